@@ -1,0 +1,133 @@
+#include "domain/partialdate.h"
+
+#include <QList>
+
+namespace opcc {
+
+namespace {
+
+std::optional<int> parseDigits(QStringView text, qsizetype length)
+{
+    if (text.size() != length)
+        return std::nullopt;
+    int value = 0;
+    for (QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - '0');
+    }
+    return value;
+}
+
+} // namespace
+
+std::optional<PartialDate> PartialDate::parse(QStringView text)
+{
+    text = text.trimmed();
+    PartialDate date;
+    if (text.isEmpty())
+        return date;
+    const auto parts = text.split(QLatin1Char('-'));
+    if (parts.size() > 3)
+        return std::nullopt;
+    const auto year = parseDigits(parts.at(0), 4);
+    if (!year || *year < 1900 || *year > 2200)
+        return std::nullopt;
+    date.m_year = *year;
+    date.m_precision = Precision::Year;
+    if (parts.size() >= 2) {
+        const auto month = parseDigits(parts.at(1), 2);
+        if (!month || *month < 1 || *month > 12)
+            return std::nullopt;
+        date.m_month = *month;
+        date.m_precision = Precision::Month;
+    }
+    if (parts.size() == 3) {
+        const auto day = parseDigits(parts.at(2), 2);
+        if (!day || !QDate::isValid(date.m_year, date.m_month, *day))
+            return std::nullopt;
+        date.m_day = *day;
+        date.m_precision = Precision::Day;
+    }
+    return date;
+}
+
+PartialDate PartialDate::fromDate(QDate date)
+{
+    PartialDate result;
+    if (!date.isValid())
+        return result;
+    result.m_precision = Precision::Day;
+    result.m_year = date.year();
+    result.m_month = date.month();
+    result.m_day = date.day();
+    return result;
+}
+
+PartialDate PartialDate::fromYearMonth(int year, int month)
+{
+    PartialDate result;
+    result.m_precision = Precision::Month;
+    result.m_year = year;
+    result.m_month = month;
+    return result;
+}
+
+QString PartialDate::toIsoString() const
+{
+    switch (m_precision) {
+    case Precision::None:
+        return {};
+    case Precision::Year:
+        return QString::number(m_year);
+    case Precision::Month:
+        return QStringLiteral("%1-%2").arg(m_year).arg(m_month, 2, 10, QLatin1Char('0'));
+    case Precision::Day:
+        return QStringLiteral("%1-%2-%3")
+            .arg(m_year)
+            .arg(m_month, 2, 10, QLatin1Char('0'))
+            .arg(m_day, 2, 10, QLatin1Char('0'));
+    }
+    return {};
+}
+
+QDate PartialDate::firstDay() const
+{
+    switch (m_precision) {
+    case Precision::None:
+        return {};
+    case Precision::Year:
+        return QDate(m_year, 1, 1);
+    case Precision::Month:
+        return QDate(m_year, m_month, 1);
+    case Precision::Day:
+        return QDate(m_year, m_month, m_day);
+    }
+    return {};
+}
+
+QDate PartialDate::lastDay() const
+{
+    switch (m_precision) {
+    case Precision::None:
+        return {};
+    case Precision::Year:
+        return QDate(m_year, 12, 31);
+    case Precision::Month: {
+        const QDate first(m_year, m_month, 1);
+        return QDate(m_year, m_month, first.daysInMonth());
+    }
+    case Precision::Day:
+        return QDate(m_year, m_month, m_day);
+    }
+    return {};
+}
+
+bool endsBeforeStart(const PartialDate &start, const PartialDate &end)
+{
+    if (start.isNull() || end.isNull())
+        return false;
+    return end.lastDay() < start.firstDay();
+}
+
+} // namespace opcc
