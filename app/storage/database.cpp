@@ -1,0 +1,442 @@
+#include "storage/database.h"
+
+#include "storage/schema.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+
+namespace opcc {
+
+namespace {
+
+constexpr int busyTimeoutMs = 5000;
+const QByteArray sqliteMagic("SQLite format 3\0", 16);
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("opcc-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6)
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6")
+        || error.databaseText().contains(QLatin1String("locked"));
+}
+
+} // namespace
+
+Database::Database(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(nextConnectionName())
+{ }
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::schemaVersion()
+{
+    return schema::currentVersion();
+}
+
+QString Database::backupPathFor(const QString &path, int version)
+{
+    return path + QStringLiteral(".bak-v%1").arg(version);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+void Database::close()
+{
+    clearCaches();
+    m_statements.clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+    m_transactionDepth = 0;
+}
+
+Database::OpenResult Database::openConnection(const QString &path, bool readOnly)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        close();
+        return OpenResult::failed(Failure::CannotOpen, tr("Cannot open %1: %2").arg(path, reason));
+    }
+    m_path = path;
+    return {};
+}
+
+Database::OpenResult Database::inspect(const QString &path, int *version)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return OpenResult::failed(Failure::CannotOpen, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(sqliteMagic)) {
+        return OpenResult::failed(Failure::NotADatabase,
+                tr("%1 is not an OPCC Schemes database (it is not an SQLite file). "
+                   "It has been left as it was.")
+                    .arg(path));
+    }
+
+    OpenResult result = openConnection(path, true);
+    if (!result.ok())
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    int applicationId = 0;
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        const QSqlError error = query.lastError();
+        close();
+        if (isBusy(error))
+            return OpenResult::failed(Failure::Locked,
+                    tr("%1 is locked by another program. Close it and try again.").arg(path));
+        return OpenResult::failed(Failure::NotADatabase,
+                tr("%1 cannot be read as a database (%2). It has been left as it was.")
+                    .arg(path, error.text()));
+    }
+    applicationId = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        close();
+        return OpenResult::failed(Failure::NotADatabase, tr("%1 cannot be read as a database.").arg(path));
+    }
+    *version = query.value(0).toInt();
+    query.finish();
+    close();
+
+    if (applicationId != schema::applicationId) {
+        return OpenResult::failed(Failure::NotADatabase,
+                tr("%1 is an SQLite database of another application, not an OPCC Schemes "
+                   "database. It has been left as it was.")
+                    .arg(path));
+    }
+    if (*version > schema::currentVersion()) {
+        OpenResult newer = OpenResult::failed(Failure::NewerVersion,
+                         tr("%1 was made by a newer version of OPCC Schemes (database version "
+                            "%2; this version reads up to %3). Update the application to open "
+                            "it. The file has been left as it was.")
+                             .arg(path)
+                             .arg(*version)
+                             .arg(schema::currentVersion()));
+        newer.fromVersion = *version;
+        return newer;
+    }
+    if (*version < 1) {
+        return OpenResult::failed(Failure::NotADatabase,
+                tr("%1 has no OPCC Schemes tables. It has been left as it was.").arg(path));
+    }
+    return {};
+}
+
+Database::OpenResult Database::open(const QString &path)
+{
+    clearError();
+    if (!QFileInfo::exists(path))
+        return OpenResult::failed(Failure::CannotOpen, tr("%1 does not exist.").arg(path));
+    int version = 0;
+    OpenResult result = inspect(path, &version);
+    if (!result.ok())
+        return result;
+
+    result = openConnection(path, false);
+    if (!result.ok())
+        return result;
+    result.fromVersion = version;
+    // An older file is copied before anything, even the journal mode, touches it.
+    if (!executeSql(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs))) {
+        const OpenResult failed = OpenResult::failed(m_failure, m_error);
+        close();
+        return failed;
+    }
+    if (version < schema::currentVersion()) {
+        OpenResult migrated = migrate(version);
+        if (!migrated.ok()) {
+            close();
+            return migrated;
+        }
+        result.backupPath = migrated.backupPath;
+    }
+    if (!applyPragmas()) {
+        const OpenResult failed = OpenResult::failed(m_failure, m_error);
+        close();
+        return failed;
+    }
+    return result;
+}
+
+Database::OpenResult Database::create(const QString &path)
+{
+    clearError();
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0)
+        return OpenResult::failed(Failure::CannotOpen, tr("%1 already exists.").arg(path));
+    OpenResult result = openConnection(path, false);
+    if (!result.ok())
+        return result;
+    Transaction transaction(*this);
+    bool ok = transaction.isActive()
+        && executeSql(QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId));
+    for (const QStringList &step : schema::migrations()) {
+        for (const QString &statement : step)
+            ok = ok && executeSql(statement);
+    }
+    ok = ok && executeSql(QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion()));
+    ok = ok && transaction.commit();
+    if (!ok) {
+        OpenResult failed = OpenResult::failed(Failure::CannotOpen, tr("Cannot create %1: %2").arg(path, m_error));
+        close();
+        return failed;
+    }
+    if (!executeSql(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        OpenResult failed = OpenResult::failed(Failure::CannotOpen, m_error);
+        close();
+        return failed;
+    }
+    return result;
+}
+
+bool Database::applyPragmas()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            if (isBusy(query.lastError()))
+                return fail(Failure::Locked,
+                            tr("%1 is locked by another program. Close it and try again.")
+                                .arg(m_path));
+            return failQuery(query);
+        }
+    }
+    return true;
+}
+
+Database::OpenResult Database::migrate(int fromVersion)
+{
+    // Fold any write-ahead log into the main file so that the copy is complete.
+    if (!executeSql(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return OpenResult::failed(Failure::MigrationFailed, m_error);
+    QString backup = backupPathFor(m_path, fromVersion);
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = backupPathFor(m_path, fromVersion) + QStringLiteral(".%1").arg(n);
+    if (!QFile::copy(m_path, backup)) {
+        return OpenResult::failed(Failure::MigrationFailed,
+                tr("Cannot copy %1 to %2 before upgrading it; nothing was changed.")
+                    .arg(m_path, backup));
+    }
+
+    // Table rebuilds in later migrations need foreign keys off; it cannot change inside a
+    // transaction, and foreign_key_check below still verifies the result.
+    bool ok = executeSql(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    {
+        Transaction transaction(*this);
+        ok = ok && transaction.isActive();
+        const auto &steps = schema::migrations();
+        for (int version = fromVersion; ok && version < steps.size(); ++version) {
+            for (const QString &statement : steps.at(version))
+                ok = ok && executeSql(statement);
+        }
+        ok = ok
+            && executeSql(QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion()));
+        if (ok) {
+            QSqlQuery check(QSqlDatabase::database(m_connectionName));
+            ok = check.exec(QStringLiteral("PRAGMA foreign_key_check"));
+            if (ok && check.next())
+                ok = fail(Failure::MigrationFailed,
+                          tr("The upgraded database breaks a reference in table %1.")
+                              .arg(check.value(0).toString()));
+        }
+        ok = ok
+            && writeAudit(QStringLiteral("migrate"), QStringLiteral("database"), 0,
+                          tr("Upgraded from database version %1 to %2; backup in %3")
+                              .arg(fromVersion)
+                              .arg(schema::currentVersion())
+                              .arg(QFileInfo(backup).fileName()));
+        ok = ok && transaction.commit();
+    }
+    executeSql(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!ok) {
+        return OpenResult::failed(Failure::MigrationFailed,
+                tr("Upgrading %1 from version %2 failed: %3. The database was not changed; a "
+                   "copy is in %4.")
+                    .arg(m_path)
+                    .arg(fromVersion)
+                    .arg(m_error, backup));
+    }
+    OpenResult result;
+    result.fromVersion = fromVersion;
+    result.backupPath = backup;
+    return result;
+}
+
+// ---- transactions
+
+Database::Transaction::Transaction(Database &db, Nesting nesting)
+    : m_db(db)
+{
+    m_depth = m_db.m_transactionDepth;
+    if (m_depth > 0 && nesting == Nesting::Join) {
+        m_joined = true;
+        m_active = true;
+        return;
+    }
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (m_depth == 0)
+        m_db.clearCaches();
+    if (m_db.executeSql(sql)) {
+        m_active = true;
+        ++m_db.m_transactionDepth;
+        if (m_depth == 0)
+            m_db.m_wroteInTransaction = false;
+    }
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Database::Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (m_joined) {
+        m_active = false;
+        return true;
+    }
+    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth);
+    if (!m_db.executeSql(sql)) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+    if (m_depth == 0) {
+        m_db.clearCaches();
+        if (m_db.m_wroteInTransaction) {
+            m_db.m_wroteInTransaction = false;
+            emit m_db.changed();
+        }
+    }
+    return true;
+}
+
+void Database::Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    if (m_joined)
+        return; // the outer transaction decides
+    --m_db.m_transactionDepth;
+    // Keep the error that caused the rollback.
+    const Failure failure = m_db.m_failure;
+    const QString error = m_db.m_error;
+    if (m_depth == 0) {
+        m_db.executeSql(QStringLiteral("ROLLBACK"));
+        m_db.clearCaches();
+        m_db.m_wroteInTransaction = false;
+    } else {
+        m_db.executeSql(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth));
+        m_db.executeSql(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth));
+        // Name lookups may hold ids of rows the savepoint removed.
+        m_db.clearCaches();
+    }
+    m_db.m_failure = failure;
+    m_db.m_error = error;
+}
+
+// ---- plumbing
+
+QSqlQuery &Database::prepared(const char *sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.prepare(QString::fromUtf8(sql)))
+            failQuery(query);
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return it->second;
+}
+
+bool Database::execute(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return failQuery(query);
+    return true;
+}
+
+bool Database::executeSql(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql))
+        return failQuery(query);
+    return true;
+}
+
+bool Database::fail(Failure failure, const QString &message) const
+{
+    m_failure = failure;
+    m_error = message;
+    return false;
+}
+
+bool Database::failQuery(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    if (isBusy(error))
+        return fail(Failure::Locked,
+                    tr("The database is locked by another program. Close it and try again."));
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return fail(Failure::QueryFailed, text);
+}
+
+void Database::clearError() const
+{
+    m_failure = Failure::None;
+    m_error.clear();
+}
+
+void Database::clearCaches()
+{
+    m_areaIds.clear();
+    m_organisationIds.clear();
+    m_sourceIds.clear();
+    m_measureIds.clear();
+}
+
+} // namespace opcc

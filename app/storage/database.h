@@ -1,0 +1,199 @@
+#pragma once
+
+#include "domain/records.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+#include <unordered_map>
+
+namespace opcc {
+
+// The one class that speaks SQL. It owns a named SQLite connection, keeps the schema current,
+// binds every parameter, checks every error and never talks to the user: failures come back as
+// values and errorString(), for the caller to present.
+class Database final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Failure {
+        None,
+        NotADatabase,   // not SQLite, or SQLite but not ours
+        NewerVersion,   // made by a newer version of the app
+        Locked,         // another program holds the file
+        CannotOpen,     // missing permissions, I/O errors
+        MigrationFailed,
+        QueryFailed,
+        Conflict,       // a row changed underneath (row_version mismatch)
+        NotFound,
+    };
+    Q_ENUM(Failure)
+
+    struct OpenResult
+    {
+        Failure failure = Failure::None;
+        QString message;
+        int fromVersion = 0;  // user_version found in the file
+        QString backupPath;   // set when a migration copied the file first
+        bool created = false; // a new database was made (with the shipped dataset)
+        bool ok() const { return failure == Failure::None; }
+        static OpenResult failed(Failure failure, const QString &message)
+        {
+            OpenResult result;
+            result.failure = failure;
+            result.message = message;
+            return result;
+        }
+    };
+
+    explicit Database(QObject *parent = nullptr);
+    ~Database() override;
+
+    // Opens an existing database, migrating it (after a backup copy) when it is older. A file that
+    // is not ours, or is newer, is refused and left byte-for-byte untouched.
+    OpenResult open(const QString &path);
+    // Creates an empty database with the current schema at path, which must not exist or be an
+    // empty file. Used for building a new database before it is moved into place.
+    OpenResult create(const QString &path);
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    Failure lastFailure() const { return m_failure; }
+    QString errorString() const { return m_error; }
+    static int schemaVersion();
+    // The file a migration from version `version` backs up to: "<path>.bak-v<version>".
+    static QString backupPathFor(const QString &path, int version);
+
+    // Groups writes: the outermost transaction is BEGIN IMMEDIATE ... COMMIT; an inner one is a
+    // savepoint, or simply joins the outer one (Nesting::Join, for the hot single-row writes whose
+    // caller rolls back as a whole). Rolls back unless commit() succeeded.
+    class Transaction
+    {
+    public:
+        enum class Nesting { Savepoint, Join };
+        explicit Transaction(Database &db, Nesting nesting = Nesting::Savepoint);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        bool isActive() const { return m_active; }
+        bool commit();
+        void rollback();
+
+    private:
+        Database &m_db;
+        bool m_active = false;
+        bool m_joined = false;
+        int m_depth = 0;
+    };
+
+    // ---- reading
+    QList<Area> areas() const;
+    QList<Measure> measures() const;
+    std::optional<Measure> measure(const QString &key) const;
+    QList<SourceDocument> sources() const;
+    std::optional<SourceDocument> source(const QString &title) const;
+    QStringList organisationNames() const;
+    std::optional<qint64> schemeId(const QString &name, const QString &areaKey) const;
+    // Every scheme's id by schemeIndexKey(name, areaKey).
+    QHash<QString, qint64> schemeIndex() const;
+    static QString schemeIndexKey(const QString &name, const QString &areaKey);
+    std::optional<Scheme> scheme(qint64 id) const;
+    // Every scheme with its areas and organisations, sorted by area then name.
+    QList<Scheme> schemes() const;
+    // Figures of one scheme, or of all schemes (sorted by area, scheme, measure, period).
+    QList<Figure> figures(qint64 schemeId) const;
+    QList<Figure> allFigures() const;
+    // The scheme list for browsing, in one query, sorted by name.
+    QList<SchemeListing> schemeListings() const;
+    // Figure counts and headline figures of every scheme that has figures.
+    QList<SchemeStatistics> schemeStatistics() const;
+    int schemeCount() const;
+    int figureCount() const;
+
+    struct AuditEntry
+    {
+        qint64 id = 0;
+        QString at;
+        QString osUser;
+        QString action;
+        QString entity;
+        qint64 entityId = 0;
+        QString summary;
+        QString beforeJson;
+        QString afterJson;
+    };
+    QList<AuditEntry> auditLog(const QString &entity = {}, qint64 entityId = 0) const;
+
+    // ---- writing (inside a Transaction for anything of more than one statement)
+    std::optional<qint64> insertArea(const Area &area);
+    std::optional<qint64> insertMeasure(const Measure &measure);
+    bool updateMeasure(const Measure &measure);
+    // Inserts the document, or updates the metadata of the one with the same title.
+    std::optional<qint64> saveSource(const SourceDocument &source);
+    // Unknown areas, organisations and source titles are created on the way.
+    std::optional<qint64> insertScheme(const Scheme &scheme);
+    // Writes every field of the scheme if its row_version still equals scheme.rowVersion;
+    // otherwise fails with Failure::Conflict and changes nothing.
+    bool updateScheme(const Scheme &scheme);
+    bool deleteScheme(qint64 id);
+    std::optional<qint64> insertFigure(const Figure &figure);
+    // Inserts the figure, or replaces the one with the same identity (scheme, measure, period,
+    // rate and baseline flag) when any of its other fields differ.
+    enum class Upsert { Inserted, Updated, Unchanged };
+    std::optional<Upsert> upsertFigure(const Figure &figure);
+    bool updateFigure(const Figure &figure);
+    bool deleteFigure(qint64 id);
+    bool writeAudit(const QString &action, const QString &entity, qint64 entityId,
+                    const QString &summary, const QString &beforeJson = {},
+                    const QString &afterJson = {});
+
+signals:
+    // Emitted after a transaction that wrote something has committed.
+    void changed();
+
+private:
+    friend class Transaction;
+    bool execute(QSqlQuery &query) const;
+    bool executeSql(const QString &sql);
+    QSqlQuery &prepared(const char *sql) const;
+    bool fail(Failure failure, const QString &message) const;
+    bool failQuery(const QSqlQuery &query) const;
+    void clearError() const;
+    void clearCaches();
+
+    OpenResult openConnection(const QString &path, bool readOnly);
+    OpenResult inspect(const QString &path, int *version);
+    OpenResult migrate(int fromVersion);
+    bool applyPragmas();
+
+    enum class Match { Exact, IgnoringCase };
+    std::optional<qint64> lookupId(QHash<QString, qint64> &cache, const char *selectAll,
+                                   const char *insert, const QString &name, Match match);
+    std::optional<qint64> areaId(const QString &name);
+    std::optional<qint64> organisationId(const QString &name);
+    std::optional<qint64> sourceId(const QString &title);
+    std::optional<qint64> measureId(const QString &key);
+    bool writeSchemeLinks(qint64 schemeId, const Scheme &scheme);
+    bool bindFigure(QSqlQuery &query, const Figure &figure);
+    void loadSchemeLinks(QList<Scheme> &schemes) const;
+
+    QString m_connectionName;
+    QString m_path;
+    mutable Failure m_failure = Failure::None;
+    mutable QString m_error;
+    mutable std::unordered_map<const char *, QSqlQuery> m_statements;
+    // Name -> id lookups, valid within one transaction (another process may write in between).
+    QHash<QString, qint64> m_areaIds;
+    QHash<QString, qint64> m_organisationIds;
+    QHash<QString, qint64> m_sourceIds;
+    QHash<QString, qint64> m_measureIds;
+    int m_transactionDepth = 0;
+    bool m_wroteInTransaction = false;
+};
+
+} // namespace opcc

@@ -1,0 +1,442 @@
+// Database: the queries that read.
+
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace opcc {
+
+namespace {
+
+template<typename E>
+E keyOr(const QVariant &value, E fallback)
+{
+    return Vocabulary<E>::fromKey(value.toString()).value_or(fallback);
+}
+
+PartialDate dateOf(const QVariant &value)
+{
+    return PartialDate::parse(value.toString()).value_or(PartialDate());
+}
+
+const char *const schemeColumns = R"(
+    SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary,
+           s.description, s.eligibility, COALESCE(d.title, ''), s.row_version, s.updated_at
+    FROM scheme s LEFT JOIN source_document d ON d.id = s.source_id)";
+
+Scheme schemeFromRow(const QSqlQuery &q)
+{
+    Scheme s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.areas = splitList(q.value(2).toString());
+    s.strand = keyOr(q.value(3), Strand::Supply);
+    s.status = keyOr(q.value(4), Status::Active);
+    s.start = dateOf(q.value(5));
+    s.end = dateOf(q.value(6));
+    s.summary = q.value(7).toString();
+    s.description = q.value(8).toString();
+    s.eligibility = q.value(9).toString();
+    s.source = q.value(10).toString();
+    s.rowVersion = q.value(11).toInt();
+    s.updatedAt = q.value(12).toString();
+    return s;
+}
+
+#define OPCC_FIGURE_SELECT                                                                          \
+    "SELECT f.id, f.scheme_id, m.key, f.value_x100, f.value_high_x100, f.qualifier, f.per, "        \
+    "f.baseline, f.period_start, f.period_end, f.period_label, f.note, COALESCE(d.title, ''), "     \
+    "f.quote, f.row_version "                                                                       \
+    "FROM figure f JOIN measure m ON m.id = f.measure_id "                                          \
+    "LEFT JOIN source_document d ON d.id = f.source_id "
+
+Figure figureFromRow(const QSqlQuery &q)
+{
+    Figure f;
+    f.id = q.value(0).toLongLong();
+    f.schemeId = q.value(1).toLongLong();
+    f.measure = q.value(2).toString();
+    f.value = Decimal::fromHundredths(q.value(3).toLongLong());
+    if (!q.value(4).isNull())
+        f.valueHigh = Decimal::fromHundredths(q.value(4).toLongLong());
+    f.qualifier = keyOr(q.value(5), Qualifier::Exact);
+    f.per = keyOr(q.value(6), Per::None);
+    f.baseline = q.value(7).toInt() != 0;
+    f.periodStart = dateOf(q.value(8));
+    f.periodEnd = dateOf(q.value(9));
+    f.periodLabel = q.value(10).toString();
+    f.note = q.value(11).toString();
+    f.source = q.value(12).toString();
+    f.quote = q.value(13).toString();
+    f.rowVersion = q.value(14).toInt();
+    return f;
+}
+
+} // namespace
+
+QList<Area> Database::areas() const
+{
+    QList<Area> result;
+    QSqlQuery &q = prepared("SELECT id, name, nation, region FROM area ORDER BY name");
+    if (!execute(q))
+        return result;
+    while (q.next()) {
+        Area area;
+        area.id = q.value(0).toLongLong();
+        area.name = q.value(1).toString();
+        area.nation = keyOr(q.value(2), Nation::Unknown);
+        area.region = q.value(3).toString();
+        result.append(area);
+    }
+    q.finish();
+    return result;
+}
+
+QList<Measure> Database::measures() const
+{
+    QList<Measure> result;
+    QSqlQuery &q = prepared(
+        "SELECT id, key, label, unit, higher_is_better, description FROM measure ORDER BY key");
+    if (!execute(q))
+        return result;
+    while (q.next()) {
+        Measure m;
+        m.id = q.value(0).toLongLong();
+        m.key = q.value(1).toString();
+        m.label = q.value(2).toString();
+        m.unit = keyOr(q.value(3), Unit::Count);
+        m.higherIsBetter = q.value(4).toInt() != 0;
+        m.description = q.value(5).toString();
+        result.append(m);
+    }
+    q.finish();
+    return result;
+}
+
+std::optional<Measure> Database::measure(const QString &key) const
+{
+    for (const Measure &m : measures()) {
+        if (m.key == key)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QList<SourceDocument> Database::sources() const
+{
+    QList<SourceDocument> result;
+    QSqlQuery &q = prepared("SELECT id, title, kind, publisher, reference, issued, file "
+                            "FROM source_document ORDER BY title");
+    if (!execute(q))
+        return result;
+    while (q.next()) {
+        SourceDocument d;
+        d.id = q.value(0).toLongLong();
+        d.title = q.value(1).toString();
+        d.kind = keyOr(q.value(2), SourceKind::Other);
+        d.publisher = q.value(3).toString();
+        d.reference = q.value(4).toString();
+        d.issued = dateOf(q.value(5));
+        d.file = q.value(6).toString();
+        result.append(d);
+    }
+    q.finish();
+    return result;
+}
+
+std::optional<SourceDocument> Database::source(const QString &title) const
+{
+    for (const SourceDocument &d : sources()) {
+        if (d.title == title)
+            return d;
+    }
+    return std::nullopt;
+}
+
+QStringList Database::organisationNames() const
+{
+    QStringList result;
+    QSqlQuery &q = prepared("SELECT name FROM organisation ORDER BY name COLLATE NOCASE");
+    if (!execute(q))
+        return result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    q.finish();
+    return result;
+}
+
+std::optional<qint64> Database::schemeId(const QString &name, const QString &areaKey) const
+{
+    QSqlQuery &q = prepared("SELECT id FROM scheme WHERE name = :name AND area_key = :area");
+    q.bindValue(QStringLiteral(":name"), name);
+    q.bindValue(QStringLiteral(":area"), areaKey);
+    if (!execute(q))
+        return std::nullopt;
+    std::optional<qint64> id;
+    if (q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+QString Database::schemeIndexKey(const QString &name, const QString &areaKey)
+{
+    return name + QChar(0x1F) + areaKey;
+}
+
+QHash<QString, qint64> Database::schemeIndex() const
+{
+    QHash<QString, qint64> index;
+    QSqlQuery &q = prepared("SELECT id, name, area_key FROM scheme");
+    if (!execute(q))
+        return index;
+    while (q.next())
+        index.insert(schemeIndexKey(q.value(1).toString(), q.value(2).toString()),
+                     q.value(0).toLongLong());
+    q.finish();
+    return index;
+}
+
+void Database::loadSchemeLinks(QList<Scheme> &schemes) const
+{
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < schemes.size(); ++i)
+        index.insert(schemes.at(i).id, i);
+    QSqlQuery &q = prepared(R"(
+        SELECT so.scheme_id, o.name, so.role FROM scheme_organisation so
+        JOIN organisation o ON o.id = so.organisation_id
+        ORDER BY so.scheme_id, so.role, so.position, o.name)");
+    if (!execute(q))
+        return;
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        schemes[*it].organisations.append(
+            {q.value(1).toString(), keyOr(q.value(2), Role::Partner)});
+    }
+    q.finish();
+}
+
+std::optional<Scheme> Database::scheme(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QString::fromUtf8(schemeColumns) + QStringLiteral(" WHERE s.id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!execute(q))
+        return std::nullopt;
+    if (!q.next()) {
+        fail(Failure::NotFound, tr("The scheme no longer exists."));
+        return std::nullopt;
+    }
+    Scheme s = schemeFromRow(q);
+    q.finish();
+
+    QSqlQuery &links = prepared(R"(
+        SELECT o.name, so.role FROM scheme_organisation so
+        JOIN organisation o ON o.id = so.organisation_id
+        WHERE so.scheme_id = :id ORDER BY so.role, so.position, o.name)");
+    links.bindValue(QStringLiteral(":id"), id);
+    if (!execute(links))
+        return std::nullopt;
+    while (links.next())
+        s.organisations.append({links.value(0).toString(), keyOr(links.value(1), Role::Partner)});
+    links.finish();
+    return s;
+}
+
+QList<Scheme> Database::schemes() const
+{
+    QList<Scheme> result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromUtf8(schemeColumns)
+                + QStringLiteral(" ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
+                                 "s.area_key, s.name"))) {
+        failQuery(q);
+        return result;
+    }
+    while (q.next())
+        result.append(schemeFromRow(q));
+    q.finish();
+    loadSchemeLinks(result);
+    return result;
+}
+
+QList<Figure> Database::figures(qint64 schemeId) const
+{
+    QList<Figure> result;
+    QSqlQuery &q = prepared(OPCC_FIGURE_SELECT
+                            "WHERE f.scheme_id = :id "
+                            "ORDER BY m.key, f.period_start, f.period_end, f.per, f.baseline DESC");
+    q.bindValue(QStringLiteral(":id"), schemeId);
+    if (!execute(q))
+        return result;
+    while (q.next())
+        result.append(figureFromRow(q));
+    q.finish();
+    return result;
+}
+
+QList<Figure> Database::allFigures() const
+{
+    QList<Figure> result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(OPCC_FIGURE_SELECT
+                               "JOIN scheme s ON s.id = f.scheme_id "
+                               "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
+                               "s.area_key, s.name, m.key, f.period_start, f.period_end, f.per, "
+                               "f.baseline DESC"))) {
+        failQuery(q);
+        return result;
+    }
+    while (q.next())
+        result.append(figureFromRow(q));
+    q.finish();
+    return result;
+}
+
+QList<SchemeListing> Database::schemeListings() const
+{
+    QList<SchemeListing> result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    // Organisations come as "role<US>name<RS>..." in entry order.
+    if (!q.exec(QStringLiteral(R"(
+        SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary,
+               (SELECT group_concat(so.role || char(31) || o.name, char(30))
+                  FROM (SELECT * FROM scheme_organisation WHERE scheme_id = s.id
+                        ORDER BY role, position) so
+                  JOIN organisation o ON o.id = so.organisation_id
+                 WHERE so.role IN ('provider', 'funder'))
+        FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key)"))) {
+        failQuery(q);
+        return result;
+    }
+    while (q.next()) {
+        SchemeListing s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.areaKey = q.value(2).toString();
+        s.strand = keyOr(q.value(3), Strand::Supply);
+        s.status = keyOr(q.value(4), Status::Active);
+        s.start = dateOf(q.value(5));
+        s.end = dateOf(q.value(6));
+        s.summary = q.value(7).toString();
+        const QString organisations = q.value(8).toString();
+        if (!organisations.isEmpty()) {
+            for (const QString &entry : organisations.split(QChar(30))) {
+                const QString role = entry.section(QChar(31), 0, 0);
+                const QString name = entry.section(QChar(31), 1);
+                (role == QLatin1String("provider") ? s.providers : s.funders).append(name);
+            }
+        }
+        result.append(s);
+    }
+    q.finish();
+    return result;
+}
+
+QList<SchemeStatistics> Database::schemeStatistics() const
+{
+    QList<SchemeStatistics> result;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(R"(
+        WITH stats AS (
+            SELECT s.id AS scheme_id,
+                   (SELECT COUNT(*) FROM figure c WHERE c.scheme_id = s.id) AS figure_count,
+                   (SELECT f.id FROM figure f JOIN measure m ON m.id = f.measure_id
+                     WHERE f.scheme_id = s.id
+                     ORDER BY f.baseline, m.unit <> 'count', f.value_x100 DESC, f.id
+                     LIMIT 1) AS headline_id
+            FROM scheme s)
+        SELECT st.scheme_id, st.figure_count, m.key, m.unit, f.value_x100, f.value_high_x100,
+               f.qualifier, f.per, f.baseline, f.period_start, f.period_end, f.period_label
+        FROM stats st
+        JOIN figure f ON f.id = st.headline_id
+        JOIN measure m ON m.id = f.measure_id)"))) {
+        failQuery(q);
+        return result;
+    }
+    while (q.next()) {
+        SchemeStatistics s;
+        s.schemeId = q.value(0).toLongLong();
+        s.figureCount = q.value(1).toInt();
+        s.headlineMeasure = q.value(2).toString();
+        s.headlineUnit = keyOr(q.value(3), Unit::Count);
+        Figure f;
+        f.schemeId = s.schemeId;
+        f.measure = s.headlineMeasure;
+        f.value = Decimal::fromHundredths(q.value(4).toLongLong());
+        if (!q.value(5).isNull())
+            f.valueHigh = Decimal::fromHundredths(q.value(5).toLongLong());
+        f.qualifier = keyOr(q.value(6), Qualifier::Exact);
+        f.per = keyOr(q.value(7), Per::None);
+        f.baseline = q.value(8).toInt() != 0;
+        f.periodStart = dateOf(q.value(9));
+        f.periodEnd = dateOf(q.value(10));
+        f.periodLabel = q.value(11).toString();
+        s.headline = f;
+        result.append(s);
+    }
+    q.finish();
+    return result;
+}
+
+int Database::schemeCount() const
+{
+    QSqlQuery &q = prepared("SELECT COUNT(*) FROM scheme");
+    if (!execute(q) || !q.next())
+        return 0;
+    const int count = q.value(0).toInt();
+    q.finish();
+    return count;
+}
+
+int Database::figureCount() const
+{
+    QSqlQuery &q = prepared("SELECT COUNT(*) FROM figure");
+    if (!execute(q) || !q.next())
+        return 0;
+    const int count = q.value(0).toInt();
+    q.finish();
+    return count;
+}
+
+QList<Database::AuditEntry> Database::auditLog(const QString &entity, qint64 entityId) const
+{
+    QList<AuditEntry> result;
+    QSqlQuery &q = prepared(R"(
+        SELECT id, at, os_user, action, entity, COALESCE(entity_id, 0), summary, before_json,
+               after_json
+        FROM audit_log
+        WHERE (:any_entity = 1 OR entity = :entity) AND (:any_id = 1 OR entity_id = :entity_id)
+        ORDER BY id)");
+    q.bindValue(QStringLiteral(":any_entity"), entity.isEmpty() ? 1 : 0);
+    q.bindValue(QStringLiteral(":entity"), entity);
+    q.bindValue(QStringLiteral(":any_id"), entityId == 0 ? 1 : 0);
+    q.bindValue(QStringLiteral(":entity_id"), entityId);
+    if (!execute(q))
+        return result;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = q.value(1).toString();
+        e.osUser = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.entity = q.value(4).toString();
+        e.entityId = q.value(5).toLongLong();
+        e.summary = q.value(6).toString();
+        e.beforeJson = q.value(7).toString();
+        e.afterJson = q.value(8).toString();
+        result.append(e);
+    }
+    q.finish();
+    return result;
+}
+
+} // namespace opcc

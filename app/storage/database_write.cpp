@@ -1,0 +1,449 @@
+// Database: the statements that write. Each public method is atomic on its own (it opens a
+// transaction, or a savepoint inside the caller's).
+
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QVariant>
+
+namespace opcc {
+
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+// Text columns are NOT NULL: an empty QString must bind as '' rather than NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString::fromLatin1("") : value;
+}
+
+QVariant nullable(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+std::optional<qint64> Database::lookupId(QHash<QString, qint64> &cache, const char *selectAll,
+                                         const char *insert, const QString &name, Match match)
+{
+    const bool foldCase = match == Match::IgnoringCase;
+    const QString key = foldCase ? name.toCaseFolded() : name;
+    if (cache.isEmpty()) {
+        QSqlQuery &all = prepared(selectAll);
+        if (!execute(all))
+            return std::nullopt;
+        while (all.next()) {
+            const QString found = all.value(1).toString();
+            cache.insert(foldCase ? found.toCaseFolded() : found, all.value(0).toLongLong());
+        }
+        all.finish();
+    }
+    const auto it = cache.constFind(key);
+    if (it != cache.cend())
+        return *it;
+    if (!insert) {
+        fail(Failure::NotFound, tr("\"%1\" is not known.").arg(name));
+        return std::nullopt;
+    }
+    QSqlQuery &add = prepared(insert);
+    add.bindValue(0, text(name));
+    if (!execute(add))
+        return std::nullopt;
+    const qint64 id = add.lastInsertId().toLongLong();
+    cache.insert(key, id);
+    m_wroteInTransaction = true;
+    return id;
+}
+
+std::optional<qint64> Database::areaId(const QString &name)
+{
+    return lookupId(m_areaIds, "SELECT id, name FROM area",
+                    "INSERT INTO area (name) VALUES (?)", name, Match::IgnoringCase);
+}
+
+std::optional<qint64> Database::organisationId(const QString &name)
+{
+    return lookupId(m_organisationIds, "SELECT id, name FROM organisation",
+                    "INSERT INTO organisation (name) VALUES (?)", name,
+                    Match::IgnoringCase);
+}
+
+std::optional<qint64> Database::sourceId(const QString &title)
+{
+    return lookupId(m_sourceIds, "SELECT id, title FROM source_document",
+                    "INSERT INTO source_document (title) VALUES (?)", title, Match::Exact);
+}
+
+std::optional<qint64> Database::measureId(const QString &key)
+{
+    return lookupId(m_measureIds, "SELECT id, key FROM measure", nullptr, key, Match::Exact);
+}
+
+std::optional<qint64> Database::insertArea(const Area &area)
+{
+    Transaction transaction(*this, Transaction::Nesting::Join);
+    QSqlQuery &q = prepared("INSERT INTO area (name, nation, region) VALUES (?, ?, ?)");
+    q.bindValue(0, text(area.name));
+    q.bindValue(1, text(Vocabulary<Nation>::key(area.nation)));
+    q.bindValue(2, text(area.region));
+    if (!transaction.isActive() || !execute(q))
+        return std::nullopt;
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_wroteInTransaction = true;
+    if (!transaction.commit())
+        return std::nullopt;
+    return id;
+}
+
+std::optional<qint64> Database::insertMeasure(const Measure &measure)
+{
+    Transaction transaction(*this, Transaction::Nesting::Join);
+    QSqlQuery &q = prepared("INSERT INTO measure (key, label, unit, higher_is_better, description) "
+                            "VALUES (?, ?, ?, ?, ?)");
+    q.bindValue(0, text(measure.key));
+    q.bindValue(1, text(measure.label));
+    q.bindValue(2, text(Vocabulary<Unit>::key(measure.unit)));
+    q.bindValue(3, measure.higherIsBetter ? 1 : 0);
+    q.bindValue(4, text(measure.description));
+    if (!transaction.isActive() || !execute(q))
+        return std::nullopt;
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_wroteInTransaction = true;
+    if (!transaction.commit())
+        return std::nullopt;
+    return id;
+}
+
+bool Database::updateMeasure(const Measure &measure)
+{
+    Transaction transaction(*this, Transaction::Nesting::Join);
+    QSqlQuery &q = prepared("UPDATE measure SET label = ?, higher_is_better = ?, description = ? "
+                            "WHERE key = ?");
+    q.bindValue(0, text(measure.label));
+    q.bindValue(1, measure.higherIsBetter ? 1 : 0);
+    q.bindValue(2, text(measure.description));
+    q.bindValue(3, text(measure.key));
+    if (!transaction.isActive() || !execute(q))
+        return false;
+    if (q.numRowsAffected() == 0)
+        return fail(Failure::NotFound, tr("There is no measure \"%1\".").arg(measure.key));
+    m_wroteInTransaction = true;
+    return transaction.commit();
+}
+
+std::optional<qint64> Database::saveSource(const SourceDocument &source)
+{
+    Transaction transaction(*this, Transaction::Nesting::Join);
+    QSqlQuery &q = prepared(R"(
+        INSERT INTO source_document (title, kind, publisher, reference, issued, file)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (title) DO UPDATE SET kind = excluded.kind, publisher = excluded.publisher,
+            reference = excluded.reference, issued = excluded.issued, file = excluded.file
+        RETURNING id)");
+    q.bindValue(0, text(source.title));
+    q.bindValue(1, text(Vocabulary<SourceKind>::key(source.kind)));
+    q.bindValue(2, text(source.publisher));
+    q.bindValue(3, text(source.reference));
+    q.bindValue(4, text(source.issued.toIsoString()));
+    q.bindValue(5, text(source.file));
+    if (!transaction.isActive() || !execute(q) || !q.next())
+        return std::nullopt;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    m_wroteInTransaction = true;
+    if (!m_sourceIds.isEmpty())
+        m_sourceIds.insert(source.title, id);
+    if (!transaction.commit())
+        return std::nullopt;
+    return id;
+}
+
+bool Database::writeSchemeLinks(qint64 schemeId, const Scheme &scheme)
+{
+    QSqlQuery &clearAreas = prepared("DELETE FROM scheme_area WHERE scheme_id = ?");
+    clearAreas.bindValue(0, schemeId);
+    if (!execute(clearAreas))
+        return false;
+    QSet<qint64> areaIds;
+    for (const QString &name : scheme.areas) {
+        const auto id = areaId(name);
+        if (!id)
+            return false;
+        if (areaIds.contains(*id))
+            continue;
+        areaIds.insert(*id);
+        QSqlQuery &add = prepared("INSERT INTO scheme_area (scheme_id, area_id) VALUES (?, ?)");
+        add.bindValue(0, schemeId);
+        add.bindValue(1, *id);
+        if (!execute(add))
+            return false;
+    }
+
+    QSqlQuery &clearOrganisations = prepared("DELETE FROM scheme_organisation WHERE scheme_id = ?");
+    clearOrganisations.bindValue(0, schemeId);
+    if (!execute(clearOrganisations))
+        return false;
+    QSet<QPair<qint64, int>> seen;
+    int position = 0;
+    for (const OrganisationLink &link : scheme.organisations) {
+        const auto id = organisationId(link.name);
+        if (!id)
+            return false;
+        if (seen.contains({*id, int(link.role)}))
+            continue;
+        seen.insert({*id, int(link.role)});
+        QSqlQuery &add = prepared("INSERT INTO scheme_organisation "
+                                  "(scheme_id, organisation_id, role, position) VALUES (?, ?, ?, ?)");
+        add.bindValue(0, schemeId);
+        add.bindValue(1, *id);
+        add.bindValue(2, text(Vocabulary<Role>::key(link.role)));
+        add.bindValue(3, position++);
+        if (!execute(add))
+            return false;
+    }
+    return true;
+}
+
+std::optional<qint64> Database::insertScheme(const Scheme &scheme)
+{
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return std::nullopt;
+    std::optional<qint64> source;
+    if (!scheme.source.isEmpty()) {
+        source = sourceId(scheme.source);
+        if (!source)
+            return std::nullopt;
+    }
+    QSqlQuery &q = prepared(R"(
+        INSERT INTO scheme (name, area_key, strand, status, start_date, end_date, summary,
+                            description, eligibility, source_id, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+    q.bindValue(0, text(scheme.name));
+    q.bindValue(1, text(scheme.areaKey()));
+    q.bindValue(2, text(Vocabulary<Strand>::key(scheme.strand)));
+    q.bindValue(3, text(Vocabulary<Status>::key(scheme.status)));
+    q.bindValue(4, text(scheme.start.toIsoString()));
+    q.bindValue(5, text(scheme.end.toIsoString()));
+    q.bindValue(6, text(scheme.summary));
+    q.bindValue(7, text(scheme.description));
+    q.bindValue(8, text(scheme.eligibility));
+    q.bindValue(9, nullable(source));
+    q.bindValue(10, text(nowUtc()));
+    if (!execute(q))
+        return std::nullopt;
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_wroteInTransaction = true;
+    if (!writeSchemeLinks(id, scheme) || !transaction.commit())
+        return std::nullopt;
+    return id;
+}
+
+bool Database::updateScheme(const Scheme &scheme)
+{
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    std::optional<qint64> source;
+    if (!scheme.source.isEmpty()) {
+        source = sourceId(scheme.source);
+        if (!source)
+            return false;
+    }
+    QSqlQuery &q = prepared(R"(
+        UPDATE scheme SET name = ?, area_key = ?, strand = ?, status = ?, start_date = ?,
+            end_date = ?, summary = ?, description = ?, eligibility = ?, source_id = ?,
+            updated_at = ?, row_version = row_version + 1
+        WHERE id = ? AND row_version = ?)");
+    q.bindValue(0, text(scheme.name));
+    q.bindValue(1, text(scheme.areaKey()));
+    q.bindValue(2, text(Vocabulary<Strand>::key(scheme.strand)));
+    q.bindValue(3, text(Vocabulary<Status>::key(scheme.status)));
+    q.bindValue(4, text(scheme.start.toIsoString()));
+    q.bindValue(5, text(scheme.end.toIsoString()));
+    q.bindValue(6, text(scheme.summary));
+    q.bindValue(7, text(scheme.description));
+    q.bindValue(8, text(scheme.eligibility));
+    q.bindValue(9, nullable(source));
+    q.bindValue(10, text(nowUtc()));
+    q.bindValue(11, scheme.id);
+    q.bindValue(12, scheme.rowVersion);
+    if (!execute(q))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        if (this->scheme(scheme.id))
+            return fail(Failure::Conflict,
+                        tr("\"%1\" was changed by someone else since you opened it. Reload it to "
+                           "see their change, then make yours again.")
+                            .arg(scheme.name));
+        return fail(Failure::NotFound, tr("\"%1\" no longer exists.").arg(scheme.name));
+    }
+    m_wroteInTransaction = true;
+    return writeSchemeLinks(scheme.id, scheme) && transaction.commit();
+}
+
+bool Database::deleteScheme(qint64 id)
+{
+    Transaction transaction(*this);
+    QSqlQuery &q = prepared("DELETE FROM scheme WHERE id = ?");
+    q.bindValue(0, id);
+    if (!transaction.isActive() || !execute(q))
+        return false;
+    if (q.numRowsAffected() == 0)
+        return fail(Failure::NotFound, tr("The scheme no longer exists."));
+    m_wroteInTransaction = true;
+    return transaction.commit();
+}
+
+bool Database::bindFigure(QSqlQuery &q, const Figure &figure)
+{
+    const auto measure = measureId(figure.measure);
+    if (!measure) {
+        return fail(Failure::NotFound, tr("There is no measure \"%1\".").arg(figure.measure));
+    }
+    std::optional<qint64> source;
+    if (!figure.source.isEmpty()) {
+        source = sourceId(figure.source);
+        if (!source)
+            return false;
+    }
+    q.bindValue(0, figure.schemeId);
+    q.bindValue(1, *measure);
+    q.bindValue(2, figure.value.hundredths());
+    q.bindValue(3, figure.valueHigh ? QVariant(figure.valueHigh->hundredths())
+                                    : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(4, text(Vocabulary<Qualifier>::key(figure.qualifier)));
+    q.bindValue(5, text(Vocabulary<Per>::key(figure.per)));
+    q.bindValue(6, figure.baseline ? 1 : 0);
+    q.bindValue(7, text(figure.periodStart.toIsoString()));
+    q.bindValue(8, text(figure.periodEnd.toIsoString()));
+    q.bindValue(9, text(figure.periodLabel));
+    q.bindValue(10, text(figure.note));
+    q.bindValue(11, nullable(source));
+    q.bindValue(12, text(figure.quote));
+    return true;
+}
+
+std::optional<qint64> Database::insertFigure(const Figure &figure)
+{
+    Transaction transaction(*this, Transaction::Nesting::Join);
+    QSqlQuery &q = prepared(R"(
+        INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per,
+                            baseline, period_start, period_end, period_label, note, source_id,
+                            quote)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+    if (!transaction.isActive() || !bindFigure(q, figure) || !execute(q))
+        return std::nullopt;
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_wroteInTransaction = true;
+    if (!transaction.commit())
+        return std::nullopt;
+    return id;
+}
+
+std::optional<Database::Upsert> Database::upsertFigure(const Figure &figure)
+{
+    Transaction transaction(*this, Transaction::Nesting::Join);
+    // An inserted row starts at row_version 1; an updated one is bumped past it; an unchanged one
+    // is filtered out by the WHERE and returns nothing.
+    QSqlQuery &q = prepared(R"(
+        INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per,
+                            baseline, period_start, period_end, period_label, note, source_id,
+                            quote)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (scheme_id, measure_id, period_start, period_end, per, baseline) DO UPDATE SET
+            value_x100 = excluded.value_x100, value_high_x100 = excluded.value_high_x100,
+            qualifier = excluded.qualifier, period_label = excluded.period_label,
+            note = excluded.note, source_id = excluded.source_id, quote = excluded.quote,
+            row_version = row_version + 1
+        WHERE value_x100 IS NOT excluded.value_x100
+           OR value_high_x100 IS NOT excluded.value_high_x100
+           OR qualifier IS NOT excluded.qualifier OR period_label IS NOT excluded.period_label
+           OR note IS NOT excluded.note OR source_id IS NOT excluded.source_id
+           OR quote IS NOT excluded.quote
+        RETURNING row_version)");
+    if (!transaction.isActive() || !bindFigure(q, figure) || !execute(q))
+        return std::nullopt;
+    Upsert outcome = Upsert::Unchanged;
+    if (q.next())
+        outcome = q.value(0).toInt() == 1 ? Upsert::Inserted : Upsert::Updated;
+    q.finish();
+    if (outcome != Upsert::Unchanged)
+        m_wroteInTransaction = true;
+    if (!transaction.commit())
+        return std::nullopt;
+    return outcome;
+}
+
+bool Database::updateFigure(const Figure &figure)
+{
+    Transaction transaction(*this, Transaction::Nesting::Join);
+    QSqlQuery &q = prepared(R"(
+        UPDATE figure SET scheme_id = ?, measure_id = ?, value_x100 = ?, value_high_x100 = ?,
+            qualifier = ?, per = ?, baseline = ?, period_start = ?, period_end = ?,
+            period_label = ?, note = ?, source_id = ?, quote = ?, row_version = row_version + 1
+        WHERE id = ? AND row_version = ?)");
+    if (!transaction.isActive() || !bindFigure(q, figure))
+        return false;
+    q.bindValue(13, figure.id);
+    q.bindValue(14, figure.rowVersion);
+    if (!execute(q))
+        return false;
+    if (q.numRowsAffected() == 0)
+        return fail(Failure::Conflict,
+                    tr("The figure was changed or removed by someone else since you opened it."));
+    m_wroteInTransaction = true;
+    return transaction.commit();
+}
+
+bool Database::deleteFigure(qint64 id)
+{
+    Transaction transaction(*this, Transaction::Nesting::Join);
+    QSqlQuery &q = prepared("DELETE FROM figure WHERE id = ?");
+    q.bindValue(0, id);
+    if (!transaction.isActive() || !execute(q))
+        return false;
+    if (q.numRowsAffected() == 0)
+        return fail(Failure::NotFound, tr("The figure no longer exists."));
+    m_wroteInTransaction = true;
+    return transaction.commit();
+}
+
+bool Database::writeAudit(const QString &action, const QString &entity, qint64 entityId,
+                          const QString &summary, const QString &beforeJson,
+                          const QString &afterJson)
+{
+    QSqlQuery &q = prepared(R"(
+        INSERT INTO audit_log (at, os_user, action, entity, entity_id, summary, before_json,
+                               after_json)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?))");
+    q.bindValue(0, text(nowUtc()));
+    q.bindValue(1, text(osUser()));
+    q.bindValue(2, text(action));
+    q.bindValue(3, text(entity));
+    q.bindValue(4, entityId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(entityId));
+    q.bindValue(5, text(summary));
+    q.bindValue(6, text(beforeJson));
+    q.bindValue(7, text(afterJson));
+    if (!execute(q))
+        return false;
+    m_wroteInTransaction = true;
+    return true;
+}
+
+} // namespace opcc

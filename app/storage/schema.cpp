@@ -1,0 +1,124 @@
+#include "storage/schema.h"
+
+namespace opcc::schema {
+
+namespace {
+
+// Version 1: the register itself.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE area (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> '' AND name NOT LIKE '%;%'),
+    nation TEXT NOT NULL DEFAULT '' CHECK (nation IN ('', 'england', 'wales', 'england_and_wales')),
+    region TEXT NOT NULL DEFAULT ''
+))"),
+        QStringLiteral(R"(CREATE TABLE organisation (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> '' AND name NOT LIKE '%;%')
+))"),
+        QStringLiteral(R"(CREATE TABLE source_document (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL UNIQUE CHECK (title <> ''),
+    kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('other', 'foi_response', 'report', 'minutes')),
+    publisher TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    issued TEXT NOT NULL DEFAULT '',
+    file TEXT NOT NULL DEFAULT ''
+))"),
+        QStringLiteral(R"(CREATE TABLE measure (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z0-9_]*'),
+    label TEXT NOT NULL CHECK (label <> ''),
+    unit TEXT NOT NULL CHECK (unit IN ('count', 'gbp', 'percent', 'kg', 'years', 'months', 'weeks')),
+    higher_is_better INTEGER NOT NULL DEFAULT 1 CHECK (higher_is_better IN (0, 1)),
+    description TEXT NOT NULL DEFAULT ''
+))"),
+        QStringLiteral(R"(CREATE TABLE scheme (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (name <> ''),
+    area_key TEXT NOT NULL CHECK (area_key <> ''),
+    strand TEXT NOT NULL CHECK (strand IN ('supply', 'treatment', 'demand', 'other_addictions', 'partnership')),
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('planned', 'pilot', 'active', 'ended')),
+    start_date TEXT NOT NULL DEFAULT '',
+    end_date TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    eligibility TEXT NOT NULL DEFAULT '',
+    source_id INTEGER REFERENCES source_document(id) ON DELETE SET NULL,
+    UNIQUE (name, area_key)
+))"),
+        QStringLiteral(R"(CREATE TABLE scheme_area (
+    scheme_id INTEGER NOT NULL REFERENCES scheme(id) ON DELETE CASCADE,
+    area_id INTEGER NOT NULL REFERENCES area(id),
+    PRIMARY KEY (scheme_id, area_id)
+) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE scheme_organisation (
+    scheme_id INTEGER NOT NULL REFERENCES scheme(id) ON DELETE CASCADE,
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+    role TEXT NOT NULL CHECK (role IN ('provider', 'commissioner', 'funder', 'partner')),
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (scheme_id, role, organisation_id)
+) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE figure (
+    id INTEGER PRIMARY KEY,
+    scheme_id INTEGER NOT NULL REFERENCES scheme(id) ON DELETE CASCADE,
+    measure_id INTEGER NOT NULL REFERENCES measure(id),
+    value_x100 INTEGER NOT NULL,
+    value_high_x100 INTEGER CHECK (value_high_x100 IS NULL OR value_high_x100 > value_x100),
+    qualifier TEXT NOT NULL DEFAULT 'exact' CHECK (qualifier IN ('exact', 'approx', 'almost', 'at_least', 'more_than', 'less_than', 'at_most', 'range')),
+    per TEXT NOT NULL DEFAULT '' CHECK (per IN ('', 'week', 'month', 'year')),
+    baseline INTEGER NOT NULL DEFAULT 0 CHECK (baseline IN (0, 1)),
+    period_start TEXT NOT NULL DEFAULT '',
+    period_end TEXT NOT NULL DEFAULT '',
+    period_label TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    source_id INTEGER REFERENCES source_document(id) ON DELETE SET NULL,
+    quote TEXT NOT NULL DEFAULT '',
+    UNIQUE (scheme_id, measure_id, period_start, period_end, per, baseline)
+))"),
+        QStringLiteral("CREATE INDEX figure_measure ON figure (measure_id)"),
+    };
+}
+
+// Version 2: row versions so that a second copy of the app cannot silently overwrite a change,
+// an audit log of every write, and the indexes browsing needs.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE scheme ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE scheme ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE figure ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    os_user TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'import', 'migrate')),
+    entity TEXT NOT NULL,
+    entity_id INTEGER,
+    summary TEXT NOT NULL DEFAULT '',
+    before_json TEXT NOT NULL DEFAULT '',
+    after_json TEXT NOT NULL DEFAULT ''
+))"),
+        QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
+        QStringLiteral("CREATE INDEX scheme_area_area ON scheme_area (area_id)"),
+        QStringLiteral("CREATE INDEX scheme_organisation_organisation ON scheme_organisation (organisation_id)"),
+        QStringLiteral("CREATE INDEX scheme_strand ON scheme (strand)"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{version1(), version2()};
+    return steps;
+}
+
+int currentVersion()
+{
+    return int(migrations().size());
+}
+
+} // namespace opcc::schema
