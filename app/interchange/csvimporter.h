@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/records.h"
+#include "interchange/importsummary.h"
+#include "interchange/interchangeformat.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace opcc {
+
+class CsvReader;
+class Database;
+struct CsvRecord;
+
+// Imports interchange CSV files all or nothing: every file is read and every row validated and
+// written inside one transaction, which commits only if no row of any file had an error (and
+// never in preview, which reports what would happen). Schemes come before the figures that
+// refer to them whatever order the files are given in.
+class CsvImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+
+public:
+    enum class Mode { Preview, Write };
+    // Called every few hundred rows with bytes read and bytes in all; return false to cancel.
+    using ProgressHandler = std::function<bool(qint64 done, qint64 total)>;
+    static constexpr int maxErrors = 100;
+
+    explicit CsvImporter(Database &db);
+    ~CsvImporter();
+
+    void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+    // Paths may be resource paths (":/dataset/schemes.csv"). Messages name files as given.
+    ImportSummary run(const QStringList &paths, Mode mode);
+
+private:
+    struct Input;
+    class Row;
+    struct FigureIdentity
+    {
+        qint64 scheme;
+        qint64 measure;
+        QString periodStart;
+        QString periodEnd;
+        int per;
+        bool baseline;
+        friend bool operator==(const FigureIdentity &a, const FigureIdentity &b)
+        {
+            return a.scheme == b.scheme && a.measure == b.measure && a.per == b.per
+                && a.baseline == b.baseline && a.periodStart == b.periodStart
+                && a.periodEnd == b.periodEnd;
+        }
+        friend size_t qHash(const FigureIdentity &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.scheme, k.measure, k.periodStart, k.periodEnd, k.per,
+                              k.baseline);
+        }
+    };
+
+    bool openInputs(const QStringList &paths, std::vector<std::unique_ptr<Input>> &inputs);
+    bool readHeader(Input &input);
+    bool importRows(Input &input);
+    bool importSource(const Row &row);
+    bool importScheme(const Row &row);
+    bool importDetails(const Row &row);
+    bool importFigure(const Row &row);
+    void loadLookups();
+    bool addError(const QString &file, int line, const QString &column, const QString &message);
+    bool databaseError(const Row &row);
+    bool reportProgress();
+    QString canonicalArea(const QString &name);
+    QString canonicalOrganisation(const QString &name);
+    std::optional<qint64> schemeFor(const Row &row, const QString &nameColumn);
+    enum class Change { Added, Updated, Unchanged };
+    void noteScheme(qint64 id, const Scheme &scheme, Change change);
+    void noteSource(const QString &title);
+    void countSchemes();
+
+    Database &m_db;
+    ProgressHandler m_progress;
+    ImportSummary m_summary;
+    bool m_stopped = false;
+    qint64 m_totalBytes = 0;
+    qint64 m_bytesBefore = 0; // bytes of the files already read
+    int m_rowsSinceProgress = 0;
+    Input *m_current = nullptr;
+
+    QHash<QString, qint64> m_schemeIds;        // Database::schemeIndexKey -> id
+    QHash<QString, QString> m_areaNames;       // case-folded -> as stored
+    QHash<QString, QString> m_organisationNames;
+    QHash<QString, Measure> m_measures;        // key -> measure
+    QHash<QString, SourceDocument> m_sources;  // title -> document
+    QHash<QString, int> m_schemeLines;         // scheme rows of this import -> line
+    QSet<QString> m_rejectedSchemes;           // scheme rows with errors
+    QHash<FigureIdentity, int> m_figureLines;  // figure rows of this import -> line
+    QHash<qint64, Change> m_schemeChanges;      // schemes this import touched
+    QList<QPair<qint64, QString>> m_schemeLabels; // in the order first seen
+};
+
+} // namespace opcc

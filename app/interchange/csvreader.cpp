@@ -1,0 +1,243 @@
+#include "interchange/csvreader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace opcc {
+
+namespace {
+
+constexpr qint64 chunkSize = 1 << 20;
+
+// Length of the valid UTF-8 prefix of data; *incomplete is set when the data ends inside a
+// sequence that the next chunk may complete.
+qsizetype validUtf8Prefix(const QByteArray &data, bool *incomplete)
+{
+    *incomplete = false;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype size = data.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char b = bytes[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned int minimum = 0;
+        unsigned int codePoint = 0;
+        if ((b & 0xE0) == 0xC0) {
+            length = 2;
+            minimum = 0x80;
+            codePoint = b & 0x1F;
+        } else if ((b & 0xF0) == 0xE0) {
+            length = 3;
+            minimum = 0x800;
+            codePoint = b & 0x0F;
+        } else if ((b & 0xF8) == 0xF0) {
+            length = 4;
+            minimum = 0x10000;
+            codePoint = b & 0x07;
+        } else {
+            return i;
+        }
+        if (i + length > size) {
+            for (qsizetype k = i + 1; k < size; ++k) {
+                if ((bytes[k] & 0xC0) != 0x80)
+                    return i;
+            }
+            *incomplete = true;
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (bytes[i + k] & 0x3F);
+        }
+        if (codePoint < minimum || codePoint > 0x10FFFF
+            || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return i;
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice *device)
+    : m_device(device)
+{ }
+
+bool CsvReader::setError(int line, const QString &message)
+{
+    if (m_error.isEmpty()) {
+        m_error = message;
+        m_errorLine = line;
+    }
+    return false;
+}
+
+bool CsvReader::fill()
+{
+    if (m_atEnd || hasError())
+        return false;
+    if (!m_deferredError.isEmpty()) {
+        // Everything before the bad byte has been read; now report it.
+        return setError(m_deferredLine, m_deferredError);
+    }
+    QByteArray data = m_pending + m_device->read(chunkSize);
+    m_pending.clear();
+    if (data.isEmpty()) {
+        m_atEnd = true;
+        return false;
+    }
+    if (!m_started) {
+        m_started = true;
+        if (data.startsWith("\xEF\xBB\xBF"))
+            data.remove(0, 3);
+    }
+    bool incomplete = false;
+    const qsizetype valid = validUtf8Prefix(data, &incomplete);
+    const QString decoded = QString::fromUtf8(data.constData(), valid);
+    if (valid < data.size()) {
+        if (incomplete && !m_device->atEnd()) {
+            m_pending = data.mid(valid); // the next chunk completes the character
+        } else {
+            const int line = m_line + int(m_buffer.mid(m_pos).count(QLatin1Char('\n')))
+                + int(decoded.count(QLatin1Char('\n')));
+            m_deferredLine = line;
+            m_deferredError = QCoreApplication::translate(
+                                  "CsvReader",
+                                  "the file is not UTF-8 text (byte 0x%1); save it from the "
+                                  "spreadsheet as \"CSV UTF-8\"")
+                                  .arg(uchar(data.at(valid)), 2, 16, QLatin1Char('0'));
+        }
+    }
+    m_bytesRead += valid;
+    m_buffer = m_buffer.mid(m_pos) + decoded;
+    m_pos = 0;
+    if (m_buffer.isEmpty() && !m_deferredError.isEmpty())
+        return setError(m_deferredLine, m_deferredError);
+    return !m_buffer.isEmpty();
+}
+
+bool CsvReader::nextChar(QChar &c)
+{
+    if (m_pos >= m_buffer.size() && !fill())
+        return false;
+    if (m_pos >= m_buffer.size())
+        return false;
+    c = m_buffer.at(m_pos++);
+    return true;
+}
+
+bool CsvReader::next(CsvRecord &record)
+{
+    record.fields.clear();
+    record.line = 0;
+    for (;;) {
+        if (hasError())
+            return false;
+        record.fields.clear();
+        record.line = m_line;
+        QString field;
+        bool quoted = false;   // the current field started with a quote
+        bool fieldHasContent = false;
+        QChar c;
+        bool endOfRecord = false;
+        bool any = false;
+        while (!endOfRecord) {
+            if (!nextChar(c)) {
+                if (hasError())
+                    return false;
+                if (!any)
+                    return false; // clean end of input
+                record.fields.append(field);
+                endOfRecord = true;
+                break;
+            }
+            any = true;
+            if (c == QLatin1Char('"') && !fieldHasContent && !quoted) {
+                quoted = true;
+                fieldHasContent = true;
+                const int startLine = m_line;
+                for (;;) {
+                    if (!nextChar(c)) {
+                        if (hasError())
+                            return false;
+                        return setError(startLine,
+                                        QCoreApplication::translate(
+                                            "CsvReader",
+                                            "a quoted field starts here and is never closed"));
+                    }
+                    if (c == QLatin1Char('"')) {
+                        QChar after;
+                        if (nextChar(after)) {
+                            if (after == QLatin1Char('"')) {
+                                field.append(QLatin1Char('"'));
+                                continue;
+                            }
+                            pushBack();
+                        }
+                        break;
+                    }
+                    if (c == QLatin1Char('\r')) {
+                        QChar after;
+                        if (nextChar(after) && after != QLatin1Char('\n'))
+                            pushBack();
+                        c = QLatin1Char('\n');
+                    }
+                    if (c == QLatin1Char('\n'))
+                        ++m_line;
+                    field.append(c);
+                }
+                // After the closing quote: a separator, a line end or the end of input.
+                if (!nextChar(c)) {
+                    if (hasError())
+                        return false;
+                    record.fields.append(field);
+                    endOfRecord = true;
+                    break;
+                }
+                if (c != QLatin1Char(',') && c != QLatin1Char('\n') && c != QLatin1Char('\r')) {
+                    return setError(m_line,
+                                    QCoreApplication::translate(
+                                        "CsvReader",
+                                        "unexpected text after a closing quote in field %1")
+                                        .arg(record.fields.size() + 1));
+                }
+            }
+            if (c == QLatin1Char(',')) {
+                record.fields.append(field);
+                field.clear();
+                quoted = false;
+                fieldHasContent = false;
+            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                if (c == QLatin1Char('\r')) {
+                    QChar after;
+                    if (nextChar(after) && after != QLatin1Char('\n'))
+                        pushBack();
+                }
+                record.fields.append(field);
+                ++m_line;
+                endOfRecord = true;
+            } else if (c == QLatin1Char('"')) {
+                return setError(m_line,
+                                QCoreApplication::translate(
+                                    "CsvReader",
+                                    "a quote inside unquoted field %1; put the whole field in "
+                                    "quotes and double the quote")
+                                    .arg(record.fields.size() + 1));
+            } else {
+                field.append(c);
+                fieldHasContent = true;
+            }
+        }
+        const bool blank = record.fields.size() == 1 && record.fields.first().isEmpty()
+            && !quoted;
+        if (!blank)
+            return true;
+    }
+}
+
+} // namespace opcc

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+namespace opcc {
+
+// Writes RFC 4180 rows: UTF-8 without a byte order mark, LF line ends, a field quoted only when
+// it holds a comma, a quote or a line break.
+class CsvWriter final
+{
+public:
+    explicit CsvWriter(QIODevice *device);
+    bool writeRow(const QStringList &fields);
+    static QString quoted(const QString &field);
+
+private:
+    QIODevice *m_device;
+};
+
+} // namespace opcc

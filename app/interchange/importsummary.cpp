@@ -1,0 +1,49 @@
+#include "interchange/importsummary.h"
+
+namespace opcc {
+
+QString ImportMessage::toString() const
+{
+    return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(column, message);
+}
+
+bool ImportSummary::changesSomething() const
+{
+    return schemesAdded + schemesUpdated + figuresAdded + figuresUpdated + sourcesAdded
+            + sourcesUpdated
+        > 0
+        || !areasCreated.isEmpty() || !measuresCreated.isEmpty();
+}
+
+QString ImportSummary::describe() const
+{
+    if (hasErrors())
+        return tr("Nothing was imported: %n error(s) found.", nullptr, int(errors.size()));
+    if (cancelled)
+        return tr("The import was cancelled; nothing was written.");
+    QStringList lines;
+    if (!changesSomething()) {
+        lines << tr("Nothing to change: the database already holds these %n scheme(s)", nullptr,
+                    schemesUnchanged)
+                     + QLatin1Char(' ')
+                     + tr("and %n figure(s) exactly.", nullptr, figuresUnchanged);
+        return lines.join(QLatin1Char('\n'));
+    }
+    lines << tr("Schemes: %1 added, %2 updated, %3 unchanged.")
+                 .arg(schemesAdded)
+                 .arg(schemesUpdated)
+                 .arg(schemesUnchanged);
+    lines << tr("Figures: %1 added, %2 updated, %3 unchanged.")
+                 .arg(figuresAdded)
+                 .arg(figuresUpdated)
+                 .arg(figuresUnchanged);
+    if (sourcesAdded + sourcesUpdated > 0)
+        lines << tr("Source documents: %1 added, %2 updated.").arg(sourcesAdded).arg(sourcesUpdated);
+    if (!areasCreated.isEmpty())
+        lines << tr("New areas: %1.").arg(areasCreated.join(QStringLiteral(", ")));
+    if (!measuresCreated.isEmpty())
+        lines << tr("New measures: %1.").arg(measuresCreated.join(QStringLiteral(", ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace opcc

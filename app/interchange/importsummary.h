@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace opcc {
+
+// One problem of an import, reported as "FILE:LINE: column: message".
+struct ImportMessage
+{
+    QString file;
+    int line = 0;
+    QString column;
+    QString message;
+
+    QString toString() const;
+};
+
+// What an import did, or (in preview) would do.
+struct ImportSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportSummary)
+
+public:
+    int schemesAdded = 0;
+    int schemesUpdated = 0;
+    int schemesUnchanged = 0;
+    int figuresAdded = 0;
+    int figuresUpdated = 0;
+    int figuresUnchanged = 0;
+    int sourcesAdded = 0;
+    int sourcesUpdated = 0;
+    int sourcesUnchanged = 0;
+    QStringList schemesAddedNames;   // "DIVERT (West Midlands)"
+    QStringList schemesUpdatedNames;
+    QStringList areasCreated;
+    QStringList measuresCreated;
+    QList<ImportMessage> errors;
+    bool errorsTruncated = false; // stopped after the maximum number of errors
+    bool cancelled = false;
+    bool written = false; // committed to the database
+
+    bool hasErrors() const { return !errors.isEmpty(); }
+    bool changesSomething() const;
+    // A few lines for people: what was (or would be) added, updated and left unchanged.
+    QString describe() const;
+};
+
+} // namespace opcc

@@ -1,0 +1,127 @@
+#include "interchange/interchangeformat.h"
+
+#include <QSet>
+
+namespace opcc::interchange {
+
+const QList<Column> &columns(FileKind kind)
+{
+    static const QList<Column> schemes{
+        {"name", true, true},     {"area", true, true},       {"strand", true, false},
+        {"status", false, false}, {"start", false, false},    {"end", false, false},
+        {"providers", false, true}, {"funders", false, true}, {"summary", false, true},
+        {"source", false, true},
+    };
+    static const QList<Column> outcomes{
+        {"scheme", true, true},          {"area", true, true},           {"measure", true, false},
+        {"value", true, false},          {"value_high", false, false},   {"unit", false, false},
+        {"qualifier", false, false},     {"per", false, false},          {"baseline", false, false},
+        {"note", false, true},           {"period_start", false, false}, {"period_end", false, false},
+        {"period_label", false, true},   {"source", false, true},        {"quote", false, true},
+    };
+    static const QList<Column> sources{
+        {"source", true, true},     {"kind", false, false},  {"publisher", false, true},
+        {"reference", false, true}, {"issued", false, false}, {"file", false, true},
+    };
+    static const QList<Column> details{
+        {"name", true, true},          {"area", true, true},     {"description", false, true},
+        {"eligibility", false, true},  {"commissioners", false, true},
+        {"partners", false, true},
+    };
+    switch (kind) {
+    case FileKind::Schemes:
+        return schemes;
+    case FileKind::Outcomes:
+        return outcomes;
+    case FileKind::Sources:
+        return sources;
+    case FileKind::Details:
+        return details;
+    }
+    return schemes;
+}
+
+QStringList columnNames(FileKind kind)
+{
+    QStringList names;
+    for (const Column &column : columns(kind))
+        names.append(QString::fromLatin1(column.name));
+    return names;
+}
+
+QString fileName(FileKind kind)
+{
+    switch (kind) {
+    case FileKind::Schemes:
+        return QStringLiteral("schemes.csv");
+    case FileKind::Outcomes:
+        return QStringLiteral("outcomes.csv");
+    case FileKind::Sources:
+        return QStringLiteral("sources.csv");
+    case FileKind::Details:
+        return QStringLiteral("details.csv");
+    }
+    return {};
+}
+
+QString kindName(FileKind kind)
+{
+    return fileName(kind);
+}
+
+std::optional<FileKind> kindFromHeader(const QStringList &header)
+{
+    const QSet<QString> names(header.cbegin(), header.cend());
+    if (names.contains(QStringLiteral("scheme")) && names.contains(QStringLiteral("measure")))
+        return FileKind::Outcomes;
+    if (names.contains(QStringLiteral("name")) && names.contains(QStringLiteral("strand")))
+        return FileKind::Schemes;
+    if (names.contains(QStringLiteral("name"))
+        && (names.contains(QStringLiteral("description"))
+            || names.contains(QStringLiteral("eligibility"))
+            || names.contains(QStringLiteral("commissioners"))
+            || names.contains(QStringLiteral("partners"))))
+        return FileKind::Details;
+    if (names.contains(QStringLiteral("source")) && names.contains(QStringLiteral("kind"))
+        && !names.contains(QStringLiteral("scheme")))
+        return FileKind::Sources;
+    // Guess from the most telling column, so that a missing required column is reported as such.
+    if (names.contains(QStringLiteral("measure")) || names.contains(QStringLiteral("scheme")))
+        return FileKind::Outcomes;
+    if (names.contains(QStringLiteral("strand")) || names.contains(QStringLiteral("name")))
+        return FileKind::Schemes;
+    return std::nullopt;
+}
+
+namespace {
+
+bool isFormulaStart(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+        || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+// True when, past any leading apostrophes, the text starts like a formula.
+bool looksLikeFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < text.size() && isFormulaStart(text.at(i));
+}
+
+} // namespace
+
+QString neutraliseFormula(const QString &text)
+{
+    return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString restoreFormula(const QString &text)
+{
+    if (text.startsWith(QLatin1Char('\'')) && looksLikeFormula(text))
+        return text.mid(1);
+    return text;
+}
+
+} // namespace opcc::interchange

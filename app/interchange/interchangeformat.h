@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace opcc::interchange {
+
+// The files of the interchange format (shared/docs/interchange.md). Sources and details are
+// additions of this application: the shipped dataset uses them for document metadata and for
+// the fields of a scheme that schemes.csv does not carry.
+enum class FileKind { Schemes, Outcomes, Sources, Details };
+
+struct Column
+{
+    const char *name;
+    bool required;
+    bool text; // free text: neutralised against formulas on export
+};
+
+const QList<Column> &columns(FileKind kind);
+QStringList columnNames(FileKind kind);
+QString fileName(FileKind kind); // "schemes.csv"...
+QString kindName(FileKind kind); // for messages
+
+// Tells the kind of a file from its header; nothing if the header fits no kind.
+std::optional<FileKind> kindFromHeader(const QStringList &header);
+
+// OWASP's advice against CSV injection: a text cell that a spreadsheet would run as a formula
+// (starting with =, +, -, @, a tab or a carriage return, possibly behind apostrophes) gets a
+// leading apostrophe on export; import removes exactly that one apostrophe again.
+QString neutraliseFormula(const QString &text);
+QString restoreFormula(const QString &text);
+
+} // namespace opcc::interchange

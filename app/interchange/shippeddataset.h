@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace opcc::shippeddataset {
+
+// The dataset the application ships, as interchange CSV embedded under :/dataset.
+QStringList importFiles();
+
+// Fills a new, empty database: the police force areas, the measure catalogue and the schemes and
+// figures of the source documents.
+bool populate(Database &db, QString *error);
+
+// Opens the database at path; if there is no file there, builds a new one with the shipped dataset
+// beside it and moves it into place only when complete.
+Database::OpenResult openOrCreate(Database &db, const QString &path);
+
+// QStandardPaths::AppDataLocation/schemes.sqlite
+QString defaultDatabasePath();
+
+} // namespace opcc::shippeddataset
