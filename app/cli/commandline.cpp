@@ -1,0 +1,176 @@
+#include "cli/commandline.h"
+
+#include <QCommandLineParser>
+
+namespace opcc {
+
+bool CommandLineOptions::hasJob() const
+{
+    return help || version || listMeasures || chart || !imports.isEmpty()
+        || !exportDirectory.isEmpty();
+}
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption database{QStringLiteral("database"),
+                                CommandLine::tr("Use the database FILE instead of the default one "
+                                                "(created with the shipped dataset if missing)."),
+                                QStringLiteral("FILE")};
+    QCommandLineOption importCsv{QStringLiteral("import-csv"),
+                                 CommandLine::tr("Import an interchange CSV file (repeatable); all "
+                                                 "files are imported in one transaction or not "
+                                                 "at all."),
+                                 QStringLiteral("FILE")};
+    QCommandLineOption exportCsv{QStringLiteral("export-csv"),
+                                 CommandLine::tr("Write DIR/schemes.csv and DIR/outcomes.csv."),
+                                 QStringLiteral("DIR")};
+    QCommandLineOption chart{QStringLiteral("chart"),
+                             CommandLine::tr("Render the printed comparison chart of MEASURE."),
+                             QStringLiteral("MEASURE")};
+    QCommandLineOption strand{QStringLiteral("strand"),
+                              CommandLine::tr("With --chart: only schemes of strand S."),
+                              QStringLiteral("S")};
+    QCommandLineOption area{QStringLiteral("area"),
+                            CommandLine::tr("With --chart: only schemes in area A."),
+                            QStringLiteral("A")};
+    QCommandLineOption scheme{QStringLiteral("scheme"),
+                              CommandLine::tr("With --chart: only the scheme(s) called NAME, or "
+                                              "NAME@AREA for one (repeatable)."),
+                              QStringLiteral("NAME")};
+    QCommandLineOption output{QStringLiteral("output"),
+                              CommandLine::tr("With --chart: the file to write, .pdf, .png or "
+                                              ".svg."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption listMeasures{QStringLiteral("list-measures"),
+                                    CommandLine::tr("Print each measure's key, unit and label, "
+                                                    "one a line.")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            CommandLine::tr("Language of the window and printed pages: en or "
+                                            "cy (Welsh)."),
+                            QStringLiteral("LANGUAGE")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            CommandLine::tr("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               CommandLine::tr("Show the version and exit.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({database, importCsv, exportCsv, chart, strand, area, scheme, output,
+                           listMeasures, lang, help, version});
+    }
+};
+
+} // namespace
+
+CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
+{
+    Parsed parsed;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const Options o;
+    o.addTo(parser);
+    if (!parser.parse(arguments)) {
+        parsed.error = parser.errorText() + QLatin1Char('\n')
+            + tr("Run with --help for the options.");
+        return parsed;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        parsed.error = tr("Unexpected argument \"%1\". Run with --help for the options.")
+                           .arg(parser.positionalArguments().constFirst());
+        return parsed;
+    }
+    CommandLineOptions &options = parsed.options;
+    options.help = parser.isSet(o.help);
+    options.version = parser.isSet(o.version);
+    for (const QCommandLineOption *single : {&o.database, &o.exportCsv, &o.chart, &o.strand,
+                                             &o.area, &o.output, &o.lang}) {
+        if (parser.values(*single).size() > 1) {
+            parsed.error = tr("--%1 may be given only once.").arg(single->names().constFirst());
+            return parsed;
+        }
+    }
+    options.database = parser.value(o.database);
+    options.imports = parser.values(o.importCsv);
+    options.exportDirectory = parser.value(o.exportCsv);
+    options.listMeasures = parser.isSet(o.listMeasures);
+    options.language = parser.value(o.lang);
+    if (!options.language.isEmpty() && options.language != QLatin1String("en")
+        && options.language != QLatin1String("cy")) {
+        parsed.error = tr("Unknown language \"%1\"; use en or cy.").arg(options.language);
+        return parsed;
+    }
+    if (parser.isSet(o.chart)) {
+        ChartRequest chart;
+        chart.measure = parser.value(o.chart);
+        chart.strand = parser.value(o.strand);
+        chart.area = parser.value(o.area);
+        chart.schemes = parser.values(o.scheme);
+        chart.output = parser.value(o.output);
+        if (chart.output.isEmpty()) {
+            parsed.error = tr("--chart needs --output FILE.pdf, FILE.png or FILE.svg.");
+            return parsed;
+        }
+        const QString suffix = chart.output.section(QLatin1Char('.'), -1).toLower();
+        if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png")
+            && suffix != QLatin1String("svg")) {
+            parsed.error = tr("--output must end in .pdf, .png or .svg, not \"%1\".")
+                               .arg(chart.output);
+            return parsed;
+        }
+        options.chart = chart;
+    } else {
+        for (const QCommandLineOption *chartOnly : {&o.strand, &o.area, &o.scheme, &o.output}) {
+            if (parser.isSet(*chartOnly)) {
+                parsed.error = tr("--%1 goes with --chart.").arg(chartOnly->names().constFirst());
+                return parsed;
+            }
+        }
+    }
+    return parsed;
+}
+
+bool CommandLine::asksForJob(int argc, char **argv)
+{
+    static const char *const jobs[] = {"--import-csv", "--export-csv", "--chart",
+                                       "--list-measures", "--help", "-h", "--version", "-v",
+                                       "-help", "-version"};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        for (const char *job : jobs) {
+            if (argument == job || argument.startsWith(QByteArray(job) + '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser parser;
+    const Options o;
+    o.addTo(parser);
+    QString text = tr("Usage:\n"
+                      "  opcc-schemes [--database FILE]                      start the window\n"
+                      "  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]\n"
+                      "  opcc-schemes [--database FILE] --export-csv DIR\n"
+                      "  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]\n"
+                      "               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg\n"
+                      "  opcc-schemes [--database FILE] --list-measures\n"
+                      "  opcc-schemes --help | --version\n\n");
+    // The option list without QCommandLineParser's own usage line.
+    const QString options = parser.helpText();
+    const qsizetype start = options.indexOf(QLatin1String("Options:"));
+    text += start >= 0 ? options.mid(start) : options;
+    text += tr("\nExit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input "
+               "data (nothing was written); 4 the database cannot be used.\n");
+    return text;
+}
+
+QString CommandLine::versionText()
+{
+    return QStringLiteral("opcc-schemes %1\n").arg(QStringLiteral(OPCC_VERSION));
+}
+
+} // namespace opcc

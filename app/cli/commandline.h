@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QTextStream;
+
+namespace opcc {
+
+// Exit codes of the command line (shared/docs/interchange.md).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitInvalidInput = 3,
+    ExitDatabaseUnusable = 4,
+};
+
+// A comparison chart asked for on the command line.
+struct ChartRequest
+{
+    QString measure;
+    QString strand;
+    QString area;
+    QStringList schemes; // "NAME" or "NAME@AREA"
+    QString output;
+};
+
+struct CommandLineOptions
+{
+    QString database; // empty: the default database
+    QStringList imports;
+    QString exportDirectory;
+    bool listMeasures = false;
+    std::optional<ChartRequest> chart;
+    QString language; // --lang
+    bool help = false;
+    bool version = false;
+
+    // True when the command asks for a job instead of the window.
+    bool hasJob() const;
+};
+
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    struct Parsed
+    {
+        CommandLineOptions options;
+        QString error; // set for a usage error (exit code 2)
+    };
+    // arguments includes the program name first, as QCoreApplication::arguments().
+    static Parsed parse(const QStringList &arguments);
+    // Whether the raw arguments ask for a job, before any QApplication exists (so that a job can
+    // run without a display).
+    static bool asksForJob(int argc, char **argv);
+    static QString helpText();
+    static QString versionText();
+};
+
+} // namespace opcc

@@ -1,0 +1,106 @@
+#include "cli/jobrunner.h"
+
+#include "domain/measurecatalogue.h"
+#include "interchange/csvexporter.h"
+#include "interchange/csvimporter.h"
+#include "interchange/shippeddataset.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QTextStream>
+
+namespace opcc {
+
+JobRunner::JobRunner(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+int JobRunner::run(const CommandLineOptions &options)
+{
+    if (options.help) {
+        m_out << CommandLine::helpText();
+        return ExitOk;
+    }
+    if (options.version) {
+        m_out << CommandLine::versionText();
+        return ExitOk;
+    }
+
+    const QString path = options.database.isEmpty() ? shippeddataset::defaultDatabasePath()
+                                                    : options.database;
+    Database db;
+    const Database::OpenResult opened = shippeddataset::openOrCreate(db, path);
+    if (!opened.ok()) {
+        m_err << opened.message << Qt::endl;
+        return ExitDatabaseUnusable;
+    }
+    if (opened.created)
+        m_err << tr("Created %1 with the shipped dataset.").arg(QDir::toNativeSeparators(path))
+              << Qt::endl;
+    if (!opened.backupPath.isEmpty())
+        m_err << tr("Upgraded %1 from database version %2; the old file is kept as %3.")
+                     .arg(path)
+                     .arg(opened.fromVersion)
+                     .arg(opened.backupPath)
+              << Qt::endl;
+
+    int code = ExitOk;
+    if (!options.imports.isEmpty())
+        code = importFiles(db, options.imports);
+    if (code == ExitOk && !options.exportDirectory.isEmpty())
+        code = exportFiles(db, options.exportDirectory);
+    if (code == ExitOk && options.listMeasures)
+        code = listMeasures(db);
+    if (code == ExitOk && options.chart) {
+        if (!m_chartJob) {
+            m_err << tr("This build cannot draw charts.") << Qt::endl;
+            return ExitFailure;
+        }
+        code = m_chartJob(db, *options.chart, m_out, m_err);
+    }
+    return code;
+}
+
+int JobRunner::importFiles(Database &db, const QStringList &files)
+{
+    CsvImporter importer(db);
+    const ImportSummary summary = importer.run(files, CsvImporter::Mode::Write);
+    if (summary.hasErrors()) {
+        for (const ImportMessage &message : summary.errors)
+            m_err << message.toString() << Qt::endl;
+        if (summary.errorsTruncated)
+            m_err << tr("Stopped after %1 errors.").arg(CsvImporter::maxErrors) << Qt::endl;
+        m_err << tr("Nothing was imported.") << Qt::endl;
+        return ExitInvalidInput;
+    }
+    m_out << summary.describe() << Qt::endl;
+    return ExitOk;
+}
+
+int JobRunner::exportFiles(Database &db, const QString &directory)
+{
+    CsvExporter exporter(db);
+    if (!exporter.exportTo(directory)) {
+        m_err << exporter.errorString() << Qt::endl;
+        return ExitFailure;
+    }
+    m_out << tr("Wrote %1 schemes and %2 figures to %3.")
+                 .arg(exporter.schemesWritten())
+                 .arg(exporter.figuresWritten())
+                 .arg(QDir::toNativeSeparators(directory))
+          << Qt::endl;
+    return ExitOk;
+}
+
+int JobRunner::listMeasures(Database &db)
+{
+    for (const Measure &measure : db.measures()) {
+        m_out << measure.key << '\t' << Vocabulary<Unit>::key(measure.unit) << '\t'
+              << measureLabel(measure) << '\n';
+    }
+    m_out.flush();
+    return ExitOk;
+}
+
+} // namespace opcc

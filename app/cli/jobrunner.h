@@ -1,0 +1,41 @@
+#pragma once
+
+#include "cli/commandline.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class QTextStream;
+
+namespace opcc {
+
+class Database;
+
+// Runs the jobs of the command line without a window: import, export, list measures, chart. Says
+// what it did on standard output and what went wrong on standard error, and returns the exit
+// code of interchange.md.
+class JobRunner final
+{
+    Q_DECLARE_TR_FUNCTIONS(JobRunner)
+
+public:
+    // Renders a chart page; provided by the widgets library, which owns the charting code.
+    using ChartJob = std::function<int(Database &, const ChartRequest &, QTextStream &out,
+                                       QTextStream &err)>;
+
+    JobRunner(QTextStream &out, QTextStream &err);
+    void setChartJob(ChartJob job) { m_chartJob = std::move(job); }
+    int run(const CommandLineOptions &options);
+
+private:
+    int importFiles(Database &db, const QStringList &files);
+    int exportFiles(Database &db, const QString &directory);
+    int listMeasures(Database &db);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    ChartJob m_chartJob;
+};
+
+} // namespace opcc

@@ -1,0 +1,32 @@
+#include "cli/commandline.h"
+#include "cli/jobrunner.h"
+#include "domain/language.h"
+#include "application.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    // Jobs run without a window, so they must not need a display either.
+    if (opcc::CommandLine::asksForJob(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    opcc::ui::setApplicationIdentity();
+
+    const auto parsed = opcc::CommandLine::parse(QCoreApplication::arguments());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parsed.error.isEmpty()) {
+        err << parsed.error << Qt::endl;
+        return opcc::ExitUsage;
+    }
+    opcc::installLanguage(parsed.options.language.isEmpty() ? opcc::ui::savedLanguage()
+                                                            : parsed.options.language);
+    if (parsed.options.hasJob()) {
+        opcc::JobRunner runner(out, err);
+        runner.setChartJob(opcc::ui::chartJob());
+        return runner.run(parsed.options);
+    }
+    return opcc::ui::runWindow(parsed.options.database);
+}

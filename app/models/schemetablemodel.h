@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/records.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace opcc {
+
+class Database;
+
+// The scheme list. Reads every scheme in one query; figure counts and headline figures follow in
+// a second one (loadStatistics), so that the first rows can be shown before those are counted.
+// Display text is formatted here; RawValueRole gives what sorting and charts compare.
+class SchemeTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Areas, Strand, Providers, Status, Period, Figures, Headline, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // sort key of the column: text folded, dates, numbers
+        IdRole,                          // scheme id (qint64)
+        StrandRole,                      // opcc::Strand as int
+        StatusRole,                      // opcc::Status as int
+        AreasRole,                       // QStringList
+        ProvidersRole,                   // QStringList
+        SearchTextRole,                  // name, areas, providers and summary, case-folded
+    };
+
+    explicit SchemeTableModel(Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Reads the list again (a reset), then the statistics.
+    void reload();
+    // Fills the Figures and Headline columns (a dataChanged over them).
+    void loadStatistics();
+    bool statisticsLoaded() const { return m_statisticsLoaded; }
+
+    int rowOfScheme(qint64 id) const;
+    qint64 schemeIdAt(int row) const;
+    const SchemeListing *listingAt(int row) const;
+
+private:
+    struct Entry
+    {
+        SchemeListing listing;
+        QString searchText;
+        int figureCount = 0;
+        std::optional<SchemeStatistics> statistics;
+    };
+    QVariant display(const Entry &entry, int column) const;
+    QVariant raw(const Entry &entry, int column) const;
+
+    Database &m_db;
+    QList<Entry> m_entries;
+    QHash<qint64, int> m_rowOfId;
+    QHash<QString, QString> m_measureLabels; // key -> label shown
+    bool m_statisticsLoaded = false;
+};
+
+} // namespace opcc

@@ -1,0 +1,51 @@
+#include "application.h"
+
+#include "interchange/shippeddataset.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+
+namespace opcc::ui {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("opcc-schemes"));
+    QCoreApplication::setOrganizationName(QStringLiteral("opcc-schemes"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPCC_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("OPCC Schemes"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("opcc-schemes"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/opcc-schemes.svg")));
+}
+
+QString savedLanguage()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+JobRunner::ChartJob chartJob()
+{
+    return {};
+}
+
+int runWindow(const QString &databasePath)
+{
+    const QString path = databasePath.isEmpty() ? shippeddataset::defaultDatabasePath()
+                                                : databasePath;
+    auto db = std::make_unique<Database>();
+    const Database::OpenResult opened = shippeddataset::openOrCreate(*db, path);
+    if (!opened.ok()) {
+        QTextStream(stderr) << opened.message << Qt::endl;
+        QMessageBox::critical(nullptr, QObject::tr("OPCC Schemes"), opened.message);
+        return ExitDatabaseUnusable;
+    }
+    MainWindow window(std::move(db));
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace opcc::ui
