@@ -1,0 +1,84 @@
+#pragma once
+
+// Helpers shared by the tests: temporary databases and file comparisons.
+
+#include "interchange/shippeddataset.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace testsupport {
+
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+inline QString sourcePath(const QString &relative)
+{
+    return QDir(qEnvironmentVariable("OPCC_SOURCE_DIR", QStringLiteral(OPCC_SOURCE_DIR)))
+        .filePath(relative);
+}
+
+// Runs SQL on a file with a plain connection of its own, outside the Database class: for
+// building fixtures that the application itself would never write.
+inline bool runRawSql(const QString &path, const QStringList &statements, QString *error = nullptr)
+{
+    const QString name = QStringLiteral("raw-") + path;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (!ok)
+                break;
+            if (statement.trimmed().isEmpty())
+                continue;
+            ok = q.exec(statement);
+            if (!ok && error)
+                *error = q.lastError().text() + QStringLiteral(" in: ") + statement;
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// A database with the shipped dataset in its own temporary folder.
+struct ShippedDatabase
+{
+    QTemporaryDir dir;
+    opcc::Database db;
+    QString path;
+
+    bool open()
+    {
+        path = dir.filePath(QStringLiteral("schemes.sqlite"));
+        const auto result = opcc::shippeddataset::openOrCreate(db, path);
+        if (!result.ok())
+            qWarning("%s", qPrintable(result.message));
+        return result.ok();
+    }
+};
+
+} // namespace testsupport

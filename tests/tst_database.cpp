@@ -1,0 +1,336 @@
+#include "storage/database.h"
+#include "storage/schema.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+
+using opcc::Database;
+using namespace testsupport;
+
+class tst_Database : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsCurrentSchema();
+    void migratesVersion1WithBackup();
+    void refusesAndLeavesUntouched_data();
+    void refusesAndLeavesUntouched();
+    void enforcesForeignKeys();
+    void rollsBackOnFailure();
+    void nestedTransactions();
+    void changedSignal();
+    void staleRowIsAConflict();
+    void upsertFigure();
+
+private:
+    QStringList fixtureStatements() const;
+    opcc::Scheme sampleScheme() const;
+};
+
+QStringList tst_Database::fixtureStatements() const
+{
+    const QString sql = QString::fromUtf8(fileBytes(sourcePath(QStringLiteral("tests/fixtures/schemes-v1.sql"))));
+    QStringList statements;
+    for (const QString &part : sql.split(QStringLiteral(";\n"))) {
+        QStringList lines;
+        for (const QString &line : part.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                lines.append(line);
+        }
+        statements.append(lines.join(QLatin1Char('\n')));
+    }
+    return statements;
+}
+
+opcc::Scheme tst_Database::sampleScheme() const
+{
+    opcc::Scheme s;
+    s.name = QStringLiteral("DIVERT");
+    s.areas = {QStringLiteral("West Midlands")};
+    s.strand = opcc::Strand::Demand;
+    s.organisations = {{QStringLiteral("Cranstoun"), opcc::Role::Provider}};
+    s.source = QStringLiteral("APCC, Tackling Addictions In Focus");
+    return s;
+}
+
+void tst_Database::createsCurrentSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    Database db;
+    QVERIFY(db.create(path).ok());
+    QVERIFY(db.isOpen());
+    db.close();
+
+    QStringList tables;
+    const QString name = QStringLiteral("inspect");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), opcc::schema::currentVersion());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+        QCOMPARE(q.value(0).toInt(), opcc::schema::applicationId);
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+        while (q.next())
+            tables.append(q.value(0).toString());
+        q.finish();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(tables, (QStringList{"area", "audit_log", "figure", "measure", "organisation",
+                                  "scheme", "scheme_area", "scheme_organisation",
+                                  "source_document"}));
+
+    // Opening it again is not a migration.
+    const Database::OpenResult reopened = db.open(path);
+    QVERIFY(reopened.ok());
+    QVERIFY(reopened.backupPath.isEmpty());
+    QCOMPARE(reopened.fromVersion, opcc::schema::currentVersion());
+}
+
+void tst_Database::migratesVersion1WithBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QString error;
+    QVERIFY2(runRawSql(path, fixtureStatements(), &error), qPrintable(error));
+    const QByteArray before = fileBytes(path);
+
+    Database db;
+    const Database::OpenResult result = db.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.fromVersion, 1);
+    QCOMPARE(result.backupPath, Database::backupPathFor(path, 1));
+    QCOMPARE(fileBytes(result.backupPath), before);
+
+    // The data came through, and the new columns have their defaults.
+    const auto id = db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Midlands"));
+    QVERIFY(id);
+    const auto scheme = db.scheme(*id);
+    QVERIFY(scheme);
+    QCOMPARE(scheme->rowVersion, 1);
+    QCOMPARE(scheme->organisationsWithRole(opcc::Role::Provider), QStringList{"Cranstoun"});
+    const auto figures = db.figures(*id);
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.first().value.hundredths(), qint64(600000));
+    QCOMPARE(figures.first().qualifier, opcc::Qualifier::MoreThan);
+
+    // The migration is in the audit log.
+    const auto log = db.auditLog(QStringLiteral("database"));
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().action, QStringLiteral("migrate"));
+
+    // The migrated schema is the one a new database gets.
+    db.close();
+    const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+    QVERIFY(db.create(fresh).ok());
+    db.close();
+    const auto schemaOf = [](const QString &file) {
+        QStringList sql;
+        const QString name = QStringLiteral("schema-") + file;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(file);
+            raw.open();
+            QSqlQuery q(raw);
+            q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+            while (q.next())
+                sql.append(q.value(0).toString() + q.value(1).toString() + q.value(2).toString());
+        }
+        QSqlDatabase::removeDatabase(name);
+        return sql;
+    };
+    QCOMPARE(schemaOf(path), schemaOf(fresh));
+}
+
+void tst_Database::refusesAndLeavesUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("failure");
+    QTest::newRow("newerVersion") << "newer" << int(Database::Failure::NewerVersion);
+    QTest::newRow("textFile") << "text" << int(Database::Failure::NotADatabase);
+    QTest::newRow("emptyFile") << "empty" << int(Database::Failure::NotADatabase);
+    QTest::newRow("otherApplication") << "foreign" << int(Database::Failure::NotADatabase);
+    QTest::newRow("truncatedSqlite") << "truncated" << int(Database::Failure::NotADatabase);
+}
+
+void tst_Database::refusesAndLeavesUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, failure);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("file.sqlite"));
+    if (kind == QLatin1String("newer")) {
+        Database db;
+        QVERIFY(db.create(path).ok());
+        db.close();
+        QVERIFY(runRawSql(path, {QStringLiteral("PRAGMA user_version = 99")}));
+    } else if (kind == QLatin1String("text")) {
+        QVERIFY(writeFile(path, "name,area,strand\nDIVERT,West Midlands,demand\n"));
+    } else if (kind == QLatin1String("empty")) {
+        QVERIFY(writeFile(path, QByteArray()));
+    } else if (kind == QLatin1String("foreign")) {
+        QVERIFY(runRawSql(path, {QStringLiteral("CREATE TABLE t (x)"),
+                                 QStringLiteral("INSERT INTO t VALUES (1)")}));
+    } else if (kind == QLatin1String("truncated")) {
+        Database db;
+        QVERIFY(db.create(path).ok());
+        db.close();
+        QVERIFY(writeFile(path, fileBytes(path).left(1024)));
+    }
+    const QByteArray before = fileBytes(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    Database db;
+    const Database::OpenResult result = db.open(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(int(result.failure), failure);
+    QVERIFY(result.message.contains(path));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+void tst_Database::enforcesForeignKeys()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.create(dir.filePath(QStringLiteral("fk.sqlite"))).ok());
+    opcc::Measure measure;
+    measure.key = QStringLiteral("referrals");
+    measure.label = QStringLiteral("Referrals");
+    QVERIFY(db.insertMeasure(measure));
+
+    opcc::Figure orphan;
+    orphan.schemeId = 4242;
+    orphan.measure = QStringLiteral("referrals");
+    orphan.value = opcc::Decimal::fromInteger(1);
+    QVERIFY(!db.insertFigure(orphan));
+    QVERIFY(db.errorString().contains(QLatin1String("FOREIGN KEY")));
+
+    const auto id = db.insertScheme(sampleScheme());
+    QVERIFY(id);
+    opcc::Figure figure = orphan;
+    figure.schemeId = *id;
+    QVERIFY(db.insertFigure(figure));
+    QCOMPARE(db.figureCount(), 1);
+    // Deleting the scheme takes its figures with it.
+    QVERIFY(db.deleteScheme(*id));
+    QCOMPARE(db.figureCount(), 0);
+}
+
+void tst_Database::rollsBackOnFailure()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.create(dir.filePath(QStringLiteral("tx.sqlite"))).ok());
+    {
+        Database::Transaction transaction(db);
+        QVERIFY(transaction.isActive());
+        QVERIFY(db.insertScheme(sampleScheme()));
+        QVERIFY(!db.insertScheme(sampleScheme())); // same name and area
+        // no commit: the destructor rolls back
+    }
+    QCOMPARE(db.schemeCount(), 0);
+    QVERIFY(db.organisationNames().isEmpty());
+}
+
+void tst_Database::nestedTransactions()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.create(dir.filePath(QStringLiteral("nested.sqlite"))).ok());
+    Database::Transaction outer(db);
+    QVERIFY(db.insertScheme(sampleScheme()));
+    {
+        Database::Transaction inner(db);
+        opcc::Scheme other = sampleScheme();
+        other.name = QStringLiteral("Offender to Rehab");
+        QVERIFY(db.insertScheme(other));
+        inner.rollback();
+    }
+    QVERIFY(outer.commit());
+    QCOMPARE(db.schemeCount(), 1);
+}
+
+void tst_Database::changedSignal()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.create(dir.filePath(QStringLiteral("signal.sqlite"))).ok());
+    QSignalSpy spy(&db, &Database::changed);
+    QVERIFY(spy.isValid());
+    QVERIFY(db.insertScheme(sampleScheme()));
+    QCOMPARE(spy.count(), 1);
+    {
+        Database::Transaction transaction(db);
+        opcc::Scheme other = sampleScheme();
+        other.name = QStringLiteral("Offender to Rehab");
+        QVERIFY(db.insertScheme(other));
+        QCOMPARE(spy.count(), 1); // not before the commit
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(spy.count(), 2);
+    {
+        Database::Transaction transaction(db);
+        opcc::Scheme third = sampleScheme();
+        third.name = QStringLiteral("Rolled back");
+        QVERIFY(db.insertScheme(third));
+    }
+    QCOMPARE(spy.count(), 2); // rolled back: nothing changed
+}
+
+void tst_Database::staleRowIsAConflict()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.sqlite"));
+    Database first;
+    QVERIFY(first.create(path).ok());
+    const auto id = first.insertScheme(sampleScheme());
+    QVERIFY(id);
+    first.close();
+    QVERIFY(first.open(path).ok());
+    Database second;
+    QVERIFY(second.open(path).ok());
+
+    auto mine = *first.scheme(*id);
+    auto theirs = *second.scheme(*id);
+    theirs.summary = QStringLiteral("Changed by the other copy.");
+    QVERIFY(second.updateScheme(theirs));
+
+    mine.summary = QStringLiteral("Changed here.");
+    QVERIFY(!first.updateScheme(mine));
+    QCOMPARE(first.lastFailure(), Database::Failure::Conflict);
+    QCOMPARE(first.scheme(*id)->summary, QStringLiteral("Changed by the other copy."));
+    QCOMPARE(first.scheme(*id)->rowVersion, 2);
+}
+
+void tst_Database::upsertFigure()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.create(dir.filePath(QStringLiteral("upsert.sqlite"))).ok());
+    opcc::Measure measure;
+    measure.key = QStringLiteral("referrals");
+    measure.label = QStringLiteral("Referrals");
+    QVERIFY(db.insertMeasure(measure));
+    const auto id = db.insertScheme(sampleScheme());
+    opcc::Figure figure;
+    figure.schemeId = *id;
+    figure.measure = QStringLiteral("referrals");
+    figure.value = opcc::Decimal::fromInteger(6000);
+    figure.qualifier = opcc::Qualifier::MoreThan;
+    QCOMPARE(db.upsertFigure(figure), Database::Upsert::Inserted);
+    QCOMPARE(db.upsertFigure(figure), Database::Upsert::Unchanged);
+    figure.value = opcc::Decimal::fromInteger(6500);
+    QCOMPARE(db.upsertFigure(figure), Database::Upsert::Updated);
+    figure.baseline = true; // another identity
+    QCOMPARE(db.upsertFigure(figure), Database::Upsert::Inserted);
+    QCOMPARE(db.figureCount(), 2);
+}
+
+QTEST_GUILESS_MAIN(tst_Database)
+#include "tst_database.moc"
