@@ -62,14 +62,21 @@ bool installLanguage(const QString &requested)
             qtTranslator() = std::move(qt);
         }
     } else {
-        // English texts are the sources; numbers and dates follow British conventions unless the
-        // system asks for another English locale.
+        // English texts are the sources; the English catalogue only supplies plural forms.
+        // Numbers and dates follow British conventions unless the system asks for another
+        // English locale.
         const QLocale system = QLocale::system();
         QLocale::setDefault(system.language() == QLocale::English
                                 ? system
                                 : QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto translator = std::make_unique<QTranslator>();
+        ok = translator->load(QStringLiteral(":/i18n/opcc-schemes_en.qm"));
+        if (ok) {
+            QCoreApplication::installTranslator(translator.get());
+            appTranslator() = std::move(translator);
+        }
     }
-    current() = ok ? language : QStringLiteral("en");
+    current() = language;
     return ok;
 }
 

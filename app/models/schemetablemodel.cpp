@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
 
 namespace opcc {
 
@@ -29,7 +30,13 @@ QString periodText(const PartialDate &start, const PartialDate &end)
 SchemeTableModel::SchemeTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-{ }
+{
+    connect(&m_db, &Database::changed, this, [this] {
+        reload();
+        loadStatistics();
+        emit refreshed();
+    });
+}
 
 int SchemeTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -47,6 +54,9 @@ void SchemeTableModel::reload()
     m_entries.clear();
     m_rowOfId.clear();
     m_statisticsLoaded = false;
+    m_nations.clear();
+    for (const Area &area : m_db.areas())
+        m_nations.insert(area.name, area.nation);
     const QList<SchemeListing> listings = m_db.schemeListings();
     m_entries.reserve(listings.size());
     for (const SchemeListing &listing : listings) {
@@ -56,6 +66,11 @@ void SchemeTableModel::reload()
                             + listing.providers.join(QLatin1Char('\n')) + QLatin1Char('\n')
                             + listing.summary)
                                .toCaseFolded();
+        for (const QString &area : splitList(listing.areaKey)) {
+            const Nation nation = m_nations.value(area, Nation::Unknown);
+            if (!entry.nations.contains(nation))
+                entry.nations.append(nation);
+        }
         m_rowOfId.insert(listing.id, int(m_entries.size()));
         m_entries.append(std::move(entry));
     }
@@ -96,6 +111,45 @@ qint64 SchemeTableModel::schemeIdAt(int row) const
 const SchemeListing *SchemeTableModel::listingAt(int row) const
 {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row).listing : nullptr;
+}
+
+const QString &SchemeTableModel::searchTextAt(int row) const
+{
+    static const QString none;
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).searchText : none;
+}
+
+bool SchemeTableModel::schemeIsIn(int row, Nation nation) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return false;
+    const QList<Nation> &nations = m_entries.at(row).nations;
+    // A national scheme covers both nations.
+    return nations.contains(nation) || nations.contains(Nation::EnglandAndWales);
+}
+
+QStringList SchemeTableModel::areasInUse() const
+{
+    QSet<QString> areas;
+    for (const Entry &entry : m_entries) {
+        for (const QString &area : splitList(entry.listing.areaKey))
+            areas.insert(area);
+    }
+    QStringList sorted(areas.cbegin(), areas.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
+QStringList SchemeTableModel::providersInUse() const
+{
+    QHash<QString, QString> providers; // case-folded -> first spelling
+    for (const Entry &entry : m_entries) {
+        for (const QString &provider : entry.listing.providers)
+            providers.insert(provider.toCaseFolded(), provider);
+    }
+    QStringList sorted = providers.values();
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
 }
 
 QVariant SchemeTableModel::display(const Entry &entry, int column) const

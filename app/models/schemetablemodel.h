@@ -48,12 +48,22 @@ public:
     int rowOfScheme(qint64 id) const;
     qint64 schemeIdAt(int row) const;
     const SchemeListing *listingAt(int row) const;
+    const QString &searchTextAt(int row) const;
+    bool schemeIsIn(int row, Nation nation) const;
+    // Distinct areas and providers of the listed schemes, sorted, for filter choices.
+    QStringList areasInUse() const;
+    QStringList providersInUse() const;
+
+signals:
+    // After a reload caused by a change in the database (not by reload() itself).
+    void refreshed();
 
 private:
     struct Entry
     {
         SchemeListing listing;
         QString searchText;
+        QList<Nation> nations;
         int figureCount = 0;
         std::optional<SchemeStatistics> statistics;
     };
@@ -64,6 +74,7 @@ private:
     QList<Entry> m_entries;
     QHash<qint64, int> m_rowOfId;
     QHash<QString, QString> m_measureLabels; // key -> label shown
+    QHash<QString, Nation> m_nations;        // area -> nation
     bool m_statisticsLoaded = false;
 };
 

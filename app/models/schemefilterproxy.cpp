@@ -1,0 +1,149 @@
+#include "models/schemefilterproxy.h"
+
+#include "models/schemetablemodel.h"
+
+#include <QDate>
+
+namespace opcc {
+
+SchemeFilterProxy::SchemeFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SchemeTableModel::RawValueRole);
+    setDynamicSortFilter(true);
+}
+
+void SchemeFilterProxy::refilter()
+{
+    invalidateRowsFilter();
+    emit filtersChanged();
+}
+
+void SchemeFilterProxy::setStrand(std::optional<Strand> strand)
+{
+    if (m_strand == strand)
+        return;
+    m_strand = strand;
+    refilter();
+}
+
+void SchemeFilterProxy::setArea(const QString &area)
+{
+    if (m_area == area)
+        return;
+    m_area = area;
+    refilter();
+}
+
+void SchemeFilterProxy::setNation(std::optional<Nation> nation)
+{
+    if (m_nation == nation)
+        return;
+    m_nation = nation;
+    refilter();
+}
+
+void SchemeFilterProxy::setProvider(const QString &provider)
+{
+    if (m_provider == provider)
+        return;
+    m_provider = provider;
+    refilter();
+}
+
+void SchemeFilterProxy::setStatus(std::optional<Status> status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    refilter();
+}
+
+void SchemeFilterProxy::setText(const QString &text)
+{
+    if (m_text == text)
+        return;
+    m_text = text;
+    m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    refilter();
+}
+
+void SchemeFilterProxy::clearFilters()
+{
+    m_strand.reset();
+    m_area.clear();
+    m_nation.reset();
+    m_provider.clear();
+    m_status.reset();
+    m_text.clear();
+    m_words.clear();
+    refilter();
+}
+
+bool SchemeFilterProxy::hasFilters() const
+{
+    return m_strand || !m_area.isEmpty() || m_nation || !m_provider.isEmpty() || m_status
+        || !m_words.isEmpty();
+}
+
+bool SchemeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *model = qobject_cast<const SchemeTableModel *>(sourceModel());
+    if (!model)
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    const SchemeListing *listing = model->listingAt(sourceRow);
+    if (!listing)
+        return false;
+    if (m_strand && listing->strand != *m_strand)
+        return false;
+    if (m_status && listing->status != *m_status)
+        return false;
+    if (!m_area.isEmpty() || m_nation) {
+        const QStringList areas = splitList(listing->areaKey);
+        if (!m_area.isEmpty() && !areas.contains(m_area))
+            return false;
+        if (m_nation && !model->schemeIsIn(sourceRow, *m_nation))
+            return false;
+    }
+    if (!m_provider.isEmpty()
+        && !listing->providers.contains(m_provider, Qt::CaseInsensitive))
+        return false;
+    if (!m_words.isEmpty()) {
+        const QString &haystack = model->searchTextAt(sourceRow);
+        for (const QString &word : m_words) {
+            if (!haystack.contains(word))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool SchemeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    // Missing values (no dates, no figures) sort after present ones in ascending order.
+    const bool aMissing = !a.isValid() || (a.typeId() == QMetaType::QDate && !a.toDate().isValid());
+    const bool bMissing = !b.isValid() || (b.typeId() == QMetaType::QDate && !b.toDate().isValid());
+    if (aMissing || bMissing) {
+        if (aMissing != bMissing)
+            return bMissing;
+    } else {
+        const QPartialOrdering order = QVariant::compare(a, b);
+        if (order == QPartialOrdering::Less)
+            return true;
+        if (order == QPartialOrdering::Greater)
+            return false;
+    }
+    // Ties: by name, then by area, so that the order is stable and predictable.
+    const QModelIndex leftName = left.siblingAtColumn(SchemeTableModel::Name);
+    const QModelIndex rightName = right.siblingAtColumn(SchemeTableModel::Name);
+    const QString ln = leftName.data(sortRole()).toString();
+    const QString rn = rightName.data(sortRole()).toString();
+    if (ln != rn)
+        return ln < rn;
+    return left.siblingAtColumn(SchemeTableModel::Areas).data(sortRole()).toString()
+        < right.siblingAtColumn(SchemeTableModel::Areas).data(sortRole()).toString();
+}
+
+} // namespace opcc

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/vocabulary.h"
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+#include <optional>
+
+namespace opcc {
+
+// Narrows and sorts the scheme list. Each filter has its own setter; all must match. Sorting
+// compares SchemeTableModel::RawValueRole, so dates sort as dates and money as money.
+class SchemeFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit SchemeFilterProxy(QObject *parent = nullptr);
+
+    void setStrand(std::optional<Strand> strand);
+    // An area name, or a nation (England, Wales) meaning every area in it; empty for any area.
+    void setArea(const QString &area);
+    void setNation(std::optional<Nation> nation);
+    void setProvider(const QString &provider);
+    void setStatus(std::optional<Status> status);
+    // Words separated by spaces; each must appear in the name, areas, providers or summary.
+    void setText(const QString &text);
+    void clearFilters();
+
+    std::optional<Strand> strand() const { return m_strand; }
+    QString area() const { return m_area; }
+    std::optional<Nation> nation() const { return m_nation; }
+    QString provider() const { return m_provider; }
+    std::optional<Status> status() const { return m_status; }
+    QString text() const { return m_text; }
+    bool hasFilters() const;
+
+signals:
+    void filtersChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void refilter();
+
+    std::optional<Strand> m_strand;
+    QString m_area;
+    std::optional<Nation> m_nation;
+    QString m_provider;
+    std::optional<Status> m_status;
+    QString m_text;
+    QStringList m_words; // case-folded
+};
+
+} // namespace opcc

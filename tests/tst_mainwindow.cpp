@@ -1,0 +1,263 @@
+// The main window on the offscreen platform, driven as a person would: pick a strand, type a
+// filter, read a scheme, and find the window as it was left.
+
+#include "application.h"
+#include "domain/language.h"
+#include "detailpanel.h"
+#include "mainwindow.h"
+#include "models/schemefilterproxy.h"
+#include "models/schemetablemodel.h"
+#include "schemebrowser.h"
+#include "strandnavigator.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace testsupport;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void treatmentThenTypedFilter_data();
+    void treatmentThenTypedFilter();
+    void findShortcutFocusesFilter();
+    void detailShowsRecordAndFigureSource();
+    void emptyResultSaysSoAndClears();
+    void windowStateIsRestored();
+    void controlsHaveAccessibleNames();
+
+private:
+    std::unique_ptr<opcc::MainWindow> makeWindow();
+    void saveScreenshot(QWidget *widget, const QString &name);
+    QLineEdit *filterEdit() const;
+    QStringList visibleRows() const;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<opcc::MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    opcc::ui::setApplicationIdentity();
+    QVERIFY(opcc::installLanguage(QStringLiteral("en")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    m_path = m_dir.filePath(QStringLiteral("schemes.sqlite"));
+    opcc::Database db;
+    QVERIFY(opcc::shippeddataset::openOrCreate(db, m_path).ok());
+}
+
+std::unique_ptr<opcc::MainWindow> tst_MainWindow::makeWindow()
+{
+    auto db = std::make_unique<opcc::Database>();
+    if (!db->open(m_path).ok())
+        return {};
+    auto window = std::make_unique<opcc::MainWindow>(std::move(db));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    QTest::qWait(10); // the deferred statistics
+    return window;
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    m_window = makeWindow();
+    QVERIFY(m_window);
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void tst_MainWindow::saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("OPCC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name));
+}
+
+QLineEdit *tst_MainWindow::filterEdit() const
+{
+    return m_window->findChild<QLineEdit *>(QStringLiteral("schemeFilter"));
+}
+
+QStringList tst_MainWindow::visibleRows() const
+{
+    const opcc::SchemeFilterProxy *proxy = m_window->browser()->proxy();
+    QStringList rows;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        rows.append(proxy->index(row, opcc::SchemeTableModel::Name).data().toString()
+                    + QStringLiteral(" @ ")
+                    + proxy->index(row, opcc::SchemeTableModel::Areas).data().toString());
+    rows.sort();
+    return rows;
+}
+
+void tst_MainWindow::treatmentThenTypedFilter_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("turningPoint") << "turning point" << 2;
+    QTest::newRow("naloxone") << "naloxone" << 5;
+    QTest::newRow("providerWord") << "cranstoun" << 1;
+    QTest::newRow("areaWord") << "cleveland" << 2;
+}
+
+void tst_MainWindow::treatmentThenTypedFilter()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, expected);
+    opcc::StrandNavigator *navigator = m_window->navigator();
+    // Click "Treatment" in the navigator.
+    QModelIndex treatment;
+    for (int row = 0; row < navigator->model()->rowCount(); ++row) {
+        const QModelIndex index = navigator->model()->index(row, 0);
+        if (index.data().toString().startsWith(QLatin1String("Treatment")))
+            treatment = index;
+    }
+    QVERIFY(treatment.isValid());
+    QTest::mouseClick(navigator->viewport(), Qt::LeftButton, {},
+                      navigator->visualRect(treatment).center());
+    QCOMPARE(navigator->selectedStrand(), std::optional<opcc::Strand>(opcc::Strand::Treatment));
+    QCOMPARE(m_window->browser()->visibleCount(), 23);
+
+    QTest::keyClicks(filterEdit(), typed);
+    QCOMPARE(filterEdit()->text(), typed);
+
+    // The rows shown are the treatment schemes of the database that contain every typed word.
+    QStringList expectedRows;
+    const QStringList words = typed.toCaseFolded().split(QLatin1Char(' '));
+    for (const opcc::Scheme &s : m_window->database().schemes()) {
+        if (s.strand != opcc::Strand::Treatment)
+            continue;
+        const QString text = (s.name + QLatin1Char(' ') + s.areaKey() + QLatin1Char(' ')
+                              + s.organisationsWithRole(opcc::Role::Provider).join(QLatin1Char(' '))
+                              + QLatin1Char(' ') + s.summary)
+                                 .toCaseFolded();
+        bool all = true;
+        for (const QString &word : words)
+            all = all && text.contains(word);
+        if (all)
+            expectedRows.append(s.name + QStringLiteral(" @ ") + s.areaKey());
+    }
+    expectedRows.sort();
+    QCOMPARE(visibleRows(), expectedRows);
+    QCOMPARE(expectedRows.size(), expected);
+    const auto *count = m_window->findChild<QLabel *>(QStringLiteral("schemeCount"));
+    QCOMPARE(count->text(), QStringLiteral("%1 of 47 schemes").arg(expected));
+    if (typed == QLatin1String("naloxone"))
+        saveScreenshot(m_window.get(), QStringLiteral("treatment-naloxone.png"));
+}
+
+void tst_MainWindow::findShortcutFocusesFilter()
+{
+    m_window->browser()->table()->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QCOMPARE(QApplication::focusWidget(), filterEdit());
+    QTest::keyClicks(filterEdit(), QStringLiteral("divert"));
+    // Both DIVERT schemes, and Merseyside's partnership, whose summary speaks of diverting users.
+    QCOMPARE(m_window->browser()->visibleCount(), 3);
+}
+
+void tst_MainWindow::detailShowsRecordAndFigureSource()
+{
+    const qint64 id = *m_window->database().schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    m_window->browser()->selectScheme(id);
+    QCOMPARE(m_window->detail()->schemeId(), id);
+    const auto *record = m_window->findChild<QLabel *>(QStringLiteral("schemeRecord"));
+    QVERIFY(record->text().contains(QLatin1String("DIVERT")));
+    QVERIFY(record->text().contains(QLatin1String("Cranstoun")));
+    QVERIFY(record->text().contains(QLatin1String("West Mercia")));
+
+    QTableView *figures = m_window->detail()->figureTable();
+    QCOMPARE(figures->model()->rowCount(), 4);
+    int referrals = -1;
+    for (int row = 0; row < figures->model()->rowCount(); ++row) {
+        if (figures->model()->index(row, 0).data().toString() == QLatin1String("Referrals"))
+            referrals = row;
+    }
+    QVERIFY(referrals >= 0);
+    QCOMPARE(figures->model()->index(referrals, 1).data().toString(), QStringLiteral("943"));
+    figures->setFocus();
+    figures->setCurrentIndex(figures->model()->index(referrals, 0));
+    const auto *source = m_window->findChild<QLabel *>(QStringLiteral("figureSource"));
+    QVERIFY2(source->text().contains(QLatin1String("943 referrals")), qPrintable(source->text()));
+    QVERIFY(source->text().contains(QLatin1String("Tackling Addictions In Focus")));
+    saveScreenshot(m_window.get(), QStringLiteral("divert-detail.png"));
+}
+
+void tst_MainWindow::emptyResultSaysSoAndClears()
+{
+    auto *stack = m_window->findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    QTest::keyClicks(filterEdit(), QStringLiteral("zzzz"));
+    const auto *empty = m_window->findChild<QLabel *>(QStringLiteral("emptyMessage"));
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QLatin1String("zzzz")));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("schemeCount"))->text(),
+             QStringLiteral("0 of 47 schemes"));
+    QMetaObject::invokeMethod(const_cast<QLabel *>(empty), "linkActivated", Q_ARG(QString, QStringLiteral("clear")));
+    QCOMPARE(m_window->browser()->visibleCount(), 47);
+    QVERIFY(filterEdit()->text().isEmpty());
+    QVERIFY(m_window->browser()->table()->isVisible());
+}
+
+void tst_MainWindow::windowStateIsRestored()
+{
+    m_window->resize(1111, 777);
+    m_window->navigator()->select(opcc::Strand::Demand);
+    QHeaderView *header = m_window->browser()->table()->horizontalHeader();
+    header->moveSection(header->visualIndex(opcc::SchemeTableModel::Status), 0);
+    header->resizeSection(opcc::SchemeTableModel::Name, 321);
+    m_window->browser()->table()->sortByColumn(opcc::SchemeTableModel::Figures, Qt::DescendingOrder);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    splitter->setSizes({200, 560, 340});
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY(qAbs(sizes.at(1) - 560) < 10); // the browser fits a window of this size
+    m_window->close();
+    m_window.reset();
+
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    QCOMPARE(m_window->size(), QSize(1111, 777));
+    QCOMPARE(m_window->navigator()->selectedStrand(), std::optional<opcc::Strand>(opcc::Strand::Demand));
+    QCOMPARE(m_window->browser()->visibleCount(), 6);
+    header = m_window->browser()->table()->horizontalHeader();
+    QCOMPARE(header->visualIndex(opcc::SchemeTableModel::Status), 0);
+    QCOMPARE(header->sectionSize(opcc::SchemeTableModel::Name), 321);
+    QCOMPARE(header->sortIndicatorSection(), int(opcc::SchemeTableModel::Figures));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+void tst_MainWindow::controlsHaveAccessibleNames()
+{
+    for (const char *name : {"schemeFilter", "areaFilter", "providerFilter", "statusFilter",
+                             "schemeTable", "figureTable", "schemeRecord"}) {
+        auto *widget = m_window->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(widget, name);
+        QVERIFY2(!widget->accessibleName().isEmpty(), name);
+    }
+    QVERIFY(!m_window->navigator()->accessibleName().isEmpty());
+    saveScreenshot(m_window.get(), QStringLiteral("all-schemes.png"));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,227 @@
+// The filter proxy of the scheme list: every filter checked against the database itself.
+
+#include "models/schemefilterproxy.h"
+#include "models/schemetablemodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace testsupport;
+using opcc::SchemeFilterProxy;
+using opcc::SchemeTableModel;
+using opcc::Status;
+using opcc::Strand;
+
+namespace {
+
+struct Filter
+{
+    std::optional<Strand> strand;
+    QString area;
+    std::optional<opcc::Nation> nation;
+    QString provider;
+    std::optional<Status> status;
+    QString text;
+};
+
+// The rows a filter should leave, worked out from the database without the models.
+QStringList expectedSchemes(opcc::Database &db, const Filter &f)
+{
+    QHash<QString, opcc::Nation> nations;
+    for (const opcc::Area &area : db.areas())
+        nations.insert(area.name, area.nation);
+    QStringList names;
+    const QStringList words = f.text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const opcc::Scheme &s : db.schemes()) {
+        if (f.strand && s.strand != *f.strand)
+            continue;
+        if (f.status && s.status != *f.status)
+            continue;
+        if (!f.area.isEmpty() && !s.areas.contains(f.area))
+            continue;
+        if (f.nation) {
+            bool in = false;
+            for (const QString &area : s.areas)
+                in = in || nations.value(area) == *f.nation
+                    || nations.value(area) == opcc::Nation::EnglandAndWales;
+            if (!in)
+                continue;
+        }
+        const QStringList providers = s.organisationsWithRole(opcc::Role::Provider);
+        if (!f.provider.isEmpty() && !providers.contains(f.provider, Qt::CaseInsensitive))
+            continue;
+        const QString haystack = (s.name + QLatin1Char('\n') + s.areaKey() + QLatin1Char('\n')
+                                  + providers.join(QLatin1Char('\n')) + QLatin1Char('\n')
+                                  + s.summary)
+                                     .toCaseFolded();
+        bool all = true;
+        for (const QString &word : words)
+            all = all && haystack.contains(word);
+        if (all)
+            names.append(s.name + QStringLiteral(" @ ") + s.areaKey());
+    }
+    names.sort();
+    return names;
+}
+
+QStringList visibleSchemes(const SchemeFilterProxy &proxy)
+{
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        names.append(proxy.index(row, SchemeTableModel::Name).data().toString() + QStringLiteral(" @ ")
+                     + proxy.index(row, SchemeTableModel::Areas).data().toString());
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(std::optional<Strand>)
+Q_DECLARE_METATYPE(std::optional<Status>)
+Q_DECLARE_METATYPE(std::optional<opcc::Nation>)
+
+class tst_SchemeFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void filters_data();
+    void filters();
+    void sortsByRawValue_data();
+    void sortsByRawValue();
+
+private:
+    ShippedDatabase m_data;
+};
+
+void tst_SchemeFilterProxy::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QVERIFY(m_data.open());
+}
+
+void tst_SchemeFilterProxy::filters_data()
+{
+    QTest::addColumn<std::optional<Strand>>("strand");
+    QTest::addColumn<QString>("area");
+    QTest::addColumn<std::optional<opcc::Nation>>("nation");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<std::optional<Status>>("status");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected");
+
+    const std::optional<Strand> anyStrand;
+    const std::optional<Status> anyStatus;
+    const std::optional<opcc::Nation> anyNation;
+    QTest::newRow("everything") << anyStrand << "" << anyNation << "" << anyStatus << "" << 47;
+    QTest::newRow("treatment") << std::optional<Strand>(Strand::Treatment) << "" << anyNation << ""
+                               << anyStatus << "" << 23;
+    QTest::newRow("demandRunByCranstoun") << std::optional<Strand>(Strand::Demand) << "" << anyNation
+                                          << "Cranstoun" << anyStatus << "" << 2;
+    QTest::newRow("demandInWalesByCranstoun") << std::optional<Strand>(Strand::Demand) << ""
+                                              << std::optional<opcc::Nation>(opcc::Nation::Wales)
+                                              << "Cranstoun" << anyStatus << "" << 0;
+    QTest::newRow("treatmentInCleveland") << std::optional<Strand>(Strand::Treatment) << "Cleveland"
+                                          << anyNation << "" << anyStatus << "" << 2;
+    QTest::newRow("wales") << anyStrand << "" << std::optional<opcc::Nation>(opcc::Nation::Wales)
+                           << "" << anyStatus << "" << 5;
+    QTest::newRow("pilots") << anyStrand << "" << anyNation << "" << std::optional<Status>(Status::Pilot)
+                            << "" << -1;
+    QTest::newRow("textNaloxone") << anyStrand << "" << anyNation << "" << anyStatus << "naloxone" << 5;
+    QTest::newRow("textTwoWords") << anyStrand << "" << anyNation << "" << anyStatus
+                                  << "naloxone wales" << -1;
+    QTest::newRow("textCaseInsensitive") << anyStrand << "" << anyNation << "" << anyStatus
+                                         << "DiVeRt" << -1;
+    QTest::newRow("textMatchesProvider") << anyStrand << "" << anyNation << "" << anyStatus
+                                         << "turning point" << -1;
+    QTest::newRow("textMatchesSummary") << anyStrand << "" << anyNation << "" << anyStatus
+                                        << "weapons" << -1;
+    QTest::newRow("treatmentTextArea") << std::optional<Strand>(Strand::Treatment) << "Durham"
+                                       << anyNation << "" << anyStatus << "women" << -1;
+    QTest::newRow("scorpionInOneOfItsAreas") << anyStrand << "Dorset" << anyNation << ""
+                                             << anyStatus << "scorpion" << 1;
+    QTest::newRow("nothing") << anyStrand << "" << anyNation << "" << anyStatus
+                             << "no such scheme anywhere" << 0;
+}
+
+void tst_SchemeFilterProxy::filters()
+{
+    QFETCH(std::optional<Strand>, strand);
+    QFETCH(QString, area);
+    QFETCH(std::optional<opcc::Nation>, nation);
+    QFETCH(QString, provider);
+    QFETCH(std::optional<Status>, status);
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+
+    SchemeTableModel model(m_data.db);
+    SchemeFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    model.reload();
+    QSignalSpy changed(&proxy, &SchemeFilterProxy::filtersChanged);
+    QVERIFY(changed.isValid());
+    proxy.setStrand(strand);
+    proxy.setArea(area);
+    proxy.setNation(nation);
+    proxy.setProvider(provider);
+    proxy.setStatus(status);
+    proxy.setText(text);
+    const Filter filter{strand, area, nation, provider, status, text};
+    const QStringList oracle = expectedSchemes(m_data.db, filter);
+    QCOMPARE(visibleSchemes(proxy), oracle);
+    if (expected >= 0)
+        QCOMPARE(proxy.rowCount(), expected);
+    QCOMPARE(proxy.hasFilters(), strand || status || nation || !area.isEmpty()
+                                     || !provider.isEmpty() || !text.trimmed().isEmpty());
+    proxy.clearFilters();
+    QCOMPARE(proxy.rowCount(), 47);
+    QVERIFY(changed.count() >= 1);
+}
+
+void tst_SchemeFilterProxy::sortsByRawValue_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::newRow("name") << int(SchemeTableModel::Name);
+    QTest::newRow("period") << int(SchemeTableModel::Period);
+    QTest::newRow("figures") << int(SchemeTableModel::Figures);
+    QTest::newRow("headline") << int(SchemeTableModel::Headline);
+    QTest::newRow("strand") << int(SchemeTableModel::Strand);
+}
+
+void tst_SchemeFilterProxy::sortsByRawValue()
+{
+    QFETCH(int, column);
+    SchemeTableModel model(m_data.db);
+    SchemeFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    model.reload();
+    model.loadStatistics();
+    proxy.sort(column, Qt::AscendingOrder);
+    bool sawMissing = false;
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const QVariant previous = proxy.index(row - 1, column).data(SchemeTableModel::RawValueRole);
+        const QVariant current = proxy.index(row, column).data(SchemeTableModel::RawValueRole);
+        const bool missing = !current.isValid()
+            || (current.typeId() == QMetaType::QDate && !current.toDate().isValid());
+        if (missing) {
+            sawMissing = true; // missing values come last
+            continue;
+        }
+        QVERIFY2(!sawMissing, "a value after a missing one");
+        QVERIFY2(QVariant::compare(previous, current) != QPartialOrdering::Greater,
+                 qPrintable(QStringLiteral("row %1").arg(row)));
+    }
+    if (column == SchemeTableModel::Headline) {
+        // Money compares as money: £175,372 sorts above 1,514 disruptions (17537200 > 151400).
+        proxy.sort(column, Qt::DescendingOrder);
+        QVERIFY(proxy.index(0, column).data(SchemeTableModel::RawValueRole).toLongLong()
+                >= proxy.index(1, column).data(SchemeTableModel::RawValueRole).toLongLong());
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_SchemeFilterProxy)
+#include "tst_schemefilterproxy.moc"

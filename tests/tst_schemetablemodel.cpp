@@ -1,0 +1,99 @@
+// The scheme list model under QAbstractItemModelTester, against the shipped dataset.
+
+#include "models/schemetablemodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace testsupport;
+using opcc::SchemeTableModel;
+using opcc::Strand;
+
+class tst_SchemeTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tableModelColumnsAndRoles();
+    void statisticsFillTwoColumns();
+    void reloadsWhenTheDatabaseChanges();
+
+private:
+    ShippedDatabase m_data;
+};
+
+void tst_SchemeTableModel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QVERIFY(m_data.open());
+}
+
+void tst_SchemeTableModel::tableModelColumnsAndRoles()
+{
+    SchemeTableModel model(m_data.db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QCOMPARE(model.rowCount(), m_data.db.schemeCount());
+    QCOMPARE(model.columnCount(), int(SchemeTableModel::ColumnCount));
+    const int row = model.rowOfScheme(*m_data.db.schemeId(QStringLiteral("Operation Scorpion"),
+        QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, SchemeTableModel::Strand).data().toString(), QStringLiteral("Supply"));
+    QCOMPARE(model.index(row, SchemeTableModel::Period).data().toString(), QStringLiteral("from 2022-03"));
+    QCOMPARE(model.index(row, SchemeTableModel::Period).data(SchemeTableModel::RawValueRole).toDate(),
+             QDate(2022, 3, 1));
+    QCOMPARE(model.index(row, 0).data(SchemeTableModel::AreasRole).toStringList().size(), 5);
+    QCOMPARE(model.headerData(SchemeTableModel::Headline, Qt::Horizontal).toString(),
+             QStringLiteral("Headline figure"));
+}
+
+void tst_SchemeTableModel::statisticsFillTwoColumns()
+{
+    SchemeTableModel model(m_data.db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QVERIFY(!model.statisticsLoaded());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    model.loadStatistics();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), int(SchemeTableModel::Figures));
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), int(SchemeTableModel::Headline));
+
+    const int scorpion = model.rowOfScheme(*m_data.db.schemeId(QStringLiteral("Operation Scorpion"),
+        QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
+    QCOMPARE(model.index(scorpion, SchemeTableModel::Figures).data(SchemeTableModel::RawValueRole).toInt(), 6);
+    QCOMPARE(model.index(scorpion, SchemeTableModel::Headline).data().toString(),
+             QStringLiteral("Drug disruptions: 1,514"));
+    const int wiltshire = model.rowOfScheme(*m_data.db.schemeId(
+        QStringLiteral("Turning Point substance misuse and alcohol treatment services"),
+        QStringLiteral("Wiltshire")));
+    QCOMPARE(model.index(wiltshire, SchemeTableModel::Headline).data().toString(),
+             QString::fromUtf8("Funding: £175,372 a year"));
+    QCOMPARE(model.index(wiltshire, SchemeTableModel::Headline).data(SchemeTableModel::RawValueRole).toLongLong(),
+             qint64(17537200));
+}
+
+void tst_SchemeTableModel::reloadsWhenTheDatabaseChanges()
+{
+    ShippedDatabase data;
+    QVERIFY(data.open());
+    SchemeTableModel model(data.db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    const int before = model.rowCount();
+    QSignalSpy refreshed(&model, &SchemeTableModel::refreshed);
+    QVERIFY(refreshed.isValid());
+    opcc::Scheme scheme;
+    scheme.name = QStringLiteral("Keyworker pilot");
+    scheme.areas = {QStringLiteral("Gwent")};
+    scheme.strand = Strand::Treatment;
+    QVERIFY(data.db.insertScheme(scheme));
+    QCOMPARE(refreshed.count(), 1);
+    QCOMPARE(model.rowCount(), before + 1);
+}
+
+QTEST_GUILESS_MAIN(tst_SchemeTableModel)
+#include "tst_schemetablemodel.moc"

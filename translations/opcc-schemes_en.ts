@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n error(s) found.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n error found.</numerusform>
+            <numerusform>Nothing was imported: %n errors found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: the database already holds these %n scheme(s)</source>
+        <translation>
+            <numerusform>Nothing to change: the database already holds these %n scheme</numerusform>
+            <numerusform>Nothing to change: the database already holds these %n schemes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n figure(s) exactly.</source>
+        <translation>
+            <numerusform>and %n figure exactly.</numerusform>
+            <numerusform>and %n figures exactly.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n scheme(s) shown · %2</source>
+        <translation>
+            <numerusform>%1 of %n scheme shown · %2</numerusform>
+            <numerusform>%1 of %n schemes shown · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n scheme(s).</source>
+        <translation>
+            <numerusform>Copied %n scheme.</numerusform>
+            <numerusform>Copied %n schemes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::SchemeBrowser</name>
+    <message numerus="yes">
+        <source>%1 of %n scheme(s)</source>
+        <translation>
+            <numerusform>%1 of %n scheme</numerusform>
+            <numerusform>%1 of %n schemes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::StrandTreeModel</name>
+    <message numerus="yes">
+        <source>%1: %n scheme(s)</source>
+        <translation>
+            <numerusform>%1: %n scheme</numerusform>
+            <numerusform>%1: %n schemes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

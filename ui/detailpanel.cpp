@@ -1,0 +1,260 @@
+#include "detailpanel.h"
+
+#include "domain/valueformat.h"
+#include "models/figuretablemodel.h"
+#include "storage/database.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace opcc {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString section(const QString &heading, const QString &body)
+{
+    if (body.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("<h3>%1</h3><p>%2</p>").arg(heading.toHtmlEscaped(), escaped(body));
+}
+
+QLabel *makeTextLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::StrongFocus);
+    return label;
+}
+
+bool isFundingMeasure(const QString &key)
+{
+    return key == QLatin1String("funding") || key.endsWith(QLatin1String("_funding"));
+}
+
+} // namespace
+
+DetailPanel::DetailPanel(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new FigureTableModel(db, this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(tr("Select a scheme to see its record."), this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_record(makeTextLabel(this))
+    , m_figures(new QTableView(this))
+    , m_source(makeTextLabel(this))
+{
+    m_record->setObjectName(QStringLiteral("schemeRecord"));
+    m_figures->setObjectName(QStringLiteral("figureTable"));
+    m_source->setObjectName(QStringLiteral("figureSource"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_record->setAccessibleName(tr("Scheme record"));
+    m_source->setAccessibleName(tr("Source of the selected figure"));
+    m_source->setText(tr("<i>Select a figure to see the document and the words it comes "
+                         "from.</i>"));
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *recordHolder = new QWidget(scroll);
+    auto *recordLayout = new QVBoxLayout(recordHolder);
+    recordLayout->addWidget(m_record);
+    recordLayout->addStretch();
+    scroll->setWidget(recordHolder);
+
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_model);
+    sorted->setSortRole(FigureTableModel::RawValueRole);
+    m_figures->setModel(sorted);
+    m_figures->setAccessibleName(tr("Figures"));
+    m_figures->setAccessibleDescription(tr("Every figure recorded for the scheme, with its "
+                                           "period and source."));
+    m_figures->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_figures->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_figures->setSortingEnabled(true);
+    m_figures->sortByColumn(-1, Qt::AscendingOrder); // the database's order until asked
+    m_figures->setWordWrap(false);
+    m_figures->setAlternatingRowColors(true);
+    m_figures->verticalHeader()->hide();
+    m_figures->verticalHeader()->setDefaultSectionSize(m_figures->fontMetrics().height() + 8);
+    m_figures->horizontalHeader()->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    m_figures->horizontalHeader()->resizeSection(FigureTableModel::Measure, 16 * em);
+    m_figures->horizontalHeader()->resizeSection(FigureTableModel::Value, 9 * em);
+    m_figures->horizontalHeader()->resizeSection(FigureTableModel::Period, 12 * em);
+    m_figures->horizontalHeader()->resizeSection(FigureTableModel::Note, 10 * em);
+
+    auto *sourceScroll = new QScrollArea(this);
+    sourceScroll->setWidgetResizable(true);
+    sourceScroll->setFrameShape(QFrame::NoFrame);
+    sourceScroll->setWidget(m_source);
+
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_figures);
+    m_splitter->addWidget(sourceScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({420, 300, 130});
+    m_splitter->setChildrenCollapsible(false);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_splitter);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_figures->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DetailPanel::showFigureSource);
+    connect(&m_db, &Database::changed, this, [this] {
+        if (m_schemeId != 0)
+            refresh();
+    });
+}
+
+void DetailPanel::showScheme(qint64 id)
+{
+    m_schemeId = id;
+    m_model->setScheme(id);
+    refresh();
+}
+
+void DetailPanel::refresh()
+{
+    const auto scheme = m_schemeId != 0 ? m_db.scheme(m_schemeId) : std::nullopt;
+    if (!scheme) {
+        m_schemeId = 0;
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_stack->setCurrentWidget(m_splitter);
+
+    QStringList facts{Vocabulary<Strand>::label(scheme->strand),
+                      Vocabulary<Status>::label(scheme->status), scheme->areaKey()};
+    const QString start = scheme->start.toIsoString();
+    const QString end = scheme->end.toIsoString();
+    if (!start.isEmpty() || !end.isEmpty())
+        facts.append(end.isEmpty() ? tr("since %1").arg(start)
+                     : start.isEmpty() ? tr("until %1").arg(end)
+                                       : tr("%1 to %2").arg(start, end));
+
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(scheme->name.toHtmlEscaped(),
+                            facts.join(QStringLiteral(" \u00B7 ")).toHtmlEscaped());
+    html += section(tr("Summary"), scheme->summary);
+    html += section(tr("How it works"), scheme->description);
+    html += section(tr("Who it is for"), scheme->eligibility);
+
+    QStringList organisations;
+    for (Role role : Vocabulary<Role>::values()) {
+        const QStringList names = scheme->organisationsWithRole(role);
+        if (!names.isEmpty())
+            organisations.append(QStringLiteral("<b>%1:</b> %2")
+                                     .arg(Vocabulary<Role>::label(role).toHtmlEscaped(),
+                                          names.join(QStringLiteral("; ")).toHtmlEscaped()));
+    }
+    if (!organisations.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(tr("Partners").toHtmlEscaped(), organisations.join(QStringLiteral("<br>")));
+
+    QStringList funding;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Figure *figure = m_model->figureAt(row);
+        if (!isFundingMeasure(figure->measure))
+            continue;
+        QString line = formatFigureValue(*figure, m_model->unitOf(figure->measure));
+        const QString period = formatPeriod(*figure);
+        if (!period.isEmpty())
+            line += QStringLiteral(" (%1)").arg(period);
+        if (!figure->note.isEmpty())
+            line += QStringLiteral(": ") + figure->note;
+        funding.append(line.toHtmlEscaped());
+    }
+    if (!funding.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(tr("Funding").toHtmlEscaped(), funding.join(QStringLiteral("<br>")));
+    if (!scheme->source.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(tr("Described in").toHtmlEscaped(), sourceText(scheme->source));
+    if (m_model->rowCount() == 0)
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("No figures are recorded for this scheme.").toHtmlEscaped());
+    m_record->setText(html);
+    showFigureSource();
+}
+
+QString DetailPanel::sourceText(const QString &title) const
+{
+    const auto source = m_db.source(title);
+    QStringList details;
+    if (source) {
+        if (source->kind != SourceKind::Other)
+            details.append(Vocabulary<SourceKind>::label(source->kind));
+        if (!source->publisher.isEmpty())
+            details.append(source->publisher);
+        if (!source->reference.isEmpty())
+            details.append(source->reference);
+        if (!source->issued.isNull())
+            details.append(source->issued.toIsoString());
+        if (!source->file.isEmpty())
+            details.append(tr("file %1").arg(source->file));
+    }
+    QString text = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
+    if (!details.isEmpty())
+        text += QStringLiteral("<br>") + details.join(QStringLiteral(" \u00B7 ")).toHtmlEscaped();
+    return text;
+}
+
+void DetailPanel::showFigureSource()
+{
+    const QModelIndex current = m_figures->currentIndex();
+    if (!current.isValid()) {
+        m_source->setText(tr("<i>Select a figure to see the document and the words it comes "
+                             "from.</i>"));
+        return;
+    }
+    const QString title = current.data(FigureTableModel::SourceRole).toString();
+    const QString quote = current.data(FigureTableModel::QuoteRole).toString();
+    QString html = title.isEmpty() ? tr("<i>No source document is recorded for this figure.</i>")
+                                   : sourceText(title);
+    if (!quote.isEmpty())
+        html += QStringLiteral("<blockquote>\u201C%1\u201D</blockquote>").arg(escaped(quote));
+    const QString note = current.siblingAtColumn(FigureTableModel::Note).data().toString();
+    if (!note.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Note:").toHtmlEscaped(), escaped(note));
+    m_source->setText(html);
+}
+
+void DetailPanel::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("detail/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("detail/figureHeader"),
+                      m_figures->horizontalHeader()->saveState());
+}
+
+void DetailPanel::restoreState(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("detail/splitter")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("detail/figureHeader")).toByteArray();
+    if (!header.isEmpty())
+        m_figures->horizontalHeader()->restoreState(header);
+}
+
+} // namespace opcc

@@ -1,0 +1,355 @@
+#include "schemebrowser.h"
+
+#include "models/schemefilterproxy.h"
+#include "models/schemetablemodel.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace opcc {
+
+namespace {
+
+// Area choices: an area name, or a nation marked by this prefix in the item data.
+const QString nationPrefix = QStringLiteral("nation:");
+
+} // namespace
+
+SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
+    : QWidget(parent)
+    , m_schemes(schemes)
+    , m_proxy(new SchemeFilterProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_area(new QComboBox(this))
+    , m_provider(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_empty(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_schemes);
+    m_filter->setObjectName(QStringLiteral("schemeFilter"));
+    m_area->setObjectName(QStringLiteral("areaFilter"));
+    m_provider->setObjectName(QStringLiteral("providerFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_count->setObjectName(QStringLiteral("schemeCount"));
+    m_table->setObjectName(QStringLiteral("schemeTable"));
+    m_empty->setObjectName(QStringLiteral("emptyMessage"));
+
+    m_filter->setPlaceholderText(tr("Name, area, provider or summary"));
+    m_filter->setClearButtonEnabled(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    m_filter->setMinimumWidth(12 * em);
+    for (QComboBox *combo : {m_area, m_provider}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+    m_filter->setAccessibleName(tr("Filter schemes"));
+    m_filter->setAccessibleDescription(tr("Shows only schemes whose name, area, providers or "
+                                          "summary contain every word typed."));
+    m_area->setAccessibleName(tr("Area filter"));
+    m_provider->setAccessibleName(tr("Provider filter"));
+    m_provider->setEditable(true);
+    m_provider->setInsertPolicy(QComboBox::NoInsert);
+    m_provider->completer()->setFilterMode(Qt::MatchContains);
+    m_provider->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_status->setAccessibleName(tr("Status filter"));
+    m_count->setAccessibleName(tr("Number of schemes shown"));
+    m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    filterLabel->setBuddy(m_filter);
+    auto *areaLabel = new QLabel(tr("&Area:"), this);
+    areaLabel->setBuddy(m_area);
+    auto *providerLabel = new QLabel(tr("P&rovider:"), this);
+    providerLabel->setBuddy(m_provider);
+    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    statusLabel->setBuddy(m_status);
+
+    // Two rows, so that the list stays usable in a narrow window.
+    auto *textRow = new QHBoxLayout;
+    textRow->addWidget(filterLabel);
+    textRow->addWidget(m_filter, 1);
+    textRow->addWidget(m_count);
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(areaLabel);
+    choiceRow->addWidget(m_area, 1);
+    choiceRow->addWidget(providerLabel);
+    choiceRow->addWidget(m_provider, 1);
+    choiceRow->addWidget(statusLabel);
+    choiceRow->addWidget(m_status);
+    auto *bar = new QVBoxLayout;
+    bar->addLayout(textRow);
+    bar->addLayout(choiceRow);
+
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Schemes"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(SchemeTableModel::Name, Qt::AscendingOrder);
+    header->resizeSection(SchemeTableModel::Name, 22 * em);
+    header->resizeSection(SchemeTableModel::Areas, 13 * em);
+    header->resizeSection(SchemeTableModel::Strand, 9 * em);
+    header->resizeSection(SchemeTableModel::Providers, 13 * em);
+    header->resizeSection(SchemeTableModel::Status, 6 * em);
+    header->resizeSection(SchemeTableModel::Period, 11 * em);
+    header->resizeSection(SchemeTableModel::Figures, 5 * em);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_empty->setAccessibleName(tr("No schemes match"));
+    connect(m_empty, &QLabel::linkActivated, this, [this] {
+        clearFilters();
+        emit strandFilterCleared();
+    });
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack);
+
+    setTabOrder(m_filter, m_area);
+    setTabOrder(m_area, m_provider);
+    setTabOrder(m_provider, m_status);
+    setTabOrder(m_status, m_table);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &SchemeFilterProxy::setText);
+    connect(m_area, &QComboBox::activated, this, &SchemeBrowser::applyAreaChoice);
+    connect(m_provider, &QComboBox::currentTextChanged, this, [this] {
+        const int index = m_provider->findText(m_provider->currentText(), Qt::MatchFixedString);
+        m_proxy->setProvider(index > 0 ? m_provider->itemText(index) : QString());
+    });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        const QVariant status = m_status->currentData();
+        m_proxy->setStatus(status.isValid() ? std::optional<Status>(Status(status.toInt()))
+                                            : std::nullopt);
+    });
+    connect(m_proxy, &SchemeFilterProxy::filtersChanged, this, &SchemeBrowser::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SchemeBrowser::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SchemeBrowser::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SchemeBrowser::updateCount);
+    connect(m_schemes, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptId = currentSchemeId(); });
+    connect(m_schemes, &QAbstractItemModel::modelReset, this, [this] {
+        fillChoices();
+        if (m_keptId != 0)
+            selectScheme(m_keptId);
+        if (!m_table->currentIndex().isValid())
+            selectFirst();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentSchemeChanged(currentSchemeId()); });
+
+    fillChoices();
+    updateCount();
+}
+
+void SchemeBrowser::fillChoices()
+{
+    const QString area = m_area->currentData().toString();
+    m_area->clear();
+    m_area->addItem(tr("All areas"));
+    m_area->addItem(tr("England"), QString(nationPrefix + Vocabulary<Nation>::key(Nation::England)));
+    m_area->addItem(tr("Wales"), QString(nationPrefix + Vocabulary<Nation>::key(Nation::Wales)));
+    m_area->insertSeparator(m_area->count());
+    for (const QString &name : m_schemes->areasInUse())
+        m_area->addItem(name, name);
+    m_area->setCurrentIndex(qMax(0, m_area->findData(area)));
+
+    const QString provider = m_proxy->provider();
+    const QSignalBlocker blocker(m_provider);
+    m_provider->clear();
+    m_provider->addItem(tr("All providers"));
+    m_provider->addItems(m_schemes->providersInUse());
+    m_provider->setCurrentIndex(qMax(0, m_provider->findText(provider, Qt::MatchFixedString)));
+
+    if (m_status->count() == 0) {
+        m_status->addItem(tr("Any status"));
+        for (Status status : Vocabulary<Status>::values())
+            m_status->addItem(Vocabulary<Status>::label(status), int(status));
+    }
+}
+
+void SchemeBrowser::applyAreaChoice()
+{
+    const QString choice = m_area->currentData().toString();
+    if (choice.startsWith(nationPrefix)) {
+        m_proxy->setArea(QString());
+        m_proxy->setNation(Vocabulary<Nation>::fromKey(choice.mid(nationPrefix.size())));
+    } else {
+        m_proxy->setNation(std::nullopt);
+        m_proxy->setArea(choice);
+    }
+}
+
+void SchemeBrowser::setStrandFilter(std::optional<Strand> strand, const QString &area)
+{
+    m_proxy->setStrand(strand);
+    // An area chosen in the navigator takes over the area box.
+    if (!area.isEmpty()) {
+        m_area->setCurrentIndex(qMax(0, m_area->findData(area)));
+        applyAreaChoice();
+    }
+}
+
+void SchemeBrowser::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void SchemeBrowser::clearFilters()
+{
+    const QSignalBlocker blocker(m_filter);
+    m_filter->clear();
+    m_area->setCurrentIndex(0);
+    m_provider->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_proxy->clearFilters();
+}
+
+void SchemeBrowser::selectScheme(qint64 id)
+{
+    const int sourceRow = m_schemes->rowOfScheme(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_schemes->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void SchemeBrowser::selectFirst()
+{
+    const QModelIndex first = m_proxy->index(0, 0);
+    if (first.isValid())
+        m_table->selectionModel()->setCurrentIndex(
+            first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+qint64 SchemeBrowser::currentSchemeId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(SchemeTableModel::IdRole).toLongLong() : 0;
+}
+
+QList<qint64> SchemeBrowser::selectedSchemeIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(SchemeTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+QString SchemeBrowser::selectedRowsAsText() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QStringList lines;
+    QStringList titles;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            titles.append(m_proxy->headerData(logical, Qt::Horizontal).toString());
+    }
+    lines.append(titles.join(QLatin1Char('\t')));
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            if (!header->isSectionHidden(logical))
+                cells.append(row.siblingAtColumn(logical).data().toString().simplified());
+        }
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+int SchemeBrowser::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
+
+int SchemeBrowser::totalCount() const
+{
+    return m_schemes->rowCount();
+}
+
+QString SchemeBrowser::describeFilters() const
+{
+    QStringList parts;
+    if (const auto strand = m_proxy->strand())
+        parts.append(tr("in the %1 strand").arg(Vocabulary<Strand>::label(*strand)));
+    if (!m_proxy->area().isEmpty())
+        parts.append(tr("in %1").arg(m_proxy->area()));
+    if (m_proxy->nation())
+        parts.append(tr("in %1").arg(Vocabulary<Nation>::label(*m_proxy->nation())));
+    if (!m_proxy->provider().isEmpty())
+        parts.append(tr("run by %1").arg(m_proxy->provider()));
+    if (const auto status = m_proxy->status())
+        parts.append(tr("with status %1").arg(Vocabulary<Status>::label(*status).toLower()));
+    if (!m_proxy->text().trimmed().isEmpty())
+        parts.append(tr("matching \"%1\"").arg(m_proxy->text().trimmed()));
+    return parts.join(QLatin1Char(' '));
+}
+
+void SchemeBrowser::updateCount()
+{
+    const int visible = visibleCount();
+    const int total = totalCount();
+    m_count->setText(tr("%1 of %n scheme(s)", nullptr, total).arg(visible));
+    if (visible == 0 && total > 0) {
+        m_empty->setText(tr("<p>No schemes %1.</p><p><a href=\"clear\">Clear all filters</a></p>")
+                             .arg(describeFilters().toHtmlEscaped()));
+        m_stack->setCurrentWidget(m_empty);
+    } else if (total == 0) {
+        m_empty->setText(tr("<p>The database holds no schemes yet.</p>"));
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentWidget(m_table);
+    }
+    emit countChanged(visible, total);
+}
+
+void SchemeBrowser::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("schemeTable/header"),
+                      m_table->horizontalHeader()->saveState());
+}
+
+void SchemeBrowser::restoreState(const QSettings &settings)
+{
+    const QByteArray header = settings.value(QStringLiteral("schemeTable/header")).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+}
+
+} // namespace opcc

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/vocabulary.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QStackedWidget;
+class QTableView;
+
+namespace opcc {
+
+class SchemeFilterProxy;
+class SchemeTableModel;
+
+// The centre of the window: the filter bar, the scheme table and, when nothing matches, a
+// message saying so. Strand and area come from the navigator; the rest from its own controls.
+class SchemeBrowser final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SchemeBrowser(SchemeTableModel *schemes, QWidget *parent = nullptr);
+
+    void setStrandFilter(std::optional<Strand> strand, const QString &area);
+    void focusFilter();
+    void clearFilters();
+    void selectScheme(qint64 id);
+    void selectFirst();
+    qint64 currentSchemeId() const;
+    QList<qint64> selectedSchemeIds() const;
+    // Tab-separated text of the selected rows (header first), as shown.
+    QString selectedRowsAsText() const;
+    int visibleCount() const;
+    int totalCount() const;
+    QTableView *table() const { return m_table; }
+    SchemeFilterProxy *proxy() const { return m_proxy; }
+
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+
+signals:
+    void currentSchemeChanged(qint64 id);
+    void countChanged(int visible, int total);
+    // The navigator's strand/area filter was cleared from here ("Clear filters").
+    void strandFilterCleared();
+
+private:
+    void fillChoices();
+    void updateCount();
+    void applyAreaChoice();
+    QString describeFilters() const;
+
+    SchemeTableModel *m_schemes;
+    SchemeFilterProxy *m_proxy;
+    QLineEdit *m_filter;
+    QComboBox *m_area;
+    QComboBox *m_provider;
+    QComboBox *m_status;
+    QLabel *m_count;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_empty;
+    qint64 m_keptId = 0; // current scheme across a reload
+};
+
+} // namespace opcc
