@@ -192,7 +192,7 @@ void DetailPanel::refresh()
                     .arg(tr("Funding").toHtmlEscaped(), funding.join(QStringLiteral("<br>")));
     if (!scheme->source.isEmpty())
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(tr("Described in").toHtmlEscaped(), sourceText(scheme->source));
+                    .arg(tr("Source document").toHtmlEscaped(), sourceText(scheme->source));
     if (m_model->rowCount() == 0)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("No figures are recorded for this scheme.").toHtmlEscaped());

@@ -305,20 +305,21 @@ int SchemeBrowser::totalCount() const
 
 QString SchemeBrowser::describeFilters() const
 {
-    QStringList parts;
+    // Whole "label: value" items translate better than a sentence built from pieces.
+    QStringList items;
     if (const auto strand = m_proxy->strand())
-        parts.append(tr("in the %1 strand").arg(Vocabulary<Strand>::label(*strand)));
+        items.append(tr("Strand: %1").arg(Vocabulary<Strand>::label(*strand)));
     if (!m_proxy->area().isEmpty())
-        parts.append(tr("in %1").arg(m_proxy->area()));
-    if (m_proxy->nation())
-        parts.append(tr("in %1").arg(Vocabulary<Nation>::label(*m_proxy->nation())));
+        items.append(tr("Area: %1").arg(m_proxy->area()));
+    if (const auto nation = m_proxy->nation())
+        items.append(tr("Area: %1").arg(Vocabulary<Nation>::label(*nation)));
     if (!m_proxy->provider().isEmpty())
-        parts.append(tr("run by %1").arg(m_proxy->provider()));
+        items.append(tr("Provider: %1").arg(m_proxy->provider()));
     if (const auto status = m_proxy->status())
-        parts.append(tr("with status %1").arg(Vocabulary<Status>::label(*status).toLower()));
+        items.append(tr("Status: %1").arg(Vocabulary<Status>::label(*status)));
     if (!m_proxy->text().trimmed().isEmpty())
-        parts.append(tr("matching \"%1\"").arg(m_proxy->text().trimmed()));
-    return parts.join(QLatin1Char(' '));
+        items.append(tr("Text: \u201C%1\u201D").arg(m_proxy->text().trimmed()));
+    return items.join(QStringLiteral("; "));
 }
 
 void SchemeBrowser::updateCount()
@@ -327,7 +328,8 @@ void SchemeBrowser::updateCount()
     const int total = totalCount();
     m_count->setText(tr("%1 of %n scheme(s)", nullptr, total).arg(visible));
     if (visible == 0 && total > 0) {
-        m_empty->setText(tr("<p>No schemes %1.</p><p><a href=\"clear\">Clear all filters</a></p>")
+        m_empty->setText(tr("<p>No schemes match these filters:</p><p>%1</p>"
+                            "<p><a href=\"clear\">Clear all filters</a></p>")
                              .arg(describeFilters().toHtmlEscaped()));
         m_stack->setCurrentWidget(m_empty);
     } else if (total == 0) {

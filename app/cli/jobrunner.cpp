@@ -85,10 +85,10 @@ int JobRunner::exportFiles(Database &db, const QString &directory)
         m_err << exporter.errorString() << Qt::endl;
         return ExitFailure;
     }
-    m_out << tr("Wrote %1 schemes and %2 figures to %3.")
-                 .arg(exporter.schemesWritten())
-                 .arg(exporter.figuresWritten())
-                 .arg(QDir::toNativeSeparators(directory))
+    m_out << tr("Wrote %1 and %2 to %3.", "schemes, figures, folder")
+                 .arg(tr("%n scheme(s)", nullptr, exporter.schemesWritten()),
+                      tr("%n figure(s)", nullptr, exporter.figuresWritten()),
+                      QDir::toNativeSeparators(directory))
           << Qt::endl;
     return ExitOk;
 }
