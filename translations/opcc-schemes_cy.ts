@@ -344,8 +344,29 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1 schemes and %2 figures to %3.</source>
+        <source>Wrote %1 and %2 to %3.</source>
+        <comment>schemes, figures, folder</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -487,10 +508,6 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cohort male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Share of the cohort who are male, as a percentage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,10 +525,6 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
     </message>
     <message>
         <source>Share of the cohort not in employment or education, as a percentage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cohort White British</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -767,10 +780,6 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Operation iterations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Times an operation has been run again after the first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,10 +925,6 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
     </message>
     <message>
         <source>Time each client spends on the programme or contract, in months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prosecuted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,6 +1089,22 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
     </message>
     <message>
         <source>Youth justice intervention cases worked with by substance misuse services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort who are male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort who are White British</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the operation has run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People prosecuted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,10 +1615,6 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Described in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No figures are recorded for this scheme.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,6 +1628,10 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
     </message>
     <message>
         <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1851,26 +1872,6 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>in the %1 strand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>with status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>matching &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n scheme(s)</source>
         <translation type="unfinished">
@@ -1882,11 +1883,31 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;No schemes %1.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clear all filters&lt;/a&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;The database holds no schemes yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;The database holds no schemes yet.&lt;/p&gt;</source>
+        <source>Strand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No schemes match these filters:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clear all filters&lt;/a&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

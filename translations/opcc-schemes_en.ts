@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation>
+            <numerusform>%n scheme</numerusform>
+            <numerusform>%n schemes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opcc::MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n scheme(s) shown · %2</source>
