@@ -5,79 +5,79 @@
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one (created with the shipped dataset if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio'r gronfa ddata FILE yn lle'r un ddiofyn (caiff ei chreu gyda set ddata'r rhaglen os nad yw'n bodoli).</translation>
     </message>
     <message>
         <source>Import an interchange CSV file (repeatable); all files are imported in one transaction or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio ffeil gyfnewid CSV (gellir ailadrodd); mewnforir yr holl ffeiliau mewn un trafodiad, neu ddim o gwbl.</translation>
     </message>
     <message>
         <source>Write DIR/schemes.csv and DIR/outcomes.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu DIR/schemes.csv a DIR/outcomes.csv.</translation>
     </message>
     <message>
         <source>Render the printed comparison chart of MEASURE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llunio'r siart cymharu i'w argraffu ar gyfer MEASURE.</translation>
     </message>
     <message>
         <source>With --chart: only schemes of strand S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda --chart: dim ond cynlluniau llinyn S.</translation>
     </message>
     <message>
         <source>With --chart: only schemes in area A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda --chart: dim ond cynlluniau yn ardal A.</translation>
     </message>
     <message>
         <source>With --chart: only the scheme(s) called NAME, or NAME@AREA for one (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda --chart: dim ond y cynllun(iau) o'r enw NAME, neu NAME@AREA ar gyfer un cynllun (gellir ailadrodd).</translation>
     </message>
     <message>
         <source>With --chart: the file to write, .pdf, .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda --chart: y ffeil i'w hysgrifennu, .pdf, .png neu .svg.</translation>
     </message>
     <message>
-        <source>Print each measure&apos;s key, unit and label, one a line.</source>
-        <translation type="unfinished"></translation>
+        <source>Print each measure's key, unit and label, one a line.</source>
+        <translation>Rhestru allwedd, uned a label pob mesur, un ar bob llinell.</translation>
     </message>
     <message>
         <source>Language of the window and printed pages: en or cy (Welsh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y ffenestr a'r tudalennau a argraffir: en neu cy (Cymraeg).</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y cymorth hwn a gadael.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y fersiwn a gadael.</translation>
     </message>
     <message>
         <source>Run with --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhedwch gyda --help i weld yr opsiynau.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;. Run with --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <source>Unexpected argument "%1". Run with --help for the options.</source>
+        <translation>Arg annisgwyl "%1". Rhedwch gyda --help i weld yr opsiynau.</translation>
     </message>
     <message>
         <source>--%1 may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond unwaith y gellir rhoi --%1.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use en or cy.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language "%1"; use en or cy.</source>
+        <translation>Iaith anhysbys "%1"; defnyddiwch en neu cy.</translation>
     </message>
     <message>
         <source>--chart needs --output FILE.pdf, FILE.png or FILE.svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid rhoi --output FILE.pdf, FILE.png neu FILE.svg gyda --chart.</translation>
     </message>
     <message>
-        <source>--output must end in .pdf, .png or .svg, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--output must end in .pdf, .png or .svg, not "%1".</source>
+        <translation>Rhaid i --output orffen â .pdf, .png neu .svg, nid "%1".</translation>
     </message>
     <message>
         <source>--%1 goes with --chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gyda --chart y gellir defnyddio --%1.</translation>
     </message>
     <message>
         <source>Usage:
@@ -90,282 +90,293 @@
   opcc-schemes --help | --version
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd:
+  opcc-schemes [--database FILE]                      agor y ffenestr
+  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
+  opcc-schemes [--database FILE] --export-csv DIR
+  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
+               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg
+  opcc-schemes [--database FILE] --list-measures
+  opcc-schemes --help | --version
+
+</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data (nothing was written); 4 the database cannot be used.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbwn annilys (ni ysgrifennwyd dim); 4 nid oes modd defnyddio'r gronfa ddata.
+</translation>
     </message>
 </context>
 <context>
     <name>CsvExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu creu'r ffolder %1.</translation>
     </message>
 </context>
 <context>
     <name>CsvImporter</name>
     <message>
         <source>the database refused the row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gwrthododd y gronfa ddata y rhes: %1</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir ei darllen: %1</translation>
     </message>
     <message>
         <source>the file is empty; it needs a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>mae'r ffeil yn wag; mae angen rhes pennawd arni</translation>
     </message>
     <message>
         <source>cannot tell what the file holds: a schemes file needs the columns %1; an outcomes file needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>methu dweud beth sydd yn y ffeil: mae angen y colofnau %1 ar ffeil cynlluniau; mae angen %2 ar ffeil canlyniadau</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colofn %1</translation>
     </message>
     <message>
         <source>the column has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan y golofn enw</translation>
     </message>
     <message>
         <source>unknown column for %1; its columns are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>colofn anhysbys ar gyfer %1; y colofnau dilys yw: %2</translation>
     </message>
     <message>
         <source>the column appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>mae'r golofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
         <source>required column is missing from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>mae colofn ofynnol ar goll o'r pennawd</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan y rhes %1 maes ond mae gan y pennawd %2 colofn</translation>
     </message>
     <message>
         <source>cannot start writing to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>methu dechrau ysgrifennu i'r gronfa ddata: %1</translation>
     </message>
     <message>
         <source>the database could not save the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>methodd y gronfa ddata â chadw'r mewnforiad: %1</translation>
     </message>
     <message>
         <source>a source document needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen teitl ar ddogfen ffynhonnell</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of document; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a kind of document; use one of: %2</source>
+        <translation>nid yw "%1" yn fath o ddogfen; defnyddiwch un o'r canlynol: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>nid yw "%1" yn ddyddiad; ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>there is no scheme &quot;%1&quot; in &quot;%2&quot;, neither in the database nor in this import</source>
-        <translation type="unfinished"></translation>
+        <source>there is no scheme "%1" in "%2", neither in the database nor in this import</source>
+        <translation>nid oes cynllun "%1" yn "%2", nac yn y gronfa ddata nac yn y mewnforiad hwn</translation>
     </message>
     <message>
         <source>a scheme needs a strand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen llinyn ar gynllun: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a strand; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a strand; use one of: %2</source>
+        <translation>nid yw "%1" yn llinyn; defnyddiwch un o'r canlynol: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a status; use one of: %2</source>
+        <translation>nid yw "%1" yn statws; defnyddiwch un o'r canlynol: %2</translation>
     </message>
     <message>
         <source>the same scheme (name and area) is already on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mae'r un cynllun (enw ac ardal) eisoes ar linell %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a unit; use one of: %2</source>
+        <translation>nid yw "%1" yn uned; defnyddiwch un o'r canlynol: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a measure key: lower case letters, digits and underscores, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a measure key: lower case letters, digits and underscores, starting with a letter</source>
+        <translation>nid yw "%1" yn allwedd mesur: llythrennau bach, digidau a thanlinellau, gan ddechrau â llythyren</translation>
     </message>
     <message>
-        <source>measure &quot;%1&quot; is counted in %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <source>measure "%1" is counted in %2, not %3</source>
+        <translation>uned y mesur "%1" yw %2, nid %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a new measure, so its unit is required (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is a new measure, so its unit is required (%2)</source>
+        <translation>mae "%1" yn fesur newydd, felly mae angen ei uned (%2)</translation>
     </message>
     <message>
         <source>a figure needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen gwerth ar ffigur</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (at most two decimal places)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a number (at most two decimal places)</source>
+        <translation>nid yw "%1" yn rhif (dim mwy na dau le degol)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is written as money but the measure is counted in %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is written as money but the measure is counted in %2</source>
+        <translation>mae "%1" wedi'i ysgrifennu fel arian ond uned y mesur yw %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is written as a percentage but the measure is counted in %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is written as a percentage but the measure is counted in %2</source>
+        <translation>mae "%1" wedi'i ysgrifennu fel canran ond uned y mesur yw %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a qualifier; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a qualifier; use one of: %2</source>
+        <translation>nid yw "%1" yn oleddfydd; defnyddiwch un o'r canlynol: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rate; use week, month or year, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a rate; use week, month or year, or leave it empty</source>
+        <translation>nid yw "%1" yn gyfradd; defnyddiwch week, month neu year, neu gadewch yn wag</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not yes or no</source>
+        <translation>nid yw "%1" yn yes nac yn no</translation>
     </message>
     <message>
         <source>the same figure (scheme, measure, period, per and baseline) is already on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mae'r un ffigur (cynllun, mesur, cyfnod, cyfradd a llinell sylfaen) eisoes ar linell %1</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>the file is not UTF-8 text (byte 0x%1); save it from the spreadsheet as &quot;CSV UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the file is not UTF-8 text (byte 0x%1); save it from the spreadsheet as "CSV UTF-8"</source>
+        <translation>nid testun UTF-8 yw'r ffeil (beit 0x%1); cadwch hi o'r daenlen fel "CSV UTF-8"</translation>
     </message>
     <message>
         <source>a quoted field starts here and is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>mae maes mewn dyfynodau yn dechrau yma ond nid yw'r dyfynodau byth yn cau</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote in field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>testun annisgwyl ar ôl dyfynnod cau ym maes %1</translation>
     </message>
     <message>
         <source>a quote inside unquoted field %1; put the whole field in quotes and double the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>dyfynnod y tu mewn i faes %1 heb ddyfynodau; rhowch y maes cyfan mewn dyfynodau a dyblwch y dyfynnod</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>Nothing was imported: %n error(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ni fewnforiwyd dim: cafwyd %n gwall.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: cafwyd %n gwall.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: cafwyd %n gwall.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: cafwyd %n gwall.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: cafwyd %n gwall.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y mewnforio ei ganslo; ni ysgrifennwyd dim.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to change: the database already holds these %n scheme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n figure(s) exactly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
         </translation>
     </message>
     <message>
         <source>Schemes: %1 added, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniau: %1 wedi'u hychwanegu, %2 wedi'u diweddaru, %3 heb eu newid.</translation>
     </message>
     <message>
         <source>Figures: %1 added, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau: %1 wedi'u hychwanegu, %2 wedi'u diweddaru, %3 heb eu newid.</translation>
     </message>
     <message>
         <source>Source documents: %1 added, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau ffynhonnell: %1 wedi'u hychwanegu, %2 wedi'u diweddaru.</translation>
     </message>
     <message>
         <source>New areas: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaloedd newydd: %1.</translation>
     </message>
     <message>
         <source>New measures: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau newydd: %1.</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>Created %1 with the shipped dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwyd %1 gyda set ddata'r rhaglen.</translation>
     </message>
     <message>
         <source>Upgraded %1 from database version %2; the old file is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwchraddiwyd %1 o fersiwn cronfa ddata %2; mae'r hen ffeil wedi'i chadw fel %3.</translation>
     </message>
     <message>
         <source>This build cannot draw charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y fersiwn hwn o'r rhaglen lunio siartiau.</translation>
     </message>
     <message>
         <source>Stopped after %1 errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopiwyd ar ôl %1 gwall.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Wrote %1 and %2 to %3.</source>
         <comment>schemes, figures, folder</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n scheme(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -373,1266 +384,1266 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
     <name>Measure</name>
     <message>
         <source>Additional funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllid ychwanegol</translation>
     </message>
     <message>
         <source>A further grant on top of the first funding, in pounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant pellach ar ben y cyllid cyntaf, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Reduction in alcohol-related arrests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gostyngiad mewn arestiadau sy'n gysylltiedig ag alcohol</translation>
     </message>
     <message>
         <source>Percentage fall in alcohol-related arrests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gostyngiad canrannol mewn arestiadau sy'n gysylltiedig ag alcohol.</translation>
     </message>
     <message>
         <source>Arrests</source>
-        <translation type="unfinished"></translation>
+        <translation>Arestiadau</translation>
     </message>
     <message>
         <source>Arrests made by the operation or scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arestiadau a wnaed gan yr ymgyrch neu'r cynllun.</translation>
     </message>
     <message>
         <source>Assessment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd asesu</translation>
     </message>
     <message>
         <source>Assessments as a percentage of referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiadau fel canran o'r atgyfeiriadau.</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiadau</translation>
     </message>
     <message>
         <source>Assessments carried out with people referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiadau a gynhaliwyd gyda phobl a atgyfeiriwyd.</translation>
     </message>
     <message>
         <source>Average attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb cyfartalog</translation>
     </message>
     <message>
         <source>Average number of people attending a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer cyfartalog y bobl sy'n mynychu sesiwn.</translation>
     </message>
     <message>
         <source>Average programme stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Arhosiad cyfartalog ar raglen</translation>
     </message>
     <message>
         <source>Average length of stay in a programme, in months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd cyfartalog yr arhosiad ar raglen, mewn misoedd.</translation>
     </message>
     <message>
         <source>Average stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Arhosiad cyfartalog</translation>
     </message>
     <message>
         <source>Average time a resident stays, in weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr amser cyfartalog y mae preswylydd yn aros, mewn wythnosau.</translation>
     </message>
     <message>
         <source>Cannabis plants seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Planhigion canabis a atafaelwyd</translation>
     </message>
     <message>
         <source>Cannabis plants seized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planhigion canabis a atafaelwyd.</translation>
     </message>
     <message>
         <source>Case study: crimes linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Astudiaeth achos: troseddau cysylltiedig</translation>
     </message>
     <message>
         <source>Crimes linked to one participant described as a case study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troseddau sy'n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
     </message>
     <message>
         <source>Case study: safeguarding reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Astudiaeth achos: adroddiadau diogelu</translation>
     </message>
     <message>
         <source>Safeguarding reports linked to one participant described as a case study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau diogelu sy'n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
     </message>
     <message>
         <source>Case study: sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Astudiaeth achos: sesiynau a fynychwyd</translation>
     </message>
     <message>
         <source>Sessions attended by one participant described as a case study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau a fynychwyd gan un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
     </message>
     <message>
         <source>Cash seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian parod a atafaelwyd</translation>
     </message>
     <message>
         <source>Cash seized from criminals, in pounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian parod a atafaelwyd oddi ar droseddwyr, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Cohort aged over 35</source>
-        <translation type="unfinished"></translation>
+        <translation>Carfan dros 35 oed</translation>
     </message>
     <message>
         <source>Share of the cohort aged over 35, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y garfan sydd dros 35 oed, fel canran.</translation>
     </message>
     <message>
         <source>Cohort with a disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Carfan ag anabledd</translation>
     </message>
     <message>
         <source>Share of the cohort with a disability, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y garfan sydd ag anabledd, fel canran.</translation>
     </message>
     <message>
         <source>Cohort affected by domestic abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Carfan yr effeithiwyd arni gan gam-drin domestig</translation>
     </message>
     <message>
         <source>Share of the cohort who were victims, perpetrators or grew up around domestic abuse, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y garfan a oedd yn ddioddefwyr neu'n gyflawnwyr cam-drin domestig, neu a fagwyd yn ei ganol, fel canran.</translation>
     </message>
     <message>
         <source>Cohort with family substance misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Carfan â chamddefnyddio sylweddau yn y teulu</translation>
     </message>
     <message>
         <source>Share of the cohort who grew up with family members with substance misuse, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y garfan a fagwyd gydag aelodau o'r teulu a oedd yn camddefnyddio sylweddau, fel canran.</translation>
     </message>
     <message>
         <source>Share of the cohort who are male, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y garfan sy'n wrywod, fel canran.</translation>
     </message>
     <message>
         <source>Cohort with mental health issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Carfan â phroblemau iechyd meddwl</translation>
     </message>
     <message>
         <source>Share of the cohort with self-reported mental health issues, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y garfan sy'n dweud bod ganddynt broblemau iechyd meddwl, fel canran.</translation>
     </message>
     <message>
         <source>Cohort not in employment or education</source>
-        <translation type="unfinished"></translation>
+        <translation>Carfan nad yw mewn cyflogaeth nac addysg</translation>
     </message>
     <message>
         <source>Share of the cohort not in employment or education, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y garfan nad yw mewn cyflogaeth nac addysg, fel canran.</translation>
     </message>
     <message>
         <source>Share of the cohort who are White British, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y garfan sy'n Wyn Prydeinig, fel canran.</translation>
     </message>
     <message>
         <source>County line OCGs disrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau troseddu cyfundrefnol llinellau sirol y tarfwyd arnynt</translation>
     </message>
     <message>
         <source>County line organised crime groups disrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau troseddu cyfundrefnol llinellau sirol y tarfwyd arnynt.</translation>
     </message>
     <message>
         <source>Cost of crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost troseddu</translation>
     </message>
     <message>
         <source>Estimated cost of crimes to victims and the public purse, in pounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amcangyfrif o gost troseddau i ddioddefwyr ac i'r pwrs cyhoeddus, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Crime reduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Gostyngiad mewn troseddu</translation>
     </message>
     <message>
         <source>Percentage fall in crime or demand linked to the scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gostyngiad canrannol mewn troseddu neu alw sy'n gysylltiedig â'r cynllun.</translation>
     </message>
     <message>
         <source>Detected crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Troseddau a ddatryswyd</translation>
     </message>
     <message>
         <source>Detected crimes committed by a group of participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troseddau wedi'u datrys a gyflawnwyd gan grŵp o gyfranogwyr.</translation>
     </message>
     <message>
         <source>Drug charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhuddiadau cyffuriau</translation>
     </message>
     <message>
         <source>Drug offence charges brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhuddiadau a ddygwyd am droseddau cyffuriau.</translation>
     </message>
     <message>
         <source>Drug disruptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion o darfu ar gyffuriau</translation>
     </message>
     <message>
         <source>Disruptions of drug supply activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion o darfu ar weithgarwch cyflenwi cyffuriau.</translation>
     </message>
     <message>
         <source>Drug lines dismantled</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau cyffuriau a ddatgymalwyd</translation>
     </message>
     <message>
         <source>County lines or drug lines closed down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau sirol neu linellau cyffuriau a gaewyd.</translation>
     </message>
     <message>
         <source>Reduction in drug-related offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Gostyngiad mewn troseddau sy'n gysylltiedig â chyffuriau</translation>
     </message>
     <message>
         <source>Percentage fall in drug-related offences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gostyngiad canrannol mewn troseddau sy'n gysylltiedig â chyffuriau.</translation>
     </message>
     <message>
         <source>Drugs seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyffuriau a atafaelwyd</translation>
     </message>
     <message>
         <source>Weight of drugs seized, in kilograms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysau'r cyffuriau a atafaelwyd, mewn cilogramau.</translation>
     </message>
     <message>
         <source>Street value of drugs seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth stryd y cyffuriau a atafaelwyd</translation>
     </message>
     <message>
         <source>Street value of drugs seized, in pounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth stryd y cyffuriau a atafaelwyd, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Value of drugs seized</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth y cyffuriau a atafaelwyd</translation>
     </message>
     <message>
         <source>Value of drugs seized where the source does not call it street value, in pounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth y cyffuriau a atafaelwyd lle nad yw'r ffynhonnell yn ei alw'n werth stryd, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd</translation>
     </message>
     <message>
         <source>Length of a pilot or programme, in months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd cynllun peilot neu raglen, mewn misoedd.</translation>
     </message>
     <message>
         <source>Engagement in courses or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgysylltu â chyrsiau neu hyfforddiant</translation>
     </message>
     <message>
         <source>Share of participants on courses or training, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y cyfranogwyr ar gyrsiau neu hyfforddiant, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in life skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgysylltu â sgiliau bywyd</translation>
     </message>
     <message>
         <source>Share of participants engaging in life skills development, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y cyfranogwyr sy'n ymgysylltu â datblygu sgiliau bywyd, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in peer support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgysylltu â chymorth gan gymheiriaid</translation>
     </message>
     <message>
         <source>Share of participants attending peer support sessions, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y cyfranogwyr sy'n mynychu sesiynau cymorth gan gymheiriaid, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgysylltu â chwaraeon</translation>
     </message>
     <message>
         <source>Share of participants engaging in sports activities, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y cyfranogwyr sy'n cymryd rhan mewn gweithgareddau chwaraeon, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in voluntary work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymgysylltu â gwaith gwirfoddol</translation>
     </message>
     <message>
         <source>Share of participants doing voluntary work, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y cyfranogwyr sy'n gwneud gwaith gwirfoddol, fel canran.</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Estyniad</translation>
     </message>
     <message>
         <source>Length of an extension to a programme, in months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd estyniad i raglen, mewn misoedd.</translation>
     </message>
     <message>
         <source>Failed to attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb fynychu</translation>
     </message>
     <message>
         <source>People referred who did not attend their assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a atgyfeiriwyd na fynychodd eu hasesiad.</translation>
     </message>
     <message>
         <source>Failed to attend rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd peidio â mynychu</translation>
     </message>
     <message>
         <source>People who did not attend their assessment as a percentage of those referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl na fynychodd eu hasesiad fel canran o'r rhai a atgyfeiriwyd.</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllid</translation>
     </message>
     <message>
         <source>Money given to the scheme, in pounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian a roddwyd i'r cynllun, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Grants awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Grantiau a ddyfarnwyd</translation>
     </message>
     <message>
         <source>Number of organisations or projects given a grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer y sefydliadau neu'r prosiectau a gafodd grant.</translation>
     </message>
     <message>
         <source>Intelligence reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau cudd-wybodaeth</translation>
     </message>
     <message>
         <source>Intelligence reports received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau cudd-wybodaeth a ddaeth i law.</translation>
     </message>
     <message>
         <source>Intervention meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd ymyrraeth</translation>
     </message>
     <message>
         <source>Support or intervention meetings held with clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd cymorth neu ymyrraeth a gynhaliwyd gyda chleientiaid.</translation>
     </message>
     <message>
         <source>Left after custodial sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael oherwydd dedfryd o garchar</translation>
     </message>
     <message>
         <source>Clients who left treatment because of a custodial sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleientiaid a adawodd driniaeth oherwydd dedfryd o garchar.</translation>
     </message>
     <message>
         <source>Left voluntarily</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yn wirfoddol</translation>
     </message>
     <message>
         <source>Clients who left the programme of their own accord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleientiaid a adawodd y rhaglen o'u gwirfodd.</translation>
     </message>
     <message>
         <source>Lives saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bywydau a achubwyd</translation>
     </message>
     <message>
         <source>Lives saved, for example by naloxone given by officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bywydau a achubwyd, er enghraifft drwy nalocson a roddwyd gan swyddogion.</translation>
     </message>
     <message>
         <source>Maximum grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant uchaf</translation>
     </message>
     <message>
         <source>The largest single grant an applicant can bid for, in pounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y grant unigol mwyaf y gall ymgeisydd wneud cais amdano, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Not reoffended rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd heb aildroseddu</translation>
     </message>
     <message>
         <source>Participants who have not reoffended, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfranogwyr nad ydynt wedi aildroseddu, fel canran.</translation>
     </message>
     <message>
         <source>Offending while on scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Troseddu tra ar y cynllun</translation>
     </message>
     <message>
         <source>Participants who committed offences while on the scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfranogwyr a gyflawnodd droseddau tra oeddent ar y cynllun.</translation>
     </message>
     <message>
         <source>Officers carrying naloxone</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddogion sy'n cario nalocson</translation>
     </message>
     <message>
         <source>Police officers carrying naloxone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddogion heddlu sy'n cario nalocson.</translation>
     </message>
     <message>
         <source>Times an operation has been run again after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer y troeon y cynhaliwyd ymgyrch eto ar ôl y tro cyntaf.</translation>
     </message>
     <message>
         <source>In paid employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn cyflogaeth â thâl</translation>
     </message>
     <message>
         <source>Share of participants in paid employment, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y cyfranogwyr mewn cyflogaeth â thâl, fel canran.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfranogwyr</translation>
     </message>
     <message>
         <source>People who took part in an activity of the scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a gymerodd ran yn un o weithgareddau'r cynllun.</translation>
     </message>
     <message>
         <source>Partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliadau partner</translation>
     </message>
     <message>
         <source>Organisations working in partnership on the scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliadau sy'n gweithio mewn partneriaeth ar y cynllun.</translation>
     </message>
     <message>
         <source>People at risk identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl mewn perygl a nodwyd</translation>
     </message>
     <message>
         <source>People identified as at risk from crime gangs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl y nodwyd eu bod mewn perygl gan gangiau troseddu.</translation>
     </message>
     <message>
         <source>People charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a gyhuddwyd</translation>
     </message>
     <message>
         <source>People charged with offences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a gyhuddwyd o droseddau.</translation>
     </message>
     <message>
         <source>People diverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a ddargyfeiriwyd</translation>
     </message>
     <message>
         <source>People diverted from the criminal justice system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a ddargyfeiriwyd o'r system cyfiawnder troseddol.</translation>
     </message>
     <message>
         <source>People eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl gymwys</translation>
     </message>
     <message>
         <source>People eligible for the scheme, for example for a drug test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy'n gymwys ar gyfer y cynllun, er enghraifft ar gyfer prawf cyffuriau.</translation>
     </message>
     <message>
         <source>People enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a gofrestrwyd</translation>
     </message>
     <message>
         <source>People enrolled on the scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a gofrestrwyd ar y cynllun.</translation>
     </message>
     <message>
         <source>People in treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl mewn triniaeth</translation>
     </message>
     <message>
         <source>People receiving treatment at a point in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy'n cael triniaeth ar adeg benodol.</translation>
     </message>
     <message>
         <source>People safeguarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a ddiogelwyd</translation>
     </message>
     <message>
         <source>Vulnerable adults and children safeguarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolion a phlant agored i niwed a ddiogelwyd.</translation>
     </message>
     <message>
         <source>People seen more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a welwyd fwy nag unwaith</translation>
     </message>
     <message>
         <source>People referred to the scheme on more than one occasion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a atgyfeiriwyd i'r cynllun ar fwy nag un achlysur.</translation>
     </message>
     <message>
         <source>People started treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a ddechreuodd driniaeth</translation>
     </message>
     <message>
         <source>People accepted who started treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a dderbyniwyd ac a ddechreuodd driniaeth.</translation>
     </message>
     <message>
         <source>People supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a gefnogwyd</translation>
     </message>
     <message>
         <source>People helped or supported by the scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a gafodd help neu gymorth gan y cynllun.</translation>
     </message>
     <message>
         <source>People tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a brofwyd</translation>
     </message>
     <message>
         <source>People given a drug test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a gafodd brawf cyffuriau.</translation>
     </message>
     <message>
         <source>People with alcohol misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy'n camddefnyddio alcohol</translation>
     </message>
     <message>
         <source>People supported who presented with problematic alcohol misuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a gefnogwyd a oedd yn dangos camddefnydd problemus o alcohol.</translation>
     </message>
     <message>
         <source>People with drug misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy'n camddefnyddio cyffuriau</translation>
     </message>
     <message>
         <source>People supported who presented with problematic drug or substance misuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a gefnogwyd a oedd yn dangos camddefnydd problemus o gyffuriau neu sylweddau.</translation>
     </message>
     <message>
         <source>Custody centres in planned roll-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalfeydd yn y broses gyflwyno arfaethedig</translation>
     </message>
     <message>
         <source>Further custody centres a scheme is due to extend to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalfeydd eraill y mae disgwyl i gynllun ymestyn iddynt.</translation>
     </message>
     <message>
         <source>Programme length per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd y rhaglen fesul cleient</translation>
     </message>
     <message>
         <source>Time each client spends on the programme or contract, in months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr amser y mae pob cleient yn ei dreulio ar y rhaglen neu'r contract, mewn misoedd.</translation>
     </message>
     <message>
         <source>People prosecuted after not complying with the scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a erlynwyd ar ôl peidio â chydymffurfio â'r cynllun.</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau</translation>
     </message>
     <message>
         <source>People referred into the scheme or on to support or treatment services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a atgyfeiriwyd i'r cynllun neu ymlaen i wasanaethau cymorth neu driniaeth.</translation>
     </message>
     <message>
         <source>Referrals for drug and alcohol misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau ar gyfer camddefnyddio cyffuriau ac alcohol</translation>
     </message>
     <message>
         <source>Referrals to drug and alcohol services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau i wasanaethau cyffuriau ac alcohol.</translation>
     </message>
     <message>
         <source>Referrals for mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau ar gyfer iechyd meddwl</translation>
     </message>
     <message>
         <source>Referrals to mental health services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau i wasanaethau iechyd meddwl.</translation>
     </message>
     <message>
         <source>Referrals for physical health</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau ar gyfer iechyd corfforol</translation>
     </message>
     <message>
         <source>Referrals to physical health services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau i wasanaethau iechyd corfforol.</translation>
     </message>
     <message>
         <source>Residential rehab rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd adsefydlu preswyl</translation>
     </message>
     <message>
         <source>Participants who went into residential rehab, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfranogwyr a aeth i adsefydlu preswyl, fel canran.</translation>
     </message>
     <message>
         <source>Residents moved to family</source>
-        <translation type="unfinished"></translation>
+        <translation>Preswylwyr a symudodd at eu teulu</translation>
     </message>
     <message>
         <source>Residents who left the programme to live with family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preswylwyr a adawodd y rhaglen i fyw gyda'u teulu.</translation>
     </message>
     <message>
         <source>Savings to retailers</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbedion i fanwerthwyr</translation>
     </message>
     <message>
         <source>Estimated losses avoided by retailers, in pounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amcangyfrif o'r colledion a osgowyd gan fanwerthwyr, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Years of custodial sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Blynyddoedd o ddedfrydau o garchar</translation>
     </message>
     <message>
         <source>Total years of prison sentences handed to offenders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm y blynyddoedd o ddedfrydau o garchar a roddwyd i droseddwyr.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau</translation>
     </message>
     <message>
         <source>Group or support sessions held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau grŵp neu gymorth a gynhaliwyd.</translation>
     </message>
     <message>
         <source>Staff trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff a hyfforddwyd</translation>
     </message>
     <message>
         <source>Front-line staff trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff rheng flaen a hyfforddwyd.</translation>
     </message>
     <message>
         <source>Stopped stealing rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd rhoi'r gorau i ddwyn</translation>
     </message>
     <message>
         <source>Participants surveyed who no longer steal to fund drugs, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfranogwyr a holwyd nad ydynt bellach yn dwyn i dalu am gyffuriau, fel canran.</translation>
     </message>
     <message>
         <source>Testing rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd profi</translation>
     </message>
     <message>
         <source>People tested as a percentage of those eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a brofwyd fel canran o'r rhai cymwys.</translation>
     </message>
     <message>
         <source>Treatment ended for medical reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Triniaeth a ddaeth i ben am resymau meddygol</translation>
     </message>
     <message>
         <source>Clients whose treatment ended after a medical episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleientiaid y daeth eu triniaeth i ben ar ôl digwyddiad meddygol.</translation>
     </message>
     <message>
         <source>Treatment paused for mental health intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Triniaeth a oedwyd ar gyfer ymyrraeth iechyd meddwl</translation>
     </message>
     <message>
         <source>Clients whose treatment was paused for a mental health intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleientiaid yr oedwyd eu triniaeth ar gyfer ymyrraeth iechyd meddwl.</translation>
     </message>
     <message>
         <source>Treatment paused for remand</source>
-        <translation type="unfinished"></translation>
+        <translation>Triniaeth a oedwyd yn ystod remánd</translation>
     </message>
     <message>
         <source>Clients whose treatment was paused while on remand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleientiaid yr oedwyd eu triniaeth tra oeddent ar remánd.</translation>
     </message>
     <message>
         <source>Treatment waiting time target</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed amser aros am driniaeth</translation>
     </message>
     <message>
         <source>Target time from referral to the start of treatment, in weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr amser targed o'r atgyfeiriad hyd at ddechrau'r driniaeth, mewn wythnosau.</translation>
     </message>
     <message>
         <source>Treatment started within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Triniaeth a ddechreuodd o fewn y targed</translation>
     </message>
     <message>
         <source>Cases where treatment began within the target time, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion lle dechreuodd y driniaeth o fewn yr amser targed, fel canran.</translation>
     </message>
     <message>
         <source>Trigger offenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Troseddwyr troseddau sbardun</translation>
     </message>
     <message>
         <source>Arrested people who were trigger offenders with intelligence of suspected drug use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a arestiwyd am drosedd sbardun, gyda chudd-wybodaeth yn awgrymu eu bod yn defnyddio cyffuriau.</translation>
     </message>
     <message>
         <source>Vulnerability visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau bregusrwydd</translation>
     </message>
     <message>
         <source>Welfare or vulnerability visits made to people at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliadau lles neu fregusrwydd â phobl mewn perygl.</translation>
     </message>
     <message>
         <source>Youth justice cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion cyfiawnder ieuenctid</translation>
     </message>
     <message>
         <source>Youth justice intervention cases worked with by substance misuse services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion ymyrraeth cyfiawnder ieuenctid y bu gwasanaethau camddefnyddio sylweddau yn gweithio gyda nhw.</translation>
     </message>
     <message>
         <source>Cohort who are male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohort who are White British</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Times the operation has run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>OPCC Schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>OPCC Schemes</translation>
     </message>
 </context>
 <context>
     <name>ShippedDataset</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu creu'r ffolder %1.</translation>
     </message>
     <message>
         <source>Cannot fill the new database with the shipped dataset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llenwi'r gronfa ddata newydd â set ddata'r rhaglen: %1</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu creu %1.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>A scheme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw ar gynllun.</translation>
     </message>
     <message>
         <source>The name starts or ends with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r enw'n dechrau neu'n gorffen â bylchau.</translation>
     </message>
     <message>
-        <source>A scheme needs at least one police force area (or &quot;National&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>A scheme needs at least one police force area (or "National").</source>
+        <translation>Mae angen o leiaf un ardal heddlu ar gynllun (neu "National" ar gyfer cynllun cenedlaethol).</translation>
     </message>
     <message>
-        <source>An area name is empty or holds &quot;;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>An area name is empty or holds ";".</source>
+        <translation>Mae enw ardal yn wag neu'n cynnwys ";".</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r dyddiad gorffen cyn y dyddiad dechrau.</translation>
     </message>
     <message>
-        <source>An organisation name is empty or holds &quot;;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>An organisation name is empty or holds ";".</source>
+        <translation>Mae enw sefydliad yn wag neu'n cynnwys ";".</translation>
     </message>
     <message>
         <source>A count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all nifer fod yn negatif.</translation>
     </message>
     <message>
         <source>A count must be a whole number (only a rate per week, month or year may have decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i nifer fod yn rhif cyfan (dim ond cyfradd fesul wythnos, mis neu flwyddyn a all gynnwys degolion).</translation>
     </message>
     <message>
         <source>A percentage must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i ganran fod rhwng 0 a 100.</translation>
     </message>
     <message>
         <source>An amount of money cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all swm o arian fod yn negatif.</translation>
     </message>
     <message>
         <source>A weight or a length of time cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all pwysau na hyd amser fod yn negatif.</translation>
     </message>
     <message>
         <source>The upper end of a range must be above its lower end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i ben uchaf ystod fod yn uwch na'i phen isaf.</translation>
     </message>
     <message>
-        <source>A figure with an upper value is a range: its qualifier must be &quot;range&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>A figure with an upper value is a range: its qualifier must be "range".</source>
+        <translation>Mae ffigur â gwerth uchaf yn ystod: rhaid i'w oleddfydd fod yn "range" (ystod).</translation>
     </message>
     <message>
         <source>A range needs its upper value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen gwerth uchaf ar ystod.</translation>
     </message>
     <message>
         <source>A measure key is lower case letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae allwedd mesur yn cynnwys llythrennau bach, digidau a thanlinellau, gan ddechrau â llythyren.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r cyfnod yn gorffen cyn iddo ddechrau.</translation>
     </message>
     <message>
-        <source>There is already a scheme called &quot;%1&quot; in %2; open that one to change it, or give this one another name.</source>
-        <translation type="unfinished"></translation>
+        <source>There is already a scheme called "%1" in %2; open that one to change it, or give this one another name.</source>
+        <translation>Mae cynllun o'r enw "%1" eisoes yn ardal %2; agorwch hwnnw i'w newid, neu rhowch enw arall i'r un hwn.</translation>
     </message>
 </context>
 <context>
     <name>ValueFormat</name>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o flynyddoedd</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis</translation>
     </message>
     <message>
         <source>%1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wythnos</translation>
     </message>
     <message>
         <source>m</source>
         <comment>millions of pounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <source>k</source>
         <comment>thousands of pounds</comment>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>a range of values</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>qualifier then value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>value then rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ers %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hyd at %1</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflenwad</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Triniaeth</translation>
     </message>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Galw</translation>
     </message>
     <message>
         <source>Other addictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibyniaethau eraill</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneriaethau</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Arfaethedig</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Peilot</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar waith</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod i ben</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer</translation>
     </message>
     <message>
         <source>Pounds sterling</source>
-        <translation type="unfinished"></translation>
+        <translation>Punnoedd sterling</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Canran</translation>
     </message>
     <message>
         <source>Kilograms</source>
-        <translation type="unfinished"></translation>
+        <translation>Cilogramau</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Blynyddoedd</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Misoedd</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wythnosau</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Union</translation>
     </message>
     <message>
         <source>Approximately</source>
-        <translation type="unfinished"></translation>
+        <translation>Tua</translation>
     </message>
     <message>
         <source>Almost</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf</translation>
     </message>
     <message>
         <source>More than</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwy na</translation>
     </message>
     <message>
         <source>Less than</source>
-        <translation type="unfinished"></translation>
+        <translation>Llai na</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y mwyaf</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystod</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fesul wythnos</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Fesul mis</translation>
     </message>
     <message>
         <source>Per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Fesul blwyddyn</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Darparwr</translation>
     </message>
     <message>
         <source>Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiynydd</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllidwr</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <source>England</source>
-        <translation type="unfinished"></translation>
+        <translation>Lloegr</translation>
     </message>
     <message>
         <source>Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymru</translation>
     </message>
     <message>
         <source>England and Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymru a Lloegr</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfen arall</translation>
     </message>
     <message>
         <source>Freedom of Information response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymateb i gais Rhyddid Gwybodaeth</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <source>approx.</source>
-        <translation type="unfinished"></translation>
+        <translation>tua</translation>
     </message>
     <message>
         <source>almost</source>
-        <translation type="unfinished"></translation>
+        <translation>bron</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>o leiaf</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>dros</translation>
     </message>
     <message>
         <source>under</source>
-        <translation type="unfinished"></translation>
+        <translation>llai na</translation>
     </message>
     <message>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>hyd at</translation>
     </message>
     <message>
         <source>a week</source>
-        <translation type="unfinished"></translation>
+        <translation>yr wythnos</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>y mis</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>y flwyddyn</translation>
     </message>
 </context>
 <context>
     <name>opcc::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an OPCC Schemes database (it is not an SQLite file). It has been left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn gronfa ddata OPCC Schemes (nid yw'n ffeil SQLite). Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 is locked by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 wedi'i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database (%2). It has been left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen %1 fel cronfa ddata (%2). Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen %1 fel cronfa ddata.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not an OPCC Schemes database. It has been left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn gronfa ddata SQLite sy'n perthyn i raglen arall, nid yn gronfa ddata OPCC Schemes. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of OPCC Schemes (database version %2; this version reads up to %3). Update the application to open it. The file has been left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd %1 ei chreu gan fersiwn mwy diweddar o OPCC Schemes (fersiwn cronfa ddata %2; mae'r fersiwn hwn yn darllen hyd at %3). Diweddarwch y rhaglen i'w hagor. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 has no OPCC Schemes tables. It has been left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes tablau OPCC Schemes yn %1. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn bodoli.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn bodoli eisoes.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu creu %1: %2</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2 before upgrading it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu copïo %1 i %2 cyn ei huwchraddio; ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The upgraded database breaks a reference in table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r gronfa ddata wedi'i huwchraddio yn torri cyfeiriad yn nhabl %1.</translation>
     </message>
     <message>
         <source>Upgraded from database version %1 to %2; backup in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwchraddiwyd o fersiwn cronfa ddata %1 i %2; copi wrth gefn yn %3</translation>
     </message>
     <message>
         <source>Upgrading %1 from version %2 failed: %3. The database was not changed; a copy is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd uwchraddio %1 o fersiwn %2: %3. Ni newidiwyd y gronfa ddata; mae copi yn %4.</translation>
     </message>
     <message>
         <source>The database is locked by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r gronfa ddata wedi'i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The scheme no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw'r cynllun yn bodoli mwyach.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not known.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not known.</source>
+        <translation>Nid yw "%1" yn hysbys.</translation>
     </message>
     <message>
-        <source>There is no measure &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no measure "%1".</source>
+        <translation>Nid oes mesur o'r enw "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was changed by someone else since you opened it. Reload it to see their change, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" was changed by someone else since you opened it. Reload it to see their change, then make yours again.</source>
+        <translation>Mae rhywun arall wedi newid "%1" ers i chi ei agor. Ail-lwythwch ef i weld y newid, yna gwnewch eich newid chi eto.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" no longer exists.</source>
+        <translation>Nid yw "%1" yn bodoli mwyach.</translation>
     </message>
     <message>
         <source>The figure was changed or removed by someone else since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhywun arall wedi newid neu ddileu'r ffigur ers i chi ei agor.</translation>
     </message>
     <message>
         <source>The figure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw'r ffigur yn bodoli mwyach.</translation>
     </message>
 </context>
 <context>
     <name>opcc::DetailPanel</name>
     <message>
         <source>Select a scheme to see its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gynllun i weld ei gofnod.</translation>
     </message>
     <message>
         <source>Scheme record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod y cynllun</translation>
     </message>
     <message>
         <source>Source of the selected figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell y ffigur a ddewiswyd</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a figure to see the document and the words it comes from.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Dewiswch ffigur i weld y ddogfen a'r geiriau y daw ohonynt.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau</translation>
     </message>
     <message>
         <source>Every figure recorded for the scheme, with its period and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob ffigur a gofnodwyd ar gyfer y cynllun, gyda'i gyfnod a'i ffynhonnell.</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ers %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tan %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <source>How it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut mae'n gweithio</translation>
     </message>
     <message>
         <source>Who it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pwy</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneriaid</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyllid</translation>
     </message>
     <message>
         <source>No figures are recorded for this scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes ffigurau wedi'u cofnodi ar gyfer y cynllun hwn.</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ffeil %1</translation>
     </message>
     <message>
         <source>&lt;i&gt;No source document is recorded for this figure.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Nid oes dogfen ffynhonnell wedi'i chofnodi ar gyfer y ffigur hwn.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn:</translation>
     </message>
     <message>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1640,359 +1651,359 @@ Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data
     <message>
         <source>%1 (before)</source>
         <comment>the baseline figure of a before/after pair</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cyn)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell</translation>
     </message>
 </context>
 <context>
     <name>opcc::MainWindow</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scheme(s) shown · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yn dangos %1 o %n cynllun · %2</numerusform>
+            <numerusform>Yn dangos %1 o %n cynllun · %2</numerusform>
+            <numerusform>Yn dangos %1 o %n cynllun · %2</numerusform>
+            <numerusform>Yn dangos %1 o %n cynllun · %2</numerusform>
+            <numerusform>Yn dangos %1 o %n cynllun · %2</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>&amp;Open Database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor cronfa ddata...</translation>
     </message>
     <message>
         <source>Open another OPCC Schemes database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil cronfa ddata OPCC Schemes arall</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo rhesi</translation>
     </message>
     <message>
         <source>Copy the selected schemes as tab-separated text for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo'r cynlluniau a ddewiswyd fel testun wedi'i wahanu â thabiau ar gyfer taenlen</translation>
     </message>
     <message>
         <source>Select &amp;All Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis pob rhes</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nfod...</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lirio hidlyddion</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;weld</translation>
     </message>
     <message>
         <source>&amp;Strand Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llywiwr llinynnau</translation>
     </message>
     <message>
         <source>Scheme &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion cynllun</translation>
     </message>
     <message>
         <source>Status &amp;Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bar statws</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>&amp;About OPCC Schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch OPCC Schemes</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch &amp;Qt</translation>
     </message>
     <message>
         <source>%1 - OPCC Schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - OPCC Schemes</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor cronfa ddata</translation>
     </message>
     <message>
         <source>OPCC Schemes databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfeydd data OPCC Schemes (*.sqlite *.db);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor y gronfa ddata</translation>
     </message>
     <message>
         <source>Database Upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata wedi'i huwchraddio</translation>
     </message>
     <message>
         <source>%1 was made by an older version and has been upgraded. The file as it was is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd %1 ei chreu gan fersiwn hŷn ac mae wedi'i huwchraddio. Mae'r ffeil fel yr oedd wedi'i chadw fel %2.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n scheme(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copïwyd %n cynllun.</numerusform>
+            <numerusform>Copïwyd %n cynllun.</numerusform>
+            <numerusform>Copïwyd %n cynllun.</numerusform>
+            <numerusform>Copïwyd %n cynllun.</numerusform>
+            <numerusform>Copïwyd %n cynllun.</numerusform>
         </translation>
     </message>
     <message>
         <source>About OPCC Schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch OPCC Schemes</translation>
     </message>
     <message>
         <source>&lt;h3&gt;OPCC Schemes %1&lt;/h3&gt;&lt;p&gt;A register of the drug and addiction schemes that Police and Crime Commissioners in England and Wales fund and oversee, with every figure cited to its source.&lt;/p&gt;&lt;p&gt;The shipped dataset comes from published Freedom of Information responses, police and crime panel minutes and the APCC report &lt;i&gt;Tackling Addictions In Focus&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;%3 schemes, %4 figures.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;OPCC Schemes %1&lt;/h3&gt;&lt;p&gt;Cofrestr o'r cynlluniau cyffuriau a dibyniaeth y mae Comisiynwyr Heddlu a Throseddu yng Nghymru a Lloegr yn eu hariannu ac yn eu goruchwylio, gyda ffynhonnell pob ffigur wedi'i nodi.&lt;/p&gt;&lt;p&gt;Daw set ddata'r rhaglen o ymatebion cyhoeddedig i geisiadau Rhyddid Gwybodaeth, cofnodion paneli heddlu a throseddu ac adroddiad yr APCC &lt;i&gt;Tackling Addictions In Focus&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Cronfa ddata: %2&lt;br&gt;%3 cynllun, %4 ffigur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>opcc::SchemeBrowser</name>
     <message>
         <source>Name, area, provider or summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw, ardal, darparwr neu grynodeb</translation>
     </message>
     <message>
         <source>Filter schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo cynlluniau</translation>
     </message>
     <message>
         <source>Shows only schemes whose name, area, providers or summary contain every word typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos dim ond y cynlluniau y mae eu henw, eu hardal, eu darparwyr neu eu crynodeb yn cynnwys pob gair a deipiwyd.</translation>
     </message>
     <message>
         <source>Area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd ardal</translation>
     </message>
     <message>
         <source>Provider filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd darparwr</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlydd statws</translation>
     </message>
     <message>
         <source>Number of schemes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer y cynlluniau a ddangosir</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hidlo:</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ardal:</translation>
     </message>
     <message>
         <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darparwr:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws:</translation>
     </message>
     <message>
         <source>Schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniau</translation>
     </message>
     <message>
         <source>No schemes match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cynlluniau'n cyfateb</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob ardal</translation>
     </message>
     <message>
         <source>England</source>
-        <translation type="unfinished"></translation>
+        <translation>Lloegr</translation>
     </message>
     <message>
         <source>Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymru</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob darparwr</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw statws</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n scheme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 o %n cynllun</numerusform>
+            <numerusform>%1 o %n cynllun</numerusform>
+            <numerusform>%1 o %n cynllun</numerusform>
+            <numerusform>%1 o %n cynllun</numerusform>
+            <numerusform>%1 o %n cynllun</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;The database holds no schemes yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nid oes cynlluniau yn y gronfa ddata eto.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Strand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Area: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;p&gt;No schemes match these filters:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clear all filters&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;No schemes match these filters:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href="clear"&gt;Clear all filters&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>opcc::SchemeTableModel</name>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tan %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>headline: measure then value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardal</translation>
     </message>
     <message>
         <source>Strand</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinyn</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Darparwyr</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau</translation>
     </message>
     <message>
         <source>Headline figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif ffigur</translation>
     </message>
 </context>
 <context>
     <name>opcc::StrandNavigator</name>
     <message>
         <source>Strands</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinynnau</translation>
     </message>
     <message>
         <source>Choose a strand of the drug strategy, or an area within a strand, to narrow the scheme list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un o linynnau'r strategaeth gyffuriau, neu ardal o fewn llinyn, i gyfyngu ar y rhestr cynlluniau.</translation>
     </message>
 </context>
 <context>
     <name>opcc::StrandTreeModel</name>
     <message>
         <source>All schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cynllun</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>navigator entry: name (count)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n scheme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n cynllun</numerusform>
+            <numerusform>%1: %n cynllun</numerusform>
+            <numerusform>%1: %n cynllun</numerusform>
+            <numerusform>%1: %n cynllun</numerusform>
+            <numerusform>%1: %n cynllun</numerusform>
         </translation>
     </message>
 </context>
