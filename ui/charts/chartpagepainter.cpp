@@ -208,11 +208,12 @@ private:
 
 } // namespace
 
-void ChartPagePainter::paint(QPainter &painter, const QRectF &target, const ChartData &data,
-                             const QDate &printed)
+ChartPagePainter::Layout ChartPagePainter::paint(QPainter &painter, const QRectF &target,
+                                                 const ChartData &data, const QDate &printed)
 {
+    Layout layout;
     if (target.isEmpty())
-        return;
+        return layout;
     const QSizeF a4 = a4Landscape();
     const qreal baseWidth = target.width() >= target.height() ? a4.width() : a4.height();
 
@@ -295,8 +296,9 @@ void ChartPagePainter::paint(QPainter &painter, const QRectF &target, const Char
         graphic.setPos(0, 0);
         graphic.resize(width, chartHeight);
         graphic.relayout();
-        scene.render(&painter, QRectF(margin, y, width, chartHeight),
-                     QRectF(0, 0, width, chartHeight), Qt::IgnoreAspectRatio);
+        layout.chart = QRectF(margin, y, width, chartHeight);
+        scene.render(&painter, layout.chart, QRectF(0, 0, width, chartHeight),
+                     Qt::IgnoreAspectRatio);
         scene.removeItem(&graphic);
         y += chartHeight + blockGap;
 
@@ -310,14 +312,17 @@ void ChartPagePainter::paint(QPainter &painter, const QRectF &target, const Char
                 y += list->height() + blockGap;
             }
         }
+        layout.zoom = zoom;
+        layout.page = QSizeF(pageWidth, pageHeight);
+        layout.contentBottom = y - blockGap;
+        layout.footerTop = pageHeight - margin - footerHeight + 10;
         painter.setFont(footerFont);
         painter.setPen(QColor(0x40, 0x40, 0x40));
-        painter.drawText(QRectF(margin, pageHeight - margin - footerHeight + 10, width,
-                                footerHeight),
-                         textFlags, footer);
+        painter.drawText(QRectF(margin, layout.footerTop, width, footerHeight), textFlags, footer);
         painter.restore();
-        return;
+        return layout;
     }
+    return layout;
 }
 
 } // namespace opcc::ui

@@ -20,6 +20,16 @@ class ChartPagePainter final
     Q_DECLARE_TR_FUNCTIONS(ChartPagePainter)
 
 public:
+    // Where things went, in the page's own units (points on A4; more when zoomed out).
+    struct Layout
+    {
+        qreal zoom = 0;        // 1: A4 as is; 1.5: everything drawn at two thirds
+        QSizeF page;
+        QRectF chart;
+        qreal contentBottom = 0; // the last block above the footer
+        qreal footerTop = 0;
+    };
+
     // A4 in points, landscape.
     static QSizeF a4Landscape() { return {841.89, 595.28}; }
 
@@ -27,8 +37,8 @@ public:
     // printer, the pixels of an image). The page is laid out in points on A4 (landscape when
     // target is wider than tall) and scaled to target; when the content is too long for the page
     // everything is drawn smaller rather than cut off.
-    static void paint(QPainter &painter, const QRectF &target, const ChartData &data,
-                      const QDate &printed);
+    static Layout paint(QPainter &painter, const QRectF &target, const ChartData &data,
+                        const QDate &printed);
 };
 
 } // namespace opcc::ui
