@@ -219,6 +219,11 @@ void tst_ChartData::everyFigureIsCited()
     const ChartData data = build(shipped.db, ChartKind::Comparison, QStringLiteral("referrals"), {});
     QCOMPARE(data.title, QStringLiteral("Referrals by scheme: all schemes"));
     QCOMPARE(data.footnotes.size(), 7);
+    // Numbered as the page is read: the top bar cites [1].
+    for (qsizetype i = 0; i < data.rows.size(); ++i) {
+        QCOMPARE(data.rows.at(i).figure.footnote, int(i) + 1);
+        QCOMPARE(data.footnotes.at(i).number, int(i) + 1);
+    }
     for (const ChartRow &row : data.rows) {
         const Footnote *note = data.footnote(row.figure.footnote);
         QVERIFY(note);
@@ -369,6 +374,10 @@ void tst_ChartData::strandSummaryOfFunding()
     QCOMPARE(omittedSchemes(data),
              QStringList{"Turning Point substance misuse and alcohol treatment services"});
     QVERIFY(data.rows.at(1).basis.contains(QStringLiteral("Growing Rooms (West Yorkshire) \u00A36,000")));
+    // The parts of the totals are cited in reading order, then the rate left out.
+    QVERIFY2(data.rows.at(0).basis.endsWith(QLatin1String("[1]")), qPrintable(data.rows.at(0).basis));
+    QCOMPARE(data.omitted.constFirst().footnote, 5);
+    QCOMPARE(data.footnotes.size(), 5);
     QCOMPARE(data.rows.last().figure.label, QStringLiteral("no figures"));
 }
 

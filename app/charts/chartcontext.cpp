@@ -5,6 +5,7 @@
 #include "domain/valueformat.h"
 #include "storage/database.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace opcc {
@@ -192,9 +193,54 @@ void ChartContext::finish(ChartData &data, const QString &scopeDescription)
         data.notes.append(tr("Figures stated as \u201Cover\u201D, \u201Capprox.\u201D or \u201Cat "
                              "least\u201D are drawn at the stated number; a range at its lower "
                              "end."));
-    data.footnotes = m_footnotes.footnotes();
+    numberFootnotesInReadingOrder(data);
     data.title = title(data, scopeDescription);
     data.subtitle = subtitle(data);
+}
+
+void ChartContext::numberFootnotesInReadingOrder(ChartData &data)
+{
+    // Figures were cited as they were read; number the notes as the page is read instead: the
+    // bars from the top, then the figures not drawn.
+    static const QRegularExpression marker(QStringLiteral("\\[(\\d+)\\]"));
+    QHash<int, int> order;
+    const auto visit = [&order](int number) {
+        if (number > 0 && !order.contains(number))
+            order.insert(number, int(order.size()) + 1);
+    };
+    for (const ChartRow &row : std::as_const(data.rows)) {
+        if (row.before)
+            visit(row.before->footnote);
+        visit(row.stated ? row.stated->footnote : row.figure.footnote);
+        if (row.funding)
+            visit(row.funding->footnote);
+        for (const QRegularExpressionMatch &m : marker.globalMatch(row.basis))
+            visit(m.captured(1).toInt());
+    }
+    for (const OmittedFigure &figure : std::as_const(data.omitted))
+        visit(figure.footnote);
+    order = m_footnotes.renumber(order);
+
+    const auto renumber = [&order](int &number) { number = order.value(number, number); };
+    for (ChartRow &row : data.rows) {
+        for (ChartFigure *f : {&row.figure, row.before ? &*row.before : nullptr,
+                               row.stated ? &*row.stated : nullptr,
+                               row.funding ? &*row.funding : nullptr}) {
+            if (f)
+                renumber(f->footnote);
+        }
+        QString basis;
+        qsizetype from = 0;
+        for (const QRegularExpressionMatch &m : marker.globalMatch(row.basis)) {
+            basis += row.basis.mid(from, m.capturedStart() - from);
+            basis += QStringLiteral("[%1]").arg(order.value(m.captured(1).toInt()));
+            from = m.capturedEnd();
+        }
+        row.basis = basis + row.basis.mid(from);
+    }
+    for (OmittedFigure &figure : data.omitted)
+        renumber(figure.footnote);
+    data.footnotes = m_footnotes.footnotes();
 }
 
 QString ChartContext::title(const ChartData &data, const QString &scopeDescription) const
@@ -250,9 +296,9 @@ QString ChartContext::subtitle(const ChartData &data) const
         if (data.periodsDiffer)
             parts.append(tr("periods differ: see each bar"));
         else if (!data.rows.isEmpty())
-            parts.append(tr("period: %1").arg(data.rows.constFirst().figure.period.isEmpty()
-                                                  ? tr("not stated")
-                                                  : data.rows.constFirst().figure.period));
+            parts.append(data.rows.constFirst().figure.period.isEmpty()
+                             ? tr("periods not stated")
+                             : tr("period: %1").arg(data.rows.constFirst().figure.period));
     }
     if (data.normalisation != Normalisation::None)
         parts.append(data.valueTitle);

@@ -69,6 +69,7 @@ public:
     void finish(ChartData &data, const QString &scopeDescription);
 
 private:
+    void numberFootnotesInReadingOrder(ChartData &data);
     QString title(const ChartData &data, const QString &scopeDescription) const;
     QString subtitle(const ChartData &data) const;
 

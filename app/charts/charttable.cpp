@@ -41,39 +41,45 @@ ChartTable ChartTableBuilder::table(const ChartData &data)
     switch (data.kind) {
     case ChartKind::Comparison:
         if (data.normalisation == Normalisation::None) {
-            table.headers = {tr("Scheme"), tr("Area"), tr("Figure"), tr("Period"), tr("Note"),
-                             tr("Source")};
-            table.wrapColumn = 4;
+            table.headers = {tr("Scheme"), tr("Area"), tr("Strand"), tr("Figure"), tr("Period"),
+                             tr("Note"), tr("Source")};
+            table.wrapColumn = 5;
             for (const ChartRow &row : data.rows) {
-                table.rows.append({row.scheme, row.area, row.figure.fullLabel,
-                                   periodOf(row.figure), row.figure.note,
+                table.rows.append({row.scheme, row.area, Vocabulary<Strand>::label(row.strand),
+                                   row.figure.fullLabel, periodOf(row.figure), row.figure.note,
                                    citation({row.figure.footnote})});
             }
         } else {
-            table.headers = {tr("Scheme"), tr("Area"), data.valueTitle, tr("Worked out from"),
-                             tr("Period"), tr("Source")};
-            table.wrapColumn = 3;
+            table.headers = {tr("Scheme"), tr("Area"), tr("Strand"), data.valueTitle,
+                             tr("Worked out from"), tr("Period"), tr("Source")};
+            table.wrapColumn = 4;
             for (const ChartRow &row : data.rows) {
                 QList<int> notes{row.figure.footnote};
                 if (row.funding)
                     notes.append(row.funding->footnote);
-                table.rows.append({row.scheme, row.area, row.figure.fullLabel, row.basis,
-                                   periodOf(row.figure), citation(notes)});
+                table.rows.append({row.scheme, row.area, Vocabulary<Strand>::label(row.strand),
+                                   row.figure.fullLabel, row.basis, periodOf(row.figure),
+                                   citation(notes)});
             }
         }
         break;
     case ChartKind::BeforeAfter:
         table.headers = {tr("Scheme"), tr("Area"), tr("Before"), tr("After"), tr("Change"),
-                         tr("Source")};
-        table.wrapColumn = 3;
+                         tr("Note"), tr("Source")};
+        table.wrapColumn = 5;
         for (const ChartRow &row : data.rows) {
             const QString before = row.before ? withPeriod(*row.before) : tr("not stated");
             QList<int> notes;
-            if (row.before)
+            QString note = row.figure.note;
+            if (row.before) {
                 notes.append(row.before->footnote);
+                if (!row.before->note.isEmpty() && row.before->note != note)
+                    note = note.isEmpty() ? tr("Before: %1").arg(row.before->note)
+                                          : tr("Before: %1. After: %2").arg(row.before->note, note);
+            }
             notes.append(row.figure.footnote);
             table.rows.append({row.scheme, row.area, before, withPeriod(row.figure), row.change,
-                               citation(notes)});
+                               note, citation(notes)});
         }
         break;
     case ChartKind::Trend:

@@ -174,8 +174,7 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
     if (data.ratesMixed) {
         data.notes.append(primary == Per::None
                               ? tr("Figures stated as a rate (a week, a month, a year) are not "
-                                   "drawn beside totals; they are listed under the chart. "
-                                   "Choose \u201Cper month\u201D to put both on one basis.")
+                                   "drawn beside totals; they are listed under the chart.")
                               : tr("Only %1 are drawn; figures stated otherwise are listed under "
                                    "the chart.")
                                     .arg(ratesDrawn(primary)));

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace opcc {
 
 FootnoteList::FootnoteList(const Database &db)
@@ -40,6 +42,20 @@ int FootnoteList::cite(const QString &source, const QString &quote, const QStrin
     note.citedFor = {citedFor};
     m_notes.append(note);
     return note.number;
+}
+
+QHash<int, int> FootnoteList::renumber(QHash<int, int> order)
+{
+    int next = int(order.size()) + 1;
+    for (const Footnote &note : std::as_const(m_notes)) {
+        if (!order.contains(note.number))
+            order.insert(note.number, next++);
+    }
+    for (Footnote &note : m_notes)
+        note.number = order.value(note.number);
+    std::sort(m_notes.begin(), m_notes.end(),
+              [](const Footnote &a, const Footnote &b) { return a.number < b.number; });
+    return order;
 }
 
 } // namespace opcc

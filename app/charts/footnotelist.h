@@ -21,6 +21,9 @@ public:
     // The footnote number for this source and quote, adding it when new.
     int cite(const QString &source, const QString &quote, const QString &citedFor);
     QList<Footnote> footnotes() const { return m_notes; }
+    // Gives the notes new numbers (old -> new; notes not in the map follow in their order) and
+    // returns the complete map.
+    QHash<int, int> renumber(QHash<int, int> order);
 
 private:
     QHash<QString, QString> m_references; // source title -> "reference, issued"

@@ -224,7 +224,8 @@ qreal ChartGraphic::preferredHeight(qreal width) const
     qreal band = m_style.rowHeight;
     for (const ChartLine &line : m_lines)
         band = qMax(band, lineLabelHeight(line, column) + m_style.fontSize * 0.5);
-    return band * qreal(m_lines.size()) + axis;
+    // A chart of one or two bars still gets the height of three.
+    return band * qreal(qMax<qsizetype>(m_lines.size(), 3)) + axis;
 }
 
 double ChartGraphic::setRoundRange(QValueAxis *axis, double max) const
