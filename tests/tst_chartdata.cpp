@@ -328,7 +328,9 @@ void tst_ChartData::beforeAfter()
         QVERIFY(row.before->baseline);
         QVERIFY(row.before->footnote > 0);
     }
-    QVERIFY(data.title.contains(QLatin1String("before and after")));
+    QVERIFY2(data.title.contains(before.isEmpty() ? QLatin1String(", as stated")
+                                                  : QLatin1String("before and after")),
+             qPrintable(data.title));
 }
 
 void tst_ChartData::trend()

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace opcc {
 
 namespace {
@@ -189,7 +191,10 @@ void ChartContext::finish(ChartData &data, const QString &scopeDescription)
     bool qualified = false;
     for (const ChartRow &row : data.rows)
         qualified = qualified || row.flags.testFlag(RowFlag::Qualified);
-    if (qualified)
+    if (qualified && data.kind == ChartKind::StrandSummary)
+        data.notes.append(tr("A total marked \u201Capprox.\u201D or \u201Cat least\u201D adds up "
+                             "figures that the sources state that way."));
+    else if (qualified)
         data.notes.append(tr("Figures stated as \u201Cover\u201D, \u201Capprox.\u201D or \u201Cat "
                              "least\u201D are drawn at the stated number; a range at its lower "
                              "end."));
@@ -250,9 +255,15 @@ QString ChartContext::title(const ChartData &data, const QString &scopeDescripti
     case ChartKind::Comparison:
         title = tr("%1 by scheme").arg(data.valueTitle);
         break;
-    case ChartKind::BeforeAfter:
-        title = tr("%1 before and after").arg(data.measureLabel);
+    case ChartKind::BeforeAfter: {
+        const bool allStated = !data.rows.isEmpty()
+            && std::all_of(data.rows.cbegin(), data.rows.cend(), [](const ChartRow &row) {
+                   return row.flags.testFlag(RowFlag::Stated);
+               });
+        title = allStated ? tr("%1, as stated").arg(data.measureLabel)
+                          : tr("%1 before and after").arg(data.measureLabel);
         break;
+    }
     case ChartKind::Trend:
         title = tr("%1 over time").arg(data.measureLabel);
         break;

@@ -160,8 +160,8 @@ QString Normaliser::basisStatement(Normalisation normalisation)
                   "without a dated period cannot be put per month and are listed apart.");
     case Normalisation::PerThousandPounds:
         return tr("Per \u00A31,000 of funding: each figure is divided by the scheme's own funding "
-                  "figure in thousands of pounds (the cost of one outcome is shown beside it). "
-                  "Schemes without a funding figure are listed apart.");
+                  "figure in thousands of pounds; the table also gives the funding for each "
+                  "one. Schemes without a funding figure are listed apart.");
     }
     return {};
 }

@@ -56,7 +56,7 @@ void StrandSummaryChart::build(ChartContext &context, ChartData &data)
                 continue;
             if (f->per != Per::None) {
                 data.omitted.append(context.omit(*f, s, unit,
-                                                 tr("%1: not added to the %2 total.")
+                                                 tr("Stated as %1: not added to the %2 total.")
                                                      .arg(Normaliser::describeRate(f->per),
                                                           row.scheme)));
                 anyRate = true;

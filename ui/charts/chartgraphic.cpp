@@ -6,6 +6,8 @@
 #include <QBarSet>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
+#include <QGraphicsPathItem>
+#include <QPainterPath>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
@@ -24,6 +26,7 @@ namespace opcc::ui {
 namespace {
 
 constexpr qreal labelZ = 10.0;
+constexpr qreal barWidth = 0.62; // of a line's height
 
 double roundStep(double rough)
 {
@@ -123,7 +126,9 @@ void ChartGraphic::rebuild()
         auto *hatched = new QBarSet(QString(), series);
         solid->setBrush(m_style.bar);
         solid->setPen(QPen(m_style.bar, 0.5));
-        hatched->setBrush(QBrush(m_style.hatch, Qt::BDiagPattern));
+        // The hatching is drawn over the white bar by layoutBars(): a pattern brush would be
+        // drawn at device resolution, too fine to see on a printed page.
+        hatched->setBrush(Qt::white);
         QPen hatchPen(m_style.hatch);
         hatchPen.setWidthF(0.8);
         hatched->setPen(hatchPen);
@@ -136,7 +141,7 @@ void ChartGraphic::rebuild()
         }
         series->append(solid);
         series->append(hatched);
-        series->setBarWidth(0.62);
+        series->setBarWidth(barWidth);
         series->setLabelsVisible(false);
         addSeries(series);
         auto *categoryAxis = new QBarCategoryAxis(this);
@@ -189,6 +194,29 @@ QGraphicsSimpleTextItem *ChartGraphic::addSimpleText(const QString &text, const 
     return item;
 }
 
+void ChartGraphic::addHatching(const QRectF &bar, qreal spacing)
+{
+    // Lines rising to the right, clipped to the bar.
+    QPainterPath path;
+    const qreal h = bar.height();
+    for (qreal x0 = bar.left() - h + spacing / 2; x0 < bar.right(); x0 += spacing) {
+        QPointF start(x0, bar.bottom());
+        QPointF end(x0 + h, bar.top());
+        if (start.x() < bar.left())
+            start = QPointF(bar.left(), bar.bottom() - (bar.left() - x0));
+        if (end.x() > bar.right())
+            end = QPointF(bar.right(), bar.top() + (end.x() - bar.right()));
+        path.moveTo(start);
+        path.lineTo(end);
+    }
+    auto *item = new QGraphicsPathItem(path, this);
+    QPen pen(m_style.hatch);
+    pen.setWidthF(qMax(0.5, spacing * 0.15));
+    item->setPen(pen);
+    item->setZValue(labelZ - 1);
+    m_labels.append(item);
+}
+
 qreal ChartGraphic::labelColumnWidth(qreal width) const
 {
     const QFontMetricsF title(m_style.font(1.0, true));
@@ -224,8 +252,10 @@ qreal ChartGraphic::preferredHeight(qreal width) const
     qreal band = m_style.rowHeight;
     for (const ChartLine &line : m_lines)
         band = qMax(band, lineLabelHeight(line, column) + m_style.fontSize * 0.5);
-    // A chart of one or two bars still gets the height of three.
-    return band * qreal(qMax<qsizetype>(m_lines.size(), 3)) + axis;
+    // One or two bars get more room, not fatter bars.
+    if (m_lines.size() <= 2)
+        band = qMax(band, m_style.rowHeight * 1.7);
+    return band * qreal(m_lines.size()) + axis;
 }
 
 double ChartGraphic::setRoundRange(QValueAxis *axis, double max) const
@@ -326,6 +356,11 @@ void ChartGraphic::layoutBars(const QRectF &area)
         QGraphicsSimpleTextItem *value = addSimpleText(line.valueText, valueFont, m_style.ink);
         const QRectF box = value->boundingRect();
         const qreal end = plot.left() + qreal(line.value / max) * plot.width();
+        if (line.hatched) {
+            const qreal thickness = band * barWidth;
+            addHatching(QRectF(plot.left(), centre - thickness / 2, end - plot.left(), thickness),
+                        gap * 0.7);
+        }
         qreal x = end + gap * 0.6;
         if (x + box.width() > area.right() && end - plot.left() > box.width() + gap * 2) {
             x = end - gap * 0.6 - box.width(); // inside the bar, in white
@@ -362,7 +397,7 @@ void ChartGraphic::layoutTrend(const QRectF &area)
     for (double v = 0; v <= max + step * 0.01; v += step)
         tickWidth = qMax(tickWidth, ticks.horizontalAdvance(tickText(v)));
 
-    const qreal left = area.left() + tickWidth + gap * 1.5;
+    const qreal left = area.left() + tickWidth + gap * 2;
     const qreal band = (area.right() - gap - left) / qreal(m_lines.size());
     qreal periodHeight = 0;
     const QRectF box(0, 0, band - gap, 10000);
@@ -384,7 +419,7 @@ void ChartGraphic::layoutTrend(const QRectF &area)
     for (double v = 0; v <= max + step * 0.01; v += step) {
         QGraphicsSimpleTextItem *tick = addSimpleText(tickText(v), tickFont, m_style.detailInk);
         const qreal y = plot.bottom() - qreal(v / max) * plot.height();
-        tick->setPos(plot.left() - gap * 0.6 - tick->boundingRect().width(),
+        tick->setPos(plot.left() - gap * 1.2 - tick->boundingRect().width(),
                      y - tick->boundingRect().height() / 2);
     }
     const qreal pointBand = plot.width() / qreal(m_lines.size());

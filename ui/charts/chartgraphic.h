@@ -42,6 +42,7 @@ private:
     QRectF placePlot(const QRectF &area, const QMarginsF &margins);
     void layoutBars(const QRectF &area);
     void layoutTrend(const QRectF &area);
+    void addHatching(const QRectF &bar, qreal spacing);
     qreal labelColumnWidth(qreal width) const;
     qreal lineLabelHeight(const ChartLine &line, qreal columnWidth) const;
     // A value axis from 0 to a round number at least max, with round ticks; returns the step.

@@ -43,15 +43,7 @@ int ChartJob::run(Database &db, const ChartRequest &request, QTextStream &out, Q
         err << exporter.errorString() << Qt::endl;
         return ExitFailure;
     }
-    QStringList schemes;
-    for (const ChartRow &row : data.rows) {
-        if (!schemes.contains(row.title()))
-            schemes.append(row.title());
-    }
-    out << tr("Wrote %1: %2 (%3 schemes, %4 footnotes).")
-               .arg(QDir::toNativeSeparators(request.output), data.title)
-               .arg(schemes.size())
-               .arg(data.footnotes.size())
+    out << tr("Wrote %1: %2.").arg(QDir::toNativeSeparators(request.output), data.title)
         << Qt::endl;
     return ExitOk;
 }
