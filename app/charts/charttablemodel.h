@@ -22,6 +22,8 @@ public:
     explicit ChartTableModel(QObject *parent = nullptr);
 
     void setChartData(const ChartData &data);
+    // The column of long text (notes, workings) that should take the spare width; -1 if none.
+    int wrapColumn() const { return m_table.wrapColumn; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

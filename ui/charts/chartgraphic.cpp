@@ -68,6 +68,7 @@ void ChartGraphic::rebuild()
     removeAllSeries();
     const QList<QAbstractAxis *> oldAxes = axes();
     for (QAbstractAxis *axis : oldAxes) {
+        axis->setVisible(false); // its items go only when the event loop deletes them
         removeAxis(axis);
         delete axis;
     }
@@ -336,6 +337,10 @@ void ChartGraphic::layoutBars(const QRectF &area)
     const double max = m_valueAxis->max();
 
     const qreal band = plot.height() / qreal(m_lines.size());
+    // Bars no thicker than a line of labels needs, however tall the view.
+    const qreal barShare = qMin(barWidth, m_style.rowHeight * 0.8 / band);
+    if (auto *bars = qobject_cast<QAbstractBarSeries *>(series().value(0)))
+        bars->setBarWidth(barShare);
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         const ChartLine &line = m_lines.at(i);
         const qreal centre = plot.top() + (qreal(i) + 0.5) * band;
@@ -357,7 +362,7 @@ void ChartGraphic::layoutBars(const QRectF &area)
         const QRectF box = value->boundingRect();
         const qreal end = plot.left() + qreal(line.value / max) * plot.width();
         if (line.hatched) {
-            const qreal thickness = band * barWidth;
+            const qreal thickness = band * barShare;
             addHatching(QRectF(plot.left(), centre - thickness / 2, end - plot.left(), thickness),
                         gap * 0.7);
         }

@@ -48,7 +48,6 @@ ChartWindow::ChartWindow(Database &db, QList<qint64> selectedSchemeIds, QWidget 
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setToolTip(tr("Double-click a scheme to choose which of its figures is drawn."));
     connect(m_table, &QTableView::doubleClicked, this, &ChartWindow::chooseFigure);
     m_notes = new QTextBrowser(this);
@@ -57,11 +56,27 @@ ChartWindow::ChartWindow(Database &db, QList<qint64> selectedSchemeIds, QWidget 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_table, tr("&Data"));
     tabs->addTab(m_notes, tr("&Notes and sources"));
+    // The title, subtitle and what the reader must know (periods that differ, rates kept apart)
+    // stay in sight above the chart, as on the printed page.
+    m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::RichText);
+    m_heading->setWordWrap(true);
+    m_flags = new QLabel(this);
+    m_flags->setTextFormat(Qt::PlainText);
+    m_flags->setWordWrap(true);
+    auto *chartPane = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPane);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_heading);
+    chartLayout->addWidget(m_flags);
+    chartLayout->addWidget(m_view, 1);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
+    splitter->addWidget(chartPane);
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 220});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -302,9 +317,26 @@ void ChartWindow::refresh()
         m_data.emptyReason = resolved.error;
     m_view->setChartData(m_data);
     m_model->setChartData(m_data);
-    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->setSectionResizeMode(column, column == m_model->wrapColumn()
+                                                 ? QHeaderView::Stretch
+                                                 : QHeaderView::ResizeToContents);
     m_table->resizeRowsToContents();
     m_notes->setHtml(notesHtml());
+    m_heading->setText(QStringLiteral("<b>%1</b><br>%2")
+                           .arg(m_data.title.toHtmlEscaped(), m_data.subtitle.toHtmlEscaped()));
+    QStringList flags;
+    if (!m_data.basis.isEmpty())
+        flags.append(QStringLiteral("\u2022 ") + m_data.basis);
+    for (const QString &note : std::as_const(m_data.notes))
+        flags.append(QStringLiteral("\u2022 ") + note);
+    if (!m_data.omitted.isEmpty())
+        flags.append(QStringLiteral("\u2022 ")
+                     + tr("Not drawn: %1 (see Notes and sources).").arg(m_data.omitted.size()));
+    m_flags->setText(flags.join(QLatin1Char('\n')));
+    m_flags->setVisible(!flags.isEmpty());
     setWindowTitle(tr("Chart: %1").arg(m_data.title));
     emit chartChanged();
 }

@@ -6,6 +6,7 @@
 #include <QPrinter>
 
 class QComboBox;
+class QLabel;
 class QModelIndex;
 class QTableView;
 class QTextBrowser;
@@ -84,6 +85,8 @@ private:
     ChartTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_notes = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_flags = nullptr;
 };
 
 } // namespace opcc::ui
