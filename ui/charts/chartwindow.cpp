@@ -86,7 +86,8 @@ ChartWindow::ChartWindow(Database &db, QList<qint64> selectedSchemeIds, QWidget 
     buildMenus();
 
     fillMeasures();
-    m_scope->setCurrentIndex(int(m_selection.isEmpty() ? Scope::All : Scope::Selection));
+    m_scope->setCurrentIndex(
+        m_scope->findData(int(m_selection.isEmpty() ? Scope::All : Scope::Selection)));
     fillScopeValues();
     setMeasure(m_measure->currentData().toString());
     resize(1100, 820);
