@@ -79,4 +79,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>opcc::ui::ChartWindow</name>
+    <message numerus="yes">
+        <source>%1 (%n scheme(s))</source>
+        <translation>
+            <numerusform>%1 (%n scheme)</numerusform>
+            <numerusform>%1 (%n schemes)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

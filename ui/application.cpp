@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "charts/chartjob.h"
 #include "interchange/shippeddataset.h"
 #include "mainwindow.h"
 #include "storage/database.h"
@@ -29,7 +30,7 @@ QString savedLanguage()
 
 JobRunner::ChartJob chartJob()
 {
-    return {};
+    return &ChartJob::run;
 }
 
 int runWindow(const QString &databasePath)

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "charts/chartwindow.h"
 #include "detailpanel.h"
 #include "interchange/shippeddataset.h"
 #include "models/schemetablemodel.h"
@@ -131,11 +132,45 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(tr("&Refresh"), this, &MainWindow::reloadAll)->setShortcut(QKeySequence::Refresh);
 
+    QMenu *charts = menuBar()->addMenu(tr("&Charts"));
+    QAction *compare = charts->addAction(tr("&Compare Selected Schemes..."), this,
+                                         [this] { openChart(ChartScope::Selection); });
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    compare->setStatusTip(tr("Chart one measure across the schemes selected in the list"));
+    charts->addAction(tr("Chart of the &Strand Shown..."), this,
+                      [this] { openChart(ChartScope::Strand); });
+    charts->addAction(tr("Chart of &All Schemes..."), this, [this] { openChart(ChartScope::All); });
+    charts->addSeparator();
+    QAction *preview = charts->addAction(tr("Print Pre&view of Selected Schemes..."), this,
+                                         [this] { openChart(ChartScope::Selection, true); });
+    preview->setShortcut(QKeySequence::Print);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About OPCC Schemes"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::openChart(ChartScope scope, bool preview)
+{
+    const QList<qint64> selected = m_browser->selectedSchemeIds();
+    auto *window = ui::ChartWindow::open(*m_db, selected, this);
+    switch (scope) {
+    case ChartScope::Selection:
+        break; // the chart window starts on the selection when it has figures to show
+    case ChartScope::Strand:
+        if (const auto strand = m_navigator->selectedStrand())
+            window->setScope(ui::ChartWindow::Scope::Strand, Vocabulary<Strand>::key(*strand));
+        else
+            window->setScope(ui::ChartWindow::Scope::All);
+        break;
+    case ChartScope::All:
+        window->setScope(ui::ChartWindow::Scope::All);
+        break;
+    }
+    if (preview)
+        window->printPreview();
 }
 
 void MainWindow::reloadAll()

@@ -36,7 +36,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    enum class ChartScope { Selection, Strand, All };
     void createMenus();
+    void openChart(ChartScope scope, bool preview = false);
     void openDatabase();
     void reloadAll();
     void updateTitle();

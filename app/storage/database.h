@@ -114,6 +114,11 @@ public:
     QList<SchemeStatistics> schemeStatistics() const;
     int schemeCount() const;
     int figureCount() const;
+    // Every figure of one measure, of any scheme, sorted by scheme then period: what a chart of
+    // that measure draws from.
+    QList<Figure> figuresOfMeasure(const QString &measureKey) const;
+    // How many schemes have at least one figure of each measure, by measure key.
+    QHash<QString, int> measureSchemeCounts() const;
 
     struct AuditEntry
     {

@@ -407,6 +407,35 @@ int Database::figureCount() const
     return count;
 }
 
+QList<Figure> Database::figuresOfMeasure(const QString &measureKey) const
+{
+    QList<Figure> result;
+    QSqlQuery &q = prepared(OPCC_FIGURE_SELECT
+                            "WHERE m.key = :key "
+                            "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
+                            "f.baseline DESC, f.id");
+    q.bindValue(QStringLiteral(":key"), measureKey);
+    if (!execute(q))
+        return result;
+    while (q.next())
+        result.append(figureFromRow(q));
+    q.finish();
+    return result;
+}
+
+QHash<QString, int> Database::measureSchemeCounts() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery &q = prepared("SELECT m.key, COUNT(DISTINCT f.scheme_id) FROM figure f "
+                            "JOIN measure m ON m.id = f.measure_id GROUP BY m.key");
+    if (!execute(q))
+        return counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    q.finish();
+    return counts;
+}
+
 QList<Database::AuditEntry> Database::auditLog(const QString &entity, qint64 entityId) const
 {
     QList<AuditEntry> result;

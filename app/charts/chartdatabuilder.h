@@ -1,0 +1,37 @@
+#pragma once
+
+#include "charts/chartdata.h"
+#include "domain/records.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace opcc {
+
+class Database;
+
+// Builds what a chart shows from the database: see ChartData. No drawing, so tests can check
+// which schemes, values, order, labels and flags a chart has.
+class ChartDataBuilder final
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartDataBuilder)
+
+public:
+    explicit ChartDataBuilder(const Database &db, const QLocale &locale = QLocale());
+
+    // schemes: the scope (ChartScopeResolver); those without the measure are left out, except
+    // from a strand summary's scheme counts. scopeDescription goes into the title.
+    ChartData build(const ChartSpec &spec, const QList<Scheme> &schemes,
+                    const QString &scopeDescription = {}) const;
+
+    // The kind that suits the figures: before/after when every scheme with the measure has a
+    // baseline and a later figure, a trend when one scheme has it over several periods, else a
+    // comparison.
+    ChartKind suggestedKind(const QString &measure, const QList<Scheme> &schemes) const;
+
+private:
+    const Database &m_db;
+    QLocale m_locale;
+};
+
+} // namespace opcc

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace opcc {
+
+class ChartContext;
+struct ChartData;
+
+// One scheme's figures of a measure over several periods, in time order (a baseline first).
+class TrendChart final
+{
+    Q_DECLARE_TR_FUNCTIONS(TrendChart)
+
+public:
+    static void build(ChartContext &context, ChartData &data);
+};
+
+} // namespace opcc

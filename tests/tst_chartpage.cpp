@@ -1,0 +1,261 @@
+#include "charts/chartdatabuilder.h"
+#include "charts/chartexporter.h"
+#include "charts/chartgraphic.h"
+#include "charts/chartpagepainter.h"
+#include "charts/chartscope.h"
+#include "chartfixtures.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QImage>
+#include <QImageReader>
+#include <QPainter>
+#include <QTextDocument>
+
+using namespace opcc;
+using namespace testsupport;
+
+namespace {
+
+ChartData chartOf(const Database &db, ChartKind kind, const QString &measure,
+                  Normalisation normalisation = Normalisation::None,
+                  const QStringList &schemes = {})
+{
+    ChartScope scope;
+    scope.schemes = schemes;
+    const ResolvedScope resolved = ChartScopeResolver(db).resolve(scope);
+    ChartSpec spec;
+    spec.kind = kind;
+    spec.measure = measure;
+    spec.normalisation = normalisation;
+    return ChartDataBuilder(db).build(spec, resolved.schemes, resolved.description);
+}
+
+// The rows of an image that hold anything but white, as [first, last]; {-1, -1} when blank.
+QPair<int, int> inkedRows(const QImage &image, const QRect &within)
+{
+    int first = -1;
+    int last = -1;
+    for (int y = within.top(); y <= within.bottom(); ++y) {
+        for (int x = within.left(); x <= within.right(); ++x) {
+            if (image.pixel(x, y) != qRgb(255, 255, 255)) {
+                if (first < 0)
+                    first = y;
+                last = y;
+                break;
+            }
+        }
+    }
+    return {first, last};
+}
+
+} // namespace
+
+class tst_ChartPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void labelsStayInsideTheChart_data();
+    void labelsStayInsideTheChart();
+    void pagePaintsOnlyItsTarget();
+    void longChartShrinksInsteadOfCutting();
+    void exports_data();
+    void exports();
+    void unknownSuffixFails();
+};
+
+void tst_ChartPage::labelsStayInsideTheChart_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<int>("normalisation");
+    QTest::addColumn<bool>("screen");
+    QTest::addColumn<QSizeF>("size");
+
+    const int comparison = int(ChartKind::Comparison);
+    const int none = int(Normalisation::None);
+    QTest::newRow("referralsOnPage") << comparison << "referrals" << none << false
+                                     << QSizeF(782, 300);
+    QTest::newRow("referralsNarrowWindow") << comparison << "referrals" << none << true
+                                           << QSizeF(560, 420);
+    QTest::newRow("fundingOnPage") << comparison << "funding" << none << false << QSizeF(782, 200);
+    QTest::newRow("arrestsPerMonth") << comparison << "arrests" << int(Normalisation::PerMonth)
+                                     << false << QSizeF(782, 160);
+    QTest::newRow("beforeAfter") << int(ChartKind::BeforeAfter) << "detected_crimes" << none
+                                 << false << QSizeF(782, 170);
+    QTest::newRow("trend") << int(ChartKind::Trend) << "people_in_treatment" << none << true
+                           << QSizeF(900, 400);
+    QTest::newRow("strandSummary") << int(ChartKind::StrandSummary) << "funding" << none << false
+                                   << QSizeF(782, 260);
+    QTest::newRow("nothingToDraw") << int(ChartKind::BeforeAfter) << "referrals" << none << true
+                                   << QSizeF(600, 300);
+}
+
+void tst_ChartPage::labelsStayInsideTheChart()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, measure);
+    QFETCH(int, normalisation);
+    QFETCH(bool, screen);
+    QFETCH(QSizeF, size);
+
+    ShippedDatabase shipped;
+    QVERIFY(shipped.open());
+    const ChartData data = chartOf(shipped.db, ChartKind(kind), measure,
+                                   Normalisation(normalisation));
+    QGraphicsScene scene;
+    auto *graphic = new ui::ChartGraphic(screen ? ui::ChartStyle::forScreen()
+                                                : ui::ChartStyle::forPage());
+    scene.addItem(graphic);
+    graphic->setChartData(data);
+    graphic->resize(size);
+    graphic->relayout();
+
+    QStringList simpleTexts;
+    QStringList wrappedTexts;
+    const QRectF bounds(QPointF(0, 0), size);
+    for (QGraphicsItem *child : graphic->childItems()) {
+        QString text;
+        if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(child)) {
+            text = simple->text();
+            simpleTexts.append(text);
+        } else if (auto *wrapped = dynamic_cast<QGraphicsTextItem *>(child)) {
+            text = wrapped->toPlainText();
+            if (text.isEmpty())
+                continue; // the chart's own (unused) title
+            wrappedTexts.append(text);
+        } else {
+            continue;
+        }
+        const QRectF box = child->mapRectToParent(child->boundingRect());
+        QVERIFY2(bounds.adjusted(-0.5, -0.5, 0.5, 0.5).contains(box),
+                 qPrintable(QStringLiteral("\"%1\" at %2,%3 %4x%5 is outside the chart")
+                                .arg(text)
+                                .arg(box.x())
+                                .arg(box.y())
+                                .arg(box.width())
+                                .arg(box.height())));
+    }
+    if (data.isEmpty()) {
+        QCOMPARE(wrappedTexts, QStringList{data.emptyReason});
+        return;
+    }
+    QVERIFY(bounds.contains(graphic->plotArea()));
+    for (const ui::ChartLine &line : graphic->lines()) {
+        QVERIFY2(simpleTexts.contains(line.valueText), qPrintable(line.valueText));
+        if (data.kind != ChartKind::StrandSummary) // totals cite their parts in the table
+            QVERIFY2(line.valueText.contains(QLatin1Char('[')), qPrintable(line.valueText));
+        if (!line.detail.isEmpty())
+            QVERIFY2(wrappedTexts.join(QLatin1Char('\n')).contains(line.detail),
+                     qPrintable(line.detail));
+    }
+    QVERIFY(simpleTexts.contains(data.valueTitle));
+}
+
+void tst_ChartPage::pagePaintsOnlyItsTarget()
+{
+    ShippedDatabase shipped;
+    QVERIFY(shipped.open());
+    const ChartData data = chartOf(shipped.db, ChartKind::Comparison, QStringLiteral("referrals"));
+    QImage image(1200, 900, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const QRect target(150, 100, 842, 595);
+    ui::ChartPagePainter::Layout layout;
+    {
+        QPainter painter(&image);
+        layout = ui::ChartPagePainter::paint(painter, target, data, QDate(2024, 5, 1));
+    }
+    QCOMPARE(layout.zoom, 1.0);
+    QVERIFY(layout.contentBottom <= layout.footerTop);
+    QCOMPARE(layout.chart.width(), layout.page.width() - 60);
+    // Nothing outside the target...
+    QCOMPARE(inkedRows(image, QRect(0, 0, 1200, 99)), qMakePair(-1, -1));
+    QCOMPARE(inkedRows(image, QRect(0, 696, 1200, 204)), qMakePair(-1, -1));
+    QCOMPARE(inkedRows(image, QRect(0, 100, 149, 595)), qMakePair(-1, -1));
+    QCOMPARE(inkedRows(image, QRect(993, 100, 207, 595)), qMakePair(-1, -1));
+    // ...and inside it the title at the top margin, the footer at the bottom.
+    const QPair<int, int> inked = inkedRows(image, QRect(151, 101, 840, 593));
+    QVERIFY2(inked.first > 100 + 20 && inked.first < 100 + 45, qPrintable(QString::number(inked.first)));
+    QVERIFY2(inked.second > 100 + 595 - 30 && inked.second < 100 + 595 - 5,
+             qPrintable(QString::number(inked.second)));
+}
+
+void tst_ChartPage::longChartShrinksInsteadOfCutting()
+{
+    chartfixtures::SmallDatabase small;
+    QVERIFY(small.create());
+    for (int i = 1; i <= 40; ++i) {
+        const qint64 id = small.addScheme(
+            QStringLiteral("Scheme number %1 with a long name that wraps").arg(i),
+            QStringLiteral("Area %1").arg(i), Strand::Treatment);
+        QVERIFY(small.addFigure(id, chartfixtures::figure("referrals", i * 10)) > 0);
+    }
+    ChartSpec spec;
+    spec.measure = QStringLiteral("referrals");
+    const ChartData data = ChartDataBuilder(small.db).build(spec, small.db.schemes());
+    QCOMPARE(data.rows.size(), 40);
+    QCOMPARE(data.footnotes.size(), 40);
+
+    QImage image(1754, 1240, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    ui::ChartPagePainter::Layout layout;
+    {
+        QPainter painter(&image);
+        layout = ui::ChartPagePainter::paint(painter, image.rect(), data, QDate(2024, 5, 1));
+    }
+    QVERIFY2(layout.zoom > 1.0, qPrintable(QString::number(layout.zoom)));
+    QVERIFY2(layout.contentBottom <= layout.footerTop,
+             qPrintable(QStringLiteral("%1 > %2").arg(layout.contentBottom).arg(layout.footerTop)));
+    QVERIFY(layout.chart.height() >= 110);
+    const QPair<int, int> inked = inkedRows(image, image.rect());
+    QVERIFY(inked.first > 0 && inked.second < image.height() - 1);
+}
+
+void tst_ChartPage::exports_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<QSize>("pixels");
+    QTest::addColumn<QByteArray>("start");
+
+    QTest::newRow("pdf") << "page.pdf" << 0 << QSize() << QByteArray("%PDF");
+    QTest::newRow("png150") << "page.png" << 150 << QSize(1754, 1240) << QByteArray("\x89PNG");
+    QTest::newRow("png300") << "page.png" << 300 << QSize(3508, 2480) << QByteArray("\x89PNG");
+    QTest::newRow("svg") << "page.svg" << 0 << QSize() << QByteArray("<?xml");
+}
+
+void tst_ChartPage::exports()
+{
+    QFETCH(QString, file);
+    QFETCH(int, dpi);
+    QFETCH(QSize, pixels);
+    QFETCH(QByteArray, start);
+
+    ShippedDatabase shipped;
+    QVERIFY(shipped.open());
+    const ChartData data = chartOf(shipped.db, ChartKind::BeforeAfter,
+                                   QStringLiteral("detected_crimes"));
+    ui::ChartExporter exporter(data, QDate(2024, 5, 1));
+    const QString path = shipped.dir.filePath(file);
+    QVERIFY2(exporter.exportFile(path, dpi > 0 ? dpi : 150), qPrintable(exporter.errorString()));
+    const QByteArray bytes = fileBytes(path);
+    QVERIFY(bytes.size() > 1000);
+    QVERIFY(bytes.startsWith(start));
+    if (pixels.isValid())
+        QCOMPARE(QImageReader(path).size(), pixels);
+}
+
+void tst_ChartPage::unknownSuffixFails()
+{
+    ui::ChartExporter exporter(ChartData{});
+    QTemporaryDir dir;
+    QVERIFY(!exporter.exportFile(dir.filePath(QStringLiteral("page.docx"))));
+    QVERIFY(exporter.errorString().contains(QLatin1String(".pdf, .png or .svg")));
+}
+
+QTEST_MAIN(tst_ChartPage)
+#include "tst_chartpage.moc"

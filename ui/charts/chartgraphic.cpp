@@ -1,0 +1,445 @@
+#include "chartgraphic.h"
+
+#include "domain/valueformat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QGraphicsPathItem>
+#include <QPainterPath>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+#include <QTextDocument>
+#include <QTextOption>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace opcc::ui {
+
+namespace {
+
+constexpr qreal labelZ = 10.0;
+constexpr qreal barWidth = 0.62; // of a line's height
+
+double roundStep(double rough)
+{
+    if (rough <= 0)
+        return 1.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    const double fraction = rough / magnitude;
+    const double nice = fraction <= 1.0 ? 1.0 : fraction <= 2.0 ? 2.0 : fraction <= 5.0 ? 5.0 : 10.0;
+    return nice * magnitude;
+}
+
+} // namespace
+
+ChartGraphic::ChartGraphic(const ChartStyle &style, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_style(style)
+{
+    setBackgroundBrush(Qt::white);
+    setBackgroundPen(Qt::NoPen);
+    setBackgroundRoundness(0);
+    setDropShadowEnabled(false);
+    setMargins(QMargins(0, 0, 0, 0));
+    layout()->setContentsMargins(0, 0, 0, 0);
+    setAnimationOptions(QChart::NoAnimation);
+    legend()->hide();
+    connect(this, &QGraphicsWidget::geometryChanged, this, &ChartGraphic::relayout);
+}
+
+ChartGraphic::~ChartGraphic() = default;
+
+void ChartGraphic::setChartData(const ChartData &data)
+{
+    m_data = data;
+    rebuild();
+}
+
+void ChartGraphic::rebuild()
+{
+    removeAllSeries();
+    const QList<QAbstractAxis *> oldAxes = axes();
+    for (QAbstractAxis *axis : oldAxes) {
+        axis->setVisible(false); // its items go only when the event loop deletes them
+        removeAxis(axis);
+        delete axis;
+    }
+    m_valueAxis = nullptr;
+    m_otherAxis = nullptr;
+    m_lines = ChartLines::from(m_data);
+    if (m_lines.isEmpty()) {
+        relayout();
+        return;
+    }
+
+    QPen gridPen(m_style.grid);
+    gridPen.setWidthF(0.5);
+    QPen axisPen(m_style.detailInk);
+    axisPen.setWidthF(0.8);
+    m_valueAxis = new QValueAxis(this);
+    m_valueAxis->setLabelsVisible(false);
+    m_valueAxis->setGridLinePen(gridPen);
+    m_valueAxis->setLinePen(axisPen);
+    m_valueAxis->setMinorTickCount(0);
+
+    if (m_data.kind == ChartKind::Trend) {
+        auto *line = new QLineSeries(this);
+        auto *points = new QScatterSeries(this);
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            line->append(double(i), m_lines.at(i).value);
+            points->append(double(i), m_lines.at(i).value);
+        }
+        QPen linePen(m_style.ink);
+        linePen.setWidthF(2.0);
+        line->setPen(linePen);
+        points->setMarkerSize(m_style.fontSize * 0.8);
+        points->setColor(m_style.ink);
+        points->setBorderColor(m_style.ink);
+        addSeries(line);
+        addSeries(points);
+        auto *periods = new QValueAxis(this);
+        periods->setRange(-0.5, double(m_lines.size()) - 0.5);
+        periods->setLabelsVisible(false);
+        periods->setGridLineVisible(false);
+        periods->setTickCount(2);
+        periods->setLinePen(axisPen);
+        addAxis(periods, Qt::AlignBottom);
+        addAxis(m_valueAxis, Qt::AlignLeft);
+        for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(line),
+                                        static_cast<QAbstractSeries *>(points)}) {
+            series->attachAxis(periods);
+            series->attachAxis(m_valueAxis);
+        }
+        m_otherAxis = periods;
+    } else {
+        // Two sets, solid and hatched, each holding a value only on its own lines, stacked so
+        // that every line shows one bar. Qt Charts puts category 0 at the bottom.
+        auto *series = new QHorizontalStackedBarSeries(this);
+        auto *solid = new QBarSet(QString(), series);
+        auto *hatched = new QBarSet(QString(), series);
+        solid->setBrush(m_style.bar);
+        solid->setPen(QPen(m_style.bar, 0.5));
+        // The hatching is drawn over the white bar by layoutBars(): a pattern brush would be
+        // drawn at device resolution, too fine to see on a printed page.
+        hatched->setBrush(Qt::white);
+        QPen hatchPen(m_style.hatch);
+        hatchPen.setWidthF(0.8);
+        hatched->setPen(hatchPen);
+        QStringList categories;
+        for (qsizetype i = m_lines.size() - 1; i >= 0; --i) {
+            const ChartLine &line = m_lines.at(i);
+            solid->append(line.hatched ? 0.0 : line.value);
+            hatched->append(line.hatched ? line.value : 0.0);
+            categories.append(QString::number(i));
+        }
+        series->append(solid);
+        series->append(hatched);
+        series->setBarWidth(barWidth);
+        series->setLabelsVisible(false);
+        addSeries(series);
+        auto *categoryAxis = new QBarCategoryAxis(this);
+        categoryAxis->append(categories);
+        categoryAxis->setLabelsVisible(false);
+        categoryAxis->setGridLineVisible(false);
+        categoryAxis->setLinePen(axisPen);
+        addAxis(categoryAxis, Qt::AlignLeft);
+        addAxis(m_valueAxis, Qt::AlignBottom);
+        series->attachAxis(categoryAxis);
+        series->attachAxis(m_valueAxis);
+        m_otherAxis = categoryAxis;
+    }
+    relayout();
+}
+
+void ChartGraphic::clearLabels()
+{
+    qDeleteAll(m_labels);
+    m_labels.clear();
+}
+
+QGraphicsTextItem *ChartGraphic::addText(const QString &text, const QFont &font,
+                                         const QColor &colour, qreal width,
+                                         Qt::Alignment alignment)
+{
+    auto *item = new QGraphicsTextItem(this);
+    item->setFont(font);
+    item->setDefaultTextColor(colour);
+    item->document()->setDocumentMargin(0);
+    QTextOption option = item->document()->defaultTextOption();
+    option.setAlignment(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    item->document()->setDefaultTextOption(option);
+    item->setTextWidth(width);
+    item->setPlainText(text);
+    item->setZValue(labelZ);
+    m_labels.append(item);
+    return item;
+}
+
+QGraphicsSimpleTextItem *ChartGraphic::addSimpleText(const QString &text, const QFont &font,
+                                                     const QColor &colour)
+{
+    auto *item = new QGraphicsSimpleTextItem(text, this);
+    item->setFont(font);
+    item->setBrush(colour);
+    item->setZValue(labelZ);
+    m_labels.append(item);
+    return item;
+}
+
+void ChartGraphic::addHatching(const QRectF &bar, qreal spacing)
+{
+    // Lines rising to the right, clipped to the bar.
+    QPainterPath path;
+    const qreal h = bar.height();
+    for (qreal x0 = bar.left() - h + spacing / 2; x0 < bar.right(); x0 += spacing) {
+        QPointF start(x0, bar.bottom());
+        QPointF end(x0 + h, bar.top());
+        if (start.x() < bar.left())
+            start = QPointF(bar.left(), bar.bottom() - (bar.left() - x0));
+        if (end.x() > bar.right())
+            end = QPointF(bar.right(), bar.top() + (end.x() - bar.right()));
+        path.moveTo(start);
+        path.lineTo(end);
+    }
+    auto *item = new QGraphicsPathItem(path, this);
+    QPen pen(m_style.hatch);
+    pen.setWidthF(qMax(0.5, spacing * 0.15));
+    item->setPen(pen);
+    item->setZValue(labelZ - 1);
+    m_labels.append(item);
+}
+
+qreal ChartGraphic::labelColumnWidth(qreal width) const
+{
+    const QFontMetricsF title(m_style.font(1.0, true));
+    const QFontMetricsF detail(m_style.font(0.85));
+    qreal natural = 0;
+    for (const ChartLine &line : m_lines)
+        natural = qMax(natural, qMax(title.horizontalAdvance(line.title),
+                                     detail.horizontalAdvance(line.detail)));
+    return qMin(natural + 2.0, width * 0.36);
+}
+
+qreal ChartGraphic::lineLabelHeight(const ChartLine &line, qreal columnWidth) const
+{
+    const QRectF box(0, 0, columnWidth, 10000);
+    const int flags = Qt::AlignRight | Qt::TextWordWrap;
+    qreal height = 0;
+    if (!line.title.isEmpty())
+        height += QFontMetricsF(m_style.font(1.0, true)).boundingRect(box, flags, line.title).height();
+    if (!line.detail.isEmpty())
+        height += QFontMetricsF(m_style.font(0.85)).boundingRect(box, flags, line.detail).height();
+    return height;
+}
+
+qreal ChartGraphic::preferredHeight(qreal width) const
+{
+    const QFontMetricsF ticks(m_style.font(0.85));
+    const qreal axis = ticks.height() * 2.0 + m_style.fontSize * 2.0;
+    if (m_lines.isEmpty())
+        return m_style.rowHeight * 3;
+    if (m_data.kind == ChartKind::Trend)
+        return qMax(width * 0.32, m_style.rowHeight * 7);
+    const qreal column = labelColumnWidth(width);
+    qreal band = m_style.rowHeight;
+    for (const ChartLine &line : m_lines)
+        band = qMax(band, lineLabelHeight(line, column) + m_style.fontSize * 0.5);
+    // One or two bars get more room, not fatter bars.
+    if (m_lines.size() <= 2)
+        band = qMax(band, m_style.rowHeight * 1.7);
+    return band * qreal(m_lines.size()) + axis;
+}
+
+double ChartGraphic::setRoundRange(QValueAxis *axis, double max) const
+{
+    if (max <= 0)
+        max = 1.0;
+    double step = roundStep(max / 5.0);
+    const double top = std::ceil(max / step - 1e-9) * step;
+    axis->setRange(0.0, top);
+    axis->setTickCount(int(std::lround(top / step)) + 1);
+    return step;
+}
+
+QString ChartGraphic::tickText(double value) const
+{
+    const Decimal decimal = Decimal::fromHundredths(std::llround(value * 100.0));
+    return formatCompactValue(decimal, m_data.unit);
+}
+
+void ChartGraphic::relayout()
+{
+    if (m_layingOut)
+        return;
+    m_layingOut = true;
+    clearLabels();
+    const QRectF area(QPointF(0, 0), size());
+    if (m_lines.isEmpty()) {
+        const QString text = m_data.emptyReason.isEmpty() ? tr("Nothing to draw.")
+                                                          : m_data.emptyReason;
+        QGraphicsTextItem *item = addText(text, m_style.font(1.1), m_style.ink,
+                                          area.width() * 0.8, Qt::AlignHCenter);
+        item->setPos(area.width() * 0.1, (area.height() - item->boundingRect().height()) / 2);
+    } else if (area.width() > 40 && area.height() > 40) {
+        if (m_data.kind == ChartKind::Trend)
+            layoutTrend(area);
+        else
+            layoutBars(area);
+    }
+    m_layingOut = false;
+}
+
+QRectF ChartGraphic::placePlot(const QRectF &area, const QMarginsF &margins)
+{
+    // Qt Charts lays the plot out inside the chart's margins (its axis labels are hidden, so they
+    // take no room); the labels are then placed on the plot area it actually chose.
+    setMargins(margins.toMargins());
+    layout()->invalidate();
+    layout()->activate();
+    const QRectF plot = plotArea();
+    return plot.isValid() ? plot : area.marginsRemoved(margins);
+}
+
+void ChartGraphic::layoutBars(const QRectF &area)
+{
+    const qreal gap = m_style.fontSize * 0.6;
+    const QFont valueFont = m_style.font(1.0, true);
+    const QFont tickFont = m_style.font(0.85);
+    const QFontMetricsF ticks(tickFont);
+    const qreal column = labelColumnWidth(area.width());
+    // Room for the last tick label to the right of the plot, and for the ticks and the axis title
+    // under it; the left margin holds the scheme labels.
+    const qreal right = ticks.horizontalAdvance(tickText(1e7)) / 2 + 2;
+    const QRectF plot = placePlot(area, QMarginsF(column + gap * 1.5, gap * 0.5, right,
+                                                  gap * 2 + ticks.height() * 2.2));
+    if (plot.width() < 20 || plot.height() < 10)
+        return;
+
+    // Make the axis long enough that every value label fits beside its bar.
+    const QFontMetricsF values(valueFont);
+    double needed = 0;
+    for (const ChartLine &line : m_lines) {
+        needed = qMax(needed, line.value);
+        const qreal room = plot.width() - values.horizontalAdvance(line.valueText) - gap * 2;
+        if (room > plot.width() * 0.3)
+            needed = qMax(needed, line.value * plot.width() / room);
+    }
+    const double step = setRoundRange(m_valueAxis, needed);
+    const double max = m_valueAxis->max();
+
+    const qreal band = plot.height() / qreal(m_lines.size());
+    // Bars no thicker than a line of labels needs, however tall the view.
+    const qreal barShare = qMin(barWidth, m_style.rowHeight * 0.8 / band);
+    if (auto *bars = qobject_cast<QAbstractBarSeries *>(series().value(0)))
+        bars->setBarWidth(barShare);
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const ChartLine &line = m_lines.at(i);
+        const qreal centre = plot.top() + (qreal(i) + 0.5) * band;
+        QGraphicsTextItem *title = line.title.isEmpty()
+            ? nullptr
+            : addText(line.title, m_style.font(1.0, true), m_style.ink, column, Qt::AlignRight);
+        QGraphicsTextItem *detail = line.detail.isEmpty()
+            ? nullptr
+            : addText(line.detail, m_style.font(0.85), m_style.detailInk, column, Qt::AlignRight);
+        const qreal titleHeight = title ? title->boundingRect().height() : 0;
+        const qreal detailHeight = detail ? detail->boundingRect().height() : 0;
+        const qreal top = centre - (titleHeight + detailHeight) / 2;
+        if (title)
+            title->setPos(area.left(), top);
+        if (detail)
+            detail->setPos(area.left(), top + titleHeight);
+
+        QGraphicsSimpleTextItem *value = addSimpleText(line.valueText, valueFont, m_style.ink);
+        const QRectF box = value->boundingRect();
+        const qreal end = plot.left() + qreal(line.value / max) * plot.width();
+        if (line.hatched) {
+            const qreal thickness = band * barShare;
+            addHatching(QRectF(plot.left(), centre - thickness / 2, end - plot.left(), thickness),
+                        gap * 0.7);
+        }
+        qreal x = end + gap * 0.6;
+        if (x + box.width() > area.right() && end - plot.left() > box.width() + gap * 2) {
+            x = end - gap * 0.6 - box.width(); // inside the bar, in white
+            value->setBrush(Qt::white);
+        }
+        value->setPos(x, centre - box.height() / 2);
+    }
+
+    for (double v = 0; v <= max + step * 0.01; v += step) {
+        QGraphicsSimpleTextItem *tick = addSimpleText(tickText(v), tickFont, m_style.detailInk);
+        const qreal x = plot.left() + qreal(v / max) * plot.width();
+        tick->setPos(x - tick->boundingRect().width() / 2, plot.bottom() + gap * 0.5);
+    }
+    QGraphicsSimpleTextItem *axisTitle = addSimpleText(m_data.valueTitle,
+                                                       m_style.font(0.9, false, true),
+                                                       m_style.detailInk);
+    axisTitle->setPos(plot.center().x() - axisTitle->boundingRect().width() / 2,
+                      plot.bottom() + gap * 0.7 + ticks.height());
+}
+
+void ChartGraphic::layoutTrend(const QRectF &area)
+{
+    const qreal gap = m_style.fontSize * 0.6;
+    const QFont valueFont = m_style.font(1.0, true);
+    const QFont tickFont = m_style.font(0.85);
+    const QFontMetricsF ticks(tickFont);
+    const QFontMetricsF values(valueFont);
+    double max = 0;
+    for (const ChartLine &line : m_lines)
+        max = qMax(max, line.value);
+    const double step = setRoundRange(m_valueAxis, max * 1.15);
+    max = m_valueAxis->max();
+    qreal tickWidth = 0;
+    for (double v = 0; v <= max + step * 0.01; v += step)
+        tickWidth = qMax(tickWidth, ticks.horizontalAdvance(tickText(v)));
+
+    const qreal left = area.left() + tickWidth + gap * 2;
+    const qreal band = (area.right() - gap - left) / qreal(m_lines.size());
+    qreal periodHeight = 0;
+    const QRectF box(0, 0, band - gap, 10000);
+    for (const ChartLine &line : m_lines) {
+        const QString text = line.title.isEmpty() ? line.detail : line.title + QLatin1Char('\n') + line.detail;
+        periodHeight = qMax(periodHeight,
+                            ticks.boundingRect(box, Qt::AlignHCenter | Qt::TextWordWrap, text).height());
+    }
+    const qreal top = area.top() + ticks.height() + values.height() + gap;
+    const QRectF plot = placePlot(area, QMarginsF(left - area.left(), top - area.top(), gap,
+                                                  periodHeight + gap * 1.5));
+    if (plot.width() < 20 || plot.height() < 10)
+        return;
+
+    QGraphicsSimpleTextItem *axisTitle = addSimpleText(m_data.valueTitle,
+                                                       m_style.font(0.9, false, true),
+                                                       m_style.detailInk);
+    axisTitle->setPos(area.left(), area.top());
+    for (double v = 0; v <= max + step * 0.01; v += step) {
+        QGraphicsSimpleTextItem *tick = addSimpleText(tickText(v), tickFont, m_style.detailInk);
+        const qreal y = plot.bottom() - qreal(v / max) * plot.height();
+        tick->setPos(plot.left() - gap * 1.2 - tick->boundingRect().width(),
+                     y - tick->boundingRect().height() / 2);
+    }
+    const qreal pointBand = plot.width() / qreal(m_lines.size());
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const ChartLine &line = m_lines.at(i);
+        const qreal x = plot.left() + (qreal(i) + 0.5) * pointBand;
+        const qreal y = plot.bottom() - qreal(line.value / max) * plot.height();
+        QGraphicsSimpleTextItem *value = addSimpleText(line.valueText, valueFont, m_style.ink);
+        value->setPos(x - value->boundingRect().width() / 2,
+                      y - value->boundingRect().height() - gap * 0.8);
+        const QString text = line.title.isEmpty() ? line.detail : line.title + QLatin1Char('\n') + line.detail;
+        QGraphicsTextItem *period = addText(text, tickFont, m_style.detailInk, pointBand - gap,
+                                            Qt::AlignHCenter);
+        period->setPos(x - (pointBand - gap) / 2, plot.bottom() + gap * 0.6);
+    }
+}
+
+} // namespace opcc::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "chartlines.h"
+#include "chartstyle.h"
+#include "charts/chartdata.h"
+
+#include <QChart>
+#include <QList>
+
+class QAbstractAxis;
+class QGraphicsTextItem;
+class QGraphicsSimpleTextItem;
+class QValueAxis;
+
+namespace opcc::ui {
+
+// A chart of ChartData as a Qt Charts QChart: horizontal bars sorted by value (comparison,
+// before/after, strand summary) or a line (trend). Every bar and point carries its value and
+// footnote as text beside it, and every category its scheme, area and period, so that nothing
+// depends on colour. The labels are laid out by this class for the chart's current size, so the
+// same chart serves the window and the printed page. All Qt Charts code lives in ui/charts.
+class ChartGraphic final : public QChart
+{
+    Q_OBJECT
+
+public:
+    explicit ChartGraphic(const ChartStyle &style, QGraphicsItem *parent = nullptr);
+    ~ChartGraphic() override;
+
+    void setChartData(const ChartData &data);
+    const ChartData &chartData() const { return m_data; }
+    const QList<ChartLine> &lines() const { return m_lines; }
+
+    // The height that gives every bar room for its labels at this width.
+    qreal preferredHeight(qreal width) const;
+    // Lays the labels out for the current size now (done on every resize anyway).
+    void relayout();
+
+private:
+    void rebuild();
+    void clearLabels();
+    QRectF placePlot(const QRectF &area, const QMarginsF &margins);
+    void layoutBars(const QRectF &area);
+    void layoutTrend(const QRectF &area);
+    void addHatching(const QRectF &bar, qreal spacing);
+    qreal labelColumnWidth(qreal width) const;
+    qreal lineLabelHeight(const ChartLine &line, qreal columnWidth) const;
+    // A value axis from 0 to a round number at least max, with round ticks; returns the step.
+    double setRoundRange(QValueAxis *axis, double max) const;
+    QString tickText(double value) const;
+    QGraphicsTextItem *addText(const QString &text, const QFont &font, const QColor &colour,
+                               qreal width, Qt::Alignment alignment);
+    QGraphicsSimpleTextItem *addSimpleText(const QString &text, const QFont &font,
+                                           const QColor &colour);
+
+    ChartStyle m_style;
+    ChartData m_data;
+    QList<ChartLine> m_lines;
+    QValueAxis *m_valueAxis = nullptr;
+    QAbstractAxis *m_otherAxis = nullptr;
+    QList<QGraphicsItem *> m_labels;
+    bool m_layingOut = false;
+};
+
+} // namespace opcc::ui

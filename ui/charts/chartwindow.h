@@ -1,0 +1,93 @@
+#pragma once
+
+#include "charts/chartdata.h"
+
+#include <QMainWindow>
+#include <QPrinter>
+
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QTableView;
+class QTextBrowser;
+
+namespace opcc {
+class ChartTableModel;
+class Database;
+} // namespace opcc
+
+namespace opcc::ui {
+
+class ChartView;
+
+// The chart window: pick a measure, the kind of chart, which schemes (the main window's
+// selection, a strand, an area or all) and a basis; see the chart, its data table and its notes
+// and sources; print, preview or export the page (PDF, PNG at 150 or 300 dpi, SVG).
+// Open it from the main window with ChartWindow::open(db, selectedSchemeIds, this).
+class ChartWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Scope { Selection, Strand, Area, All };
+    Q_ENUM(Scope)
+
+    ChartWindow(Database &db, QList<qint64> selectedSchemeIds, QWidget *parent = nullptr);
+    ~ChartWindow() override;
+
+    // A new chart window, shown, deleted when closed.
+    static ChartWindow *open(Database &db, const QList<qint64> &selectedSchemeIds,
+                             QWidget *parent = nullptr);
+
+    void setMeasure(const QString &key);
+    void setKind(ChartKind kind);
+    // value: a strand key for Scope::Strand, an area name for Scope::Area.
+    void setScope(Scope scope, const QString &value = {});
+    void setNormalisation(Normalisation normalisation);
+    // Uses this figure for its scheme instead of the latest one.
+    void pickFigure(qint64 schemeId, qint64 figureId);
+
+    const ChartData &chartData() const { return m_data; }
+    ChartTableModel *tableModel() const { return m_model; }
+    ChartView *chartView() const { return m_view; }
+
+    // Writes the page to a file, by its suffix; no dialog.
+    bool exportTo(const QString &path, int pngDpi = 150);
+
+public slots:
+    void printPreview();
+    void print();
+
+signals:
+    void chartChanged();
+
+private:
+    void buildMenus();
+    QWidget *buildControls();
+    void fillMeasures();
+    void fillScopeValues();
+    void refresh();
+    void exportWithDialog(const QString &suffix, int dpi);
+    void chooseFigure(const QModelIndex &index);
+    QString notesHtml() const;
+
+    Database &m_db;
+    QList<qint64> m_selection;
+    bool m_selectionHasFigures = false;
+    ChartSpec m_spec;
+    ChartData m_data;
+    QPrinter m_printer;
+    QComboBox *m_measure = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_scope = nullptr;
+    QComboBox *m_scopeValue = nullptr;
+    QComboBox *m_basis = nullptr;
+    ChartView *m_view = nullptr;
+    ChartTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_notes = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_flags = nullptr;
+};
+
+} // namespace opcc::ui
