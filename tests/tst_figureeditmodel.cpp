@@ -51,7 +51,7 @@ private slots:
     void cellIssues_data();
     void cellIssues();
     void measureChangeRereadsValues();
-    void baselineIsACheckBox();
+    void baselineIsAYesNoChoice();
     void addAndRemoveRows();
 
 private:
@@ -172,14 +172,15 @@ void tst_FigureEditModel::measureChangeRereadsValues()
     QVERIFY(wholeRow);
 }
 
-void tst_FigureEditModel::baselineIsACheckBox()
+void tst_FigureEditModel::baselineIsAYesNoChoice()
 {
     const QModelIndex baseline = m_model->index(0, FigureEditModel::Baseline);
-    QVERIFY(m_model->flags(baseline).testFlag(Qt::ItemIsUserCheckable));
-    QCOMPARE(baseline.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
-    QVERIFY(m_model->setData(baseline, Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(m_model->flags(baseline).testFlag(Qt::ItemIsEditable));
+    QCOMPARE(baseline.data(Qt::EditRole).toBool(), false);
+    QVERIFY(baseline.data().toString().isEmpty());
+    QVERIFY(m_model->setData(baseline, true));
     QVERIFY(m_model->figures().first().baseline);
-    QCOMPARE(baseline.data(Qt::AccessibleTextRole).toString(), QStringLiteral("before"));
+    QCOMPARE(baseline.data().toString(), QStringLiteral("yes"));
 }
 
 void tst_FigureEditModel::addAndRemoveRows()

@@ -57,10 +57,14 @@ void SchemeDraft::startNew()
     loadModels(SchemeRecord {}, false);
 }
 
-void SchemeDraft::load(const SchemeRecord &record)
+void SchemeDraft::load(const SchemeRecord &record, const std::optional<SchemeRecord> &shown)
 {
     m_original = record;
-    loadModels(record, true);
+    loadModels(shown.value_or(record), true);
+    if (shown) {
+        m_baseline = record;
+        emit changed();
+    }
 }
 
 SchemeRecord SchemeDraft::record() const
@@ -79,7 +83,9 @@ SchemeRecord SchemeDraft::record() const
 bool SchemeDraft::isModified() const
 {
     const SchemeRecord now = record();
-    return !sameContent(now, m_baseline) || m_fields->strand().has_value() != !isNew()
+    // A new scheme starts without a strand; choosing one is a change.
+    const bool strandChosen = isNew() && m_fields->strand().has_value();
+    return !sameContent(now, m_baseline) || strandChosen
         || m_fields->startText() != m_baseline.scheme.start.toIsoString()
         || m_fields->endText() != m_baseline.scheme.end.toIsoString();
 }

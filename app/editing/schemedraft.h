@@ -32,7 +32,9 @@ public:
 
     // A new scheme: no strand, no area, no figures.
     void startNew();
-    void load(const SchemeRecord &record);
+    // Edits `record` as stored; `shown`, when given, is what the form starts with instead (the
+    // person's changes re-applied after a conflict), so that it counts as modified.
+    void load(const SchemeRecord &record, const std::optional<SchemeRecord> &shown = std::nullopt);
     bool isNew() const { return !m_original.has_value(); }
     // The record as it was loaded (nothing for a new scheme).
     const std::optional<SchemeRecord> &original() const { return m_original; }

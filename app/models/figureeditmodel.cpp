@@ -218,7 +218,7 @@ QString FigureEditModel::displayText(const Entry &entry, int column) const
     case Per:
         return Vocabulary<opcc::Per>::label(entry.figure.per);
     case Baseline:
-        return {};
+        return entry.figure.baseline ? tr("yes", "a baseline figure") : QString();
     case PeriodStart:
         return entry.periodStart;
     case PeriodEnd:
@@ -244,8 +244,6 @@ QVariant FigureEditModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        if (column == Baseline && role == Qt::AccessibleTextRole)
-            return entry.figure.baseline ? tr("before") : QString();
         return displayText(entry, column);
     case Qt::EditRole:
         switch (column) {
@@ -264,10 +262,6 @@ QVariant FigureEditModel::data(const QModelIndex &index, int role) const
         default:
             return displayText(entry, column);
         }
-    case Qt::CheckStateRole:
-        if (column == Baseline)
-            return entry.figure.baseline ? Qt::Checked : Qt::Unchecked;
-        return {};
     case Qt::TextAlignmentRole:
         if (column == Value || column == ValueHigh)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -292,6 +286,8 @@ QVariant FigureEditModel::data(const QModelIndex &index, int role) const
             const auto it = m_measures.constFind(entry.figure.measure);
             return it != m_measures.cend() ? measureDescription(*it) : QString();
         }
+        if (column == Baseline)
+            return tr("Yes for the \"before\" figure of a before/after pair");
         return {};
     }
     case Qt::BackgroundRole:
@@ -379,10 +375,7 @@ Qt::ItemFlags FigureEditModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == Baseline)
-        return flags | Qt::ItemIsUserCheckable;
-    return flags | Qt::ItemIsEditable;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsEditable;
 }
 
 QVariant FigureEditModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -401,7 +394,7 @@ QVariant FigureEditModel::headerData(int section, Qt::Orientation orientation, i
     case Per:
         return tr("Per");
     case Baseline:
-        return tr("Before");
+        return tr("Baseline");
     case PeriodStart:
         return tr("From");
     case PeriodEnd:

@@ -11,6 +11,13 @@ FigureKindProxy::FigureKindProxy(Kind kind, QObject *parent)
     setDynamicSortFilter(true);
 }
 
+QVariant FigureKindProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
 bool FigureKindProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex measure

@@ -15,6 +15,9 @@ public:
 
     explicit FigureKindProxy(Kind kind, QObject *parent = nullptr);
     Kind kind() const { return m_kind; }
+    // Rows are numbered in this table (1, 2...), as messages about them count them.
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
