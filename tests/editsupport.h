@@ -7,6 +7,8 @@
 #include "interchange/csvexporter.h"
 #include "storage/database.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -67,6 +69,16 @@ inline QStringList exportRows(const opcc::Database &db)
     for (const QStringList &row : exporter.schemeRows() + exporter.outcomeRows())
         lines.append(row.join(QLatin1Char('\t')));
     return lines;
+}
+
+// Who the audit log should name: the login name as the environment or the home folder gives it.
+inline QString osUser()
+{
+    for (const char *name : { "USER", "USERNAME", "LOGNAME" }) {
+        if (!qEnvironmentVariableIsEmpty(name))
+            return qEnvironmentVariable(name);
+    }
+    return QFileInfo(QDir::homePath()).fileName();
 }
 
 inline opcc::Figure figure(

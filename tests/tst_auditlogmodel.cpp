@@ -59,7 +59,7 @@ void tst_AuditLogModel::followsChangesNewestFirst()
         QStringLiteral("Undo: Edit \"DIVERT\""));
     QCOMPARE(model.index(1, AuditLogModel::Action).data().toString(), QStringLiteral("Changed"));
     QCOMPARE(model.index(1, AuditLogModel::Who).data().toString(),
-        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+        editsupport::osUser());
     QVERIFY(!model.index(1, AuditLogModel::When).data().toString().isEmpty());
     QCOMPARE(model.index(1, 0).data(AuditLogModel::DetailsRole).toString(),
         QStringLiteral("status: \u201Cactive\u201D \u2192 \u201Cended\u201D"));

@@ -95,6 +95,16 @@ SchemeForm::SchemeForm(SchemeDraft *draft, Database &db, QWidget *parent)
     connect(m_draft, &SchemeDraft::changed, this, &SchemeForm::showIssues);
     connect(m_draft->areas(), &AreaChoiceModel::chosenChanged, this, [this] {
         const QStringList chosen = m_draft->areas()->chosen();
+        // A record just loaded shows its first area, not the top of the list.
+        if (!chosen.isEmpty() && !m_areas->hasFocus()) {
+            const auto found = m_draft->areas()->match(m_draft->areas()->index(0, 0),
+                                                       Qt::DisplayRole, chosen.first(), 1,
+                                                       Qt::MatchFixedString);
+            if (!found.isEmpty()) {
+                m_areas->setCurrentIndex(found.first());
+                m_areas->scrollTo(found.first(), QAbstractItemView::PositionAtCenter);
+            }
+        }
         m_areasChosen->setText(chosen.isEmpty()
                 ? tr("None chosen: tick one or more with Space.")
                 : tr("Chosen: %1").arg(chosen.join(QStringLiteral("; "))));
