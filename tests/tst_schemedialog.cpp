@@ -181,6 +181,7 @@ void tst_SchemeDialog::keyboardEntryCreatesScheme()
     QTRY_VERIFY(m_dialog->form()->fundingTable()->currentIndex().isValid());
     type(QStringLiteral("50000"));
     press(Qt::Key_Return);
+    saveScreenshot(m_dialog.get(), QStringLiteral("new-scheme-partners.png"));
 
     press(Qt::Key_I, Qt::AltModifier); // Figures page
     QCOMPARE(m_dialog->form()->tabs()->currentIndex(), int(SchemeForm::FiguresPage));
