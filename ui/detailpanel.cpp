@@ -4,6 +4,7 @@
 #include "models/figuretablemodel.h"
 #include "storage/database.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -127,6 +128,30 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
         if (m_schemeId != 0)
             refresh();
     });
+    connect(m_figures, &QAbstractItemView::doubleClicked, this, &DetailPanel::editRequested);
+    m_record->installEventFilter(this);
+}
+
+void DetailPanel::setEditPage(QWidget *page)
+{
+    m_editPage = page;
+    m_stack->addWidget(page);
+}
+
+void DetailPanel::showEditPage(bool show)
+{
+    m_editing = show && m_editPage;
+    if (m_editing)
+        m_stack->setCurrentWidget(m_editPage);
+    else
+        refresh();
+}
+
+bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_record && event->type() == QEvent::MouseButtonDblClick)
+        emit editRequested();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailPanel::showScheme(qint64 id)
@@ -141,10 +166,12 @@ void DetailPanel::refresh()
     const auto scheme = m_schemeId != 0 ? m_db.scheme(m_schemeId) : std::nullopt;
     if (!scheme) {
         m_schemeId = 0;
-        m_stack->setCurrentWidget(m_placeholder);
+        if (!m_editing)
+            m_stack->setCurrentWidget(m_placeholder);
         return;
     }
-    m_stack->setCurrentWidget(m_splitter);
+    if (!m_editing)
+        m_stack->setCurrentWidget(m_splitter);
 
     QStringList facts{Vocabulary<Strand>::label(scheme->strand),
                       Vocabulary<Status>::label(scheme->status), scheme->areaKey()};

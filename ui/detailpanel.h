@@ -31,6 +31,18 @@ public:
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
+    // Edit mode: the page that edits the scheme (given once), shown instead of the record.
+    void setEditPage(QWidget *page);
+    void showEditPage(bool show);
+    bool isShowingEditPage() const { return m_editing; }
+
+signals:
+    // A double-click on the record or a figure: the person wants to edit the scheme.
+    void editRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void showFigureSource();
@@ -45,6 +57,8 @@ private:
     QLabel *m_record;
     QTableView *m_figures;
     QLabel *m_source;
+    QWidget *m_editPage = nullptr;
+    bool m_editing = false;
 };
 
 } // namespace opcc

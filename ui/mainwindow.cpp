@@ -2,6 +2,7 @@
 
 #include "charts/chartwindow.h"
 #include "detailpanel.h"
+#include "editcontroller.h"
 #include "interchange/shippeddataset.h"
 #include "models/schemetablemodel.h"
 #include "schemebrowser.h"
@@ -64,6 +65,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     setTabOrder(m_navigator, m_browser);
     setTabOrder(m_browser, m_detail);
 
+    // Data entry: new schemes, edit mode, undo and history.
+    m_editing = new EditController(*m_db, m_browser, m_detail, this);
+
     createMenus();
     m_schemes->reload();
     restoreSettings();
@@ -93,6 +97,7 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    m_editing->addFileActions(file);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(tr("&Copy Rows"), this, &MainWindow::copySelection);
@@ -113,6 +118,8 @@ void MainWindow::createMenus()
         m_navigator->select(std::nullopt);
     });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_editing->addEditActions(edit);
+    menuBar()->addMenu(m_editing->createSchemeMenu(this));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_showNavigator = view->addAction(tr("&Strand Navigator"));
@@ -272,6 +279,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editing->finishEditing()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -12,6 +12,7 @@ namespace opcc {
 
 class Database;
 class DetailPanel;
+class EditController;
 class SchemeBrowser;
 class SchemeTableModel;
 class StrandNavigator;
@@ -30,6 +31,7 @@ public:
     SchemeBrowser *browser() const { return m_browser; }
     StrandNavigator *navigator() const { return m_navigator; }
     DetailPanel *detail() const { return m_detail; }
+    EditController *editing() const { return m_editing; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +59,7 @@ private:
     QAction *m_showNavigator = nullptr;
     QAction *m_showDetail = nullptr;
     bool m_statisticsRequested = false;
+    EditController *m_editing = nullptr;
 };
 
 } // namespace opcc

@@ -7,6 +7,32 @@
 
 namespace opcc::validation {
 
+namespace {
+
+// What a value of the unit is, to finish "this measure is ...".
+QString unitPhrase(Unit unit)
+{
+    switch (unit) {
+    case Unit::Count:
+        return QCoreApplication::translate("Validation", "a count");
+    case Unit::Gbp:
+        return QCoreApplication::translate("Validation", "an amount in pounds");
+    case Unit::Percent:
+        return QCoreApplication::translate("Validation", "a percentage");
+    case Unit::Kg:
+        return QCoreApplication::translate("Validation", "a weight in kilograms");
+    case Unit::Years:
+        return QCoreApplication::translate("Validation", "a number of years");
+    case Unit::Months:
+        return QCoreApplication::translate("Validation", "a number of months");
+    case Unit::Weeks:
+        return QCoreApplication::translate("Validation", "a number of weeks");
+    }
+    return {};
+}
+
+} // namespace
+
 QList<FieldIssue> checkScheme(const Scheme &scheme)
 {
     QList<FieldIssue> issues;
@@ -101,6 +127,110 @@ QString duplicateSchemeMessage(const QString &name, const QString &areaKey)
                                        "There is already a scheme called \"%1\" in %2; open that "
                                        "one to change it, or give this one another name.")
         .arg(name, areaKey);
+}
+
+std::optional<FieldIssue> checkStrandChosen(std::optional<Strand> strand)
+{
+    if (strand)
+        return std::nullopt;
+    return FieldIssue { QStringLiteral("strand"),
+        QCoreApplication::translate("Validation", "Choose the strand the scheme belongs to.") };
+}
+
+std::optional<FieldIssue> checkDateText(const QString &field, const QString &text)
+{
+    if (PartialDate::parse(text))
+        return std::nullopt;
+    return FieldIssue { field,
+        QCoreApplication::translate(
+            "Validation", "\"%1\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.")
+            .arg(text.trimmed()) };
+}
+
+std::optional<Decimal> parseValue(
+    const QString &field, const QString &text, Unit unit, QList<FieldIssue> &issues)
+{
+    if (text.trimmed().isEmpty()) {
+        issues.append(
+            { field, QCoreApplication::translate("Validation", "A figure needs a value.") });
+        return std::nullopt;
+    }
+    Decimal::Syntax syntax;
+    const auto amount = Decimal::parse(text, &syntax);
+    if (!amount) {
+        issues.append({ field,
+            QCoreApplication::translate(
+                "Validation", "\"%1\" is not a number (at most two decimal places).")
+                .arg(text.trimmed()) });
+        return std::nullopt;
+    }
+    if ((syntax.pound || syntax.multiplier) && unit != Unit::Gbp) {
+        issues.append({ field,
+            QCoreApplication::translate("Validation",
+                "\"%1\" is written as money, but this measure is "
+                "%2.")
+                .arg(text.trimmed(), unitPhrase(unit)) });
+        return std::nullopt;
+    }
+    if (syntax.percent && unit != Unit::Percent) {
+        issues.append({ field,
+            QCoreApplication::translate("Validation",
+                "\"%1\" is written as a percentage, but this measure "
+                "is %2.")
+                .arg(text.trimmed(), unitPhrase(unit)) });
+        return std::nullopt;
+    }
+    return amount;
+}
+
+std::optional<FieldIssue> checkMeasureKnown(const QString &key, bool known)
+{
+    if (key.isEmpty())
+        return FieldIssue { QStringLiteral("measure"),
+            QCoreApplication::translate("Validation", "Choose what the figure measures.") };
+    if (!known)
+        return FieldIssue { QStringLiteral("measure"),
+            QCoreApplication::translate("Validation", "There is no measure \"%1\".").arg(key) };
+    return std::nullopt;
+}
+
+std::optional<FieldIssue> checkUnit(const Measure &measure, Unit stated)
+{
+    if (measure.unit == stated)
+        return std::nullopt;
+    return FieldIssue { QStringLiteral("unit"),
+        QCoreApplication::translate("Validation", "The measure \"%1\" is %2, not %3.")
+            .arg(measure.key, unitPhrase(measure.unit), unitPhrase(stated)) };
+}
+
+std::optional<FieldIssue> checkDuplicate(const Scheme &scheme, std::optional<qint64> existingId)
+{
+    if (!existingId || *existingId == scheme.id)
+        return std::nullopt;
+    FieldIssue issue { QStringLiteral("name"),
+        duplicateSchemeMessage(scheme.name, scheme.areaKey()) };
+    issue.existingSchemeId = *existingId;
+    return issue;
+}
+
+std::optional<FieldIssue> checkFigureIdentity(const QList<Figure> &figures, qsizetype row)
+{
+    if (row < 0 || row >= figures.size())
+        return std::nullopt;
+    const Figure &figure = figures.at(row);
+    for (qsizetype earlier = 0; earlier < row; ++earlier) {
+        const Figure &other = figures.at(earlier);
+        if (other.measure == figure.measure && other.periodStart == figure.periodStart
+            && other.periodEnd == figure.periodEnd && other.per == figure.per
+            && other.baseline == figure.baseline) {
+            return FieldIssue { QStringLiteral("measure"),
+                QCoreApplication::translate("Validation",
+                    "Figure %1 already has this measure, period, rate "
+                    "and baseline; change one of them or remove a figure.")
+                    .arg(earlier + 1) };
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace opcc::validation

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace opcc {
 
 // One rule broken by a record. `field` names the field as the interchange format names its
@@ -14,6 +16,7 @@ struct FieldIssue
 {
     QString field;
     QString message;
+    qint64 existingSchemeId = 0; // for a duplicate scheme: the one that has the name already
 
     friend bool operator==(const FieldIssue &a, const FieldIssue &b)
     {
@@ -31,6 +34,27 @@ QList<FieldIssue> checkFigure(const Figure &figure, Unit unit);
 bool isValidMeasureKey(const QString &key);
 // The message for a scheme whose name and areas are already taken.
 QString duplicateSchemeMessage(const QString &name, const QString &areaKey);
+
+// ---- rules on what a person or a file typed, before it is a record
+
+// Forms start without a strand; a scheme needs one.
+std::optional<FieldIssue> checkStrandChosen(std::optional<Strand> strand);
+// A date field: empty ("not given"), YYYY, YYYY-MM or YYYY-MM-DD.
+std::optional<FieldIssue> checkDateText(const QString &field, const QString &text);
+// A value typed for a measure counted in `unit`: a plain number, or with "£" / "k" / "m" for
+// money and "%" for percentages only. Adds an issue and returns nothing when it cannot be used.
+std::optional<Decimal> parseValue(const QString &field, const QString &text, Unit unit,
+                                  QList<FieldIssue> &issues);
+// A figure's measure: chosen, and one the register knows.
+std::optional<FieldIssue> checkMeasureKnown(const QString &key, bool known);
+// A unit stated beside a known measure must be that measure's own unit.
+std::optional<FieldIssue> checkUnit(const Measure &measure, Unit stated);
+// A scheme whose name and areas belong to another scheme (existingId, when it is not the scheme
+// itself) is refused; the issue carries the existing scheme's id.
+std::optional<FieldIssue> checkDuplicate(const Scheme &scheme, std::optional<qint64> existingId);
+// Two figures of one scheme may not share measure, period, rate and baseline: the issue for
+// figures[row] when an earlier figure has its identity.
+std::optional<FieldIssue> checkFigureIdentity(const QList<Figure> &figures, qsizetype row);
 
 } // namespace validation
 

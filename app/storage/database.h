@@ -153,6 +153,14 @@ public:
     std::optional<Upsert> upsertFigure(const Figure &figure);
     bool updateFigure(const Figure &figure);
     bool deleteFigure(qint64 id);
+    // Puts back a removed scheme (with its areas and organisations) or figure with the id, row
+    // version and update time it had, so that undoing a deletion restores the database exactly.
+    bool restoreScheme(const Scheme &scheme);
+    bool restoreFigure(const Figure &figure);
+    // Removes the named organisations and source documents if nothing refers to them any more:
+    // the ones a change created, when that change is undone.
+    bool deleteUnusedOrganisations(const QStringList &names);
+    bool deleteUnusedSources(const QStringList &titles);
     bool writeAudit(const QString &action, const QString &entity, qint64 entityId,
                     const QString &summary, const QString &beforeJson = {},
                     const QString &afterJson = {});

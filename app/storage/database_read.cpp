@@ -207,7 +207,7 @@ void Database::loadSchemeLinks(QList<Scheme> &schemes) const
     QSqlQuery &q = prepared(R"(
         SELECT so.scheme_id, o.name, so.role FROM scheme_organisation so
         JOIN organisation o ON o.id = so.organisation_id
-        ORDER BY so.scheme_id, so.role, so.position, o.name)");
+        ORDER BY so.scheme_id, so.position, so.role, o.name)");
     if (!execute(q))
         return;
     while (q.next()) {
@@ -237,7 +237,7 @@ std::optional<Scheme> Database::scheme(qint64 id) const
     QSqlQuery &links = prepared(R"(
         SELECT o.name, so.role FROM scheme_organisation so
         JOIN organisation o ON o.id = so.organisation_id
-        WHERE so.scheme_id = :id ORDER BY so.role, so.position, o.name)");
+        WHERE so.scheme_id = :id ORDER BY so.position, so.role, o.name)");
     links.bindValue(QStringLiteral(":id"), id);
     if (!execute(links))
         return std::nullopt;

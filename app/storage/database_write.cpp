@@ -4,6 +4,8 @@
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QVariant>
@@ -19,10 +21,13 @@ QString nowUtc()
 
 QString osUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+    // Services and some terminals set none of them; the home folder is named after the user.
+    return QFileInfo(QDir::homePath()).fileName();
 }
 
 // Text columns are NOT NULL: an empty QString must bind as '' rather than NULL.

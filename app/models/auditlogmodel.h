@@ -1,0 +1,46 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QAbstractTableModel>
+
+namespace opcc {
+
+// The audit log of one scheme, newest first: when, who, what, and for each entry the fields it
+// changed with their values before and after (DetailsRole). Follows the database.
+class AuditLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { When, Who, Action, Summary, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        DetailsRole = Qt::UserRole + 1, // "status: active -> ended" lines
+        BeforeJsonRole,
+        AfterJsonRole,
+    };
+
+    explicit AuditLogModel(Database &db, QObject *parent = nullptr);
+
+    void setScheme(qint64 schemeId);
+    qint64 schemeId() const { return m_schemeId; }
+    // The changed fields of one entry, one line each, from its before and after JSON.
+    static QStringList describeChanges(const QString &beforeJson, const QString &afterJson);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void load();
+
+    Database &m_db;
+    qint64 m_schemeId = 0;
+    QList<Database::AuditEntry> m_entries;
+};
+
+} // namespace opcc

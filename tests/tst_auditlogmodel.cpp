@@ -1,0 +1,102 @@
+// Scheme > History: the audit log of one scheme, newest first, with what each change did.
+
+#include "editing/schemeeditor.h"
+#include "editsupport.h"
+#include "models/auditlogmodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace opcc;
+using namespace testsupport;
+
+class tst_AuditLogModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void followsChangesNewestFirst();
+    void describesChanges_data();
+    void describesChanges();
+
+private:
+    std::unique_ptr<ShippedDatabase> m_data;
+};
+
+void tst_AuditLogModel::init()
+{
+    m_data = std::make_unique<ShippedDatabase>();
+    QVERIFY(m_data->open());
+}
+
+void tst_AuditLogModel::cleanup()
+{
+    m_data.reset();
+}
+
+void tst_AuditLogModel::followsChangesNewestFirst()
+{
+    AuditLogModel model(m_data->db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 id = *m_data->db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    model.setScheme(id);
+    QCOMPARE(model.rowCount(), 0);
+
+    SchemeEditor editor(m_data->db);
+    const SchemeRecord before = *editor.load(id);
+    SchemeRecord after = before;
+    after.scheme.status = Status::Ended;
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(editor.saveScheme(before, after));
+    QCOMPARE(reset.count(), 1);
+    editor.undoStack()->undo();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, AuditLogModel::Summary).data().toString(),
+        QStringLiteral("Undo: Edit \"DIVERT\""));
+    QCOMPARE(model.index(1, AuditLogModel::Action).data().toString(), QStringLiteral("Changed"));
+    QCOMPARE(model.index(1, AuditLogModel::Who).data().toString(),
+        editsupport::osUser());
+    QVERIFY(!model.index(1, AuditLogModel::When).data().toString().isEmpty());
+    QCOMPARE(model.index(1, 0).data(AuditLogModel::DetailsRole).toString(),
+        QStringLiteral("status: \u201Cactive\u201D \u2192 \u201Cended\u201D"));
+    model.setScheme(0);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_AuditLogModel::describesChanges_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("created") << ""
+                             << R"({"name":"X","summary":""})"
+                             << QStringList { "name: \u201CX\u201D", "summary: (empty)" };
+    QTest::newRow("deleted") << R"({"name":"X"})"
+                             << "" << QStringList { "name: was \u201CX\u201D" };
+    QTest::newRow("figureAdded")
+        << R"({"name":"X","figures":[]})"
+        << R"({"name":"X","figures":[{"id":4,"measure":"referrals","value":"943","value_high":"","period_start":"2021","period_end":""}]})"
+        << QStringList { "figure added: referrals 943 (2021 to )" };
+    QTest::newRow("figureChanged")
+        << R"({"figures":[{"id":4,"measure":"arrests","value":"3"}]})"
+        << R"({"figures":[{"id":4,"measure":"arrests","value":"5"}]})"
+        << QStringList { "figure arrests 3 changed: value \u201C3\u201D \u2192 \u201C5\u201D" };
+    QTest::newRow("figureRemoved")
+        << R"({"figures":[{"id":4,"measure":"arrests","value":"3"}]})"
+        << R"({"figures":[]})" << QStringList { "figure removed: arrests 3" };
+}
+
+void tst_AuditLogModel::describesChanges()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QStringList, lines);
+    QCOMPARE(AuditLogModel::describeChanges(before, after), lines);
+}
+
+QTEST_GUILESS_MAIN(tst_AuditLogModel)
+#include "tst_auditlogmodel.moc"

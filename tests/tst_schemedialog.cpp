@@ -1,0 +1,302 @@
+// File > New Scheme, typed from the keyboard: each field says what is wrong with it, Create
+// stays disabled until nothing is, and the scheme arrives in the database with its figures.
+
+#include "domain/language.h"
+#include "editing/schemeeditor.h"
+#include "guisupport.h"
+#include "models/figureeditmodel.h"
+#include "schemedialog.h"
+#include "schemeform.h"
+#include "testsupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace opcc;
+using namespace testsupport;
+using namespace guisupport;
+
+class tst_SchemeDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsWithOkDisabledAndSaysWhy();
+    void fieldMessages_data();
+    void fieldMessages();
+    void keyboardEntryCreatesScheme();
+    void duplicatePointsToExisting();
+    void figureCellsSayWhatIsWrong();
+
+private:
+    QLabel *label(const char *name) const
+    {
+        return m_dialog->findChild<QLabel *>(QLatin1String(name));
+    }
+    // Name, strand and area typed in, as every case needs them: the area is found by typing the
+    // start of its name, then going down `down` rows.
+    void typeEssentials(const QString &name, const QString &areaStart, int down = 0);
+
+    std::unique_ptr<ShippedDatabase> m_data;
+    std::unique_ptr<SchemeEditor> m_editor;
+    std::unique_ptr<SchemeDialog> m_dialog;
+};
+
+void tst_SchemeDialog::initTestCase()
+{
+    QVERIFY(installLanguage(QStringLiteral("en")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void tst_SchemeDialog::init()
+{
+    m_data = std::make_unique<ShippedDatabase>();
+    QVERIFY(m_data->open());
+    m_editor = std::make_unique<SchemeEditor>(m_data->db);
+    m_dialog = std::make_unique<SchemeDialog>(*m_editor);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+}
+
+void tst_SchemeDialog::cleanup()
+{
+    m_dialog.reset();
+    m_editor.reset();
+    m_data.reset();
+}
+
+void tst_SchemeDialog::typeEssentials(const QString &name, const QString &areaStart, int down)
+{
+    QCOMPARE(focused()->objectName(), QStringLiteral("schemeName"));
+    type(name);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("schemeStrand"));
+    type(QStringLiteral("T")); // Treatment
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("schemeStatus"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("schemeAreas"));
+    type(areaStart);
+    for (int i = 0; i < down; ++i)
+        press(Qt::Key_Down);
+    press(Qt::Key_Space);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("schemeStart"));
+}
+
+void tst_SchemeDialog::startsWithOkDisabledAndSaysWhy()
+{
+    QVERIFY(!m_dialog->okButton()->isEnabled());
+    QCOMPARE(label("nameIssue")->text(), QStringLiteral("A scheme needs a name."));
+    QCOMPARE(
+        label("strandIssue")->text(), QStringLiteral("Choose the strand the scheme belongs to."));
+    QVERIFY(label("areaIssue")->isVisible());
+    QVERIFY(!label("dateIssue")->isVisible());
+    QCOMPARE(m_dialog->form()->tabs()->tabText(0), QStringLiteral("Sche&me (3 to fix)"));
+    // Enter does nothing but show the first problem.
+    press(Qt::Key_Return);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_data->db.schemeCount(), 47);
+}
+
+void tst_SchemeDialog::fieldMessages_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("dateMessage");
+    QTest::newRow("valid") << "2021-07"
+                           << "2022-07"
+                           << "";
+    QTest::newRow("noDates") << ""
+                             << ""
+                             << "";
+    QTest::newRow("endBeforeStart") << "2021-07"
+                                    << "2020"
+                                    << "The end is before the start.";
+    QTest::newRow("badStartDate")
+        << "July 2021"
+        << ""
+        << "\"July 2021\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.";
+    QTest::newRow("noSuchMonth") << "2021"
+                                 << "2021-13"
+                                 << "\"2021-13\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.";
+}
+
+void tst_SchemeDialog::fieldMessages()
+{
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, dateMessage);
+    typeEssentials(QStringLiteral("Offender to Rehab (Solihull)"), QStringLiteral("West"), 1);
+    QVERIFY(!label("nameIssue")->isVisible());
+    QVERIFY(!label("strandIssue")->isVisible());
+    QVERIFY(!label("areaIssue")->isVisible());
+    QCOMPARE(label("areasChosen")->text(), QStringLiteral("Chosen: West Midlands"));
+    type(start);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("schemeEnd"));
+    type(end);
+    QCOMPARE(label("dateIssue")->text(), dateMessage);
+    QCOMPARE(label("dateIssue")->isVisible(), !dateMessage.isEmpty());
+    QCOMPARE(m_dialog->okButton()->isEnabled(), dateMessage.isEmpty());
+    if (QTest::currentDataTag() == QLatin1String("endBeforeStart"))
+        saveScreenshot(m_dialog.get(), QStringLiteral("new-scheme-end-before-start.png"));
+}
+
+void tst_SchemeDialog::keyboardEntryCreatesScheme()
+{
+    typeEssentials(QStringLiteral("Offender to Rehab (Solihull)"), QStringLiteral("West"), 1);
+    type(QStringLiteral("2021-07"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("2022-07"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("schemeSource"));
+    type(QStringLiteral("APCC")); // completes to the document's full title
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Prolific shoplifters referred to residential rehab."));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Referred instead of short prison sentences."));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Prolific shoplifters"));
+
+    // Partners and funding, by their mnemonics.
+    press(Qt::Key_P, Qt::AltModifier); // the Partners and Funding page
+    QCOMPARE(m_dialog->form()->tabs()->currentIndex(), int(SchemeForm::PartnersPage));
+    press(Qt::Key_O, Qt::AltModifier); // Add Organisation (a button clicks a moment later)
+    QTRY_VERIFY(m_dialog->form()->partnerTable()->currentIndex().isValid());
+    type(QStringLiteral("PCC"));
+    press(Qt::Key_Tab); // to the role
+    type(QStringLiteral("F")); // Funder
+    press(Qt::Key_Return);
+    press(Qt::Key_L, Qt::AltModifier); // Add Funding Line: starts at its amount
+    QTRY_VERIFY(m_dialog->form()->fundingTable()->currentIndex().isValid());
+    type(QStringLiteral("50000"));
+    press(Qt::Key_Return);
+    saveScreenshot(m_dialog.get(), QStringLiteral("new-scheme-partners.png"));
+
+    press(Qt::Key_I, Qt::AltModifier); // Figures page
+    QCOMPARE(m_dialog->form()->tabs()->currentIndex(), int(SchemeForm::FiguresPage));
+    press(Qt::Key_A, Qt::AltModifier); // Add Figure: starts at its measure
+    QTRY_VERIFY(m_dialog->form()->figureTable()->currentIndex().isValid());
+    type(QStringLiteral("People enrolled"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("27"));
+    for (int i = 0; i < 5; ++i) // up to, qualifier, rate, baseline
+        press(Qt::Key_Tab);
+    QCOMPARE(m_dialog->form()->figureTable()->currentIndex().column(),
+        int(FigureEditModel::PeriodStart));
+    type(QStringLiteral("2021-07"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("2022-07"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("Between July 2021 and July 2022"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("prolific shoplifters enrolled"));
+    press(Qt::Key_Tab); // the source is the scheme's document already
+    press(Qt::Key_Tab);
+    type(QStringLiteral("27 prolific shoplifters were enrolled"));
+    press(Qt::Key_Return);
+
+    const QString figureIssue = label("figureEditTableIssue")->text();
+    QVERIFY2(figureIssue.isEmpty(), qPrintable(figureIssue));
+    QVERIFY2(m_dialog->okButton()->isEnabled(), qPrintable(label("fundingTableIssue")->text()));
+    saveScreenshot(m_dialog.get(), QStringLiteral("new-scheme-figures.png"));
+    press(Qt::Key_Return); // Create Scheme
+    QVERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+
+    const auto id = m_data->db.schemeId(
+        QStringLiteral("Offender to Rehab (Solihull)"), QStringLiteral("West Midlands"));
+    QVERIFY(id);
+    QCOMPARE(m_dialog->createdSchemeId(), *id);
+    const Scheme scheme = *m_data->db.scheme(*id);
+    QCOMPARE(scheme.strand, Strand::Treatment);
+    QCOMPARE(scheme.status, Status::Active);
+    QCOMPARE(scheme.start.toIsoString(), QStringLiteral("2021-07"));
+    QCOMPARE(scheme.end.toIsoString(), QStringLiteral("2022-07"));
+    QCOMPARE(scheme.source, QStringLiteral("APCC, Tackling Addictions In Focus"));
+    QCOMPARE(scheme.eligibility, QStringLiteral("Prolific shoplifters"));
+    QCOMPARE(scheme.organisations,
+        (QList<OrganisationLink> { { QStringLiteral("PCC"), Role::Funder } }));
+    const QList<Figure> figures = m_data->db.figures(*id);
+    QCOMPARE(figures.size(), 2);
+    QCOMPARE(figures.at(0).measure, QStringLiteral("funding"));
+    QCOMPARE(figures.at(0).value, Decimal::fromInteger(50000));
+    const Figure &enrolled = figures.at(1);
+    QCOMPARE(enrolled.measure, QStringLiteral("people_enrolled"));
+    QCOMPARE(enrolled.value, Decimal::fromInteger(27));
+    QVERIFY(!enrolled.valueHigh);
+    QCOMPARE(enrolled.qualifier, Qualifier::Exact);
+    QCOMPARE(enrolled.periodStart.toIsoString(), QStringLiteral("2021-07"));
+    QCOMPARE(enrolled.periodEnd.toIsoString(), QStringLiteral("2022-07"));
+    QCOMPARE(enrolled.periodLabel, QStringLiteral("Between July 2021 and July 2022"));
+    QCOMPARE(enrolled.source, QStringLiteral("APCC, Tackling Addictions In Focus"));
+    QCOMPARE(enrolled.quote, QStringLiteral("27 prolific shoplifters were enrolled"));
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+}
+
+void tst_SchemeDialog::duplicatePointsToExisting()
+{
+    QSignalSpy open(m_dialog.get(), &SchemeDialog::openSchemeRequested);
+    QVERIFY(open.isValid());
+    type(QStringLiteral("DIVERT"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("D")); // Demand
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    type(QStringLiteral("West"));
+    press(Qt::Key_Space);
+    QLabel *issue = label("nameIssue");
+    QVERIFY(issue->isVisible());
+    QVERIFY2(issue->text().contains(QLatin1String(
+                 "There is already a scheme called &quot;DIVERT&quot; in West Mercia")),
+        qPrintable(issue->text()));
+    QVERIFY(!m_dialog->okButton()->isEnabled());
+    saveScreenshot(m_dialog.get(), QStringLiteral("new-scheme-duplicate.png"));
+    const qint64 existing
+        = *m_data->db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    answerNextMessageBox(QStringLiteral("Discard")); // what was typed goes
+    emit issue->linkActivated(QStringLiteral("scheme:%1").arg(existing));
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().first().toLongLong(), existing);
+    QVERIFY(!m_dialog->isVisible()); // nothing was typed but what the existing one has
+}
+
+void tst_SchemeDialog::figureCellsSayWhatIsWrong()
+{
+    typeEssentials(QStringLiteral("Test scheme"), QStringLiteral("Kent"));
+    press(Qt::Key_I, Qt::AltModifier);
+    press(Qt::Key_A, Qt::AltModifier);
+    QTRY_VERIFY(m_dialog->form()->figureTable()->currentIndex().isValid()); // buttons click late
+    type(QStringLiteral("Not reoffended"));
+    press(Qt::Key_Tab);
+    type(QStringLiteral("250")); // a percentage: the editor stops at 100
+    press(Qt::Key_Return);
+    QTableView *table = m_dialog->form()->figureTable();
+    const QModelIndex value = table->model()->index(0, FigureEditModel::Value);
+    QCOMPARE(value.data().toString(), QStringLiteral("25%"));
+    QVERIFY(m_dialog->okButton()->isEnabled());
+    // Typed as text through the model, out-of-range values are refused with a reason.
+    table->model()->setData(value, QStringLiteral("250"));
+    QCOMPARE(label("figureEditTableIssue")->text(),
+        QStringLiteral(
+            "Figure 1 (Not reoffended rate), Value: A percentage must be between 0 and 100."));
+    QCOMPARE(value.data(Qt::ToolTipRole).toString(),
+        QStringLiteral("A percentage must be between 0 and 100."));
+    QVERIFY(!m_dialog->okButton()->isEnabled());
+    QCOMPARE(m_dialog->form()->tabs()->tabText(SchemeForm::FiguresPage),
+        QStringLiteral("F&igures (1 to fix)"));
+    saveScreenshot(m_dialog.get(), QStringLiteral("new-scheme-figure-issue.png"));
+}
+
+QTEST_MAIN(tst_SchemeDialog)
+#include "tst_schemedialog.moc"

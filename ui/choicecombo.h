@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QComboBox>
+
+namespace opcc {
+
+// Combo boxes for choosing among many known names (measures, documents, organisations): the
+// list to browse, and typing completes a name in place, case-insensitively; a name the list
+// does not have can be typed in full.
+class ChoiceCombo final : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    explicit ChoiceCombo(QWidget *parent = nullptr);
+
+    // Items with their text and a value (the value is the text when none is given).
+    void setChoices(const QStringList &texts, const QStringList &values = {});
+    // The value of the item whose text (or value) is typed, else the text as typed.
+    QString value() const;
+    void setValue(const QString &value);
+};
+
+} // namespace opcc

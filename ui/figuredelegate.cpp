@@ -1,0 +1,218 @@
+#include "figuredelegate.h"
+
+#include "choicecombo.h"
+#include "domain/decimal.h"
+#include "domain/measurecatalogue.h"
+#include "domain/vocabulary.h"
+#include "models/figureeditmodel.h"
+
+#include <QAbstractProxyModel>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <algorithm>
+
+namespace opcc {
+
+namespace {
+
+const FigureEditModel *figureModel(const QModelIndex &index)
+{
+    const QAbstractItemModel *model = index.model();
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
+        model = proxy->sourceModel();
+    return qobject_cast<const FigureEditModel *>(model);
+}
+
+template<typename E> QComboBox *vocabularyCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    for (E value : Vocabulary<E>::values())
+        combo->addItem(Vocabulary<E>::label(value));
+    return combo;
+}
+
+QString unitWord(Unit unit)
+{
+    switch (unit) {
+    case Unit::Count:
+        return FigureDelegate::tr("count");
+    case Unit::Gbp:
+        return FigureDelegate::tr("£");
+    case Unit::Percent:
+        return FigureDelegate::tr("%");
+    case Unit::Kg:
+        return FigureDelegate::tr("kg");
+    case Unit::Years:
+        return FigureDelegate::tr("years");
+    case Unit::Months:
+        return FigureDelegate::tr("months");
+    case Unit::Weeks:
+        return FigureDelegate::tr("weeks");
+    }
+    return {};
+}
+
+} // namespace
+
+FigureDelegate::FigureDelegate(std::optional<bool> fundingOnly, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_fundingOnly(fundingOnly)
+{ }
+
+QWidget *FigureDelegate::createValueEditor(QWidget *parent, const QModelIndex &index) const
+{
+    const int unitValue = index.data(FigureEditModel::UnitRole).toInt();
+    if (unitValue < 0)
+        return QStyledItemDelegate::createEditor(parent, {}, index); // no measure yet
+    const auto unit = Unit(unitValue);
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setFrame(false);
+    spin->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    spin->setGroupSeparatorShown(unit == Unit::Count || unit == Unit::Gbp);
+    spin->setRange(0, 1e12);
+    spin->setDecimals(2);
+    switch (unit) {
+    case Unit::Count: {
+        // Whole numbers, except for a rate ("17.5 a week").
+        const QModelIndex per = index.siblingAtColumn(FigureEditModel::Per);
+        if (per.data(Qt::EditRole).toInt() == 0)
+            spin->setDecimals(0);
+        break;
+    }
+    case Unit::Gbp:
+        spin->setPrefix(tr("£"));
+        break;
+    case Unit::Percent:
+        spin->setSuffix(tr("%"));
+        spin->setRange(0, 100);
+        break;
+    case Unit::Kg:
+        spin->setSuffix(tr(" kg"));
+        break;
+    case Unit::Years:
+        spin->setSuffix(tr(" years"));
+        break;
+    case Unit::Months:
+        spin->setSuffix(tr(" months"));
+        break;
+    case Unit::Weeks:
+        spin->setSuffix(tr(" weeks"));
+        break;
+    }
+    if (index.column() == FigureEditModel::ValueHigh) {
+        // Most figures are not ranges: the lowest value stands for "no upper value".
+        spin->setSpecialValueText(tr("none"));
+        spin->setAccessibleName(tr("Upper value of a range"));
+    } else {
+        spin->setAccessibleName(tr("Value"));
+    }
+    return spin;
+}
+
+QWidget *FigureDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    switch (index.column()) {
+    case FigureEditModel::Measure: {
+        auto *combo = new ChoiceCombo(parent);
+        QList<Measure> measures;
+        if (const FigureEditModel *model = figureModel(index))
+            measures = model->measures();
+        std::sort(measures.begin(), measures.end(), [](const Measure &a, const Measure &b) {
+            return QString::localeAwareCompare(measureLabel(a), measureLabel(b)) < 0;
+        });
+        QStringList texts;
+        QStringList keys;
+        for (const Measure &measure : std::as_const(measures)) {
+            if (m_fundingOnly && FigureEditModel::isFundingMeasure(measure.key) != *m_fundingOnly)
+                continue;
+            texts.append(tr("%1 (%2)", "measure label and unit")
+                             .arg(measureLabel(measure), unitWord(measure.unit)));
+            keys.append(measure.key);
+        }
+        combo->setChoices(texts, keys);
+        combo->setAccessibleName(tr("Measure"));
+        return combo;
+    }
+    case FigureEditModel::Value:
+    case FigureEditModel::ValueHigh:
+        return createValueEditor(parent, index);
+    case FigureEditModel::Qualifier: {
+        QComboBox *combo = vocabularyCombo<Qualifier>(parent);
+        combo->setAccessibleName(tr("Qualifier"));
+        return combo;
+    }
+    case FigureEditModel::Per: {
+        QComboBox *combo = vocabularyCombo<Per>(parent);
+        combo->setAccessibleName(tr("Rate"));
+        return combo;
+    }
+    case FigureEditModel::Baseline: {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(tr("No"));
+        combo->addItem(tr("Yes: the \"before\" figure"));
+        combo->setAccessibleName(tr("Baseline"));
+        return combo;
+    }
+    case FigureEditModel::PeriodStart:
+    case FigureEditModel::PeriodEnd: {
+        auto *edit = new QLineEdit(parent);
+        edit->setPlaceholderText(tr("YYYY-MM"));
+        edit->setToolTip(tr("A year (2022), a month (2022-03) or a day (2022-03-14)"));
+        edit->setAccessibleName(
+            index.column() == FigureEditModel::PeriodStart ? tr("Period from") : tr("Period to"));
+        return edit;
+    }
+    case FigureEditModel::Source: {
+        auto *combo = new ChoiceCombo(parent);
+        combo->setChoices(m_sources);
+        combo->setAccessibleName(tr("Source document"));
+        return combo;
+    }
+    default:
+        break;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void FigureDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *choice = qobject_cast<ChoiceCombo *>(editor)) {
+        choice->setValue(index.data(Qt::EditRole).toString());
+        return;
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(index.data(Qt::EditRole).toInt()); // a bool for the baseline
+        return;
+    }
+    if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
+        const QVariant hundredths = index.data(FigureEditModel::HundredthsRole);
+        spin->setValue(hundredths.isValid() ? double(hundredths.toLongLong()) / 100.0 : 0.0);
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void FigureDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *choice = qobject_cast<ChoiceCombo *>(editor)) {
+        model->setData(index, choice->value());
+        return;
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentIndex());
+        return;
+    }
+    if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
+        spin->interpretText();
+        const qint64 hundredths = qRound64(spin->value() * 100.0);
+        const bool none = !spin->specialValueText().isEmpty() && spin->value() == spin->minimum();
+        model->setData(
+            index, none ? QString() : Decimal::fromHundredths(hundredths).toPlainString());
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace opcc

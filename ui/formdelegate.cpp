@@ -1,0 +1,15 @@
+#include "formdelegate.h"
+
+#include <QMetaProperty>
+
+namespace opcc {
+
+void FormDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QMetaProperty property = editor->metaObject()->userProperty();
+    if (property.isValid() && property.read(editor) == index.data(Qt::EditRole))
+        return;
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+} // namespace opcc

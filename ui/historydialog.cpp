@@ -1,0 +1,76 @@
+#include "historydialog.h"
+
+#include "models/auditlogmodel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace opcc {
+
+HistoryDialog::HistoryDialog(
+    Database &db, qint64 schemeId, const QString &schemeName, QWidget *parent)
+    : QDialog(parent)
+    , m_model(new AuditLogModel(db, this))
+    , m_table(new QTableView(this))
+    , m_details(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("historyDialog"));
+    setWindowTitle(tr("History of \"%1\"").arg(schemeName));
+    m_model->setScheme(schemeId);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Changes"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->resizeColumnsToContents();
+    m_details->setObjectName(QStringLiteral("historyDetails"));
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("What the change did"));
+    m_details->setTabChangesFocus(true);
+
+    auto *label
+        = new QLabel(m_model->rowCount() == 0 ? tr("No change to this scheme has been recorded.")
+                                              : tr("&Changes, newest first:"),
+            this);
+    label->setBuddy(m_table);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setSizes({ 300, 200 });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(760, 560);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &HistoryDialog::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryDialog::showDetails);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    showDetails();
+}
+
+void HistoryDialog::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const QString details = current.data(AuditLogModel::DetailsRole).toString();
+    m_details->setPlainText(
+        details.isEmpty() ? tr("Nothing but the record's bookkeeping changed.") : details);
+}
+
+} // namespace opcc

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+class QPlainTextEdit;
+class QTableView;
+
+namespace opcc {
+
+class AuditLogModel;
+class Database;
+
+// Scheme > History: every change recorded for one scheme (when, who, what) and, for the
+// selected one, each field before and after.
+class HistoryDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    HistoryDialog(
+        Database &db, qint64 schemeId, const QString &schemeName, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QPlainTextEdit *details() const { return m_details; }
+
+private:
+    void showDetails();
+
+    AuditLogModel *m_model;
+    QTableView *m_table;
+    QPlainTextEdit *m_details;
+};
+
+} // namespace opcc

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+
+namespace opcc {
+
+class SchemeDraft;
+class SchemeEditor;
+class SchemeForm;
+
+// File > New Scheme: the whole record of a new scheme, figures included. OK stays disabled
+// until the record is valid; accepting writes it as one undoable change.
+class SchemeDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SchemeDialog(SchemeEditor &editor, QWidget *parent = nullptr);
+
+    SchemeForm *form() const { return m_form; }
+    QPushButton *okButton() const { return m_ok; }
+    // The scheme written when the dialog was accepted.
+    qint64 createdSchemeId() const { return m_createdId; }
+
+    void accept() override;
+    void reject() override;
+
+signals:
+    void openSchemeRequested(qint64 schemeId);
+
+private:
+    void updateOk();
+
+    SchemeEditor &m_editor;
+    SchemeDraft *m_draft;
+    SchemeForm *m_form;
+    QLabel *m_error;
+    QPushButton *m_ok;
+    qint64 m_createdId = 0;
+};
+
+} // namespace opcc

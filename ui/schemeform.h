@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDataWidgetMapper;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+
+namespace opcc {
+
+class ChoiceCombo;
+class Database;
+class FigureDelegate;
+class FigureKindProxy;
+class FormDelegate;
+class PartnerDelegate;
+class SchemeDraft;
+class TableEditor;
+
+// The form of one scheme, for the new-scheme dialog and the detail panel's edit mode: the
+// scheme's fields through a QDataWidgetMapper, its areas, partners, funding lines and figures.
+// What is wrong with a field is said right under it, in the words of the shared validator.
+class SchemeForm final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Page { SchemePage, PartnersPage, FiguresPage };
+
+    SchemeForm(SchemeDraft *draft, Database &db, QWidget *parent = nullptr);
+
+    SchemeDraft *draft() const { return m_draft; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *figureTable() const { return m_figureTable; }
+    QTableView *fundingTable() const { return m_fundingTable; }
+    QTableView *partnerTable() const { return m_partnerTable; }
+
+    // Reads the choices offered again (areas, measures, documents, organisations).
+    void refreshLookups();
+    // Shows the page of the first problem and puts the focus on its field.
+    void focusFirstIssue();
+    void focusName();
+
+    // Each adds a row, shows it and starts editing it.
+    void addFigure();
+    void addFundingLine();
+    void addPartner();
+
+signals:
+    // The duplicate-scheme message links to the scheme that has the name already.
+    void openSchemeRequested(qint64 schemeId);
+
+private:
+    QWidget *buildSchemePage();
+    QWidget *buildPartnersPage();
+    QWidget *buildFiguresPage();
+    void mapFields();
+    void showIssues();
+    void showTableIssues(QLabel *label, FigureKindProxy *proxy, const QString &rowWord);
+
+    Database &m_db;
+    SchemeDraft *m_draft;
+    FormDelegate *m_formDelegate;
+    QDataWidgetMapper *m_mapper;
+    FigureKindProxy *m_funding;
+    FigureKindProxy *m_outcomes;
+    FigureDelegate *m_fundingDelegate;
+    FigureDelegate *m_figureDelegate;
+    PartnerDelegate *m_partnerDelegate;
+    QTabWidget *m_tabs;
+
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_strand = nullptr;
+    QComboBox *m_status = nullptr;
+    QListView *m_areas = nullptr;
+    QLabel *m_areasChosen = nullptr;
+    QLineEdit *m_start = nullptr;
+    QLineEdit *m_end = nullptr;
+    ChoiceCombo *m_source = nullptr;
+    QPlainTextEdit *m_summary = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QPlainTextEdit *m_eligibility = nullptr;
+    TableEditor *m_partners = nullptr;
+    TableEditor *m_fundingLines = nullptr;
+    TableEditor *m_figures = nullptr;
+    QTableView *m_partnerTable = nullptr;
+    QTableView *m_fundingTable = nullptr;
+    QTableView *m_figureTable = nullptr;
+
+    QLabel *m_nameIssue = nullptr;
+    QLabel *m_strandIssue = nullptr;
+    QLabel *m_areaIssue = nullptr;
+    QLabel *m_dateIssue = nullptr;
+    QLabel *m_partnerIssue = nullptr;
+    QLabel *m_fundingIssue = nullptr;
+    QLabel *m_figureIssue = nullptr;
+};
+
+} // namespace opcc
