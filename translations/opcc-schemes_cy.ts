@@ -6,42 +6,42 @@
     <message>
         <source>%1 (%2%3%)</source>
         <comment>change: amount (sign, percent)</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Before and after are stated over different rates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 reduction, as stated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No before (baseline) figure.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No figure after the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Before is the figure the source gives as the baseline; after is the latest figure since. The change is worked out from the two.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The source states the reduction as a percentage, without the figures it was worked out from: it is shown as stated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No selected scheme has both a before (baseline) figure and a later figure of this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChartContext</name>
     <message>
         <source>period not stated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -50,35 +50,35 @@
     </message>
     <message>
         <source>Periods differ: each figure covers the period shown with it, so the bars are not a like-for-like comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A total marked Ǌpprox.” or Ǌt least” adds up figures that the sources state that way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Figures stated as “over”, Ǌpprox.” or Ǌt least” are drawn at the stated number; a range at its lower end.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 by scheme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, as stated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 before and after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 by strand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
@@ -87,35 +87,35 @@
     </message>
     <message>
         <source>Measure: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 scheme with a figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 schemes with a figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 scheme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 schemes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>periods differ: see each bar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>periods not stated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -133,135 +133,135 @@
     <message>
         <source>%1: “%2”</source>
         <comment>source: quote</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 [%2]</source>
         <comment>citation [schemes]</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChartDataBuilder</name>
     <message>
-        <source>Unknown measure &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown measure "%1".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChartExporter</name>
     <message>
         <source>Cannot tell the format of %1: use .pdf, .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChartJob</name>
     <message>
         <source>Wrote %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChartLines</name>
     <message>
         <source>period not stated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>area · period</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (funding%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1%2, change %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 schemes with a figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChartPagePainter</name>
     <message>
         <source>Printed %1 from the OPCC Schemes register. Every figure is as its source states it; the sources are listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChartScopeResolver</name>
     <message>
-        <source>Unknown strand &quot;%1&quot;. Valid strands: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown strand "%1". Valid strands: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown area &quot;%1&quot;, or no scheme covers it. Valid areas: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown area "%1", or no scheme covers it. Valid areas: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown scheme &quot;%1&quot;. Valid schemes: %2. Write NAME@AREA for one of several schemes with the same name, e.g. &quot;DIVERT@West Mercia&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown scheme "%1". Valid schemes: %2. Write NAME@AREA for one of several schemes with the same name, e.g. "DIVERT@West Mercia".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>selected schemes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 strand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>all schemes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No scheme has a figure for the measure &quot;%1&quot;. Measures with figures: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>No scheme has a figure for the measure "%1". Measures with figures: %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown measure &quot;%1&quot;. Valid measures (with figures to chart): %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown measure "%1". Valid measures (with figures to chart): %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>None of the selected schemes has a figure for &quot;%1&quot;. Schemes that have one: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>None of the selected schemes has a figure for "%1". Schemes that have one: %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -278,11 +278,11 @@
     </message>
     <message>
         <source>%1: %2, %3 %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scheme</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Period</source>
@@ -314,31 +314,31 @@
     </message>
     <message>
         <source>Worked out from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Before: %1. After: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>before (baseline): %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Schemes</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>With a figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Total</source>
@@ -354,14 +354,14 @@
     </message>
     <message>
         <source>Made up of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one (created with the shipped dataset if missing).</source>
-        <translation>Defnyddio&apos;r gronfa ddata FILE yn lle&apos;r un ddiofyn (caiff ei chreu gyda set ddata&apos;r rhaglen os nad yw&apos;n bodoli).</translation>
+        <translation>Defnyddio'r gronfa ddata FILE yn lle'r un ddiofyn (caiff ei chreu gyda set ddata'r rhaglen os nad yw'n bodoli).</translation>
     </message>
     <message>
         <source>Import an interchange CSV file (repeatable); all files are imported in one transaction or not at all.</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Render the printed comparison chart of MEASURE.</source>
-        <translation>Llunio&apos;r siart cymharu i&apos;w argraffu ar gyfer MEASURE.</translation>
+        <translation>Llunio'r siart cymharu i'w argraffu ar gyfer MEASURE.</translation>
     </message>
     <message>
         <source>With --chart: only schemes of strand S.</source>
@@ -385,19 +385,19 @@
     </message>
     <message>
         <source>With --chart: only the scheme(s) called NAME, or NAME@AREA for one (repeatable).</source>
-        <translation>Gyda --chart: dim ond y cynllun(iau) o&apos;r enw NAME, neu NAME@AREA ar gyfer un cynllun (gellir ailadrodd).</translation>
+        <translation>Gyda --chart: dim ond y cynllun(iau) o'r enw NAME, neu NAME@AREA ar gyfer un cynllun (gellir ailadrodd).</translation>
     </message>
     <message>
         <source>With --chart: the file to write, .pdf, .png or .svg.</source>
-        <translation>Gyda --chart: y ffeil i&apos;w hysgrifennu, .pdf, .png neu .svg.</translation>
+        <translation>Gyda --chart: y ffeil i'w hysgrifennu, .pdf, .png neu .svg.</translation>
     </message>
     <message>
-        <source>Print each measure&apos;s key, unit and label, one a line.</source>
+        <source>Print each measure's key, unit and label, one a line.</source>
         <translation>Rhestru allwedd, uned a label pob mesur, un ar bob llinell.</translation>
     </message>
     <message>
         <source>Language of the window and printed pages: en or cy (Welsh).</source>
-        <translation>Iaith y ffenestr a&apos;r tudalennau a argraffir: en neu cy (Cymraeg).</translation>
+        <translation>Iaith y ffenestr a'r tudalennau a argraffir: en neu cy (Cymraeg).</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -412,24 +412,24 @@
         <translation>Rhedwch gyda --help i weld yr opsiynau.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;. Run with --help for the options.</source>
-        <translation>Arg annisgwyl &quot;%1&quot;. Rhedwch gyda --help i weld yr opsiynau.</translation>
+        <source>Unexpected argument "%1". Run with --help for the options.</source>
+        <translation>Arg annisgwyl "%1". Rhedwch gyda --help i weld yr opsiynau.</translation>
     </message>
     <message>
         <source>--%1 may be given only once.</source>
         <translation>Dim ond unwaith y gellir rhoi --%1.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use en or cy.</source>
-        <translation>Iaith anhysbys &quot;%1&quot;; defnyddiwch en neu cy.</translation>
+        <source>Unknown language "%1"; use en or cy.</source>
+        <translation>Iaith anhysbys "%1"; defnyddiwch en neu cy.</translation>
     </message>
     <message>
         <source>--chart needs --output FILE.pdf, FILE.png or FILE.svg.</source>
         <translation>Rhaid rhoi --output FILE.pdf, FILE.png neu FILE.svg gyda --chart.</translation>
     </message>
     <message>
-        <source>--output must end in .pdf, .png or .svg, not &quot;%1&quot;.</source>
-        <translation>Rhaid i --output orffen â .pdf, .png neu .svg, nid &quot;%1&quot;.</translation>
+        <source>--output must end in .pdf, .png or .svg, not "%1".</source>
+        <translation>Rhaid i --output orffen â .pdf, .png neu .svg, nid "%1".</translation>
     </message>
     <message>
         <source>--%1 goes with --chart.</source>
@@ -462,7 +462,7 @@
 Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data (nothing was written); 4 the database cannot be used.
 </source>
         <translation>
-Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbwn annilys (ni ysgrifennwyd dim); 4 nid oes modd defnyddio&apos;r gronfa ddata.
+Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbwn annilys (ni ysgrifennwyd dim); 4 nid oes modd defnyddio'r gronfa ddata.
 </translation>
     </message>
 </context>
@@ -470,59 +470,59 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>ComparisonChart</name>
     <message>
         <source>totals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>weekly rates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>monthly rates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yearly rates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Funding per ਱,000 of funding is always ਱,000: choose another measure, or no normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stated as %1; the chart draws %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the scheme has no funding figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not drawn: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Figures stated as a rate (a week, a month, a year) are not drawn beside totals; they are listed under the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only %1 are drawn; figures stated otherwise are listed under the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One figure per scheme: the latest that is not a baseline, unless chosen. Schemes with more figures of this measure: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Figure chosen instead of the latest for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None of the selected schemes has a figure of this measure that can be drawn on this basis.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>Methu creu&apos;r ffolder %1.</translation>
+        <translation>Methu creu'r ffolder %1.</translation>
     </message>
 </context>
 <context>
@@ -548,7 +548,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>the file is empty; it needs a header row</source>
-        <translation>mae&apos;r ffeil yn wag; mae angen rhes pennawd arni</translation>
+        <translation>mae'r ffeil yn wag; mae angen rhes pennawd arni</translation>
     </message>
     <message>
         <source>cannot tell what the file holds: a schemes file needs the columns %1; an outcomes file needs %2</source>
@@ -568,11 +568,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>the column appears twice</source>
-        <translation>mae&apos;r golofn yn ymddangos ddwywaith</translation>
+        <translation>mae'r golofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
         <source>required column is missing from the header</source>
-        <translation>mae colofn ofynnol ar goll o&apos;r pennawd</translation>
+        <translation>mae colofn ofynnol ar goll o'r pennawd</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns</source>
@@ -580,106 +580,106 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>cannot start writing to the database: %1</source>
-        <translation>methu dechrau ysgrifennu i&apos;r gronfa ddata: %1</translation>
+        <translation>methu dechrau ysgrifennu i'r gronfa ddata: %1</translation>
     </message>
     <message>
         <source>the database could not save the import: %1</source>
-        <translation>methodd y gronfa ddata â chadw&apos;r mewnforiad: %1</translation>
+        <translation>methodd y gronfa ddata â chadw'r mewnforiad: %1</translation>
     </message>
     <message>
         <source>a source document needs a title</source>
         <translation>mae angen teitl ar ddogfen ffynhonnell</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of document; use one of: %2</source>
-        <translation>nid yw &quot;%1&quot; yn fath o ddogfen; defnyddiwch un o&apos;r canlynol: %2</translation>
+        <source>"%1" is not a kind of document; use one of: %2</source>
+        <translation>nid yw "%1" yn fath o ddogfen; defnyddiwch un o'r canlynol: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation>nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY</translation>
+        <source>"%1" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>nid yw "%1" yn ddyddiad; ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>there is no scheme &quot;%1&quot; in &quot;%2&quot;, neither in the database nor in this import</source>
-        <translation>nid oes cynllun &quot;%1&quot; yn &quot;%2&quot;, nac yn y gronfa ddata nac yn y mewnforiad hwn</translation>
+        <source>there is no scheme "%1" in "%2", neither in the database nor in this import</source>
+        <translation>nid oes cynllun "%1" yn "%2", nac yn y gronfa ddata nac yn y mewnforiad hwn</translation>
     </message>
     <message>
         <source>a scheme needs a strand: %1</source>
         <translation>mae angen llinyn ar gynllun: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a strand; use one of: %2</source>
-        <translation>nid yw &quot;%1&quot; yn llinyn; defnyddiwch un o&apos;r canlynol: %2</translation>
+        <source>"%1" is not a strand; use one of: %2</source>
+        <translation>nid yw "%1" yn llinyn; defnyddiwch un o'r canlynol: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status; use one of: %2</source>
-        <translation>nid yw &quot;%1&quot; yn statws; defnyddiwch un o&apos;r canlynol: %2</translation>
+        <source>"%1" is not a status; use one of: %2</source>
+        <translation>nid yw "%1" yn statws; defnyddiwch un o'r canlynol: %2</translation>
     </message>
     <message>
         <source>the same scheme (name and area) is already on line %1</source>
-        <translation>mae&apos;r un cynllun (enw ac ardal) eisoes ar linell %1</translation>
+        <translation>mae'r un cynllun (enw ac ardal) eisoes ar linell %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit; use one of: %2</source>
-        <translation>nid yw &quot;%1&quot; yn uned; defnyddiwch un o&apos;r canlynol: %2</translation>
+        <source>"%1" is not a unit; use one of: %2</source>
+        <translation>nid yw "%1" yn uned; defnyddiwch un o'r canlynol: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a measure key: lower case letters, digits and underscores, starting with a letter</source>
-        <translation>nid yw &quot;%1&quot; yn allwedd mesur: llythrennau bach, digidau a thanlinellau, gan ddechrau â llythyren</translation>
+        <source>"%1" is not a measure key: lower case letters, digits and underscores, starting with a letter</source>
+        <translation>nid yw "%1" yn allwedd mesur: llythrennau bach, digidau a thanlinellau, gan ddechrau â llythyren</translation>
     </message>
     <message>
-        <source>measure &quot;%1&quot; is counted in %2, not %3</source>
-        <translation>uned y mesur &quot;%1&quot; yw %2, nid %3</translation>
+        <source>measure "%1" is counted in %2, not %3</source>
+        <translation>uned y mesur "%1" yw %2, nid %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a new measure, so its unit is required (%2)</source>
-        <translation>mae &quot;%1&quot; yn fesur newydd, felly mae angen ei uned (%2)</translation>
+        <source>"%1" is a new measure, so its unit is required (%2)</source>
+        <translation>mae "%1" yn fesur newydd, felly mae angen ei uned (%2)</translation>
     </message>
     <message>
         <source>a figure needs a value</source>
         <translation>mae angen gwerth ar ffigur</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (at most two decimal places)</source>
-        <translation>nid yw &quot;%1&quot; yn rhif (dim mwy na dau le degol)</translation>
+        <source>"%1" is not a number (at most two decimal places)</source>
+        <translation>nid yw "%1" yn rhif (dim mwy na dau le degol)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is written as money but the measure is counted in %2</source>
-        <translation>mae &quot;%1&quot; wedi&apos;i ysgrifennu fel arian ond uned y mesur yw %2</translation>
+        <source>"%1" is written as money but the measure is counted in %2</source>
+        <translation>mae "%1" wedi'i ysgrifennu fel arian ond uned y mesur yw %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is written as a percentage but the measure is counted in %2</source>
-        <translation>mae &quot;%1&quot; wedi&apos;i ysgrifennu fel canran ond uned y mesur yw %2</translation>
+        <source>"%1" is written as a percentage but the measure is counted in %2</source>
+        <translation>mae "%1" wedi'i ysgrifennu fel canran ond uned y mesur yw %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a qualifier; use one of: %2</source>
-        <translation>nid yw &quot;%1&quot; yn oleddfydd; defnyddiwch un o&apos;r canlynol: %2</translation>
+        <source>"%1" is not a qualifier; use one of: %2</source>
+        <translation>nid yw "%1" yn oleddfydd; defnyddiwch un o'r canlynol: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rate; use week, month or year, or leave it empty</source>
-        <translation>nid yw &quot;%1&quot; yn gyfradd; defnyddiwch week, month neu year, neu gadewch yn wag</translation>
+        <source>"%1" is not a rate; use week, month or year, or leave it empty</source>
+        <translation>nid yw "%1" yn gyfradd; defnyddiwch week, month neu year, neu gadewch yn wag</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no</source>
-        <translation>nid yw &quot;%1&quot; yn yes nac yn no</translation>
+        <source>"%1" is not yes or no</source>
+        <translation>nid yw "%1" yn yes nac yn no</translation>
     </message>
     <message>
         <source>the same figure (scheme, measure, period, per and baseline) is already on line %1</source>
-        <translation>mae&apos;r un ffigur (cynllun, mesur, cyfnod, cyfradd a llinell sylfaen) eisoes ar linell %1</translation>
+        <translation>mae'r un ffigur (cynllun, mesur, cyfnod, cyfradd a llinell sylfaen) eisoes ar linell %1</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>the file is not UTF-8 text (byte 0x%1); save it from the spreadsheet as &quot;CSV UTF-8&quot;</source>
-        <translation>nid testun UTF-8 yw&apos;r ffeil (beit 0x%1); cadwch hi o&apos;r daenlen fel &quot;CSV UTF-8&quot;</translation>
+        <source>the file is not UTF-8 text (byte 0x%1); save it from the spreadsheet as "CSV UTF-8"</source>
+        <translation>nid testun UTF-8 yw'r ffeil (beit 0x%1); cadwch hi o'r daenlen fel "CSV UTF-8"</translation>
     </message>
     <message>
         <source>a quoted field starts here and is never closed</source>
-        <translation>mae maes mewn dyfynodau yn dechrau yma ond nid yw&apos;r dyfynodau byth yn cau</translation>
+        <translation>mae maes mewn dyfynodau yn dechrau yma ond nid yw'r dyfynodau byth yn cau</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote in field %1</source>
@@ -709,34 +709,34 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message numerus="yes">
         <source>Nothing to change: the database already holds these %n scheme(s)</source>
         <translation>
-            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n figure(s) exactly.</source>
         <translation>
-            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
         </translation>
     </message>
     <message>
         <source>Schemes: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Cynlluniau: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru, %3 heb eu newid.</translation>
+        <translation>Cynlluniau: %1 wedi'u hychwanegu, %2 wedi'u diweddaru, %3 heb eu newid.</translation>
     </message>
     <message>
         <source>Figures: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Ffigurau: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru, %3 heb eu newid.</translation>
+        <translation>Ffigurau: %1 wedi'u hychwanegu, %2 wedi'u diweddaru, %3 heb eu newid.</translation>
     </message>
     <message>
         <source>Source documents: %1 added, %2 updated.</source>
-        <translation>Dogfennau ffynhonnell: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru.</translation>
+        <translation>Dogfennau ffynhonnell: %1 wedi'u hychwanegu, %2 wedi'u diweddaru.</translation>
     </message>
     <message>
         <source>New areas: %1.</source>
@@ -751,15 +751,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>JobRunner</name>
     <message>
         <source>Created %1 with the shipped dataset.</source>
-        <translation>Crëwyd %1 gyda set ddata&apos;r rhaglen.</translation>
+        <translation>Crëwyd %1 gyda set ddata'r rhaglen.</translation>
     </message>
     <message>
         <source>Upgraded %1 from database version %2; the old file is kept as %3.</source>
-        <translation>Uwchraddiwyd %1 o fersiwn cronfa ddata %2; mae&apos;r hen ffeil wedi&apos;i chadw fel %3.</translation>
+        <translation>Uwchraddiwyd %1 o fersiwn cronfa ddata %2; mae'r hen ffeil wedi'i chadw fel %3.</translation>
     </message>
     <message>
         <source>This build cannot draw charts.</source>
-        <translation>Ni all y fersiwn hwn o&apos;r rhaglen lunio siartiau.</translation>
+        <translation>Ni all y fersiwn hwn o'r rhaglen lunio siartiau.</translation>
     </message>
     <message>
         <source>Stopped after %1 errors.</source>
@@ -772,26 +772,26 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Wrote %1 and %2 to %3.</source>
         <comment>schemes, figures, folder</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n scheme(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -807,11 +807,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Reduction in alcohol-related arrests</source>
-        <translation>Gostyngiad mewn arestiadau sy&apos;n gysylltiedig ag alcohol</translation>
+        <translation>Gostyngiad mewn arestiadau sy'n gysylltiedig ag alcohol</translation>
     </message>
     <message>
         <source>Percentage fall in alcohol-related arrests.</source>
-        <translation>Gostyngiad canrannol mewn arestiadau sy&apos;n gysylltiedig ag alcohol.</translation>
+        <translation>Gostyngiad canrannol mewn arestiadau sy'n gysylltiedig ag alcohol.</translation>
     </message>
     <message>
         <source>Arrests</source>
@@ -819,7 +819,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Arrests made by the operation or scheme.</source>
-        <translation>Arestiadau a wnaed gan yr ymgyrch neu&apos;r cynllun.</translation>
+        <translation>Arestiadau a wnaed gan yr ymgyrch neu'r cynllun.</translation>
     </message>
     <message>
         <source>Assessment rate</source>
@@ -827,7 +827,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Assessments as a percentage of referrals.</source>
-        <translation>Asesiadau fel canran o&apos;r atgyfeiriadau.</translation>
+        <translation>Asesiadau fel canran o'r atgyfeiriadau.</translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -843,7 +843,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Average number of people attending a session.</source>
-        <translation>Nifer cyfartalog y bobl sy&apos;n mynychu sesiwn.</translation>
+        <translation>Nifer cyfartalog y bobl sy'n mynychu sesiwn.</translation>
     </message>
     <message>
         <source>Average programme stay</source>
@@ -875,7 +875,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Crimes linked to one participant described as a case study.</source>
-        <translation>Troseddau sy&apos;n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
+        <translation>Troseddau sy'n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
     </message>
     <message>
         <source>Case study: safeguarding reports</source>
@@ -883,7 +883,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Safeguarding reports linked to one participant described as a case study.</source>
-        <translation>Adroddiadau diogelu sy&apos;n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
+        <translation>Adroddiadau diogelu sy'n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
     </message>
     <message>
         <source>Case study: sessions attended</source>
@@ -923,7 +923,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort who were victims, perpetrators or grew up around domestic abuse, as a percentage.</source>
-        <translation>Cyfran y garfan a oedd yn ddioddefwyr neu&apos;n gyflawnwyr cam-drin domestig, neu a fagwyd yn ei ganol, fel canran.</translation>
+        <translation>Cyfran y garfan a oedd yn ddioddefwyr neu'n gyflawnwyr cam-drin domestig, neu a fagwyd yn ei ganol, fel canran.</translation>
     </message>
     <message>
         <source>Cohort with family substance misuse</source>
@@ -931,11 +931,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort who grew up with family members with substance misuse, as a percentage.</source>
-        <translation>Cyfran y garfan a fagwyd gydag aelodau o&apos;r teulu a oedd yn camddefnyddio sylweddau, fel canran.</translation>
+        <translation>Cyfran y garfan a fagwyd gydag aelodau o'r teulu a oedd yn camddefnyddio sylweddau, fel canran.</translation>
     </message>
     <message>
         <source>Share of the cohort who are male, as a percentage.</source>
-        <translation>Cyfran y garfan sy&apos;n wrywod, fel canran.</translation>
+        <translation>Cyfran y garfan sy'n wrywod, fel canran.</translation>
     </message>
     <message>
         <source>Cohort with mental health issues</source>
@@ -943,7 +943,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort with self-reported mental health issues, as a percentage.</source>
-        <translation>Cyfran y garfan sy&apos;n dweud bod ganddynt broblemau iechyd meddwl, fel canran.</translation>
+        <translation>Cyfran y garfan sy'n dweud bod ganddynt broblemau iechyd meddwl, fel canran.</translation>
     </message>
     <message>
         <source>Cohort not in employment or education</source>
@@ -955,7 +955,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort who are White British, as a percentage.</source>
-        <translation>Cyfran y garfan sy&apos;n Wyn Prydeinig, fel canran.</translation>
+        <translation>Cyfran y garfan sy'n Wyn Prydeinig, fel canran.</translation>
     </message>
     <message>
         <source>County line OCGs disrupted</source>
@@ -971,7 +971,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Estimated cost of crimes to victims and the public purse, in pounds.</source>
-        <translation>Amcangyfrif o gost troseddau i ddioddefwyr ac i&apos;r pwrs cyhoeddus, mewn punnoedd.</translation>
+        <translation>Amcangyfrif o gost troseddau i ddioddefwyr ac i'r pwrs cyhoeddus, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Crime reduction</source>
@@ -979,7 +979,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Percentage fall in crime or demand linked to the scheme.</source>
-        <translation>Gostyngiad canrannol mewn troseddu neu alw sy&apos;n gysylltiedig â&apos;r cynllun.</translation>
+        <translation>Gostyngiad canrannol mewn troseddu neu alw sy'n gysylltiedig â'r cynllun.</translation>
     </message>
     <message>
         <source>Detected crimes</source>
@@ -987,7 +987,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Detected crimes committed by a group of participants.</source>
-        <translation>Troseddau wedi&apos;u datrys a gyflawnwyd gan grŵp o gyfranogwyr.</translation>
+        <translation>Troseddau wedi'u datrys a gyflawnwyd gan grŵp o gyfranogwyr.</translation>
     </message>
     <message>
         <source>Drug charges</source>
@@ -1015,11 +1015,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Reduction in drug-related offences</source>
-        <translation>Gostyngiad mewn troseddau sy&apos;n gysylltiedig â chyffuriau</translation>
+        <translation>Gostyngiad mewn troseddau sy'n gysylltiedig â chyffuriau</translation>
     </message>
     <message>
         <source>Percentage fall in drug-related offences.</source>
-        <translation>Gostyngiad canrannol mewn troseddau sy&apos;n gysylltiedig â chyffuriau.</translation>
+        <translation>Gostyngiad canrannol mewn troseddau sy'n gysylltiedig â chyffuriau.</translation>
     </message>
     <message>
         <source>Drugs seized</source>
@@ -1027,7 +1027,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Weight of drugs seized, in kilograms.</source>
-        <translation>Pwysau&apos;r cyffuriau a atafaelwyd, mewn cilogramau.</translation>
+        <translation>Pwysau'r cyffuriau a atafaelwyd, mewn cilogramau.</translation>
     </message>
     <message>
         <source>Street value of drugs seized</source>
@@ -1043,7 +1043,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Value of drugs seized where the source does not call it street value, in pounds.</source>
-        <translation>Gwerth y cyffuriau a atafaelwyd lle nad yw&apos;r ffynhonnell yn ei alw&apos;n werth stryd, mewn punnoedd.</translation>
+        <translation>Gwerth y cyffuriau a atafaelwyd lle nad yw'r ffynhonnell yn ei alw'n werth stryd, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1067,7 +1067,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants engaging in life skills development, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy&apos;n ymgysylltu â datblygu sgiliau bywyd, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy'n ymgysylltu â datblygu sgiliau bywyd, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in peer support</source>
@@ -1075,7 +1075,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants attending peer support sessions, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy&apos;n mynychu sesiynau cymorth gan gymheiriaid, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy'n mynychu sesiynau cymorth gan gymheiriaid, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in sports</source>
@@ -1083,7 +1083,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants engaging in sports activities, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy&apos;n cymryd rhan mewn gweithgareddau chwaraeon, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy'n cymryd rhan mewn gweithgareddau chwaraeon, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in voluntary work</source>
@@ -1091,7 +1091,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants doing voluntary work, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy&apos;n gwneud gwaith gwirfoddol, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy'n gwneud gwaith gwirfoddol, fel canran.</translation>
     </message>
     <message>
         <source>Extension</source>
@@ -1115,7 +1115,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People who did not attend their assessment as a percentage of those referred.</source>
-        <translation>Pobl na fynychodd eu hasesiad fel canran o&apos;r rhai a atgyfeiriwyd.</translation>
+        <translation>Pobl na fynychodd eu hasesiad fel canran o'r rhai a atgyfeiriwyd.</translation>
     </message>
     <message>
         <source>Funding</source>
@@ -1123,7 +1123,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Money given to the scheme, in pounds.</source>
-        <translation>Arian a roddwyd i&apos;r cynllun, mewn punnoedd.</translation>
+        <translation>Arian a roddwyd i'r cynllun, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Grants awarded</source>
@@ -1131,7 +1131,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Number of organisations or projects given a grant.</source>
-        <translation>Nifer y sefydliadau neu&apos;r prosiectau a gafodd grant.</translation>
+        <translation>Nifer y sefydliadau neu'r prosiectau a gafodd grant.</translation>
     </message>
     <message>
         <source>Intelligence reports</source>
@@ -1163,7 +1163,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Clients who left the programme of their own accord.</source>
-        <translation>Cleientiaid a adawodd y rhaglen o&apos;u gwirfodd.</translation>
+        <translation>Cleientiaid a adawodd y rhaglen o'u gwirfodd.</translation>
     </message>
     <message>
         <source>Lives saved</source>
@@ -1199,11 +1199,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Officers carrying naloxone</source>
-        <translation>Swyddogion sy&apos;n cario nalocson</translation>
+        <translation>Swyddogion sy'n cario nalocson</translation>
     </message>
     <message>
         <source>Police officers carrying naloxone.</source>
-        <translation>Swyddogion heddlu sy&apos;n cario nalocson.</translation>
+        <translation>Swyddogion heddlu sy'n cario nalocson.</translation>
     </message>
     <message>
         <source>Times an operation has been run again after the first.</source>
@@ -1223,7 +1223,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People who took part in an activity of the scheme.</source>
-        <translation>Pobl a gymerodd ran yn un o weithgareddau&apos;r cynllun.</translation>
+        <translation>Pobl a gymerodd ran yn un o weithgareddau'r cynllun.</translation>
     </message>
     <message>
         <source>Partner organisations</source>
@@ -1231,7 +1231,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Organisations working in partnership on the scheme.</source>
-        <translation>Sefydliadau sy&apos;n gweithio mewn partneriaeth ar y cynllun.</translation>
+        <translation>Sefydliadau sy'n gweithio mewn partneriaeth ar y cynllun.</translation>
     </message>
     <message>
         <source>People at risk identified</source>
@@ -1255,7 +1255,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People diverted from the criminal justice system.</source>
-        <translation>Pobl a ddargyfeiriwyd o&apos;r system cyfiawnder troseddol.</translation>
+        <translation>Pobl a ddargyfeiriwyd o'r system cyfiawnder troseddol.</translation>
     </message>
     <message>
         <source>People eligible</source>
@@ -1263,7 +1263,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People eligible for the scheme, for example for a drug test.</source>
-        <translation>Pobl sy&apos;n gymwys ar gyfer y cynllun, er enghraifft ar gyfer prawf cyffuriau.</translation>
+        <translation>Pobl sy'n gymwys ar gyfer y cynllun, er enghraifft ar gyfer prawf cyffuriau.</translation>
     </message>
     <message>
         <source>People enrolled</source>
@@ -1279,7 +1279,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People receiving treatment at a point in time.</source>
-        <translation>Pobl sy&apos;n cael triniaeth ar adeg benodol.</translation>
+        <translation>Pobl sy'n cael triniaeth ar adeg benodol.</translation>
     </message>
     <message>
         <source>People safeguarded</source>
@@ -1295,7 +1295,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People referred to the scheme on more than one occasion.</source>
-        <translation>Pobl a atgyfeiriwyd i&apos;r cynllun ar fwy nag un achlysur.</translation>
+        <translation>Pobl a atgyfeiriwyd i'r cynllun ar fwy nag un achlysur.</translation>
     </message>
     <message>
         <source>People started treatment</source>
@@ -1323,7 +1323,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People with alcohol misuse</source>
-        <translation>Pobl sy&apos;n camddefnyddio alcohol</translation>
+        <translation>Pobl sy'n camddefnyddio alcohol</translation>
     </message>
     <message>
         <source>People supported who presented with problematic alcohol misuse.</source>
@@ -1331,7 +1331,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People with drug misuse</source>
-        <translation>Pobl sy&apos;n camddefnyddio cyffuriau</translation>
+        <translation>Pobl sy'n camddefnyddio cyffuriau</translation>
     </message>
     <message>
         <source>People supported who presented with problematic drug or substance misuse.</source>
@@ -1351,11 +1351,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Time each client spends on the programme or contract, in months.</source>
-        <translation>Yr amser y mae pob cleient yn ei dreulio ar y rhaglen neu&apos;r contract, mewn misoedd.</translation>
+        <translation>Yr amser y mae pob cleient yn ei dreulio ar y rhaglen neu'r contract, mewn misoedd.</translation>
     </message>
     <message>
         <source>People prosecuted after not complying with the scheme.</source>
-        <translation>Pobl a erlynwyd ar ôl peidio â chydymffurfio â&apos;r cynllun.</translation>
+        <translation>Pobl a erlynwyd ar ôl peidio â chydymffurfio â'r cynllun.</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -1363,7 +1363,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People referred into the scheme or on to support or treatment services.</source>
-        <translation>Pobl a atgyfeiriwyd i&apos;r cynllun neu ymlaen i wasanaethau cymorth neu driniaeth.</translation>
+        <translation>Pobl a atgyfeiriwyd i'r cynllun neu ymlaen i wasanaethau cymorth neu driniaeth.</translation>
     </message>
     <message>
         <source>Referrals for drug and alcohol misuse</source>
@@ -1403,7 +1403,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Residents who left the programme to live with family.</source>
-        <translation>Preswylwyr a adawodd y rhaglen i fyw gyda&apos;u teulu.</translation>
+        <translation>Preswylwyr a adawodd y rhaglen i fyw gyda'u teulu.</translation>
     </message>
     <message>
         <source>Savings to retailers</source>
@@ -1411,7 +1411,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Estimated losses avoided by retailers, in pounds.</source>
-        <translation>Amcangyfrif o&apos;r colledion a osgowyd gan fanwerthwyr, mewn punnoedd.</translation>
+        <translation>Amcangyfrif o'r colledion a osgowyd gan fanwerthwyr, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Years of custodial sentences</source>
@@ -1439,7 +1439,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Stopped stealing rate</source>
-        <translation>Cyfradd rhoi&apos;r gorau i ddwyn</translation>
+        <translation>Cyfradd rhoi'r gorau i ddwyn</translation>
     </message>
     <message>
         <source>Participants surveyed who no longer steal to fund drugs, as a percentage.</source>
@@ -1451,7 +1451,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People tested as a percentage of those eligible.</source>
-        <translation>Pobl a brofwyd fel canran o&apos;r rhai cymwys.</translation>
+        <translation>Pobl a brofwyd fel canran o'r rhai cymwys.</translation>
     </message>
     <message>
         <source>Treatment ended for medical reasons</source>
@@ -1483,7 +1483,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Target time from referral to the start of treatment, in weeks.</source>
-        <translation>Yr amser targed o&apos;r atgyfeiriad hyd at ddechrau&apos;r driniaeth, mewn wythnosau.</translation>
+        <translation>Yr amser targed o'r atgyfeiriad hyd at ddechrau'r driniaeth, mewn wythnosau.</translation>
     </message>
     <message>
         <source>Treatment started within target</source>
@@ -1519,102 +1519,102 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Cohort who are male</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohort who are White British</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Times the operation has run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Normaliser</name>
     <message>
         <source>a %1 cannot be put per month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>stated a month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 a week × 52 ÷ 12</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 a year ÷ 12</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the period has no dates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the period has no end date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 over %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a %1 cannot be divided by funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the funding is not a single amount above zero</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the funding is %1 but the figure is %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 for %2 of funding (%3 each)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 for %2 of funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a weekly rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a monthly rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a yearly rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Per month: each total is divided by the months of its period; a weekly rate is multiplied by 52 and divided by 12, a yearly rate divided by 12. Figures without a dated period cannot be put per month and are listed apart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Per ਱,000 of funding: each figure is divided by the scheme&apos;s own funding figure in thousands of pounds; the table also gives the funding for each one. Schemes without a funding figure are listed apart.</source>
-        <translation type="unfinished"></translation>
+        <source>Per ਱,000 of funding: each figure is divided by the scheme's own funding figure in thousands of pounds; the table also gives the funding for each one. Schemes without a funding figure are listed apart.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 per ਱,000 of funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1625,14 +1625,40 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>SchemeChangeCommand</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchemeWriter</name>
+    <message>
+        <source>"%1" cannot be put back: the register has changed since (another scheme has taken its place).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" was deleted in another copy of OPCC Schemes since you opened it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" was changed in another copy of OPCC Schemes since you opened it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShippedDataset</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>Methu creu&apos;r ffolder %1.</translation>
+        <translation>Methu creu'r ffolder %1.</translation>
     </message>
     <message>
         <source>Cannot fill the new database with the shipped dataset: %1</source>
-        <translation>Methu llenwi&apos;r gronfa ddata newydd â set ddata&apos;r rhaglen: %1</translation>
+        <translation>Methu llenwi'r gronfa ddata newydd â set ddata'r rhaglen: %1</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
@@ -1643,54 +1669,54 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>StrandSummaryChart</name>
     <message>
         <source>Figures in %1 cannot be added up per strand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stated as %1: not added to the %2 total.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no figures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each total adds the latest figure of every scheme in the strand that has one, as stated and whatever its period. Schemes without a figure add nothing: a total is what the register records, not a complete figure for the strand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Figures stated as a rate (a year, a month) are not added to the totals; they are listed under the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No scheme is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>No selected scheme has a figure of this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A trend follows one scheme: %1, which has the most figures of this measure among the %2 selected schemes that have it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stated as %1, unlike the other points.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has only one figure of this measure; a trend needs two or more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Points are in time order; a figure whose period has no end date stands as at its source document, after the dated ones.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1701,23 +1727,23 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The name starts or ends with spaces.</source>
-        <translation>Mae&apos;r enw&apos;n dechrau neu&apos;n gorffen â bylchau.</translation>
+        <translation>Mae'r enw'n dechrau neu'n gorffen â bylchau.</translation>
     </message>
     <message>
-        <source>A scheme needs at least one police force area (or &quot;National&quot;).</source>
-        <translation>Mae angen o leiaf un ardal heddlu ar gynllun (neu &quot;National&quot; ar gyfer cynllun cenedlaethol).</translation>
+        <source>A scheme needs at least one police force area (or "National").</source>
+        <translation>Mae angen o leiaf un ardal heddlu ar gynllun (neu "National" ar gyfer cynllun cenedlaethol).</translation>
     </message>
     <message>
-        <source>An area name is empty or holds &quot;;&quot;.</source>
-        <translation>Mae enw ardal yn wag neu&apos;n cynnwys &quot;;&quot;.</translation>
+        <source>An area name is empty or holds ";".</source>
+        <translation>Mae enw ardal yn wag neu'n cynnwys ";".</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation>Mae&apos;r dyddiad gorffen cyn y dyddiad dechrau.</translation>
+        <translation>Mae'r dyddiad gorffen cyn y dyddiad dechrau.</translation>
     </message>
     <message>
-        <source>An organisation name is empty or holds &quot;;&quot;.</source>
-        <translation>Mae enw sefydliad yn wag neu&apos;n cynnwys &quot;;&quot;.</translation>
+        <source>An organisation name is empty or holds ";".</source>
+        <translation>Mae enw sefydliad yn wag neu'n cynnwys ";".</translation>
     </message>
     <message>
         <source>A count cannot be negative.</source>
@@ -1741,11 +1767,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The upper end of a range must be above its lower end.</source>
-        <translation>Rhaid i ben uchaf ystod fod yn uwch na&apos;i phen isaf.</translation>
+        <translation>Rhaid i ben uchaf ystod fod yn uwch na'i phen isaf.</translation>
     </message>
     <message>
-        <source>A figure with an upper value is a range: its qualifier must be &quot;range&quot;.</source>
-        <translation>Mae ffigur â gwerth uchaf yn ystod: rhaid i&apos;w oleddfydd fod yn &quot;range&quot; (ystod).</translation>
+        <source>A figure with an upper value is a range: its qualifier must be "range".</source>
+        <translation>Mae ffigur â gwerth uchaf yn ystod: rhaid i'w oleddfydd fod yn "range" (ystod).</translation>
     </message>
     <message>
         <source>A range needs its upper value.</source>
@@ -1757,11 +1783,79 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation>Mae&apos;r cyfnod yn gorffen cyn iddo ddechrau.</translation>
+        <translation>Mae'r cyfnod yn gorffen cyn iddo ddechrau.</translation>
     </message>
     <message>
-        <source>There is already a scheme called &quot;%1&quot; in %2; open that one to change it, or give this one another name.</source>
-        <translation>Mae cynllun o&apos;r enw &quot;%1&quot; eisoes yn ardal %2; agorwch hwnnw i&apos;w newid, neu rhowch enw arall i&apos;r un hwn.</translation>
+        <source>There is already a scheme called "%1" in %2; open that one to change it, or give this one another name.</source>
+        <translation>Mae cynllun o'r enw "%1" eisoes yn ardal %2; agorwch hwnnw i'w newid, neu rhowch enw arall i'r un hwn.</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an amount in pounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a weight in kilograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number of years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number of months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number of weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the strand the scheme belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A figure needs a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a number (at most two decimal places).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is written as money, but this measure is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is written as a percentage, but this measure is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what the figure measures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no measure "%1".</source>
+        <translation type="unfinished">Nid oes mesur o'r enw "%1".</translation>
+    </message>
+    <message>
+        <source>The measure "%1" is %2, not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure %1 already has this measure, period, rate and baseline; change one of them or remove a figure.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2021,6 +2115,96 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>opcc::AreaChoiceModel</name>
+    <message>
+        <source>England</source>
+        <translation type="unfinished">Lloegr</translation>
+    </message>
+    <message>
+        <source>Wales</source>
+        <translation type="unfinished">Cymru</translation>
+    </message>
+    <message>
+        <source>England and Wales</source>
+        <translation type="unfinished">Cymru a Lloegr</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opcc::AuditLogModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: was %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>figure added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>figure %1 changed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>figure removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opcc::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2032,15 +2216,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 is not an OPCC Schemes database (it is not an SQLite file). It has been left as it was.</source>
-        <translation>Nid yw %1 yn gronfa ddata OPCC Schemes (nid yw&apos;n ffeil SQLite). Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
+        <translation>Nid yw %1 yn gronfa ddata OPCC Schemes (nid yw'n ffeil SQLite). Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 is locked by another program. Close it and try again.</source>
-        <translation>Mae %1 wedi&apos;i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
+        <translation>Mae %1 wedi'i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database (%2). It has been left as it was.</source>
-        <translation>Nid oes modd darllen %1 fel cronfa ddata (%2). Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
+        <translation>Nid oes modd darllen %1 fel cronfa ddata (%2). Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database.</source>
@@ -2048,15 +2232,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not an OPCC Schemes database. It has been left as it was.</source>
-        <translation>Mae %1 yn gronfa ddata SQLite sy&apos;n perthyn i raglen arall, nid yn gronfa ddata OPCC Schemes. Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
+        <translation>Mae %1 yn gronfa ddata SQLite sy'n perthyn i raglen arall, nid yn gronfa ddata OPCC Schemes. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of OPCC Schemes (database version %2; this version reads up to %3). Update the application to open it. The file has been left as it was.</source>
-        <translation>Cafodd %1 ei chreu gan fersiwn mwy diweddar o OPCC Schemes (fersiwn cronfa ddata %2; mae&apos;r fersiwn hwn yn darllen hyd at %3). Diweddarwch y rhaglen i&apos;w hagor. Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
+        <translation>Cafodd %1 ei chreu gan fersiwn mwy diweddar o OPCC Schemes (fersiwn cronfa ddata %2; mae'r fersiwn hwn yn darllen hyd at %3). Diweddarwch y rhaglen i'w hagor. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 has no OPCC Schemes tables. It has been left as it was.</source>
-        <translation>Nid oes tablau OPCC Schemes yn %1. Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
+        <translation>Nid oes tablau OPCC Schemes yn %1. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -2076,7 +2260,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The upgraded database breaks a reference in table %1.</source>
-        <translation>Mae&apos;r gronfa ddata wedi&apos;i huwchraddio yn torri cyfeiriad yn nhabl %1.</translation>
+        <translation>Mae'r gronfa ddata wedi'i huwchraddio yn torri cyfeiriad yn nhabl %1.</translation>
     </message>
     <message>
         <source>Upgraded from database version %1 to %2; backup in %3</source>
@@ -2088,35 +2272,35 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The database is locked by another program. Close it and try again.</source>
-        <translation>Mae&apos;r gronfa ddata wedi&apos;i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
+        <translation>Mae'r gronfa ddata wedi'i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The scheme no longer exists.</source>
-        <translation>Nid yw&apos;r cynllun yn bodoli mwyach.</translation>
+        <translation>Nid yw'r cynllun yn bodoli mwyach.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not known.</source>
-        <translation>Nid yw &quot;%1&quot; yn hysbys.</translation>
+        <source>"%1" is not known.</source>
+        <translation>Nid yw "%1" yn hysbys.</translation>
     </message>
     <message>
-        <source>There is no measure &quot;%1&quot;.</source>
-        <translation>Nid oes mesur o&apos;r enw &quot;%1&quot;.</translation>
+        <source>There is no measure "%1".</source>
+        <translation>Nid oes mesur o'r enw "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was changed by someone else since you opened it. Reload it to see their change, then make yours again.</source>
-        <translation>Mae rhywun arall wedi newid &quot;%1&quot; ers i chi ei agor. Ail-lwythwch ef i weld y newid, yna gwnewch eich newid chi eto.</translation>
+        <source>"%1" was changed by someone else since you opened it. Reload it to see their change, then make yours again.</source>
+        <translation>Mae rhywun arall wedi newid "%1" ers i chi ei agor. Ail-lwythwch ef i weld y newid, yna gwnewch eich newid chi eto.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; no longer exists.</source>
-        <translation>Nid yw &quot;%1&quot; yn bodoli mwyach.</translation>
+        <source>"%1" no longer exists.</source>
+        <translation>Nid yw "%1" yn bodoli mwyach.</translation>
     </message>
     <message>
         <source>The figure was changed or removed by someone else since you opened it.</source>
-        <translation>Mae rhywun arall wedi newid neu ddileu&apos;r ffigur ers i chi ei agor.</translation>
+        <translation>Mae rhywun arall wedi newid neu ddileu'r ffigur ers i chi ei agor.</translation>
     </message>
     <message>
         <source>The figure no longer exists.</source>
-        <translation>Nid yw&apos;r ffigur yn bodoli mwyach.</translation>
+        <translation>Nid yw'r ffigur yn bodoli mwyach.</translation>
     </message>
 </context>
 <context>
@@ -2135,7 +2319,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>&lt;i&gt;Select a figure to see the document and the words it comes from.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Dewiswch ffigur i weld y ddogfen a&apos;r geiriau y daw ohonynt.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Dewiswch ffigur i weld y ddogfen a'r geiriau y daw ohonynt.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -2143,7 +2327,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Every figure recorded for the scheme, with its period and source.</source>
-        <translation>Pob ffigur a gofnodwyd ar gyfer y cynllun, gyda&apos;i gyfnod a&apos;i ffynhonnell.</translation>
+        <translation>Pob ffigur a gofnodwyd ar gyfer y cynllun, gyda'i gyfnod a'i ffynhonnell.</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -2163,7 +2347,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>How it works</source>
-        <translation>Sut mae&apos;n gweithio</translation>
+        <translation>Sut mae'n gweithio</translation>
     </message>
     <message>
         <source>Who it is for</source>
@@ -2179,7 +2363,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>No figures are recorded for this scheme.</source>
-        <translation>Nid oes ffigurau wedi&apos;u cofnodi ar gyfer y cynllun hwn.</translation>
+        <translation>Nid oes ffigurau wedi'u cofnodi ar gyfer y cynllun hwn.</translation>
     </message>
     <message>
         <source>file %1</source>
@@ -2187,7 +2371,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>&lt;i&gt;No source document is recorded for this figure.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Nid oes dogfen ffynhonnell wedi&apos;i chofnodi ar gyfer y ffigur hwn.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Nid oes dogfen ffynhonnell wedi'i chofnodi ar gyfer y ffigur hwn.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -2195,7 +2379,332 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opcc::EditController</name>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Scheme...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a scheme from a commissioning paper or FOI reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit Scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the selected scheme in the detail panel (or double-click it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete Scheme...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every recorded change to the selected scheme: when, who and what</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. That step has been taken out of the undo history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked in red first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Your changes have not been saved, and theirs have not been overwritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload the scheme as it is now and apply your changes to it again (you can check them before saving), or discard your changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reload and Re-apply My Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reloaded with the other change; your changes are applied again. Check them and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has changes that are not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save them, discard them, or go back to editing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete "%1" (%2)? It has no figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete "%1" (%2) and its %n figure(s)?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Delete Scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opcc::FigureDelegate</name>
+    <message>
+        <source>count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>£</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upper value of a range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Gwerth</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>measure label and unit</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Mesur</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes: the "before" figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A year (2022), a month (2022-03) or a day (2022-03-14)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opcc::FigureEditModel</name>
+    <message>
+        <source>yes</source>
+        <comment>a baseline figure</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes for the "before" figure of a before/after pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Mesur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Gwerth</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period as worded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nodyn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2206,8 +2715,8 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>%1 (cyn)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
-        <translation>&quot;%1&quot;</translation>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2228,6 +2737,33 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Source</source>
         <translation>Ffynhonnell</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::HistoryDialog</name>
+    <message>
+        <source>History of "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the change did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No change to this scheme has been recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Changes, newest first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing but the record's bookkeeping changed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2272,7 +2808,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Copy the selected schemes as tab-separated text for a spreadsheet</source>
-        <translation>Copïo&apos;r cynlluniau a ddewiswyd fel testun wedi&apos;i wahanu â thabiau ar gyfer taenlen</translation>
+        <translation>Copïo'r cynlluniau a ddewiswyd fel testun wedi'i wahanu â thabiau ar gyfer taenlen</translation>
     </message>
     <message>
         <source>Select &amp;All Rows</source>
@@ -2336,11 +2872,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Database Upgraded</source>
-        <translation>Cronfa ddata wedi&apos;i huwchraddio</translation>
+        <translation>Cronfa ddata wedi'i huwchraddio</translation>
     </message>
     <message>
         <source>%1 was made by an older version and has been upgraded. The file as it was is kept as %2.</source>
-        <translation>Cafodd %1 ei chreu gan fersiwn hŷn ac mae wedi&apos;i huwchraddio. Mae&apos;r ffeil fel yr oedd wedi&apos;i chadw fel %2.</translation>
+        <translation>Cafodd %1 ei chreu gan fersiwn hŷn ac mae wedi'i huwchraddio. Mae'r ffeil fel yr oedd wedi'i chadw fel %2.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n scheme(s).</source>
@@ -2358,31 +2894,53 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>&lt;h3&gt;OPCC Schemes %1&lt;/h3&gt;&lt;p&gt;A register of the drug and addiction schemes that Police and Crime Commissioners in England and Wales fund and oversee, with every figure cited to its source.&lt;/p&gt;&lt;p&gt;The shipped dataset comes from published Freedom of Information responses, police and crime panel minutes and the APCC report &lt;i&gt;Tackling Addictions In Focus&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;%3 schemes, %4 figures.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OPCC Schemes %1&lt;/h3&gt;&lt;p&gt;Cofrestr o&apos;r cynlluniau cyffuriau a dibyniaeth y mae Comisiynwyr Heddlu a Throseddu yng Nghymru a Lloegr yn eu hariannu ac yn eu goruchwylio, gyda ffynhonnell pob ffigur wedi&apos;i nodi.&lt;/p&gt;&lt;p&gt;Daw set ddata&apos;r rhaglen o ymatebion cyhoeddedig i geisiadau Rhyddid Gwybodaeth, cofnodion paneli heddlu a throseddu ac adroddiad yr APCC &lt;i&gt;Tackling Addictions In Focus&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Cronfa ddata: %2&lt;br&gt;%3 cynllun, %4 ffigur.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;OPCC Schemes %1&lt;/h3&gt;&lt;p&gt;Cofrestr o'r cynlluniau cyffuriau a dibyniaeth y mae Comisiynwyr Heddlu a Throseddu yng Nghymru a Lloegr yn eu hariannu ac yn eu goruchwylio, gyda ffynhonnell pob ffigur wedi'i nodi.&lt;/p&gt;&lt;p&gt;Daw set ddata'r rhaglen o ymatebion cyhoeddedig i geisiadau Rhyddid Gwybodaeth, cofnodion paneli heddlu a throseddu ac adroddiad yr APCC &lt;i&gt;Tackling Addictions In Focus&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Cronfa ddata: %2&lt;br&gt;%3 cynllun, %4 ffigur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Compare Selected Schemes...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chart one measure across the schemes selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chart of the &amp;Strand Shown...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chart of &amp;All Schemes...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print Pre&amp;view of Selected Schemes...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opcc::OrganisationLinkModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opcc::PartnerDelegate</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2437,7 +2995,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>No schemes match</source>
-        <translation>Nid oes cynlluniau&apos;n cyfateb</translation>
+        <translation>Nid oes cynlluniau'n cyfateb</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -2475,27 +3033,361 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Strand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Area: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;p&gt;No schemes match these filters:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clear all filters&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;No schemes match these filters:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href="clear"&gt;Clear all filters&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opcc::SchemeDialog</name>
+    <message>
+        <source>New Scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the scheme as its commissioning paper or Freedom of Information reply describes it. Create becomes available once every field says nothing is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create Scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the fields marked in red first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scheme was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard New Scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the scheme you have entered? It has not been saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opcc::SchemeEditModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation type="unfinished">Llinyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Described in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Crynodeb</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation type="unfinished">Sut mae'n gweithio</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation type="unfinished">Ar gyfer pwy</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::SchemeEditPanel</name>
+    <message>
+        <source>Save Chan&amp;ges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave edit mode without saving (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing "%1" (not saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>opcc::SchemeEditor</name>
+    <message>
+        <source>New scheme "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add figure to "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove figure from "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit figures of "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::SchemeForm</name>
+    <message>
+        <source>Sche&amp;me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Partners and Funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None chosen: tick one or more with Space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the commissioning paper names it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a strand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;trand:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation type="unfinished">Llinyn</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>Type the start of a name to find an area; Space ticks it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Areas:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A year (2022), a month (2022-03) or a day (2022-03-14); empty when not known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Descri&amp;bed in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document the scheme is described in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Crynodeb</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w it works:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation type="unfinished">Sut mae'n gweithio</translation>
+    </message>
+    <message>
+        <source>Who it is f&amp;or:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation type="unfinished">Ar gyfer pwy</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations: who provides, commissions, funds or partners the scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove O&amp;rganisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;unding lines: amount, period and the document that states it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Funding &amp;Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Funding Li&amp;ne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each figure as its source states it, with the period, the document and the words it comes from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished">Ffigurau</translation>
+    </message>
+    <message>
+        <source>&amp;Add Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3), %4: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s): the cells concerned are marked.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Show the existing scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 to fix)</source>
+        <comment>tab title</comment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2558,7 +3450,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Choose a strand of the drug strategy, or an area within a strand, to narrow the scheme list.</source>
-        <translation>Dewiswch un o linynnau&apos;r strategaeth gyffuriau, neu ardal o fewn llinyn, i gyfyngu ar y rhestr cynlluniau.</translation>
+        <translation>Dewiswch un o linynnau'r strategaeth gyffuriau, neu ardal o fewn llinyn, i gyfyngu ar y rhestr cynlluniau.</translation>
     </message>
 </context>
 <context>
@@ -2587,62 +3479,62 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>opcc::ui::ChartGraphic</name>
     <message>
         <source>Nothing to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>opcc::ui::ChartWindow</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Double-click a scheme to choose which of its figures is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Notes and sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Strand summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Selected schemes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One strand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All schemes</source>
@@ -2650,11 +3542,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>&amp;Schemes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>As stated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Per month</source>
@@ -2662,11 +3554,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Per ਱,000 of funding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
@@ -2674,77 +3566,77 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Print Pre&amp;view...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export as PNG, &amp;150 dpi...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export as PNG, &amp;300 dpi...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export as &amp;SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use the &amp;Latest Figure of Every Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 (%n scheme(s))</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Not drawn: %1 (see Notes and sources).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2%3</source>
@@ -2752,51 +3644,51 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>period not stated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (before)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This scheme has no other figure of this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a Figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Figure drawn for this scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print Chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>opcc::EditController</name>
+    <message numerus="yes">
+        <source>Delete "%1" (%2) and its %n figure(s)?</source>
+        <translation>
+            <numerusform>Delete "%1" (%2) and its %n figure?</numerusform>
+            <numerusform>Delete "%1" (%2) and its %n figures?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opcc::MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n scheme(s) shown · %2</source>
@@ -66,6 +76,16 @@
         <translation>
             <numerusform>%1 of %n scheme</numerusform>
             <numerusform>%1 of %n schemes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::SchemeForm</name>
+    <message numerus="yes">
+        <source>... and %n more problem(s): the cells concerned are marked.</source>
+        <translation>
+            <numerusform>... and %n more problem: the cells concerned are marked.</numerusform>
+            <numerusform>... and %n more problems: the cells concerned are marked.</numerusform>
         </translation>
     </message>
 </context>
