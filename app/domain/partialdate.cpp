@@ -75,20 +75,36 @@ PartialDate PartialDate::fromYearMonth(int year, int month)
 
 QString PartialDate::toIsoString() const
 {
-    switch (m_precision) {
-    case Precision::None:
+    // Written digit by digit: this runs for every figure an import or export touches.
+    if (m_precision == Precision::None)
         return {};
-    case Precision::Year:
-        return QString::number(m_year);
-    case Precision::Month:
-        return QStringLiteral("%1-%2").arg(m_year).arg(m_month, 2, 10, QLatin1Char('0'));
-    case Precision::Day:
-        return QStringLiteral("%1-%2-%3")
-            .arg(m_year)
-            .arg(m_month, 2, 10, QLatin1Char('0'))
-            .arg(m_day, 2, 10, QLatin1Char('0'));
+    if (m_year < 1000 || m_year > 9999) {
+        QString text = QString::number(m_year);
+        if (m_precision != Precision::Year)
+            text += QStringLiteral("-%1").arg(m_month, 2, 10, QLatin1Char('0'));
+        if (m_precision == Precision::Day)
+            text += QStringLiteral("-%1").arg(m_day, 2, 10, QLatin1Char('0'));
+        return text;
     }
-    return {};
+    char16_t text[10];
+    int length = 0;
+    const auto put = [&](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            text[length + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+        length += digits;
+    };
+    put(m_year, 4);
+    if (m_precision != Precision::Year) {
+        text[length++] = u'-';
+        put(m_month, 2);
+    }
+    if (m_precision == Precision::Day) {
+        text[length++] = u'-';
+        put(m_day, 2);
+    }
+    return QString(reinterpret_cast<const QChar *>(text), length);
 }
 
 QDate PartialDate::firstDay() const

@@ -41,12 +41,14 @@ public:
 private:
     struct Input;
     class Row;
+    // A figure's identity, with dates as numbers (yyyymmdd, zero where not given) so that the
+    // set of this import's figures stays small at hundreds of thousands of rows.
     struct FigureIdentity
     {
         qint64 scheme;
         qint64 measure;
-        QString periodStart;
-        QString periodEnd;
+        qint32 periodStart;
+        qint32 periodEnd;
         int per;
         bool baseline;
         friend bool operator==(const FigureIdentity &a, const FigureIdentity &b)
@@ -64,6 +66,7 @@ private:
 
     bool openInputs(const QStringList &paths, std::vector<std::unique_ptr<Input>> &inputs);
     bool readHeader(Input &input);
+    bool checkWidth(const Input &input, const CsvRecord &record);
     bool importRows(Input &input);
     bool importSource(const Row &row);
     bool importScheme(const Row &row);
@@ -75,7 +78,9 @@ private:
     bool reportProgress();
     QString canonicalArea(const QString &name);
     QString canonicalOrganisation(const QString &name);
-    std::optional<qint64> schemeFor(const Row &row, const QString &nameColumn);
+    std::optional<qint64> schemeFor(const Row &row, const char *nameColumn);
+    std::optional<Decimal> parseAmount(const Row &row, const char *column,
+                                       std::optional<Unit> unit, bool *ok);
     enum class Change { Added, Updated, Unchanged };
     void noteScheme(qint64 id, const Scheme &scheme, Change change);
     void noteSource(const QString &title);
@@ -100,6 +105,11 @@ private:
     QHash<FigureIdentity, int> m_figureLines;  // figure rows of this import -> line
     QHash<qint64, Change> m_schemeChanges;      // schemes this import touched
     QList<QPair<qint64, QString>> m_schemeLabels; // in the order first seen
+    // The scheme of the previous figure row, by the name and area as written: figures come in
+    // runs of one scheme.
+    QString m_lastSchemeName;
+    QString m_lastSchemeArea;
+    qint64 m_lastSchemeId = 0;
 };
 
 } // namespace opcc

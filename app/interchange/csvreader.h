@@ -32,6 +32,7 @@ public:
 private:
     bool fill();
     bool nextChar(QChar &c);
+    bool readQuoted(QString &field);
     void pushBack() { --m_pos; }
     bool setError(int line, const QString &message);
 

@@ -62,6 +62,8 @@ void Database::close()
 {
     clearCaches();
     m_statements.clear();
+    finalizeRawStatements();
+    m_handle = nullptr;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -88,6 +90,9 @@ Database::OpenResult Database::openConnection(const QString &path, bool readOnly
         return OpenResult::failed(Failure::CannotOpen, tr("Cannot open %1: %2").arg(path, reason));
     }
     m_path = path;
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     return {};
 }
 

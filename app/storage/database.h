@@ -10,6 +10,9 @@
 #include <optional>
 #include <unordered_map>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace opcc {
 
 // The one class that speaks SQL. It owns a named SQLite connection, keeps the schema current,
@@ -143,7 +146,8 @@ public:
     bool deleteScheme(qint64 id);
     std::optional<qint64> insertFigure(const Figure &figure);
     // Inserts the figure, or replaces the one with the same identity (scheme, measure, period,
-    // rate and baseline flag) when any of its other fields differ.
+    // rate and baseline flag) when any of its other fields differ. This is the import's hot path:
+    // it runs through the SQLite C API on the connection's handle rather than QSqlQuery.
     enum class Upsert { Inserted, Updated, Unchanged };
     std::optional<Upsert> upsertFigure(const Figure &figure);
     bool updateFigure(const Figure &figure);
@@ -180,6 +184,12 @@ private:
     std::optional<qint64> measureId(const QString &key);
     bool writeSchemeLinks(qint64 schemeId, const Scheme &scheme);
     bool bindFigure(QSqlQuery &query, const Figure &figure);
+    // The C API statements of upsertFigure (database_upsert.cpp).
+    enum class RawStatement { InsertFigure, UpdateFigure, Count };
+    sqlite3_stmt *rawStatement(RawStatement which);
+    bool bindRawFigure(sqlite3_stmt *statement, const Figure &figure);
+    bool stepRaw(sqlite3_stmt *statement);
+    void finalizeRawStatements();
     void loadSchemeLinks(QList<Scheme> &schemes) const;
 
     QString m_connectionName;
@@ -187,6 +197,9 @@ private:
     mutable Failure m_failure = Failure::None;
     mutable QString m_error;
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;
+    sqlite3 *m_handle = nullptr; // the QSQLITE driver's connection, for the C API path
+    sqlite3_stmt *m_rawStatements[int(RawStatement::Count)] = {};
+    QString m_rawTexts[4]; // texts bound to a raw statement that must outlive its step
     // Name -> id lookups, valid within one transaction (another process may write in between).
     QHash<QString, qint64> m_areaIds;
     QHash<QString, qint64> m_organisationIds;

@@ -356,40 +356,6 @@ std::optional<qint64> Database::insertFigure(const Figure &figure)
     return id;
 }
 
-std::optional<Database::Upsert> Database::upsertFigure(const Figure &figure)
-{
-    Transaction transaction(*this, Transaction::Nesting::Join);
-    // An inserted row starts at row_version 1; an updated one is bumped past it; an unchanged one
-    // is filtered out by the WHERE and returns nothing.
-    QSqlQuery &q = prepared(R"(
-        INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per,
-                            baseline, period_start, period_end, period_label, note, source_id,
-                            quote)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (scheme_id, measure_id, period_start, period_end, per, baseline) DO UPDATE SET
-            value_x100 = excluded.value_x100, value_high_x100 = excluded.value_high_x100,
-            qualifier = excluded.qualifier, period_label = excluded.period_label,
-            note = excluded.note, source_id = excluded.source_id, quote = excluded.quote,
-            row_version = row_version + 1
-        WHERE value_x100 IS NOT excluded.value_x100
-           OR value_high_x100 IS NOT excluded.value_high_x100
-           OR qualifier IS NOT excluded.qualifier OR period_label IS NOT excluded.period_label
-           OR note IS NOT excluded.note OR source_id IS NOT excluded.source_id
-           OR quote IS NOT excluded.quote
-        RETURNING row_version)");
-    if (!transaction.isActive() || !bindFigure(q, figure) || !execute(q))
-        return std::nullopt;
-    Upsert outcome = Upsert::Unchanged;
-    if (q.next())
-        outcome = q.value(0).toInt() == 1 ? Upsert::Inserted : Upsert::Updated;
-    q.finish();
-    if (outcome != Upsert::Unchanged)
-        m_wroteInTransaction = true;
-    if (!transaction.commit())
-        return std::nullopt;
-    return outcome;
-}
-
 bool Database::updateFigure(const Figure &figure)
 {
     Transaction transaction(*this, Transaction::Nesting::Join);
