@@ -136,8 +136,7 @@ bool CsvImporter::readHeader(Input &input)
     bool ok = true;
     for (int i = 0; i < names.size(); ++i) {
         const QString &name = names.at(i);
-        const QByteArray latin1 = name.toLatin1();
-        Input::Column *column = input.column(latin1.constData());
+        Input::Column *column = input.columnNamed(name);
         if (name.isEmpty()) {
             ok = addError(input.name, header.line, tr("column %1").arg(i + 1),
                           tr("the column has no name"));

@@ -32,17 +32,34 @@ struct CsvImporter::Input
     int width = 0;               // fields up to the last named column
     bool usable = false;
 
+private:
+    mutable std::vector<std::pair<const char *, const Column *>> m_byAddress;
+
+public:
+
+    // Callers pass string literals: each is looked up by name once, then by its address.
     const Column *column(const char *columnName) const
     {
+        for (const auto &[literal, found] : m_byAddress) {
+            if (literal == columnName)
+                return found;
+        }
+        const Column *found = nullptr;
         for (const Column &c : columns) {
             if (std::strcmp(c.name, columnName) == 0)
+                found = &c;
+        }
+        m_byAddress.emplace_back(columnName, found);
+        return found;
+    }
+    // For names read from a file: looked up by name every time.
+    Column *columnNamed(const QString &columnName)
+    {
+        for (Column &c : columns) {
+            if (columnName == QLatin1String(c.name))
                 return &c;
         }
         return nullptr;
-    }
-    Column *column(const char *columnName)
-    {
-        return const_cast<Column *>(std::as_const(*this).column(columnName));
     }
 };
 

@@ -9,6 +9,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace opcc {
 
 namespace {
@@ -407,6 +409,18 @@ bool Database::execute(QSqlQuery &query) const
 
 bool Database::executeSql(const QString &sql)
 {
+    // Transaction control runs around every scheme an import writes; a QSqlQuery made and
+    // prepared for each statement cost more than the writes themselves.
+    if (m_handle) {
+        const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return true;
+        const int primary = sqlite3_extended_errcode(m_handle) & 0xFF;
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+            return fail(Failure::Locked,
+                        tr("The database is locked by another program. Close it and try again."));
+        return fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(sql))
         return failQuery(query);

@@ -199,7 +199,7 @@ private:
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;
     sqlite3 *m_handle = nullptr; // the QSQLITE driver's connection, for the C API path
     sqlite3_stmt *m_rawStatements[int(RawStatement::Count)] = {};
-    QString m_rawTexts[4]; // texts bound to a raw statement that must outlive its step
+    QByteArray m_rawTexts[7]; // texts bound to a raw statement, kept until its step
     // Name -> id lookups, valid within one transaction (another process may write in between).
     QHash<QString, qint64> m_areaIds;
     QHash<QString, qint64> m_organisationIds;

@@ -5,11 +5,8 @@
 // - An UPSERT with RETURNING builds a temporary table on every step; an INSERT ... DO NOTHING
 //   followed, on conflict only, by an UPDATE that changes differing rows tells the same three
 //   outcomes from sqlite3_changes().
-// - The figure table's CHECK constraints with IN lists (qualifier, per) build two temporary
-//   indexes on every row. These two statements are compiled with the constraints off and
-//   bindRawFigure() enforces exactly the same rules before binding, so the table holds no row
-//   that the constraints would refuse. (If the schema changes, SQLite recompiles them with the
-//   constraints on: slower, never wrong.)
+// (The figure table's CHECK constraints with IN lists, which built two temporary indexes per row,
+// were rewritten in schema version 3.)
 
 #include "storage/database.h"
 
@@ -39,13 +36,15 @@ const char *const rawSql[] = {
     "OR period_label IS NOT ?10 OR note IS NOT ?11 OR source_id IS NOT ?12 OR quote IS NOT ?13)",
 };
 
-bool bindText(sqlite3_stmt *statement, int index, const QString &text)
+// Binds text as UTF-8, the database's encoding (Qt converts faster than SQLite would from
+// UTF-16). The bytes are kept in `buffer` until the step, so SQLite need not copy them.
+bool bindText(sqlite3_stmt *statement, int index, const QString &text, QByteArray &buffer)
 {
-    // The QString outlives the step, so SQLite need not copy it.
     if (text.isEmpty())
         return sqlite3_bind_text(statement, index, "", 0, SQLITE_STATIC) == SQLITE_OK;
-    const void *data = text.constData();
-    return sqlite3_bind_text16(statement, index, data, int(text.size() * 2), SQLITE_STATIC)
+    buffer = text.toUtf8();
+    return sqlite3_bind_text(statement, index, buffer.constData(), int(buffer.size()),
+                             SQLITE_STATIC)
         == SQLITE_OK;
 }
 
@@ -59,21 +58,12 @@ sqlite3_stmt *Database::rawStatement(RawStatement which)
             fail(Failure::QueryFailed, tr("The database connection has no SQLite handle."));
             return nullptr;
         }
-        // The pragma only matters while the statement is compiled.
-        sqlite3_exec(m_handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
         const int rc = sqlite3_prepare_v3(m_handle, rawSql[int(which)], -1,
                                           SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
         if (rc != SQLITE_OK) {
             fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
             sqlite3_finalize(statement);
             statement = nullptr;
-        }
-        if (sqlite3_exec(m_handle, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr,
-                         nullptr)
-            != SQLITE_OK) {
-            fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
-            finalizeRawStatements();
-            return nullptr;
         }
     }
     return statement;
@@ -89,12 +79,6 @@ void Database::finalizeRawStatements()
 
 bool Database::bindRawFigure(sqlite3_stmt *q, const Figure &figure)
 {
-    // The figure table's CHECK constraints (schema.cpp), which the statements skip: qualifier,
-    // per and baseline come from closed vocabularies here; the range rule is checked.
-    if (figure.valueHigh && !(figure.value < *figure.valueHigh))
-        return fail(Failure::QueryFailed,
-                    tr("CHECK constraint failed: value_high_x100 IS NULL OR value_high_x100 > "
-                       "value_x100"));
     const auto measure = measureId(figure.measure);
     if (!measure)
         return fail(Failure::NotFound, tr("There is no measure \"%1\".").arg(figure.measure));
@@ -104,24 +88,22 @@ bool Database::bindRawFigure(sqlite3_stmt *q, const Figure &figure)
         if (!source)
             return false;
     }
-    // The texts must live until the step: keep them in members.
-    m_rawTexts[0] = figure.periodStart.toIsoString();
-    m_rawTexts[1] = figure.periodEnd.toIsoString();
-    m_rawTexts[2] = Vocabulary<Qualifier>::key(figure.qualifier);
-    m_rawTexts[3] = Vocabulary<Per>::key(figure.per);
+    QByteArray *texts = m_rawTexts; // kept until the step
     const bool ok = sqlite3_bind_int64(q, 1, figure.schemeId) == SQLITE_OK
         && sqlite3_bind_int64(q, 2, *measure) == SQLITE_OK
         && sqlite3_bind_int64(q, 3, figure.value.hundredths()) == SQLITE_OK
         && (figure.valueHigh ? sqlite3_bind_int64(q, 4, figure.valueHigh->hundredths())
                              : sqlite3_bind_null(q, 4))
             == SQLITE_OK
-        && bindText(q, 5, m_rawTexts[2]) && bindText(q, 6, m_rawTexts[3])
+        && bindText(q, 5, Vocabulary<Qualifier>::key(figure.qualifier), texts[0])
+        && bindText(q, 6, Vocabulary<Per>::key(figure.per), texts[1])
         && sqlite3_bind_int(q, 7, figure.baseline ? 1 : 0) == SQLITE_OK;
-    const bool texts = bindText(q, 8, m_rawTexts[0]) && bindText(q, 9, m_rawTexts[1])
-        && bindText(q, 10, figure.periodLabel) && bindText(q, 11, figure.note)
+    const bool more = bindText(q, 8, figure.periodStart.toIsoString(), texts[2])
+        && bindText(q, 9, figure.periodEnd.toIsoString(), texts[3])
+        && bindText(q, 10, figure.periodLabel, texts[4]) && bindText(q, 11, figure.note, texts[5])
         && (source ? sqlite3_bind_int64(q, 12, *source) : sqlite3_bind_null(q, 12)) == SQLITE_OK
-        && bindText(q, 13, figure.quote);
-    if (!ok || !texts)
+        && bindText(q, 13, figure.quote, texts[6]);
+    if (!ok || !more)
         return fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
     return true;
 }
