@@ -173,17 +173,9 @@ bool CsvImporter::importFigure(const Row &row)
     const auto outcome = m_db.upsertFigure(figure);
     if (!outcome)
         return databaseError(row);
-    switch (*outcome) {
-    case Database::Upsert::Inserted:
-        ++m_summary.figuresAdded;
-        break;
-    case Database::Upsert::Updated:
-        ++m_summary.figuresUpdated;
-        break;
-    case Database::Upsert::Unchanged:
-        ++m_summary.figuresUnchanged;
-        break;
-    }
+    ++(*outcome == Database::Upsert::Inserted  ? m_summary.figuresAdded
+       : *outcome == Database::Upsert::Updated ? m_summary.figuresUpdated
+                                               : m_summary.figuresUnchanged);
     return true;
 }
 

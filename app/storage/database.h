@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 
@@ -111,6 +112,9 @@ public:
     // Figures of one scheme, or of all schemes (sorted by area, scheme, measure, period).
     QList<Figure> figures(qint64 schemeId) const;
     QList<Figure> allFigures() const;
+    // Every figure in the order of allFigures(), one at a time, so that an export of millions of
+    // figures needs no more memory than one; stops early (returning false) when visit does.
+    bool forEachFigure(const std::function<bool(const Figure &)> &visit) const;
     // The scheme list for browsing, in one query, sorted by name.
     QList<SchemeListing> schemeListings() const;
     // Figure counts and headline figures of every scheme that has figures.
@@ -182,7 +186,7 @@ private:
     std::optional<qint64> organisationId(const QString &name);
     std::optional<qint64> sourceId(const QString &title);
     std::optional<qint64> measureId(const QString &key);
-    bool writeSchemeLinks(qint64 schemeId, const Scheme &scheme);
+    bool writeSchemeLinks(qint64 schemeId, const Scheme &scheme, bool replace);
     bool bindFigure(QSqlQuery &query, const Figure &figure);
     // The C API statements of upsertFigure (database_upsert.cpp).
     enum class RawStatement { InsertFigure, UpdateFigure, Count };
@@ -199,7 +203,7 @@ private:
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;
     sqlite3 *m_handle = nullptr; // the QSQLITE driver's connection, for the C API path
     sqlite3_stmt *m_rawStatements[int(RawStatement::Count)] = {};
-    QByteArray m_rawTexts[7]; // texts bound to a raw statement, kept until its step
+    QString m_rawTexts[7]; // texts bound to a raw statement, kept until its step
     // Name -> id lookups, valid within one transaction (another process may write in between).
     QHash<QString, qint64> m_areaIds;
     QHash<QString, qint64> m_organisationIds;

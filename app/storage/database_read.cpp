@@ -284,6 +284,15 @@ QList<Figure> Database::figures(qint64 schemeId) const
 QList<Figure> Database::allFigures() const
 {
     QList<Figure> result;
+    forEachFigure([&result](const Figure &figure) {
+        result.append(figure);
+        return true;
+    });
+    return result;
+}
+
+bool Database::forEachFigure(const std::function<bool(const Figure &)> &visit) const
+{
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(OPCC_FIGURE_SELECT
@@ -291,13 +300,13 @@ QList<Figure> Database::allFigures() const
                                "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
                                "s.area_key, s.name, m.key, f.period_start, f.period_end, f.per, "
                                "f.baseline DESC"))) {
-        failQuery(q);
-        return result;
+        return failQuery(q);
     }
-    while (q.next())
-        result.append(figureFromRow(q));
+    bool complete = true;
+    while (complete && q.next())
+        complete = visit(figureFromRow(q));
     q.finish();
-    return result;
+    return complete;
 }
 
 QList<SchemeListing> Database::schemeListings() const

@@ -36,15 +36,16 @@ const char *const rawSql[] = {
     "OR period_label IS NOT ?10 OR note IS NOT ?11 OR source_id IS NOT ?12 OR quote IS NOT ?13)",
 };
 
-// Binds text as UTF-8, the database's encoding (Qt converts faster than SQLite would from
-// UTF-16). The bytes are kept in `buffer` until the step, so SQLite need not copy them.
-bool bindText(sqlite3_stmt *statement, int index, const QString &text, QByteArray &buffer)
+// Binds the QString's own UTF-16 text: it is kept alive until the step (in `keep` where it is a
+// temporary), so SQLite need not copy it; its conversion to UTF-8 costs less than Qt's would,
+// which allocates.
+bool bindText(sqlite3_stmt *statement, int index, const QString &text, QString &keep)
 {
     if (text.isEmpty())
         return sqlite3_bind_text(statement, index, "", 0, SQLITE_STATIC) == SQLITE_OK;
-    buffer = text.toUtf8();
-    return sqlite3_bind_text(statement, index, buffer.constData(), int(buffer.size()),
-                             SQLITE_STATIC)
+    keep = text;
+    return sqlite3_bind_text16(statement, index, keep.constData(), int(keep.size() * 2),
+                               SQLITE_STATIC)
         == SQLITE_OK;
 }
 
@@ -88,7 +89,7 @@ bool Database::bindRawFigure(sqlite3_stmt *q, const Figure &figure)
         if (!source)
             return false;
     }
-    QByteArray *texts = m_rawTexts; // kept until the step
+    QString *texts = m_rawTexts; // kept until the step
     const bool ok = sqlite3_bind_int64(q, 1, figure.schemeId) == SQLITE_OK
         && sqlite3_bind_int64(q, 2, *measure) == SQLITE_OK
         && sqlite3_bind_int64(q, 3, figure.value.hundredths()) == SQLITE_OK
@@ -100,8 +101,10 @@ bool Database::bindRawFigure(sqlite3_stmt *q, const Figure &figure)
         && sqlite3_bind_int(q, 7, figure.baseline ? 1 : 0) == SQLITE_OK;
     const bool more = bindText(q, 8, figure.periodStart.toIsoString(), texts[2])
         && bindText(q, 9, figure.periodEnd.toIsoString(), texts[3])
-        && bindText(q, 10, figure.periodLabel, texts[4]) && bindText(q, 11, figure.note, texts[5])
-        && (source ? sqlite3_bind_int64(q, 12, *source) : sqlite3_bind_null(q, 12)) == SQLITE_OK
+        && bindText(q, 10, figure.periodLabel, texts[4])
+        && bindText(q, 11, figure.note, texts[5])
+        && (source ? sqlite3_bind_int64(q, 12, *source) : sqlite3_bind_null(q, 12))
+            == SQLITE_OK
         && bindText(q, 13, figure.quote, texts[6]);
     if (!ok || !more)
         return fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));

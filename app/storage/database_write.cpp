@@ -104,6 +104,8 @@ std::optional<qint64> Database::insertArea(const Area &area)
     if (!transaction.isActive() || !execute(q))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!m_areaIds.isEmpty())
+        m_areaIds.insert(area.name.toCaseFolded(), id);
     m_wroteInTransaction = true;
     if (!transaction.commit())
         return std::nullopt;
@@ -123,6 +125,8 @@ std::optional<qint64> Database::insertMeasure(const Measure &measure)
     if (!transaction.isActive() || !execute(q))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!m_measureIds.isEmpty())
+        m_measureIds.insert(measure.key, id);
     m_wroteInTransaction = true;
     if (!transaction.commit())
         return std::nullopt;
@@ -173,11 +177,12 @@ std::optional<qint64> Database::saveSource(const SourceDocument &source)
     return id;
 }
 
-bool Database::writeSchemeLinks(qint64 schemeId, const Scheme &scheme)
+// replace: the scheme may have links already (an update), which go first.
+bool Database::writeSchemeLinks(qint64 schemeId, const Scheme &scheme, bool replace)
 {
     QSqlQuery &clearAreas = prepared("DELETE FROM scheme_area WHERE scheme_id = ?");
     clearAreas.bindValue(0, schemeId);
-    if (!execute(clearAreas))
+    if (replace && !execute(clearAreas))
         return false;
     QSet<qint64> areaIds;
     for (const QString &name : scheme.areas) {
@@ -196,7 +201,7 @@ bool Database::writeSchemeLinks(qint64 schemeId, const Scheme &scheme)
 
     QSqlQuery &clearOrganisations = prepared("DELETE FROM scheme_organisation WHERE scheme_id = ?");
     clearOrganisations.bindValue(0, schemeId);
-    if (!execute(clearOrganisations))
+    if (replace && !execute(clearOrganisations))
         return false;
     QSet<QPair<qint64, int>> seen;
     int position = 0;
@@ -249,7 +254,7 @@ std::optional<qint64> Database::insertScheme(const Scheme &scheme)
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
     m_wroteInTransaction = true;
-    if (!writeSchemeLinks(id, scheme) || !transaction.commit())
+    if (!writeSchemeLinks(id, scheme, false) || !transaction.commit())
         return std::nullopt;
     return id;
 }
@@ -294,7 +299,7 @@ bool Database::updateScheme(const Scheme &scheme)
         return fail(Failure::NotFound, tr("\"%1\" no longer exists.").arg(scheme.name));
     }
     m_wroteInTransaction = true;
-    return writeSchemeLinks(scheme.id, scheme) && transaction.commit();
+    return writeSchemeLinks(scheme.id, scheme, true) && transaction.commit();
 }
 
 bool Database::deleteScheme(qint64 id)
