@@ -164,9 +164,17 @@ bool CsvReader::readQuoted(QString &field)
             }
             return true;
         }
-        // A line break inside the field, CRLF or CR alike, becomes LF.
-        if (c == QLatin1Char('\r') && nextChar(after) && after != QLatin1Char('\n'))
-            pushBack();
+        // A line break inside the field: CRLF becomes LF; a carriage return on its own is text
+        // (an exported cell may start with one, behind its formula guard).
+        if (c == QLatin1Char('\r')) {
+            if (!nextChar(after))
+                continue;
+            if (after != QLatin1Char('\n')) {
+                pushBack();
+                field.append(QLatin1Char('\r'));
+                continue;
+            }
+        }
         field.append(QLatin1Char('\n'));
         ++m_line;
     }
