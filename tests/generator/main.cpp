@@ -1,12 +1,13 @@
 // opcc-generate: writes a realistic interchange dataset, and optionally imports it.
 //
 //   opcc-generate --size small|large|huge [--schemes N --figures N] [--seed S]
-//                 --output DIR [--database FILE]
+//                 --output DIR [--database FILE [--xlsx FILE]]
 
 #include "datasetgenerator.h"
 
 #include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
+#include "interchange/xlsxexporter.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -41,7 +42,10 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Also import the files into this database "
                                                      "(created with the shipped dataset if new)."),
                                       QStringLiteral("FILE"));
-    parser.addOptions({size, schemes, figures, seed, output, database});
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"),
+                                  QStringLiteral("Then export the database as an Excel workbook."),
+                                  QStringLiteral("FILE"));
+    parser.addOptions({size, schemes, figures, seed, output, database, xlsx});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -88,6 +92,14 @@ int main(int argc, char *argv[])
             return 3;
         }
         out << summary.describe() << Qt::endl;
+        if (parser.isSet(xlsx)) {
+            opcc::XlsxExporter exporter(db);
+            if (!exporter.exportTo(parser.value(xlsx))) {
+                err << exporter.errorString() << Qt::endl;
+                return 1;
+            }
+            out << "Wrote " << parser.value(xlsx) << Qt::endl;
+        }
     }
     return 0;
 }
