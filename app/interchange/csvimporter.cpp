@@ -185,6 +185,8 @@ bool CsvImporter::checkWidth(const Input &input, const CsvRecord &record)
 bool CsvImporter::importRows(Input &input)
 {
     m_current = &input;
+    if (input.kind == FileKind::Outcomes) // about a hundred bytes a figure
+        m_figureLines.reserve(m_figureLines.size() + qsizetype(input.file.size() / 100));
     CsvRecord record;
     while (!m_stopped && input.reader->next(record)) {
         if (!reportProgress())

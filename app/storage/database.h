@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <string>
 #include <unordered_map>
 
 struct sqlite3;
@@ -203,7 +204,7 @@ private:
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;
     sqlite3 *m_handle = nullptr; // the QSQLITE driver's connection, for the C API path
     sqlite3_stmt *m_rawStatements[int(RawStatement::Count)] = {};
-    QString m_rawTexts[7]; // texts bound to a raw statement, kept until its step
+    std::string m_rawTexts[7]; // texts bound to a raw statement, kept until its step
     // Name -> id lookups, valid within one transaction (another process may write in between).
     QHash<QString, qint64> m_areaIds;
     QHash<QString, qint64> m_organisationIds;

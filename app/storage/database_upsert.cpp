@@ -12,6 +12,9 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+#include <string>
+
 namespace opcc {
 
 namespace {
@@ -36,17 +39,61 @@ const char *const rawSql[] = {
     "OR period_label IS NOT ?10 OR note IS NOT ?11 OR source_id IS NOT ?12 OR quote IS NOT ?13)",
 };
 
-// Binds the QString's own UTF-16 text: it is kept alive until the step (in `keep` where it is a
-// temporary), so SQLite need not copy it; its conversion to UTF-8 costs less than Qt's would,
-// which allocates.
-bool bindText(sqlite3_stmt *statement, int index, const QString &text, QString &keep)
+// Binds text as UTF-8, the database's encoding, from a buffer kept until the step and reused
+// from row to row: neither Qt nor SQLite allocates for it. Most text is ASCII and is narrowed
+// directly.
+bool bindText(sqlite3_stmt *statement, int index, QStringView text, std::string &buffer)
 {
     if (text.isEmpty())
         return sqlite3_bind_text(statement, index, "", 0, SQLITE_STATIC) == SQLITE_OK;
-    keep = text;
-    return sqlite3_bind_text16(statement, index, keep.constData(), int(keep.size() * 2),
-                               SQLITE_STATIC)
+    buffer.resize(size_t(text.size()));
+    const char16_t *in = text.utf16();
+    bool ascii = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        ascii = ascii && in[i] < 0x80;
+        buffer[size_t(i)] = char(in[i]);
+    }
+    if (!ascii) {
+        const QByteArray utf8 = text.toUtf8();
+        buffer.assign(utf8.constData(), size_t(utf8.size()));
+    }
+    return sqlite3_bind_text(statement, index, buffer.data(), int(buffer.size()), SQLITE_STATIC)
         == SQLITE_OK;
+}
+
+// "2022", "2022-03" or "2022-03-14" into buffer, without a QString.
+bool bindDate(sqlite3_stmt *statement, int index, const PartialDate &date, std::string &buffer)
+{
+    if (date.isNull() || date.year() < 1000 || date.year() > 9999)
+        return bindText(statement, index, date.toIsoString(), buffer);
+    char text[16];
+    int length = 0;
+    if (date.precision() == PartialDate::Precision::Year)
+        length = std::snprintf(text, sizeof text, "%04d", date.year());
+    else if (date.precision() == PartialDate::Precision::Month)
+        length = std::snprintf(text, sizeof text, "%04d-%02d", date.year(), date.month());
+    else
+        length = std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(),
+                               date.day());
+    buffer.assign(text, size_t(length));
+    return sqlite3_bind_text(statement, index, buffer.data(), int(buffer.size()), SQLITE_STATIC)
+        == SQLITE_OK;
+}
+
+// The keys of a vocabulary, made once.
+template<typename E>
+const QString &keyOf(E value)
+{
+    static const QStringList keys = [] {
+        QStringList list;
+        for (E each : Vocabulary<E>::values()) {
+            if (list.size() <= int(each))
+                list.resize(int(each) + 1);
+            list[int(each)] = Vocabulary<E>::key(each);
+        }
+        return list;
+    }();
+    return keys.at(int(value));
 }
 
 } // namespace
@@ -89,18 +136,18 @@ bool Database::bindRawFigure(sqlite3_stmt *q, const Figure &figure)
         if (!source)
             return false;
     }
-    QString *texts = m_rawTexts; // kept until the step
+    std::string *texts = m_rawTexts; // kept until the step
     const bool ok = sqlite3_bind_int64(q, 1, figure.schemeId) == SQLITE_OK
         && sqlite3_bind_int64(q, 2, *measure) == SQLITE_OK
         && sqlite3_bind_int64(q, 3, figure.value.hundredths()) == SQLITE_OK
         && (figure.valueHigh ? sqlite3_bind_int64(q, 4, figure.valueHigh->hundredths())
                              : sqlite3_bind_null(q, 4))
             == SQLITE_OK
-        && bindText(q, 5, Vocabulary<Qualifier>::key(figure.qualifier), texts[0])
-        && bindText(q, 6, Vocabulary<Per>::key(figure.per), texts[1])
+        && bindText(q, 5, keyOf(figure.qualifier), texts[0])
+        && bindText(q, 6, keyOf(figure.per), texts[1])
         && sqlite3_bind_int(q, 7, figure.baseline ? 1 : 0) == SQLITE_OK;
-    const bool more = bindText(q, 8, figure.periodStart.toIsoString(), texts[2])
-        && bindText(q, 9, figure.periodEnd.toIsoString(), texts[3])
+    const bool more = bindDate(q, 8, figure.periodStart, texts[2])
+        && bindDate(q, 9, figure.periodEnd, texts[3])
         && bindText(q, 10, figure.periodLabel, texts[4])
         && bindText(q, 11, figure.note, texts[5])
         && (source ? sqlite3_bind_int64(q, 12, *source) : sqlite3_bind_null(q, 12))
