@@ -43,7 +43,13 @@ bool CsvImporter::reportProgress()
         return true;
     m_rowsSinceProgress = 0;
     const qint64 done = m_bytesBefore + (m_current ? m_current->reader->bytesRead() : 0);
-    if (!m_progress(done, m_totalBytes)) {
+    // The handler may let the window use the database: the figure writer waits meanwhile.
+    if (m_writer)
+        m_writer->pause();
+    const bool goOn = m_progress(done, m_totalBytes);
+    if (m_writer)
+        m_writer->resume();
+    if (!goOn) {
         m_summary.cancelled = true;
         m_stopped = true;
         return false;
@@ -185,8 +191,11 @@ bool CsvImporter::checkWidth(const Input &input, const CsvRecord &record)
 bool CsvImporter::importRows(Input &input)
 {
     m_current = &input;
-    if (input.kind == FileKind::Outcomes) // about a hundred bytes a figure
+    if (input.kind == FileKind::Outcomes) { // about a hundred bytes a figure
         m_figureLines.reserve(m_figureLines.size() + qsizetype(input.file.size() / 100));
+        // Figures are stored on the writer's thread while this one reads on.
+        m_writer = std::make_unique<Database::FigureWriter>(m_db);
+    }
     CsvRecord record;
     while (!m_stopped && input.reader->next(record)) {
         if (!reportProgress())
@@ -209,6 +218,7 @@ bool CsvImporter::importRows(Input &input)
             break;
         }
     }
+    finishFigures(input.name);
     if (input.reader->hasError())
         addError(input.name, input.reader->errorLine(), QStringLiteral("-"),
                  input.reader->errorString());

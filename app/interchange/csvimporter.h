@@ -3,6 +3,7 @@
 #include "domain/records.h"
 #include "interchange/importsummary.h"
 #include "interchange/interchangeformat.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,7 +15,6 @@
 namespace opcc {
 
 class CsvReader;
-class Database;
 struct CsvRecord;
 
 // Imports interchange CSV files all or nothing: every file is read and every row validated and
@@ -72,6 +72,7 @@ private:
     bool importScheme(const Row &row);
     bool importDetails(const Row &row);
     bool importFigure(const Row &row);
+    void finishFigures(const QString &file);
     void loadLookups();
     bool addError(const QString &file, int line, const QString &column, const QString &message);
     bool databaseError(const Row &row);
@@ -87,6 +88,9 @@ private:
     void countSchemes();
 
     Database &m_db;
+    // While an outcomes file is read, its figures are written on this writer's thread; the
+    // importer then makes no other use of the database.
+    std::unique_ptr<Database::FigureWriter> m_writer;
     ProgressHandler m_progress;
     ImportSummary m_summary;
     bool m_stopped = false;

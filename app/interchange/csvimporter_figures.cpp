@@ -141,14 +141,14 @@ bool CsvImporter::importFigure(const Row &row)
         return false;
 
     if (known == m_measures.cend()) {
+        // Created by the figure writer before the figures that use it; until then a number of
+        // this import's own (below zero) stands for its id in the duplicate check.
         Measure measure;
         measure.key = figure.measure;
         measure.unit = *unit;
         measure.label = labelFromKey(figure.measure);
-        const auto id = m_db.insertMeasure(measure);
-        if (!id)
-            return databaseError(row);
-        measure.id = *id;
+        measure.id = -1 - qint64(m_summary.measuresCreated.size());
+        m_writer->addMeasure(measure);
         m_measures.insert(measure.key, measure);
         m_summary.measuresCreated.append(measure.key);
     }
@@ -170,13 +170,27 @@ bool CsvImporter::importFigure(const Row &row)
     m_figureLines.insert(identity, row.line());
 
     noteSource(figure.source);
-    const auto outcome = m_db.upsertFigure(figure);
-    if (!outcome)
-        return databaseError(row);
-    ++(*outcome == Database::Upsert::Inserted  ? m_summary.figuresAdded
-       : *outcome == Database::Upsert::Updated ? m_summary.figuresUpdated
-                                               : m_summary.figuresUnchanged);
+    m_writer->addFigure(figure, row.line());
+    if (m_writer->failed())
+        m_stopped = true; // finishFigures() reports it
     return true;
+}
+
+void CsvImporter::finishFigures(const QString &file)
+{
+    if (!m_writer)
+        return;
+    if (m_summary.cancelled)
+        m_writer->abandon();
+    if (!m_writer->finish()) {
+        addError(file, m_writer->failedTag(), QStringLiteral("-"),
+                 tr("the database refused the row: %1").arg(m_db.errorString()));
+        m_stopped = true; // the transaction may be unusable now
+    }
+    m_summary.figuresAdded += m_writer->inserted();
+    m_summary.figuresUpdated += m_writer->updated();
+    m_summary.figuresUnchanged += m_writer->unchanged();
+    m_writer.reset();
 }
 
 } // namespace opcc

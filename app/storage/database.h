@@ -8,9 +8,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -155,6 +157,56 @@ public:
     // it runs through the SQLite C API on the connection's handle rather than QSqlQuery.
     enum class Upsert { Inserted, Updated, Unchanged };
     std::optional<Upsert> upsertFigure(const Figure &figure);
+    // Writes many figures, as upsertFigure would, on a thread of its own while the caller goes on
+    // (parsing the next rows of an import: on two cores the two halves of the work overlap).
+    // Use inside a Transaction. While a writer exists the calling thread must not use the
+    // Database at all: the writer's thread is then the only user of the connection.
+    class FigureWriter final
+    {
+    public:
+        explicit FigureWriter(Database &db);
+        ~FigureWriter();
+        FigureWriter(const FigureWriter &) = delete;
+        FigureWriter &operator=(const FigureWriter &) = delete;
+
+        // Queued in order: a new measure before the figures that use it. Unknown source titles
+        // are created as new documents. tag identifies the figure in failedTag().
+        void addMeasure(const Measure &measure);
+        void addFigure(const Figure &figure, int tag);
+        // True once a write has failed: later figures are not written.
+        bool failed() const;
+        // Waits until everything queued is written (or, after abandon(), dropped) and the thread
+        // has ended. False after a database error: failedTag() names the figure and the
+        // Database's errorString() says why.
+        bool finish();
+        void abandon(); // drops what is still queued, for a cancelled import
+        // Between pause() and resume() the writer leaves the connection alone, so that the
+        // caller may use the Database (say, while a progress dialog lets the window repaint).
+        void pause();
+        void resume();
+
+        int inserted() const { return m_inserted; }
+        int updated() const { return m_updated; }
+        int unchanged() const { return m_unchanged; }
+        int failedTag() const { return m_failedTag; }
+
+    private:
+        struct Item;
+        struct Shared;
+        void push(Item &&item);
+        void work();
+        bool write(const Item &item);
+
+        Database &m_db;
+        std::unique_ptr<Shared> m_shared;
+        std::vector<Item> m_batch; // being filled by the caller
+        int m_inserted = 0;
+        int m_updated = 0;
+        int m_unchanged = 0;
+        int m_failedTag = 0;
+        int m_failedCode = 0;
+        bool m_finished = false;
+    };
     bool updateFigure(const Figure &figure);
     bool deleteFigure(qint64 id);
     bool writeAudit(const QString &action, const QString &entity, qint64 entityId,
@@ -167,6 +219,7 @@ signals:
 
 private:
     friend class Transaction;
+    friend class FigureWriter;
     bool execute(QSqlQuery &query) const;
     bool executeSql(const QString &sql);
     QSqlQuery &prepared(const char *sql) const;
@@ -183,6 +236,8 @@ private:
     enum class Match { Exact, IgnoringCase };
     std::optional<qint64> lookupId(QHash<QString, qint64> &cache, const char *selectAll,
                                    const char *insert, const QString &name, Match match);
+    bool fillCache(QHash<QString, qint64> &cache, const char *selectAll, Match match);
+    bool fillFigureCaches(); // the measure and source id caches, for the figure writer
     std::optional<qint64> areaId(const QString &name);
     std::optional<qint64> organisationId(const QString &name);
     std::optional<qint64> sourceId(const QString &title);
@@ -190,10 +245,14 @@ private:
     bool writeSchemeLinks(qint64 schemeId, const Scheme &scheme, bool replace);
     bool bindFigure(QSqlQuery &query, const Figure &figure);
     // The C API statements of upsertFigure (database_upsert.cpp).
-    enum class RawStatement { InsertFigure, UpdateFigure, Count };
+    enum class RawStatement { InsertMeasure, InsertSource, InsertFigure, UpdateFigure, Count };
     sqlite3_stmt *rawStatement(RawStatement which);
-    bool bindRawFigure(sqlite3_stmt *statement, const Figure &figure);
-    bool stepRaw(sqlite3_stmt *statement);
+    bool bindRawFigure(sqlite3_stmt *statement, const Figure &figure, qint64 measure,
+                       std::optional<qint64> source);
+    static int stepRaw(sqlite3_stmt *statement);
+    std::optional<Upsert> upsertRaw(const Figure &figure, qint64 measure,
+                                    std::optional<qint64> source, int *rc);
+    bool failRaw(int rc);
     void finalizeRawStatements();
     void loadSchemeLinks(QList<Scheme> &schemes) const;
 

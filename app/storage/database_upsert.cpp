@@ -23,6 +23,9 @@ namespace {
 // 4 value_high_x100, 5 qualifier, 6 per, 7 baseline, 8 period_start, 9 period_end,
 // 10 period_label, 11 note, 12 source_id, 13 quote.
 const char *const rawSql[] = {
+    // InsertMeasure, InsertSource: what the figure writer creates on its thread.
+    "INSERT INTO measure (key, label, unit, higher_is_better, description) VALUES (?, ?, ?, ?, ?)",
+    "INSERT INTO source_document (title) VALUES (?)",
     // InsertFigure: a new identity is inserted; an existing one is left for UpdateFigure.
     "INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per, "
     "baseline, period_start, period_end, period_label, note, source_id, quote) "
@@ -98,18 +101,15 @@ const QString &keyOf(E value)
 
 } // namespace
 
+// Prepares on first use. Sets no error (it may run on the figure writer's thread): nullptr when
+// the statement cannot be prepared, with the reason in sqlite3_errmsg().
 sqlite3_stmt *Database::rawStatement(RawStatement which)
 {
     sqlite3_stmt *&statement = m_rawStatements[int(which)];
-    if (!statement) {
-        if (!m_handle) {
-            fail(Failure::QueryFailed, tr("The database connection has no SQLite handle."));
-            return nullptr;
-        }
-        const int rc = sqlite3_prepare_v3(m_handle, rawSql[int(which)], -1,
-                                          SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
-        if (rc != SQLITE_OK) {
-            fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    if (!statement && m_handle) {
+        if (sqlite3_prepare_v3(m_handle, rawSql[int(which)], -1, SQLITE_PREPARE_PERSISTENT,
+                               &statement, nullptr)
+            != SQLITE_OK) {
             sqlite3_finalize(statement);
             statement = nullptr;
         }
@@ -125,54 +125,64 @@ void Database::finalizeRawStatements()
     }
 }
 
-bool Database::bindRawFigure(sqlite3_stmt *q, const Figure &figure)
+bool Database::bindRawFigure(sqlite3_stmt *q, const Figure &figure, qint64 measure,
+                             std::optional<qint64> source)
 {
-    const auto measure = measureId(figure.measure);
-    if (!measure)
-        return fail(Failure::NotFound, tr("There is no measure \"%1\".").arg(figure.measure));
-    std::optional<qint64> source;
-    if (!figure.source.isEmpty()) {
-        source = sourceId(figure.source);
-        if (!source)
-            return false;
-    }
     std::string *texts = m_rawTexts; // kept until the step
-    const bool ok = sqlite3_bind_int64(q, 1, figure.schemeId) == SQLITE_OK
-        && sqlite3_bind_int64(q, 2, *measure) == SQLITE_OK
+    return sqlite3_bind_int64(q, 1, figure.schemeId) == SQLITE_OK
+        && sqlite3_bind_int64(q, 2, measure) == SQLITE_OK
         && sqlite3_bind_int64(q, 3, figure.value.hundredths()) == SQLITE_OK
         && (figure.valueHigh ? sqlite3_bind_int64(q, 4, figure.valueHigh->hundredths())
                              : sqlite3_bind_null(q, 4))
             == SQLITE_OK
         && bindText(q, 5, keyOf(figure.qualifier), texts[0])
         && bindText(q, 6, keyOf(figure.per), texts[1])
-        && sqlite3_bind_int(q, 7, figure.baseline ? 1 : 0) == SQLITE_OK;
-    const bool more = bindDate(q, 8, figure.periodStart, texts[2])
-        && bindDate(q, 9, figure.periodEnd, texts[3])
-        && bindText(q, 10, figure.periodLabel, texts[4])
-        && bindText(q, 11, figure.note, texts[5])
-        && (source ? sqlite3_bind_int64(q, 12, *source) : sqlite3_bind_null(q, 12))
-            == SQLITE_OK
+        && sqlite3_bind_int(q, 7, figure.baseline ? 1 : 0) == SQLITE_OK
+        && bindDate(q, 8, figure.periodStart, texts[2]) && bindDate(q, 9, figure.periodEnd, texts[3])
+        && bindText(q, 10, figure.periodLabel, texts[4]) && bindText(q, 11, figure.note, texts[5])
+        && (source ? sqlite3_bind_int64(q, 12, *source) : sqlite3_bind_null(q, 12)) == SQLITE_OK
         && bindText(q, 13, figure.quote, texts[6]);
-    if (!ok || !more)
-        return fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
-    return true;
 }
 
-bool Database::stepRaw(sqlite3_stmt *statement)
+// Steps the statement once and resets it; the SQLite result code (SQLITE_DONE when it ran).
+int Database::stepRaw(sqlite3_stmt *statement)
 {
-    const int rc = sqlite3_step(statement);
-    const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
-    if (!ok) {
-        const int primary = rc & 0xFF;
-        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-            fail(Failure::Locked,
-                 tr("The database is locked by another program. Close it and try again."));
-        else
-            fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
-    }
+    int rc = sqlite3_step(statement);
+    if (rc == SQLITE_ROW)
+        rc = SQLITE_DONE;
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
-    return ok;
+    return rc;
+}
+
+// Inserts or updates with the measure and source ids resolved. Thread-neutral: on failure returns
+// nothing and leaves the SQLite result code in *rc.
+std::optional<Database::Upsert> Database::upsertRaw(const Figure &figure, qint64 measure,
+                                                   std::optional<qint64> source, int *rc)
+{
+    sqlite3_stmt *insert = rawStatement(RawStatement::InsertFigure);
+    *rc = SQLITE_ERROR;
+    if (!insert || !bindRawFigure(insert, figure, measure, source)
+        || (*rc = stepRaw(insert)) != SQLITE_DONE)
+        return std::nullopt;
+    if (sqlite3_changes(m_handle) == 1)
+        return Upsert::Inserted;
+    sqlite3_stmt *update = rawStatement(RawStatement::UpdateFigure);
+    *rc = SQLITE_ERROR;
+    if (!update || !bindRawFigure(update, figure, measure, source)
+        || (*rc = stepRaw(update)) != SQLITE_DONE)
+        return std::nullopt;
+    return sqlite3_changes(m_handle) == 0 ? Upsert::Unchanged : Upsert::Updated;
+}
+
+bool Database::failRaw(int rc)
+{
+    const int primary = rc & 0xFF;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return fail(Failure::Locked,
+                    tr("The database is locked by another program. Close it and try again."));
+    return fail(Failure::QueryFailed,
+                m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString());
 }
 
 std::optional<Database::Upsert> Database::upsertFigure(const Figure &figure)
@@ -180,17 +190,24 @@ std::optional<Database::Upsert> Database::upsertFigure(const Figure &figure)
     Transaction transaction(*this, Transaction::Nesting::Join);
     if (!transaction.isActive())
         return std::nullopt;
-    sqlite3_stmt *insert = rawStatement(RawStatement::InsertFigure);
-    if (!insert || !bindRawFigure(insert, figure) || !stepRaw(insert))
+    const auto measure = measureId(figure.measure);
+    if (!measure) {
+        fail(Failure::NotFound, tr("There is no measure \"%1\".").arg(figure.measure));
         return std::nullopt;
-    Upsert outcome = Upsert::Inserted;
-    if (sqlite3_changes(m_handle) == 0) {
-        sqlite3_stmt *update = rawStatement(RawStatement::UpdateFigure);
-        if (!update || !bindRawFigure(update, figure) || !stepRaw(update))
-            return std::nullopt;
-        outcome = sqlite3_changes(m_handle) == 0 ? Upsert::Unchanged : Upsert::Updated;
     }
-    if (outcome != Upsert::Unchanged)
+    std::optional<qint64> source;
+    if (!figure.source.isEmpty()) {
+        source = sourceId(figure.source);
+        if (!source)
+            return std::nullopt;
+    }
+    int rc = 0;
+    const auto outcome = upsertRaw(figure, *measure, source, &rc);
+    if (!outcome) {
+        failRaw(rc);
+        return std::nullopt;
+    }
+    if (*outcome != Upsert::Unchanged)
         m_wroteInTransaction = true;
     if (!transaction.commit())
         return std::nullopt;

@@ -36,23 +36,38 @@ QVariant nullable(std::optional<qint64> id)
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+const char *const measureSelect = "SELECT id, key FROM measure";
+const char *const sourceSelect = "SELECT id, title FROM source_document";
+
 } // namespace
+
+bool Database::fillCache(QHash<QString, qint64> &cache, const char *selectAll, Match match)
+{
+    const bool foldCase = match == Match::IgnoringCase;
+    QSqlQuery &all = prepared(selectAll);
+    if (!execute(all))
+        return false;
+    while (all.next()) {
+        const QString found = all.value(1).toString();
+        cache.insert(foldCase ? found.toCaseFolded() : found, all.value(0).toLongLong());
+    }
+    all.finish();
+    return true;
+}
+
+bool Database::fillFigureCaches()
+{
+    return (!m_measureIds.isEmpty() || fillCache(m_measureIds, measureSelect, Match::Exact))
+        && (!m_sourceIds.isEmpty() || fillCache(m_sourceIds, sourceSelect, Match::Exact));
+}
 
 std::optional<qint64> Database::lookupId(QHash<QString, qint64> &cache, const char *selectAll,
                                          const char *insert, const QString &name, Match match)
 {
     const bool foldCase = match == Match::IgnoringCase;
     const QString key = foldCase ? name.toCaseFolded() : name;
-    if (cache.isEmpty()) {
-        QSqlQuery &all = prepared(selectAll);
-        if (!execute(all))
-            return std::nullopt;
-        while (all.next()) {
-            const QString found = all.value(1).toString();
-            cache.insert(foldCase ? found.toCaseFolded() : found, all.value(0).toLongLong());
-        }
-        all.finish();
-    }
+    if (cache.isEmpty() && !fillCache(cache, selectAll, match))
+        return std::nullopt;
     const auto it = cache.constFind(key);
     if (it != cache.cend())
         return *it;
@@ -85,13 +100,13 @@ std::optional<qint64> Database::organisationId(const QString &name)
 
 std::optional<qint64> Database::sourceId(const QString &title)
 {
-    return lookupId(m_sourceIds, "SELECT id, title FROM source_document",
+    return lookupId(m_sourceIds, sourceSelect,
                     "INSERT INTO source_document (title) VALUES (?)", title, Match::Exact);
 }
 
 std::optional<qint64> Database::measureId(const QString &key)
 {
-    return lookupId(m_measureIds, "SELECT id, key FROM measure", nullptr, key, Match::Exact);
+    return lookupId(m_measureIds, measureSelect, nullptr, key, Match::Exact);
 }
 
 std::optional<qint64> Database::insertArea(const Area &area)
