@@ -23,27 +23,31 @@ std::optional<int> parseDigits(QStringView text, qsizetype length)
 
 std::optional<PartialDate> PartialDate::parse(QStringView text)
 {
+    // YYYY, YYYY-MM or YYYY-MM-DD, read in place: the import parses two dates a figure.
     text = text.trimmed();
     PartialDate date;
     if (text.isEmpty())
         return date;
-    const auto parts = text.split(QLatin1Char('-'));
-    if (parts.size() > 3)
+    if (text.size() != 4 && text.size() != 7 && text.size() != 10)
         return std::nullopt;
-    const auto year = parseDigits(parts.at(0), 4);
+    const auto year = parseDigits(text.left(4), 4);
     if (!year || *year < 1900 || *year > 2200)
         return std::nullopt;
     date.m_year = *year;
     date.m_precision = Precision::Year;
-    if (parts.size() >= 2) {
-        const auto month = parseDigits(parts.at(1), 2);
+    if (text.size() >= 7) {
+        if (text.at(4) != QLatin1Char('-'))
+            return std::nullopt;
+        const auto month = parseDigits(text.mid(5, 2), 2);
         if (!month || *month < 1 || *month > 12)
             return std::nullopt;
         date.m_month = *month;
         date.m_precision = Precision::Month;
     }
-    if (parts.size() == 3) {
-        const auto day = parseDigits(parts.at(2), 2);
+    if (text.size() == 10) {
+        if (text.at(7) != QLatin1Char('-'))
+            return std::nullopt;
+        const auto day = parseDigits(text.mid(8, 2), 2);
         if (!day || !QDate::isValid(date.m_year, date.m_month, *day))
             return std::nullopt;
         date.m_day = *day;

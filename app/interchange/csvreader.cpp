@@ -185,17 +185,32 @@ bool CsvReader::next(CsvRecord &record)
     for (;;) {
         if (hasError())
             return false;
-        record.fields.clear();
         record.line = m_line;
-        QString field;
+        // The record's strings are reused from row to row: a field is written into the string
+        // that held the same field of the previous row, which keeps its buffer unless someone
+        // still shares it. That saves an allocation for most fields of most rows.
+        qsizetype count = 0; // fields completed
+        const auto slot = [&record, &count]() -> QString & {
+            if (record.fields.size() <= count)
+                record.fields.append(QString());
+            QString &field = record.fields[count];
+            field.resize(0);
+            return field;
+        };
+        QString *field = &slot();
+        const auto endField = [&]() {
+            ++count;
+        };
         bool started = false;    // the current field has content: a quote now is an error
         bool lastQuoted = false; // the current field was quoted
         bool any = false;
         for (;;) {
             if (m_pos >= m_buffer.size() && !fill()) {
-                if (hasError() || !any)
+                if (hasError() || !any) {
+                    record.fields.clear();
                     return false; // an error, or the clean end of input
-                record.fields.append(field);
+                }
+                endField();
                 break;
             }
             any = true;
@@ -204,8 +219,8 @@ bool CsvReader::next(CsvRecord &record)
             const QChar c = data[m_pos];
             if (c == QLatin1Char(',')) {
                 ++m_pos;
-                record.fields.append(field);
-                field = QString();
+                endField();
+                field = &slot();
                 started = false;
                 lastQuoted = false;
             } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
@@ -213,20 +228,20 @@ bool CsvReader::next(CsvRecord &record)
                 QChar after;
                 if (c == QLatin1Char('\r') && nextChar(after) && after != QLatin1Char('\n'))
                     pushBack();
-                record.fields.append(field);
+                endField();
                 ++m_line;
                 break;
             } else if (c == QLatin1Char('"') && !started) {
                 ++m_pos;
                 started = true;
                 lastQuoted = true;
-                if (!readQuoted(field))
+                if (!readQuoted(*field))
                     return false;
                 // After the closing quote: a separator, a line end or the end of input.
                 if (m_pos >= m_buffer.size() && !fill()) {
                     if (hasError())
                         return false;
-                    record.fields.append(field);
+                    endField();
                     break;
                 }
                 const QChar next = m_buffer.at(m_pos);
@@ -236,7 +251,7 @@ bool CsvReader::next(CsvRecord &record)
                                     QCoreApplication::translate(
                                         "CsvReader",
                                         "unexpected text after a closing quote in field %1")
-                                        .arg(record.fields.size() + 1));
+                                        .arg(count + 1));
                 }
             } else if (c == QLatin1Char('"')) {
                 return setError(m_line,
@@ -244,7 +259,7 @@ bool CsvReader::next(CsvRecord &record)
                                     "CsvReader",
                                     "a quote inside unquoted field %1; put the whole field in "
                                     "quotes and double the quote")
-                                    .arg(record.fields.size() + 1));
+                                    .arg(count + 1));
             } else {
                 // A run of plain text, copied in one piece.
                 const qsizetype start = m_pos;
@@ -252,12 +267,13 @@ bool CsvReader::next(CsvRecord &record)
                        && data[m_pos] != QLatin1Char('\n') && data[m_pos] != QLatin1Char('\r')
                        && data[m_pos] != QLatin1Char('"'))
                     ++m_pos;
-                field.append(data + start, m_pos - start);
+                field->append(data + start, m_pos - start);
                 started = true;
             }
         }
-        const bool blank = record.fields.size() == 1 && record.fields.first().isEmpty()
-            && !lastQuoted;
+        if (record.fields.size() > count)
+            record.fields.resize(count);
+        const bool blank = count == 1 && record.fields.first().isEmpty() && !lastQuoted;
         if (!blank)
             return true;
     }
