@@ -245,7 +245,20 @@ private:
     bool writeSchemeLinks(qint64 schemeId, const Scheme &scheme, bool replace);
     bool bindFigure(QSqlQuery &query, const Figure &figure);
     // The C API statements of upsertFigure (database_upsert.cpp).
-    enum class RawStatement { InsertMeasure, InsertSource, InsertFigure, UpdateFigure, Count };
+    enum class RawStatement {
+        InsertScheme,
+        InsertSchemeArea,
+        InsertSchemeOrganisation,
+        InsertMeasure,
+        InsertSource,
+        InsertFigure,
+        UpdateFigure,
+        Count
+    };
+    std::optional<qint64> insertSchemeRow(const Scheme &scheme, std::optional<qint64> source,
+                                          const QString &updatedAt);
+    // A scheme's area (no role) or organisation link.
+    bool insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role> role, int position);
     sqlite3_stmt *rawStatement(RawStatement which);
     bool bindRawFigure(sqlite3_stmt *statement, const Figure &figure, qint64 measure,
                        std::optional<qint64> source);

@@ -1,4 +1,5 @@
-// Database: upsertFigure, the statement an import runs for every figure, through the SQLite C API.
+// Database: the statements an import runs for every figure and every new scheme, through the
+// SQLite C API.
 // Measured on 200,000 figures, three costs dominated and are avoided here:
 // - QSqlQuery's positional binding formats a placeholder name for every parameter of every row;
 //   the statements below run on the driver's own handle instead.
@@ -23,6 +24,12 @@ namespace {
 // 4 value_high_x100, 5 qualifier, 6 per, 7 baseline, 8 period_start, 9 period_end,
 // 10 period_label, 11 note, 12 source_id, 13 quote.
 const char *const rawSql[] = {
+    // InsertScheme, InsertSchemeArea, InsertSchemeOrganisation: a new scheme and its links.
+    "INSERT INTO scheme (name, area_key, strand, status, start_date, end_date, summary, "
+    "description, eligibility, source_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO scheme_area (scheme_id, area_id) VALUES (?, ?)",
+    "INSERT INTO scheme_organisation (scheme_id, organisation_id, role, position) "
+    "VALUES (?, ?, ?, ?)",
     // InsertMeasure, InsertSource: what the figure writer creates on its thread.
     "INSERT INTO measure (key, label, unit, higher_is_better, description) VALUES (?, ?, ?, ?, ?)",
     "INSERT INTO source_document (title) VALUES (?)",
@@ -142,6 +149,46 @@ bool Database::bindRawFigure(sqlite3_stmt *q, const Figure &figure, qint64 measu
         && bindText(q, 10, figure.periodLabel, texts[4]) && bindText(q, 11, figure.note, texts[5])
         && (source ? sqlite3_bind_int64(q, 12, *source) : sqlite3_bind_null(q, 12)) == SQLITE_OK
         && bindText(q, 13, figure.quote, texts[6]);
+}
+
+std::optional<qint64> Database::insertSchemeRow(const Scheme &scheme,
+                                               std::optional<qint64> source,
+                                               const QString &updatedAt)
+{
+    sqlite3_stmt *q = rawStatement(RawStatement::InsertScheme);
+    std::string *texts = m_rawTexts;
+    std::string more[3];
+    const bool bound = q && bindText(q, 1, scheme.name, texts[0])
+        && bindText(q, 2, scheme.areaKey(), texts[1])
+        && bindText(q, 3, keyOf(scheme.strand), texts[2])
+        && bindText(q, 4, keyOf(scheme.status), texts[3])
+        && bindDate(q, 5, scheme.start, texts[4]) && bindDate(q, 6, scheme.end, texts[5])
+        && bindText(q, 7, scheme.summary, texts[6]) && bindText(q, 8, scheme.description, more[0])
+        && bindText(q, 9, scheme.eligibility, more[1])
+        && (source ? sqlite3_bind_int64(q, 10, *source) : sqlite3_bind_null(q, 10)) == SQLITE_OK
+        && bindText(q, 11, updatedAt, more[2]);
+    if (q && !bound)
+        sqlite3_clear_bindings(q);
+    const int rc = bound ? stepRaw(q) : SQLITE_ERROR;
+    if (rc != SQLITE_DONE) {
+        failRaw(rc);
+        return std::nullopt;
+    }
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+bool Database::insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role> role,
+                                int position)
+{
+    sqlite3_stmt *q = rawStatement(role ? RawStatement::InsertSchemeOrganisation
+                                        : RawStatement::InsertSchemeArea);
+    const bool bound = q && sqlite3_bind_int64(q, 1, scheme) == SQLITE_OK
+        && sqlite3_bind_int64(q, 2, other) == SQLITE_OK
+        && (!role
+            || (bindText(q, 3, keyOf(*role), m_rawTexts[0])
+                && sqlite3_bind_int(q, 4, position) == SQLITE_OK));
+    const int rc = bound ? stepRaw(q) : SQLITE_ERROR;
+    return rc == SQLITE_DONE || failRaw(rc);
 }
 
 // Steps the statement once and resets it; the SQLite result code (SQLITE_DONE when it ran).

@@ -207,10 +207,7 @@ bool Database::writeSchemeLinks(qint64 schemeId, const Scheme &scheme, bool repl
         if (areaIds.contains(*id))
             continue;
         areaIds.insert(*id);
-        QSqlQuery &add = prepared("INSERT INTO scheme_area (scheme_id, area_id) VALUES (?, ?)");
-        add.bindValue(0, schemeId);
-        add.bindValue(1, *id);
-        if (!execute(add))
+        if (!insertSchemeLink(schemeId, *id, std::nullopt, 0))
             return false;
     }
 
@@ -227,13 +224,7 @@ bool Database::writeSchemeLinks(qint64 schemeId, const Scheme &scheme, bool repl
         if (seen.contains({*id, int(link.role)}))
             continue;
         seen.insert({*id, int(link.role)});
-        QSqlQuery &add = prepared("INSERT INTO scheme_organisation "
-                                  "(scheme_id, organisation_id, role, position) VALUES (?, ?, ?, ?)");
-        add.bindValue(0, schemeId);
-        add.bindValue(1, *id);
-        add.bindValue(2, text(Vocabulary<Role>::key(link.role)));
-        add.bindValue(3, position++);
-        if (!execute(add))
+        if (!insertSchemeLink(schemeId, *id, link.role, position++))
             return false;
     }
     return true;
@@ -250,26 +241,12 @@ std::optional<qint64> Database::insertScheme(const Scheme &scheme)
         if (!source)
             return std::nullopt;
     }
-    QSqlQuery &q = prepared(R"(
-        INSERT INTO scheme (name, area_key, strand, status, start_date, end_date, summary,
-                            description, eligibility, source_id, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
-    q.bindValue(0, text(scheme.name));
-    q.bindValue(1, text(scheme.areaKey()));
-    q.bindValue(2, text(Vocabulary<Strand>::key(scheme.strand)));
-    q.bindValue(3, text(Vocabulary<Status>::key(scheme.status)));
-    q.bindValue(4, text(scheme.start.toIsoString()));
-    q.bindValue(5, text(scheme.end.toIsoString()));
-    q.bindValue(6, text(scheme.summary));
-    q.bindValue(7, text(scheme.description));
-    q.bindValue(8, text(scheme.eligibility));
-    q.bindValue(9, nullable(source));
-    q.bindValue(10, text(nowUtc()));
-    if (!execute(q))
+    // Through the C API (database_upsert.cpp): an import inserts thousands of schemes.
+    const auto id = insertSchemeRow(scheme, source, nowUtc());
+    if (!id)
         return std::nullopt;
-    const qint64 id = q.lastInsertId().toLongLong();
     m_wroteInTransaction = true;
-    if (!writeSchemeLinks(id, scheme, false) || !transaction.commit())
+    if (!writeSchemeLinks(*id, scheme, false) || !transaction.commit())
         return std::nullopt;
     return id;
 }
