@@ -40,6 +40,8 @@ private slots:
     void reimportChangesNothingAndSaysSo();
     void updatesReportedAsUpdated();
     void cancelWritesNothing();
+    void progressHandlerMayUseTheDatabase_data();
+    void progressHandlerMayUseTheDatabase();
     void roundTripOfShippedDataset();
     void formulaCellsNeutralisedAndRestored();
 
@@ -546,6 +548,52 @@ void tst_CsvImporter::cancelWritesNothing()
     QVERIFY(!summary.written);
     QCOMPARE(summary.describe(), QStringLiteral("The import was cancelled; nothing was written."));
     QCOMPARE(db.schemeCount(), before);
+}
+
+void tst_CsvImporter::progressHandlerMayUseTheDatabase_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("complete") << false;
+    QTest::newRow("cancelledWhileFiguresAreWritten") << true;
+}
+
+void tst_CsvImporter::progressHandlerMayUseTheDatabase()
+{
+    // Figures are written on a thread of their own; the progress handler (a dialog letting the
+    // window repaint) may read the database meanwhile, and a cancel there writes nothing.
+    QFETCH(bool, cancel);
+    QByteArray outcomes = outcomesHeader;
+    for (int month = 0; month < 3000; ++month) {
+        outcomes += "Keyworker pilot,Gwent,referrals," + QByteArray::number(month % 97) + ",,,,,,,"
+            + QByteArray::number(1950 + month / 12) + "-"
+            + QByteArray::number(month % 12 + 1).rightJustified(2, '0') + ",\n";
+    }
+    const QString database = freshDatabase();
+    const QStringList files{write(QStringLiteral("schemes.csv"), keyworker),
+                            write(QStringLiteral("outcomes.csv"), outcomes)};
+    Database db;
+    QVERIFY(db.open(database).ok());
+    const int figuresBefore = db.figureCount();
+    CsvImporter importer(db);
+    int calls = 0;
+    int figuresSeen = 0;
+    importer.setProgressHandler([&](qint64 done, qint64 total) {
+        ++calls;
+        figuresSeen = std::max(figuresSeen, db.figureCount()); // a read mid-import
+        return done <= total && !(cancel && calls == 3);
+    });
+    const ImportSummary summary = importer.run(files, CsvImporter::Mode::Write);
+    QVERIFY(calls >= (cancel ? 3 : 5));
+    QVERIFY(figuresSeen >= figuresBefore);
+    if (cancel) {
+        QVERIFY(summary.cancelled);
+        QVERIFY(!summary.written);
+        QCOMPARE(db.figureCount(), figuresBefore);
+    } else {
+        QVERIFY2(summary.written, qPrintable(summary.errors.value(0).toString()));
+        QCOMPARE(summary.figuresAdded, 3000);
+        QCOMPARE(db.figureCount(), figuresBefore + 3000);
+    }
 }
 
 void tst_CsvImporter::roundTripOfShippedDataset()
