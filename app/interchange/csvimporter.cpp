@@ -234,7 +234,8 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     std::vector<std::unique_ptr<Input>> inputs;
     openInputs(paths, inputs);
 
-    Database::Transaction transaction(m_db);
+    // All or nothing: the writes inside need no savepoints of their own.
+    Database::Transaction transaction(m_db, Database::Transaction::Nesting::Whole);
     if (!transaction.isActive()) {
         addError(paths.value(0), 0, QStringLiteral("-"),
                  tr("cannot start writing to the database: %1").arg(m_db.errorString()));

@@ -75,6 +75,7 @@ void Database::close()
     }
     m_path.clear();
     m_transactionDepth = 0;
+    m_joinNested = false;
 }
 
 Database::OpenResult Database::openConnection(const QString &path, bool readOnly)
@@ -312,7 +313,8 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
     : m_db(db)
 {
     m_depth = m_db.m_transactionDepth;
-    if (m_depth > 0 && nesting == Nesting::Join) {
+    const bool joins = nesting == Nesting::Join || (m_db.m_joinNested && nesting != Nesting::Whole);
+    if (m_depth > 0 && joins) {
         m_joined = true;
         m_active = true;
         return;
@@ -326,6 +328,11 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
         ++m_db.m_transactionDepth;
         if (m_depth == 0)
             m_db.m_wroteInTransaction = false;
+        if (nesting == Nesting::Whole) {
+            m_whole = true;
+            m_joinedBefore = m_db.m_joinNested;
+            m_db.m_joinNested = true;
+        }
     }
 }
 
@@ -351,6 +358,8 @@ bool Database::Transaction::commit()
     }
     m_active = false;
     --m_db.m_transactionDepth;
+    if (m_whole)
+        m_db.m_joinNested = m_joinedBefore;
     if (m_depth == 0) {
         m_db.clearCaches();
         if (m_db.m_wroteInTransaction) {
@@ -369,6 +378,8 @@ void Database::Transaction::rollback()
     if (m_joined)
         return; // the outer transaction decides
     --m_db.m_transactionDepth;
+    if (m_whole)
+        m_db.m_joinNested = m_joinedBefore;
     // Keep the error that caused the rollback.
     const Failure failure = m_db.m_failure;
     const QString error = m_db.m_error;

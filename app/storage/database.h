@@ -79,10 +79,15 @@ public:
     // Groups writes: the outermost transaction is BEGIN IMMEDIATE ... COMMIT; an inner one is a
     // savepoint, or simply joins the outer one (Nesting::Join, for the hot single-row writes whose
     // caller rolls back as a whole). Rolls back unless commit() succeeded.
+    //
+    // Nesting::Whole marks an all-or-nothing batch such as an import: it begins (or, nested, is a
+    // savepoint) as usual, but the savepoints that the writes inside it would open join it
+    // instead. Each savepoint journals every page it touches, and the batch is rolled back as a
+    // whole anyway (an import of 4,000 schemes wrote 84,000 journal pages without this).
     class Transaction
     {
     public:
-        enum class Nesting { Savepoint, Join };
+        enum class Nesting { Savepoint, Join, Whole };
         explicit Transaction(Database &db, Nesting nesting = Nesting::Savepoint);
         ~Transaction();
         Transaction(const Transaction &) = delete;
@@ -95,6 +100,8 @@ public:
         Database &m_db;
         bool m_active = false;
         bool m_joined = false;
+        bool m_whole = false;
+        bool m_joinedBefore = false; // m_db.m_joinNested when this one began
         int m_depth = 0;
     };
 
@@ -283,6 +290,7 @@ private:
     QHash<QString, qint64> m_sourceIds;
     QHash<QString, qint64> m_measureIds;
     int m_transactionDepth = 0;
+    bool m_joinNested = false; // inside a Nesting::Whole transaction
     bool m_wroteInTransaction = false;
 };
 
