@@ -1,6 +1,6 @@
 // Database: the statements an import runs for every figure and every new scheme, through the
-// SQLite C API.
-// Measured on 200,000 figures, three costs dominated and are avoided here:
+// SQLite C API (the connection is the QSQLITE driver's own).
+// Measured on 200,000 figures, these costs dominated and are avoided here:
 // - QSqlQuery's positional binding formats a placeholder name for every parameter of every row;
 //   the statements below run on the driver's own handle instead.
 // - An UPSERT with RETURNING builds a temporary table on every step; an INSERT ... DO NOTHING
@@ -20,9 +20,7 @@ namespace opcc {
 
 namespace {
 
-// Parameters shared by both statements: 1 scheme_id, 2 measure_id, 3 value_x100,
-// 4 value_high_x100, 5 qualifier, 6 per, 7 baseline, 8 period_start, 9 period_end,
-// 10 period_label, 11 note, 12 source_id, 13 quote.
+// In the order of Database::RawStatement.
 const char *const rawSql[] = {
     // InsertScheme, InsertSchemeArea, InsertSchemeOrganisation: a new scheme and its links.
     "INSERT INTO scheme (name, area_key, strand, status, start_date, end_date, summary, "
@@ -33,6 +31,9 @@ const char *const rawSql[] = {
     // InsertMeasure, InsertSource: what the figure writer creates on its thread.
     "INSERT INTO measure (key, label, unit, higher_is_better, description) VALUES (?, ?, ?, ?, ?)",
     "INSERT INTO source_document (title) VALUES (?)",
+    // InsertFigure and UpdateFigure share their parameters: 1 scheme_id, 2 measure_id,
+    // 3 value_x100, 4 value_high_x100, 5 qualifier, 6 per, 7 baseline, 8 period_start,
+    // 9 period_end, 10 period_label, 11 note, 12 source_id, 13 quote.
     // InsertFigure: a new identity is inserted; an existing one is left for UpdateFigure.
     "INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per, "
     "baseline, period_start, period_end, period_label, note, source_id, quote) "
