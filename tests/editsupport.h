@@ -66,8 +66,12 @@ inline QStringList exportRows(const opcc::Database &db)
 {
     const opcc::CsvExporter exporter(db);
     QStringList lines;
-    for (const QStringList &row : exporter.schemeRows() + exporter.outcomeRows())
+    for (const QStringList &row : exporter.schemeRows())
         lines.append(row.join(QLatin1Char('\t')));
+    exporter.forEachOutcomeRow([&lines](const QStringList &row) {
+        lines.append(row.join(QLatin1Char('\t')));
+        return true;
+    });
     return lines;
 }
 

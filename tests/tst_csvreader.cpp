@@ -71,6 +71,12 @@ void tst_CsvReader::records_data()
                                    << QList<QStringList>{{"a", "b"}, {"line one\nline two", "x"},
                                                          {"y", "z"}}
                                    << QList<int>{1, 2, 4};
+    QTest::newRow("quotedLoneCarriageReturn") << QByteArray("a,b\n\"\rstarts,\r\nends\",x\n")
+                                              << QList<QStringList>{{"a", "b"}, {"\rstarts,\nends", "x"}}
+                                              << QList<int>{1, 2};
+    QTest::newRow("crOnlyLineEnds") << QByteArray("a,b\r1,2\r3,4\r")
+                                    << QList<QStringList>{{"a", "b"}, {"1", "2"}, {"3", "4"}}
+                                    << QList<int>{1, 2, 3};
     QTest::newRow("blankLines") << QByteArray("a\n\n1\n\r\n\n")
                                 << QList<QStringList>{{"a"}, {"1"}} << QList<int>{1, 3};
     QTest::newRow("noFinalNewline") << QByteArray("a,b\n1,2")

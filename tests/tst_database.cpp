@@ -19,6 +19,7 @@ private slots:
     void enforcesForeignKeys();
     void rollsBackOnFailure();
     void nestedTransactions();
+    void wholeTransactionJoinsInnerOnes();
     void changedSignal();
     void staleRowIsAConflict();
     void upsertFigure();
@@ -253,6 +254,41 @@ void tst_Database::nestedTransactions()
         inner.rollback();
     }
     QVERIFY(outer.commit());
+    QCOMPARE(db.schemeCount(), 1);
+}
+
+void tst_Database::wholeTransactionJoinsInnerOnes()
+{
+    // An all-or-nothing batch: what is written inside it stays or goes with it, inner
+    // transactions (which would be savepoints) included.
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.create(dir.filePath(QStringLiteral("whole.sqlite"))).ok());
+    {
+        Database::Transaction whole(db, Database::Transaction::Nesting::Whole);
+        {
+            Database::Transaction inner(db);
+            QVERIFY(db.insertScheme(sampleScheme()));
+            inner.rollback(); // joined: the batch decides
+        }
+        QCOMPARE(db.schemeCount(), 1);
+    } // not committed
+    QCOMPARE(db.schemeCount(), 0);
+    {
+        Database::Transaction whole(db, Database::Transaction::Nesting::Whole);
+        QVERIFY(db.insertScheme(sampleScheme()));
+        QVERIFY(whole.commit());
+    }
+    QCOMPARE(db.schemeCount(), 1);
+    // After the batch, inner transactions are savepoints again.
+    Database::Transaction outer(db);
+    {
+        Database::Transaction inner(db);
+        opcc::Scheme other = sampleScheme();
+        other.name = QStringLiteral("Offender to Rehab");
+        QVERIFY(db.insertScheme(other));
+        inner.rollback();
+    }
     QCOMPARE(db.schemeCount(), 1);
 }
 

@@ -23,27 +23,31 @@ std::optional<int> parseDigits(QStringView text, qsizetype length)
 
 std::optional<PartialDate> PartialDate::parse(QStringView text)
 {
+    // YYYY, YYYY-MM or YYYY-MM-DD, read in place: the import parses two dates a figure.
     text = text.trimmed();
     PartialDate date;
     if (text.isEmpty())
         return date;
-    const auto parts = text.split(QLatin1Char('-'));
-    if (parts.size() > 3)
+    if (text.size() != 4 && text.size() != 7 && text.size() != 10)
         return std::nullopt;
-    const auto year = parseDigits(parts.at(0), 4);
+    const auto year = parseDigits(text.left(4), 4);
     if (!year || *year < 1900 || *year > 2200)
         return std::nullopt;
     date.m_year = *year;
     date.m_precision = Precision::Year;
-    if (parts.size() >= 2) {
-        const auto month = parseDigits(parts.at(1), 2);
+    if (text.size() >= 7) {
+        if (text.at(4) != QLatin1Char('-'))
+            return std::nullopt;
+        const auto month = parseDigits(text.mid(5, 2), 2);
         if (!month || *month < 1 || *month > 12)
             return std::nullopt;
         date.m_month = *month;
         date.m_precision = Precision::Month;
     }
-    if (parts.size() == 3) {
-        const auto day = parseDigits(parts.at(2), 2);
+    if (text.size() == 10) {
+        if (text.at(7) != QLatin1Char('-'))
+            return std::nullopt;
+        const auto day = parseDigits(text.mid(8, 2), 2);
         if (!day || !QDate::isValid(date.m_year, date.m_month, *day))
             return std::nullopt;
         date.m_day = *day;
@@ -75,20 +79,36 @@ PartialDate PartialDate::fromYearMonth(int year, int month)
 
 QString PartialDate::toIsoString() const
 {
-    switch (m_precision) {
-    case Precision::None:
+    // Written digit by digit: this runs for every figure an import or export touches.
+    if (m_precision == Precision::None)
         return {};
-    case Precision::Year:
-        return QString::number(m_year);
-    case Precision::Month:
-        return QStringLiteral("%1-%2").arg(m_year).arg(m_month, 2, 10, QLatin1Char('0'));
-    case Precision::Day:
-        return QStringLiteral("%1-%2-%3")
-            .arg(m_year)
-            .arg(m_month, 2, 10, QLatin1Char('0'))
-            .arg(m_day, 2, 10, QLatin1Char('0'));
+    if (m_year < 1000 || m_year > 9999) {
+        QString text = QString::number(m_year);
+        if (m_precision != Precision::Year)
+            text += QStringLiteral("-%1").arg(m_month, 2, 10, QLatin1Char('0'));
+        if (m_precision == Precision::Day)
+            text += QStringLiteral("-%1").arg(m_day, 2, 10, QLatin1Char('0'));
+        return text;
     }
-    return {};
+    char16_t text[10];
+    int length = 0;
+    const auto put = [&](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            text[length + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+        length += digits;
+    };
+    put(m_year, 4);
+    if (m_precision != Precision::Year) {
+        text[length++] = u'-';
+        put(m_month, 2);
+    }
+    if (m_precision == Precision::Day) {
+        text[length++] = u'-';
+        put(m_day, 2);
+    }
+    return QString(reinterpret_cast<const QChar *>(text), length);
 }
 
 QDate PartialDate::firstDay() const

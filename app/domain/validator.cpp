@@ -3,7 +3,6 @@
 #include "domain/valueformat.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace opcc::validation {
 
@@ -117,8 +116,16 @@ QList<FieldIssue> checkFigure(const Figure &figure, Unit unit)
 
 bool isValidMeasureKey(const QString &key)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
-    return pattern.match(key).hasMatch();
+    // ^[a-z][a-z0-9_]*$, without a regular expression: the import checks every row.
+    if (key.isEmpty() || key.front() < QLatin1Char('a') || key.front() > QLatin1Char('z'))
+        return false;
+    for (QChar c : key) {
+        const bool letter = c >= QLatin1Char('a') && c <= QLatin1Char('z');
+        const bool digit = c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        if (!letter && !digit && c != QLatin1Char('_'))
+            return false;
+    }
+    return true;
 }
 
 QString duplicateSchemeMessage(const QString &name, const QString &areaKey)

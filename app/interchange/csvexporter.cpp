@@ -36,25 +36,29 @@ QList<QStringList> CsvExporter::schemeRows() const
     return rows;
 }
 
-QList<QStringList> CsvExporter::outcomeRows() const
+bool CsvExporter::forEachOutcomeRow(const RowVisitor &visit) const
 {
-    QHash<qint64, QPair<QString, QString>> schemes; // id -> name, area
+    QHash<qint64, QPair<QString, QString>> schemes; // id -> name, area, as written
     for (const Scheme &s : m_db.schemes())
-        schemes.insert(s.id, {s.name, s.areaKey()});
-    QHash<QString, Unit> units;
+        schemes.insert(s.id, {neutraliseFormula(s.name), neutraliseFormula(s.areaKey())});
+    QHash<QString, QString> units;
     for (const Measure &m : m_db.measures())
-        units.insert(m.key, m.unit);
+        units.insert(m.key, Vocabulary<Unit>::key(m.unit));
+    if (m_db.lastFailure() != Database::Failure::None && schemes.isEmpty())
+        return false;
 
-    QList<QStringList> rows{interchange::columnNames(FileKind::Outcomes)};
-    for (const Figure &f : m_db.allFigures()) {
+    if (!visit(interchange::columnNames(FileKind::Outcomes)))
+        return false;
+    QStringList row;
+    return m_db.forEachFigure([&](const Figure &f) {
         const auto scheme = schemes.value(f.schemeId);
-        rows.append({
-            neutraliseFormula(scheme.first),
-            neutraliseFormula(scheme.second),
+        row = QStringList{
+            scheme.first,
+            scheme.second,
             f.measure,
             f.value.toPlainString(),
             f.valueHigh ? f.valueHigh->toPlainString() : QString(),
-            Vocabulary<Unit>::key(units.value(f.measure)),
+            units.value(f.measure),
             Vocabulary<Qualifier>::key(f.qualifier),
             Vocabulary<Per>::key(f.per),
             f.baseline ? QStringLiteral("yes") : QString(),
@@ -64,12 +68,13 @@ QList<QStringList> CsvExporter::outcomeRows() const
             neutraliseFormula(f.periodLabel),
             neutraliseFormula(f.source),
             neutraliseFormula(f.quote),
-        });
-    }
-    return rows;
+        };
+        return visit(row);
+    });
 }
 
-bool CsvExporter::writeFile(const QString &path, const QList<QStringList> &rows)
+bool CsvExporter::writeFile(const QString &path,
+                            const std::function<bool(const RowVisitor &)> &rows, int *written)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -77,17 +82,27 @@ bool CsvExporter::writeFile(const QString &path, const QList<QStringList> &rows)
         return false;
     }
     CsvWriter writer(&file);
-    for (const QStringList &row : rows) {
+    int count = -1; // the header is not a row of data
+    bool writeFailed = false;
+    const bool complete = rows([&](const QStringList &row) {
         if (!writer.writeRow(row)) {
-            m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
-            file.cancelWriting();
+            writeFailed = true;
             return false;
         }
+        ++count;
+        return true;
+    });
+    if (!complete) {
+        m_error = writeFailed ? tr("Cannot write %1: %2").arg(path, file.errorString())
+                              : tr("Cannot read the database: %1").arg(m_db.errorString());
+        file.cancelWriting();
+        return false;
     }
     if (!file.commit()) {
         m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    *written = count;
     return true;
 }
 
@@ -100,17 +115,21 @@ bool CsvExporter::exportTo(const QString &directory)
         return false;
     }
     const QList<QStringList> schemes = schemeRows();
-    const QList<QStringList> outcomes = outcomeRows();
     if (m_db.lastFailure() != opcc::Database::Failure::None && schemes.size() <= 1) {
         m_error = m_db.errorString();
         return false;
     }
-    if (!writeFile(dir.filePath(interchange::fileName(FileKind::Schemes)), schemes)
-        || !writeFile(dir.filePath(interchange::fileName(FileKind::Outcomes)), outcomes))
-        return false;
-    m_schemes = int(schemes.size() - 1);
-    m_figures = int(outcomes.size() - 1);
-    return true;
+    const auto schemeList = [&schemes](const RowVisitor &visit) {
+        for (const QStringList &row : schemes) {
+            if (!visit(row))
+                return false;
+        }
+        return true;
+    };
+    const auto outcomeList = [this](const RowVisitor &visit) { return forEachOutcomeRow(visit); };
+    return writeFile(dir.filePath(interchange::fileName(FileKind::Schemes)), schemeList, &m_schemes)
+        && writeFile(dir.filePath(interchange::fileName(FileKind::Outcomes)), outcomeList,
+                     &m_figures);
 }
 
 } // namespace opcc

@@ -26,12 +26,15 @@ public:
     int figuresWritten() const { return m_figures; }
 
     // The rows of each file as they would be written (header first), for other writers such as
-    // the spreadsheet export.
+    // the spreadsheet export. Outcome rows come one at a time (there may be millions); visiting
+    // stops, returning false, when visit returns false or the database fails.
+    using RowVisitor = std::function<bool(const QStringList &row)>;
     QList<QStringList> schemeRows() const;
-    QList<QStringList> outcomeRows() const;
+    bool forEachOutcomeRow(const RowVisitor &visit) const;
 
 private:
-    bool writeFile(const QString &path, const QList<QStringList> &rows);
+    bool writeFile(const QString &path, const std::function<bool(const RowVisitor &)> &rows,
+                   int *written);
 
     const Database &m_db;
     QString m_error;

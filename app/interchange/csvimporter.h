@@ -3,6 +3,7 @@
 #include "domain/records.h"
 #include "interchange/importsummary.h"
 #include "interchange/interchangeformat.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,7 +15,6 @@
 namespace opcc {
 
 class CsvReader;
-class Database;
 struct CsvRecord;
 
 // Imports interchange CSV files all or nothing: every file is read and every row validated and
@@ -41,12 +41,14 @@ public:
 private:
     struct Input;
     class Row;
+    // A figure's identity, with dates as numbers (yyyymmdd, zero where not given) so that the
+    // set of this import's figures stays small at hundreds of thousands of rows.
     struct FigureIdentity
     {
         qint64 scheme;
         qint64 measure;
-        QString periodStart;
-        QString periodEnd;
+        qint32 periodStart;
+        qint32 periodEnd;
         int per;
         bool baseline;
         friend bool operator==(const FigureIdentity &a, const FigureIdentity &b)
@@ -64,24 +66,31 @@ private:
 
     bool openInputs(const QStringList &paths, std::vector<std::unique_ptr<Input>> &inputs);
     bool readHeader(Input &input);
+    bool checkWidth(const Input &input, const CsvRecord &record);
     bool importRows(Input &input);
     bool importSource(const Row &row);
     bool importScheme(const Row &row);
     bool importDetails(const Row &row);
     bool importFigure(const Row &row);
+    void finishFigures(const QString &file);
     void loadLookups();
     bool addError(const QString &file, int line, const QString &column, const QString &message);
     bool databaseError(const Row &row);
     bool reportProgress();
     QString canonicalArea(const QString &name);
     QString canonicalOrganisation(const QString &name);
-    std::optional<qint64> schemeFor(const Row &row, const QString &nameColumn);
+    std::optional<qint64> schemeFor(const Row &row, const char *nameColumn);
+    std::optional<Decimal> parseAmount(const Row &row, const char *column,
+                                       std::optional<Unit> unit, bool *ok);
     enum class Change { Added, Updated, Unchanged };
     void noteScheme(qint64 id, const Scheme &scheme, Change change);
     void noteSource(const QString &title);
     void countSchemes();
 
     Database &m_db;
+    // While an outcomes file is read, its figures are written on this writer's thread; the
+    // importer then makes no other use of the database.
+    std::unique_ptr<Database::FigureWriter> m_writer;
     ProgressHandler m_progress;
     ImportSummary m_summary;
     bool m_stopped = false;
@@ -100,6 +109,11 @@ private:
     QHash<FigureIdentity, int> m_figureLines;  // figure rows of this import -> line
     QHash<qint64, Change> m_schemeChanges;      // schemes this import touched
     QList<QPair<qint64, QString>> m_schemeLabels; // in the order first seen
+    // The scheme of the previous figure row, by the name and area as written: figures come in
+    // runs of one scheme.
+    QString m_lastSchemeName;
+    QString m_lastSchemeArea;
+    qint64 m_lastSchemeId = 0;
 };
 
 } // namespace opcc

@@ -131,110 +131,149 @@ bool CsvReader::nextChar(QChar &c)
     return true;
 }
 
+bool CsvReader::readQuoted(QString &field)
+{
+    // The opening quote has been read; reads through the closing one.
+    const int startLine = m_line;
+    for (;;) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            if (hasError())
+                return false;
+            return setError(startLine,
+                            QCoreApplication::translate(
+                                "CsvReader", "a quoted field starts here and is never closed"));
+        }
+        const QChar *data = m_buffer.constData();
+        const qsizetype size = m_buffer.size();
+        const qsizetype start = m_pos;
+        while (m_pos < size && data[m_pos] != QLatin1Char('"') && data[m_pos] != QLatin1Char('\r')
+               && data[m_pos] != QLatin1Char('\n'))
+            ++m_pos;
+        field.append(data + start, m_pos - start);
+        if (m_pos >= size)
+            continue;
+        const QChar c = data[m_pos++];
+        QChar after;
+        if (c == QLatin1Char('"')) {
+            if (nextChar(after)) {
+                if (after == QLatin1Char('"')) {
+                    field.append(QLatin1Char('"'));
+                    continue;
+                }
+                pushBack();
+            }
+            return true;
+        }
+        // A line break inside the field: CRLF becomes LF; a carriage return on its own is text
+        // (an exported cell may start with one, behind its formula guard).
+        if (c == QLatin1Char('\r')) {
+            if (!nextChar(after))
+                continue;
+            if (after != QLatin1Char('\n')) {
+                pushBack();
+                field.append(QLatin1Char('\r'));
+                continue;
+            }
+        }
+        field.append(QLatin1Char('\n'));
+        ++m_line;
+    }
+}
+
 bool CsvReader::next(CsvRecord &record)
 {
-    record.fields.clear();
-    record.line = 0;
     for (;;) {
         if (hasError())
             return false;
-        record.fields.clear();
         record.line = m_line;
-        QString field;
-        bool quoted = false;   // the current field started with a quote
-        bool fieldHasContent = false;
-        QChar c;
-        bool endOfRecord = false;
+        // The record's strings are reused from row to row: a field is written into the string
+        // that held the same field of the previous row, which keeps its buffer unless someone
+        // still shares it. That saves an allocation for most fields of most rows.
+        qsizetype count = 0; // fields completed
+        const auto slot = [&record, &count]() -> QString & {
+            if (record.fields.size() <= count)
+                record.fields.append(QString());
+            QString &field = record.fields[count];
+            field.resize(0);
+            return field;
+        };
+        QString *field = &slot();
+        const auto endField = [&]() {
+            ++count;
+        };
+        bool started = false;    // the current field has content: a quote now is an error
+        bool lastQuoted = false; // the current field was quoted
         bool any = false;
-        while (!endOfRecord) {
-            if (!nextChar(c)) {
-                if (hasError())
-                    return false;
-                if (!any)
-                    return false; // clean end of input
-                record.fields.append(field);
-                endOfRecord = true;
+        for (;;) {
+            if (m_pos >= m_buffer.size() && !fill()) {
+                if (hasError() || !any) {
+                    record.fields.clear();
+                    return false; // an error, or the clean end of input
+                }
+                endField();
                 break;
             }
             any = true;
-            if (c == QLatin1Char('"') && !fieldHasContent && !quoted) {
-                quoted = true;
-                fieldHasContent = true;
-                const int startLine = m_line;
-                for (;;) {
-                    if (!nextChar(c)) {
-                        if (hasError())
-                            return false;
-                        return setError(startLine,
-                                        QCoreApplication::translate(
-                                            "CsvReader",
-                                            "a quoted field starts here and is never closed"));
-                    }
-                    if (c == QLatin1Char('"')) {
-                        QChar after;
-                        if (nextChar(after)) {
-                            if (after == QLatin1Char('"')) {
-                                field.append(QLatin1Char('"'));
-                                continue;
-                            }
-                            pushBack();
-                        }
-                        break;
-                    }
-                    if (c == QLatin1Char('\r')) {
-                        QChar after;
-                        if (nextChar(after) && after != QLatin1Char('\n'))
-                            pushBack();
-                        c = QLatin1Char('\n');
-                    }
-                    if (c == QLatin1Char('\n'))
-                        ++m_line;
-                    field.append(c);
-                }
+            const QChar *data = m_buffer.constData();
+            const qsizetype size = m_buffer.size();
+            const QChar c = data[m_pos];
+            if (c == QLatin1Char(',')) {
+                ++m_pos;
+                endField();
+                field = &slot();
+                started = false;
+                lastQuoted = false;
+            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                ++m_pos;
+                QChar after;
+                if (c == QLatin1Char('\r') && nextChar(after) && after != QLatin1Char('\n'))
+                    pushBack();
+                endField();
+                ++m_line;
+                break;
+            } else if (c == QLatin1Char('"') && !started) {
+                ++m_pos;
+                started = true;
+                lastQuoted = true;
+                if (!readQuoted(*field))
+                    return false;
                 // After the closing quote: a separator, a line end or the end of input.
-                if (!nextChar(c)) {
+                if (m_pos >= m_buffer.size() && !fill()) {
                     if (hasError())
                         return false;
-                    record.fields.append(field);
-                    endOfRecord = true;
+                    endField();
                     break;
                 }
-                if (c != QLatin1Char(',') && c != QLatin1Char('\n') && c != QLatin1Char('\r')) {
+                const QChar next = m_buffer.at(m_pos);
+                if (next != QLatin1Char(',') && next != QLatin1Char('\n')
+                    && next != QLatin1Char('\r')) {
                     return setError(m_line,
                                     QCoreApplication::translate(
                                         "CsvReader",
                                         "unexpected text after a closing quote in field %1")
-                                        .arg(record.fields.size() + 1));
+                                        .arg(count + 1));
                 }
-            }
-            if (c == QLatin1Char(',')) {
-                record.fields.append(field);
-                field.clear();
-                quoted = false;
-                fieldHasContent = false;
-            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-                if (c == QLatin1Char('\r')) {
-                    QChar after;
-                    if (nextChar(after) && after != QLatin1Char('\n'))
-                        pushBack();
-                }
-                record.fields.append(field);
-                ++m_line;
-                endOfRecord = true;
             } else if (c == QLatin1Char('"')) {
                 return setError(m_line,
                                 QCoreApplication::translate(
                                     "CsvReader",
                                     "a quote inside unquoted field %1; put the whole field in "
                                     "quotes and double the quote")
-                                    .arg(record.fields.size() + 1));
+                                    .arg(count + 1));
             } else {
-                field.append(c);
-                fieldHasContent = true;
+                // A run of plain text, copied in one piece.
+                const qsizetype start = m_pos;
+                while (m_pos < size && data[m_pos] != QLatin1Char(',')
+                       && data[m_pos] != QLatin1Char('\n') && data[m_pos] != QLatin1Char('\r')
+                       && data[m_pos] != QLatin1Char('"'))
+                    ++m_pos;
+                field->append(data + start, m_pos - start);
+                started = true;
             }
         }
-        const bool blank = record.fields.size() == 1 && record.fields.first().isEmpty()
-            && !quoted;
+        if (record.fields.size() > count)
+            record.fields.resize(count);
+        const bool blank = count == 1 && record.fields.first().isEmpty() && !lastQuoted;
         if (!blank)
             return true;
     }

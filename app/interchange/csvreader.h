@@ -16,8 +16,8 @@ struct CsvRecord
 
 // Streams RFC 4180 records out of UTF-8 text (a leading byte order mark is skipped), with LF or
 // CRLF line ends and quoted fields holding commas, quotes and line breaks (CRLF inside a field
-// becomes LF). Blank lines are skipped. Reading stops at the first malformed byte or quote, with
-// the line it is on.
+// becomes LF; a lone carriage return stays). Blank lines are skipped. Reading stops at the first
+// malformed byte or quote, with the line it is on.
 class CsvReader final
 {
 public:
@@ -32,6 +32,7 @@ public:
 private:
     bool fill();
     bool nextChar(QChar &c);
+    bool readQuoted(QString &field);
     void pushBack() { --m_pos; }
     bool setError(int line, const QString &message);
 

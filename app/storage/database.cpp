@@ -9,6 +9,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace opcc {
 
 namespace {
@@ -62,6 +64,8 @@ void Database::close()
 {
     clearCaches();
     m_statements.clear();
+    finalizeRawStatements();
+    m_handle = nullptr;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -71,6 +75,7 @@ void Database::close()
     }
     m_path.clear();
     m_transactionDepth = 0;
+    m_joinNested = false;
 }
 
 Database::OpenResult Database::openConnection(const QString &path, bool readOnly)
@@ -88,6 +93,9 @@ Database::OpenResult Database::openConnection(const QString &path, bool readOnly
         return OpenResult::failed(Failure::CannotOpen, tr("Cannot open %1: %2").arg(path, reason));
     }
     m_path = path;
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     return {};
 }
 
@@ -305,7 +313,8 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
     : m_db(db)
 {
     m_depth = m_db.m_transactionDepth;
-    if (m_depth > 0 && nesting == Nesting::Join) {
+    const bool joins = nesting == Nesting::Join || (m_db.m_joinNested && nesting != Nesting::Whole);
+    if (m_depth > 0 && joins) {
         m_joined = true;
         m_active = true;
         return;
@@ -319,6 +328,11 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
         ++m_db.m_transactionDepth;
         if (m_depth == 0)
             m_db.m_wroteInTransaction = false;
+        if (nesting == Nesting::Whole) {
+            m_whole = true;
+            m_joinedBefore = m_db.m_joinNested;
+            m_db.m_joinNested = true;
+        }
     }
 }
 
@@ -344,6 +358,8 @@ bool Database::Transaction::commit()
     }
     m_active = false;
     --m_db.m_transactionDepth;
+    if (m_whole)
+        m_db.m_joinNested = m_joinedBefore;
     if (m_depth == 0) {
         m_db.clearCaches();
         if (m_db.m_wroteInTransaction) {
@@ -362,6 +378,8 @@ void Database::Transaction::rollback()
     if (m_joined)
         return; // the outer transaction decides
     --m_db.m_transactionDepth;
+    if (m_whole)
+        m_db.m_joinNested = m_joinedBefore;
     // Keep the error that caused the rollback.
     const Failure failure = m_db.m_failure;
     const QString error = m_db.m_error;
@@ -402,6 +420,18 @@ bool Database::execute(QSqlQuery &query) const
 
 bool Database::executeSql(const QString &sql)
 {
+    // Transaction control runs around every scheme an import writes; a QSqlQuery made and
+    // prepared for each statement cost more than the writes themselves.
+    if (m_handle) {
+        const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return true;
+        const int primary = sqlite3_extended_errcode(m_handle) & 0xFF;
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+            return fail(Failure::Locked,
+                        tr("The database is locked by another program. Close it and try again."));
+        return fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(sql))
         return failQuery(query);

@@ -7,8 +7,15 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
+#include <string>
 #include <unordered_map>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace opcc {
 
@@ -72,10 +79,15 @@ public:
     // Groups writes: the outermost transaction is BEGIN IMMEDIATE ... COMMIT; an inner one is a
     // savepoint, or simply joins the outer one (Nesting::Join, for the hot single-row writes whose
     // caller rolls back as a whole). Rolls back unless commit() succeeded.
+    //
+    // Nesting::Whole marks an all-or-nothing batch such as an import: it begins (or, nested, is a
+    // savepoint) as usual, but the savepoints that the writes inside it would open join it
+    // instead. Each savepoint journals every page it touches, and the batch is rolled back as a
+    // whole anyway (an import of 4,000 schemes wrote 84,000 journal pages without this).
     class Transaction
     {
     public:
-        enum class Nesting { Savepoint, Join };
+        enum class Nesting { Savepoint, Join, Whole };
         explicit Transaction(Database &db, Nesting nesting = Nesting::Savepoint);
         ~Transaction();
         Transaction(const Transaction &) = delete;
@@ -88,6 +100,8 @@ public:
         Database &m_db;
         bool m_active = false;
         bool m_joined = false;
+        bool m_whole = false;
+        bool m_joinedBefore = false; // m_db.m_joinNested when this one began
         int m_depth = 0;
     };
 
@@ -108,6 +122,9 @@ public:
     // Figures of one scheme, or of all schemes (sorted by area, scheme, measure, period).
     QList<Figure> figures(qint64 schemeId) const;
     QList<Figure> allFigures() const;
+    // Every figure in the order of allFigures(), one at a time, so that an export of millions of
+    // figures needs no more memory than one; stops early (returning false) when visit does.
+    bool forEachFigure(const std::function<bool(const Figure &)> &visit) const;
     // The scheme list for browsing, in one query, sorted by name.
     QList<SchemeListing> schemeListings() const;
     // Figure counts and headline figures of every scheme that has figures.
@@ -148,9 +165,60 @@ public:
     bool deleteScheme(qint64 id);
     std::optional<qint64> insertFigure(const Figure &figure);
     // Inserts the figure, or replaces the one with the same identity (scheme, measure, period,
-    // rate and baseline flag) when any of its other fields differ.
+    // rate and baseline flag) when any of its other fields differ. This is the import's hot path:
+    // it runs through the SQLite C API on the connection's handle rather than QSqlQuery.
     enum class Upsert { Inserted, Updated, Unchanged };
     std::optional<Upsert> upsertFigure(const Figure &figure);
+    // Writes many figures, as upsertFigure would, on a thread of its own while the caller goes on
+    // (parsing the next rows of an import: on two cores the two halves of the work overlap).
+    // Use inside a Transaction. While a writer exists the calling thread must not use the
+    // Database at all: the writer's thread is then the only user of the connection.
+    class FigureWriter final
+    {
+    public:
+        explicit FigureWriter(Database &db);
+        ~FigureWriter();
+        FigureWriter(const FigureWriter &) = delete;
+        FigureWriter &operator=(const FigureWriter &) = delete;
+
+        // Queued in order: a new measure before the figures that use it. Unknown source titles
+        // are created as new documents. tag identifies the figure in failedTag().
+        void addMeasure(const Measure &measure);
+        void addFigure(const Figure &figure, int tag);
+        // True once a write has failed: later figures are not written.
+        bool failed() const;
+        // Waits until everything queued is written (or, after abandon(), dropped) and the thread
+        // has ended. False after a database error: failedTag() names the figure and the
+        // Database's errorString() says why.
+        bool finish();
+        void abandon(); // drops what is still queued, for a cancelled import
+        // Between pause() and resume() the writer leaves the connection alone, so that the
+        // caller may use the Database (say, while a progress dialog lets the window repaint).
+        void pause();
+        void resume();
+
+        int inserted() const { return m_inserted; }
+        int updated() const { return m_updated; }
+        int unchanged() const { return m_unchanged; }
+        int failedTag() const { return m_failedTag; }
+
+    private:
+        struct Item;
+        struct Shared;
+        void push(Item &&item);
+        void work();
+        bool write(const Item &item);
+
+        Database &m_db;
+        std::unique_ptr<Shared> m_shared;
+        std::vector<Item> m_batch; // being filled by the caller
+        int m_inserted = 0;
+        int m_updated = 0;
+        int m_unchanged = 0;
+        int m_failedTag = 0;
+        int m_failedCode = 0;
+        bool m_finished = false;
+    };
     bool updateFigure(const Figure &figure);
     bool deleteFigure(qint64 id);
     // Puts back a removed scheme (with its areas and organisations) or figure with the id, row
@@ -171,6 +239,7 @@ signals:
 
 private:
     friend class Transaction;
+    friend class FigureWriter;
     bool execute(QSqlQuery &query) const;
     bool executeSql(const QString &sql);
     QSqlQuery &prepared(const char *sql) const;
@@ -187,12 +256,37 @@ private:
     enum class Match { Exact, IgnoringCase };
     std::optional<qint64> lookupId(QHash<QString, qint64> &cache, const char *selectAll,
                                    const char *insert, const QString &name, Match match);
+    bool fillCache(QHash<QString, qint64> &cache, const char *selectAll, Match match);
+    bool fillFigureCaches(); // the measure and source id caches, for the figure writer
     std::optional<qint64> areaId(const QString &name);
     std::optional<qint64> organisationId(const QString &name);
     std::optional<qint64> sourceId(const QString &title);
     std::optional<qint64> measureId(const QString &key);
-    bool writeSchemeLinks(qint64 schemeId, const Scheme &scheme);
+    bool writeSchemeLinks(qint64 schemeId, const Scheme &scheme, bool replace);
     bool bindFigure(QSqlQuery &query, const Figure &figure);
+    // The C API statements of upsertFigure (database_upsert.cpp).
+    enum class RawStatement {
+        InsertScheme,
+        InsertSchemeArea,
+        InsertSchemeOrganisation,
+        InsertMeasure,
+        InsertSource,
+        InsertFigure,
+        UpdateFigure,
+        Count
+    };
+    std::optional<qint64> insertSchemeRow(const Scheme &scheme, std::optional<qint64> source,
+                                          const QString &updatedAt);
+    // A scheme's area (no role) or organisation link.
+    bool insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role> role, int position);
+    sqlite3_stmt *rawStatement(RawStatement which);
+    bool bindRawFigure(sqlite3_stmt *statement, const Figure &figure, qint64 measure,
+                       std::optional<qint64> source);
+    static int stepRaw(sqlite3_stmt *statement);
+    std::optional<Upsert> upsertRaw(const Figure &figure, qint64 measure,
+                                    std::optional<qint64> source, int *rc);
+    bool failRaw(int rc);
+    void finalizeRawStatements();
     void loadSchemeLinks(QList<Scheme> &schemes) const;
 
     QString m_connectionName;
@@ -200,12 +294,16 @@ private:
     mutable Failure m_failure = Failure::None;
     mutable QString m_error;
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;
+    sqlite3 *m_handle = nullptr; // the QSQLITE driver's connection, for the C API path
+    sqlite3_stmt *m_rawStatements[int(RawStatement::Count)] = {};
+    std::string m_rawTexts[7]; // texts bound to a raw statement, kept until its step
     // Name -> id lookups, valid within one transaction (another process may write in between).
     QHash<QString, qint64> m_areaIds;
     QHash<QString, qint64> m_organisationIds;
     QHash<QString, qint64> m_sourceIds;
     QHash<QString, qint64> m_measureIds;
     int m_transactionDepth = 0;
+    bool m_joinNested = false; // inside a Nesting::Whole transaction
     bool m_wroteInTransaction = false;
 };
 

@@ -48,7 +48,7 @@ bool Database::restoreScheme(const Scheme &scheme)
     if (!execute(q))
         return false;
     m_wroteInTransaction = true;
-    return writeSchemeLinks(scheme.id, scheme) && transaction.commit();
+    return writeSchemeLinks(scheme.id, scheme, false) && transaction.commit();
 }
 
 bool Database::restoreFigure(const Figure &figure)

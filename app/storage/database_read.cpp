@@ -21,10 +21,11 @@ PartialDate dateOf(const QVariant &value)
     return PartialDate::parse(value.toString()).value_or(PartialDate());
 }
 
-const char *const schemeColumns = R"(
-    SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary,
-           s.description, s.eligibility, COALESCE(d.title, ''), s.row_version, s.updated_at
-    FROM scheme s LEFT JOIN source_document d ON d.id = s.source_id)";
+#define OPCC_SCHEME_SELECT                                                                          \
+    "SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary, "    \
+    "s.description, s.eligibility, COALESCE(d.title, ''), s.row_version, s.updated_at "             \
+    "FROM scheme s LEFT JOIN source_document d ON d.id = s.source_id "
+const char *const schemeColumns = OPCC_SCHEME_SELECT;
 
 Scheme schemeFromRow(const QSqlQuery &q)
 {
@@ -222,12 +223,12 @@ void Database::loadSchemeLinks(QList<Scheme> &schemes) const
 
 std::optional<Scheme> Database::scheme(qint64 id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QString::fromUtf8(schemeColumns) + QStringLiteral(" WHERE s.id = :id"));
+    QSqlQuery &q = prepared(OPCC_SCHEME_SELECT "WHERE s.id = :id");
     q.bindValue(QStringLiteral(":id"), id);
     if (!execute(q))
         return std::nullopt;
     if (!q.next()) {
+        q.finish();
         fail(Failure::NotFound, tr("The scheme no longer exists."));
         return std::nullopt;
     }
@@ -283,6 +284,15 @@ QList<Figure> Database::figures(qint64 schemeId) const
 QList<Figure> Database::allFigures() const
 {
     QList<Figure> result;
+    forEachFigure([&result](const Figure &figure) {
+        result.append(figure);
+        return true;
+    });
+    return result;
+}
+
+bool Database::forEachFigure(const std::function<bool(const Figure &)> &visit) const
+{
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(OPCC_FIGURE_SELECT
@@ -290,13 +300,13 @@ QList<Figure> Database::allFigures() const
                                "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
                                "s.area_key, s.name, m.key, f.period_start, f.period_end, f.per, "
                                "f.baseline DESC"))) {
-        failQuery(q);
-        return result;
+        return failQuery(q);
     }
-    while (q.next())
-        result.append(figureFromRow(q));
+    bool complete = true;
+    while (complete && q.next())
+        complete = visit(figureFromRow(q));
     q.finish();
-    return result;
+    return complete;
 }
 
 QList<SchemeListing> Database::schemeListings() const

@@ -41,23 +41,38 @@ QVariant nullable(std::optional<qint64> id)
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+const char *const measureSelect = "SELECT id, key FROM measure";
+const char *const sourceSelect = "SELECT id, title FROM source_document";
+
 } // namespace
+
+bool Database::fillCache(QHash<QString, qint64> &cache, const char *selectAll, Match match)
+{
+    const bool foldCase = match == Match::IgnoringCase;
+    QSqlQuery &all = prepared(selectAll);
+    if (!execute(all))
+        return false;
+    while (all.next()) {
+        const QString found = all.value(1).toString();
+        cache.insert(foldCase ? found.toCaseFolded() : found, all.value(0).toLongLong());
+    }
+    all.finish();
+    return true;
+}
+
+bool Database::fillFigureCaches()
+{
+    return (!m_measureIds.isEmpty() || fillCache(m_measureIds, measureSelect, Match::Exact))
+        && (!m_sourceIds.isEmpty() || fillCache(m_sourceIds, sourceSelect, Match::Exact));
+}
 
 std::optional<qint64> Database::lookupId(QHash<QString, qint64> &cache, const char *selectAll,
                                          const char *insert, const QString &name, Match match)
 {
     const bool foldCase = match == Match::IgnoringCase;
     const QString key = foldCase ? name.toCaseFolded() : name;
-    if (cache.isEmpty()) {
-        QSqlQuery &all = prepared(selectAll);
-        if (!execute(all))
-            return std::nullopt;
-        while (all.next()) {
-            const QString found = all.value(1).toString();
-            cache.insert(foldCase ? found.toCaseFolded() : found, all.value(0).toLongLong());
-        }
-        all.finish();
-    }
+    if (cache.isEmpty() && !fillCache(cache, selectAll, match))
+        return std::nullopt;
     const auto it = cache.constFind(key);
     if (it != cache.cend())
         return *it;
@@ -90,13 +105,13 @@ std::optional<qint64> Database::organisationId(const QString &name)
 
 std::optional<qint64> Database::sourceId(const QString &title)
 {
-    return lookupId(m_sourceIds, "SELECT id, title FROM source_document",
+    return lookupId(m_sourceIds, sourceSelect,
                     "INSERT INTO source_document (title) VALUES (?)", title, Match::Exact);
 }
 
 std::optional<qint64> Database::measureId(const QString &key)
 {
-    return lookupId(m_measureIds, "SELECT id, key FROM measure", nullptr, key, Match::Exact);
+    return lookupId(m_measureIds, measureSelect, nullptr, key, Match::Exact);
 }
 
 std::optional<qint64> Database::insertArea(const Area &area)
@@ -109,6 +124,8 @@ std::optional<qint64> Database::insertArea(const Area &area)
     if (!transaction.isActive() || !execute(q))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!m_areaIds.isEmpty())
+        m_areaIds.insert(area.name.toCaseFolded(), id);
     m_wroteInTransaction = true;
     if (!transaction.commit())
         return std::nullopt;
@@ -128,6 +145,8 @@ std::optional<qint64> Database::insertMeasure(const Measure &measure)
     if (!transaction.isActive() || !execute(q))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!m_measureIds.isEmpty())
+        m_measureIds.insert(measure.key, id);
     m_wroteInTransaction = true;
     if (!transaction.commit())
         return std::nullopt;
@@ -178,11 +197,12 @@ std::optional<qint64> Database::saveSource(const SourceDocument &source)
     return id;
 }
 
-bool Database::writeSchemeLinks(qint64 schemeId, const Scheme &scheme)
+// replace: the scheme may have links already (an update), which go first.
+bool Database::writeSchemeLinks(qint64 schemeId, const Scheme &scheme, bool replace)
 {
     QSqlQuery &clearAreas = prepared("DELETE FROM scheme_area WHERE scheme_id = ?");
     clearAreas.bindValue(0, schemeId);
-    if (!execute(clearAreas))
+    if (replace && !execute(clearAreas))
         return false;
     QSet<qint64> areaIds;
     for (const QString &name : scheme.areas) {
@@ -192,16 +212,13 @@ bool Database::writeSchemeLinks(qint64 schemeId, const Scheme &scheme)
         if (areaIds.contains(*id))
             continue;
         areaIds.insert(*id);
-        QSqlQuery &add = prepared("INSERT INTO scheme_area (scheme_id, area_id) VALUES (?, ?)");
-        add.bindValue(0, schemeId);
-        add.bindValue(1, *id);
-        if (!execute(add))
+        if (!insertSchemeLink(schemeId, *id, std::nullopt, 0))
             return false;
     }
 
     QSqlQuery &clearOrganisations = prepared("DELETE FROM scheme_organisation WHERE scheme_id = ?");
     clearOrganisations.bindValue(0, schemeId);
-    if (!execute(clearOrganisations))
+    if (replace && !execute(clearOrganisations))
         return false;
     QSet<QPair<qint64, int>> seen;
     int position = 0;
@@ -212,13 +229,7 @@ bool Database::writeSchemeLinks(qint64 schemeId, const Scheme &scheme)
         if (seen.contains({*id, int(link.role)}))
             continue;
         seen.insert({*id, int(link.role)});
-        QSqlQuery &add = prepared("INSERT INTO scheme_organisation "
-                                  "(scheme_id, organisation_id, role, position) VALUES (?, ?, ?, ?)");
-        add.bindValue(0, schemeId);
-        add.bindValue(1, *id);
-        add.bindValue(2, text(Vocabulary<Role>::key(link.role)));
-        add.bindValue(3, position++);
-        if (!execute(add))
+        if (!insertSchemeLink(schemeId, *id, link.role, position++))
             return false;
     }
     return true;
@@ -235,26 +246,12 @@ std::optional<qint64> Database::insertScheme(const Scheme &scheme)
         if (!source)
             return std::nullopt;
     }
-    QSqlQuery &q = prepared(R"(
-        INSERT INTO scheme (name, area_key, strand, status, start_date, end_date, summary,
-                            description, eligibility, source_id, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
-    q.bindValue(0, text(scheme.name));
-    q.bindValue(1, text(scheme.areaKey()));
-    q.bindValue(2, text(Vocabulary<Strand>::key(scheme.strand)));
-    q.bindValue(3, text(Vocabulary<Status>::key(scheme.status)));
-    q.bindValue(4, text(scheme.start.toIsoString()));
-    q.bindValue(5, text(scheme.end.toIsoString()));
-    q.bindValue(6, text(scheme.summary));
-    q.bindValue(7, text(scheme.description));
-    q.bindValue(8, text(scheme.eligibility));
-    q.bindValue(9, nullable(source));
-    q.bindValue(10, text(nowUtc()));
-    if (!execute(q))
+    // Through the C API (database_upsert.cpp): an import inserts thousands of schemes.
+    const auto id = insertSchemeRow(scheme, source, nowUtc());
+    if (!id)
         return std::nullopt;
-    const qint64 id = q.lastInsertId().toLongLong();
     m_wroteInTransaction = true;
-    if (!writeSchemeLinks(id, scheme) || !transaction.commit())
+    if (!writeSchemeLinks(*id, scheme, false) || !transaction.commit())
         return std::nullopt;
     return id;
 }
@@ -299,7 +296,7 @@ bool Database::updateScheme(const Scheme &scheme)
         return fail(Failure::NotFound, tr("\"%1\" no longer exists.").arg(scheme.name));
     }
     m_wroteInTransaction = true;
-    return writeSchemeLinks(scheme.id, scheme) && transaction.commit();
+    return writeSchemeLinks(scheme.id, scheme, true) && transaction.commit();
 }
 
 bool Database::deleteScheme(qint64 id)
@@ -359,40 +356,6 @@ std::optional<qint64> Database::insertFigure(const Figure &figure)
     if (!transaction.commit())
         return std::nullopt;
     return id;
-}
-
-std::optional<Database::Upsert> Database::upsertFigure(const Figure &figure)
-{
-    Transaction transaction(*this, Transaction::Nesting::Join);
-    // An inserted row starts at row_version 1; an updated one is bumped past it; an unchanged one
-    // is filtered out by the WHERE and returns nothing.
-    QSqlQuery &q = prepared(R"(
-        INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per,
-                            baseline, period_start, period_end, period_label, note, source_id,
-                            quote)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (scheme_id, measure_id, period_start, period_end, per, baseline) DO UPDATE SET
-            value_x100 = excluded.value_x100, value_high_x100 = excluded.value_high_x100,
-            qualifier = excluded.qualifier, period_label = excluded.period_label,
-            note = excluded.note, source_id = excluded.source_id, quote = excluded.quote,
-            row_version = row_version + 1
-        WHERE value_x100 IS NOT excluded.value_x100
-           OR value_high_x100 IS NOT excluded.value_high_x100
-           OR qualifier IS NOT excluded.qualifier OR period_label IS NOT excluded.period_label
-           OR note IS NOT excluded.note OR source_id IS NOT excluded.source_id
-           OR quote IS NOT excluded.quote
-        RETURNING row_version)");
-    if (!transaction.isActive() || !bindFigure(q, figure) || !execute(q))
-        return std::nullopt;
-    Upsert outcome = Upsert::Unchanged;
-    if (q.next())
-        outcome = q.value(0).toInt() == 1 ? Upsert::Inserted : Upsert::Updated;
-    q.finish();
-    if (outcome != Upsert::Unchanged)
-        m_wroteInTransaction = true;
-    if (!transaction.commit())
-        return std::nullopt;
-    return outcome;
 }
 
 bool Database::updateFigure(const Figure &figure)

@@ -1,0 +1,196 @@
+// CsvImporter: rows of outcomes.csv, one figure each.
+
+#include "interchange/csvimporter.h"
+
+#include "domain/measurecatalogue.h"
+#include "domain/validator.h"
+#include "interchange/importrow.h"
+#include "storage/database.h"
+
+namespace opcc {
+
+namespace {
+
+qint32 dateCode(const PartialDate &date)
+{
+    return date.isNull() ? 0 : date.year() * 10000 + date.month() * 100 + date.day();
+}
+
+} // namespace
+
+// The amount in a value column, or nothing when it is empty or wrong (*ok is then cleared and the
+// error recorded).
+std::optional<Decimal> CsvImporter::parseAmount(const Row &row, const char *column,
+                                                std::optional<Unit> unit, bool *ok)
+{
+    const QString text = row.value(column);
+    if (text.isEmpty())
+        return std::nullopt;
+    Decimal::Syntax syntax;
+    const auto amount = Decimal::parse(text, &syntax);
+    const QString name = QString::fromLatin1(column);
+    if (!amount) {
+        if (text.startsWith(QLatin1Char('=')))
+            *ok = addError(row.file(), row.line(), name,
+                           tr("\"%1\" is a spreadsheet formula, not a number; save the sheet "
+                              "with its values")
+                               .arg(text));
+        else
+            *ok = addError(row.file(), row.line(), name,
+                           tr("\"%1\" is not a number (at most two decimal places)").arg(text));
+        return std::nullopt;
+    }
+    if (unit && (syntax.pound || syntax.multiplier) && *unit != Unit::Gbp) {
+        *ok = addError(row.file(), row.line(), name,
+                       tr("\"%1\" is written as money but the measure is counted in %2")
+                           .arg(text, Vocabulary<Unit>::key(*unit)));
+    } else if (unit && syntax.percent && *unit != Unit::Percent) {
+        *ok = addError(row.file(), row.line(), name,
+                       tr("\"%1\" is written as a percentage but the measure is counted in %2")
+                           .arg(text, Vocabulary<Unit>::key(*unit)));
+    }
+    return amount;
+}
+
+bool CsvImporter::importFigure(const Row &row)
+{
+    bool ok = true;
+    Figure figure;
+    const auto schemeId = schemeFor(row, "scheme");
+    ok = schemeId.has_value();
+
+    figure.measure = row.value("measure");
+    const QString unitText = row.value("unit").toLower();
+    std::optional<Unit> unit;
+    if (!unitText.isEmpty()) {
+        unit = Vocabulary<Unit>::fromKey(unitText);
+        if (!unit)
+            ok = addError(row.file(), row.line(), QStringLiteral("unit"),
+                          tr("\"%1\" is not a unit; use one of: %2")
+                              .arg(unitText, Vocabulary<Unit>::keys().join(QStringLiteral(", "))));
+    }
+    const auto known = m_measures.constFind(figure.measure);
+    if (!validation::isValidMeasureKey(figure.measure)) {
+        ok = addError(row.file(), row.line(), QStringLiteral("measure"),
+                      tr("\"%1\" is not a measure key: lower case letters, digits and underscores, "
+                         "starting with a letter")
+                          .arg(figure.measure));
+    } else if (known != m_measures.cend()) {
+        if (unit && *unit != known->unit)
+            ok = addError(row.file(), row.line(), QStringLiteral("unit"),
+                          tr("measure \"%1\" is counted in %2, not %3")
+                              .arg(figure.measure, Vocabulary<Unit>::key(known->unit), unitText));
+        unit = known->unit;
+    } else if (!unit && unitText.isEmpty()) {
+        ok = addError(row.file(), row.line(), QStringLiteral("unit"),
+                      tr("\"%1\" is a new measure, so its unit is required (%2)")
+                          .arg(figure.measure, Vocabulary<Unit>::keys().join(QStringLiteral(", "))));
+    }
+
+    if (row.value("value").isEmpty())
+        ok = addError(row.file(), row.line(), QStringLiteral("value"), tr("a figure needs a value"));
+    else if (const auto value = parseAmount(row, "value", unit, &ok))
+        figure.value = *value;
+    figure.valueHigh = parseAmount(row, "value_high", unit, &ok);
+
+    const QString qualifier = row.value("qualifier").toLower();
+    if (qualifier.isEmpty()) {
+        figure.qualifier = figure.valueHigh ? Qualifier::Range : Qualifier::Exact;
+    } else if (const auto parsed = Vocabulary<Qualifier>::fromKey(qualifier)) {
+        figure.qualifier = *parsed;
+    } else {
+        ok = addError(row.file(), row.line(), QStringLiteral("qualifier"),
+                      tr("\"%1\" is not a qualifier; use one of: %2")
+                          .arg(qualifier, Vocabulary<Qualifier>::keys().join(QStringLiteral(", "))));
+    }
+    const QString per = row.value("per").toLower();
+    if (const auto parsed = Vocabulary<Per>::fromKey(per))
+        figure.per = *parsed;
+    else
+        ok = addError(row.file(), row.line(), QStringLiteral("per"),
+                      tr("\"%1\" is not a rate; use week, month or year, or leave it empty").arg(per));
+    const QString baseline = row.value("baseline").toLower();
+    if (baseline == QLatin1String("yes") || baseline == QLatin1String("true")
+        || baseline == QLatin1String("1")) {
+        figure.baseline = true;
+    } else if (!baseline.isEmpty() && baseline != QLatin1String("no")
+               && baseline != QLatin1String("false") && baseline != QLatin1String("0")) {
+        ok = addError(row.file(), row.line(), QStringLiteral("baseline"),
+                      tr("\"%1\" is not yes or no").arg(baseline));
+    }
+    for (const char *column : {"period_start", "period_end"}) {
+        const QString text = row.value(column);
+        const auto date = PartialDate::parse(text);
+        if (!date)
+            ok = addError(row.file(), row.line(), QString::fromLatin1(column),
+                          tr("\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY").arg(text));
+        else
+            (qstrcmp(column, "period_start") == 0 ? figure.periodStart : figure.periodEnd) = *date;
+    }
+    figure.periodLabel = row.value("period_label");
+    figure.note = row.value("note");
+    figure.source = row.value("source");
+    figure.quote = row.value("quote");
+    if (unit) {
+        for (const FieldIssue &issue : validation::checkFigure(figure, *unit)) {
+            if (issue.field != QLatin1String("measure")) // reported above
+                ok = addError(row.file(), row.line(), issue.field, issue.message);
+        }
+    }
+    if (!ok)
+        return false;
+
+    if (known == m_measures.cend()) {
+        // Created by the figure writer before the figures that use it; until then a number of
+        // this import's own (below zero) stands for its id in the duplicate check.
+        Measure measure;
+        measure.key = figure.measure;
+        measure.unit = *unit;
+        measure.label = labelFromKey(figure.measure);
+        measure.id = -1 - qint64(m_summary.measuresCreated.size());
+        m_writer->addMeasure(measure);
+        m_measures.insert(measure.key, measure);
+        m_summary.measuresCreated.append(measure.key);
+    }
+    const Measure &measure = m_measures[figure.measure];
+
+    figure.schemeId = *schemeId;
+    const FigureIdentity identity{*schemeId,
+                                  measure.id,
+                                  dateCode(figure.periodStart),
+                                  dateCode(figure.periodEnd),
+                                  int(figure.per),
+                                  figure.baseline};
+    if (const auto earlier = m_figureLines.constFind(identity); earlier != m_figureLines.cend()) {
+        return addError(row.file(), row.line(), QStringLiteral("measure"),
+                        tr("the same figure (scheme, measure, period, per and baseline) is "
+                           "already on line %1")
+                            .arg(*earlier));
+    }
+    m_figureLines.insert(identity, row.line());
+
+    noteSource(figure.source);
+    m_writer->addFigure(figure, row.line());
+    if (m_writer->failed())
+        m_stopped = true; // finishFigures() reports it
+    return true;
+}
+
+void CsvImporter::finishFigures(const QString &file)
+{
+    if (!m_writer)
+        return;
+    if (m_summary.cancelled)
+        m_writer->abandon();
+    if (!m_writer->finish()) {
+        addError(file, m_writer->failedTag(), QStringLiteral("-"),
+                 tr("the database refused the row: %1").arg(m_db.errorString()));
+        m_stopped = true; // the transaction may be unusable now
+    }
+    m_summary.figuresAdded += m_writer->inserted();
+    m_summary.figuresUpdated += m_writer->updated();
+    m_summary.figuresUnchanged += m_writer->unchanged();
+    m_writer.reset();
+}
+
+} // namespace opcc

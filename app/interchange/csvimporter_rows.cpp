@@ -1,0 +1,301 @@
+// CsvImporter: rows of sources.csv, schemes.csv and details.csv.
+
+#include "interchange/csvimporter.h"
+
+#include "domain/validator.h"
+#include "interchange/importrow.h"
+#include "storage/database.h"
+
+namespace opcc {
+
+namespace {
+
+// Organisations compared role by role: the database returns the roles in another order than
+// the import builds them, and only the order within a role means anything.
+bool sameOrganisations(const Scheme &a, const Scheme &b)
+{
+    for (Role role : Vocabulary<Role>::values()) {
+        if (a.organisationsWithRole(role) != b.organisationsWithRole(role))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool CsvImporter::importSource(const Row &row)
+{
+    SourceDocument source;
+    source.title = row.value("source");
+    if (source.title.isEmpty())
+        return addError(row.file(), row.line(), QStringLiteral("source"),
+                        tr("a source document needs a title"));
+    bool ok = true;
+    const QString kind = row.value("kind").toLower();
+    if (!kind.isEmpty()) {
+        const auto parsed = Vocabulary<SourceKind>::fromKey(kind);
+        if (!parsed)
+            ok = addError(row.file(), row.line(), QStringLiteral("kind"),
+                          tr("\"%1\" is not a kind of document; use one of: %2")
+                              .arg(kind, Vocabulary<SourceKind>::keys().join(QStringLiteral(", "))));
+        else
+            source.kind = *parsed;
+    }
+    source.publisher = row.value("publisher");
+    source.reference = row.value("reference");
+    source.file = row.value("file");
+    const auto issued = PartialDate::parse(row.value("issued"));
+    if (!issued)
+        ok = addError(row.file(), row.line(), QStringLiteral("issued"),
+                      tr("\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+                          .arg(row.value("issued")));
+    else
+        source.issued = *issued;
+    if (!ok)
+        return false;
+
+    const auto existing = m_sources.constFind(source.title);
+    if (existing != m_sources.cend() && existing->kind == source.kind
+        && existing->publisher == source.publisher && existing->reference == source.reference
+        && existing->issued == source.issued && existing->file == source.file) {
+        ++m_summary.sourcesUnchanged;
+        return true;
+    }
+    if (!m_db.saveSource(source))
+        return databaseError(row);
+    ++(existing == m_sources.cend() ? m_summary.sourcesAdded : m_summary.sourcesUpdated);
+    m_sources.insert(source.title, source);
+    return true;
+}
+
+void CsvImporter::noteScheme(qint64 id, const Scheme &scheme, Change change)
+{
+    const auto it = m_schemeChanges.find(id);
+    if (it == m_schemeChanges.end()) {
+        m_schemeChanges.insert(id, change);
+        m_schemeLabels.append({id, tr("%1 (%2)").arg(scheme.name, scheme.areaKey())});
+    } else if (*it == Change::Unchanged) {
+        *it = change;
+    }
+}
+
+void CsvImporter::countSchemes()
+{
+    for (const auto &[id, label] : std::as_const(m_schemeLabels)) {
+        switch (m_schemeChanges.value(id)) {
+        case Change::Added:
+            ++m_summary.schemesAdded;
+            m_summary.schemesAddedNames.append(label);
+            break;
+        case Change::Updated:
+            ++m_summary.schemesUpdated;
+            m_summary.schemesUpdatedNames.append(label);
+            break;
+        case Change::Unchanged:
+            ++m_summary.schemesUnchanged;
+            break;
+        }
+    }
+}
+
+void CsvImporter::noteSource(const QString &title)
+{
+    if (title.isEmpty() || m_sources.contains(title))
+        return;
+    SourceDocument source;
+    source.title = title;
+    m_sources.insert(title, source);
+    ++m_summary.sourcesAdded;
+}
+
+std::optional<qint64> CsvImporter::schemeFor(const Row &row, const char *nameColumn)
+{
+    const QString name = row.value(nameColumn);
+    const QString areaText = row.value("area");
+    if (m_lastSchemeId != 0 && name == m_lastSchemeName && areaText == m_lastSchemeArea)
+        return m_lastSchemeId;
+    QStringList areas;
+    for (const QString &area : splitList(areaText))
+        areas.append(m_areaNames.value(area.toCaseFolded(), area));
+    const QString key = Database::schemeIndexKey(name, joinAreas(areas));
+    if (m_rejectedSchemes.contains(key))
+        return std::nullopt; // its own row already has the error
+    const auto it = m_schemeIds.constFind(key);
+    if (it != m_schemeIds.cend()) {
+        m_lastSchemeName = name;
+        m_lastSchemeArea = areaText;
+        m_lastSchemeId = *it;
+        return *it;
+    }
+    addError(row.file(), row.line(), QString::fromLatin1(nameColumn),
+             tr("there is no scheme \"%1\" in \"%2\", neither in the database nor in this import")
+                 .arg(name, joinAreas(areas)));
+    return std::nullopt;
+}
+
+bool CsvImporter::importScheme(const Row &row)
+{
+    Scheme scheme;
+    bool ok = true;
+    scheme.name = row.value("name");
+    for (const QString &area : splitList(row.value("area")))
+        scheme.areas.append(area);
+    const QString strand = row.value("strand").toLower();
+    if (strand.isEmpty()) {
+        ok = addError(row.file(), row.line(), QStringLiteral("strand"),
+                      tr("a scheme needs a strand: %1")
+                          .arg(Vocabulary<Strand>::keys().join(QStringLiteral(", "))));
+    } else if (const auto parsed = Vocabulary<Strand>::fromKey(strand)) {
+        scheme.strand = *parsed;
+    } else {
+        ok = addError(row.file(), row.line(), QStringLiteral("strand"),
+                      tr("\"%1\" is not a strand; use one of: %2")
+                          .arg(strand, Vocabulary<Strand>::keys().join(QStringLiteral(", "))));
+    }
+    const QString status = row.value("status").toLower();
+    if (!status.isEmpty()) {
+        if (const auto parsed = Vocabulary<Status>::fromKey(status))
+            scheme.status = *parsed;
+        else
+            ok = addError(row.file(), row.line(), QStringLiteral("status"),
+                          tr("\"%1\" is not a status; use one of: %2")
+                              .arg(status, Vocabulary<Status>::keys().join(QStringLiteral(", "))));
+    }
+    for (const char *column : {"start", "end"}) {
+        const QString text = row.value(column);
+        const auto date = PartialDate::parse(text);
+        if (!date)
+            ok = addError(row.file(), row.line(), QString::fromLatin1(column),
+                          tr("\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY").arg(text));
+        else
+            (qstrcmp(column, "start") == 0 ? scheme.start : scheme.end) = *date;
+    }
+    scheme.summary = row.value("summary");
+    scheme.source = row.value("source");
+    for (const QString &name : splitList(row.value("providers")))
+        scheme.organisations.append({name, Role::Provider});
+    for (const QString &name : splitList(row.value("funders")))
+        scheme.organisations.append({name, Role::Funder});
+    for (const FieldIssue &issue : validation::checkScheme(scheme))
+        ok = addError(row.file(), row.line(), issue.field, issue.message);
+
+    // Identity uses the stored spelling of known areas.
+    QStringList areas;
+    for (const QString &area : scheme.areas)
+        areas.append(m_areaNames.value(area.toCaseFolded(), area));
+    const QString key = Database::schemeIndexKey(scheme.name, joinAreas(areas));
+    if (const auto earlier = m_schemeLines.constFind(key); earlier != m_schemeLines.cend()) {
+        return addError(row.file(), row.line(), QStringLiteral("name"),
+                        tr("the same scheme (name and area) is already on line %1").arg(*earlier));
+    }
+    m_schemeLines.insert(key, row.line());
+    if (!ok) {
+        m_rejectedSchemes.insert(key);
+        return false;
+    }
+    QStringList canonical;
+    for (const QString &area : scheme.areas)
+        canonical.append(canonicalArea(area));
+    scheme.areas = QStringList(joinAreas(canonical).split(QStringLiteral("; ")));
+    for (OrganisationLink &link : scheme.organisations)
+        link.name = canonicalOrganisation(link.name);
+
+    noteSource(scheme.source);
+    const auto existingId = m_schemeIds.constFind(key);
+    if (existingId == m_schemeIds.cend()) {
+        const auto id = m_db.insertScheme(scheme);
+        if (!id)
+            return databaseError(row);
+        m_schemeIds.insert(key, *id);
+        noteScheme(*id, scheme, Change::Added);
+        return true;
+    }
+
+    const auto stored = m_db.scheme(*existingId);
+    if (!stored)
+        return databaseError(row);
+    Scheme merged = *stored;
+    merged.strand = scheme.strand;
+    if (row.has("status"))
+        merged.status = scheme.status;
+    if (row.has("start"))
+        merged.start = scheme.start;
+    if (row.has("end"))
+        merged.end = scheme.end;
+    if (row.has("summary"))
+        merged.summary = scheme.summary;
+    if (row.has("source"))
+        merged.source = scheme.source;
+    QList<OrganisationLink> links;
+    for (Role role : Vocabulary<Role>::values()) {
+        const bool replaced = (role == Role::Provider && row.has("providers"))
+            || (role == Role::Funder && row.has("funders"));
+        for (const OrganisationLink &link : replaced ? scheme.organisations : stored->organisations) {
+            if (link.role == role)
+                links.append(link);
+        }
+    }
+    merged.organisations = links;
+    const bool same = merged.strand == stored->strand && merged.status == stored->status
+        && merged.start == stored->start && merged.end == stored->end
+        && merged.summary == stored->summary && merged.source == stored->source
+        && sameOrganisations(merged, *stored);
+    if (same) {
+        noteScheme(merged.id, merged, Change::Unchanged);
+        return true;
+    }
+    if (!m_db.updateScheme(merged))
+        return databaseError(row);
+    noteScheme(merged.id, merged, Change::Updated);
+    return true;
+}
+
+bool CsvImporter::importDetails(const Row &row)
+{
+    const auto id = schemeFor(row, "name");
+    if (!id)
+        return false;
+    const auto stored = m_db.scheme(*id);
+    if (!stored)
+        return databaseError(row);
+    Scheme merged = *stored;
+    if (row.has("description"))
+        merged.description = row.value("description");
+    if (row.has("eligibility"))
+        merged.eligibility = row.value("eligibility");
+    QList<OrganisationLink> links;
+    for (Role role : Vocabulary<Role>::values()) {
+        const char *column = role == Role::Commissioner ? "commissioners"
+            : role == Role::Partner                     ? "partners"
+                                                        : nullptr;
+        if (column && row.has(column)) {
+            for (const QString &name : splitList(row.value(column)))
+                links.append({canonicalOrganisation(name), role});
+        } else {
+            for (const OrganisationLink &link : stored->organisations) {
+                if (link.role == role)
+                    links.append(link);
+            }
+        }
+    }
+    merged.organisations = links;
+    bool ok = true;
+    for (const FieldIssue &issue : validation::checkScheme(merged))
+        ok = addError(row.file(), row.line(),
+                      issue.field == QLatin1String("providers") ? QStringLiteral("partners")
+                                                                : issue.field,
+                      issue.message);
+    if (!ok)
+        return false;
+    if (merged.description == stored->description && merged.eligibility == stored->eligibility
+        && sameOrganisations(merged, *stored)) {
+        noteScheme(merged.id, merged, Change::Unchanged);
+        return true;
+    }
+    if (!m_db.updateScheme(merged))
+        return databaseError(row);
+    noteScheme(merged.id, merged, Change::Updated);
+    return true;
+}
+
+} // namespace opcc

@@ -1,0 +1,273 @@
+// Database::FigureWriter: the figures of an import written on a thread of their own.
+//
+// An import's time is split about evenly between reading and checking rows (this process's own
+// code) and SQLite storing them; the writer lets the two overlap on a machine with two cores.
+// While a writer exists its thread is the only user of the connection (the caller promises not
+// to use the Database), so SQLite's per-connection state such as sqlite3_changes() is its own.
+
+#include "storage/database.h"
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace opcc {
+
+namespace {
+
+constexpr std::size_t batchSize = 256; // items handed over at once
+constexpr std::size_t maxQueued = 16;  // batches waiting, bounding memory
+
+} // namespace
+
+struct Database::FigureWriter::Item
+{
+    std::optional<Measure> measure; // a measure to create, or else the figure
+    Figure figure;
+    int tag = 0;
+};
+
+struct Database::FigureWriter::Shared
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::vector<Item>> queue;
+    bool closed = false;    // nothing more will be queued
+    bool abandoned = false; // drop what is queued
+    bool failed = false;
+    std::thread thread;
+    // pause(): the writer stops between two items and the caller may use the connection.
+    std::atomic<bool> pauseRequested{false};
+    std::atomic<bool> busy{false}; // the writer is using the connection
+};
+
+Database::FigureWriter::FigureWriter(Database &db)
+    : m_db(db)
+    , m_shared(std::make_unique<Shared>())
+{
+    // Fill the id caches here, with this thread's queries: the writer only reads them and adds
+    // what it creates.
+    if (!m_db.fillFigureCaches())
+        m_failedCode = SQLITE_ERROR; // reported by finish(); nothing is written
+    m_batch.reserve(batchSize);
+    m_shared->thread = std::thread([this] { work(); });
+}
+
+Database::FigureWriter::~FigureWriter()
+{
+    if (!m_finished) {
+        abandon();
+        finish();
+    }
+}
+
+void Database::FigureWriter::push(Item &&item)
+{
+    m_batch.push_back(std::move(item));
+    if (m_batch.size() < batchSize)
+        return;
+    std::unique_lock lock(m_shared->mutex);
+    m_shared->changed.wait(lock, [this] {
+        return m_shared->queue.size() < maxQueued || m_shared->failed || m_shared->abandoned;
+    });
+    if (!m_shared->failed && !m_shared->abandoned)
+        m_shared->queue.push_back(std::move(m_batch));
+    m_batch = {};
+    m_batch.reserve(batchSize);
+    lock.unlock();
+    m_shared->changed.notify_all();
+}
+
+void Database::FigureWriter::addMeasure(const Measure &measure)
+{
+    Item item;
+    item.measure = measure;
+    push(std::move(item));
+}
+
+void Database::FigureWriter::addFigure(const Figure &figure, int tag)
+{
+    Item item;
+    item.figure = figure;
+    item.tag = tag;
+    push(std::move(item));
+}
+
+bool Database::FigureWriter::failed() const
+{
+    std::lock_guard lock(m_shared->mutex);
+    return m_shared->failed;
+}
+
+void Database::FigureWriter::pause()
+{
+    m_shared->pauseRequested.store(true);
+    std::unique_lock lock(m_shared->mutex);
+    m_shared->changed.wait(lock, [this] { return !m_shared->busy.load(); });
+}
+
+void Database::FigureWriter::resume()
+{
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->pauseRequested.store(false);
+    }
+    m_shared->changed.notify_all();
+}
+
+void Database::FigureWriter::abandon()
+{
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->abandoned = true;
+        m_shared->queue.clear();
+    }
+    m_batch.clear();
+    m_shared->changed.notify_all();
+}
+
+bool Database::FigureWriter::finish()
+{
+    if (m_finished)
+        return m_failedCode == 0;
+    {
+        std::lock_guard lock(m_shared->mutex);
+        if (!m_batch.empty() && !m_shared->failed && !m_shared->abandoned)
+            m_shared->queue.push_back(std::move(m_batch));
+        m_shared->closed = true;
+    }
+    m_shared->changed.notify_all();
+    m_shared->thread.join();
+    m_finished = true;
+    if (m_inserted + m_updated > 0)
+        m_db.m_wroteInTransaction = true;
+    if (m_failedCode != 0) {
+        m_db.failRaw(m_failedCode);
+        return false;
+    }
+    return true;
+}
+
+void Database::FigureWriter::work()
+{
+    if (m_failedCode != 0) {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->failed = true;
+        m_shared->changed.notify_all();
+        return;
+    }
+    for (;;) {
+        std::vector<Item> batch;
+        {
+            std::unique_lock lock(m_shared->mutex);
+            m_shared->changed.wait(lock, [this] {
+                return !m_shared->queue.empty() || m_shared->closed || m_shared->abandoned;
+            });
+            if (m_shared->queue.empty() || m_shared->abandoned)
+                return;
+            batch = std::move(m_shared->queue.front());
+            m_shared->queue.pop_front();
+        }
+        m_shared->changed.notify_all();
+        for (const Item &item : batch) {
+            // Busy first, then look for a pause: pause() sets its flag first, then waits for
+            // busy to clear, so one of the two always sees the other.
+            for (;;) {
+                m_shared->busy.store(true);
+                if (!m_shared->pauseRequested.load())
+                    break;
+                std::unique_lock lock(m_shared->mutex);
+                m_shared->busy.store(false);
+                m_shared->changed.notify_all();
+                m_shared->changed.wait(lock, [this] { return !m_shared->pauseRequested.load(); });
+            }
+            const bool written = write(item);
+            m_shared->busy.store(false);
+            if (m_shared->pauseRequested.load()) {
+                std::lock_guard lock(m_shared->mutex);
+                m_shared->changed.notify_all();
+            }
+            if (!written) {
+                std::lock_guard lock(m_shared->mutex);
+                m_shared->failed = true;
+                m_shared->queue.clear();
+                m_shared->changed.notify_all();
+                return;
+            }
+        }
+    }
+}
+
+// On the writer's thread: raw statements and the id caches only.
+bool Database::FigureWriter::write(const Item &item)
+{
+    const auto step = [this](sqlite3_stmt *statement) {
+        const int rc = statement ? Database::stepRaw(statement) : SQLITE_ERROR;
+        m_failedCode = rc == SQLITE_DONE ? 0 : rc;
+        return rc == SQLITE_DONE;
+    };
+    if (item.measure) {
+        const Measure &m = *item.measure;
+        sqlite3_stmt *q = m_db.rawStatement(RawStatement::InsertMeasure);
+        const QByteArray key = m.key.toUtf8();
+        const QByteArray label = m.label.toUtf8();
+        const QByteArray unit = Vocabulary<Unit>::key(m.unit).toUtf8();
+        const QByteArray description = m.description.toUtf8();
+        if (q) {
+            sqlite3_bind_text(q, 1, key.constData(), int(key.size()), SQLITE_STATIC);
+            sqlite3_bind_text(q, 2, label.constData(), int(label.size()), SQLITE_STATIC);
+            sqlite3_bind_text(q, 3, unit.constData(), int(unit.size()), SQLITE_STATIC);
+            sqlite3_bind_int(q, 4, m.higherIsBetter ? 1 : 0);
+            sqlite3_bind_text(q, 5, description.constData(), int(description.size()),
+                              SQLITE_STATIC);
+        }
+        if (!step(q)) {
+            m_failedTag = item.tag;
+            return false;
+        }
+        m_db.m_measureIds.insert(m.key, sqlite3_last_insert_rowid(m_db.m_handle));
+        return true;
+    }
+    const Figure &figure = item.figure;
+    const auto measure = m_db.m_measureIds.constFind(figure.measure);
+    if (measure == m_db.m_measureIds.cend()) {
+        m_failedCode = SQLITE_ERROR;
+        m_failedTag = item.tag;
+        return false;
+    }
+    std::optional<qint64> source;
+    if (!figure.source.isEmpty()) {
+        const auto known = m_db.m_sourceIds.constFind(figure.source);
+        if (known != m_db.m_sourceIds.cend()) {
+            source = *known;
+        } else {
+            sqlite3_stmt *q = m_db.rawStatement(RawStatement::InsertSource);
+            const QByteArray title = figure.source.toUtf8();
+            if (q)
+                sqlite3_bind_text(q, 1, title.constData(), int(title.size()), SQLITE_STATIC);
+            if (!step(q)) {
+                m_failedTag = item.tag;
+                return false;
+            }
+            source = sqlite3_last_insert_rowid(m_db.m_handle);
+            m_db.m_sourceIds.insert(figure.source, *source);
+        }
+    }
+    int rc = 0;
+    const auto outcome = m_db.upsertRaw(figure, *measure, source, &rc);
+    if (!outcome) {
+        m_failedCode = rc == SQLITE_DONE ? SQLITE_ERROR : rc;
+        m_failedTag = item.tag;
+        return false;
+    }
+    ++(*outcome == Upsert::Inserted  ? m_inserted
+       : *outcome == Upsert::Updated ? m_updated
+                                     : m_unchanged);
+    return true;
+}
+
+} // namespace opcc

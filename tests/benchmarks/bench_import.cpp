@@ -1,0 +1,191 @@
+// bench_import: import and export of generated interchange files, compared with the sqlite3
+// shell's .import of the same outcomes file into a plain table. Prints one line per measurement,
+// "name: value unit"; never fails on time.
+//
+//   bench_import [--figures N] [--schemes N] [--seed S] [--iterations N]
+
+#include "datasetgenerator.h"
+
+#include "interchange/csvexporter.h"
+#include "interchange/csvimporter.h"
+#include "interchange/shippeddataset.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void report(const char *name, double value, const char *unit)
+{
+    out() << name << ": " << QString::number(value, 'f', value < 10 ? 3 : 1) << ' ' << unit
+          << Qt::endl;
+}
+
+// Peak resident set of this process so far, in MiB.
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// The sqlite3 shell loading the file into a new plain table; -1 when the shell is missing.
+double sqliteImportMs(const QString &csv, const QString &database)
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty())
+        return -1;
+    QFile::remove(database);
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(shell, {database});
+    process.write(QStringLiteral(".mode csv\n.import '%1' outcomes\n").arg(csv).toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(600000) || process.exitCode() != 0)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+double fastest(const QList<double> &values)
+{
+    return values.isEmpty() ? -1 : *std::min_element(values.cbegin(), values.cend());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption figures(QStringLiteral("figures"), QStringLiteral("Figures to import."),
+                                     QStringLiteral("N"), QStringLiteral("200000"));
+    const QCommandLineOption schemes(QStringLiteral("schemes"),
+                                     QStringLiteral("Schemes (default: one per 50 figures)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption iterations(QStringLiteral("iterations"),
+                                        QStringLiteral("Runs of each measurement (median shown)."),
+                                        QStringLiteral("N"), QStringLiteral("3"));
+    parser.addOptions({figures, schemes, seed, iterations});
+    parser.process(app);
+
+    opcc::generator::Size size;
+    size.figures = parser.value(figures).toLongLong();
+    size.schemes = parser.isSet(schemes) ? parser.value(schemes).toInt()
+                                         : int(std::max<qint64>(1, size.figures / 50));
+    const int runs = std::max(1, parser.value(iterations).toInt());
+
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QString error;
+    opcc::generator::DatasetGenerator generator(size, parser.value(seed).toULongLong());
+    if (!generator.writeTo(data, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    const QString schemesCsv = QDir(data).filePath(QStringLiteral("schemes.csv"));
+    const QString outcomesCsv = QDir(data).filePath(QStringLiteral("outcomes.csv"));
+    out() << "figures: " << generator.figuresWritten() << " figures" << Qt::endl;
+    out() << "schemes: " << generator.schemesWritten() << " schemes" << Qt::endl;
+    report("outcomes_file_size", double(QFile(outcomesCsv).size()) / (1024.0 * 1024.0), "MiB");
+
+    QList<double> imports;
+    QList<double> previews;
+    QList<double> reimports;
+    QList<double> exports;
+    QList<double> shells;
+    for (int run = 0; run < runs; ++run) {
+        const QString path = dir.filePath(QStringLiteral("run%1.sqlite").arg(run));
+        opcc::Database db;
+        const auto opened = opcc::shippeddataset::openOrCreate(db, path);
+        if (!opened.ok()) {
+            QTextStream(stderr) << opened.message << Qt::endl;
+            return 1;
+        }
+        QElapsedTimer timer;
+        {
+            opcc::CsvImporter importer(db);
+            timer.start();
+            const auto summary = importer.run({schemesCsv, outcomesCsv},
+                                              opcc::CsvImporter::Mode::Preview);
+            previews.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        {
+            opcc::CsvImporter importer(db);
+            timer.start();
+            const auto summary = importer.run({schemesCsv, outcomesCsv},
+                                              opcc::CsvImporter::Mode::Write);
+            imports.append(double(timer.nsecsElapsed()) / 1e6);
+            if (!summary.written) {
+                for (const auto &message : summary.errors)
+                    QTextStream(stderr) << message.toString() << Qt::endl;
+                return 1;
+            }
+        }
+        {
+            opcc::CsvImporter importer(db);
+            timer.start();
+            const auto summary = importer.run({schemesCsv, outcomesCsv},
+                                              opcc::CsvImporter::Mode::Write);
+            reimports.append(double(timer.nsecsElapsed()) / 1e6);
+            if (summary.changesSomething())
+                QTextStream(stderr) << "re-import changed something" << Qt::endl;
+        }
+        {
+            opcc::CsvExporter exporter(db);
+            timer.start();
+            if (!exporter.exportTo(dir.filePath(QStringLiteral("export%1").arg(run))))
+                QTextStream(stderr) << exporter.errorString() << Qt::endl;
+            exports.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        shells.append(sqliteImportMs(outcomesCsv, dir.filePath(QStringLiteral("plain.sqlite"))));
+    }
+    const double import = median(imports);
+    const double shell = median(shells);
+    report("import_time", import, "ms");
+    report("import_rate", double(generator.figuresWritten()) / (import / 1000.0), "figures/s");
+    report("preview_time", median(previews), "ms");
+    report("reimport_unchanged_time", median(reimports), "ms");
+    report("sqlite3_shell_import_time", shell, "ms");
+    if (shell > 0)
+        report("import_ratio_to_sqlite3_shell", import / shell, "x");
+    // The fastest runs, less disturbed by other work on a shared machine.
+    report("import_time_fastest", fastest(imports), "ms");
+    report("sqlite3_shell_import_time_fastest", fastest(shells), "ms");
+    if (fastest(shells) > 0)
+        report("import_ratio_to_sqlite3_shell_fastest", fastest(imports) / fastest(shells), "x");
+    report("export_time", median(exports), "ms");
+    report("peak_rss", peakRssMiB(), "MiB");
+    return 0;
+}

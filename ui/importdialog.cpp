@@ -1,0 +1,300 @@
+#include "importdialog.h"
+
+#include "interchange/csvimporter.h"
+#include "storage/database.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace opcc {
+
+namespace {
+
+const char *const lastFolderKey = "import/lastFolder";
+
+} // namespace
+
+ImportDialog::ImportDialog(Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+{
+    setWindowTitle(tr("Import CSV"));
+
+    m_fileList = new QListWidget(this);
+    m_fileList->setObjectName(QStringLiteral("files"));
+    m_fileList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_fileList->setMaximumHeight(fontMetrics().height() * 5);
+    auto *addButton = new QPushButton(tr("&Add files..."), this);
+    m_removeButton = new QPushButton(tr("&Remove"), this);
+    m_removeButton->setEnabled(false);
+    connect(addButton, &QPushButton::clicked, this, &ImportDialog::addFiles);
+    connect(m_removeButton, &QPushButton::clicked, this, &ImportDialog::removeSelectedFiles);
+    connect(m_fileList, &QListWidget::itemSelectionChanged, this,
+            [this] { m_removeButton->setEnabled(!m_fileList->selectedItems().isEmpty()); });
+    auto *fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(addButton);
+    fileButtons->addWidget(m_removeButton);
+    fileButtons->addStretch();
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileList, 1);
+    fileRow->addLayout(fileButtons);
+
+    auto *filesLabel = new QLabel(tr("&Files (schemes.csv, outcomes.csv; a file's kind is told by "
+                                     "its header):"),
+                                  this);
+    filesLabel->setBuddy(m_fileList);
+
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("headline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText);
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    m_headline->setFont(bold);
+
+    // Text rather than a tree: long error messages wrap, and officers can select and copy them.
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("details"));
+    m_details->setOpenLinks(false);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("import"));
+    m_importButton->setEnabled(false);
+    m_removeButton->setObjectName(QStringLiteral("remove"));
+    m_closeButton = buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::import);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(filesLabel);
+    layout->addLayout(fileRow);
+    layout->addSpacing(6);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_details, 1);
+    layout->addWidget(buttons);
+    resize(760, 520);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+bool ImportDialog::run(Database &db, QWidget *parent)
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        parent, tr("Import CSV files"), settings.value(QLatin1String(lastFolderKey)).toString(),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (files.isEmpty())
+        return false;
+    settings.setValue(QLatin1String(lastFolderKey), QFileInfo(files.first()).absolutePath());
+    ImportDialog dialog(db, parent);
+    dialog.setFiles(files);
+    dialog.exec();
+    return dialog.hasImported();
+}
+
+QString ImportDialog::displayName(const QString &path) const
+{
+    // File names alone read best, unless two chosen files share one.
+    const QString name = QFileInfo(path).fileName();
+    int same = 0;
+    for (const QString &file : m_files)
+        same += QFileInfo(file).fileName() == name ? 1 : 0;
+    return same > 1 ? QDir::toNativeSeparators(path) : name;
+}
+
+void ImportDialog::setFiles(const QStringList &paths)
+{
+    m_files.clear();
+    for (const QString &path : paths) {
+        if (!m_files.contains(path))
+            m_files.append(path);
+    }
+    m_fileList->clear();
+    for (const QString &path : std::as_const(m_files)) {
+        auto *item = new QListWidgetItem(displayName(path), m_fileList);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setData(Qt::UserRole, path);
+    }
+    preview();
+}
+
+void ImportDialog::addFiles()
+{
+    QSettings settings;
+    const QStringList chosen = QFileDialog::getOpenFileNames(
+        this, tr("Add CSV files"), settings.value(QLatin1String(lastFolderKey)).toString(),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (chosen.isEmpty())
+        return;
+    settings.setValue(QLatin1String(lastFolderKey), QFileInfo(chosen.first()).absolutePath());
+    setFiles(m_files + chosen);
+}
+
+void ImportDialog::removeSelectedFiles()
+{
+    QStringList remaining = m_files;
+    for (const QListWidgetItem *item : m_fileList->selectedItems())
+        remaining.removeAll(item->data(Qt::UserRole).toString());
+    setFiles(remaining);
+}
+
+bool ImportDialog::runImporter(bool write)
+{
+    CsvImporter importer(m_db);
+    QProgressDialog progress(write ? tr("Importing...") : tr("Checking the files..."), tr("Cancel"),
+                             0, 1000, this);
+    progress.setWindowTitle(windowTitle());
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
+    importer.setProgressHandler([&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(qMin<qint64>(999, done * 1000 / total)) : 0);
+        return !progress.wasCanceled();
+    });
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    m_summary = importer.run(m_files, write ? CsvImporter::Mode::Write : CsvImporter::Mode::Preview);
+    QGuiApplication::restoreOverrideCursor();
+    progress.setValue(1000);
+    return !m_summary.hasErrors() && !m_summary.cancelled;
+}
+
+void ImportDialog::preview()
+{
+    m_imported = false;
+    m_details->clear();
+    m_importButton->setEnabled(false);
+    if (m_files.isEmpty()) {
+        m_summary = ImportSummary();
+        m_headline->setText(tr("Add the CSV files to import."));
+        return;
+    }
+    runImporter(false);
+    showSummary(false);
+}
+
+void ImportDialog::import()
+{
+    if (m_files.isEmpty() || m_imported)
+        return;
+    if (runImporter(true) && m_summary.written) {
+        m_imported = true;
+        showSummary(true);
+        m_importButton->hide();
+        m_closeButton->setText(tr("Close"));
+        emit imported(m_summary);
+        return;
+    }
+    showSummary(false);
+}
+
+void ImportDialog::addGroup(QString &html, const QString &title, const QStringList &lines,
+                            int shown, const QString &colour)
+{
+    html += colour.isEmpty() ? QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped())
+                             : QStringLiteral("<p><b style=\"color:%1\">%2</b></p>")
+                                   .arg(colour, title.toHtmlEscaped());
+    if (lines.isEmpty())
+        return;
+    html += QStringLiteral("<ul style=\"margin-top:0\">");
+    for (qsizetype i = 0; i < lines.size() && i < shown; ++i)
+        html += QStringLiteral("<li>%1</li>").arg(lines.at(i).toHtmlEscaped());
+    if (lines.size() > shown)
+        html += QStringLiteral("<li><i>%1</i></li>")
+                    .arg(tr("and %1 more").arg(lines.size() - shown).toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+}
+
+void ImportDialog::showSummary(bool written)
+{
+    m_details->clear();
+    const ImportSummary &s = m_summary;
+    QString html;
+    if (s.cancelled) {
+        m_headline->setText(written ? tr("The import was cancelled; nothing was written.")
+                                    : tr("The check was cancelled. Add or remove a file to check "
+                                         "again."));
+        m_importButton->setEnabled(false);
+        return;
+    }
+    if (s.hasErrors()) {
+        m_headline->setText(
+            s.errors.size() == 1
+                ? tr("1 error found. Nothing can be imported until it is corrected in the file; "
+                     "nothing has been written.")
+                : tr("%1 errors found. Nothing can be imported until they are corrected in the "
+                     "files; nothing has been written.")
+                      .arg(s.errors.size()));
+        QStringList lines;
+        for (const ImportMessage &message : s.errors) {
+            ImportMessage shown = message;
+            shown.file = displayName(message.file);
+            lines.append(shown.toString());
+        }
+        if (s.errorsTruncated)
+            lines.append(tr("Stopped after %1 errors; there may be more.").arg(CsvImporter::maxErrors));
+        addGroup(html, tr("Errors (%1)").arg(s.errors.size()), lines, int(lines.size()),
+                 QStringLiteral("#b01c1c"));
+        m_details->setHtml(html);
+        m_importButton->setEnabled(false);
+        return;
+    }
+    if (!s.changesSomething()) {
+        m_headline->setText(tr("Nothing to import: the database already holds everything in "
+                               "these files."));
+    } else if (written) {
+        m_headline->setText(tr("Imported."));
+    } else {
+        m_headline->setText(tr("Ready to import. Nothing has been written yet; check the "
+                               "changes below, then choose Import."));
+    }
+    constexpr int namesShown = 50;
+    if (s.schemesAdded > 0)
+        addGroup(html,
+                 written ? tr("Schemes added (%1)").arg(s.schemesAdded)
+                         : tr("Schemes to add (%1)").arg(s.schemesAdded),
+                 s.schemesAddedNames, namesShown);
+    if (s.schemesUpdated > 0)
+        addGroup(html,
+                 written ? tr("Schemes updated (%1)").arg(s.schemesUpdated)
+                         : tr("Schemes to update (%1)").arg(s.schemesUpdated),
+                 s.schemesUpdatedNames, namesShown);
+    if (s.schemesUnchanged > 0)
+        addGroup(html, tr("Schemes unchanged (%1)").arg(s.schemesUnchanged), {}, 0);
+    addGroup(html,
+             written ? tr("Figures: %1 added, %2 updated, %3 unchanged")
+                           .arg(s.figuresAdded)
+                           .arg(s.figuresUpdated)
+                           .arg(s.figuresUnchanged)
+                     : tr("Figures: %1 to add, %2 to update, %3 unchanged")
+                           .arg(s.figuresAdded)
+                           .arg(s.figuresUpdated)
+                           .arg(s.figuresUnchanged),
+             {}, 0);
+    if (!s.areasCreated.isEmpty())
+        addGroup(html, tr("New areas (%1)").arg(s.areasCreated.size()), s.areasCreated, namesShown);
+    if (!s.measuresCreated.isEmpty())
+        addGroup(html, tr("New measures (%1)").arg(s.measuresCreated.size()), s.measuresCreated,
+                 namesShown);
+    if (s.sourcesAdded + s.sourcesUpdated > 0)
+        addGroup(html,
+                 tr("Source documents: %1 new, %2 updated").arg(s.sourcesAdded).arg(s.sourcesUpdated),
+                 {}, 0);
+    m_details->setHtml(html);
+    m_importButton->setEnabled(!written && s.changesSomething());
+    if (m_importButton->isEnabled())
+        m_importButton->setDefault(true);
+}
+
+} // namespace opcc

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "interchange/importsummary.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTextBrowser;
+
+namespace opcc {
+
+class Database;
+
+// File > Import CSV...: the officer picks one or more interchange CSV files; the dialog previews
+// the import (a dry run that writes nothing) and lists what would be added, updated and left
+// unchanged, new areas and measures, and every error as FILE:LINE: column: message. Import is
+// offered only when the preview found no error; it runs with a progress dialog whose Cancel
+// writes nothing, and the dialog then shows what was imported.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDialog(Database &db, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Replaces the file list and previews the import of these files.
+    void setFiles(const QStringList &paths);
+    QStringList files() const { return m_files; }
+    // The last preview, or after importing, what was imported.
+    const ImportSummary &summary() const { return m_summary; }
+    bool hasImported() const { return m_imported; }
+
+    // Asks for files first, then shows the dialog; returns whether anything was imported.
+    static bool run(Database &db, QWidget *parent);
+
+public slots:
+    void addFiles();
+    void removeSelectedFiles();
+    void preview();
+    void import();
+
+signals:
+    // After a successful import has been written.
+    void imported(const opcc::ImportSummary &summary);
+
+private:
+    bool runImporter(bool write);
+    void showSummary(bool written);
+    void addGroup(QString &html, const QString &title, const QStringList &lines, int shown,
+                  const QString &colour = {});
+    QString displayName(const QString &path) const;
+
+    Database &m_db;
+    QStringList m_files;
+    ImportSummary m_summary;
+    bool m_imported = false;
+
+    QListWidget *m_fileList = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QLabel *m_headline = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+};
+
+} // namespace opcc
