@@ -2,6 +2,8 @@
 
 #include "charts/chartwindow.h"
 #include "detailpanel.h"
+#include "exportactions.h"
+#include "importdialog.h"
 #include "editcontroller.h"
 #include "interchange/shippeddataset.h"
 #include "models/schemetablemodel.h"
@@ -89,10 +91,32 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::createMenus()
 {
+    m_printPreview = new QAction(tr("Print Pre&view of a Chart..."), this);
+    m_printPreview->setShortcut(QKeySequence::Print);
+    m_printPreview->setStatusTip(tr("Open a comparison chart of the selected schemes and its "
+                                    "print preview"));
+    connect(m_printPreview, &QAction::triggered, this,
+            [this] { openChart(ChartScope::Selection, true); });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database..."), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open another OPCC Schemes database file"));
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import CSV..."), this,
+                                      [this] { ImportDialog::run(*m_db, this); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Add or update schemes and figures from interchange CSV files, "
+                            "after a preview"));
+    QAction *exportCsv = file->addAction(tr("&Export CSV..."), this,
+                                         [this] { ui::exportCsvInteractively(*m_db, this); });
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportCsv->setStatusTip(tr("Write schemes.csv and outcomes.csv to a folder"));
+    file->addAction(tr("Export E&xcel Workbook..."), this,
+                    [this] { ui::exportXlsxInteractively(*m_db, this); })
+        ->setStatusTip(tr("Write the register as an .xlsx workbook, one sheet per file"));
+    file->addSeparator();
+    file->addAction(m_printPreview);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -148,9 +172,7 @@ void MainWindow::createMenus()
                       [this] { openChart(ChartScope::Strand); });
     charts->addAction(tr("Chart of &All Schemes..."), this, [this] { openChart(ChartScope::All); });
     charts->addSeparator();
-    QAction *preview = charts->addAction(tr("Print Pre&view of Selected Schemes..."), this,
-                                         [this] { openChart(ChartScope::Selection, true); });
-    preview->setShortcut(QKeySequence::Print);
+    charts->addAction(m_printPreview);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About OPCC Schemes"), this, &MainWindow::showAbout);

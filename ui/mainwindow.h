@@ -56,6 +56,7 @@ private:
     DetailPanel *m_detail;
     QSplitter *m_splitter;
     QLabel *m_status;
+    QAction *m_printPreview = nullptr;
     QAction *m_showNavigator = nullptr;
     QAction *m_showDetail = nullptr;
     bool m_statisticsRequested = false;
