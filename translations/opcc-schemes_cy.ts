@@ -535,6 +535,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>Cannot create the folder %1.</source>
         <translation>Methu creu'r ffolder %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -573,10 +577,6 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>required column is missing from the header</source>
         <translation>mae colofn ofynnol ar goll o'r pennawd</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2 columns</source>
-        <translation>mae gan y rhes %1 maes ond mae gan y pennawd %2 colofn</translation>
     </message>
     <message>
         <source>cannot start writing to the database: %1</source>
@@ -670,6 +670,18 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>the same figure (scheme, measure, period, per and baseline) is already on line %1</source>
         <translation>mae'r un ffigur (cynllun, mesur, cyfnod, cyfradd a llinell sylfaen) eisoes ar linell %1</translation>
     </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 columns; is a comma missing, or a quote?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has text beyond the header's %1 columns; is a field with a comma missing its quotes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is a spreadsheet formula, not a number; save the sheet with its values</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -688,6 +700,37 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>a quote inside unquoted field %1; put the whole field in quotes and double the quote</source>
         <translation>dyfynnod y tu mewn i faes %1 heb ddyfynodau; rhowch y maes cyfan mewn dyfynodau a dyblwch y dyfynnod</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 schemes and %2 figures to schemes.csv and outcomes.csv in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV to a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 schemes and %2 figures to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2115,6 +2158,25 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>XlsxExporter</name>
+    <message>
+        <source>cannot add the sheet %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Methu creu'r ffolder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Methu ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>opcc::AreaChoiceModel</name>
     <message>
         <source>England</source>
@@ -2767,6 +2829,141 @@ Your changes have not been saved, and theirs have not been overwritten.</source>
     </message>
 </context>
 <context>
+    <name>opcc::ImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add files...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Files (schemes.csv, outcomes.csv; a file's kind is told by its header):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import CSV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add CSV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the files...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the CSV files to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished">Cafodd y mewnforio ei ganslo; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Add or remove a file to check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 error found. Nothing can be imported until it is corrected in the file; nothing has been written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 errors found. Nothing can be imported until they are corrected in the files; nothing has been written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped after %1 errors; there may be more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to import: the database already holds everything in these files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready to import. Nothing has been written yet; check the changes below, then choose Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schemes added (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schemes to add (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schemes updated (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schemes to update (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schemes unchanged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures: %1 added, %2 updated, %3 unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures: %1 to add, %2 to update, %3 unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New areas (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New measures (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source documents: %1 new, %2 updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>opcc::MainWindow</name>
     <message>
         <source>Status</source>
@@ -2917,7 +3114,35 @@ Your changes have not been saved, and theirs have not been overwritten.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Print Pre&amp;view of Selected Schemes...</source>
+        <source>Print Pre&amp;view of a Chart...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a comparison chart of the selected schemes and its print preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add or update schemes and figures from interchange CSV files, after a preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write schemes.csv and outcomes.csv to a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export E&amp;xcel Workbook...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the register as an .xlsx workbook, one sheet per file</source>
         <translation type="unfinished" />
     </message>
 </context>
