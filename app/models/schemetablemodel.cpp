@@ -96,6 +96,7 @@ void SchemeTableModel::loadStatistics()
     m_statisticsLoaded = true;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, Figures), index(rowCount() - 1, Headline));
+    emit statisticsReady();
 }
 
 int SchemeTableModel::rowOfScheme(qint64 id) const

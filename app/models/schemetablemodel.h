@@ -57,6 +57,8 @@ public:
 signals:
     // After a reload caused by a change in the database (not by reload() itself).
     void refreshed();
+    // The Figures and Headline columns are filled (after loadStatistics()).
+    void statisticsReady();
 
 private:
     struct Entry
