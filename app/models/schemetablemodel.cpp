@@ -66,6 +66,12 @@ void SchemeTableModel::reload()
                             + listing.providers.join(QLatin1Char('\n')) + QLatin1Char('\n')
                             + listing.summary)
                                .toCaseFolded();
+        entry.nameKey = listing.name.toCaseFolded();
+        entry.areasKey = listing.areaKey.toCaseFolded();
+        entry.providersKey = listing.providers.join(QStringLiteral("; ")).toCaseFolded();
+        entry.periodKey = listing.start.isNull()
+            ? (listing.end.isNull() ? QDate() : listing.end.lastDay())
+            : listing.start.firstDay();
         for (const QString &area : splitList(listing.areaKey)) {
             const Nation nation = m_nations.value(area, Nation::Unknown);
             if (!entry.nations.contains(nation))
@@ -97,6 +103,59 @@ void SchemeTableModel::loadStatistics()
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, Figures), index(rowCount() - 1, Headline));
     emit statisticsReady();
+}
+
+bool SchemeTableModel::isMissing(const Entry &entry, int column)
+{
+    if (column == Period)
+        return !entry.periodKey.isValid();
+    if (column == Headline)
+        return !entry.statistics || !entry.statistics->headline;
+    return false;
+}
+
+int SchemeTableModel::compareColumn(const Entry &a, const Entry &b, int column)
+{
+    const auto order = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (column) {
+    case Name:
+        return order(a.nameKey, b.nameKey);
+    case Areas:
+        return order(a.areasKey, b.areasKey);
+    case Strand:
+        return order(int(a.listing.strand), int(b.listing.strand));
+    case Providers:
+        return order(a.providersKey, b.providersKey);
+    case Status:
+        return order(int(a.listing.status), int(b.listing.status));
+    case Period:
+        return order(a.periodKey, b.periodKey);
+    case Figures:
+        return order(a.figureCount, b.figureCount);
+    case Headline:
+        return order(a.statistics->headline->value.hundredths(),
+                     b.statistics->headline->value.hundredths());
+    }
+    return 0;
+}
+
+bool SchemeTableModel::rowLessThan(int left, int right, int column) const
+{
+    const Entry &a = m_entries.at(left);
+    const Entry &b = m_entries.at(right);
+    const bool aMissing = isMissing(a, column);
+    const bool bMissing = isMissing(b, column);
+    if (aMissing || bMissing) {
+        // Missing values (no dates, no figures) sort after present ones.
+        if (aMissing != bMissing)
+            return bMissing;
+    } else if (const int order = compareColumn(a, b, column); order != 0) {
+        return order < 0;
+    }
+    // Ties: by name, then by area, so that the order is stable and predictable.
+    if (a.nameKey != b.nameKey)
+        return a.nameKey < b.nameKey;
+    return a.areasKey < b.areasKey;
 }
 
 int SchemeTableModel::rowOfScheme(qint64 id) const
@@ -191,17 +250,17 @@ QVariant SchemeTableModel::raw(const Entry &entry, int column) const
     const SchemeListing &s = entry.listing;
     switch (column) {
     case Name:
-        return s.name.toCaseFolded();
+        return entry.nameKey;
     case Areas:
-        return s.areaKey.toCaseFolded();
+        return entry.areasKey;
     case Strand:
         return int(s.strand);
     case Providers:
-        return s.providers.join(QStringLiteral("; ")).toCaseFolded();
+        return entry.providersKey;
     case Status:
         return int(s.status);
     case Period:
-        return s.start.isNull() ? (s.end.isNull() ? QDate() : s.end.lastDay()) : s.start.firstDay();
+        return entry.periodKey;
     case Figures:
         return entry.figureCount;
     case Headline:

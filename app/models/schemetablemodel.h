@@ -3,7 +3,10 @@
 #include "domain/records.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QHash>
+
+#include <optional>
 
 namespace opcc {
 
@@ -45,6 +48,11 @@ public:
     void loadStatistics();
     bool statisticsLoaded() const { return m_statisticsLoaded; }
 
+    // Whether row left sorts before row right by column, in the order of RawValueRole (missing
+    // values after present ones, ties by name and then area), from sort keys made once per
+    // reload rather than QVariants made for every comparison.
+    bool rowLessThan(int left, int right, int column) const;
+
     int rowOfScheme(qint64 id) const;
     qint64 schemeIdAt(int row) const;
     const SchemeListing *listingAt(int row) const;
@@ -65,12 +73,20 @@ private:
     {
         SchemeListing listing;
         QString searchText;
+        // Sort keys: case-folded text, the period's first (else last) day.
+        QString nameKey;
+        QString areasKey;
+        QString providersKey;
+        QDate periodKey;
         QList<Nation> nations;
         int figureCount = 0;
         std::optional<SchemeStatistics> statistics;
     };
     QVariant display(const Entry &entry, int column) const;
     QVariant raw(const Entry &entry, int column) const;
+    static bool isMissing(const Entry &entry, int column);
+    // <0, 0 or >0, for two entries whose values are present.
+    static int compareColumn(const Entry &a, const Entry &b, int column);
 
     Database &m_db;
     QList<Entry> m_entries;
