@@ -46,6 +46,19 @@ Scheme schemeFromRow(const QSqlQuery &q)
     return s;
 }
 
+SourceDocument sourceFromRow(const QSqlQuery &q)
+{
+    SourceDocument d;
+    d.id = q.value(0).toLongLong();
+    d.title = q.value(1).toString();
+    d.kind = keyOr(q.value(2), SourceKind::Other);
+    d.publisher = q.value(3).toString();
+    d.reference = q.value(4).toString();
+    d.issued = dateOf(q.value(5));
+    d.file = q.value(6).toString();
+    return d;
+}
+
 #define OPCC_FIGURE_SELECT                                                                          \
     "SELECT f.id, f.scheme_id, m.key, f.value_x100, f.value_high_x100, f.qualifier, f.per, "        \
     "f.baseline, f.period_start, f.period_end, f.period_label, f.note, COALESCE(d.title, ''), "     \
@@ -132,28 +145,24 @@ QList<SourceDocument> Database::sources() const
                             "FROM source_document ORDER BY title");
     if (!execute(q))
         return result;
-    while (q.next()) {
-        SourceDocument d;
-        d.id = q.value(0).toLongLong();
-        d.title = q.value(1).toString();
-        d.kind = keyOr(q.value(2), SourceKind::Other);
-        d.publisher = q.value(3).toString();
-        d.reference = q.value(4).toString();
-        d.issued = dateOf(q.value(5));
-        d.file = q.value(6).toString();
-        result.append(d);
-    }
+    while (q.next())
+        result.append(sourceFromRow(q));
     q.finish();
     return result;
 }
 
 std::optional<SourceDocument> Database::source(const QString &title) const
 {
-    for (const SourceDocument &d : sources()) {
-        if (d.title == title)
-            return d;
-    }
-    return std::nullopt;
+    QSqlQuery &q = prepared("SELECT id, title, kind, publisher, reference, issued, file "
+                            "FROM source_document WHERE title = :title");
+    q.bindValue(QStringLiteral(":title"), title);
+    if (!execute(q))
+        return std::nullopt;
+    std::optional<SourceDocument> result;
+    if (q.next())
+        result = sourceFromRow(q);
+    q.finish();
+    return result;
 }
 
 QStringList Database::organisationNames() const
