@@ -3,6 +3,7 @@
 #include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
 #include "storage/database.h"
+#include "storage/statisticsloader.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,12 +31,14 @@ QString periodText(const PartialDate &start, const PartialDate &end)
 SchemeTableModel::SchemeTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_loader(new StatisticsLoader(this))
 {
     connect(&m_db, &Database::changed, this, [this] {
         reload();
-        loadStatistics();
+        requestStatistics();
         emit refreshed();
     });
+    connect(m_loader, &StatisticsLoader::loaded, this, &SchemeTableModel::applyStatistics);
 }
 
 int SchemeTableModel::rowCount(const QModelIndex &parent) const
@@ -51,9 +54,14 @@ int SchemeTableModel::columnCount(const QModelIndex &parent) const
 void SchemeTableModel::reload()
 {
     beginResetModel();
+    // The counts shown so far stay until the next statistics arrive, rather than blank columns.
+    QHash<qint64, Entry> previous;
+    if (m_statisticsLoaded) {
+        for (Entry &entry : m_entries)
+            previous.insert(entry.listing.id, std::move(entry));
+    }
     m_entries.clear();
     m_rowOfId.clear();
-    m_statisticsLoaded = false;
     m_nations.clear();
     for (const Area &area : m_db.areas())
         m_nations.insert(area.name, area.nation);
@@ -77,6 +85,10 @@ void SchemeTableModel::reload()
             if (!entry.nations.contains(nation))
                 entry.nations.append(nation);
         }
+        if (const auto kept = previous.constFind(listing.id); kept != previous.cend()) {
+            entry.figureCount = kept->figureCount;
+            entry.statistics = kept->statistics;
+        }
         m_rowOfId.insert(listing.id, int(m_entries.size()));
         m_entries.append(std::move(entry));
     }
@@ -85,6 +97,16 @@ void SchemeTableModel::reload()
 
 void SchemeTableModel::loadStatistics()
 {
+    applyStatistics(m_db.schemeStatistics());
+}
+
+void SchemeTableModel::requestStatistics()
+{
+    m_loader->load(m_db.path());
+}
+
+void SchemeTableModel::applyStatistics(const QList<SchemeStatistics> &statistics)
+{
     m_measureLabels.clear();
     for (const Measure &measure : m_db.measures())
         m_measureLabels.insert(measure.key, measureLabel(measure));
@@ -92,12 +114,12 @@ void SchemeTableModel::loadStatistics()
         entry.figureCount = 0;
         entry.statistics.reset();
     }
-    for (const SchemeStatistics &statistics : m_db.schemeStatistics()) {
-        const int row = m_rowOfId.value(statistics.schemeId, -1);
+    for (const SchemeStatistics &scheme : statistics) {
+        const int row = m_rowOfId.value(scheme.schemeId, -1);
         if (row < 0)
             continue;
-        m_entries[row].figureCount = statistics.figureCount;
-        m_entries[row].statistics = statistics;
+        m_entries[row].figureCount = scheme.figureCount;
+        m_entries[row].statistics = scheme;
     }
     m_statisticsLoaded = true;
     if (!m_entries.isEmpty())

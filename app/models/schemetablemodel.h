@@ -11,9 +11,11 @@
 namespace opcc {
 
 class Database;
+class StatisticsLoader;
 
 // The scheme list. Reads every scheme in one query; figure counts and headline figures follow in
-// a second one (loadStatistics), so that the first rows can be shown before those are counted.
+// a second one, read on another thread (requestStatistics) so that the first rows are shown, and
+// the list answers, while those are counted.
 // Display text is formatted here; RawValueRole gives what sorting and charts compare.
 class SchemeTableModel final : public QAbstractTableModel
 {
@@ -42,10 +44,13 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Reads the list again (a reset), then the statistics.
+    // Reads the list again (a reset); the statistics follow with the next loadStatistics() or
+    // requestStatistics().
     void reload();
     // Fills the Figures and Headline columns (a dataChanged over them).
     void loadStatistics();
+    // The same, read on another thread: the columns are filled when the read is done.
+    void requestStatistics();
     bool statisticsLoaded() const { return m_statisticsLoaded; }
 
     // Whether row left sorts before row right by column, in the order of RawValueRole (missing
@@ -82,6 +87,7 @@ private:
         int figureCount = 0;
         std::optional<SchemeStatistics> statistics;
     };
+    void applyStatistics(const QList<SchemeStatistics> &statistics);
     QVariant display(const Entry &entry, int column) const;
     QVariant raw(const Entry &entry, int column) const;
     static bool isMissing(const Entry &entry, int column);
@@ -89,6 +95,7 @@ private:
     static int compareColumn(const Entry &a, const Entry &b, int column);
 
     Database &m_db;
+    StatisticsLoader *m_loader;
     QList<Entry> m_entries;
     QHash<qint64, int> m_rowOfId;
     QHash<QString, QString> m_measureLabels; // key -> label shown

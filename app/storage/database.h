@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -66,7 +67,13 @@ public:
     // Creates an empty database with the current schema at path, which must not exist or be an
     // empty file. Used for building a new database before it is moved into place.
     OpenResult create(const QString &path);
+    // Opens the file for reading only, as it is: no checks and no upgrade. For a second
+    // connection to a database that another Database has opened (StatisticsLoader's thread).
+    OpenResult openForReading(const QString &path);
     void close();
+    // A running statement of this connection fails soon after *stop becomes true; for a read
+    // that another thread may abandon. nullptr removes the check.
+    void setStopFlag(const std::atomic<bool> *stop);
 
     bool isOpen() const;
     QString path() const { return m_path; }
