@@ -126,6 +126,8 @@ public:
     std::optional<Scheme> scheme(qint64 id) const;
     // Every scheme with its areas and organisations, sorted by area then name.
     QList<Scheme> schemes() const;
+    // The schemes with these ids, in the same order: a selection, without reading the register.
+    QList<Scheme> schemes(const QList<qint64> &ids) const;
     // Figures of one scheme, or of all schemes (sorted by area, scheme, measure, period).
     QList<Figure> figures(qint64 schemeId) const;
     QList<Figure> allFigures() const;
@@ -141,6 +143,8 @@ public:
     // Every figure of one measure, of any scheme, sorted by scheme then period: what a chart of
     // that measure draws from.
     QList<Figure> figuresOfMeasure(const QString &measureKey) const;
+    // The same for these schemes only, read through the index of each scheme's figures.
+    QList<Figure> figuresOfMeasure(const QString &measureKey, const QList<qint64> &schemeIds) const;
     // How many schemes have at least one figure of each measure, by measure key.
     QHash<QString, int> measureSchemeCounts() const;
 
@@ -294,7 +298,8 @@ private:
                                     std::optional<qint64> source, int *rc);
     bool failRaw(int rc);
     void finalizeRawStatements();
-    void loadSchemeLinks(QList<Scheme> &schemes) const;
+    // The organisations of the schemes: of all of them, or of those whose ids are in idsJson.
+    void loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson = {}) const;
 
     QString m_connectionName;
     QString m_path;

@@ -46,6 +46,19 @@ Scheme schemeFromRow(const QSqlQuery &q)
     return s;
 }
 
+// Ids as a JSON array, for "IN (SELECT value FROM json_each(:ids))": one bound parameter for a
+// list of any length.
+QString idListJson(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += QLatin1Char(',');
+        json += QString::number(ids.at(i));
+    }
+    return json + QLatin1Char(']');
+}
+
 SourceDocument sourceFromRow(const QSqlQuery &q)
 {
     SourceDocument d;
@@ -209,15 +222,21 @@ QHash<QString, qint64> Database::schemeIndex() const
     return index;
 }
 
-void Database::loadSchemeLinks(QList<Scheme> &schemes) const
+void Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) const
 {
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < schemes.size(); ++i)
         index.insert(schemes.at(i).id, i);
-    QSqlQuery &q = prepared(R"(
-        SELECT so.scheme_id, o.name, so.role FROM scheme_organisation so
-        JOIN organisation o ON o.id = so.organisation_id
-        ORDER BY so.scheme_id, so.position, so.role, o.name)");
+#define OPCC_LINK_SELECT                                                                            \
+    "SELECT so.scheme_id, o.name, so.role FROM scheme_organisation so "                             \
+    "JOIN organisation o ON o.id = so.organisation_id "
+#define OPCC_LINK_ORDER " ORDER BY so.scheme_id, so.position, so.role, o.name"
+    QSqlQuery &q = idsJson.isEmpty()
+        ? prepared(OPCC_LINK_SELECT OPCC_LINK_ORDER)
+        : prepared(OPCC_LINK_SELECT "WHERE so.scheme_id IN (SELECT value FROM json_each(:ids))"
+                       OPCC_LINK_ORDER);
+    if (!idsJson.isEmpty())
+        q.bindValue(QStringLiteral(":ids"), idsJson);
     if (!execute(q))
         return;
     while (q.next()) {
@@ -272,6 +291,24 @@ QList<Scheme> Database::schemes() const
         result.append(schemeFromRow(q));
     q.finish();
     loadSchemeLinks(result);
+    return result;
+}
+
+QList<Scheme> Database::schemes(const QList<qint64> &ids) const
+{
+    QList<Scheme> result;
+    const QString json = idListJson(ids);
+    QSqlQuery &q = prepared(OPCC_SCHEME_SELECT
+                            "WHERE s.id IN (SELECT value FROM json_each(:ids)) "
+                            "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
+                            "s.area_key, s.name");
+    q.bindValue(QStringLiteral(":ids"), json);
+    if (!execute(q))
+        return result;
+    while (q.next())
+        result.append(schemeFromRow(q));
+    q.finish();
+    loadSchemeLinks(result, json);
     return result;
 }
 
@@ -433,6 +470,25 @@ QList<Figure> Database::figuresOfMeasure(const QString &measureKey) const
                             "WHERE m.key = :key "
                             "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
                             "f.baseline DESC, f.id");
+    q.bindValue(QStringLiteral(":key"), measureKey);
+    if (!execute(q))
+        return result;
+    while (q.next())
+        result.append(figureFromRow(q));
+    q.finish();
+    return result;
+}
+
+QList<Figure> Database::figuresOfMeasure(const QString &measureKey,
+                                         const QList<qint64> &schemeIds) const
+{
+    QList<Figure> result;
+    QSqlQuery &q = prepared(OPCC_FIGURE_SELECT
+                            "WHERE f.scheme_id IN (SELECT value FROM json_each(:ids)) "
+                            "AND f.measure_id = (SELECT id FROM measure WHERE key = :key) "
+                            "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
+                            "f.baseline DESC, f.id");
+    q.bindValue(QStringLiteral(":ids"), idListJson(schemeIds));
     q.bindValue(QStringLiteral(":key"), measureKey);
     if (!execute(q))
         return result;
