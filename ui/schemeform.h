@@ -55,6 +55,9 @@ signals:
     // The duplicate-scheme message links to the scheme that has the name already.
     void openSchemeRequested(qint64 schemeId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildSchemePage();
     QWidget *buildPartnersPage();
@@ -73,6 +76,7 @@ private:
     FigureDelegate *m_figureDelegate;
     PartnerDelegate *m_partnerDelegate;
     QTabWidget *m_tabs;
+    bool m_lookupsRead = false; // the document and organisation lists: read when first shown
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_strand = nullptr;
