@@ -355,54 +355,6 @@ bool Database::forEachFigure(const std::function<bool(const Figure &)> &visit) c
     return complete;
 }
 
-QList<SchemeListing> Database::schemeListings() const
-{
-    QList<SchemeListing> result;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(R"(
-        SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
-        FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key)"))) {
-        failQuery(q);
-        return result;
-    }
-    QHash<qint64, qsizetype> rowOf;
-    while (q.next()) {
-        SchemeListing s;
-        s.id = q.value(0).toLongLong();
-        s.name = q.value(1).toString();
-        s.areaKey = q.value(2).toString();
-        s.strand = keyOr(q.value(3), Strand::Supply);
-        s.status = keyOr(q.value(4), Status::Active);
-        s.start = dateOf(q.value(5));
-        s.end = dateOf(q.value(6));
-        s.summary = q.value(7).toString();
-        rowOf.insert(s.id, result.size());
-        result.append(s);
-    }
-    q.finish();
-    // Providers and funders in entry order, in one pass over the links rather than a subquery
-    // per scheme (which took longer than the rest of the list).
-    QSqlQuery &links = prepared(R"(
-        SELECT so.scheme_id, so.role, o.name FROM scheme_organisation so
-        JOIN organisation o ON o.id = so.organisation_id
-        WHERE so.role = 'provider' OR so.role = 'funder'
-        ORDER BY so.scheme_id, so.role, so.position)");
-    if (!execute(links))
-        return result;
-    const QString provider = QStringLiteral("provider");
-    while (links.next()) {
-        const auto row = rowOf.constFind(links.value(0).toLongLong());
-        if (row == rowOf.cend())
-            continue;
-        SchemeListing &s = result[*row];
-        (links.value(1).toString() == provider ? s.providers : s.funders)
-            .append(links.value(2).toString());
-    }
-    links.finish();
-    return result;
-}
-
 QList<SchemeStatistics> Database::schemeStatistics() const
 {
     QList<SchemeStatistics> result;
