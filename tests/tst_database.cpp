@@ -418,7 +418,7 @@ void tst_Database::readsOnASecondConnection()
     const qsizetype all = data.db.schemeStatistics().size();
     std::atomic<bool> stop{true};
     reader.setStopFlag(&stop);
-    QVERIFY(reader.schemeStatistics().size() < all); // stopped within a thousand steps
+    QVERIFY(reader.schemeStatistics().size() < all); // stopped within a hundred steps
     reader.setStopFlag(nullptr);
     QCOMPARE(reader.schemeStatistics().size(), all);
     QVERIFY(!Database().openForReading(data.dir.filePath(QStringLiteral("missing.sqlite"))).ok());

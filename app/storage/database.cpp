@@ -114,7 +114,7 @@ void Database::setStopFlag(const std::atomic<bool> *stop)
     const auto stopped = [](void *flag) {
         return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
     };
-    sqlite3_progress_handler(m_handle, stop ? 1000 : 0, stop ? +stopped : nullptr,
+    sqlite3_progress_handler(m_handle, stop ? 100 : 0, stop ? +stopped : nullptr,
                              const_cast<std::atomic<bool> *>(stop));
 }
 

@@ -300,6 +300,9 @@ private:
     void finalizeRawStatements();
     // The organisations of the schemes: of all of them, or of those whose ids are in idsJson.
     void loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson = {}) const;
+    // Ids as a JSON array, for "IN (SELECT value FROM json_each(:ids))": one bound parameter for
+    // a list of any length.
+    static QString idListJson(const QList<qint64> &ids);
 
     QString m_connectionName;
     QString m_path;

@@ -46,19 +46,6 @@ Scheme schemeFromRow(const QSqlQuery &q)
     return s;
 }
 
-// Ids as a JSON array, for "IN (SELECT value FROM json_each(:ids))": one bound parameter for a
-// list of any length.
-QString idListJson(const QList<qint64> &ids)
-{
-    QString json = QStringLiteral("[");
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json += QLatin1Char(',');
-        json += QString::number(ids.at(i));
-    }
-    return json + QLatin1Char(']');
-}
-
 SourceDocument sourceFromRow(const QSqlQuery &q)
 {
     SourceDocument d;
@@ -294,6 +281,17 @@ QList<Scheme> Database::schemes() const
     return result;
 }
 
+QString Database::idListJson(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += QLatin1Char(',');
+        json += QString::number(ids.at(i));
+    }
+    return json + QLatin1Char(']');
+}
+
 QList<Scheme> Database::schemes(const QList<qint64> &ids) const
 {
     QList<Scheme> result;
@@ -353,53 +351,6 @@ bool Database::forEachFigure(const std::function<bool(const Figure &)> &visit) c
         complete = visit(figureFromRow(q));
     q.finish();
     return complete;
-}
-
-QList<SchemeStatistics> Database::schemeStatistics() const
-{
-    QList<SchemeStatistics> result;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(R"(
-        WITH stats AS (
-            SELECT s.id AS scheme_id,
-                   (SELECT COUNT(*) FROM figure c WHERE c.scheme_id = s.id) AS figure_count,
-                   (SELECT f.id FROM figure f JOIN measure m ON m.id = f.measure_id
-                     WHERE f.scheme_id = s.id
-                     ORDER BY f.baseline, m.unit <> 'count', f.value_x100 DESC, f.id
-                     LIMIT 1) AS headline_id
-            FROM scheme s)
-        SELECT st.scheme_id, st.figure_count, m.key, m.unit, f.value_x100, f.value_high_x100,
-               f.qualifier, f.per, f.baseline, f.period_start, f.period_end, f.period_label
-        FROM stats st
-        JOIN figure f ON f.id = st.headline_id
-        JOIN measure m ON m.id = f.measure_id)"))) {
-        failQuery(q);
-        return result;
-    }
-    while (q.next()) {
-        SchemeStatistics s;
-        s.schemeId = q.value(0).toLongLong();
-        s.figureCount = q.value(1).toInt();
-        s.headlineMeasure = q.value(2).toString();
-        s.headlineUnit = keyOr(q.value(3), Unit::Count);
-        Figure f;
-        f.schemeId = s.schemeId;
-        f.measure = s.headlineMeasure;
-        f.value = Decimal::fromHundredths(q.value(4).toLongLong());
-        if (!q.value(5).isNull())
-            f.valueHigh = Decimal::fromHundredths(q.value(5).toLongLong());
-        f.qualifier = keyOr(q.value(6), Qualifier::Exact);
-        f.per = keyOr(q.value(7), Per::None);
-        f.baseline = q.value(8).toInt() != 0;
-        f.periodStart = dateOf(q.value(9));
-        f.periodEnd = dateOf(q.value(10));
-        f.periodLabel = q.value(11).toString();
-        s.headline = f;
-        result.append(s);
-    }
-    q.finish();
-    return result;
 }
 
 int Database::schemeCount() const
