@@ -141,7 +141,7 @@ QWidget *ChartWindow::buildControls()
     m_basis = new QComboBox(box);
     m_basis->addItem(tr("As stated"), int(Normalisation::None));
     m_basis->addItem(tr("Per month"), int(Normalisation::PerMonth));
-    m_basis->addItem(tr("Per \u00A31,000 of funding"), int(Normalisation::PerThousandPounds));
+    m_basis->addItem(tr("Per £1,000 of funding"), int(Normalisation::PerThousandPounds));
     add(tr("&Basis:"), m_basis);
     row->addStretch(1);
 
