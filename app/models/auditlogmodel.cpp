@@ -1,5 +1,7 @@
 #include "models/auditlogmodel.h"
 
+#include "domain/languagenotifier.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +58,7 @@ AuditLogModel::AuditLogModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
+    LanguageNotifier::follow(this);
     connect(&m_db, &Database::changed, this, [this] {
         if (m_schemeId != 0)
             load();
