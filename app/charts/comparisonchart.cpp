@@ -84,7 +84,7 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
     const Normalisation normalisation = context.spec().normalisation;
     if (normalisation == Normalisation::PerThousandPounds
         && context.measure().key == QLatin1String("funding")) {
-        data.emptyReason = tr("Funding per \u00A31,000 of funding is always \u00A31,000: choose "
+        data.emptyReason = tr("Funding per £1,000 of funding is always £1,000: choose "
                               "another measure, or no normalisation.");
         return;
     }

@@ -159,7 +159,7 @@ QString Normaliser::basisStatement(Normalisation normalisation)
                   "is multiplied by 52 and divided by 12, a yearly rate divided by 12. Figures "
                   "without a dated period cannot be put per month and are listed apart.");
     case Normalisation::PerThousandPounds:
-        return tr("Per \u00A31,000 of funding: each figure is divided by the scheme's own funding "
+        return tr("Per £1,000 of funding: each figure is divided by the scheme's own funding "
                   "figure in thousands of pounds; the table also gives the funding for each "
                   "one. Schemes without a funding figure are listed apart.");
     }
@@ -174,7 +174,7 @@ QString Normaliser::valueTitle(Normalisation normalisation, const QString &measu
     case Normalisation::PerMonth:
         return tr("%1 a month").arg(measureLabel);
     case Normalisation::PerThousandPounds:
-        return tr("%1 per \u00A31,000 of funding").arg(measureLabel);
+        return tr("%1 per £1,000 of funding").arg(measureLabel);
     }
     return measureLabel;
 }
