@@ -37,6 +37,7 @@ constexpr QtText qtTexts[] = {
     {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste")},
     {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete")},
     {"QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All")},
+    {"QCommandLineParser", QT_TRANSLATE_NOOP("QCommandLineParser", "Options:")},
 };
 
 } // namespace

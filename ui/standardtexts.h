@@ -5,7 +5,7 @@
 namespace opcc::ui {
 
 // The texts Qt itself shows in our windows: the standard buttons of message boxes and button
-// boxes, and the context menus of text fields. Qt has no Welsh catalogue of its own, so these
+// boxes, the context menus of text fields, and the heading of the command line's options. Qt has no Welsh catalogue of its own, so these
 // are translated in ours, in the contexts Qt looks them up in. Each as translated now.
 QStringList qtStandardTexts();
 
