@@ -4,6 +4,7 @@
 
 #include "application.h"
 #include "charts/chartwindow.h"
+#include "editcontroller.h"
 #include "domain/language.h"
 #include "domain/languagenotifier.h"
 #include "mainwindow.h"
@@ -88,6 +89,7 @@ private slots:
     void notifierSignalsOncePerSwitch();
     void modelsAnnounceNewTexts_data();
     void modelsAnnounceNewTexts();
+    void viewMenuSwitchesEveryWindowAtOnce_data();
     void viewMenuSwitchesEveryWindowAtOnce();
     void choiceIsRemembered();
     void systemLocaleDecidesFirst_data();
@@ -199,14 +201,27 @@ void tst_LanguageSwitch::modelsAnnounceNewTexts()
     QCOMPARE(first(), welsh);
 }
 
+void tst_LanguageSwitch::viewMenuSwitchesEveryWindowAtOnce_data()
+{
+    QTest::addColumn<bool>("editing");
+    QTest::newRow("browsing") << false;
+    QTest::newRow("editing") << true; // the form, its problems and its tables too
+}
+
 void tst_LanguageSwitch::viewMenuSwitchesEveryWindowAtOnce()
 {
+    QFETCH(bool, editing);
     auto db = std::make_unique<Database>();
     QVERIFY(db->open(m_path).ok());
     MainWindow window(std::move(db));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(10); // the deferred statistics
+    if (editing) {
+        window.editing()->startEditing();
+        QVERIFY(window.editing()->isEditing());
+        window.editing()->addFigure(); // a row with a problem: no measure yet
+    }
     auto *chart = ui::ChartWindow::open(window.database(), {}, &window);
     QVERIFY(QTest::qWaitForWindowExposed(chart));
     const QStringList english = textsOf(&window);
@@ -234,10 +249,16 @@ void tst_LanguageSwitch::viewMenuSwitchesEveryWindowAtOnce()
     QCOMPARE(window.browser()->proxy()->headerData(SchemeTableModel::Name, Qt::Horizontal)
                  .toString(),
              QStringLiteral("Cynllun"));
-    QVERIFY(textsOf(chart) != chartEnglish);
     // Nothing kept its English wording.
-    const QStringList changedBack = textsOf(&window);
-    QVERIFY(changedBack != english);
+    const auto catalogue = tscatalogue::Catalogue::load(
+        sourcePath(QStringLiteral("translations/opcc-schemes_cy.ts")));
+    const tscatalogue::TextMatcher sources = tscatalogue::englishSources(catalogue);
+    for (QWidget *shown : {static_cast<QWidget *>(&window), static_cast<QWidget *>(chart)}) {
+        const QStringList left = uicheck::inEnglish(uicheck::shownTexts(shown), sources);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+    }
+    QVERIFY(textsOf(chart) != chartEnglish);
+    QVERIFY(textsOf(&window) != english);
 
     // And back: every text of both windows as it was.
     inEnglish->trigger();
@@ -246,6 +267,8 @@ void tst_LanguageSwitch::viewMenuSwitchesEveryWindowAtOnce()
     QCOMPARE(textsOf(chart), chartEnglish);
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
     chart->close();
+    if (editing)
+        window.editing()->cancelEdit();
 }
 
 void tst_LanguageSwitch::choiceIsRemembered()

@@ -15,6 +15,8 @@
 #include "editcontroller.h"
 #include "editing/schemeeditor.h"
 #include "guisupport.h"
+#include "historydialog.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "schemebrowser.h"
 #include "schemedialog.h"
@@ -74,6 +76,7 @@ private slots:
     void newSchemeDialog_data();
     void newSchemeDialog();
     void chartWindow();
+    void historyAndImportDialogs();
     void printedChartPage_data();
     void printedChartPage();
 
@@ -204,6 +207,23 @@ void tst_Welsh::chartWindow()
     window->setMeasure(QStringLiteral("referrals"));
     checkWindow(window, QStringLiteral("chart-window-cy.png"));
     window->close();
+}
+
+void tst_Welsh::historyAndImportDialogs()
+{
+    const qint64 id = m_window->browser()->currentSchemeId();
+    HistoryDialog history(m_window->database(), id, QStringLiteral("DIVERT"), m_window.get());
+    history.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&history));
+    checkWindow(&history, QStringLiteral("history-cy.png"));
+    history.close();
+
+    ImportDialog import(m_window->database(), m_window.get());
+    import.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&import));
+    import.setFiles({sourcePath(QStringLiteral("resources/dataset/schemes.csv")),
+                     sourcePath(QStringLiteral("resources/dataset/outcomes.csv"))});
+    checkWindow(&import, QStringLiteral("import-cy.png"));
 }
 
 void tst_Welsh::printedChartPage_data()
