@@ -288,6 +288,11 @@
         <source>Cannot write %1.</source>
         <translation>Methu ysgrifennu %1.</translation>
     </message>
+    <message>
+        <source>OPCC Schemes chart</source>
+        <comment>the name of a print job</comment>
+        <translation>Siart OPCC Schemes</translation>
+    </message>
 </context>
 <context>
     <name>ChartJob</name>
@@ -4504,6 +4509,16 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <message>
         <source>What the reader must know, and the source of every figure</source>
         <translation>Yr hyn y mae'n rhaid i'r darllenydd ei wybod, a ffynhonnell pob ffigur</translation>
+    </message>
+    <message>
+        <source>%1-chart-%2dpi.%3</source>
+        <comment>a file name</comment>
+        <translation>%1-siart-%2dpi.%3</translation>
+    </message>
+    <message>
+        <source>%1-chart.%2</source>
+        <comment>a file name</comment>
+        <translation>%1-siart.%2</translation>
     </message>
 </context>
 </TS>

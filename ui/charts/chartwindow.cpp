@@ -289,8 +289,10 @@ bool ChartWindow::exportTo(const QString &path, int pngDpi)
 void ChartWindow::exportWithDialog(const QString &suffix, int dpi)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = dpi > 0 ? QStringLiteral("%1-chart-%2dpi.%3").arg(m_spec.measure).arg(dpi).arg(suffix)
-                                 : QStringLiteral("%1-chart.%2").arg(m_spec.measure, suffix);
+    // The file name offered: the measure's key, a word for a chart, the resolution of an image.
+    const QString name = dpi > 0
+        ? tr("%1-chart-%2dpi.%3", "a file name").arg(m_spec.measure).arg(dpi).arg(suffix)
+        : tr("%1-chart.%2", "a file name").arg(m_spec.measure, suffix);
     QString filter;
     if (suffix == QLatin1String("pdf"))
         filter = tr("PDF documents (*.pdf)");
