@@ -26,6 +26,8 @@
 #include "uicheck.h"
 
 #include <QImage>
+#include <QMenu>
+#include <QMenuBar>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -72,6 +74,7 @@ private slots:
     void cleanup();
     void checksFindWhatTheyLookFor();
     void mainWindow();
+    void menuAcceleratorsAreUnique();
     void editMode();
     void newSchemeDialog_data();
     void newSchemeDialog();
@@ -167,6 +170,36 @@ void tst_Welsh::checksFindWhatTheyLookFor()
 void tst_Welsh::mainWindow()
 {
     checkWindow(m_window.get(), QStringLiteral("main-window-cy.png"));
+}
+
+void tst_Welsh::menuAcceleratorsAreUnique()
+{
+    // Alt+letter must open one menu, and a letter one item of it: in Welsh as in English.
+    QStringList clashes;
+    const auto letterOf = [](const QString &text) {
+        const qsizetype at = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__"))
+                                 .indexOf(QLatin1Char('&'));
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    std::function<void(const QList<QAction *> &, const QString &)> check =
+        [&](const QList<QAction *> &actions, const QString &where) {
+            QHash<QChar, QString> seen;
+            for (QAction *action : actions) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                const QChar letter = letterOf(action->text());
+                if (letter.isNull())
+                    clashes.append(where + QStringLiteral(": none in ") + action->text());
+                else if (seen.contains(letter))
+                    clashes.append(where + QStringLiteral(": ") + seen.value(letter)
+                                   + QStringLiteral(" / ") + action->text());
+                seen.insert(letter, action->text());
+                if (action->menu())
+                    check(action->menu()->actions(), action->text());
+            }
+        };
+    check(m_window->menuBar()->actions(), QStringLiteral("menu bar"));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 void tst_Welsh::editMode()
