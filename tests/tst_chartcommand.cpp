@@ -1,5 +1,6 @@
 #include "charts/chartdatabuilder.h"
 #include "charts/chartscope.h"
+#include "domain/language.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
@@ -48,6 +49,7 @@ class tst_ChartCommand : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void pdfPageHoldsEverything_data();
     void pdfPageHoldsEverything();
     void imageFormats_data();
@@ -55,6 +57,12 @@ private slots:
     void usageErrorsExit2_data();
     void usageErrorsExit2();
 };
+
+void tst_ChartCommand::initTestCase()
+{
+    // The program words its plurals through the English catalogue; so must the expectations.
+    QVERIFY(installLanguage(QStringLiteral("en")));
+}
 
 void tst_ChartCommand::pdfPageHoldsEverything_data()
 {

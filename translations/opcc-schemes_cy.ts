@@ -2,120 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>AuditWording</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Ardaloedd</translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation>Llinyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Diwedd</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Sut mae'n gweithio</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>Ar gyfer pwy</translation>
+    </message>
+    <message>
+        <source>Described in</source>
+        <translation>Disgrifir yn</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Darparwyr</translation>
+    </message>
+    <message>
+        <source>Commissioners</source>
+        <translation>Comisiynwyr</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Cyllidwyr</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneriaid</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Hyd at</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Goleddfydd</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Cyfradd</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Llinell sylfaen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tan</translation>
+    </message>
+    <message>
+        <source>Period as worded</source>
+        <translation>Cyfnod fel y'i geiriwyd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Dyfyniad</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>a baseline figure</comment>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>measure then value</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a figure then its period</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterChart</name>
     <message>
         <source>%1 (%2%3%)</source>
         <comment>change: amount (sign, percent)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Before and after are stated over different rates.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2%3%)</translation>
     </message>
     <message>
         <source>%1 reduction, as stated</source>
-        <translation type="unfinished" />
+        <translation>Gostyngiad o %1, fel y'i nodwyd</translation>
     </message>
     <message>
         <source>No before (baseline) figure.</source>
-        <translation type="unfinished" />
+        <translation>Dim ffigur cyn (llinell sylfaen).</translation>
     </message>
     <message>
         <source>No figure after the baseline.</source>
-        <translation type="unfinished" />
+        <translation>Dim ffigur ar ôl y llinell sylfaen.</translation>
     </message>
     <message>
         <source>Before is the figure the source gives as the baseline; after is the latest figure since. The change is worked out from the two.</source>
-        <translation type="unfinished" />
+        <translation>“Cyn” yw'r ffigur y mae'r ffynhonnell yn ei roi fel y llinell sylfaen; “ar ôl” yw'r ffigur diweddaraf ers hynny. Cyfrifir y newid o'r ddau ffigur.</translation>
     </message>
     <message>
         <source>The source states the reduction as a percentage, without the figures it was worked out from: it is shown as stated.</source>
-        <translation type="unfinished" />
+        <translation>Mae'r ffynhonnell yn nodi'r gostyngiad fel canran, heb y ffigurau y'i cyfrifwyd ohonynt: fe'i dangosir fel y'i nodwyd.</translation>
     </message>
     <message>
         <source>No selected scheme has both a before (baseline) figure and a later figure of this measure.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur cyn (llinell sylfaen) a ffigur diweddarach ar gyfer y mesur hwn.</translation>
+    </message>
+    <message>
+        <source>Before and after are stated as different rates (for example one a week, the other a month).</source>
+        <translation>Mae'r ffigurau cyn ac ar ôl wedi'u nodi fel cyfraddau gwahanol (er enghraifft un yr wythnos, y llall y mis).</translation>
     </message>
 </context>
 <context>
     <name>ChartContext</name>
     <message>
         <source>period not stated</source>
-        <translation type="unfinished" />
+        <translation>cyfnod heb ei nodi</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>scheme (area)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Periods differ: each figure covers the period shown with it, so the bars are not a like-for-like comparison.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A total marked Ǌpprox.” or Ǌt least” adds up figures that the sources state that way.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Figures stated as “over”, Ǌpprox.” or Ǌt least” are drawn at the stated number; a range at its lower end.</source>
-        <translation type="unfinished" />
+        <translation>Mae'r cyfnodau'n wahanol: mae pob ffigur yn cwmpasu'r cyfnod a ddangosir gydag ef, felly nid yw'r barrau'n cymharu tebyg at ei debyg.</translation>
     </message>
     <message>
         <source>%1 by scheme</source>
-        <translation type="unfinished" />
+        <translation>%1 fesul cynllun</translation>
     </message>
     <message>
         <source>%1, as stated</source>
-        <translation type="unfinished" />
+        <translation>%1, fel y'i nodwyd</translation>
     </message>
     <message>
         <source>%1 before and after</source>
-        <translation type="unfinished" />
+        <translation>%1 cyn ac ar ôl</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation type="unfinished" />
+        <translation>%1 dros amser</translation>
     </message>
     <message>
         <source>%1 by strand</source>
-        <translation type="unfinished" />
+        <translation>%1 fesul llinyn</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>chart title: scope</comment>
-        <translation type="unfinished">%1: %2</translation>
-    </message>
-    <message>
-        <source>Measure: %1 (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1 scheme with a figure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 schemes with a figure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1 scheme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 schemes</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>periods differ: see each bar</source>
-        <translation type="unfinished" />
+        <translation>cyfnodau gwahanol: gweler pob bar</translation>
     </message>
     <message>
         <source>periods not stated</source>
-        <translation type="unfinished" />
+        <translation>cyfnodau heb eu nodi</translation>
     </message>
     <message>
         <source>period: %1</source>
-        <translation type="unfinished" />
+        <translation>cyfnod: %1</translation>
+    </message>
+    <message>
+        <source>A total marked “approx.” or “at least” adds up figures that the sources state that way.</source>
+        <translation>Mae cyfanswm a nodir “tua” neu “o leiaf” yn adio ffigurau y mae'r ffynonellau'n eu nodi felly.</translation>
+    </message>
+    <message>
+        <source>Figures stated as “over”, “approx.” or “at least” are drawn at the stated number; a range at its lower end.</source>
+        <translation>Dangosir ffigurau a nodwyd fel “dros”, “tua” neu “o leiaf” ar y rhif a nodwyd, ac ystod ar ei phen isaf.</translation>
+    </message>
+    <message>
+        <source>Measure: %1; unit: %2</source>
+        <translation>Mesur: %1; uned: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s) with a figure</source>
+        <translation>
+            <numerusform>%n cynllun â ffigur</numerusform>
+            <numerusform>%n cynllun â ffigur</numerusform>
+            <numerusform>%n cynllun â ffigur</numerusform>
+            <numerusform>%n cynllun â ffigur</numerusform>
+            <numerusform>%n cynllun â ffigur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -123,145 +249,150 @@
     <message>
         <source>%1 (%2)</source>
         <comment>scheme (area)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>source (reference)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
         <comment>source: quote</comment>
-        <translation type="unfinished" />
+        <translation>%1: “%2”</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
         <comment>citation [schemes]</comment>
-        <translation type="unfinished" />
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>issued %1</source>
-        <translation type="unfinished" />
+        <translation>cyhoeddwyd %1</translation>
     </message>
     <message>
         <source>Source not recorded</source>
-        <translation type="unfinished" />
+        <translation>Ffynhonnell heb ei chofnodi</translation>
     </message>
 </context>
 <context>
     <name>ChartDataBuilder</name>
     <message>
         <source>Unknown measure "%1".</source>
-        <translation type="unfinished" />
+        <translation>Mesur anhysbys "%1".</translation>
     </message>
 </context>
 <context>
     <name>ChartExporter</name>
     <message>
         <source>Cannot tell the format of %1: use .pdf, .png or .svg.</source>
-        <translation type="unfinished" />
+        <translation>Methu pennu fformat %1: defnyddiwch .pdf, .png neu .svg.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation>Methu ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>OPCC Schemes chart</source>
+        <comment>the name of a print job</comment>
+        <translation>Siart OPCC Schemes</translation>
     </message>
 </context>
 <context>
     <name>ChartJob</name>
     <message>
         <source>Wrote %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennwyd %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>ChartLines</name>
     <message>
         <source>period not stated</source>
-        <translation type="unfinished" />
+        <translation>cyfnod heb ei nodi</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>area · period</comment>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source> (funding%1)</source>
-        <translation type="unfinished" />
+        <translation> (cyllid%1)</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished" />
+        <translation>Cyn: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished" />
+        <translation>Ar ôl: %1</translation>
     </message>
     <message>
         <source>%1%2, change %3</source>
-        <translation type="unfinished" />
+        <translation>%1%2, newid %3</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Cyn</translation>
     </message>
     <message>
         <source>%1 of %2 schemes with a figure</source>
-        <translation type="unfinished" />
+        <translation>%1 o %2 cynllun â ffigur</translation>
     </message>
 </context>
 <context>
     <name>ChartPagePainter</name>
     <message>
         <source>Printed %1 from the OPCC Schemes register. Every figure is as its source states it; the sources are listed above.</source>
-        <translation type="unfinished" />
+        <translation>Argraffwyd o gofrestr OPCC Schemes; dyddiad argraffu: %1. Mae pob ffigur fel y'i nodir yn ei ffynhonnell; rhestrir y ffynonellau uchod.</translation>
     </message>
     <message>
         <source>Not drawn</source>
-        <translation type="unfinished" />
+        <translation>Heb eu dangos ar y siart</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Ffynonellau</translation>
     </message>
 </context>
 <context>
     <name>ChartScopeResolver</name>
     <message>
         <source>Unknown strand "%1". Valid strands: %2.</source>
-        <translation type="unfinished" />
+        <translation>Llinyn anhysbys "%1". Llinynnau dilys: %2.</translation>
     </message>
     <message>
         <source>Unknown area "%1", or no scheme covers it. Valid areas: %2.</source>
-        <translation type="unfinished" />
+        <translation>Ardal anhysbys "%1", neu nid oes cynllun yn ei chwmpasu. Ardaloedd dilys: %2.</translation>
     </message>
     <message>
         <source>Unknown scheme "%1". Valid schemes: %2. Write NAME@AREA for one of several schemes with the same name, e.g. "DIVERT@West Mercia".</source>
-        <translation type="unfinished" />
+        <translation>Cynllun anhysbys "%1". Cynlluniau dilys: %2. Ysgrifennwch NAME@AREA i ddewis un o sawl cynllun sydd â'r un enw, e.e. "DIVERT@West Mercia".</translation>
     </message>
     <message>
         <source>selected schemes</source>
-        <translation type="unfinished" />
+        <translation>cynlluniau a ddewiswyd</translation>
     </message>
     <message>
         <source>%1 strand</source>
-        <translation type="unfinished" />
+        <translation>llinyn %1</translation>
     </message>
     <message>
         <source>all schemes</source>
-        <translation type="unfinished" />
+        <translation>pob cynllun</translation>
     </message>
     <message>
         <source>No scheme has a figure for the measure "%1". Measures with figures: %2.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes gan unrhyw gynllun ffigur ar gyfer y mesur "%1". Mesurau sydd â ffigurau: %2.</translation>
     </message>
     <message>
         <source>Unknown measure "%1". Valid measures (with figures to chart): %2.</source>
-        <translation type="unfinished" />
+        <translation>Mesur anhysbys "%1". Mesurau dilys (sydd â ffigurau i'w siartio): %2.</translation>
     </message>
     <message>
         <source>None of the selected schemes has a figure for "%1". Schemes that have one: %2.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur ar gyfer "%1". Cynlluniau sydd ag un: %2.</translation>
     </message>
 </context>
 <context>
@@ -269,92 +400,92 @@
     <message>
         <source>%1 (%2)</source>
         <comment>value (period)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>scheme (area)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2, %3 %4. %5</source>
-        <translation type="unfinished" />
+        <translation>%1: %2, %3 %4. %5</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished" />
+        <translation>heb ei nodi</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished">Cynllun</translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Ardal</translation>
+        <translation>Ardal</translation>
     </message>
     <message>
         <source>Strand</source>
-        <translation type="unfinished">Llinyn</translation>
+        <translation>Llinyn</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Ffigur</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Cyfnod</translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nodyn</translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Ffynhonnell</translation>
+        <translation>Ffynhonnell</translation>
     </message>
     <message>
         <source>Worked out from</source>
-        <translation type="unfinished" />
+        <translation>Wedi'i gyfrifo o</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Cyn</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Ar ôl</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished" />
+        <translation>Cyn: %1</translation>
     </message>
     <message>
         <source>Before: %1. After: %2</source>
-        <translation type="unfinished" />
+        <translation>Cyn: %1. Ar ôl: %2</translation>
     </message>
     <message>
         <source>before (baseline): %1</source>
-        <translation type="unfinished" />
+        <translation>cyn (llinell sylfaen): %1</translation>
     </message>
     <message>
         <source>Schemes</source>
-        <translation type="unfinished">Cynlluniau</translation>
+        <translation>Cynlluniau</translation>
     </message>
     <message>
         <source>With a figure</source>
-        <translation type="unfinished" />
+        <translation>Â ffigur</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Cyfanswm</translation>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <source>Made up of</source>
-        <translation type="unfinished" />
+        <translation>Yn cynnwys</translation>
     </message>
 </context>
 <context>
@@ -470,59 +601,65 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>ComparisonChart</name>
     <message>
         <source>totals</source>
-        <translation type="unfinished" />
+        <translation>cyfansymiau</translation>
     </message>
     <message>
         <source>weekly rates</source>
-        <translation type="unfinished" />
+        <translation>cyfraddau wythnosol</translation>
     </message>
     <message>
         <source>monthly rates</source>
-        <translation type="unfinished" />
+        <translation>cyfraddau misol</translation>
     </message>
     <message>
         <source>yearly rates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Funding per ਱,000 of funding is always ਱,000: choose another measure, or no normalisation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has %2</source>
-        <translation type="unfinished" />
+        <translation>cyfraddau blynyddol</translation>
     </message>
     <message>
         <source>Stated as %1; the chart draws %2 only.</source>
-        <translation type="unfinished" />
+        <translation>Wedi'i nodi fel %1; dim ond %2 a ddangosir ar y siart.</translation>
     </message>
     <message>
         <source>the scheme has no funding figure</source>
-        <translation type="unfinished" />
+        <translation>nid oes gan y cynllun ffigur cyllid</translation>
     </message>
     <message>
         <source>Not drawn: %1.</source>
-        <translation type="unfinished" />
+        <translation>Heb ei ddangos: %1.</translation>
     </message>
     <message>
         <source>Figures stated as a rate (a week, a month, a year) are not drawn beside totals; they are listed under the chart.</source>
-        <translation type="unfinished" />
+        <translation>Ni ddangosir ffigurau a nodwyd fel cyfradd (yr wythnos, y mis, y flwyddyn) ochr yn ochr â chyfansymiau; fe'u rhestrir o dan y siart.</translation>
     </message>
     <message>
         <source>Only %1 are drawn; figures stated otherwise are listed under the chart.</source>
-        <translation type="unfinished" />
+        <translation>Dim ond %1 a ddangosir; rhestrir ffigurau a nodwyd mewn ffordd arall o dan y siart.</translation>
     </message>
     <message>
         <source>One figure per scheme: the latest that is not a baseline, unless chosen. Schemes with more figures of this measure: %1.</source>
-        <translation type="unfinished" />
+        <translation>Un ffigur fesul cynllun: y diweddaraf nad yw'n llinell sylfaen, oni ddewiswyd ffigur arall. Cynlluniau â mwy nag un ffigur ar gyfer y mesur hwn: %1.</translation>
     </message>
     <message>
         <source>Figure chosen instead of the latest for: %1.</source>
-        <translation type="unfinished" />
+        <translation>Dewiswyd ffigur yn lle'r un diweddaraf ar gyfer: %1.</translation>
     </message>
     <message>
         <source>None of the selected schemes has a figure of this measure that can be drawn on this basis.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur ar gyfer y mesur hwn y gellir ei ddangos ar y sail hon.</translation>
+    </message>
+    <message>
+        <source>Funding per £1,000 of funding is always £1,000: choose another measure, or no normalisation.</source>
+        <translation>Mae cyllid fesul £1,000 o gyllid bob amser yn £1,000: dewiswch fesur arall, neu'r sail “Fel y'u nodwyd”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n figure(s)</source>
+        <translation>
+            <numerusform>%1: %n ffigur</numerusform>
+            <numerusform>%1: %n ffigur</numerusform>
+            <numerusform>%1: %n ffigur</numerusform>
+            <numerusform>%1: %n ffigur</numerusform>
+            <numerusform>%1: %n ffigur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -537,7 +674,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished" />
+        <translation>Methu darllen y gronfa ddata: %1</translation>
     </message>
 </context>
 <context>
@@ -672,15 +809,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns; is a comma missing, or a quote?</source>
-        <translation type="unfinished" />
+        <translation>mae gan y rhes %1 maes ond mae gan y pennawd %2 colofn; a oes coma neu ddyfynnod ar goll?</translation>
     </message>
     <message>
         <source>the row has text beyond the header's %1 columns; is a field with a comma missing its quotes?</source>
-        <translation type="unfinished" />
+        <translation>mae testun yn y rhes y tu hwnt i %1 colofn y pennawd; a oes maes sy'n cynnwys coma heb ei ddyfynodau?</translation>
     </message>
     <message>
         <source>"%1" is a spreadsheet formula, not a number; save the sheet with its values</source>
-        <translation type="unfinished" />
+        <translation>mae "%1" yn fformiwla taenlen, nid yn rhif; cadwch y ddalen gyda'i gwerthoedd</translation>
     </message>
 </context>
 <context>
@@ -706,31 +843,31 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>ExportActions</name>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Allforio CSV</translation>
     </message>
     <message>
         <source>Wrote %1 schemes and %2 figures to schemes.csv and outcomes.csv in %3.</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennwyd %1 cynllun a %2 ffigur i schemes.csv ac outcomes.csv yn %3.</translation>
     </message>
     <message>
         <source>Export CSV to a folder</source>
-        <translation type="unfinished" />
+        <translation>Allforio CSV i ffolder</translation>
     </message>
     <message>
         <source>%1 already holds %2. Replace them?</source>
-        <translation type="unfinished" />
+        <translation>Mae %1 eisoes yn cynnwys %2. Ydych chi am ddisodli'r hyn sydd yno?</translation>
     </message>
     <message>
         <source>Export Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>Allforio llyfr gwaith Excel</translation>
     </message>
     <message>
         <source>Wrote %1 schemes and %2 figures to %3.</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennwyd %1 cynllun a %2 ffigur i %3.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Llyfr gwaith Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -815,26 +952,26 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Wrote %1 and %2 to %3.</source>
         <comment>schemes, figures, folder</comment>
-        <translation type="unfinished" />
+        <translation>Ysgrifennwyd %1 a %2 i %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n scheme(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
         </translation>
     </message>
 </context>
@@ -1562,102 +1699,140 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Cohort who are male</source>
-        <translation type="unfinished" />
+        <translation>Carfan: gwrywod</translation>
     </message>
     <message>
         <source>Cohort who are White British</source>
-        <translation type="unfinished" />
+        <translation>Carfan: Gwyn Prydeinig</translation>
     </message>
     <message>
         <source>Times the operation has run</source>
-        <translation type="unfinished" />
+        <translation>Nifer y troeon y cynhaliwyd yr ymgyrch</translation>
     </message>
     <message>
         <source>People prosecuted</source>
-        <translation type="unfinished" />
+        <translation>Pobl a erlynwyd</translation>
     </message>
 </context>
 <context>
     <name>Normaliser</name>
     <message>
-        <source>a %1 cannot be put per month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>stated a month</source>
-        <translation type="unfinished" />
+        <translation>wedi'i nodi fesul mis</translation>
     </message>
     <message>
         <source>%1 a week × 52 ÷ 12</source>
-        <translation type="unfinished" />
+        <translation>%1 yr wythnos × 52 ÷ 12</translation>
     </message>
     <message>
         <source>%1 a year ÷ 12</source>
-        <translation type="unfinished" />
+        <translation>%1 y flwyddyn ÷ 12</translation>
     </message>
     <message>
         <source>the period has no dates</source>
-        <translation type="unfinished" />
+        <translation>nid oes dyddiadau i'r cyfnod</translation>
     </message>
     <message>
         <source>the period has no end date</source>
-        <translation type="unfinished" />
+        <translation>nid oes dyddiad gorffen i'r cyfnod</translation>
     </message>
     <message>
         <source>%1 over %2 months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a %1 cannot be divided by funding</source>
-        <translation type="unfinished" />
+        <translation>%1 dros %2 mis</translation>
     </message>
     <message>
         <source>the funding is not a single amount above zero</source>
-        <translation type="unfinished" />
+        <translation>nid yw'r cyllid yn un swm sy'n fwy na sero</translation>
     </message>
     <message>
         <source>the funding is %1 but the figure is %2</source>
-        <translation type="unfinished" />
+        <translation>%1 yw'r cyllid ond %2 yw'r ffigur</translation>
     </message>
     <message>
         <source>%1 for %2 of funding (%3 each)</source>
-        <translation type="unfinished" />
+        <translation>%1 am %2 o gyllid (%3 yr un)</translation>
     </message>
     <message>
         <source>%1 for %2 of funding</source>
-        <translation type="unfinished" />
+        <translation>%1 am %2 o gyllid</translation>
     </message>
     <message>
         <source>a total</source>
-        <translation type="unfinished" />
+        <translation>cyfanswm</translation>
     </message>
     <message>
         <source>a weekly rate</source>
-        <translation type="unfinished" />
+        <translation>cyfradd wythnosol</translation>
     </message>
     <message>
         <source>a monthly rate</source>
-        <translation type="unfinished" />
+        <translation>cyfradd fisol</translation>
     </message>
     <message>
         <source>a yearly rate</source>
-        <translation type="unfinished" />
+        <translation>cyfradd flynyddol</translation>
     </message>
     <message>
         <source>Per month: each total is divided by the months of its period; a weekly rate is multiplied by 52 and divided by 12, a yearly rate divided by 12. Figures without a dated period cannot be put per month and are listed apart.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Per ਱,000 of funding: each figure is divided by the scheme's own funding figure in thousands of pounds; the table also gives the funding for each one. Schemes without a funding figure are listed apart.</source>
-        <translation type="unfinished" />
+        <translation>Fesul mis: rhennir pob cyfanswm â nifer y misoedd yn ei gyfnod; lluosir cyfradd wythnosol â 52 a'i rhannu â 12, a rhennir cyfradd flynyddol â 12. Ni ellir mynegi ffigurau heb gyfnod dyddiedig fesul mis, ac fe'u rhestrir ar wahân.</translation>
     </message>
     <message>
         <source>%1 a month</source>
-        <translation type="unfinished" />
+        <translation>%1 y mis</translation>
     </message>
     <message>
-        <source>%1 per ਱,000 of funding</source>
-        <translation type="unfinished" />
+        <source>Per £1,000 of funding: each figure is divided by the scheme's own funding figure in thousands of pounds; the table also gives the funding for each one. Schemes without a funding figure are listed apart.</source>
+        <translation>Fesul £1,000 o gyllid: rhennir pob ffigur â ffigur cyllid y cynllun ei hun mewn miloedd o bunnoedd; mae'r tabl hefyd yn rhoi'r cyllid ar gyfer pob un. Rhestrir cynlluniau heb ffigur cyllid ar wahân.</translation>
+    </message>
+    <message>
+        <source>%1 per £1,000 of funding</source>
+        <translation>%1 fesul £1,000 o gyllid</translation>
+    </message>
+    <message>
+        <source>a figure in this unit cannot be put per month (unit: %1)</source>
+        <translation>ni ellir rhoi ffigur yn yr uned hon fesul mis (uned: %1)</translation>
+    </message>
+    <message>
+        <source>a figure in this unit cannot be divided by funding (unit: %1)</source>
+        <translation>ni ellir rhannu ffigur yn yr uned hon â'r cyllid (uned: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Options:</source>
+        <translation>Opsiynau:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Dad&amp;wneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
     </message>
 </context>
 <context>
@@ -1668,29 +1843,99 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Dad&amp;wneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copïo lleoliad y &amp;ddolen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
+</context>
+<context>
     <name>SchemeChangeCommand</name>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished" />
+        <translation>Dadwneud: %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished" />
+        <translation>Ailwneud: %1</translation>
     </message>
 </context>
 <context>
     <name>SchemeWriter</name>
     <message>
         <source>"%1" cannot be put back: the register has changed since (another scheme has taken its place).</source>
-        <translation type="unfinished" />
+        <translation>Ni ellir adfer "%1": mae'r gofrestr wedi newid ers hynny (mae cynllun arall wedi cymryd ei le).</translation>
     </message>
     <message>
         <source>"%1" was deleted in another copy of OPCC Schemes since you opened it.</source>
-        <translation type="unfinished" />
+        <translation>Mae "%1" wedi'i ddileu mewn copi arall o OPCC Schemes ers i chi ei agor.</translation>
     </message>
     <message>
         <source>"%1" was changed in another copy of OPCC Schemes since you opened it.</source>
-        <translation type="unfinished" />
+        <translation>Mae "%1" wedi'i newid mewn copi arall o OPCC Schemes ers i chi ei agor.</translation>
     </message>
 </context>
 <context>
@@ -1711,55 +1956,55 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 <context>
     <name>StrandSummaryChart</name>
     <message>
-        <source>Figures in %1 cannot be added up per strand.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Stated as %1: not added to the %2 total.</source>
-        <translation type="unfinished" />
+        <translation>Wedi'i nodi fel %1: heb ei gynnwys yng nghyfanswm llinyn %2.</translation>
     </message>
     <message>
         <source>%1 %2 [%3]</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 [%3]</translation>
     </message>
     <message>
         <source>no figures</source>
-        <translation type="unfinished" />
+        <translation>dim ffigurau</translation>
     </message>
     <message>
         <source>Each total adds the latest figure of every scheme in the strand that has one, as stated and whatever its period. Schemes without a figure add nothing: a total is what the register records, not a complete figure for the strand.</source>
-        <translation type="unfinished" />
+        <translation>Mae pob cyfanswm yn adio ffigur diweddaraf pob cynllun yn y llinyn sydd â ffigur, fel y'i nodwyd a beth bynnag fo'i gyfnod. Nid yw cynlluniau heb ffigur yn ychwanegu dim: mae cyfanswm yn dangos yr hyn a gofnodir yn y gofrestr, nid ffigur cyflawn ar gyfer y llinyn.</translation>
     </message>
     <message>
         <source>Figures stated as a rate (a year, a month) are not added to the totals; they are listed under the chart.</source>
-        <translation type="unfinished" />
+        <translation>Ni ychwanegir ffigurau a nodwyd fel cyfradd (y flwyddyn, y mis) at y cyfansymiau; fe'u rhestrir o dan y siart.</translation>
     </message>
     <message>
         <source>No scheme is selected.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes cynllun wedi'i ddewis.</translation>
+    </message>
+    <message>
+        <source>Figures in this unit cannot be added up per strand (unit: %1).</source>
+        <translation>Ni ellir adio ffigurau yn yr uned hon fesul llinyn (uned: %1).</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>No selected scheme has a figure of this measure.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur ar gyfer y mesur hwn.</translation>
     </message>
     <message>
         <source>A trend follows one scheme: %1, which has the most figures of this measure among the %2 selected schemes that have it.</source>
-        <translation type="unfinished" />
+        <translation>Mae tuedd yn dilyn un cynllun: %1, sydd â'r nifer mwyaf o ffigurau ar gyfer y mesur hwn o blith y %2 cynllun a ddewiswyd sydd â ffigur ar ei gyfer.</translation>
     </message>
     <message>
         <source>Stated as %1, unlike the other points.</source>
-        <translation type="unfinished" />
+        <translation>Wedi'i nodi fel %1, yn wahanol i'r pwyntiau eraill.</translation>
     </message>
     <message>
         <source>%1 has only one figure of this measure; a trend needs two or more.</source>
-        <translation type="unfinished" />
+        <translation>Dim ond un ffigur ar gyfer y mesur hwn sydd gan %1; mae angen dau neu fwy i ddangos tuedd.</translation>
     </message>
     <message>
-        <source>Points are in time order; a figure whose period has no end date stands as at its source document, after the dated ones.</source>
-        <translation type="unfinished" />
+        <source>Points are in time order. A figure with no end date is taken to be current when its source document was written, so it comes after the dated ones.</source>
+        <translation>Mae'r pwyntiau yn nhrefn amser. Ystyrir bod ffigur heb ddyddiad gorffen yn gyfredol pan ysgrifennwyd ei ddogfen ffynhonnell, felly daw ar ôl y rhai sydd â dyddiad.</translation>
     </message>
 </context>
 <context>
@@ -1834,71 +2079,71 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>a count</source>
-        <translation type="unfinished" />
+        <translation>nifer</translation>
     </message>
     <message>
         <source>an amount in pounds</source>
-        <translation type="unfinished" />
+        <translation>swm mewn punnoedd</translation>
     </message>
     <message>
         <source>a percentage</source>
-        <translation type="unfinished" />
+        <translation>canran</translation>
     </message>
     <message>
         <source>a weight in kilograms</source>
-        <translation type="unfinished" />
+        <translation>pwysau mewn cilogramau</translation>
     </message>
     <message>
         <source>a number of years</source>
-        <translation type="unfinished" />
+        <translation>nifer o flynyddoedd</translation>
     </message>
     <message>
         <source>a number of months</source>
-        <translation type="unfinished" />
+        <translation>nifer o fisoedd</translation>
     </message>
     <message>
         <source>a number of weeks</source>
-        <translation type="unfinished" />
+        <translation>nifer o wythnosau</translation>
     </message>
     <message>
         <source>Choose the strand the scheme belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Dewiswch y llinyn y mae'r cynllun yn perthyn iddo.</translation>
     </message>
     <message>
         <source>"%1" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Nid yw "%1" yn ddyddiad: ysgrifennwch YYYY, YYYY-MM neu YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>A figure needs a value.</source>
-        <translation type="unfinished" />
+        <translation>Mae angen gwerth ar ffigur.</translation>
     </message>
     <message>
         <source>"%1" is not a number (at most two decimal places).</source>
-        <translation type="unfinished" />
+        <translation>Nid yw "%1" yn rhif (dim mwy na dau le degol).</translation>
     </message>
     <message>
         <source>"%1" is written as money, but this measure is %2.</source>
-        <translation type="unfinished" />
+        <translation>Mae "%1" wedi'i ysgrifennu fel arian, ond mae angen %2 ar gyfer y mesur hwn.</translation>
     </message>
     <message>
         <source>"%1" is written as a percentage, but this measure is %2.</source>
-        <translation type="unfinished" />
+        <translation>Mae "%1" wedi'i ysgrifennu fel canran, ond mae angen %2 ar gyfer y mesur hwn.</translation>
     </message>
     <message>
         <source>Choose what the figure measures.</source>
-        <translation type="unfinished" />
+        <translation>Dewiswch beth mae'r ffigur yn ei fesur.</translation>
     </message>
     <message>
         <source>There is no measure "%1".</source>
-        <translation type="unfinished">Nid oes mesur o'r enw "%1".</translation>
+        <translation>Nid oes mesur o'r enw "%1".</translation>
     </message>
     <message>
         <source>The measure "%1" is %2, not %3.</source>
-        <translation type="unfinished" />
+        <translation>Ar gyfer y mesur "%1", mae angen %2, nid %3.</translation>
     </message>
     <message>
         <source>Figure %1 already has this measure, period, rate and baseline; change one of them or remove a figure.</source>
-        <translation type="unfinished" />
+        <translation>Mae gan ffigur %1 yr un mesur, cyfnod, cyfradd a llinell sylfaen eisoes; newidiwch un ohonynt neu tynnwch un o'r ffigurau.</translation>
     </message>
 </context>
 <context>
@@ -2161,109 +2406,109 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>XlsxExporter</name>
     <message>
         <source>cannot add the sheet %1</source>
-        <translation type="unfinished" />
+        <translation>methu ychwanegu'r ddalen %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Methu creu'r ffolder %1.</translation>
+        <translation>Methu creu'r ffolder %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation>Methu ysgrifennu %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Methu ysgrifennu %1: %2</translation>
+        <translation>Methu ysgrifennu %1: %2</translation>
     </message>
 </context>
 <context>
     <name>opcc::AreaChoiceModel</name>
     <message>
         <source>England</source>
-        <translation type="unfinished">Lloegr</translation>
+        <translation>Lloegr</translation>
     </message>
     <message>
         <source>Wales</source>
-        <translation type="unfinished">Cymru</translation>
+        <translation>Cymru</translation>
     </message>
     <message>
         <source>England and Wales</source>
-        <translation type="unfinished">Cymru a Lloegr</translation>
+        <translation>Cymru a Lloegr</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished" />
+        <translation>wedi'i dewis</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished" />
+        <translation>heb ei dewis</translation>
     </message>
 </context>
 <context>
     <name>opcc::AuditLogModel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(gwag)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Crëwyd</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Newidiwyd</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Dilëwyd</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Mewnforiwyd</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: was %2</source>
-        <translation type="unfinished" />
+        <translation>%1: gynt %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>figure added: %1</source>
-        <translation type="unfinished" />
+        <translation>ychwanegwyd ffigur: %1</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>figure %1 changed: %2</source>
-        <translation type="unfinished" />
+        <translation>newidiwyd ffigur %1: %2</translation>
     </message>
     <message>
         <source>figure removed: %1</source>
-        <translation type="unfinished" />
+        <translation>tynnwyd ffigur: %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Beth</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Newid</translation>
     </message>
 </context>
 <context>
@@ -2441,272 +2686,308 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Source document</source>
-        <translation type="unfinished" />
+        <translation>Dogfen ffynhonnell</translation>
+    </message>
+    <message>
+        <source>What the scheme is, who runs and funds it, and the document that describes it. Double-click or press Ctrl+E to edit it.</source>
+        <translation>Beth yw'r cynllun, pwy sy'n ei redeg a'i ariannu, a'r ddogfen sy'n ei ddisgrifio. Cliciwch ddwywaith neu pwyswch Ctrl+E i'w olygu.</translation>
+    </message>
+    <message>
+        <source>The document the selected figure comes from, and the words that state it.</source>
+        <translation>Y ddogfen y daw'r ffigur a ddewiswyd ohoni, a'r geiriau sy'n ei nodi.</translation>
     </message>
 </context>
 <context>
     <name>opcc::EditController</name>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished" />
+        <translation>Hanes dadwneud</translation>
     </message>
     <message>
         <source>&lt;as opened&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;fel y'i hagorwyd&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished" />
+        <translation>Hanes dadwneud</translation>
     </message>
     <message>
         <source>&amp;New Scheme...</source>
-        <translation type="unfinished" />
+        <translation>Cynllun &amp;newydd...</translation>
     </message>
     <message>
         <source>Enter a scheme from a commissioning paper or FOI reply</source>
-        <translation type="unfinished" />
+        <translation>Cofnodi cynllun o bapur comisiynu neu o ymateb i gais Rhyddid Gwybodaeth</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>Dad&amp;wneud</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <source>&amp;Edit Scheme</source>
-        <translation type="unfinished" />
+        <translation>&amp;Golygu'r cynllun</translation>
     </message>
     <message>
         <source>Edit the selected scheme in the detail panel (or double-click it)</source>
-        <translation type="unfinished" />
+        <translation>Golygu'r cynllun a ddewiswyd yn y panel manylion (neu cliciwch ddwywaith arno)</translation>
     </message>
     <message>
         <source>Add &amp;Figure</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegu &amp;ffigur</translation>
     </message>
     <message>
         <source>&amp;Delete Scheme...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dileu'r cynllun...</translation>
     </message>
     <message>
         <source>&amp;History...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hanes...</translation>
     </message>
     <message>
         <source>Every recorded change to the selected scheme: when, who and what</source>
-        <translation type="unfinished" />
+        <translation>Pob newid a gofnodwyd i'r cynllun a ddewiswyd: pryd, pwy a beth</translation>
     </message>
     <message>
         <source>Cannot Undo</source>
-        <translation type="unfinished" />
+        <translation>Methu dadwneud</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed. That step has been taken out of the undo history.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Ni newidiwyd dim. Mae'r cam hwnnw wedi'i dynnu o'r hanes dadwneud.</translation>
     </message>
     <message>
         <source>Undo &amp;History</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hanes dadwneud</translation>
     </message>
     <message>
         <source>&amp;Scheme</source>
-        <translation type="unfinished" />
+        <translation>Cy&amp;nllun</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>Dad&amp;wneud %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not saved: fix the fields marked in red first.</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ailwneud %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
         <source>Changed Elsewhere</source>
-        <translation type="unfinished" />
+        <translation>Newidiwyd mewn man arall</translation>
     </message>
     <message>
         <source>%1
 
 Your changes have not been saved, and theirs have not been overwritten.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgrifo.</translation>
     </message>
     <message>
         <source>Reload the scheme as it is now and apply your changes to it again (you can check them before saving), or discard your changes.</source>
-        <translation type="unfinished" />
+        <translation>Ail-lwythwch y cynllun fel y mae nawr ac ailgymhwyswch eich newidiadau iddo (gallwch eu gwirio cyn cadw), neu gwaredwch eich newidiadau.</translation>
     </message>
     <message>
         <source>&amp;Reload and Re-apply My Changes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ail-lwytho ac ailgymhwyso fy newidiadau</translation>
     </message>
     <message>
         <source>&amp;Discard My Changes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gwaredu fy newidiadau</translation>
     </message>
     <message>
         <source>Reloaded with the other change; your changes are applied again. Check them and save.</source>
-        <translation type="unfinished" />
+        <translation>Ail-lwythwyd gyda'r newid arall; mae eich newidiadau wedi'u hailgymhwyso. Gwiriwch nhw a'u cadw.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished" />
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>"%1" has changes that are not saved.</source>
-        <translation type="unfinished" />
+        <translation>Mae newidiadau i "%1" nad ydynt wedi'u cadw.</translation>
     </message>
     <message>
         <source>Save them, discard them, or go back to editing?</source>
-        <translation type="unfinished" />
+        <translation>Eu cadw, eu gwaredu, neu fynd yn ôl i olygu?</translation>
     </message>
     <message>
         <source>Delete "%1" (%2)? It has no figures.</source>
-        <translation type="unfinished" />
+        <translation>Dileu "%1" (%2)? Nid oes ganddo ffigurau.</translation>
     </message>
     <message numerus="yes">
         <source>Delete "%1" (%2) and its %n figure(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
+            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
+            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
+            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
+            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Scheme</source>
-        <translation type="unfinished" />
+        <translation>Dileu cynllun</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished" />
+        <translation>Gallwch ei adfer drwy Golygu &gt; Dadwneud.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dileu</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished" />
+        <translation>Methu dileu</translation>
+    </message>
+    <message>
+        <source>The changes made since the window opened, oldest first; choose one to go back to how the register was then.</source>
+        <translation>Y newidiadau a wnaed ers agor y ffenestr, yr hynaf yn gyntaf; dewiswch un i fynd yn ôl i'r gofrestr fel yr oedd bryd hynny.</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of changes that can be undone</source>
+        <translation>Dangos neu guddio'r rhestr o newidiadau y gellir eu dadwneud</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>Dadwneud y newid diwethaf</translation>
+    </message>
+    <message>
+        <source>Make the change taken back again</source>
+        <translation>Gwneud y newid a ddadwnaed eto</translation>
+    </message>
+    <message>
+        <source>Add a figure to the selected scheme</source>
+        <translation>Ychwanegu ffigur at y cynllun a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Delete the selected scheme and its figures (Undo brings it back)</source>
+        <translation>Dileu'r cynllun a ddewiswyd a'i ffigurau (mae Dadwneud yn ei adfer)</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked with a warning sign first.</source>
+        <translation>Heb ei gadw: cywirwch y meysydd sydd ag arwydd rhybudd yn gyntaf.</translation>
     </message>
 </context>
 <context>
     <name>opcc::FigureDelegate</name>
     <message>
         <source>count</source>
-        <translation type="unfinished" />
+        <translation>nifer</translation>
     </message>
     <message>
         <source>£</source>
-        <translation type="unfinished" />
+        <translation>£</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation>kg</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished" />
+        <translation>blynyddoedd</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished" />
+        <translation>misoedd</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished" />
+        <translation>wythnosau</translation>
     </message>
     <message>
         <source> kg</source>
-        <translation type="unfinished" />
+        <translation> kg</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished" />
+        <translation> o flynyddoedd</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> mis</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished" />
+        <translation> wythnos</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>dim</translation>
     </message>
     <message>
         <source>Upper value of a range</source>
-        <translation type="unfinished" />
+        <translation>Gwerth uchaf ystod</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Gwerth</translation>
+        <translation>Gwerth</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>measure label and unit</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Mesur</translation>
+        <translation>Mesur</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished" />
+        <translation>Goleddfydd</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished" />
+        <translation>Cyfradd</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Na</translation>
     </message>
     <message>
         <source>Yes: the "before" figure</source>
-        <translation type="unfinished" />
+        <translation>Ie: y ffigur "cyn"</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Llinell sylfaen</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>A year (2022), a month (2022-03) or a day (2022-03-14)</source>
-        <translation type="unfinished" />
+        <translation>Blwyddyn (2022), mis (2022-03) neu ddiwrnod (2022-03-14)</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished" />
+        <translation>Cyfnod o</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished" />
+        <translation>Cyfnod tan</translation>
     </message>
     <message>
         <source>Source document</source>
-        <translation type="unfinished" />
+        <translation>Dogfen ffynhonnell</translation>
     </message>
 </context>
 <context>
@@ -2714,59 +2995,59 @@ Your changes have not been saved, and theirs have not been overwritten.</source>
     <message>
         <source>yes</source>
         <comment>a baseline figure</comment>
-        <translation type="unfinished" />
+        <translation>ie</translation>
     </message>
     <message>
         <source>Yes for the "before" figure of a before/after pair</source>
-        <translation type="unfinished" />
+        <translation>Ie ar gyfer y ffigur "cyn" mewn pâr cyn/ar ôl</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Mesur</translation>
+        <translation>Mesur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Gwerth</translation>
+        <translation>Gwerth</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished" />
+        <translation>Hyd at</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished" />
+        <translation>Goleddfydd</translation>
     </message>
     <message>
         <source>Per</source>
-        <translation type="unfinished" />
+        <translation>Cyfradd</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Llinell sylfaen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>O</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Tan</translation>
     </message>
     <message>
         <source>Period as worded</source>
-        <translation type="unfinished" />
+        <translation>Cyfnod fel y'i geiriwyd</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nodyn</translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Ffynhonnell</translation>
+        <translation>Ffynhonnell</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>Dyfyniad</translation>
     </message>
 </context>
 <context>
@@ -2805,162 +3086,198 @@ Your changes have not been saved, and theirs have not been overwritten.</source>
     <name>opcc::HistoryDialog</name>
     <message>
         <source>History of "%1"</source>
-        <translation type="unfinished" />
+        <translation>Hanes "%1"</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Newidiadau</translation>
     </message>
     <message>
         <source>What the change did</source>
-        <translation type="unfinished" />
+        <translation>Beth wnaeth y newid</translation>
     </message>
     <message>
         <source>No change to this scheme has been recorded.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes newid i'r cynllun hwn wedi'i gofnodi.</translation>
     </message>
     <message>
         <source>&amp;Changes, newest first:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Newidiadau, y diweddaraf yn gyntaf:</translation>
     </message>
     <message>
         <source>Nothing but the record's bookkeeping changed.</source>
-        <translation type="unfinished" />
+        <translation>Dim ond data gweinyddol y cofnod a newidiodd.</translation>
+    </message>
+    <message>
+        <source>Every recorded change to the scheme, newest first: when, who and what.</source>
+        <translation>Pob newid a gofnodwyd i'r cynllun, y diweddaraf yn gyntaf: pryd, pwy a beth.</translation>
+    </message>
+    <message>
+        <source>Each field of the selected change, before and after.</source>
+        <translation>Pob maes yn y newid a ddewiswyd, cyn ac ar ôl.</translation>
     </message>
 </context>
 <context>
     <name>opcc::ImportDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished" />
+        <translation>Mewnforio CSV</translation>
     </message>
     <message>
         <source>&amp;Add files...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ychwanegu ffeiliau...</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tynnu</translation>
     </message>
     <message>
         <source>&amp;Files (schemes.csv, outcomes.csv; a file's kind is told by its header):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ffeiliau (schemes.csv, outcomes.csv; caiff math pob ffeil ei bennu gan ei phennawd):</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mewnforio</translation>
     </message>
     <message>
         <source>Import CSV files</source>
-        <translation type="unfinished" />
+        <translation>Mewnforio ffeiliau CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Ffeiliau CSV (*.csv);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Add CSV files</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegu ffeiliau CSV</translation>
     </message>
     <message>
         <source>Importing...</source>
-        <translation type="unfinished" />
+        <translation>Wrthi'n mewnforio...</translation>
     </message>
     <message>
         <source>Checking the files...</source>
-        <translation type="unfinished" />
+        <translation>Wrthi'n gwirio'r ffeiliau...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Add the CSV files to import.</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegwch y ffeiliau CSV i'w mewnforio.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cau</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished" />
+        <translation>a %1 arall</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished">Cafodd y mewnforio ei ganslo; ni ysgrifennwyd dim.</translation>
+        <translation>Cafodd y mewnforio ei ganslo; ni ysgrifennwyd dim.</translation>
     </message>
     <message>
         <source>The check was cancelled. Add or remove a file to check again.</source>
-        <translation type="unfinished" />
+        <translation>Cafodd y gwirio ei ganslo. Ychwanegwch neu tynnwch ffeil i wirio eto.</translation>
     </message>
     <message>
         <source>1 error found. Nothing can be imported until it is corrected in the file; nothing has been written.</source>
-        <translation type="unfinished" />
+        <translation>Cafwyd 1 gwall. Ni ellir mewnforio dim nes iddo gael ei gywiro yn y ffeil; nid oes dim wedi'i ysgrifennu.</translation>
     </message>
     <message>
         <source>%1 errors found. Nothing can be imported until they are corrected in the files; nothing has been written.</source>
-        <translation type="unfinished" />
+        <translation>Cafwyd %1 gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi'i ysgrifennu.</translation>
     </message>
     <message>
         <source>Stopped after %1 errors; there may be more.</source>
-        <translation type="unfinished" />
+        <translation>Stopiwyd ar ôl %1 gwall; efallai fod rhagor.</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
-        <translation type="unfinished" />
+        <translation>Gwallau (%1)</translation>
     </message>
     <message>
         <source>Nothing to import: the database already holds everything in these files.</source>
-        <translation type="unfinished" />
+        <translation>Dim i'w fewnforio: mae popeth sydd yn y ffeiliau hyn eisoes yn y gronfa ddata.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished" />
+        <translation>Mewnforiwyd.</translation>
     </message>
     <message>
         <source>Ready to import. Nothing has been written yet; check the changes below, then choose Import.</source>
-        <translation type="unfinished" />
+        <translation>Yn barod i fewnforio. Nid oes dim wedi'i ysgrifennu eto; gwiriwch y newidiadau isod, yna dewiswch Mewnforio.</translation>
     </message>
     <message>
         <source>Schemes added (%1)</source>
-        <translation type="unfinished" />
+        <translation>Cynlluniau a ychwanegwyd (%1)</translation>
     </message>
     <message>
         <source>Schemes to add (%1)</source>
-        <translation type="unfinished" />
+        <translation>Cynlluniau i'w hychwanegu (%1)</translation>
     </message>
     <message>
         <source>Schemes updated (%1)</source>
-        <translation type="unfinished" />
+        <translation>Cynlluniau a ddiweddarwyd (%1)</translation>
     </message>
     <message>
         <source>Schemes to update (%1)</source>
-        <translation type="unfinished" />
+        <translation>Cynlluniau i'w diweddaru (%1)</translation>
     </message>
     <message>
         <source>Schemes unchanged (%1)</source>
-        <translation type="unfinished" />
+        <translation>Cynlluniau heb eu newid (%1)</translation>
     </message>
     <message>
         <source>Figures: %1 added, %2 updated, %3 unchanged</source>
-        <translation type="unfinished" />
+        <translation>Ffigurau: %1 wedi'u hychwanegu, %2 wedi'u diweddaru, %3 heb eu newid</translation>
     </message>
     <message>
         <source>Figures: %1 to add, %2 to update, %3 unchanged</source>
-        <translation type="unfinished" />
+        <translation>Ffigurau: %1 i'w hychwanegu, %2 i'w diweddaru, %3 heb eu newid</translation>
     </message>
     <message>
         <source>New areas (%1)</source>
-        <translation type="unfinished" />
+        <translation>Ardaloedd newydd (%1)</translation>
     </message>
     <message>
         <source>New measures (%1)</source>
-        <translation type="unfinished" />
+        <translation>Mesurau newydd (%1)</translation>
     </message>
     <message>
         <source>Source documents: %1 new, %2 updated</source>
-        <translation type="unfinished" />
+        <translation>Dogfennau ffynhonnell: %1 newydd, %2 wedi'u diweddaru</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Ffeiliau i'w mewnforio</translation>
+    </message>
+    <message>
+        <source>The CSV files whose schemes and figures would be imported; select some to remove them.</source>
+        <translation>Y ffeiliau CSV y byddai eu cynlluniau a'u ffigurau'n cael eu mewnforio; dewiswch rai i'w tynnu.</translation>
+    </message>
+    <message>
+        <source>Choose more CSV files to import.</source>
+        <translation>Dewiswch ragor o ffeiliau CSV i'w mewnforio.</translation>
+    </message>
+    <message>
+        <source>Take the selected files off the list.</source>
+        <translation>Tynnu'r ffeiliau a ddewiswyd o'r rhestr.</translation>
+    </message>
+    <message>
+        <source>Write what the preview lists to the database.</source>
+        <translation>Ysgrifennu'r hyn a restrir yn y rhagolwg i'r gronfa ddata.</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>Rhagolwg o'r mewnforio</translation>
+    </message>
+    <message>
+        <source>What the files would add, update and leave unchanged, and every error found in them.</source>
+        <translation>Beth fyddai'r ffeiliau'n ei ychwanegu, yn ei ddiweddaru ac yn ei adael heb ei newid, a phob gwall a gafwyd ynddynt.</translation>
     </message>
 </context>
 <context>
@@ -3095,77 +3412,137 @@ Your changes have not been saved, and theirs have not been overwritten.</source>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Siartiau</translation>
     </message>
     <message>
         <source>&amp;Compare Selected Schemes...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cymharu'r cynlluniau a ddewiswyd...</translation>
     </message>
     <message>
         <source>Chart one measure across the schemes selected in the list</source>
-        <translation type="unfinished" />
+        <translation>Llunio siart o un mesur ar draws y cynlluniau a ddewiswyd yn y rhestr</translation>
     </message>
     <message>
         <source>Chart of the &amp;Strand Shown...</source>
-        <translation type="unfinished" />
+        <translation>Siart o'r &amp;llinyn a ddangosir...</translation>
     </message>
     <message>
         <source>Chart of &amp;All Schemes...</source>
-        <translation type="unfinished" />
+        <translation>Siart o &amp;bob cynllun...</translation>
     </message>
     <message>
         <source>Print Pre&amp;view of a Chart...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rhagolwg argraffu siart...</translation>
     </message>
     <message>
         <source>Open a comparison chart of the selected schemes and its print preview</source>
-        <translation type="unfinished" />
+        <translation>Agor siart cymharu o'r cynlluniau a ddewiswyd a'i ragolwg argraffu</translation>
     </message>
     <message>
         <source>&amp;Import CSV...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mewnforio CSV...</translation>
     </message>
     <message>
         <source>Add or update schemes and figures from interchange CSV files, after a preview</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegu neu ddiweddaru cynlluniau a ffigurau o ffeiliau cyfnewid CSV, ar ôl rhagolwg</translation>
     </message>
     <message>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished" />
+        <translation>A&amp;llforio CSV...</translation>
     </message>
     <message>
         <source>Write schemes.csv and outcomes.csv to a folder</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennu schemes.csv ac outcomes.csv i ffolder</translation>
     </message>
     <message>
         <source>Export E&amp;xcel Workbook...</source>
-        <translation type="unfinished" />
+        <translation>Allforio llyfr gwaith E&amp;xcel...</translation>
     </message>
     <message>
         <source>Write the register as an .xlsx workbook, one sheet per file</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennu'r gofrestr fel llyfr gwaith .xlsx, un ddalen ar gyfer pob ffeil</translation>
+    </message>
+    <message>
+        <source>Close the window and leave OPCC Schemes</source>
+        <translation>Cau'r ffenestr a gadael OPCC Schemes</translation>
+    </message>
+    <message>
+        <source>Select every scheme in the list</source>
+        <translation>Dewis pob cynllun yn y rhestr</translation>
+    </message>
+    <message>
+        <source>Type words to find schemes by name, area, provider or summary</source>
+        <translation>Teipio geiriau i ganfod cynlluniau yn ôl enw, ardal, darparwr neu grynodeb</translation>
+    </message>
+    <message>
+        <source>Show every scheme again</source>
+        <translation>Dangos pob cynllun eto</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of strands and areas</source>
+        <translation>Dangos neu guddio'r rhestr o linynnau ac ardaloedd</translation>
+    </message>
+    <message>
+        <source>Show or hide the record of the selected scheme</source>
+        <translation>Dangos neu guddio cofnod y cynllun a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Show or hide the line at the foot of the window</source>
+        <translation>Dangos neu guddio'r llinell ar waelod y ffenestr</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>Show the window in Welsh</source>
+        <translation>Dangos y ffenestr yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>Show the window in English</source>
+        <translation>Dangos y ffenestr yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Read the database again</source>
+        <translation>Darllen y gronfa ddata eto</translation>
+    </message>
+    <message>
+        <source>Chart one measure across the schemes of the strand chosen in the navigator</source>
+        <translation>Llunio siart o un mesur ar draws cynlluniau'r llinyn a ddewiswyd yn y llywiwr</translation>
+    </message>
+    <message>
+        <source>Chart one measure across every scheme in the register</source>
+        <translation>Llunio siart o un mesur ar draws pob cynllun yn y gofrestr</translation>
+    </message>
+    <message>
+        <source>The version, the database and where the shipped figures come from</source>
+        <translation>Y fersiwn, y gronfa ddata ac o ble y daw ffigurau'r rhaglen</translation>
+    </message>
+    <message>
+        <source>The version and licence of the Qt toolkit</source>
+        <translation>Fersiwn a thrwydded pecyn cymorth Qt</translation>
     </message>
 </context>
 <context>
     <name>opcc::OrganisationLinkModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rôl</translation>
     </message>
 </context>
 <context>
     <name>opcc::PartnerDelegate</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rôl</translation>
     </message>
 </context>
 <context>
@@ -3258,361 +3635,489 @@ Your changes have not been saved, and theirs have not been overwritten.</source>
     </message>
     <message>
         <source>Strand: %1</source>
-        <translation type="unfinished" />
+        <translation>Llinyn: %1</translation>
     </message>
     <message>
         <source>Area: %1</source>
-        <translation type="unfinished" />
+        <translation>Ardal: %1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished" />
+        <translation>Darparwr: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Statws: %1</translation>
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished" />
+        <translation>Testun: “%1”</translation>
     </message>
     <message>
         <source>&lt;p&gt;No schemes match these filters:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href="clear"&gt;Clear all filters&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Nid oes cynlluniau'n cyfateb i'r hidlyddion hyn:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href="clear"&gt;Clirio pob hidlydd&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Shows only the schemes of one nation or one police force area.</source>
+        <translation>Yn dangos cynlluniau un wlad neu un ardal heddlu yn unig.</translation>
+    </message>
+    <message>
+        <source>Shows only the schemes of one provider; type to find a provider in the list.</source>
+        <translation>Yn dangos cynlluniau un darparwr yn unig; teipiwch i ganfod darparwr yn y rhestr.</translation>
+    </message>
+    <message>
+        <source>Shows only planned, pilot, active or ended schemes.</source>
+        <translation>Yn dangos cynlluniau arfaethedig, peilot, ar waith neu wedi dod i ben yn unig.</translation>
+    </message>
+    <message>
+        <source>The schemes that match the filters, one a row. The selected scheme is shown in the detail panel.</source>
+        <translation>Y cynlluniau sy'n cyfateb i'r hidlyddion, un ym mhob rhes. Dangosir y cynllun a ddewiswyd yn y panel manylion.</translation>
     </message>
 </context>
 <context>
     <name>opcc::SchemeDialog</name>
     <message>
         <source>New Scheme</source>
-        <translation type="unfinished" />
+        <translation>Cynllun newydd</translation>
     </message>
     <message>
         <source>Enter the scheme as its commissioning paper or Freedom of Information reply describes it. Create becomes available once every field says nothing is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Rhowch fanylion y cynllun fel y mae ei bapur comisiynu neu'r ymateb i gais Rhyddid Gwybodaeth yn ei ddisgrifio. Bydd “Creu cynllun” ar gael pan na fydd yr un maes yn dangos problem.</translation>
     </message>
     <message>
         <source>Create Scheme</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fix the fields marked in red first.</source>
-        <translation type="unfinished" />
+        <translation>Creu cynllun</translation>
     </message>
     <message>
         <source>The scheme was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Ni chadwyd y cynllun: %1</translation>
     </message>
     <message>
         <source>Discard New Scheme</source>
-        <translation type="unfinished" />
+        <translation>Gwaredu'r cynllun newydd</translation>
     </message>
     <message>
         <source>Discard the scheme you have entered? It has not been saved.</source>
-        <translation type="unfinished" />
+        <translation>Gwaredu'r cynllun rydych wedi'i gofnodi? Nid yw wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Close without creating the scheme</source>
+        <translation>Cau heb greu'r cynllun</translation>
+    </message>
+    <message>
+        <source>Create the scheme with its figures (Enter)</source>
+        <translation>Creu'r cynllun gyda'i ffigurau (Enter)</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked with a warning sign first.</source>
+        <translation>Cywirwch y meysydd sydd ag arwydd rhybudd yn gyntaf.</translation>
     </message>
 </context>
 <context>
     <name>opcc::SchemeEditModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Strand</source>
-        <translation type="unfinished">Llinyn</translation>
+        <translation>Llinyn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Dechrau</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Diwedd</translation>
     </message>
     <message>
         <source>Described in</source>
-        <translation type="unfinished" />
+        <translation>Disgrifir yn</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Crynodeb</translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <source>How it works</source>
-        <translation type="unfinished">Sut mae'n gweithio</translation>
+        <translation>Sut mae'n gweithio</translation>
     </message>
     <message>
         <source>Who it is for</source>
-        <translation type="unfinished">Ar gyfer pwy</translation>
+        <translation>Ar gyfer pwy</translation>
     </message>
 </context>
 <context>
     <name>opcc::SchemeEditPanel</name>
     <message>
         <source>Save Chan&amp;ges</source>
-        <translation type="unfinished" />
+        <translation>Cadw'r &amp;newidiadau</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Cadw'r newidiadau (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Leave edit mode without saving (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Gadael y modd golygu heb gadw (Esc)</translation>
     </message>
     <message>
         <source>Editing "%1" (not saved)</source>
-        <translation type="unfinished" />
+        <translation>Yn golygu "%1" (heb ei gadw)</translation>
     </message>
     <message>
         <source>Editing "%1"</source>
-        <translation type="unfinished" />
+        <translation>Yn golygu "%1"</translation>
     </message>
 </context>
 <context>
     <name>opcc::SchemeEditor</name>
     <message>
         <source>New scheme "%1"</source>
-        <translation type="unfinished" />
+        <translation>Cynllun newydd "%1"</translation>
     </message>
     <message>
         <source>Delete "%1"</source>
-        <translation type="unfinished" />
+        <translation>Dileu "%1"</translation>
     </message>
     <message>
         <source>Add figure to "%1"</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegu ffigur at "%1"</translation>
     </message>
     <message>
         <source>Remove figure from "%1"</source>
-        <translation type="unfinished" />
+        <translation>Tynnu ffigur o "%1"</translation>
     </message>
     <message>
         <source>Edit figures of "%1"</source>
-        <translation type="unfinished" />
+        <translation>Golygu ffigurau "%1"</translation>
     </message>
     <message>
         <source>Edit "%1"</source>
-        <translation type="unfinished" />
+        <translation>Golygu "%1"</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>opcc::SchemeForm</name>
     <message>
         <source>Sche&amp;me</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cynllun</translation>
     </message>
     <message>
         <source>&amp;Partners and Funding</source>
-        <translation type="unfinished" />
+        <translation>&amp;Partneriaid a chyllid</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ffigurau</translation>
     </message>
     <message>
         <source>None chosen: tick one or more with Space.</source>
-        <translation type="unfinished" />
+        <translation>Dim wedi'u dewis: ticiwch un neu fwy â'r bylchwr (Space).</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished" />
+        <translation>Wedi'u dewis: %1</translation>
     </message>
     <message>
         <source>As the commissioning paper names it</source>
-        <translation type="unfinished" />
+        <translation>Fel y mae'r papur comisiynu yn ei enwi</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Choose a strand</source>
-        <translation type="unfinished" />
+        <translation>Dewiswch linyn</translation>
     </message>
     <message>
         <source>S&amp;trand:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Llinyn:</translation>
     </message>
     <message>
         <source>Strand</source>
-        <translation type="unfinished">Llinyn</translation>
+        <translation>Llinyn</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Statws:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Type the start of a name to find an area; Space ticks it.</source>
-        <translation type="unfinished" />
+        <translation>Teipiwch ddechrau enw i ddod o hyd i ardal; mae'r bylchwr (Space) yn ei thicio.</translation>
     </message>
     <message>
         <source>&amp;Areas:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ardaloedd:</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation>Ardaloedd</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Diwedd</translation>
     </message>
     <message>
         <source>En&amp;d:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Diwedd:</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>A year (2022), a month (2022-03) or a day (2022-03-14); empty when not known.</source>
-        <translation type="unfinished" />
+        <translation>Blwyddyn (2022), mis (2022-03) neu ddiwrnod (2022-03-14); gadewch yn wag os nad yw'n hysbys.</translation>
     </message>
     <message>
         <source>Sta&amp;rt:</source>
-        <translation type="unfinished" />
+        <translation>Dec&amp;hrau:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Dechrau</translation>
     </message>
     <message>
         <source>Descri&amp;bed in:</source>
-        <translation type="unfinished" />
+        <translation>Disgr&amp;ifir yn:</translation>
     </message>
     <message>
         <source>Document the scheme is described in</source>
-        <translation type="unfinished" />
+        <translation>Y ddogfen sy'n disgrifio'r cynllun</translation>
     </message>
     <message>
         <source>Summar&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;rynodeb:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Crynodeb</translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <source>Ho&amp;w it works:</source>
-        <translation type="unfinished" />
+        <translation>Sut mae'n &amp;gweithio:</translation>
     </message>
     <message>
         <source>How it works</source>
-        <translation type="unfinished">Sut mae'n gweithio</translation>
+        <translation>Sut mae'n gweithio</translation>
     </message>
     <message>
         <source>Who it is f&amp;or:</source>
-        <translation type="unfinished" />
+        <translation>Ar gyfer p&amp;wy:</translation>
     </message>
     <message>
         <source>Who it is for</source>
-        <translation type="unfinished">Ar gyfer pwy</translation>
+        <translation>Ar gyfer pwy</translation>
     </message>
     <message>
         <source>Or&amp;ganisations: who provides, commissions, funds or partners the scheme</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sefydliadau: pwy sy'n darparu, yn comisiynu neu'n ariannu'r cynllun, neu'n bartner iddo</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished" />
+        <translation>Sefydliadau</translation>
     </message>
     <message>
         <source>Add &amp;Organisation</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegu s&amp;efydliad</translation>
     </message>
     <message>
         <source>Remove O&amp;rganisation</source>
-        <translation type="unfinished" />
+        <translation>Tynnu sef&amp;ydliad</translation>
     </message>
     <message>
         <source>F&amp;unding lines: amount, period and the document that states it</source>
-        <translation type="unfinished" />
+        <translation>&amp;Llinellau cyllid: swm, cyfnod a'r ddogfen sy'n ei nodi</translation>
     </message>
     <message>
         <source>Funding lines</source>
-        <translation type="unfinished" />
+        <translation>Llinellau cyllid</translation>
     </message>
     <message>
         <source>Add Funding &amp;Line</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegu llinell &amp;gyllid</translation>
     </message>
     <message>
         <source>Remove Funding Li&amp;ne</source>
-        <translation type="unfinished" />
+        <translation>Tynnu llinell gyll&amp;id</translation>
     </message>
     <message>
         <source>Each figure as its source states it, with the period, the document and the words it comes from:</source>
-        <translation type="unfinished" />
+        <translation>Pob ffigur fel y'i nodir yn ei ffynhonnell, gyda'r cyfnod, y ddogfen a'r geiriau y daw ohonynt:</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished">Ffigurau</translation>
+        <translation>Ffigurau</translation>
     </message>
     <message>
         <source>&amp;Add Figure</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ychwanegu ffigur</translation>
     </message>
     <message>
         <source>&amp;Remove Figure</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tynnu ffigur</translation>
     </message>
     <message>
         <source>%1 %2, %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2, %3: %4</translation>
     </message>
     <message>
         <source>%1 %2 (%3), %4: %5</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 (%3), %4: %5</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more problem(s): the cells concerned are marked.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the existing scheme</source>
-        <translation type="unfinished" />
+        <translation>Dangos y cynllun presennol</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Llinell</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Ffigur</translation>
     </message>
     <message>
         <source>%1 (%2 to fix)</source>
         <comment>tab title</comment>
-        <translation type="unfinished" />
+        <translation>%1 (%2 i'w cywiro)</translation>
+    </message>
+    <message>
+        <source>The scheme's name as its commissioning paper gives it.</source>
+        <translation>Enw'r cynllun fel y mae ei bapur comisiynu yn ei roi.</translation>
+    </message>
+    <message>
+        <source>The strand of the drug strategy the scheme belongs to.</source>
+        <translation>Y llinyn o'r strategaeth gyffuriau y mae'r cynllun yn perthyn iddo.</translation>
+    </message>
+    <message>
+        <source>Whether the scheme is planned, a pilot, active or ended.</source>
+        <translation>A yw'r cynllun yn arfaethedig, yn beilot, ar waith neu wedi dod i ben.</translation>
+    </message>
+    <message>
+        <source>The police force areas the scheme covers: type the start of a name to find one, and Space ticks it.</source>
+        <translation>Yr ardaloedd heddlu y mae'r cynllun yn eu cwmpasu: teipiwch ddechrau enw i ganfod un, ac mae'r bylchwr (Space) yn ei dicio.</translation>
+    </message>
+    <message>
+        <source>When the scheme started: a year, a month or a day, as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Pryd y dechreuodd y cynllun: blwyddyn, mis neu ddiwrnod, fel YYYY, YYYY-MM neu YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The document that describes the scheme: choose one, or type the title of a new one.</source>
+        <translation>Y ddogfen sy'n disgrifio'r cynllun: dewiswch un, neu teipiwch deitl un newydd.</translation>
+    </message>
+    <message>
+        <source>What the scheme does, in a sentence or two.</source>
+        <translation>Beth mae'r cynllun yn ei wneud, mewn brawddeg neu ddwy.</translation>
+    </message>
+    <message>
+        <source>How the scheme works, as its documents describe it.</source>
+        <translation>Sut mae'r cynllun yn gweithio, fel y mae ei ddogfennau'n ei ddisgrifio.</translation>
+    </message>
+    <message>
+        <source>The people the scheme is for.</source>
+        <translation>Y bobl y mae'r cynllun ar eu cyfer.</translation>
+    </message>
+    <message>
+        <source>When the scheme ended or is to end: a year, a month or a day, as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Pryd y daeth y cynllun i ben neu pryd y daw i ben: blwyddyn, mis neu ddiwrnod, fel YYYY, YYYY-MM neu YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Parts of the scheme</source>
+        <translation>Rhannau'r cynllun</translation>
+    </message>
+    <message>
+        <source>The scheme's fields, its partners and funding, and its figures. Ctrl+Tab moves to the next part.</source>
+        <translation>Meysydd y cynllun, ei bartneriaid a'i gyllid, a'i ffigurau. Mae Ctrl+Tab yn symud i'r rhan nesaf.</translation>
+    </message>
+    <message>
+        <source>The organisations of the scheme, one a row, each with its role.</source>
+        <translation>Sefydliadau'r cynllun, un ym mhob rhes, pob un gyda'i rôl.</translation>
+    </message>
+    <message>
+        <source>Adds an organisation and starts typing its name.</source>
+        <translation>Yn ychwanegu sefydliad ac yn dechrau teipio ei enw.</translation>
+    </message>
+    <message>
+        <source>Removes the organisation whose row has the focus.</source>
+        <translation>Yn tynnu'r sefydliad y mae ffocws ar ei res.</translation>
+    </message>
+    <message>
+        <source>The scheme's funding, one amount a row, with its period and source.</source>
+        <translation>Cyllid y cynllun, un swm ym mhob rhes, gyda'i gyfnod a'i ffynhonnell.</translation>
+    </message>
+    <message>
+        <source>Adds a funding line and starts typing its amount.</source>
+        <translation>Yn ychwanegu llinell gyllid ac yn dechrau teipio ei swm.</translation>
+    </message>
+    <message>
+        <source>Removes the funding line that has the focus.</source>
+        <translation>Yn tynnu'r llinell gyllid y mae'r ffocws arni.</translation>
+    </message>
+    <message>
+        <source>The scheme's figures, one a row: measure, value, qualifier, rate, period, note, source and quote.</source>
+        <translation>Ffigurau'r cynllun, un ym mhob rhes: mesur, gwerth, goleddfydd, cyfradd, cyfnod, nodyn, ffynhonnell a dyfyniad.</translation>
+    </message>
+    <message>
+        <source>Adds a figure and starts with its measure.</source>
+        <translation>Yn ychwanegu ffigur ac yn dechrau gyda'i fesur.</translation>
+    </message>
+    <message>
+        <source>Removes the figure that has the focus.</source>
+        <translation>Yn tynnu'r ffigur y mae'r ffocws arno.</translation>
+    </message>
+    <message>
+        <source>The scheme's own fields</source>
+        <translation>Meysydd y cynllun ei hun</translation>
+    </message>
+    <message>
+        <source>The organisations of the scheme and its funding</source>
+        <translation>Sefydliadau'r cynllun a'i gyllid</translation>
+    </message>
+    <message>
+        <source>The figures of the scheme, each with its source</source>
+        <translation>Ffigurau'r cynllun, pob un gyda'i ffynhonnell</translation>
+    </message>
+    <message>
+        <source>What is wrong with the name; a link opens the scheme that has it already.</source>
+        <translation>Beth sydd o'i le ar yr enw; mae dolen yn agor y cynllun sydd â'r enw eisoes.</translation>
     </message>
 </context>
 <context>
@@ -3704,216 +4209,326 @@ Your changes have not been saved, and theirs have not been overwritten.</source>
     <name>opcc::ui::ChartGraphic</name>
     <message>
         <source>Nothing to draw.</source>
-        <translation type="unfinished" />
+        <translation>Dim i'w ddangos.</translation>
     </message>
 </context>
 <context>
     <name>opcc::ui::ChartWindow</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Double-click a scheme to choose which of its figures is drawn.</source>
-        <translation type="unfinished" />
+        <translation>Siart</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished" />
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>&amp;Notes and sources</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nodiadau a ffynonellau</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mesur:</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation>Cymhariaeth</translation>
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished" />
+        <translation>Cyn ac ar ôl</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Tuedd</translation>
     </message>
     <message>
         <source>Strand summary</source>
-        <translation type="unfinished" />
+        <translation>Crynodeb llinynnau</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;iart:</translation>
     </message>
     <message>
         <source>Selected schemes (%1)</source>
-        <translation type="unfinished" />
+        <translation>Cynlluniau a ddewiswyd (%1)</translation>
     </message>
     <message>
         <source>One strand</source>
-        <translation type="unfinished" />
+        <translation>Un llinyn</translation>
     </message>
     <message>
         <source>One area</source>
-        <translation type="unfinished" />
+        <translation>Un ardal</translation>
     </message>
     <message>
         <source>All schemes</source>
-        <translation type="unfinished">Pob cynllun</translation>
+        <translation>Pob cynllun</translation>
     </message>
     <message>
         <source>&amp;Schemes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cynlluniau:</translation>
     </message>
     <message>
         <source>As stated</source>
-        <translation type="unfinished" />
+        <translation>Fel y'u nodwyd</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished">Fesul mis</translation>
-    </message>
-    <message>
-        <source>Per ਱,000 of funding</source>
-        <translation type="unfinished" />
+        <translation>Fesul mis</translation>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sail:</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Ffeil</translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>Print Pre&amp;view...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation type="unfinished" />
+        <translation>Rha&amp;golwg argraffu...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished" />
+        <translation>&amp;Argraffu...</translation>
     </message>
     <message>
         <source>Export as P&amp;DF...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished" />
+        <translation>Allforio fel P&amp;DF...</translation>
     </message>
     <message>
         <source>Export as PNG, &amp;150 dpi...</source>
-        <translation type="unfinished" />
+        <translation>Allforio fel PNG, &amp;150 dpi...</translation>
     </message>
     <message>
         <source>Export as PNG, &amp;300 dpi...</source>
-        <translation type="unfinished" />
+        <translation>Allforio fel PNG, &amp;300 dpi...</translation>
     </message>
     <message>
         <source>Export as &amp;SVG...</source>
-        <translation type="unfinished" />
+        <translation>Allforio fel &amp;SVG...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished" />
+        <translation>Si&amp;art</translation>
     </message>
     <message>
         <source>Use the &amp;Latest Figure of Every Scheme</source>
-        <translation type="unfinished" />
+        <translation>Defnyddio ffigur &amp;diweddaraf pob cynllun</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n scheme(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%n cynllun)</numerusform>
+            <numerusform>%1 (%n cynllun)</numerusform>
+            <numerusform>%1 (%n cynllun)</numerusform>
+            <numerusform>%1 (%n cynllun)</numerusform>
+            <numerusform>%1 (%n cynllun)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not drawn: %1 (see Notes and sources).</source>
-        <translation type="unfinished" />
+        <translation>Heb eu dangos ar y siart: %1 (gweler Nodiadau a ffynonellau).</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished" />
+        <translation>Siart: %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Not drawn</source>
-        <translation type="unfinished" />
+        <translation>Heb eu dangos ar y siart</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Ffynonellau</translation>
     </message>
     <message>
         <source>%1, %2%3</source>
-        <translation type="unfinished">%1: %2%3 {1,?}</translation>
+        <translation>%1, %2%3</translation>
     </message>
     <message>
         <source>period not stated</source>
-        <translation type="unfinished" />
+        <translation>cyfnod heb ei nodi</translation>
     </message>
     <message>
         <source> (before)</source>
-        <translation type="unfinished" />
+        <translation> (cyn)</translation>
     </message>
     <message>
         <source>This scheme has no other figure of this measure.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes gan y cynllun hwn ffigur arall ar gyfer y mesur hwn.</translation>
     </message>
     <message>
         <source>Choose a Figure</source>
-        <translation type="unfinished" />
+        <translation>Dewis ffigur</translation>
     </message>
     <message>
         <source>Figure drawn for this scheme:</source>
-        <translation type="unfinished" />
+        <translation>Y ffigur a ddangosir ar gyfer y cynllun hwn:</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennwyd %1.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Delweddau PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>Lluniadau SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished" />
+        <translation>Allforio'r siart</translation>
     </message>
     <message>
         <source>Print Preview: %1</source>
-        <translation type="unfinished" />
+        <translation>Rhagolwg argraffu: %1</translation>
     </message>
     <message>
         <source>Print Chart</source>
-        <translation type="unfinished" />
+        <translation>Argraffu'r siart</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>The measure to chart, with the number of schemes that have a figure of it.</source>
+        <translation>Y mesur i'w ddangos ar y siart, gyda nifer y cynlluniau sydd â ffigur ohono.</translation>
+    </message>
+    <message>
+        <source>Kind of chart</source>
+        <translation>Math o siart</translation>
+    </message>
+    <message>
+        <source>A comparison of schemes, before and after, a trend over time, or a summary of a strand.</source>
+        <translation>Cymhariaeth o gynlluniau, cyn ac ar ôl, tuedd dros amser, neu grynodeb o linyn.</translation>
+    </message>
+    <message>
+        <source>Schemes charted</source>
+        <translation>Cynlluniau ar y siart</translation>
+    </message>
+    <message>
+        <source>The schemes selected in the main window, one strand, one area or all schemes.</source>
+        <translation>Y cynlluniau a ddewiswyd yn y brif ffenestr, un llinyn, un ardal neu bob cynllun.</translation>
+    </message>
+    <message>
+        <source>Strand or area charted</source>
+        <translation>Llinyn neu ardal ar y siart</translation>
+    </message>
+    <message>
+        <source>The strand or the area whose schemes are charted.</source>
+        <translation>Y llinyn neu'r ardal y dangosir ei chynlluniau ar y siart.</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Sail</translation>
+    </message>
+    <message>
+        <source>Double-click a scheme, or press Enter on it, to choose which of its figures is drawn.</source>
+        <translation>Cliciwch ddwywaith ar gynllun, neu pwyswch Enter arno, i ddewis pa un o'i ffigurau a ddangosir.</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Data'r siart</translation>
+    </message>
+    <message>
+        <source>The figures drawn, one a row, with their period and source.</source>
+        <translation>Y ffigurau a ddangosir, un ym mhob rhes, gyda'u cyfnod a'u ffynhonnell.</translation>
+    </message>
+    <message>
+        <source>Notes and sources</source>
+        <translation>Nodiadau a ffynonellau</translation>
+    </message>
+    <message>
+        <source>What the reader must know, the figures not drawn and the source of every figure.</source>
+        <translation>Yr hyn y mae'n rhaid i'r darllenydd ei wybod, y ffigurau na ddangosir a ffynhonnell pob ffigur.</translation>
+    </message>
+    <message>
+        <source>The chart drawn; the Data tab lists the same figures as text.</source>
+        <translation>Y siart; mae'r tab Data yn rhestru'r un ffigurau fel testun.</translation>
+    </message>
+    <message>
+        <source>Chart details</source>
+        <translation>Manylion y siart</translation>
+    </message>
+    <message>
+        <source>The data of the chart, or its notes and sources.</source>
+        <translation>Data'r siart, neu ei nodiadau a'i ffynonellau.</translation>
+    </message>
+    <message>
+        <source>See the printed page before printing it</source>
+        <translation>Gweld y dudalen cyn ei hargraffu</translation>
+    </message>
+    <message>
+        <source>Print the chart page</source>
+        <translation>Argraffu tudalen y siart</translation>
+    </message>
+    <message>
+        <source>Write the chart page as a PDF document</source>
+        <translation>Ysgrifennu tudalen y siart fel dogfen PDF</translation>
+    </message>
+    <message>
+        <source>Write the chart page as an image for the screen</source>
+        <translation>Ysgrifennu tudalen y siart fel delwedd ar gyfer y sgrin</translation>
+    </message>
+    <message>
+        <source>Write the chart page as an image for print</source>
+        <translation>Ysgrifennu tudalen y siart fel delwedd ar gyfer argraffu</translation>
+    </message>
+    <message>
+        <source>Write the chart page as a drawing that scales</source>
+        <translation>Ysgrifennu tudalen y siart fel lluniad y gellir newid ei faint</translation>
+    </message>
+    <message>
+        <source>Close the chart window</source>
+        <translation>Cau ffenestr y siart</translation>
+    </message>
+    <message>
+        <source>Draw each scheme's latest figure again, forgetting the figures chosen</source>
+        <translation>Dangos ffigur diweddaraf pob cynllun eto, gan anghofio'r ffigurau a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Figures as stated, or worked out per month or per £1,000 of funding so that schemes compare.</source>
+        <translation>Ffigurau fel y'u nodwyd, neu wedi'u cyfrifo fesul mis neu fesul £1,000 o gyllid fel y gellir cymharu cynlluniau.</translation>
+    </message>
+    <message>
+        <source>Per £1,000 of funding</source>
+        <translation>Fesul £1,000 o gyllid</translation>
+    </message>
+    <message>
+        <source>The figures drawn, as a table</source>
+        <translation>Y ffigurau a ddangosir, fel tabl</translation>
+    </message>
+    <message>
+        <source>What the reader must know, and the source of every figure</source>
+        <translation>Yr hyn y mae'n rhaid i'r darllenydd ei wybod, a ffynhonnell pob ffigur</translation>
+    </message>
+    <message>
+        <source>%1-chart-%2dpi.%3</source>
+        <comment>a file name</comment>
+        <translation>%1-siart-%2dpi.%3</translation>
+    </message>
+    <message>
+        <source>%1-chart.%2</source>
+        <comment>a file name</comment>
+        <translation>%1-siart.%2</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -55,7 +56,21 @@ signals:
     // The duplicate-scheme message links to the scheme that has the name already.
     void openSchemeRequested(qint64 schemeId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // A field of the scheme page: its caption (the field's buddy) and the field.
+    struct Row
+    {
+        QLabel *caption;
+        QWidget *field;
+    };
+
+    void retranslate();
+    // The field's description for screen readers: what it is for, then what is wrong with it.
+    void describe(QWidget *field, const QStringList &messages);
+    void showAreasChosen();
     QWidget *buildSchemePage();
     QWidget *buildPartnersPage();
     QWidget *buildFiguresPage();
@@ -73,6 +88,10 @@ private:
     FigureDelegate *m_figureDelegate;
     PartnerDelegate *m_partnerDelegate;
     QTabWidget *m_tabs;
+    QList<Row> m_rows;
+    QHash<QWidget *, QString> m_hints;
+    QLabel *m_endLabel = nullptr;
+    QLabel *m_dateHint = nullptr;
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_strand = nullptr;

@@ -192,11 +192,11 @@ void ChartContext::finish(ChartData &data, const QString &scopeDescription)
     for (const ChartRow &row : data.rows)
         qualified = qualified || row.flags.testFlag(RowFlag::Qualified);
     if (qualified && data.kind == ChartKind::StrandSummary)
-        data.notes.append(tr("A total marked “approx.\u201D or “at least\u201D adds up "
+        data.notes.append(tr("A total marked “approx.” or “at least” adds up "
                              "figures that the sources state that way."));
     else if (qualified)
-        data.notes.append(tr("Figures stated as \u201Cover\u201D, “approx.\u201D or “at "
-                             "least\u201D are drawn at the stated number; a range at its lower "
+        data.notes.append(tr("Figures stated as “over”, “approx.” or “at "
+                             "least” are drawn at the stated number; a range at its lower "
                              "end."));
     numberFootnotesInReadingOrder(data);
     data.title = title(data, scopeDescription);
