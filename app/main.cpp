@@ -13,6 +13,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     opcc::ui::setApplicationIdentity();
+    // The language chosen last time (or the system's), so that even a usage error is worded in
+    // it; --lang, once read, decides.
+    opcc::installLanguage(opcc::ui::savedLanguage());
 
     const auto parsed = opcc::CommandLine::parse(QCoreApplication::arguments());
     QTextStream out(stdout);
@@ -21,8 +24,8 @@ int main(int argc, char *argv[])
         err << parsed.error << Qt::endl;
         return opcc::ExitUsage;
     }
-    opcc::installLanguage(parsed.options.language.isEmpty() ? opcc::ui::savedLanguage()
-                                                            : parsed.options.language);
+    if (!parsed.options.language.isEmpty() && parsed.options.language != opcc::currentLanguage())
+        opcc::installLanguage(parsed.options.language);
     if (parsed.options.hasJob()) {
         opcc::JobRunner runner(out, err);
         runner.setChartJob(opcc::ui::chartJob());

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,6 +63,31 @@ inline bool runRawSql(const QString &path, const QStringList &statements, QStrin
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+// What a program printed and returned.
+struct ProcessRun
+{
+    int exitCode = -1; // -1: did not finish; -2: crashed
+    QString out;
+    QString err;
+};
+
+// Runs a program on the offscreen platform and waits up to two minutes for it.
+inline ProcessRun runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    ProcessRun run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 // A database with the shipped dataset in its own temporary folder.

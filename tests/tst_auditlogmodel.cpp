@@ -62,7 +62,7 @@ void tst_AuditLogModel::followsChangesNewestFirst()
         editsupport::osUser());
     QVERIFY(!model.index(1, AuditLogModel::When).data().toString().isEmpty());
     QCOMPARE(model.index(1, 0).data(AuditLogModel::DetailsRole).toString(),
-        QStringLiteral("status: \u201Cactive\u201D \u2192 \u201Cended\u201D"));
+        QStringLiteral("Status: \u201CActive\u201D \u2192 \u201CEnded\u201D"));
     model.setScheme(0);
     QCOMPARE(model.rowCount(), 0);
 }
@@ -74,20 +74,27 @@ void tst_AuditLogModel::describesChanges_data()
     QTest::addColumn<QStringList>("lines");
     QTest::newRow("created") << ""
                              << R"({"name":"X","summary":""})"
-                             << QStringList { "name: \u201CX\u201D", "summary: (empty)" };
+                             << QStringList { "Name: \u201CX\u201D", "Summary: (empty)" };
     QTest::newRow("deleted") << R"({"name":"X"})"
-                             << "" << QStringList { "name: was \u201CX\u201D" };
+                             << "" << QStringList { "Name: was \u201CX\u201D" };
     QTest::newRow("figureAdded")
         << R"({"name":"X","figures":[]})"
         << R"({"name":"X","figures":[{"id":4,"measure":"referrals","value":"943","value_high":"","period_start":"2021","period_end":""}]})"
-        << QStringList { "figure added: referrals 943 (2021 to )" };
+        << QStringList { "figure added: Referrals 943 (since 2021)" };
     QTest::newRow("figureChanged")
         << R"({"figures":[{"id":4,"measure":"arrests","value":"3"}]})"
         << R"({"figures":[{"id":4,"measure":"arrests","value":"5"}]})"
-        << QStringList { "figure arrests 3 changed: value \u201C3\u201D \u2192 \u201C5\u201D" };
+        << QStringList { "figure Arrests 3 changed: Value \u201C3\u201D \u2192 \u201C5\u201D" };
     QTest::newRow("figureRemoved")
         << R"({"figures":[{"id":4,"measure":"arrests","value":"3"}]})"
-        << R"({"figures":[]})" << QStringList { "figure removed: arrests 3" };
+        << R"({"figures":[]})" << QStringList { "figure removed: Arrests 3" };
+    QTest::newRow("rangeAndPeriod")
+        << R"({"figures":[]})"
+        << R"({"figures":[{"id":5,"measure":"referrals","value":"17","value_high":"20","period_start":"2022-03","period_end":"2022-12"}]})"
+        << QStringList { "figure added: Referrals 17\u201320 (2022-03 to 2022-12)" };
+    QTest::newRow("strandByLabel")
+        << R"({"strand":"supply"})" << R"({"strand":"other_addictions"})"
+        << QStringList { "Strand: \u201CSupply\u201D \u2192 \u201COther addictions\u201D" };
 }
 
 void tst_AuditLogModel::describesChanges()

@@ -1,5 +1,6 @@
 #include "charts/chartdatabuilder.h"
 #include "charts/chartscope.h"
+#include "domain/language.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
@@ -13,32 +14,16 @@ using namespace testsupport;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
 Run run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runProgram(program, arguments);
 }
 
 Run runApp(const QStringList &arguments)
 {
-    return run(QStringLiteral(OPCC_EXECUTABLE), arguments);
+    return runProgram(QStringLiteral(OPCC_EXECUTABLE), arguments);
 }
 
 QString simplified(const QString &text)
@@ -64,6 +49,7 @@ class tst_ChartCommand : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void pdfPageHoldsEverything_data();
     void pdfPageHoldsEverything();
     void imageFormats_data();
@@ -71,6 +57,12 @@ private slots:
     void usageErrorsExit2_data();
     void usageErrorsExit2();
 };
+
+void tst_ChartCommand::initTestCase()
+{
+    // The program words its plurals through the English catalogue; so must the expectations.
+    QVERIFY(installLanguage(QStringLiteral("en")));
+}
 
 void tst_ChartCommand::pdfPageHoldsEverything_data()
 {

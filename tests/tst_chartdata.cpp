@@ -426,7 +426,7 @@ void tst_ChartData::latestFigureAndPicks()
     ChartData data = builder.build(spec, small.db.schemes());
     QCOMPARE(data.rows.size(), 1);
     QCOMPARE(data.rows.constFirst().figure.figureId, open);
-    QVERIFY(data.notes.join(QLatin1Char(' ')).contains(QLatin1String("Alpha (Kent) has 4")));
+    QVERIFY(data.notes.join(QLatin1Char(' ')).contains(QLatin1String("Alpha (Kent): 4 figure")));
 
     spec.picks.insert(id, old);
     data = builder.build(spec, small.db.schemes());

@@ -480,7 +480,7 @@ void tst_SchemeEditing::historyShowsWhoAndWhat()
     QCOMPARE(model->index(0, AuditLogModel::Who).data().toString(), editsupport::osUser());
     QCOMPARE(model->index(0, AuditLogModel::Action).data().toString(), QStringLiteral("Changed"));
     QCOMPARE(history->details()->toPlainText(),
-        QStringLiteral("status: \u201Cactive\u201D \u2192 \u201Cplanned\u201D"));
+        QStringLiteral("Status: \u201CActive\u201D \u2192 \u201CPlanned\u201D"));
     saveScreenshot(history, QStringLiteral("history.png"));
     history->close();
 }

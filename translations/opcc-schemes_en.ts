@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>ChartContext</name>
+    <message numerus="yes">
+        <source>%n scheme(s) with a figure</source>
+        <translation>
+            <numerusform>%n scheme with a figure</numerusform>
+            <numerusform>%n schemes with a figure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation>
+            <numerusform>%n scheme</numerusform>
+            <numerusform>%n schemes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message numerus="yes">
+        <source>%1: %n figure(s)</source>
+        <translation>
+            <numerusform>%1: %n figure</numerusform>
+            <numerusform>%1: %n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>Nothing was imported: %n error(s) found.</source>

@@ -1,10 +1,13 @@
 #include "detailpanel.h"
 
 #include "domain/valueformat.h"
+#include "headerfit.h"
 #include "models/figuretablemodel.h"
 #include "storage/database.h"
 
 #include <QEvent>
+#include <QKeyEvent>
+#include <QScrollBar>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -54,7 +57,7 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
     , m_db(db)
     , m_model(new FigureTableModel(db, this))
     , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(tr("Select a scheme to see its record."), this))
+    , m_placeholder(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_record(makeTextLabel(this))
     , m_figures(new QTableView(this))
@@ -65,14 +68,13 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
     m_source->setObjectName(QStringLiteral("figureSource"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_record->setAccessibleName(tr("Scheme record"));
-    m_source->setAccessibleName(tr("Source of the selected figure"));
-    m_source->setText(tr("<i>Select a figure to see the document and the words it comes "
-                         "from.</i>"));
 
+    // The texts take the focus (their words can be selected and copied from the keyboard) and
+    // scroll their view with the arrow and page keys; the views themselves are no tab stop.
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *recordHolder = new QWidget(scroll);
     auto *recordLayout = new QVBoxLayout(recordHolder);
     recordLayout->addWidget(m_record);
@@ -83,12 +85,10 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
     sorted->setSourceModel(m_model);
     sorted->setSortRole(FigureTableModel::RawValueRole);
     m_figures->setModel(sorted);
-    m_figures->setAccessibleName(tr("Figures"));
-    m_figures->setAccessibleDescription(tr("Every figure recorded for the scheme, with its "
-                                           "period and source."));
     m_figures->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_figures->setSelectionMode(QAbstractItemView::SingleSelection);
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_figures->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_figures->setSortingEnabled(true);
     m_figures->sortByColumn(-1, Qt::AscendingOrder); // the database's order until asked
     m_figures->setWordWrap(false);
@@ -105,6 +105,7 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
     auto *sourceScroll = new QScrollArea(this);
     sourceScroll->setWidgetResizable(true);
     sourceScroll->setFrameShape(QFrame::NoFrame);
+    sourceScroll->setFocusPolicy(Qt::NoFocus);
     sourceScroll->setWidget(m_source);
 
     m_splitter->addWidget(scroll);
@@ -130,6 +131,37 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
     });
     connect(m_figures, &QAbstractItemView::doubleClicked, this, &DetailPanel::editRequested);
     m_record->installEventFilter(this);
+    m_source->installEventFilter(this);
+    m_scrolls.insert(m_record, scroll);
+    m_scrolls.insert(m_source, sourceScroll);
+    retranslate();
+}
+
+void DetailPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DetailPanel::retranslate()
+{
+    m_placeholder->setText(tr("Select a scheme to see its record."));
+    m_record->setAccessibleName(tr("Scheme record"));
+    m_record->setAccessibleDescription(tr("What the scheme is, who runs and funds it, and the "
+                                          "document that describes it. Double-click or press "
+                                          "Ctrl+E to edit it."));
+    m_figures->setAccessibleName(tr("Figures"));
+    m_figures->setAccessibleDescription(tr("Every figure recorded for the scheme, with its "
+                                           "period and source."));
+    m_source->setAccessibleName(tr("Source of the selected figure"));
+    m_source->setAccessibleDescription(tr("The document the selected figure comes from, and "
+                                          "the words that state it."));
+    widenToTitles(m_figures->horizontalHeader());
+    if (m_schemeId != 0)
+        refresh();
+    else
+        showFigureSource();
 }
 
 void DetailPanel::setEditPage(QWidget *page)
@@ -151,6 +183,21 @@ bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_record && event->type() == QEvent::MouseButtonDblClick)
         emit editRequested();
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        QScrollArea *scroll = m_scrolls.value(watched);
+        const QHash<int, QAbstractSlider::SliderAction> actions{
+            {Qt::Key_Up, QAbstractSlider::SliderSingleStepSub},
+            {Qt::Key_Down, QAbstractSlider::SliderSingleStepAdd},
+            {Qt::Key_PageUp, QAbstractSlider::SliderPageStepSub},
+            {Qt::Key_PageDown, QAbstractSlider::SliderPageStepAdd},
+            {Qt::Key_Home, QAbstractSlider::SliderToMinimum},
+            {Qt::Key_End, QAbstractSlider::SliderToMaximum}};
+        if (scroll && key->modifiers() == Qt::NoModifier && actions.contains(key->key())) {
+            scroll->verticalScrollBar()->triggerAction(actions.value(key->key()));
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -282,6 +329,7 @@ void DetailPanel::restoreState(const QSettings &settings)
     const QByteArray header = settings.value(QStringLiteral("detail/figureHeader")).toByteArray();
     if (!header.isEmpty())
         m_figures->horizontalHeader()->restoreState(header);
+    widenToTitles(m_figures->horizontalHeader());
 }
 
 } // namespace opcc

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
@@ -42,8 +44,10 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void refresh();
     void showFigureSource();
     QString sourceText(const QString &title) const;
@@ -57,6 +61,7 @@ private:
     QLabel *m_record;
     QTableView *m_figures;
     QLabel *m_source;
+    QHash<QObject *, QScrollArea *> m_scrolls; // text -> the view it scrolls in
     QWidget *m_editPage = nullptr;
     bool m_editing = false;
 };

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -32,7 +33,7 @@ EditController::EditController(
     , m_window(window)
     , m_editor(new SchemeEditor(db, this))
     , m_panel(new SchemeEditPanel(db, detail))
-    , m_undoDock(new QDockWidget(tr("Undo History"), window))
+    , m_undoDock(new QDockWidget(window))
 {
     m_detail->setEditPage(m_panel);
     connect(m_panel, &SchemeEditPanel::saveRequested, this, &EditController::saveEdit);
@@ -46,43 +47,34 @@ EditController::EditController(
     // The undo history, docked, hidden until asked for.
     auto *view = new QUndoView(m_editor->undoStack(), m_undoDock);
     view->setObjectName(QStringLiteral("undoView"));
-    view->setEmptyLabel(tr("<as opened>"));
-    view->setAccessibleName(tr("Undo history"));
     m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
     m_undoDock->setWidget(view);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
 
-    m_newScheme
-        = makeAction(tr("&New Scheme..."), QStringLiteral("newScheme"), &EditController::newScheme);
+    m_newScheme = makeAction(QStringLiteral("newScheme"), &EditController::newScheme);
     m_newScheme->setShortcut(QKeySequence::New);
-    m_newScheme->setStatusTip(tr("Enter a scheme from a commissioning paper or FOI reply"));
-    m_undo = makeAction(tr("&Undo"), QStringLiteral("undo"), nullptr);
+    m_undo = makeAction(QStringLiteral("undo"), nullptr);
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, m_editor->undoStack(), &QUndoStack::undo);
-    m_redo = makeAction(tr("&Redo"), QStringLiteral("redo"), nullptr);
+    m_redo = makeAction(QStringLiteral("redo"), nullptr);
     m_redo->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     connect(m_redo, &QAction::triggered, m_editor->undoStack(), &QUndoStack::redo);
-    m_edit = makeAction(tr("&Edit Scheme"), QStringLiteral("editScheme"), nullptr);
+    m_edit = makeAction(QStringLiteral("editScheme"), nullptr);
     m_edit->setCheckable(true);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_edit->setStatusTip(tr("Edit the selected scheme in the detail panel (or double-click it)"));
     connect(m_edit, &QAction::triggered, this, [this](bool on) {
         if (on)
             startEditing();
         else if (!finishEditing())
             m_edit->setChecked(true);
     });
-    m_addFigure
-        = makeAction(tr("Add &Figure"), QStringLiteral("addFigure"), &EditController::addFigure);
+    m_addFigure = makeAction(QStringLiteral("addFigure"), &EditController::addFigure);
     m_addFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_delete = makeAction(
-        tr("&Delete Scheme..."), QStringLiteral("deleteScheme"), &EditController::deleteScheme);
+    m_delete = makeAction(QStringLiteral("deleteScheme"), &EditController::deleteScheme);
     m_delete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    m_history = makeAction(
-        tr("&History..."), QStringLiteral("schemeHistory"), &EditController::showHistory);
-    m_history->setStatusTip(tr("Every recorded change to the selected scheme: when, who and what"));
+    m_history = makeAction(QStringLiteral("schemeHistory"), &EditController::showHistory);
 
     QUndoStack *stack = m_editor->undoStack();
     for (auto signal : { &QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged })
@@ -101,15 +93,50 @@ EditController::EditController(
         if (exists && !isEditing())
             m_browser->selectScheme(id);
     });
-    updateActions();
+    retranslate();
 }
 
 EditController::~EditController() = default;
 
-QAction *EditController::makeAction(
-    const QString &text, const QString &name, void (EditController::*slot)())
+bool EditController::event(QEvent *event)
 {
-    auto *action = new QAction(text, this);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
+}
+
+void EditController::retranslate()
+{
+    m_undoDock->setWindowTitle(tr("Undo History"));
+    auto *view = static_cast<QUndoView *>(m_undoDock->widget());
+    view->setEmptyLabel(tr("<as opened>"));
+    view->setAccessibleName(tr("Undo history"));
+    view->setAccessibleDescription(tr("The changes made since the window opened, oldest first; "
+                                      "choose one to go back to how the register was then."));
+    // The dock names its toggle action after its title: the menu wants its own words.
+    QAction *history = m_undoDock->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    history->setStatusTip(tr("Show or hide the list of changes that can be undone"));
+    if (m_schemeMenu)
+        m_schemeMenu->setTitle(tr("&Scheme"));
+    m_newScheme->setText(tr("&New Scheme..."));
+    m_newScheme->setStatusTip(tr("Enter a scheme from a commissioning paper or FOI reply"));
+    m_undo->setStatusTip(tr("Take back the last change"));
+    m_redo->setStatusTip(tr("Make the change taken back again"));
+    m_edit->setText(tr("&Edit Scheme"));
+    m_edit->setStatusTip(tr("Edit the selected scheme in the detail panel (or double-click it)"));
+    m_addFigure->setText(tr("Add &Figure"));
+    m_addFigure->setStatusTip(tr("Add a figure to the selected scheme"));
+    m_delete->setText(tr("&Delete Scheme..."));
+    m_delete->setStatusTip(tr("Delete the selected scheme and its figures (Undo brings it back)"));
+    m_history->setText(tr("&History..."));
+    m_history->setStatusTip(tr("Every recorded change to the selected scheme: when, who and what"));
+    updateActions(); // the undo and redo texts
+}
+
+QAction *EditController::makeAction(const QString &name, void (EditController::*slot)())
+{
+    auto *action = new QAction(this);
     action->setObjectName(name);
     if (slot)
         connect(action, &QAction::triggered, this, slot);
@@ -127,7 +154,6 @@ void EditController::addEditActions(QMenu *edit)
 {
     QAction *first = edit->actions().value(0);
     QAction *history = m_undoDock->toggleViewAction();
-    history->setText(tr("Undo &History"));
     history->setObjectName(QStringLiteral("undoHistory"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     edit->insertActions(first, { m_undo, m_redo, history });
@@ -138,6 +164,7 @@ QMenu *EditController::createSchemeMenu(QWidget *parent)
 {
     auto *menu = new QMenu(tr("&Scheme"), parent);
     menu->setObjectName(QStringLiteral("schemeMenu"));
+    m_schemeMenu = menu;
     menu->addAction(m_edit);
     menu->addAction(m_addFigure);
     menu->addSeparator();
@@ -243,7 +270,7 @@ bool EditController::saveEdit()
         return true;
     }
     if (!draft->isValid()) {
-        m_panel->showError(tr("Not saved: fix the fields marked in red first."));
+        m_panel->showError(tr("Not saved: fix the fields marked with a warning sign first."));
         m_panel->form()->focusFirstIssue();
         return false;
     }

@@ -51,13 +51,18 @@ public:
     void showHistory();
     void addFigure();
 
+protected:
+    // The window passes its LanguageChange on to its children, this one included.
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateActions();
     void loadEdit(qint64 id);
     void leaveEditMode();
     void resolveConflict();
     void followSelection(qint64 id);
-    QAction *makeAction(const QString &text, const QString &name, void (EditController::*slot)());
+    QAction *makeAction(const QString &name, void (EditController::*slot)());
 
     Database &m_db;
     SchemeBrowser *m_browser;
@@ -66,6 +71,7 @@ private:
     SchemeEditor *m_editor;
     SchemeEditPanel *m_panel;
     QDockWidget *m_undoDock;
+    QMenu *m_schemeMenu = nullptr;
     qint64 m_editedId = 0;
     bool m_switching = false;
 

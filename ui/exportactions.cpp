@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -53,8 +54,8 @@ bool exportCsvTo(const Database &db, const QString &directory, QWidget *parent)
     QMessageBox::information(parent, QCoreApplication::translate("ExportActions", "Export CSV"),
                              QCoreApplication::translate("ExportActions", "Wrote %1 schemes and %2 figures to schemes.csv and "
                                        "outcomes.csv in %3.")
-                                 .arg(exporter.schemesWritten())
-                                 .arg(exporter.figuresWritten())
+                                 .arg(QLocale().toString(exporter.schemesWritten()))
+                                 .arg(QLocale().toString(exporter.figuresWritten()))
                                  .arg(QDir::toNativeSeparators(directory)));
     return true;
 }
@@ -97,8 +98,8 @@ bool exportXlsxTo(const Database &db, const QString &path, QWidget *parent)
     }
     QMessageBox::information(parent, QCoreApplication::translate("ExportActions", "Export Excel workbook"),
                              QCoreApplication::translate("ExportActions", "Wrote %1 schemes and %2 figures to %3.")
-                                 .arg(exporter.schemesWritten())
-                                 .arg(exporter.figuresWritten())
+                                 .arg(QLocale().toString(exporter.schemesWritten()))
+                                 .arg(QLocale().toString(exporter.figuresWritten()))
                                  .arg(QDir::toNativeSeparators(path)));
     return true;
 }

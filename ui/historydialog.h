@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QPlainTextEdit;
 class QTableView;
 
@@ -23,12 +24,18 @@ public:
     QTableView *table() const { return m_table; }
     QPlainTextEdit *details() const { return m_details; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showDetails();
 
     AuditLogModel *m_model;
+    QString m_schemeName;
     QTableView *m_table;
     QPlainTextEdit *m_details;
+    QLabel *m_label;
 };
 
 } // namespace opcc

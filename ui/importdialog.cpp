@@ -1,16 +1,19 @@
 #include "importdialog.h"
 
 #include "interchange/csvimporter.h"
+#include "issuelabel.h"
 #include "storage/database.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -23,37 +26,40 @@ namespace {
 
 const char *const lastFolderKey = "import/lastFolder";
 
+// Counts in the chosen language's digits and separators: 200,000 figures.
+QString number(qint64 count)
+{
+    return QLocale().toString(count);
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(Database &db, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
 {
-    setWindowTitle(tr("Import CSV"));
-
     m_fileList = new QListWidget(this);
     m_fileList->setObjectName(QStringLiteral("files"));
     m_fileList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_fileList->setMaximumHeight(fontMetrics().height() * 5);
-    auto *addButton = new QPushButton(tr("&Add files..."), this);
-    m_removeButton = new QPushButton(tr("&Remove"), this);
+    m_addButton = new QPushButton(this);
+    m_removeButton = new QPushButton(this);
     m_removeButton->setEnabled(false);
-    connect(addButton, &QPushButton::clicked, this, &ImportDialog::addFiles);
+    connect(m_addButton, &QPushButton::clicked, this, &ImportDialog::addFiles);
     connect(m_removeButton, &QPushButton::clicked, this, &ImportDialog::removeSelectedFiles);
     connect(m_fileList, &QListWidget::itemSelectionChanged, this,
             [this] { m_removeButton->setEnabled(!m_fileList->selectedItems().isEmpty()); });
     auto *fileButtons = new QVBoxLayout;
-    fileButtons->addWidget(addButton);
+    fileButtons->addWidget(m_addButton);
     fileButtons->addWidget(m_removeButton);
     fileButtons->addStretch();
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileList, 1);
     fileRow->addLayout(fileButtons);
 
-    auto *filesLabel = new QLabel(tr("&Files (schemes.csv, outcomes.csv; a file's kind is told by "
-                                     "its header):"),
-                                  this);
-    filesLabel->setBuddy(m_fileList);
+    m_filesLabel = new QLabel(this);
+    m_filesLabel->setWordWrap(true);
+    m_filesLabel->setBuddy(m_fileList);
 
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("headline"));
@@ -69,7 +75,7 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent)
     m_details->setOpenLinks(false);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("import"));
     m_importButton->setEnabled(false);
     m_removeButton->setObjectName(QStringLiteral("remove"));
@@ -78,16 +84,49 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent)
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(filesLabel);
+    layout->addWidget(m_filesLabel);
     layout->addLayout(fileRow);
     layout->addSpacing(6);
     layout->addWidget(m_headline);
     layout->addWidget(m_details, 1);
     layout->addWidget(buttons);
     resize(760, 520);
+    retranslate();
 }
 
 ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ImportDialog::retranslate()
+{
+    setWindowTitle(tr("Import CSV"));
+    m_filesLabel->setText(tr("&Files (schemes.csv, outcomes.csv; a file's kind is told by "
+                             "its header):"));
+    m_fileList->setAccessibleName(tr("Files to import"));
+    m_fileList->setAccessibleDescription(tr("The CSV files whose schemes and figures would be "
+                                            "imported; select some to remove them."));
+    m_addButton->setText(tr("&Add files..."));
+    m_addButton->setAccessibleDescription(tr("Choose more CSV files to import."));
+    m_removeButton->setText(tr("&Remove"));
+    m_removeButton->setAccessibleDescription(tr("Take the selected files off the list."));
+    m_importButton->setText(tr("&Import"));
+    m_importButton->setAccessibleDescription(tr("Write what the preview lists to the "
+                                                "database."));
+    m_closeButton->setText(m_imported ? tr("Close") : tr("Cancel"));
+    m_details->setAccessibleName(tr("Preview of the import"));
+    m_details->setAccessibleDescription(tr("What the files would add, update and leave "
+                                           "unchanged, and every error found in them."));
+    if (m_files.isEmpty())
+        m_headline->setText(tr("Add the CSV files to import."));
+    else if (!m_details->toPlainText().isEmpty() || m_summary.cancelled)
+        showSummary(m_imported);
+}
 
 bool ImportDialog::run(Database &db, QWidget *parent)
 {
@@ -212,7 +251,7 @@ void ImportDialog::addGroup(QString &html, const QString &title, const QStringLi
         html += QStringLiteral("<li>%1</li>").arg(lines.at(i).toHtmlEscaped());
     if (lines.size() > shown)
         html += QStringLiteral("<li><i>%1</i></li>")
-                    .arg(tr("and %1 more").arg(lines.size() - shown).toHtmlEscaped());
+                    .arg(tr("and %1 more").arg(number(lines.size() - shown)).toHtmlEscaped());
     html += QStringLiteral("</ul>");
 }
 
@@ -235,7 +274,7 @@ void ImportDialog::showSummary(bool written)
                      "nothing has been written.")
                 : tr("%1 errors found. Nothing can be imported until they are corrected in the "
                      "files; nothing has been written.")
-                      .arg(s.errors.size()));
+                      .arg(number(s.errors.size())));
         QStringList lines;
         for (const ImportMessage &message : s.errors) {
             ImportMessage shown = message;
@@ -244,8 +283,8 @@ void ImportDialog::showSummary(bool written)
         }
         if (s.errorsTruncated)
             lines.append(tr("Stopped after %1 errors; there may be more.").arg(CsvImporter::maxErrors));
-        addGroup(html, tr("Errors (%1)").arg(s.errors.size()), lines, int(lines.size()),
-                 QStringLiteral("#b01c1c"));
+        addGroup(html, tr("Errors (%1)").arg(number(s.errors.size())), lines, int(lines.size()),
+                 IssueLabel::colourFor(m_details->palette(), QPalette::Base).name());
         m_details->setHtml(html);
         m_importButton->setEnabled(false);
         return;
@@ -262,34 +301,37 @@ void ImportDialog::showSummary(bool written)
     constexpr int namesShown = 50;
     if (s.schemesAdded > 0)
         addGroup(html,
-                 written ? tr("Schemes added (%1)").arg(s.schemesAdded)
-                         : tr("Schemes to add (%1)").arg(s.schemesAdded),
+                 written ? tr("Schemes added (%1)").arg(number(s.schemesAdded))
+                         : tr("Schemes to add (%1)").arg(number(s.schemesAdded)),
                  s.schemesAddedNames, namesShown);
     if (s.schemesUpdated > 0)
         addGroup(html,
-                 written ? tr("Schemes updated (%1)").arg(s.schemesUpdated)
-                         : tr("Schemes to update (%1)").arg(s.schemesUpdated),
+                 written ? tr("Schemes updated (%1)").arg(number(s.schemesUpdated))
+                         : tr("Schemes to update (%1)").arg(number(s.schemesUpdated)),
                  s.schemesUpdatedNames, namesShown);
     if (s.schemesUnchanged > 0)
-        addGroup(html, tr("Schemes unchanged (%1)").arg(s.schemesUnchanged), {}, 0);
+        addGroup(html, tr("Schemes unchanged (%1)").arg(number(s.schemesUnchanged)), {}, 0);
     addGroup(html,
              written ? tr("Figures: %1 added, %2 updated, %3 unchanged")
-                           .arg(s.figuresAdded)
-                           .arg(s.figuresUpdated)
-                           .arg(s.figuresUnchanged)
+                           .arg(number(s.figuresAdded))
+                           .arg(number(s.figuresUpdated))
+                           .arg(number(s.figuresUnchanged))
                      : tr("Figures: %1 to add, %2 to update, %3 unchanged")
-                           .arg(s.figuresAdded)
-                           .arg(s.figuresUpdated)
-                           .arg(s.figuresUnchanged),
+                           .arg(number(s.figuresAdded))
+                           .arg(number(s.figuresUpdated))
+                           .arg(number(s.figuresUnchanged)),
              {}, 0);
     if (!s.areasCreated.isEmpty())
-        addGroup(html, tr("New areas (%1)").arg(s.areasCreated.size()), s.areasCreated, namesShown);
-    if (!s.measuresCreated.isEmpty())
-        addGroup(html, tr("New measures (%1)").arg(s.measuresCreated.size()), s.measuresCreated,
+        addGroup(html, tr("New areas (%1)").arg(number(s.areasCreated.size())), s.areasCreated,
                  namesShown);
+    if (!s.measuresCreated.isEmpty())
+        addGroup(html, tr("New measures (%1)").arg(number(s.measuresCreated.size())),
+                 s.measuresCreated, namesShown);
     if (s.sourcesAdded + s.sourcesUpdated > 0)
         addGroup(html,
-                 tr("Source documents: %1 new, %2 updated").arg(s.sourcesAdded).arg(s.sourcesUpdated),
+                 tr("Source documents: %1 new, %2 updated")
+                     .arg(number(s.sourcesAdded))
+                     .arg(number(s.sourcesUpdated)),
                  {}, 0);
     m_details->setHtml(html);
     m_importButton->setEnabled(!written && s.changesSomething());

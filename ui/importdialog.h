@@ -47,7 +47,11 @@ signals:
     // After a successful import has been written.
     void imported(const opcc::ImportSummary &summary);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     bool runImporter(bool write);
     void showSummary(bool written);
     void addGroup(QString &html, const QString &title, const QStringList &lines, int shown,
@@ -60,6 +64,8 @@ private:
     bool m_imported = false;
 
     QListWidget *m_fileList = nullptr;
+    QLabel *m_filesLabel = nullptr;
+    QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QLabel *m_headline = nullptr;
     QTextBrowser *m_details = nullptr;

@@ -3,8 +3,10 @@
 #include "charts/chartwindow.h"
 #include "detailpanel.h"
 #include "exportactions.h"
+#include "focusring.h"
 #include "importdialog.h"
 #include "editcontroller.h"
+#include "domain/language.h"
 #include "interchange/shippeddataset.h"
 #include "models/schemetablemodel.h"
 #include "schemebrowser.h"
@@ -12,6 +14,7 @@
 #include "strandnavigator.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -19,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -39,6 +43,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    FocusRing::install();
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_browser);
@@ -50,7 +55,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_splitter->setSizes({220, 800, 480});
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
-    m_status->setAccessibleName(tr("Status"));
 
     connect(m_navigator, &StrandNavigator::selectionChangedTo, m_browser,
             &SchemeBrowser::setStrandFilter);
@@ -70,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_editing = new EditController(*m_db, m_browser, m_detail, this);
 
     createMenus();
+    retranslate();
     m_schemes->reload();
     restoreSettings();
     m_browser->selectFirst();
@@ -91,94 +96,193 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::createMenus()
 {
-    m_printPreview = new QAction(tr("Print Pre&view of a Chart..."), this);
+    // Texts, tips and the language menu's checks are set by retranslate().
+    const auto named = [this](const char *name) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        return action;
+    };
+    m_printPreview = named("printPreview");
     m_printPreview->setShortcut(QKeySequence::Print);
-    m_printPreview->setStatusTip(tr("Open a comparison chart of the selected schemes and its "
-                                    "print preview"));
     connect(m_printPreview, &QAction::triggered, this,
             [this] { openChart(ChartScope::Selection, true); });
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Database..."), this, &MainWindow::openDatabase);
-    open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open another OPCC Schemes database file"));
-    file->addSeparator();
-    QAction *import = file->addAction(tr("&Import CSV..."), this,
-                                      [this] { ImportDialog::run(*m_db, this); });
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setStatusTip(tr("Add or update schemes and figures from interchange CSV files, "
-                            "after a preview"));
-    QAction *exportCsv = file->addAction(tr("&Export CSV..."), this,
-                                         [this] { ui::exportCsvInteractively(*m_db, this); });
-    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    exportCsv->setStatusTip(tr("Write schemes.csv and outcomes.csv to a folder"));
-    file->addAction(tr("Export E&xcel Workbook..."), this,
-                    [this] { ui::exportXlsxInteractively(*m_db, this); })
-        ->setStatusTip(tr("Write the register as an .xlsx workbook, one sheet per file"));
-    file->addSeparator();
-    file->addAction(m_printPreview);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    m_editing->addFileActions(file);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_open = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
+    m_open->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_import = m_fileMenu->addAction(QString(), this, [this] { ImportDialog::run(*m_db, this); });
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportCsv = m_fileMenu->addAction(QString(), this,
+                                        [this] { ui::exportCsvInteractively(*m_db, this); });
+    m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportXlsx = m_fileMenu->addAction(QString(), this,
+                                         [this] { ui::exportXlsxInteractively(*m_db, this); });
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printPreview);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_editing->addFileActions(m_fileMenu);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("&Copy Rows"), this, &MainWindow::copySelection);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_browser->table()->addAction(copy);
-    copy->setStatusTip(tr("Copy the selected schemes as tab-separated text for a spreadsheet"));
-    QAction *selectAll = edit->addAction(tr("Select &All Rows"), m_browser->table(),
-                                         &QAbstractItemView::selectAll);
-    selectAll->setShortcut(QKeySequence::SelectAll);
-    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_browser->table()->addAction(selectAll);
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find..."), m_browser, &SchemeBrowser::focusFilter);
-    find->setShortcut(QKeySequence::Find);
-    QAction *clear = edit->addAction(tr("C&lear Filters"), this, [this] {
+    m_editMenu = menuBar()->addMenu(QString());
+    m_copy = m_editMenu->addAction(QString(), this, &MainWindow::copySelection);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_browser->table()->addAction(m_copy);
+    m_selectAll = m_editMenu->addAction(QString(), m_browser->table(),
+                                        &QAbstractItemView::selectAll);
+    m_selectAll->setShortcut(QKeySequence::SelectAll);
+    m_selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_browser->table()->addAction(m_selectAll);
+    m_editMenu->addSeparator();
+    m_find = m_editMenu->addAction(QString(), m_browser, &SchemeBrowser::focusFilter);
+    m_find->setShortcut(QKeySequence::Find);
+    m_clear = m_editMenu->addAction(QString(), this, [this] {
         m_browser->clearFilters();
         m_navigator->select(std::nullopt);
     });
-    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_editing->addEditActions(edit);
+    m_clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_editing->addEditActions(m_editMenu);
     menuBar()->addMenu(m_editing->createSchemeMenu(this));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_showNavigator = view->addAction(tr("&Strand Navigator"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_showNavigator = m_viewMenu->addAction(QString());
     m_showNavigator->setCheckable(true);
     m_showNavigator->setChecked(true);
     m_showNavigator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_showNavigator, &QAction::toggled, m_navigator, &QWidget::setVisible);
-    m_showDetail = view->addAction(tr("Scheme &Details"));
+    m_showDetail = m_viewMenu->addAction(QString());
     m_showDetail->setCheckable(true);
     m_showDetail->setChecked(true);
     m_showDetail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_showDetail, &QAction::toggled, m_detail, &QWidget::setVisible);
-    QAction *statusBarAction = view->addAction(tr("Status &Bar"));
-    statusBarAction->setCheckable(true);
-    statusBarAction->setChecked(true);
-    connect(statusBarAction, &QAction::toggled, statusBar(), &QWidget::setVisible);
-    view->addSeparator();
-    view->addAction(tr("&Refresh"), this, &MainWindow::reloadAll)->setShortcut(QKeySequence::Refresh);
+    m_showStatusBar = m_viewMenu->addAction(QString());
+    m_showStatusBar->setCheckable(true);
+    m_showStatusBar->setChecked(true);
+    connect(m_showStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    m_viewMenu->addSeparator();
+    createLanguageMenu(m_viewMenu);
+    m_viewMenu->addSeparator();
+    m_refresh = m_viewMenu->addAction(QString(), this, &MainWindow::reloadAll);
+    m_refresh->setShortcut(QKeySequence::Refresh);
 
-    QMenu *charts = menuBar()->addMenu(tr("&Charts"));
-    QAction *compare = charts->addAction(tr("&Compare Selected Schemes..."), this,
-                                         [this] { openChart(ChartScope::Selection); });
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    compare->setStatusTip(tr("Chart one measure across the schemes selected in the list"));
-    charts->addAction(tr("Chart of the &Strand Shown..."), this,
-                      [this] { openChart(ChartScope::Strand); });
-    charts->addAction(tr("Chart of &All Schemes..."), this, [this] { openChart(ChartScope::All); });
-    charts->addSeparator();
-    charts->addAction(m_printPreview);
+    m_chartsMenu = menuBar()->addMenu(QString());
+    m_compare = m_chartsMenu->addAction(QString(), this,
+                                        [this] { openChart(ChartScope::Selection); });
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_chartStrand = m_chartsMenu->addAction(QString(), this,
+                                            [this] { openChart(ChartScope::Strand); });
+    m_chartAll = m_chartsMenu->addAction(QString(), this, [this] { openChart(ChartScope::All); });
+    m_chartsMenu->addSeparator();
+    m_chartsMenu->addAction(m_printPreview);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About OPCC Schemes"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    m_languageMenu = view->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languages = new QActionGroup(this);
+    m_languages->setExclusive(true);
+    // Each language by its own name, the same in every language.
+    const QList<QPair<QString, QString>> languages{
+        {QStringLiteral("en"), QStringLiteral("&English")},
+        {QStringLiteral("cy"), QStringLiteral("&Cymraeg")}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setData(code);
+        action->setCheckable(true);
+        m_languages->addAction(action);
+    }
+    connect(m_languages, &QActionGroup::triggered, this,
+            [this](QAction *action) { setLanguage(action->data().toString()); });
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    if (language != currentLanguage())
+        installLanguage(language);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_open->setText(tr("&Open Database..."));
+    m_open->setStatusTip(tr("Open another OPCC Schemes database file"));
+    m_import->setText(tr("&Import CSV..."));
+    m_import->setStatusTip(tr("Add or update schemes and figures from interchange CSV files, "
+                              "after a preview"));
+    m_exportCsv->setText(tr("&Export CSV..."));
+    m_exportCsv->setStatusTip(tr("Write schemes.csv and outcomes.csv to a folder"));
+    m_exportXlsx->setText(tr("Export E&xcel Workbook..."));
+    m_exportXlsx->setStatusTip(tr("Write the register as an .xlsx workbook, one sheet per file"));
+    m_printPreview->setText(tr("Print Pre&view of a Chart..."));
+    m_printPreview->setStatusTip(tr("Open a comparison chart of the selected schemes and its "
+                                    "print preview"));
+    m_quit->setText(tr("&Quit"));
+    m_quit->setStatusTip(tr("Close the window and leave OPCC Schemes"));
+
+    m_editMenu->setTitle(tr("&Edit"));
+    m_copy->setText(tr("&Copy Rows"));
+    m_copy->setStatusTip(tr("Copy the selected schemes as tab-separated text for a spreadsheet"));
+    m_selectAll->setText(tr("Select &All Rows"));
+    m_selectAll->setStatusTip(tr("Select every scheme in the list"));
+    m_find->setText(tr("&Find..."));
+    m_find->setStatusTip(tr("Type words to find schemes by name, area, provider or summary"));
+    m_clear->setText(tr("C&lear Filters"));
+    m_clear->setStatusTip(tr("Show every scheme again"));
+
+    m_viewMenu->setTitle(tr("&View"));
+    m_showNavigator->setText(tr("&Strand Navigator"));
+    m_showNavigator->setStatusTip(tr("Show or hide the list of strands and areas"));
+    m_showDetail->setText(tr("Scheme &Details"));
+    m_showDetail->setStatusTip(tr("Show or hide the record of the selected scheme"));
+    m_showStatusBar->setText(tr("Status &Bar"));
+    m_showStatusBar->setStatusTip(tr("Show or hide the line at the foot of the window"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *action : m_languages->actions()) {
+        const QString code = action->data().toString();
+        action->setChecked(code == currentLanguage());
+        action->setStatusTip(code == QLatin1String("cy") ? tr("Show the window in Welsh")
+                                                         : tr("Show the window in English"));
+    }
+    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setStatusTip(tr("Read the database again"));
+
+    m_chartsMenu->setTitle(tr("&Charts"));
+    m_compare->setText(tr("&Compare Selected Schemes..."));
+    m_compare->setStatusTip(tr("Chart one measure across the schemes selected in the list"));
+    m_chartStrand->setText(tr("Chart of the &Strand Shown..."));
+    m_chartStrand->setStatusTip(tr("Chart one measure across the schemes of the strand chosen "
+                                   "in the navigator"));
+    m_chartAll->setText(tr("Chart of &All Schemes..."));
+    m_chartAll->setStatusTip(tr("Chart one measure across every scheme in the register"));
+
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About OPCC Schemes"));
+    m_about->setStatusTip(tr("The version, the database and where the shipped figures come "
+                             "from"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_aboutQt->setStatusTip(tr("The version and licence of the Qt toolkit"));
+
+    m_status->setAccessibleName(tr("Status"));
+    updateTitle();
 }
 
 void MainWindow::openChart(ChartScope scope, bool preview)
@@ -264,8 +368,8 @@ void MainWindow::showAbout()
            "<p>Database: %2<br>%3 schemes, %4 figures.</p>")
             .arg(QCoreApplication::applicationVersion(),
                  QDir::toNativeSeparators(m_db->path()).toHtmlEscaped())
-            .arg(m_db->schemeCount())
-            .arg(m_db->figureCount()));
+            .arg(QLocale().toString(m_db->schemeCount()))
+            .arg(QLocale().toString(m_db->figureCount())));
 }
 
 void MainWindow::saveSettings() const

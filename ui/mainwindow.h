@@ -5,7 +5,9 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace opcc {
@@ -33,13 +35,19 @@ public:
     DetailPanel *detail() const { return m_detail; }
     EditController *editing() const { return m_editing; }
 
+    // View > Language: "en" or "cy", at once and remembered; "" follows the system.
+    void setLanguage(const QString &language);
+
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     enum class ChartScope { Selection, Strand, All };
     void createMenus();
+    void createLanguageMenu(QMenu *view);
+    void retranslate();
     void openChart(ChartScope scope, bool preview = false);
     void openDatabase();
     void reloadAll();
@@ -56,9 +64,33 @@ private:
     DetailPanel *m_detail;
     QSplitter *m_splitter;
     QLabel *m_status;
+    // Menus and their actions, named for retranslate().
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_chartsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_exportXlsx = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_selectAll = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_clear = nullptr;
     QAction *m_printPreview = nullptr;
     QAction *m_showNavigator = nullptr;
     QAction *m_showDetail = nullptr;
+    QAction *m_showStatusBar = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_compare = nullptr;
+    QAction *m_chartStrand = nullptr;
+    QAction *m_chartAll = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QActionGroup *m_languages = nullptr;
     bool m_statisticsRequested = false;
     EditController *m_editing = nullptr;
 };

@@ -1,10 +1,12 @@
 #include "schemebrowser.h"
 
+#include "headerfit.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +34,10 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     , m_provider(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_filterLabel(new QLabel(this))
+    , m_areaLabel(new QLabel(this))
+    , m_providerLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
@@ -45,7 +51,6 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     m_table->setObjectName(QStringLiteral("schemeTable"));
     m_empty->setObjectName(QStringLiteral("emptyMessage"));
 
-    m_filter->setPlaceholderText(tr("Name, area, provider or summary"));
     m_filter->setClearButtonEnabled(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
     m_filter->setMinimumWidth(12 * em);
@@ -53,49 +58,38 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(10);
     }
-    m_filter->setAccessibleName(tr("Filter schemes"));
-    m_filter->setAccessibleDescription(tr("Shows only schemes whose name, area, providers or "
-                                          "summary contain every word typed."));
-    m_area->setAccessibleName(tr("Area filter"));
-    m_provider->setAccessibleName(tr("Provider filter"));
     m_provider->setEditable(true);
     m_provider->setInsertPolicy(QComboBox::NoInsert);
     m_provider->completer()->setFilterMode(Qt::MatchContains);
     m_provider->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_status->setAccessibleName(tr("Status filter"));
-    m_count->setAccessibleName(tr("Number of schemes shown"));
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
-    filterLabel->setBuddy(m_filter);
-    auto *areaLabel = new QLabel(tr("&Area:"), this);
-    areaLabel->setBuddy(m_area);
-    auto *providerLabel = new QLabel(tr("P&rovider:"), this);
-    providerLabel->setBuddy(m_provider);
-    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
-    statusLabel->setBuddy(m_status);
+    m_filterLabel->setBuddy(m_filter);
+    m_areaLabel->setBuddy(m_area);
+    m_providerLabel->setBuddy(m_provider);
+    m_statusLabel->setBuddy(m_status);
 
     // Two rows, so that the list stays usable in a narrow window.
     auto *textRow = new QHBoxLayout;
-    textRow->addWidget(filterLabel);
+    textRow->addWidget(m_filterLabel);
     textRow->addWidget(m_filter, 1);
     textRow->addWidget(m_count);
     auto *choiceRow = new QHBoxLayout;
-    choiceRow->addWidget(areaLabel);
+    choiceRow->addWidget(m_areaLabel);
     choiceRow->addWidget(m_area, 1);
-    choiceRow->addWidget(providerLabel);
+    choiceRow->addWidget(m_providerLabel);
     choiceRow->addWidget(m_provider, 1);
-    choiceRow->addWidget(statusLabel);
+    choiceRow->addWidget(m_statusLabel);
     choiceRow->addWidget(m_status);
     auto *bar = new QVBoxLayout;
     bar->addLayout(textRow);
     bar->addLayout(choiceRow);
 
     m_table->setModel(m_proxy);
-    m_table->setAccessibleName(tr("Schemes"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
     m_table->setSortingEnabled(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -119,7 +113,6 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::RichText);
     m_empty->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_empty->setAccessibleName(tr("No schemes match"));
     connect(m_empty, &QLabel::linkActivated, this, [this] {
         clearFilters();
         emit strandFilterCleared();
@@ -165,6 +158,57 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
             [this] { emit currentSchemeChanged(currentSchemeId()); });
 
     fillChoices();
+    retranslate();
+}
+
+void SchemeBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SchemeBrowser::retranslate()
+{
+    m_filterLabel->setText(tr("&Filter:"));
+    m_areaLabel->setText(tr("&Area:"));
+    m_providerLabel->setText(tr("P&rovider:"));
+    m_statusLabel->setText(tr("S&tatus:"));
+    m_filter->setPlaceholderText(tr("Name, area, provider or summary"));
+    m_filter->setAccessibleName(tr("Filter schemes"));
+    m_filter->setAccessibleDescription(tr("Shows only schemes whose name, area, providers or "
+                                          "summary contain every word typed."));
+    m_area->setAccessibleName(tr("Area filter"));
+    m_area->setAccessibleDescription(tr("Shows only the schemes of one nation or one police "
+                                        "force area."));
+    m_provider->setAccessibleName(tr("Provider filter"));
+    m_provider->setAccessibleDescription(tr("Shows only the schemes of one provider; type to "
+                                            "find a provider in the list."));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->setAccessibleDescription(tr("Shows only planned, pilot, active or ended "
+                                          "schemes."));
+    m_count->setAccessibleName(tr("Number of schemes shown"));
+    m_table->setAccessibleName(tr("Schemes"));
+    m_table->setAccessibleDescription(tr("The schemes that match the filters, one a row. The "
+                                         "selected scheme is shown in the detail panel."));
+    m_empty->setAccessibleName(tr("No schemes match"));
+    // The choices that are not names from the register.
+    if (m_area->count() > 2) {
+        m_area->setItemText(0, tr("All areas"));
+        m_area->setItemText(1, tr("England"));
+        m_area->setItemText(2, tr("Wales"));
+    }
+    if (m_provider->count() > 0) {
+        const QSignalBlocker blocker(m_provider);
+        m_provider->setItemText(0, tr("All providers"));
+    }
+    const QList<Status> statuses = Vocabulary<Status>::values();
+    if (m_status->count() == statuses.size() + 1) {
+        m_status->setItemText(0, tr("Any status"));
+        for (qsizetype i = 0; i < statuses.size(); ++i)
+            m_status->setItemText(int(i + 1), Vocabulary<Status>::label(statuses.at(i)));
+    }
+    widenToTitles(m_table->horizontalHeader());
     updateCount();
 }
 
@@ -352,6 +396,7 @@ void SchemeBrowser::restoreState(const QSettings &settings)
     const QByteArray header = settings.value(QStringLiteral("schemeTable/header")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
+    widenToTitles(m_table->horizontalHeader());
 }
 
 } // namespace opcc

@@ -50,7 +50,11 @@ signals:
     // The navigator's strand/area filter was cleared from here ("Clear filters").
     void strandFilterCleared();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void fillChoices();
     void updateCount();
     void applyAreaChoice();
@@ -63,6 +67,10 @@ private:
     QComboBox *m_provider;
     QComboBox *m_status;
     QLabel *m_count;
+    QLabel *m_filterLabel;
+    QLabel *m_areaLabel;
+    QLabel *m_providerLabel;
+    QLabel *m_statusLabel;
     QStackedWidget *m_stack;
     QTableView *m_table;
     QLabel *m_empty;

@@ -2,9 +2,11 @@
 
 #include "editing/schemedraft.h"
 #include "editing/schemeeditor.h"
+#include "issuelabel.h"
 #include "schemeform.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -17,25 +19,22 @@ SchemeDialog::SchemeDialog(SchemeEditor &editor, QWidget *parent)
     , m_editor(editor)
     , m_draft(new SchemeDraft(editor.database(), this))
     , m_form(nullptr)
-    , m_error(new QLabel(this))
+    , m_intro(new QLabel(this))
+    , m_error(new IssueLabel(this))
+    , m_cancel(nullptr)
     , m_ok(nullptr)
 {
     setObjectName(QStringLiteral("schemeDialog"));
-    setWindowTitle(tr("New Scheme"));
     m_draft->startNew();
     m_form = new SchemeForm(m_draft, editor.database(), this);
-    auto *intro = new QLabel(tr("Enter the scheme as its commissioning paper or Freedom of "
-                                "Information reply describes it. Create becomes available once "
-                                "every field says nothing is wrong."),
-        this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("saveError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Create Scheme")); // Enter; Alt+C is Cancel
+    m_ok->setObjectName(QStringLiteral("createScheme"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelScheme"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SchemeDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SchemeDialog::reject);
     connect(m_draft, &SchemeDraft::changed, this, &SchemeDialog::updateOk);
@@ -45,20 +44,40 @@ SchemeDialog::SchemeDialog(SchemeEditor &editor, QWidget *parent)
     });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(m_form, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(1100, 740);
-    updateOk();
+    retranslate();
     m_form->focusName();
+}
+
+void SchemeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SchemeDialog::retranslate()
+{
+    setWindowTitle(tr("New Scheme"));
+    m_intro->setText(tr("Enter the scheme as its commissioning paper or Freedom of "
+                        "Information reply describes it. Create becomes available once "
+                        "every field says nothing is wrong."));
+    m_ok->setText(tr("Create Scheme")); // Enter; Alt+C is Cancel
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Close without creating the scheme"));
+    updateOk();
 }
 
 void SchemeDialog::updateOk()
 {
     const bool valid = m_draft->isValid();
     m_ok->setEnabled(valid);
-    m_ok->setToolTip(valid ? QString() : tr("Fix the fields marked in red first."));
+    m_ok->setToolTip(valid ? tr("Create the scheme with its figures (Enter)")
+                           : tr("Fix the fields marked with a warning sign first."));
 }
 
 void SchemeDialog::accept()

@@ -31,13 +31,19 @@ public:
 signals:
     void openSchemeRequested(qint64 schemeId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateOk();
 
     SchemeEditor &m_editor;
     SchemeDraft *m_draft;
     SchemeForm *m_form;
+    QLabel *m_intro;
     QLabel *m_error;
+    QPushButton *m_cancel;
     QPushButton *m_ok;
     qint64 m_createdId = 0;
 };

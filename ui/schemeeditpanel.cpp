@@ -1,9 +1,11 @@
 #include "schemeeditpanel.h"
 
 #include "editing/schemedraft.h"
+#include "issuelabel.h"
 #include "schemeform.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,8 +18,9 @@ SchemeEditPanel::SchemeEditPanel(Database &db, QWidget *parent)
     , m_draft(new SchemeDraft(db, this))
     , m_form(new SchemeForm(m_draft, db, this))
     , m_title(new QLabel(this))
-    , m_error(new QLabel(this))
-    , m_save(new QPushButton(tr("Save Chan&ges"), this))
+    , m_error(new IssueLabel(this))
+    , m_save(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("schemeEditPanel"));
     // The detail panel keeps the size the person gave it; the form scrolls or squeezes instead.
@@ -29,15 +32,10 @@ SchemeEditPanel::SchemeEditPanel(Database &db, QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
     m_error->setObjectName(QStringLiteral("saveError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->hide();
 
     m_save->setObjectName(QStringLiteral("saveEdit"));
-    m_save->setToolTip(tr("Save the changes (Ctrl+S)"));
-    auto *cancel = new QPushButton(tr("Cancel"), this);
-    cancel->setObjectName(QStringLiteral("cancelEdit"));
-    cancel->setToolTip(tr("Leave edit mode without saving (Esc)"));
+    m_cancel->setObjectName(QStringLiteral("cancelEdit"));
     auto *saveShortcut = new QAction(this);
     saveShortcut->setShortcut(QKeySequence::Save);
     saveShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -48,7 +46,7 @@ SchemeEditPanel::SchemeEditPanel(Database &db, QWidget *parent)
     addAction(cancelShortcut);
     connect(m_save, &QPushButton::clicked, this, &SchemeEditPanel::saveRequested);
     connect(saveShortcut, &QAction::triggered, this, &SchemeEditPanel::saveRequested);
-    connect(cancel, &QPushButton::clicked, this, &SchemeEditPanel::cancelRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &SchemeEditPanel::cancelRequested);
     connect(cancelShortcut, &QAction::triggered, this, &SchemeEditPanel::cancelRequested);
     connect(m_draft, &SchemeDraft::changed, this, [this] {
         m_save->setEnabled(m_draft->isModified() && m_draft->isValid());
@@ -58,12 +56,29 @@ SchemeEditPanel::SchemeEditPanel(Database &db, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_save);
-    buttons->addWidget(cancel);
+    buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_form, 1);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
+    retranslate();
+}
+
+void SchemeEditPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SchemeEditPanel::retranslate()
+{
+    m_save->setText(tr("Save Chan&ges"));
+    m_save->setToolTip(tr("Save the changes (Ctrl+S)"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Leave edit mode without saving (Esc)"));
+    updateTitle();
 }
 
 void SchemeEditPanel::updateTitle()

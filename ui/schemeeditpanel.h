@@ -30,12 +30,18 @@ signals:
     void saveRequested();
     void cancelRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     SchemeDraft *m_draft;
     SchemeForm *m_form;
     QLabel *m_title;
     QLabel *m_error;
     QPushButton *m_save;
+    QPushButton *m_cancel;
 };
 
 } // namespace opcc

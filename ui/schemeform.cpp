@@ -4,6 +4,7 @@
 #include "editing/schemedraft.h"
 #include "figuredelegate.h"
 #include "formdelegate.h"
+#include "issuelabel.h"
 #include "models/areachoicemodel.h"
 #include "models/figureeditmodel.h"
 #include "models/figurekindproxy.h"
@@ -15,6 +16,7 @@
 
 #include <QComboBox>
 #include <QDataWidgetMapper>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,9 +25,12 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <array>
 
 namespace opcc {
 
@@ -33,21 +38,11 @@ namespace {
 
 QLabel *issueLabel(const QString &name, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new IssueLabel(parent);
     label->setObjectName(name);
-    label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->hide();
     return label;
-}
-
-void showIssue(QLabel *label, QWidget *field, const QStringList &messages)
-{
-    label->setText(messages.join(QLatin1Char('\n')));
-    label->setVisible(!messages.isEmpty());
-    if (field)
-        field->setAccessibleDescription(messages.join(QLatin1Char(' ')));
 }
 
 QPlainTextEdit *textBox(const QString &name, int lines, QWidget *parent)
@@ -83,9 +78,9 @@ SchemeForm::SchemeForm(SchemeDraft *draft, Database &db, QWidget *parent)
     m_funding->setSourceModel(draft->figures());
     m_outcomes->setSourceModel(draft->figures());
     m_tabs->setObjectName(QStringLiteral("schemeFormTabs"));
-    m_tabs->addTab(buildSchemePage(), tr("Sche&me"));
-    m_tabs->addTab(buildPartnersPage(), tr("&Partners and Funding"));
-    m_tabs->addTab(buildFiguresPage(), tr("F&igures"));
+    m_tabs->addTab(buildSchemePage(), QString());
+    m_tabs->addTab(buildPartnersPage(), QString());
+    m_tabs->addTab(buildFiguresPage(), QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -104,12 +99,24 @@ SchemeForm::SchemeForm(SchemeDraft *draft, Database &db, QWidget *parent)
                 m_areas->scrollTo(found.first(), QAbstractItemView::PositionAtCenter);
             }
         }
-        m_areasChosen->setText(chosen.isEmpty()
-                ? tr("None chosen: tick one or more with Space.")
-                : tr("Chosen: %1").arg(chosen.join(QStringLiteral("; "))));
+        showAreasChosen();
     });
-    emit m_draft->areas()->chosenChanged();
-    showIssues();
+    retranslate();
+}
+
+void SchemeForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SchemeForm::showAreasChosen()
+{
+    const QStringList chosen = m_draft->areas()->chosen();
+    m_areasChosen->setText(chosen.isEmpty()
+            ? tr("None chosen: tick one or more with Space.")
+            : tr("Chosen: %1").arg(chosen.join(QStringLiteral("; "))));
 }
 
 QWidget *SchemeForm::buildSchemePage()
@@ -117,6 +124,7 @@ QWidget *SchemeForm::buildSchemePage()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // its fields take the focus, and it follows them
     auto *page = new QWidget(scroll);
     // The fields keep their height; what is left of the page stays empty below them.
     auto *pageLayout = new QVBoxLayout(page);
@@ -126,12 +134,12 @@ QWidget *SchemeForm::buildSchemePage()
     pageLayout->addStretch(1);
     auto *form = new QFormLayout(fields);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // A field with what is wrong with it right under it, and any hint after that.
-    const auto addRow = [&](const QString &label, QWidget *buddy, QWidget *field,
-                            const QString &accessible, QList<QWidget *> below) {
-        auto *caption = new QLabel(label, page);
+    // A field with what is wrong with it right under it, and any hint after that. The captions,
+    // names and descriptions are set by retranslate(), in this order.
+    const auto addRow = [&](QWidget *buddy, QWidget *field, QList<QWidget *> below) {
+        auto *caption = new QLabel(page);
         caption->setBuddy(buddy);
-        buddy->setAccessibleName(accessible);
+        m_rows.append({caption, buddy});
         if (below.isEmpty()) {
             form->addRow(caption, field);
             return;
@@ -148,38 +156,33 @@ QWidget *SchemeForm::buildSchemePage()
 
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("schemeName"));
-    m_name->setPlaceholderText(tr("As the commissioning paper names it"));
     m_nameIssue = issueLabel(QStringLiteral("nameIssue"), page);
     m_nameIssue->setTextFormat(Qt::RichText);
-    m_nameIssue->setTextInteractionFlags(
-        Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_nameIssue, &QLabel::linkActivated, this, [this](const QString &link) {
         emit openSchemeRequested(link.section(QLatin1Char(':'), 1).toLongLong());
     });
-    addRow(tr("&Name:"), m_name, m_name, tr("Name"), { m_nameIssue });
+    addRow(m_name, m_name, { m_nameIssue });
 
     m_strand = new QComboBox(page);
     m_strand->setObjectName(QStringLiteral("schemeStrand"));
     fillVocabulary<Strand>(m_strand);
-    m_strand->setPlaceholderText(tr("Choose a strand"));
     m_strandIssue = issueLabel(QStringLiteral("strandIssue"), page);
-    addRow(tr("S&trand:"), m_strand, m_strand, tr("Strand"), { m_strandIssue });
+    addRow(m_strand, m_strand, { m_strandIssue });
 
     m_status = new QComboBox(page);
     m_status->setObjectName(QStringLiteral("schemeStatus"));
     fillVocabulary<Status>(m_status);
-    addRow(tr("Stat&us:"), m_status, m_status, tr("Status"), {});
+    addRow(m_status, m_status, {});
 
     m_areas = new QListView(page);
     m_areas->setObjectName(QStringLiteral("schemeAreas"));
     m_areas->setModel(m_draft->areas());
-    m_areas->setToolTip(tr("Type the start of a name to find an area; Space ticks it."));
     m_areas->setFixedHeight(m_areas->fontMetrics().height() * 10);
     m_areasChosen = new QLabel(page);
     m_areasChosen->setObjectName(QStringLiteral("areasChosen"));
     m_areasChosen->setWordWrap(true);
     m_areaIssue = issueLabel(QStringLiteral("areaIssue"), page);
-    addRow(tr("&Areas:"), m_areas, m_areas, tr("Areas"), { m_areasChosen, m_areaIssue });
+    addRow(m_areas, m_areas, { m_areasChosen, m_areaIssue });
 
     auto *dates = new QWidget(page);
     auto *datesLayout = new QHBoxLayout(dates);
@@ -188,36 +191,32 @@ QWidget *SchemeForm::buildSchemePage()
     m_start->setObjectName(QStringLiteral("schemeStart"));
     m_end = new QLineEdit(dates);
     m_end->setObjectName(QStringLiteral("schemeEnd"));
-    m_end->setAccessibleName(tr("End"));
-    auto *endLabel = new QLabel(tr("En&d:"), dates);
-    endLabel->setBuddy(m_end);
+    m_endLabel = new QLabel(dates);
+    m_endLabel->setBuddy(m_end);
     for (QLineEdit *edit : { m_start, m_end }) {
-        edit->setPlaceholderText(tr("YYYY-MM"));
         edit->setMaximumWidth(
             edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) * 2);
     }
     datesLayout->addWidget(m_start);
     datesLayout->addSpacing(12);
-    datesLayout->addWidget(endLabel);
+    datesLayout->addWidget(m_endLabel);
     datesLayout->addWidget(m_end);
     datesLayout->addStretch();
-    auto *dateHint = new QLabel(tr("A year (2022), a month (2022-03) or a day (2022-03-14); "
-                                   "empty when not known."),
-        page);
-    dateHint->setWordWrap(true);
-    dateHint->setForegroundRole(QPalette::PlaceholderText);
+    m_dateHint = new QLabel(page);
+    m_dateHint->setWordWrap(true);
+    m_dateHint->setForegroundRole(QPalette::PlaceholderText);
     m_dateIssue = issueLabel(QStringLiteral("dateIssue"), page);
-    addRow(tr("Sta&rt:"), m_start, dates, tr("Start"), { dateHint, m_dateIssue });
+    addRow(m_start, dates, { m_dateHint, m_dateIssue });
 
     m_source = new ChoiceCombo(page);
     m_source->setObjectName(QStringLiteral("schemeSource"));
-    addRow(tr("Descri&bed in:"), m_source, m_source, tr("Document the scheme is described in"), {});
+    addRow(m_source, m_source, {});
     m_summary = textBox(QStringLiteral("schemeSummary"), 3, page);
-    addRow(tr("Summar&y:"), m_summary, m_summary, tr("Summary"), {});
+    addRow(m_summary, m_summary, {});
     m_description = textBox(QStringLiteral("schemeDescription"), 4, page);
-    addRow(tr("Ho&w it works:"), m_description, m_description, tr("How it works"), {});
+    addRow(m_description, m_description, {});
     m_eligibility = textBox(QStringLiteral("schemeEligibility"), 2, page);
-    addRow(tr("Who it is f&or:"), m_eligibility, m_eligibility, tr("Who it is for"), {});
+    addRow(m_eligibility, m_eligibility, {});
     scroll->setWidget(page);
     return scroll;
 }
@@ -226,12 +225,8 @@ QWidget *SchemeForm::buildPartnersPage()
 {
     auto *page = new QWidget(this);
     m_partners = new TableEditor(m_draft->organisations(), m_partnerDelegate,
-        { tr("Or&ganisations: who provides, commissions, funds or partners the scheme"),
-            tr("Organisations"), tr("Add &Organisation"), tr("Remove O&rganisation") },
         QStringLiteral("partnerTable"), page);
     m_fundingLines = new TableEditor(m_funding, m_fundingDelegate,
-        { tr("F&unding lines: amount, period and the document that states it"), tr("Funding lines"),
-            tr("Add Funding &Line"), tr("Remove Funding Li&ne") },
         QStringLiteral("fundingTable"), page);
     m_partnerTable = m_partners->table();
     m_fundingTable = m_fundingLines->table();
@@ -254,9 +249,6 @@ QWidget *SchemeForm::buildFiguresPage()
 {
     auto *page = new QWidget(this);
     m_figures = new TableEditor(m_outcomes, m_figureDelegate,
-        { tr("Each figure as its source states it, with the period, the "
-             "document and the words it comes from:"),
-            tr("Figures"), tr("&Add Figure"), tr("&Remove Figure") },
         QStringLiteral("figureEditTable"), page);
     m_figureTable = m_figures->table();
     m_figureIssue = m_figures->issueLabel();
@@ -282,6 +274,91 @@ QWidget *SchemeForm::buildFiguresPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_figures);
     return page;
+}
+
+void SchemeForm::retranslate()
+{
+    // Caption, accessible name and description of each row of the scheme page, in order.
+    const QList<std::array<QString, 3>> rows{
+        {tr("&Name:"), tr("Name"), tr("The scheme's name as its commissioning paper gives it.")},
+        {tr("S&trand:"), tr("Strand"),
+         tr("The strand of the drug strategy the scheme belongs to.")},
+        {tr("Stat&us:"), tr("Status"),
+         tr("Whether the scheme is planned, a pilot, active or ended.")},
+        {tr("&Areas:"), tr("Areas"),
+         tr("The police force areas the scheme covers: type the start of a name to find one, "
+            "and Space ticks it.")},
+        {tr("Sta&rt:"), tr("Start"),
+         tr("When the scheme started: a year, a month or a day, as YYYY, YYYY-MM or "
+            "YYYY-MM-DD.")},
+        {tr("Descri&bed in:"), tr("Document the scheme is described in"),
+         tr("The document that describes the scheme: choose one, or type the title of a new "
+            "one.")},
+        {tr("Summar&y:"), tr("Summary"), tr("What the scheme does, in a sentence or two.")},
+        {tr("Ho&w it works:"), tr("How it works"), tr("How the scheme works, as its documents "
+                                                     "describe it.")},
+        {tr("Who it is f&or:"), tr("Who it is for"), tr("The people the scheme is for.")},
+    };
+    for (qsizetype i = 0; i < m_rows.size() && i < rows.size(); ++i) {
+        m_rows.at(i).caption->setText(rows.at(i)[0]);
+        m_rows.at(i).field->setAccessibleName(rows.at(i)[1]);
+        m_hints.insert(m_rows.at(i).field, rows.at(i)[2]);
+    }
+    m_endLabel->setText(tr("En&d:"));
+    m_end->setAccessibleName(tr("End"));
+    m_hints.insert(m_end, tr("When the scheme ended or is to end: a year, a month or a day, as "
+                             "YYYY, YYYY-MM or YYYY-MM-DD."));
+    m_name->setPlaceholderText(tr("As the commissioning paper names it"));
+    m_strand->setPlaceholderText(tr("Choose a strand"));
+    const auto relabel = [](QComboBox *combo, const QStringList &labels) {
+        for (qsizetype i = 0; i < labels.size() && i < combo->count(); ++i)
+            combo->setItemText(int(i), labels.at(i));
+    };
+    QStringList strands;
+    for (Strand strand : Vocabulary<Strand>::values())
+        strands.append(Vocabulary<Strand>::label(strand));
+    relabel(m_strand, strands);
+    QStringList statuses;
+    for (Status status : Vocabulary<Status>::values())
+        statuses.append(Vocabulary<Status>::label(status));
+    relabel(m_status, statuses);
+    m_areas->setToolTip(tr("Type the start of a name to find an area; Space ticks it."));
+    for (QLineEdit *edit : { m_start, m_end })
+        edit->setPlaceholderText(tr("YYYY-MM"));
+    m_dateHint->setText(tr("A year (2022), a month (2022-03) or a day (2022-03-14); "
+                           "empty when not known."));
+    m_tabs->setTabToolTip(SchemePage, tr("The scheme's own fields"));
+    m_tabs->setTabToolTip(PartnersPage, tr("The organisations of the scheme and its funding"));
+    m_tabs->setTabToolTip(FiguresPage, tr("The figures of the scheme, each with its source"));
+    m_nameIssue->setAccessibleDescription(
+        tr("What is wrong with the name; a link opens the scheme that has it already."));
+    m_tabs->tabBar()->setAccessibleName(tr("Parts of the scheme"));
+    m_tabs->tabBar()->setAccessibleDescription(
+        tr("The scheme's fields, its partners and funding, and its figures. Ctrl+Tab moves to "
+           "the next part."));
+
+    m_partners->setTexts(
+        {tr("Or&ganisations: who provides, commissions, funds or partners the scheme"),
+         tr("Organisations"),
+         tr("The organisations of the scheme, one a row, each with its role."),
+         tr("Add &Organisation"), tr("Adds an organisation and starts typing its name."),
+         tr("Remove O&rganisation"), tr("Removes the organisation whose row has the focus.")});
+    m_fundingLines->setTexts(
+        {tr("F&unding lines: amount, period and the document that states it"),
+         tr("Funding lines"),
+         tr("The scheme's funding, one amount a row, with its period and source."),
+         tr("Add Funding &Line"), tr("Adds a funding line and starts typing its amount."),
+         tr("Remove Funding Li&ne"), tr("Removes the funding line that has the focus.")});
+    m_figures->setTexts(
+        {tr("Each figure as its source states it, with the period, the "
+            "document and the words it comes from:"),
+         tr("Figures"),
+         tr("The scheme's figures, one a row: measure, value, qualifier, rate, period, note, "
+            "source and quote."),
+         tr("&Add Figure"), tr("Adds a figure and starts with its measure."),
+         tr("&Remove Figure"), tr("Removes the figure that has the focus.")});
+    showAreasChosen();
+    showIssues();
 }
 
 void SchemeForm::mapFields()
@@ -334,109 +411,10 @@ void SchemeForm::refreshLookups()
     m_partnerDelegate->setOrganisationNames(m_db.organisationNames());
 }
 
-void SchemeForm::showTableIssues(QLabel *label, FigureKindProxy *proxy, const QString &rowWord)
-{
-    const auto *model = m_draft->figures();
-    QStringList lines;
-    for (const FigureEditModel::RowIssue &issue : model->issues()) {
-        const QModelIndex at = proxy->mapFromSource(model->index(issue.row, issue.column));
-        if (!at.isValid())
-            continue;
-        const QString measure = at.siblingAtColumn(FigureEditModel::Measure).data().toString();
-        const QString column = model->headerData(issue.column, Qt::Horizontal).toString();
-        lines.append(measure.isEmpty() ? tr("%1 %2, %3: %4")
-                                             .arg(rowWord)
-                                             .arg(at.row() + 1)
-                                             .arg(column, issue.issue.message)
-                                       : tr("%1 %2 (%3), %4: %5")
-                                             .arg(rowWord)
-                                             .arg(at.row() + 1)
-                                             .arg(measure, column, issue.issue.message));
-    }
-    constexpr int shown = 4;
-    if (lines.size() > shown) {
-        const int more = int(lines.size()) - shown;
-        lines = lines.mid(0, shown);
-        lines.append(
-            tr("... and %n more problem(s): the cells concerned are marked.", nullptr, more));
-    }
-    showIssue(label, nullptr, lines);
-}
-
-void SchemeForm::showIssues()
-{
-    QStringList name, strand, area, dates, partners;
-    qint64 existing = 0;
-    for (const FieldIssue &issue : m_draft->schemeIssues()) {
-        if (issue.field == QLatin1String("name")) {
-            name.append(issue.message);
-            existing = issue.existingSchemeId ? issue.existingSchemeId : existing;
-        } else if (issue.field == QLatin1String("strand")) {
-            strand.append(issue.message);
-        } else if (issue.field == QLatin1String("area")) {
-            area.append(issue.message);
-        } else if (issue.field == QLatin1String("start") || issue.field == QLatin1String("end")) {
-            dates.append(issue.message);
-        } else {
-            partners.append(issue.message);
-        }
-    }
-    showIssue(m_nameIssue, m_name, name);
-    if (existing != 0)
-        m_nameIssue->setText(name.join(QLatin1Char(' ')).toHtmlEscaped()
-            + QStringLiteral(" <a href=\"scheme:%1\">%2</a>")
-                  .arg(existing)
-                  .arg(tr("Show the existing scheme").toHtmlEscaped()));
-    else
-        m_nameIssue->setText(name.join(QLatin1Char('\n')).toHtmlEscaped());
-    showIssue(m_strandIssue, m_strand, strand);
-    showIssue(m_areaIssue, m_areas, area);
-    showIssue(m_dateIssue, m_start, dates);
-    showIssue(m_partnerIssue, m_partnerTable, partners);
-    showTableIssues(m_fundingIssue, m_funding, tr("Line"));
-    showTableIssues(m_figureIssue, m_outcomes, tr("Figure"));
-
-    const int schemeProblems = int(name.size() + strand.size() + area.size() + dates.size());
-    const int partnerProblems = int(partners.size()) + (m_fundingIssue->isHidden() ? 0 : 1);
-    int figureProblems = 0;
-    for (const auto &issue : m_draft->figures()->issues())
-        figureProblems
-            += m_outcomes->mapFromSource(m_draft->figures()->index(issue.row, 0)).isValid() ? 1 : 0;
-    const auto title = [](const QString &base, int problems) {
-        return problems == 0 ? base : tr("%1 (%2 to fix)", "tab title").arg(base).arg(problems);
-    };
-    m_tabs->setTabText(SchemePage, title(tr("Sche&me"), schemeProblems));
-    m_tabs->setTabText(PartnersPage, title(tr("&Partners and Funding"), partnerProblems));
-    m_tabs->setTabText(FiguresPage, title(tr("F&igures"), figureProblems));
-}
-
 void SchemeForm::focusName()
 {
     m_tabs->setCurrentIndex(SchemePage);
     m_name->setFocus();
-}
-
-void SchemeForm::focusFirstIssue()
-{
-    const QList<QPair<QLabel *, QWidget *>> fields {
-        { m_nameIssue, m_name },
-        { m_strandIssue, m_strand },
-        { m_areaIssue, m_areas },
-        { m_dateIssue, m_start },
-        { m_partnerIssue, m_partnerTable },
-        { m_fundingIssue, m_fundingTable },
-        { m_figureIssue, m_figureTable },
-    };
-    for (const auto &[label, field] : fields) {
-        if (label->text().isEmpty())
-            continue;
-        m_tabs->setCurrentIndex(field == m_partnerTable || field == m_fundingTable ? PartnersPage
-                : field == m_figureTable                                           ? FiguresPage
-                                                                                   : SchemePage);
-        field->setFocus();
-        return;
-    }
-    focusName();
 }
 
 void SchemeForm::addFigure()

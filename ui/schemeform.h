@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -57,8 +58,20 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // A field of the scheme page: its caption (the field's buddy) and the field.
+    struct Row
+    {
+        QLabel *caption;
+        QWidget *field;
+    };
+
+    void retranslate();
+    // The field's description for screen readers: what it is for, then what is wrong with it.
+    void describe(QWidget *field, const QStringList &messages);
+    void showAreasChosen();
     QWidget *buildSchemePage();
     QWidget *buildPartnersPage();
     QWidget *buildFiguresPage();
@@ -77,6 +90,10 @@ private:
     PartnerDelegate *m_partnerDelegate;
     QTabWidget *m_tabs;
     bool m_lookupsRead = false; // the document and organisation lists: read when first shown
+    QList<Row> m_rows;
+    QHash<QWidget *, QString> m_hints;
+    QLabel *m_endLabel = nullptr;
+    QLabel *m_dateHint = nullptr;
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_strand = nullptr;

@@ -2,6 +2,7 @@
 
 #include "models/strandtreemodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace opcc {
@@ -16,9 +17,8 @@ StrandNavigator::StrandNavigator(SchemeTableModel *schemes, QWidget *parent)
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setAccessibleName(tr("Strands"));
-    setAccessibleDescription(tr("Choose a strand of the drug strategy, or an area within a "
-                                "strand, to narrow the scheme list."));
+    setObjectName(QStringLiteral("strandNavigator"));
+    retranslate();
     setMinimumWidth(180);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             &StrandNavigator::emitSelection);
@@ -30,6 +30,20 @@ StrandNavigator::StrandNavigator(SchemeTableModel *schemes, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { select(m_keptStrand, m_keptArea); });
     select(std::nullopt);
+}
+
+void StrandNavigator::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTreeView::changeEvent(event);
+}
+
+void StrandNavigator::retranslate()
+{
+    setAccessibleName(tr("Strands"));
+    setAccessibleDescription(tr("Choose a strand of the drug strategy, or an area within a "
+                                "strand, to narrow the scheme list."));
 }
 
 void StrandNavigator::select(std::optional<Strand> strand, const QString &area)

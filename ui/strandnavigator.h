@@ -26,7 +26,11 @@ public:
 signals:
     void selectionChangedTo(std::optional<opcc::Strand> strand, const QString &area);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void emitSelection();
 
     StrandTreeModel *m_model;

@@ -1,5 +1,8 @@
 #include "tableeditor.h"
 
+#include "headerfit.h"
+#include "issuelabel.h"
+
 #include <QAbstractItemDelegate>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,16 +14,17 @@
 namespace opcc {
 
 TableEditor::TableEditor(QAbstractItemModel *model, QAbstractItemDelegate *delegate,
-    const Texts &texts, const QString &name, QWidget *parent)
+    const QString &name, QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableView(this))
-    , m_add(new QPushButton(texts.add, this))
-    , m_issue(new QLabel(this))
+    , m_caption(new QLabel(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_issue(new IssueLabel(this))
 {
     m_table->setObjectName(name);
     m_table->setModel(model);
     m_table->setItemDelegate(delegate);
-    m_table->setAccessibleName(texts.accessibleName);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -30,32 +34,41 @@ TableEditor::TableEditor(QAbstractItemModel *model, QAbstractItemDelegate *deleg
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    auto *caption = new QLabel(texts.caption, this);
-    caption->setWordWrap(true);
-    caption->setBuddy(m_table);
+    m_caption->setWordWrap(true);
+    m_caption->setBuddy(m_table);
     m_add->setObjectName(name + QStringLiteral("Add"));
     m_add->setAutoDefault(false);
-    auto *remove = new QPushButton(texts.remove, this);
-    remove->setObjectName(name + QStringLiteral("Remove"));
-    remove->setAutoDefault(false);
+    m_remove->setObjectName(name + QStringLiteral("Remove"));
+    m_remove->setAutoDefault(false);
     connect(m_add, &QPushButton::clicked, this, &TableEditor::addRequested);
-    connect(remove, &QPushButton::clicked, this, &TableEditor::removeCurrentRow);
+    connect(m_remove, &QPushButton::clicked, this, &TableEditor::removeCurrentRow);
     m_issue->setObjectName(name + QStringLiteral("Issue"));
-    m_issue->setWordWrap(true);
     m_issue->setTextFormat(Qt::PlainText);
-    m_issue->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_issue->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(caption);
+    layout->addWidget(m_caption);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_issue);
+}
+
+void TableEditor::setTexts(const Texts &texts)
+{
+    m_caption->setText(texts.caption);
+    m_table->setAccessibleName(texts.accessibleName);
+    m_table->setAccessibleDescription(texts.description);
+    m_add->setText(texts.add);
+    m_add->setAccessibleDescription(texts.addDescription);
+    m_remove->setText(texts.remove);
+    m_remove->setAccessibleDescription(texts.removeDescription);
+    // The header may read longer now.
+    widenToTitles(m_table->horizontalHeader());
 }
 
 void TableEditor::editRow(const QModelIndex &index, int column)

@@ -23,13 +23,18 @@ public:
     {
         QString caption;
         QString accessibleName;
+        QString description; // of the table, for screen readers
         QString add;
+        QString addDescription;
         QString remove;
+        QString removeDescription;
     };
 
-    TableEditor(QAbstractItemModel *model, QAbstractItemDelegate *delegate, const Texts &texts,
-        const QString &name, QWidget *parent = nullptr);
+    // The texts come from the owner (setTexts), which words them again on a language change.
+    TableEditor(QAbstractItemModel *model, QAbstractItemDelegate *delegate, const QString &name,
+        QWidget *parent = nullptr);
 
+    void setTexts(const Texts &texts);
     QTableView *table() const { return m_table; }
     QLabel *issueLabel() const { return m_issue; }
     QPushButton *addButton() const { return m_add; }
@@ -43,7 +48,9 @@ private:
     void removeCurrentRow();
 
     QTableView *m_table;
+    QLabel *m_caption;
     QPushButton *m_add;
+    QPushButton *m_remove;
     QLabel *m_issue;
 };
 

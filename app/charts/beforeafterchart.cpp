@@ -55,8 +55,8 @@ void BeforeAfterChart::build(ChartContext &context, ChartData &data)
             }
             if (first.per != last->per) {
                 data.omitted.append(context.omit(*last, s, unit,
-                                                 tr("Before and after are stated over "
-                                                    "different rates.")));
+                                                 tr("Before and after are stated as different rates "
+                                                    "(for example one a week, the other a month).")));
                 continue;
             }
             row.before = context.present(first, s);

@@ -191,11 +191,11 @@ void ChartContext::finish(ChartData &data, const QString &scopeDescription)
     for (const ChartRow &row : data.rows)
         qualified = qualified || row.flags.testFlag(RowFlag::Qualified);
     if (qualified && data.kind == ChartKind::StrandSummary)
-        data.notes.append(tr("A total marked \u201Capprox.\u201D or \u201Cat least\u201D adds up "
+        data.notes.append(tr("A total marked “approx.” or “at least” adds up "
                              "figures that the sources state that way."));
     else if (qualified)
-        data.notes.append(tr("Figures stated as \u201Cover\u201D, \u201Capprox.\u201D or \u201Cat "
-                             "least\u201D are drawn at the stated number; a range at its lower "
+        data.notes.append(tr("Figures stated as “over”, “approx.” or “at "
+                             "least” are drawn at the stated number; a range at its lower "
                              "end."));
     numberFootnotesInReadingOrder(data);
     data.title = title(data, scopeDescription);
@@ -287,20 +287,18 @@ QString ChartContext::title(const ChartData &data, const QString &scopeDescripti
 QString ChartContext::subtitle(const ChartData &data) const
 {
     QStringList parts;
-    parts.append(tr("Measure: %1 (%2)")
-                     .arg(data.measureLabel, Vocabulary<Unit>::label(data.unit).toLower()));
+    parts.append(tr("Measure: %1; unit: %2")
+                     .arg(data.measureLabel, Vocabulary<Unit>::label(data.unit)));
     if (data.kind == ChartKind::StrandSummary) {
         int schemes = 0;
         for (const ChartRow &row : data.rows)
             schemes += row.withFigureCount;
-        parts.append(schemes == 1 ? tr("1 scheme with a figure")
-                                  : tr("%1 schemes with a figure").arg(schemes));
+        parts.append(tr("%n scheme(s) with a figure", nullptr, schemes));
     } else {
         QSet<qint64> schemes;
         for (const ChartRow &row : data.rows)
             schemes.insert(row.schemeId);
-        parts.append(schemes.size() == 1 ? tr("1 scheme")
-                                         : tr("%1 schemes").arg(schemes.size()));
+        parts.append(tr("%n scheme(s)", nullptr, int(schemes.size())));
     }
     if (data.kind == ChartKind::Comparison) {
         if (data.periodsDiffer)

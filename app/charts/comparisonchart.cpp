@@ -84,7 +84,7 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
     const Normalisation normalisation = context.spec().normalisation;
     if (normalisation == Normalisation::PerThousandPounds
         && context.measure().key == QLatin1String("funding")) {
-        data.emptyReason = tr("Funding per \u00A31,000 of funding is always \u00A31,000: choose "
+        data.emptyReason = tr("Funding per £1,000 of funding is always £1,000: choose "
                               "another measure, or no normalisation.");
         return;
     }
@@ -101,7 +101,8 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
         }
         const auto count = context.figuresOf(s.id).size();
         if (count > 1)
-            moreFigures.append(tr("%1 has %2").arg(ChartContext::schemeTitle(s)).arg(count));
+            moreFigures.append(tr("%1: %n figure(s)", nullptr, int(count))
+                                   .arg(ChartContext::schemeTitle(s)));
     }
 
     QHash<qint64, Figure> funding;

@@ -58,8 +58,8 @@ Normaliser::Result Normaliser::perMonth(const Figure &figure, Unit unit) const
     Result result;
     result.qualifier = figure.qualifier;
     if (!isQuantity(unit)) {
-        result.failure = tr("a %1 cannot be put per month")
-                             .arg(Vocabulary<Unit>::label(unit).toLower());
+        result.failure = tr("a figure in this unit cannot be put per month (unit: %1)")
+                             .arg(Vocabulary<Unit>::label(unit));
         return result;
     }
     double factor = 1.0;
@@ -102,8 +102,8 @@ Normaliser::Result Normaliser::perThousandPounds(const Figure &figure, Unit unit
     Result result;
     result.qualifier = figure.qualifier;
     if (!isQuantity(unit)) {
-        result.failure = tr("a %1 cannot be divided by funding")
-                             .arg(Vocabulary<Unit>::label(unit).toLower());
+        result.failure = tr("a figure in this unit cannot be divided by funding (unit: %1)")
+                             .arg(Vocabulary<Unit>::label(unit));
         return result;
     }
     if (funding.value.hundredths() <= 0 || funding.valueHigh) {
@@ -159,7 +159,7 @@ QString Normaliser::basisStatement(Normalisation normalisation)
                   "is multiplied by 52 and divided by 12, a yearly rate divided by 12. Figures "
                   "without a dated period cannot be put per month and are listed apart.");
     case Normalisation::PerThousandPounds:
-        return tr("Per \u00A31,000 of funding: each figure is divided by the scheme's own funding "
+        return tr("Per £1,000 of funding: each figure is divided by the scheme's own funding "
                   "figure in thousands of pounds; the table also gives the funding for each "
                   "one. Schemes without a funding figure are listed apart.");
     }
@@ -174,7 +174,7 @@ QString Normaliser::valueTitle(Normalisation normalisation, const QString &measu
     case Normalisation::PerMonth:
         return tr("%1 a month").arg(measureLabel);
     case Normalisation::PerThousandPounds:
-        return tr("%1 per \u00A31,000 of funding").arg(measureLabel);
+        return tr("%1 per £1,000 of funding").arg(measureLabel);
     }
     return measureLabel;
 }

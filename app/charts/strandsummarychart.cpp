@@ -35,8 +35,8 @@ void StrandSummaryChart::build(ChartContext &context, ChartData &data)
 {
     const Unit unit = context.measure().unit;
     if (unit != Unit::Count && unit != Unit::Gbp && unit != Unit::Kg) {
-        data.emptyReason = tr("Figures in %1 cannot be added up per strand.")
-                               .arg(Vocabulary<Unit>::label(unit).toLower());
+        data.emptyReason = tr("Figures in this unit cannot be added up per strand (unit: %1).")
+                               .arg(Vocabulary<Unit>::label(unit));
         return;
     }
     bool anyRate = false;

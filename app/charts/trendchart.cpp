@@ -69,8 +69,9 @@ void TrendChart::build(ChartContext &context, ChartData &data)
         data.rows.clear();
         return;
     }
-    data.notes.append(tr("Points are in time order; a figure whose period has no end date stands "
-                         "as at its source document, after the dated ones."));
+    data.notes.append(tr("Points are in time order. A figure with no end date is taken to be "
+                         "current when its source document was written, so it comes after the "
+                         "dated ones."));
 }
 
 } // namespace opcc

@@ -159,9 +159,11 @@ QString CommandLine::helpText()
                       "               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg\n"
                       "  opcc-schemes [--database FILE] --list-measures\n"
                       "  opcc-schemes --help | --version\n\n");
-    // The option list without QCommandLineParser's own usage line.
+    // The option list without QCommandLineParser's own usage line. Qt words its heading in the
+    // current language (our catalogue has the Welsh: see ui/standardtexts.cpp).
     const QString options = parser.helpText();
-    const qsizetype start = options.indexOf(QLatin1String("Options:"));
+    const qsizetype start = options.indexOf(QCoreApplication::translate("QCommandLineParser",
+                                                                        "Options:"));
     text += start >= 0 ? options.mid(start) : options;
     text += tr("\nExit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input "
                "data (nothing was written); 4 the database cannot be used.\n");

@@ -22,7 +22,8 @@ QString formatValue(Decimal value, Unit unit, const QLocale &locale)
         return number;
     case Unit::Gbp:
         if (value.isNegative())
-            return QStringLiteral("-\u00A3") + formatNumber(Decimal::fromHundredths(-value.hundredths()), locale);
+            return locale.negativeSign() + QStringLiteral("\u00A3")
+                + formatNumber(Decimal::fromHundredths(-value.hundredths()), locale);
         return QStringLiteral("\u00A3") + number;
     case Unit::Percent:
         return number + locale.percent();
@@ -44,7 +45,7 @@ QString formatCompactValue(Decimal value, Unit unit, const QLocale &locale)
         return formatValue(value, unit, locale);
     const qint64 pounds = value.hundredths() / 100;
     const qint64 magnitude = pounds < 0 ? -pounds : pounds;
-    const QString sign = pounds < 0 ? QStringLiteral("-") : QString();
+    const QString sign = pounds < 0 ? locale.negativeSign() : QString();
     if (magnitude >= 1'000'000) {
         const double millions = double(magnitude) / 1e6;
         const int decimals = magnitude % 1'000'000 == 0 ? 0 : (magnitude % 100'000 == 0 ? 1 : 2);

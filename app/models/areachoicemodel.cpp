@@ -1,5 +1,7 @@
 #include "models/areachoicemodel.h"
 
+#include "domain/languagenotifier.h"
+
 namespace opcc {
 
 namespace {
@@ -23,7 +25,9 @@ QString nationLabel(Nation nation)
 
 AreaChoiceModel::AreaChoiceModel(QObject *parent)
     : QAbstractListModel(parent)
-{ }
+{
+    LanguageNotifier::follow(this);
+}
 
 void AreaChoiceModel::setAreas(const QList<Area> &areas)
 {

@@ -1,5 +1,8 @@
 #include "models/auditlogmodel.h"
 
+#include "domain/languagenotifier.h"
+#include "models/auditwording.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,25 +19,16 @@ QJsonObject objectOf(const QString &json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
-QString shown(const QJsonValue &value)
+QString shown(const QString &key, const QJsonValue &value)
 {
-    const QString text = value.toVariant().toString();
+    const QString text = AuditWording::value(key, value.toVariant().toString());
     return text.isEmpty() ? AuditLogModel::tr("(empty)")
                           : QStringLiteral("\u201C%1\u201D").arg(text);
 }
 
 QString figureLine(const QJsonObject &figure)
 {
-    QString line = figure.value(QStringLiteral("measure")).toString() + QLatin1Char(' ')
-        + figure.value(QStringLiteral("value")).toString();
-    const QString high = figure.value(QStringLiteral("value_high")).toString();
-    if (!high.isEmpty())
-        line += QStringLiteral("-") + high;
-    const QString start = figure.value(QStringLiteral("period_start")).toString();
-    const QString end = figure.value(QStringLiteral("period_end")).toString();
-    if (!start.isEmpty() || !end.isEmpty())
-        line += QStringLiteral(" (%1 to %2)").arg(start, end);
-    return line;
+    return AuditWording::figure(figure);
 }
 
 QString actionLabel(const QString &action)
@@ -56,6 +50,7 @@ AuditLogModel::AuditLogModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
+    LanguageNotifier::follow(this);
     connect(&m_db, &Database::changed, this, [this] {
         if (m_schemeId != 0)
             load();
@@ -93,12 +88,13 @@ QStringList AuditLogModel::describeChanges(const QString &beforeJson, const QStr
         const QJsonValue b = after.value(key);
         if (a == b)
             continue;
+        const QString field = AuditWording::schemeField(key);
         if (before.isEmpty())
-            lines.append(tr("%1: %2").arg(key, shown(b)));
+            lines.append(tr("%1: %2").arg(field, shown(key, b)));
         else if (after.isEmpty())
-            lines.append(tr("%1: was %2").arg(key, shown(a)));
+            lines.append(tr("%1: was %2").arg(field, shown(key, a)));
         else
-            lines.append(tr("%1: %2 \u2192 %3").arg(key, shown(a), shown(b)));
+            lines.append(tr("%1: %2 \u2192 %3").arg(field, shown(key, a), shown(key, b)));
     }
     QHash<qint64, QJsonObject> figuresBefore;
     for (const QJsonValue &value : before.value(QStringLiteral("figures")).toArray())
@@ -114,9 +110,10 @@ QStringList AuditLogModel::describeChanges(const QString &beforeJson, const QStr
             QStringList fields;
             for (auto it = figure.constBegin(); it != figure.constEnd(); ++it) {
                 if (old.value(it.key()) != it.value())
-                    fields.append(
-                        tr("%1 %2 \u2192 %3")
-                            .arg(it.key(), shown(old.value(it.key())), shown(it.value())));
+                    fields.append(tr("%1 %2 \u2192 %3")
+                                      .arg(AuditWording::figureField(it.key()),
+                                           shown(it.key(), old.value(it.key())),
+                                           shown(it.key(), it.value())));
             }
             lines.append(tr("figure %1 changed: %2")
                              .arg(figureLine(old), fields.join(QStringLiteral("; "))));

@@ -1,6 +1,7 @@
 #include "models/figureeditmodel.h"
 
 #include "domain/measurecatalogue.h"
+#include "domain/languagenotifier.h"
 #include "domain/valueformat.h"
 
 #include <QColor>
@@ -28,7 +29,13 @@ template<typename E> std::optional<E> valueAt(const QVariant &position)
 
 FigureEditModel::FigureEditModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    // What is wrong with a row is worded when it is checked: check again in the new language.
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
+        updateIssues();
+        LanguageNotifier::announce(this);
+    });
+}
 
 bool FigureEditModel::isFundingMeasure(const QString &key)
 {

@@ -1,6 +1,7 @@
 #include "models/figuretablemodel.h"
 
 #include "domain/measurecatalogue.h"
+#include "domain/languagenotifier.h"
 #include "domain/valueformat.h"
 #include "storage/database.h"
 
@@ -12,6 +13,7 @@ FigureTableModel::FigureTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
+    LanguageNotifier::follow(this);
     connect(&m_db, &Database::changed, this, [this] {
         if (m_schemeId != 0)
             load();

@@ -1,10 +1,14 @@
 #include "models/organisationlinkmodel.h"
 
+#include "domain/languagenotifier.h"
+
 namespace opcc {
 
 OrganisationLinkModel::OrganisationLinkModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    LanguageNotifier::follow(this);
+}
 
 void OrganisationLinkModel::setLinks(const QList<OrganisationLink> &links)
 {

@@ -1,5 +1,6 @@
 #include "models/schemetablemodel.h"
 
+#include "domain/languagenotifier.h"
 #include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
 #include "storage/database.h"
@@ -39,6 +40,14 @@ SchemeTableModel::SchemeTableModel(Database &db, QObject *parent)
         emit refreshed();
     });
     connect(m_loader, &StatisticsLoader::loaded, this, &SchemeTableModel::applyStatistics);
+    // The headline column keeps its measure labels: word them again before views ask.
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
+        for (const Measure &measure : m_db.measures()) {
+            if (m_measureLabels.contains(measure.key))
+                m_measureLabels.insert(measure.key, measureLabel(measure));
+        }
+        LanguageNotifier::announce(this);
+    });
 }
 
 int SchemeTableModel::rowCount(const QModelIndex &parent) const

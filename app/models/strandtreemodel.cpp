@@ -1,6 +1,7 @@
 #include "models/strandtreemodel.h"
 
 #include "models/schemetablemodel.h"
+#include "domain/languagenotifier.h"
 
 #include <QMap>
 
@@ -16,6 +17,7 @@ constexpr quintptr strandRowId = 0;
 StrandTreeModel::StrandTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
+    LanguageNotifier::follow(this);
     rebuild();
 }
 

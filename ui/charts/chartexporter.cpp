@@ -129,7 +129,7 @@ void ChartExporter::setUpPrinter(QPrinter &printer)
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setFullPage(true);
-    printer.setDocName(QStringLiteral("OPCC Schemes chart"));
+    printer.setDocName(tr("OPCC Schemes chart", "the name of a print job"));
 }
 
 void ChartExporter::print(QPrinter *printer) const

@@ -44,7 +44,7 @@ ChartGraphic::ChartGraphic(const ChartStyle &style, QGraphicsItem *parent)
     : QChart(parent)
     , m_style(style)
 {
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(m_style.paper);
     setBackgroundPen(Qt::NoPen);
     setBackgroundRoundness(0);
     setDropShadowEnabled(false);
@@ -56,6 +56,13 @@ ChartGraphic::ChartGraphic(const ChartStyle &style, QGraphicsItem *parent)
 }
 
 ChartGraphic::~ChartGraphic() = default;
+
+void ChartGraphic::setStyle(const ChartStyle &style)
+{
+    m_style = style;
+    setBackgroundBrush(m_style.paper);
+    rebuild();
+}
 
 void ChartGraphic::setChartData(const ChartData &data)
 {
@@ -129,7 +136,7 @@ void ChartGraphic::rebuild()
         solid->setPen(QPen(m_style.bar, 0.5));
         // The hatching is drawn over the white bar by layoutBars(): a pattern brush would be
         // drawn at device resolution, too fine to see on a printed page.
-        hatched->setBrush(Qt::white);
+        hatched->setBrush(m_style.paper);
         QPen hatchPen(m_style.hatch);
         hatchPen.setWidthF(0.8);
         hatched->setPen(hatchPen);
@@ -368,8 +375,8 @@ void ChartGraphic::layoutBars(const QRectF &area)
         }
         qreal x = end + gap * 0.6;
         if (x + box.width() > area.right() && end - plot.left() > box.width() + gap * 2) {
-            x = end - gap * 0.6 - box.width(); // inside the bar, in white
-            value->setBrush(Qt::white);
+            x = end - gap * 0.6 - box.width(); // inside the bar, in the paper's colour
+            value->setBrush(m_style.paper);
         }
         value->setPos(x, centre - box.height() / 2);
     }

@@ -28,7 +28,9 @@ public:
     ~ChartGraphic() override;
 
     void setChartData(const ChartData &data);
+    void setStyle(const ChartStyle &style);
     const ChartData &chartData() const { return m_data; }
+    const ChartStyle &style() const { return m_style; }
     const QList<ChartLine> &lines() const { return m_lines; }
 
     // The height that gives every bar room for its labels at this width.

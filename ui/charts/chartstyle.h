@@ -2,17 +2,22 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontInfo>
+#include <QPalette>
 
 namespace opcc::ui {
 
 // Sizes, fonts and shades of a chart. Fonts are given in pixels of the chart's own coordinates,
 // so that the same chart is laid out alike on screen (pixels) and on the printed page (points).
 // Everything is legible in greyscale: shades of grey, a hatch for "before", direct labels.
+// The printed page is black on white; on screen the shades are mixed from the palette's text
+// and base colours (the same greys on a light palette; light on dark in a high-contrast one).
 struct ChartStyle
 {
     qreal fontSize = 9.0;  // labels; titles and details scale from it
     qreal rowHeight = 26.0; // a bar and its labels, at least
     QString family = QStringLiteral("DejaVu Sans");
+    QColor paper = QColor(0xff, 0xff, 0xff); // background, hatched bars, values inside a bar
     QColor ink = QColor(0x1a, 0x1a, 0x1a);
     QColor detailInk = QColor(0x4d, 0x4d, 0x4d);
     QColor bar = QColor(0x59, 0x59, 0x59);
@@ -32,12 +37,26 @@ struct ChartStyle
 
     // The printed page: sizes in points.
     static ChartStyle forPage() { return {}; }
-    // The window: sizes in screen pixels.
-    static ChartStyle forScreen()
+    // The window: sizes in screen pixels, from the font (12 pixels for a 9-point font at 96 dpi,
+    // and larger with the system's text size); shades from the palette.
+    static ChartStyle forScreen(const QPalette &palette = QPalette(), const QFont &font = QFont())
     {
         ChartStyle style;
-        style.fontSize = 12.0;
-        style.rowHeight = 34.0;
+        style.fontSize = qMax(8, QFontInfo(font).pixelSize());
+        style.rowHeight = style.fontSize * 34.0 / 12.0;
+        const QColor text = palette.color(QPalette::Text);
+        const QColor base = palette.color(QPalette::Base);
+        const auto towardsBase = [&](qreal share) {
+            return QColor::fromRgbF(float(text.redF() + (base.redF() - text.redF()) * share),
+                                    float(text.greenF() + (base.greenF() - text.greenF()) * share),
+                                    float(text.blueF() + (base.blueF() - text.blueF()) * share));
+        };
+        style.paper = base;
+        style.ink = towardsBase(0.1);
+        style.detailInk = towardsBase(0.3);
+        style.bar = towardsBase(0.35);
+        style.hatch = towardsBase(0.2);
+        style.grid = towardsBase(0.8);
         return style;
     }
 };

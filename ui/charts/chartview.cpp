@@ -2,16 +2,28 @@
 
 #include "chartgraphic.h"
 
+#include <QEvent>
+
 namespace opcc::ui {
 
 ChartView::ChartView(QWidget *parent)
     : QChartView(parent)
-    , m_graphic(new ChartGraphic(ChartStyle::forScreen()))
+    , m_graphic(new ChartGraphic(ChartStyle::forScreen(palette(), font())))
 {
     setChart(m_graphic); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(480, 260);
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(palette().base());
+}
+
+void ChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    // A high-contrast palette or a larger system font reaches the chart too.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        setBackgroundBrush(palette().base());
+        m_graphic->setStyle(ChartStyle::forScreen(palette(), font()));
+    }
 }
 
 void ChartView::setChartData(const ChartData &chartData)

@@ -20,6 +20,9 @@ public:
     void setChartData(const ChartData &chartData);
     ChartGraphic *graphic() const { return m_graphic; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     ChartGraphic *m_graphic = nullptr;
 };

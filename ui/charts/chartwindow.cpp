@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,11 +26,13 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 
 #include <algorithm>
+#include <array>
 
 namespace opcc::ui {
 
@@ -39,23 +42,26 @@ ChartWindow::ChartWindow(Database &db, QList<qint64> selectedSchemeIds, QWidget 
     , m_selection(std::move(selectedSchemeIds))
     , m_printer(QPrinter::HighResolution)
 {
-    setWindowTitle(tr("Chart"));
     ChartExporter::setUpPrinter(m_printer);
 
     m_view = new ChartView(this);
+    m_view->setObjectName(QStringLiteral("chartView"));
     m_model = new ChartTableModel(this);
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("chartTable"));
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setToolTip(tr("Double-click a scheme to choose which of its figures is drawn."));
+    m_table->setTabKeyNavigation(false);
     connect(m_table, &QTableView::doubleClicked, this, &ChartWindow::chooseFigure);
+    // Enter on a row does what a double-click does.
+    connect(m_table, &QTableView::activated, this, &ChartWindow::chooseFigure);
     m_notes = new QTextBrowser(this);
     m_notes->setOpenLinks(false);
 
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_table, tr("&Data"));
-    tabs->addTab(m_notes, tr("&Notes and sources"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_table, QString());
+    m_tabs->addTab(m_notes, QString());
     // The title, subtitle and what the reader must know (periods that differ, rates kept apart)
     // stay in sight above the chart, as on the printed page.
     m_heading = new QLabel(this);
@@ -73,7 +79,7 @@ ChartWindow::ChartWindow(Database &db, QList<qint64> selectedSchemeIds, QWidget 
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(chartPane);
-    splitter->addWidget(tabs);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({560, 220});
@@ -83,9 +89,15 @@ ChartWindow::ChartWindow(Database &db, QList<qint64> selectedSchemeIds, QWidget 
     layout->addWidget(buildControls());
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
+    // Reading order: the controls, the chart, then the tabs under it and what they show.
+    // (The tab widget hands its focus to its tab bar, then to the page shown.)
+    const QList<QWidget *> order{m_measure, m_kind, m_scope, m_scopeValue, m_basis, m_view,
+                                 m_tabs};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     buildMenus();
 
-    fillMeasures();
+    retranslate(); // fills the measures too
     // A selection without any figure would only give an empty chart: start on all schemes.
     m_scope->setCurrentIndex(
         m_scope->findData(int(m_selectionHasFigures ? Scope::Selection : Scope::All)));
@@ -104,149 +116,6 @@ ChartWindow *ChartWindow::open(Database &db, const QList<qint64> &selectedScheme
     window->setWindowFlag(Qt::Window);
     window->show();
     return window;
-}
-
-QWidget *ChartWindow::buildControls()
-{
-    auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    const auto add = [&](const QString &label, QComboBox *combo) {
-        auto *caption = new QLabel(label, box);
-        caption->setBuddy(combo);
-        row->addWidget(caption);
-        row->addWidget(combo);
-    };
-    m_measure = new QComboBox(box);
-    m_measure->setMinimumContentsLength(22);
-    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    add(tr("&Measure:"), m_measure);
-
-    m_kind = new QComboBox(box);
-    m_kind->addItem(tr("Comparison"), int(ChartKind::Comparison));
-    m_kind->addItem(tr("Before and after"), int(ChartKind::BeforeAfter));
-    m_kind->addItem(tr("Trend"), int(ChartKind::Trend));
-    m_kind->addItem(tr("Strand summary"), int(ChartKind::StrandSummary));
-    add(tr("&Chart:"), m_kind);
-
-    m_scope = new QComboBox(box);
-    m_scope->addItem(tr("Selected schemes (%1)").arg(m_selection.size()), int(Scope::Selection));
-    m_scope->addItem(tr("One strand"), int(Scope::Strand));
-    m_scope->addItem(tr("One area"), int(Scope::Area));
-    m_scope->addItem(tr("All schemes"), int(Scope::All));
-    m_scopeValue = new QComboBox(box);
-    add(tr("&Schemes:"), m_scope);
-    row->addWidget(m_scopeValue);
-
-    m_basis = new QComboBox(box);
-    m_basis->addItem(tr("As stated"), int(Normalisation::None));
-    m_basis->addItem(tr("Per month"), int(Normalisation::PerMonth));
-    m_basis->addItem(tr("Per \u00A31,000 of funding"), int(Normalisation::PerThousandPounds));
-    add(tr("&Basis:"), m_basis);
-    row->addStretch(1);
-
-    connect(m_measure, &QComboBox::activated, this,
-            [this] { setMeasure(m_measure->currentData().toString()); });
-    connect(m_kind, &QComboBox::activated, this,
-            [this] { setKind(ChartKind(m_kind->currentData().toInt())); });
-    connect(m_scope, &QComboBox::activated, this, [this] {
-        fillScopeValues();
-        refresh();
-    });
-    connect(m_scopeValue, &QComboBox::activated, this, &ChartWindow::refresh);
-    connect(m_basis, &QComboBox::activated, this,
-            [this] { setNormalisation(Normalisation(m_basis->currentData().toInt())); });
-    return box;
-}
-
-void ChartWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *preview = file->addAction(tr("Print Pre&view..."), this, &ChartWindow::printPreview);
-    preview->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
-    preview->setObjectName(QStringLiteral("printPreviewAction"));
-    QAction *print = file->addAction(tr("&Print..."), this, &ChartWindow::print);
-    print->setShortcut(QKeySequence::Print);
-    file->addSeparator();
-    QAction *pdf = file->addAction(tr("Export as P&DF..."), this,
-                                   [this] { exportWithDialog(QStringLiteral("pdf"), 0); });
-    pdf->setShortcut(QKeySequence(tr("Ctrl+E")));
-    file->addAction(tr("Export as PNG, &150 dpi..."), this,
-                    [this] { exportWithDialog(QStringLiteral("png"), 150); });
-    file->addAction(tr("Export as PNG, &300 dpi..."), this,
-                    [this] { exportWithDialog(QStringLiteral("png"), 300); });
-    file->addAction(tr("Export as &SVG..."), this,
-                    [this] { exportWithDialog(QStringLiteral("svg"), 0); });
-    file->addSeparator();
-    QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
-    close->setShortcut(QKeySequence::Close);
-
-    QMenu *chart = menuBar()->addMenu(tr("&Chart"));
-    chart->addAction(tr("Use the &Latest Figure of Every Scheme"), this, [this] {
-        m_spec.picks.clear();
-        refresh();
-    });
-}
-
-void ChartWindow::fillMeasures()
-{
-    const QHash<QString, int> counts = m_db.measureSchemeCounts();
-    QHash<QString, int> selected;
-    if (!m_selection.isEmpty()) {
-        ChartScope scope;
-        scope.schemeIds = m_selection;
-        const ChartScopeResolver resolver(m_db);
-        const QList<Scheme> schemes = resolver.resolve(scope).schemes;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            selected.insert(it.key(), int(resolver.withMeasure(it.key(), schemes).size()));
-    }
-    QList<Measure> measures;
-    for (const Measure &m : m_db.measures()) {
-        if (counts.value(m.key) > 0)
-            measures.append(m);
-    }
-    std::sort(measures.begin(), measures.end(), [](const Measure &a, const Measure &b) {
-        return measureLabel(a).localeAwareCompare(measureLabel(b)) < 0;
-    });
-    m_measure->clear();
-    QString best = QStringLiteral("referrals");
-    int bestCount = -1;
-    for (const Measure &m : measures) {
-        const int count = counts.value(m.key);
-        m_measure->addItem(tr("%1 (%n scheme(s))", nullptr, count).arg(measureLabel(m)), m.key);
-        // Start on the measure most of the selected schemes have, if any has one.
-        if (selected.value(m.key) > qMax(bestCount, 0)) {
-            best = m.key;
-            bestCount = selected.value(m.key);
-        }
-    }
-    m_selectionHasFigures = bestCount > 0;
-    const int index = m_measure->findData(best);
-    m_measure->setCurrentIndex(index >= 0 ? index : 0);
-}
-
-void ChartWindow::fillScopeValues()
-{
-    const Scope scope = Scope(m_scope->currentData().toInt());
-    const QString current = m_scopeValue->currentData().toString();
-    m_scopeValue->clear();
-    if (scope == Scope::Strand) {
-        for (const Strand s : Vocabulary<Strand>::values())
-            m_scopeValue->addItem(Vocabulary<Strand>::label(s), Vocabulary<Strand>::key(s));
-    } else if (scope == Scope::Area) {
-        QStringList areas;
-        for (const Scheme &s : m_db.schemes())
-            areas += s.areas;
-        areas.removeDuplicates();
-        areas.sort(Qt::CaseInsensitive);
-        for (const QString &area : areas)
-            m_scopeValue->addItem(area, area);
-    }
-    const int index = m_scopeValue->findData(current);
-    if (index >= 0)
-        m_scopeValue->setCurrentIndex(index);
-    m_scopeValue->setEnabled(m_scopeValue->count() > 0);
-    m_scopeValue->setVisible(scope == Scope::Strand || scope == Scope::Area);
 }
 
 void ChartWindow::setMeasure(const QString &key)
@@ -420,8 +289,10 @@ bool ChartWindow::exportTo(const QString &path, int pngDpi)
 void ChartWindow::exportWithDialog(const QString &suffix, int dpi)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = dpi > 0 ? QStringLiteral("%1-chart-%2dpi.%3").arg(m_spec.measure).arg(dpi).arg(suffix)
-                                 : QStringLiteral("%1-chart.%2").arg(m_spec.measure, suffix);
+    // The file name offered: the measure's key, a word for a chart, the resolution of an image.
+    const QString name = dpi > 0
+        ? tr("%1-chart-%2dpi.%3", "a file name").arg(m_spec.measure).arg(dpi).arg(suffix)
+        : tr("%1-chart.%2", "a file name").arg(m_spec.measure, suffix);
     QString filter;
     if (suffix == QLatin1String("pdf"))
         filter = tr("PDF documents (*.pdf)");

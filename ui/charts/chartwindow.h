@@ -7,6 +7,8 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
+class QTabWidget;
 class QModelIndex;
 class QTableView;
 class QTextBrowser;
@@ -61,7 +63,11 @@ public slots:
 signals:
     void chartChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void buildMenus();
     QWidget *buildControls();
     void fillMeasures();
@@ -88,6 +94,11 @@ private:
     QTextBrowser *m_notes = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_flags = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<QLabel *> m_captions; // measure, chart, schemes, basis
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_chartMenu = nullptr;
+    QList<QAction *> m_actions; // in menu order, texts set by retranslate()
 };
 
 } // namespace opcc::ui

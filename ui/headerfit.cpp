@@ -1,0 +1,19 @@
+#include "headerfit.h"
+
+#include <QHeaderView>
+
+namespace opcc {
+
+void widenToTitles(QHeaderView *header)
+{
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section)
+            || header->sectionResizeMode(section) != QHeaderView::Interactive)
+            continue;
+        const int needed = header->sectionSizeHint(section);
+        if (header->sectionSize(section) < needed)
+            header->resizeSection(section, needed);
+    }
+}
+
+} // namespace opcc

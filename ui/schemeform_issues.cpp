@@ -1,0 +1,150 @@
+// What is wrong with the scheme, shown under each field and in each table's issue line, and
+// given to screen readers in the fields' descriptions.
+
+#include "schemeform.h"
+
+#include "choicecombo.h"
+#include "editing/schemedraft.h"
+#include "models/figureeditmodel.h"
+#include "models/figurekindproxy.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace opcc {
+
+namespace {
+
+void showIssue(QLabel *label, const QStringList &messages)
+{
+    label->setText(messages.join(QLatin1Char('\n')));
+    label->setVisible(!messages.isEmpty());
+}
+
+} // namespace
+
+void SchemeForm::describe(QWidget *field, const QStringList &messages)
+{
+    QStringList parts{m_hints.value(field)};
+    parts += messages;
+    parts.removeAll(QString());
+    field->setAccessibleDescription(parts.join(QLatin1Char(' ')));
+}
+
+void SchemeForm::showTableIssues(QLabel *label, FigureKindProxy *proxy, const QString &rowWord)
+{
+    const auto *model = m_draft->figures();
+    QStringList lines;
+    for (const FigureEditModel::RowIssue &issue : model->issues()) {
+        const QModelIndex at = proxy->mapFromSource(model->index(issue.row, issue.column));
+        if (!at.isValid())
+            continue;
+        const QString measure = at.siblingAtColumn(FigureEditModel::Measure).data().toString();
+        const QString column = model->headerData(issue.column, Qt::Horizontal).toString();
+        lines.append(measure.isEmpty() ? tr("%1 %2, %3: %4")
+                                             .arg(rowWord)
+                                             .arg(at.row() + 1)
+                                             .arg(column, issue.issue.message)
+                                       : tr("%1 %2 (%3), %4: %5")
+                                             .arg(rowWord)
+                                             .arg(at.row() + 1)
+                                             .arg(measure, column, issue.issue.message));
+    }
+    constexpr int shown = 4;
+    if (lines.size() > shown) {
+        const int more = int(lines.size()) - shown;
+        lines = lines.mid(0, shown);
+        lines.append(
+            tr("... and %n more problem(s): the cells concerned are marked.", nullptr, more));
+    }
+    showIssue(label, lines);
+}
+
+void SchemeForm::showIssues()
+{
+    QStringList name, strand, area, dates, partners;
+    qint64 existing = 0;
+    for (const FieldIssue &issue : m_draft->schemeIssues()) {
+        if (issue.field == QLatin1String("name")) {
+            name.append(issue.message);
+            existing = issue.existingSchemeId ? issue.existingSchemeId : existing;
+        } else if (issue.field == QLatin1String("strand")) {
+            strand.append(issue.message);
+        } else if (issue.field == QLatin1String("area")) {
+            area.append(issue.message);
+        } else if (issue.field == QLatin1String("start") || issue.field == QLatin1String("end")) {
+            dates.append(issue.message);
+        } else {
+            partners.append(issue.message);
+        }
+    }
+    showIssue(m_nameIssue, name);
+    // The link to the scheme that has the name is reached with Tab; otherwise no tab stop.
+    m_nameIssue->setTextInteractionFlags(existing != 0 ? Qt::LinksAccessibleByMouse
+                                                 | Qt::LinksAccessibleByKeyboard
+                                                       : Qt::NoTextInteraction);
+    if (existing != 0)
+        m_nameIssue->setText(name.join(QLatin1Char(' ')).toHtmlEscaped()
+            + QStringLiteral(" <a href=\"scheme:%1\">%2</a>")
+                  .arg(existing)
+                  .arg(tr("Show the existing scheme").toHtmlEscaped()));
+    else
+        m_nameIssue->setText(name.join(QLatin1Char('\n')).toHtmlEscaped());
+    showIssue(m_strandIssue, strand);
+    showIssue(m_areaIssue, area);
+    showIssue(m_dateIssue, dates);
+    showIssue(m_partnerIssue, partners);
+    describe(m_name, name);
+    describe(m_strand, strand);
+    describe(m_areas, area);
+    describe(m_start, dates);
+    describe(m_end, dates);
+    const QList<QWidget *> others{m_status, m_source, m_summary, m_description, m_eligibility};
+    for (QWidget *field : others)
+        describe(field, {});
+    showTableIssues(m_fundingIssue, m_funding, tr("Line"));
+    showTableIssues(m_figureIssue, m_outcomes, tr("Figure"));
+
+    const int schemeProblems = int(name.size() + strand.size() + area.size() + dates.size());
+    const int partnerProblems = int(partners.size()) + (m_fundingIssue->isHidden() ? 0 : 1);
+    int figureProblems = 0;
+    for (const auto &issue : m_draft->figures()->issues())
+        figureProblems
+            += m_outcomes->mapFromSource(m_draft->figures()->index(issue.row, 0)).isValid() ? 1 : 0;
+    const auto title = [](const QString &base, int problems) {
+        return problems == 0 ? base : tr("%1 (%2 to fix)", "tab title").arg(base).arg(problems);
+    };
+    m_tabs->setTabText(SchemePage, title(tr("Sche&me"), schemeProblems));
+    m_tabs->setTabText(PartnersPage, title(tr("&Partners and Funding"), partnerProblems));
+    m_tabs->setTabText(FiguresPage, title(tr("F&igures"), figureProblems));
+}
+
+void SchemeForm::focusFirstIssue()
+{
+    const QList<QPair<QLabel *, QWidget *>> fields {
+        { m_nameIssue, m_name },
+        { m_strandIssue, m_strand },
+        { m_areaIssue, m_areas },
+        { m_dateIssue, m_start },
+        { m_partnerIssue, m_partnerTable },
+        { m_fundingIssue, m_fundingTable },
+        { m_figureIssue, m_figureTable },
+    };
+    for (const auto &[label, field] : fields) {
+        if (label->text().isEmpty())
+            continue;
+        m_tabs->setCurrentIndex(field == m_partnerTable || field == m_fundingTable ? PartnersPage
+                : field == m_figureTable                                           ? FiguresPage
+                                                                                   : SchemePage);
+        field->setFocus();
+        return;
+    }
+    focusName();
+}
+
+} // namespace opcc
