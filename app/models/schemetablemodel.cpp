@@ -74,11 +74,12 @@ void SchemeTableModel::reload()
     m_nations.clear();
     for (const Area &area : m_db.areas())
         m_nations.insert(area.name, area.nation);
-    const QList<SchemeListing> listings = m_db.schemeListings();
+    QList<SchemeListing> listings = m_db.schemeListings();
     m_entries.reserve(listings.size());
-    for (const SchemeListing &listing : listings) {
+    for (SchemeListing &source : listings) {
         Entry entry;
-        entry.listing = listing;
+        entry.listing = std::move(source);
+        const SchemeListing &listing = entry.listing;
         entry.searchText = (listing.name + QLatin1Char('\n') + listing.areaKey + QLatin1Char('\n')
                             + listing.providers.join(QLatin1Char('\n')) + QLatin1Char('\n')
                             + listing.summary)
