@@ -23,6 +23,8 @@ private slots:
     void changedSignal();
     void staleRowIsAConflict();
     void upsertFigure();
+    void readsASelectionOnly();
+    void readsOnASecondConnection();
 
 private:
     QStringList fixtureStatements() const;
@@ -366,6 +368,60 @@ void tst_Database::upsertFigure()
     figure.baseline = true; // another identity
     QCOMPARE(db.upsertFigure(figure), Database::Upsert::Inserted);
     QCOMPARE(db.figureCount(), 2);
+}
+
+// schemes(ids) and figuresOfMeasure(key, ids) give what the whole-register reads give for those
+// schemes, in the same order.
+void tst_Database::readsASelectionOnly()
+{
+    ShippedDatabase data;
+    QVERIFY(data.open());
+    const QList<opcc::Scheme> all = data.db.schemes();
+    QVERIFY(all.size() > 10);
+    QList<qint64> ids;
+    QList<opcc::Scheme> expected;
+    for (qsizetype i = 0; i < all.size(); i += 3) {
+        ids.prepend(all.at(i).id); // any order in, register order out
+        expected.append(all.at(i));
+    }
+    const QList<opcc::Scheme> selected = data.db.schemes(ids);
+    QCOMPARE(selected.size(), expected.size());
+    for (qsizetype i = 0; i < selected.size(); ++i) {
+        QCOMPARE(selected.at(i).id, expected.at(i).id);
+        QCOMPARE(selected.at(i).name, expected.at(i).name);
+        QCOMPARE(selected.at(i).organisations, expected.at(i).organisations);
+    }
+    QVERIFY(data.db.schemes(QList<qint64>()).isEmpty());
+
+    for (const QString &measure : {QStringLiteral("funding"), QStringLiteral("referrals")}) {
+        QList<qint64> figureIds;
+        for (const opcc::Figure &f : data.db.figuresOfMeasure(measure)) {
+            if (ids.contains(f.schemeId))
+                figureIds.append(f.id);
+        }
+        QList<qint64> selectedIds;
+        for (const opcc::Figure &f : data.db.figuresOfMeasure(measure, ids))
+            selectedIds.append(f.id);
+        QVERIFY(!selectedIds.isEmpty() || measure != QLatin1String("funding"));
+        QCOMPARE(selectedIds, figureIds);
+    }
+}
+
+void tst_Database::readsOnASecondConnection()
+{
+    ShippedDatabase data;
+    QVERIFY(data.open());
+    Database reader;
+    QVERIFY(reader.openForReading(data.path).ok());
+    QCOMPARE(reader.schemeCount(), data.db.schemeCount());
+    QVERIFY(!reader.insertArea({0, QStringLiteral("Nowhere"), opcc::Nation::England, {}}));
+    const qsizetype all = data.db.schemeStatistics().size();
+    std::atomic<bool> stop{true};
+    reader.setStopFlag(&stop);
+    QVERIFY(reader.schemeStatistics().size() < all); // stopped within a hundred steps
+    reader.setStopFlag(nullptr);
+    QCOMPARE(reader.schemeStatistics().size(), all);
+    QVERIFY(!Database().openForReading(data.dir.filePath(QStringLiteral("missing.sqlite"))).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

@@ -70,7 +70,11 @@ std::unique_ptr<opcc::MainWindow> tst_MainWindow::makeWindow()
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return {};
-    QTest::qWait(10); // the deferred statistics
+    // The statistics are read on another thread.
+    const auto *schemes = qobject_cast<const opcc::SchemeTableModel *>(
+        window->browser()->proxy()->sourceModel());
+    if (!QTest::qWaitFor([schemes] { return schemes->statisticsLoaded(); }))
+        return {};
     return window;
 }
 

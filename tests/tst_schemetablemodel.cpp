@@ -18,6 +18,8 @@ private slots:
     void initTestCase();
     void tableModelColumnsAndRoles();
     void statisticsFillTwoColumns();
+    void statisticsReadOnAnotherThread();
+    void countsStayAcrossAReload();
     void reloadsWhenTheDatabaseChanges();
 
 private:
@@ -74,6 +76,46 @@ void tst_SchemeTableModel::statisticsFillTwoColumns()
              QString::fromUtf8("Funding: £175,372 a year"));
     QCOMPARE(model.index(wiltshire, SchemeTableModel::Headline).data(SchemeTableModel::RawValueRole).toLongLong(),
              qint64(17537200));
+}
+
+void tst_SchemeTableModel::statisticsReadOnAnotherThread()
+{
+    SchemeTableModel expected(m_data.db);
+    expected.reload();
+    expected.loadStatistics();
+
+    SchemeTableModel model(m_data.db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QSignalSpy ready(&model, &SchemeTableModel::statisticsReady);
+    QVERIFY(ready.isValid());
+    model.requestStatistics();
+    QVERIFY(!model.statisticsLoaded()); // delivered through the event loop
+    QVERIFY(ready.wait());
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(model.statisticsLoaded());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (const int column : {int(SchemeTableModel::Figures), int(SchemeTableModel::Headline)}) {
+            QCOMPARE(model.index(row, column).data(), expected.index(row, column).data());
+            QCOMPARE(model.index(row, column).data(SchemeTableModel::RawValueRole),
+                     expected.index(row, column).data(SchemeTableModel::RawValueRole));
+        }
+    }
+}
+
+void tst_SchemeTableModel::countsStayAcrossAReload()
+{
+    SchemeTableModel model(m_data.db);
+    model.reload();
+    model.loadStatistics();
+    const int scorpion = model.rowOfScheme(*m_data.db.schemeId(QStringLiteral("Operation Scorpion"),
+        QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
+    const QString headline = model.index(scorpion, SchemeTableModel::Headline).data().toString();
+    QVERIFY(!headline.isEmpty());
+    // Until the next statistics arrive, a reload shows the counts it had rather than blanks.
+    model.reload();
+    QVERIFY(model.statisticsLoaded());
+    QCOMPARE(model.index(scorpion, SchemeTableModel::Headline).data().toString(), headline);
 }
 
 void tst_SchemeTableModel::reloadsWhenTheDatabaseChanges()

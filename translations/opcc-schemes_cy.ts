@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>How it works</source>
-        <translation>Sut mae'n gweithio</translation>
+        <translation>Sut mae&apos;n gweithio</translation>
     </message>
     <message>
         <source>Who it is for</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Period as worded</source>
-        <translation>Cyfnod fel y'i geiriwyd</translation>
+        <translation>Cyfnod fel y&apos;i geiriwyd</translation>
     </message>
     <message>
         <source>Source</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>%1 reduction, as stated</source>
-        <translation>Gostyngiad o %1, fel y'i nodwyd</translation>
+        <translation>Gostyngiad o %1, fel y&apos;i nodwyd</translation>
     </message>
     <message>
         <source>No before (baseline) figure.</source>
@@ -144,19 +144,19 @@
     </message>
     <message>
         <source>Before is the figure the source gives as the baseline; after is the latest figure since. The change is worked out from the two.</source>
-        <translation>“Cyn” yw'r ffigur y mae'r ffynhonnell yn ei roi fel y llinell sylfaen; “ar ôl” yw'r ffigur diweddaraf ers hynny. Cyfrifir y newid o'r ddau ffigur.</translation>
+        <translation>“Cyn” yw&apos;r ffigur y mae&apos;r ffynhonnell yn ei roi fel y llinell sylfaen; “ar ôl” yw&apos;r ffigur diweddaraf ers hynny. Cyfrifir y newid o&apos;r ddau ffigur.</translation>
     </message>
     <message>
         <source>The source states the reduction as a percentage, without the figures it was worked out from: it is shown as stated.</source>
-        <translation>Mae'r ffynhonnell yn nodi'r gostyngiad fel canran, heb y ffigurau y'i cyfrifwyd ohonynt: fe'i dangosir fel y'i nodwyd.</translation>
+        <translation>Mae&apos;r ffynhonnell yn nodi&apos;r gostyngiad fel canran, heb y ffigurau y&apos;i cyfrifwyd ohonynt: fe&apos;i dangosir fel y&apos;i nodwyd.</translation>
     </message>
     <message>
         <source>No selected scheme has both a before (baseline) figure and a later figure of this measure.</source>
-        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur cyn (llinell sylfaen) a ffigur diweddarach ar gyfer y mesur hwn.</translation>
+        <translation>Nid oes gan yr un o&apos;r cynlluniau a ddewiswyd ffigur cyn (llinell sylfaen) a ffigur diweddarach ar gyfer y mesur hwn.</translation>
     </message>
     <message>
         <source>Before and after are stated as different rates (for example one a week, the other a month).</source>
-        <translation>Mae'r ffigurau cyn ac ar ôl wedi'u nodi fel cyfraddau gwahanol (er enghraifft un yr wythnos, y llall y mis).</translation>
+        <translation>Mae&apos;r ffigurau cyn ac ar ôl wedi&apos;u nodi fel cyfraddau gwahanol (er enghraifft un yr wythnos, y llall y mis).</translation>
     </message>
 </context>
 <context>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Periods differ: each figure covers the period shown with it, so the bars are not a like-for-like comparison.</source>
-        <translation>Mae'r cyfnodau'n wahanol: mae pob ffigur yn cwmpasu'r cyfnod a ddangosir gydag ef, felly nid yw'r barrau'n cymharu tebyg at ei debyg.</translation>
+        <translation>Mae&apos;r cyfnodau&apos;n wahanol: mae pob ffigur yn cwmpasu&apos;r cyfnod a ddangosir gydag ef, felly nid yw&apos;r barrau&apos;n cymharu tebyg at ei debyg.</translation>
     </message>
     <message>
         <source>%1 by scheme</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>%1, as stated</source>
-        <translation>%1, fel y'i nodwyd</translation>
+        <translation>%1, fel y&apos;i nodwyd</translation>
     </message>
     <message>
         <source>%1 before and after</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>A total marked “approx.” or “at least” adds up figures that the sources state that way.</source>
-        <translation>Mae cyfanswm a nodir “tua” neu “o leiaf” yn adio ffigurau y mae'r ffynonellau'n eu nodi felly.</translation>
+        <translation>Mae cyfanswm a nodir “tua” neu “o leiaf” yn adio ffigurau y mae&apos;r ffynonellau&apos;n eu nodi felly.</translation>
     </message>
     <message>
         <source>Figures stated as “over”, “approx.” or “at least” are drawn at the stated number; a range at its lower end.</source>
@@ -278,8 +278,8 @@
 <context>
     <name>ChartDataBuilder</name>
     <message>
-        <source>Unknown measure "%1".</source>
-        <translation>Mesur anhysbys "%1".</translation>
+        <source>Unknown measure &quot;%1&quot;.</source>
+        <translation>Mesur anhysbys &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -345,7 +345,7 @@
     <name>ChartPagePainter</name>
     <message>
         <source>Printed %1 from the OPCC Schemes register. Every figure is as its source states it; the sources are listed above.</source>
-        <translation>Argraffwyd o gofrestr OPCC Schemes; dyddiad argraffu: %1. Mae pob ffigur fel y'i nodir yn ei ffynhonnell; rhestrir y ffynonellau uchod.</translation>
+        <translation>Argraffwyd o gofrestr OPCC Schemes; dyddiad argraffu: %1. Mae pob ffigur fel y&apos;i nodir yn ei ffynhonnell; rhestrir y ffynonellau uchod.</translation>
     </message>
     <message>
         <source>Not drawn</source>
@@ -359,16 +359,16 @@
 <context>
     <name>ChartScopeResolver</name>
     <message>
-        <source>Unknown strand "%1". Valid strands: %2.</source>
-        <translation>Llinyn anhysbys "%1". Llinynnau dilys: %2.</translation>
+        <source>Unknown strand &quot;%1&quot;. Valid strands: %2.</source>
+        <translation>Llinyn anhysbys &quot;%1&quot;. Llinynnau dilys: %2.</translation>
     </message>
     <message>
-        <source>Unknown area "%1", or no scheme covers it. Valid areas: %2.</source>
-        <translation>Ardal anhysbys "%1", neu nid oes cynllun yn ei chwmpasu. Ardaloedd dilys: %2.</translation>
+        <source>Unknown area &quot;%1&quot;, or no scheme covers it. Valid areas: %2.</source>
+        <translation>Ardal anhysbys &quot;%1&quot;, neu nid oes cynllun yn ei chwmpasu. Ardaloedd dilys: %2.</translation>
     </message>
     <message>
-        <source>Unknown scheme "%1". Valid schemes: %2. Write NAME@AREA for one of several schemes with the same name, e.g. "DIVERT@West Mercia".</source>
-        <translation>Cynllun anhysbys "%1". Cynlluniau dilys: %2. Ysgrifennwch NAME@AREA i ddewis un o sawl cynllun sydd â'r un enw, e.e. "DIVERT@West Mercia".</translation>
+        <source>Unknown scheme &quot;%1&quot;. Valid schemes: %2. Write NAME@AREA for one of several schemes with the same name, e.g. &quot;DIVERT@West Mercia&quot;.</source>
+        <translation>Cynllun anhysbys &quot;%1&quot;. Cynlluniau dilys: %2. Ysgrifennwch NAME@AREA i ddewis un o sawl cynllun sydd â&apos;r un enw, e.e. &quot;DIVERT@West Mercia&quot;.</translation>
     </message>
     <message>
         <source>selected schemes</source>
@@ -383,16 +383,16 @@
         <translation>pob cynllun</translation>
     </message>
     <message>
-        <source>No scheme has a figure for the measure "%1". Measures with figures: %2.</source>
-        <translation>Nid oes gan unrhyw gynllun ffigur ar gyfer y mesur "%1". Mesurau sydd â ffigurau: %2.</translation>
+        <source>No scheme has a figure for the measure &quot;%1&quot;. Measures with figures: %2.</source>
+        <translation>Nid oes gan unrhyw gynllun ffigur ar gyfer y mesur &quot;%1&quot;. Mesurau sydd â ffigurau: %2.</translation>
     </message>
     <message>
-        <source>Unknown measure "%1". Valid measures (with figures to chart): %2.</source>
-        <translation>Mesur anhysbys "%1". Mesurau dilys (sydd â ffigurau i'w siartio): %2.</translation>
+        <source>Unknown measure &quot;%1&quot;. Valid measures (with figures to chart): %2.</source>
+        <translation>Mesur anhysbys &quot;%1&quot;. Mesurau dilys (sydd â ffigurau i&apos;w siartio): %2.</translation>
     </message>
     <message>
-        <source>None of the selected schemes has a figure for "%1". Schemes that have one: %2.</source>
-        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur ar gyfer "%1". Cynlluniau sydd ag un: %2.</translation>
+        <source>None of the selected schemes has a figure for &quot;%1&quot;. Schemes that have one: %2.</source>
+        <translation>Nid oes gan yr un o&apos;r cynlluniau a ddewiswyd ffigur ar gyfer &quot;%1&quot;. Cynlluniau sydd ag un: %2.</translation>
     </message>
 </context>
 <context>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Worked out from</source>
-        <translation>Wedi'i gyfrifo o</translation>
+        <translation>Wedi&apos;i gyfrifo o</translation>
     </message>
     <message>
         <source>Before</source>
@@ -492,7 +492,7 @@
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one (created with the shipped dataset if missing).</source>
-        <translation>Defnyddio'r gronfa ddata FILE yn lle'r un ddiofyn (caiff ei chreu gyda set ddata'r rhaglen os nad yw'n bodoli).</translation>
+        <translation>Defnyddio&apos;r gronfa ddata FILE yn lle&apos;r un ddiofyn (caiff ei chreu gyda set ddata&apos;r rhaglen os nad yw&apos;n bodoli).</translation>
     </message>
     <message>
         <source>Import an interchange CSV file (repeatable); all files are imported in one transaction or not at all.</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>Render the printed comparison chart of MEASURE.</source>
-        <translation>Llunio'r siart cymharu i'w argraffu ar gyfer MEASURE.</translation>
+        <translation>Llunio&apos;r siart cymharu i&apos;w argraffu ar gyfer MEASURE.</translation>
     </message>
     <message>
         <source>With --chart: only schemes of strand S.</source>
@@ -516,19 +516,19 @@
     </message>
     <message>
         <source>With --chart: only the scheme(s) called NAME, or NAME@AREA for one (repeatable).</source>
-        <translation>Gyda --chart: dim ond y cynllun(iau) o'r enw NAME, neu NAME@AREA ar gyfer un cynllun (gellir ailadrodd).</translation>
+        <translation>Gyda --chart: dim ond y cynllun(iau) o&apos;r enw NAME, neu NAME@AREA ar gyfer un cynllun (gellir ailadrodd).</translation>
     </message>
     <message>
         <source>With --chart: the file to write, .pdf, .png or .svg.</source>
-        <translation>Gyda --chart: y ffeil i'w hysgrifennu, .pdf, .png neu .svg.</translation>
+        <translation>Gyda --chart: y ffeil i&apos;w hysgrifennu, .pdf, .png neu .svg.</translation>
     </message>
     <message>
-        <source>Print each measure's key, unit and label, one a line.</source>
+        <source>Print each measure&apos;s key, unit and label, one a line.</source>
         <translation>Rhestru allwedd, uned a label pob mesur, un ar bob llinell.</translation>
     </message>
     <message>
         <source>Language of the window and printed pages: en or cy (Welsh).</source>
-        <translation>Iaith y ffenestr a'r tudalennau a argraffir: en neu cy (Cymraeg).</translation>
+        <translation>Iaith y ffenestr a&apos;r tudalennau a argraffir: en neu cy (Cymraeg).</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -543,24 +543,24 @@
         <translation>Rhedwch gyda --help i weld yr opsiynau.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". Run with --help for the options.</source>
-        <translation>Arg annisgwyl "%1". Rhedwch gyda --help i weld yr opsiynau.</translation>
+        <source>Unexpected argument &quot;%1&quot;. Run with --help for the options.</source>
+        <translation>Arg annisgwyl &quot;%1&quot;. Rhedwch gyda --help i weld yr opsiynau.</translation>
     </message>
     <message>
         <source>--%1 may be given only once.</source>
         <translation>Dim ond unwaith y gellir rhoi --%1.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use en or cy.</source>
-        <translation>Iaith anhysbys "%1"; defnyddiwch en neu cy.</translation>
+        <source>Unknown language &quot;%1&quot;; use en or cy.</source>
+        <translation>Iaith anhysbys &quot;%1&quot;; defnyddiwch en neu cy.</translation>
     </message>
     <message>
         <source>--chart needs --output FILE.pdf, FILE.png or FILE.svg.</source>
         <translation>Rhaid rhoi --output FILE.pdf, FILE.png neu FILE.svg gyda --chart.</translation>
     </message>
     <message>
-        <source>--output must end in .pdf, .png or .svg, not "%1".</source>
-        <translation>Rhaid i --output orffen â .pdf, .png neu .svg, nid "%1".</translation>
+        <source>--output must end in .pdf, .png or .svg, not &quot;%1&quot;.</source>
+        <translation>Rhaid i --output orffen â .pdf, .png neu .svg, nid &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--%1 goes with --chart.</source>
@@ -593,7 +593,7 @@
 Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data (nothing was written); 4 the database cannot be used.
 </source>
         <translation>
-Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbwn annilys (ni ysgrifennwyd dim); 4 nid oes modd defnyddio'r gronfa ddata.
+Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbwn annilys (ni ysgrifennwyd dim); 4 nid oes modd defnyddio&apos;r gronfa ddata.
 </translation>
     </message>
 </context>
@@ -617,7 +617,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Stated as %1; the chart draws %2 only.</source>
-        <translation>Wedi'i nodi fel %1; dim ond %2 a ddangosir ar y siart.</translation>
+        <translation>Wedi&apos;i nodi fel %1; dim ond %2 a ddangosir ar y siart.</translation>
     </message>
     <message>
         <source>the scheme has no funding figure</source>
@@ -629,7 +629,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Figures stated as a rate (a week, a month, a year) are not drawn beside totals; they are listed under the chart.</source>
-        <translation>Ni ddangosir ffigurau a nodwyd fel cyfradd (yr wythnos, y mis, y flwyddyn) ochr yn ochr â chyfansymiau; fe'u rhestrir o dan y siart.</translation>
+        <translation>Ni ddangosir ffigurau a nodwyd fel cyfradd (yr wythnos, y mis, y flwyddyn) ochr yn ochr â chyfansymiau; fe&apos;u rhestrir o dan y siart.</translation>
     </message>
     <message>
         <source>Only %1 are drawn; figures stated otherwise are listed under the chart.</source>
@@ -637,19 +637,19 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>One figure per scheme: the latest that is not a baseline, unless chosen. Schemes with more figures of this measure: %1.</source>
-        <translation>Un ffigur fesul cynllun: y diweddaraf nad yw'n llinell sylfaen, oni ddewiswyd ffigur arall. Cynlluniau â mwy nag un ffigur ar gyfer y mesur hwn: %1.</translation>
+        <translation>Un ffigur fesul cynllun: y diweddaraf nad yw&apos;n llinell sylfaen, oni ddewiswyd ffigur arall. Cynlluniau â mwy nag un ffigur ar gyfer y mesur hwn: %1.</translation>
     </message>
     <message>
         <source>Figure chosen instead of the latest for: %1.</source>
-        <translation>Dewiswyd ffigur yn lle'r un diweddaraf ar gyfer: %1.</translation>
+        <translation>Dewiswyd ffigur yn lle&apos;r un diweddaraf ar gyfer: %1.</translation>
     </message>
     <message>
         <source>None of the selected schemes has a figure of this measure that can be drawn on this basis.</source>
-        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur ar gyfer y mesur hwn y gellir ei ddangos ar y sail hon.</translation>
+        <translation>Nid oes gan yr un o&apos;r cynlluniau a ddewiswyd ffigur ar gyfer y mesur hwn y gellir ei ddangos ar y sail hon.</translation>
     </message>
     <message>
         <source>Funding per £1,000 of funding is always £1,000: choose another measure, or no normalisation.</source>
-        <translation>Mae cyllid fesul £1,000 o gyllid bob amser yn £1,000: dewiswch fesur arall, neu'r sail “Fel y'u nodwyd”.</translation>
+        <translation>Mae cyllid fesul £1,000 o gyllid bob amser yn £1,000: dewiswch fesur arall, neu&apos;r sail “Fel y&apos;u nodwyd”.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n figure(s)</source>
@@ -670,7 +670,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>Methu creu'r ffolder %1.</translation>
+        <translation>Methu creu&apos;r ffolder %1.</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
@@ -689,7 +689,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>the file is empty; it needs a header row</source>
-        <translation>mae'r ffeil yn wag; mae angen rhes pennawd arni</translation>
+        <translation>mae&apos;r ffeil yn wag; mae angen rhes pennawd arni</translation>
     </message>
     <message>
         <source>cannot tell what the file holds: a schemes file needs the columns %1; an outcomes file needs %2</source>
@@ -709,126 +709,126 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>the column appears twice</source>
-        <translation>mae'r golofn yn ymddangos ddwywaith</translation>
+        <translation>mae&apos;r golofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
         <source>required column is missing from the header</source>
-        <translation>mae colofn ofynnol ar goll o'r pennawd</translation>
+        <translation>mae colofn ofynnol ar goll o&apos;r pennawd</translation>
     </message>
     <message>
         <source>cannot start writing to the database: %1</source>
-        <translation>methu dechrau ysgrifennu i'r gronfa ddata: %1</translation>
+        <translation>methu dechrau ysgrifennu i&apos;r gronfa ddata: %1</translation>
     </message>
     <message>
         <source>the database could not save the import: %1</source>
-        <translation>methodd y gronfa ddata â chadw'r mewnforiad: %1</translation>
+        <translation>methodd y gronfa ddata â chadw&apos;r mewnforiad: %1</translation>
     </message>
     <message>
         <source>a source document needs a title</source>
         <translation>mae angen teitl ar ddogfen ffynhonnell</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of document; use one of: %2</source>
-        <translation>nid yw "%1" yn fath o ddogfen; defnyddiwch un o'r canlynol: %2</translation>
+        <source>&quot;%1&quot; is not a kind of document; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn fath o ddogfen; defnyddiwch un o&apos;r canlynol: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation>nid yw "%1" yn ddyddiad; ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY</translation>
+        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>there is no scheme "%1" in "%2", neither in the database nor in this import</source>
-        <translation>nid oes cynllun "%1" yn "%2", nac yn y gronfa ddata nac yn y mewnforiad hwn</translation>
+        <source>there is no scheme &quot;%1&quot; in &quot;%2&quot;, neither in the database nor in this import</source>
+        <translation>nid oes cynllun &quot;%1&quot; yn &quot;%2&quot;, nac yn y gronfa ddata nac yn y mewnforiad hwn</translation>
     </message>
     <message>
         <source>a scheme needs a strand: %1</source>
         <translation>mae angen llinyn ar gynllun: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a strand; use one of: %2</source>
-        <translation>nid yw "%1" yn llinyn; defnyddiwch un o'r canlynol: %2</translation>
+        <source>&quot;%1&quot; is not a strand; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn llinyn; defnyddiwch un o&apos;r canlynol: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use one of: %2</source>
-        <translation>nid yw "%1" yn statws; defnyddiwch un o'r canlynol: %2</translation>
+        <source>&quot;%1&quot; is not a status; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn statws; defnyddiwch un o&apos;r canlynol: %2</translation>
     </message>
     <message>
         <source>the same scheme (name and area) is already on line %1</source>
-        <translation>mae'r un cynllun (enw ac ardal) eisoes ar linell %1</translation>
+        <translation>mae&apos;r un cynllun (enw ac ardal) eisoes ar linell %1</translation>
     </message>
     <message>
-        <source>"%1" is not a unit; use one of: %2</source>
-        <translation>nid yw "%1" yn uned; defnyddiwch un o'r canlynol: %2</translation>
+        <source>&quot;%1&quot; is not a unit; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn uned; defnyddiwch un o&apos;r canlynol: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a measure key: lower case letters, digits and underscores, starting with a letter</source>
-        <translation>nid yw "%1" yn allwedd mesur: llythrennau bach, digidau a thanlinellau, gan ddechrau â llythyren</translation>
+        <source>&quot;%1&quot; is not a measure key: lower case letters, digits and underscores, starting with a letter</source>
+        <translation>nid yw &quot;%1&quot; yn allwedd mesur: llythrennau bach, digidau a thanlinellau, gan ddechrau â llythyren</translation>
     </message>
     <message>
-        <source>measure "%1" is counted in %2, not %3</source>
-        <translation>uned y mesur "%1" yw %2, nid %3</translation>
+        <source>measure &quot;%1&quot; is counted in %2, not %3</source>
+        <translation>uned y mesur &quot;%1&quot; yw %2, nid %3</translation>
     </message>
     <message>
-        <source>"%1" is a new measure, so its unit is required (%2)</source>
-        <translation>mae "%1" yn fesur newydd, felly mae angen ei uned (%2)</translation>
+        <source>&quot;%1&quot; is a new measure, so its unit is required (%2)</source>
+        <translation>mae &quot;%1&quot; yn fesur newydd, felly mae angen ei uned (%2)</translation>
     </message>
     <message>
         <source>a figure needs a value</source>
         <translation>mae angen gwerth ar ffigur</translation>
     </message>
     <message>
-        <source>"%1" is not a number (at most two decimal places)</source>
-        <translation>nid yw "%1" yn rhif (dim mwy na dau le degol)</translation>
+        <source>&quot;%1&quot; is not a number (at most two decimal places)</source>
+        <translation>nid yw &quot;%1&quot; yn rhif (dim mwy na dau le degol)</translation>
     </message>
     <message>
-        <source>"%1" is written as money but the measure is counted in %2</source>
-        <translation>mae "%1" wedi'i ysgrifennu fel arian ond uned y mesur yw %2</translation>
+        <source>&quot;%1&quot; is written as money but the measure is counted in %2</source>
+        <translation>mae &quot;%1&quot; wedi&apos;i ysgrifennu fel arian ond uned y mesur yw %2</translation>
     </message>
     <message>
-        <source>"%1" is written as a percentage but the measure is counted in %2</source>
-        <translation>mae "%1" wedi'i ysgrifennu fel canran ond uned y mesur yw %2</translation>
+        <source>&quot;%1&quot; is written as a percentage but the measure is counted in %2</source>
+        <translation>mae &quot;%1&quot; wedi&apos;i ysgrifennu fel canran ond uned y mesur yw %2</translation>
     </message>
     <message>
-        <source>"%1" is not a qualifier; use one of: %2</source>
-        <translation>nid yw "%1" yn oleddfydd; defnyddiwch un o'r canlynol: %2</translation>
+        <source>&quot;%1&quot; is not a qualifier; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn oleddfydd; defnyddiwch un o&apos;r canlynol: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a rate; use week, month or year, or leave it empty</source>
-        <translation>nid yw "%1" yn gyfradd; defnyddiwch week, month neu year, neu gadewch yn wag</translation>
+        <source>&quot;%1&quot; is not a rate; use week, month or year, or leave it empty</source>
+        <translation>nid yw &quot;%1&quot; yn gyfradd; defnyddiwch week, month neu year, neu gadewch yn wag</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
-        <translation>nid yw "%1" yn yes nac yn no</translation>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>nid yw &quot;%1&quot; yn yes nac yn no</translation>
     </message>
     <message>
         <source>the same figure (scheme, measure, period, per and baseline) is already on line %1</source>
-        <translation>mae'r un ffigur (cynllun, mesur, cyfnod, cyfradd a llinell sylfaen) eisoes ar linell %1</translation>
+        <translation>mae&apos;r un ffigur (cynllun, mesur, cyfnod, cyfradd a llinell sylfaen) eisoes ar linell %1</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns; is a comma missing, or a quote?</source>
         <translation>mae gan y rhes %1 maes ond mae gan y pennawd %2 colofn; a oes coma neu ddyfynnod ar goll?</translation>
     </message>
     <message>
-        <source>the row has text beyond the header's %1 columns; is a field with a comma missing its quotes?</source>
-        <translation>mae testun yn y rhes y tu hwnt i %1 colofn y pennawd; a oes maes sy'n cynnwys coma heb ei ddyfynodau?</translation>
+        <source>the row has text beyond the header&apos;s %1 columns; is a field with a comma missing its quotes?</source>
+        <translation>mae testun yn y rhes y tu hwnt i %1 colofn y pennawd; a oes maes sy&apos;n cynnwys coma heb ei ddyfynodau?</translation>
     </message>
     <message>
-        <source>"%1" is a spreadsheet formula, not a number; save the sheet with its values</source>
-        <translation>mae "%1" yn fformiwla taenlen, nid yn rhif; cadwch y ddalen gyda'i gwerthoedd</translation>
+        <source>&quot;%1&quot; is a spreadsheet formula, not a number; save the sheet with its values</source>
+        <translation>mae &quot;%1&quot; yn fformiwla taenlen, nid yn rhif; cadwch y ddalen gyda&apos;i gwerthoedd</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>the file is not UTF-8 text (byte 0x%1); save it from the spreadsheet as "CSV UTF-8"</source>
-        <translation>nid testun UTF-8 yw'r ffeil (beit 0x%1); cadwch hi o'r daenlen fel "CSV UTF-8"</translation>
+        <source>the file is not UTF-8 text (byte 0x%1); save it from the spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation>nid testun UTF-8 yw&apos;r ffeil (beit 0x%1); cadwch hi o&apos;r daenlen fel &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <source>a quoted field starts here and is never closed</source>
-        <translation>mae maes mewn dyfynodau yn dechrau yma ond nid yw'r dyfynodau byth yn cau</translation>
+        <translation>mae maes mewn dyfynodau yn dechrau yma ond nid yw&apos;r dyfynodau byth yn cau</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote in field %1</source>
@@ -855,7 +855,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 already holds %2. Replace them?</source>
-        <translation>Mae %1 eisoes yn cynnwys %2. Ydych chi am ddisodli'r hyn sydd yno?</translation>
+        <translation>Mae %1 eisoes yn cynnwys %2. Ydych chi am ddisodli&apos;r hyn sydd yno?</translation>
     </message>
     <message>
         <source>Export Excel workbook</source>
@@ -889,34 +889,34 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message numerus="yes">
         <source>Nothing to change: the database already holds these %n scheme(s)</source>
         <translation>
-            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
+            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n figure(s) exactly.</source>
         <translation>
-            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a'r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
+            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
         </translation>
     </message>
     <message>
         <source>Schemes: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Cynlluniau: %1 wedi'u hychwanegu, %2 wedi'u diweddaru, %3 heb eu newid.</translation>
+        <translation>Cynlluniau: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru, %3 heb eu newid.</translation>
     </message>
     <message>
         <source>Figures: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Ffigurau: %1 wedi'u hychwanegu, %2 wedi'u diweddaru, %3 heb eu newid.</translation>
+        <translation>Ffigurau: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru, %3 heb eu newid.</translation>
     </message>
     <message>
         <source>Source documents: %1 added, %2 updated.</source>
-        <translation>Dogfennau ffynhonnell: %1 wedi'u hychwanegu, %2 wedi'u diweddaru.</translation>
+        <translation>Dogfennau ffynhonnell: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru.</translation>
     </message>
     <message>
         <source>New areas: %1.</source>
@@ -931,15 +931,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>JobRunner</name>
     <message>
         <source>Created %1 with the shipped dataset.</source>
-        <translation>Crëwyd %1 gyda set ddata'r rhaglen.</translation>
+        <translation>Crëwyd %1 gyda set ddata&apos;r rhaglen.</translation>
     </message>
     <message>
         <source>Upgraded %1 from database version %2; the old file is kept as %3.</source>
-        <translation>Uwchraddiwyd %1 o fersiwn cronfa ddata %2; mae'r hen ffeil wedi'i chadw fel %3.</translation>
+        <translation>Uwchraddiwyd %1 o fersiwn cronfa ddata %2; mae&apos;r hen ffeil wedi&apos;i chadw fel %3.</translation>
     </message>
     <message>
         <source>This build cannot draw charts.</source>
-        <translation>Ni all y fersiwn hwn o'r rhaglen lunio siartiau.</translation>
+        <translation>Ni all y fersiwn hwn o&apos;r rhaglen lunio siartiau.</translation>
     </message>
     <message>
         <source>Stopped after %1 errors.</source>
@@ -987,11 +987,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Reduction in alcohol-related arrests</source>
-        <translation>Gostyngiad mewn arestiadau sy'n gysylltiedig ag alcohol</translation>
+        <translation>Gostyngiad mewn arestiadau sy&apos;n gysylltiedig ag alcohol</translation>
     </message>
     <message>
         <source>Percentage fall in alcohol-related arrests.</source>
-        <translation>Gostyngiad canrannol mewn arestiadau sy'n gysylltiedig ag alcohol.</translation>
+        <translation>Gostyngiad canrannol mewn arestiadau sy&apos;n gysylltiedig ag alcohol.</translation>
     </message>
     <message>
         <source>Arrests</source>
@@ -999,7 +999,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Arrests made by the operation or scheme.</source>
-        <translation>Arestiadau a wnaed gan yr ymgyrch neu'r cynllun.</translation>
+        <translation>Arestiadau a wnaed gan yr ymgyrch neu&apos;r cynllun.</translation>
     </message>
     <message>
         <source>Assessment rate</source>
@@ -1007,7 +1007,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Assessments as a percentage of referrals.</source>
-        <translation>Asesiadau fel canran o'r atgyfeiriadau.</translation>
+        <translation>Asesiadau fel canran o&apos;r atgyfeiriadau.</translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -1023,7 +1023,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Average number of people attending a session.</source>
-        <translation>Nifer cyfartalog y bobl sy'n mynychu sesiwn.</translation>
+        <translation>Nifer cyfartalog y bobl sy&apos;n mynychu sesiwn.</translation>
     </message>
     <message>
         <source>Average programme stay</source>
@@ -1055,7 +1055,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Crimes linked to one participant described as a case study.</source>
-        <translation>Troseddau sy'n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
+        <translation>Troseddau sy&apos;n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
     </message>
     <message>
         <source>Case study: safeguarding reports</source>
@@ -1063,7 +1063,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Safeguarding reports linked to one participant described as a case study.</source>
-        <translation>Adroddiadau diogelu sy'n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
+        <translation>Adroddiadau diogelu sy&apos;n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
     </message>
     <message>
         <source>Case study: sessions attended</source>
@@ -1103,7 +1103,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort who were victims, perpetrators or grew up around domestic abuse, as a percentage.</source>
-        <translation>Cyfran y garfan a oedd yn ddioddefwyr neu'n gyflawnwyr cam-drin domestig, neu a fagwyd yn ei ganol, fel canran.</translation>
+        <translation>Cyfran y garfan a oedd yn ddioddefwyr neu&apos;n gyflawnwyr cam-drin domestig, neu a fagwyd yn ei ganol, fel canran.</translation>
     </message>
     <message>
         <source>Cohort with family substance misuse</source>
@@ -1111,11 +1111,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort who grew up with family members with substance misuse, as a percentage.</source>
-        <translation>Cyfran y garfan a fagwyd gydag aelodau o'r teulu a oedd yn camddefnyddio sylweddau, fel canran.</translation>
+        <translation>Cyfran y garfan a fagwyd gydag aelodau o&apos;r teulu a oedd yn camddefnyddio sylweddau, fel canran.</translation>
     </message>
     <message>
         <source>Share of the cohort who are male, as a percentage.</source>
-        <translation>Cyfran y garfan sy'n wrywod, fel canran.</translation>
+        <translation>Cyfran y garfan sy&apos;n wrywod, fel canran.</translation>
     </message>
     <message>
         <source>Cohort with mental health issues</source>
@@ -1123,7 +1123,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort with self-reported mental health issues, as a percentage.</source>
-        <translation>Cyfran y garfan sy'n dweud bod ganddynt broblemau iechyd meddwl, fel canran.</translation>
+        <translation>Cyfran y garfan sy&apos;n dweud bod ganddynt broblemau iechyd meddwl, fel canran.</translation>
     </message>
     <message>
         <source>Cohort not in employment or education</source>
@@ -1135,7 +1135,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort who are White British, as a percentage.</source>
-        <translation>Cyfran y garfan sy'n Wyn Prydeinig, fel canran.</translation>
+        <translation>Cyfran y garfan sy&apos;n Wyn Prydeinig, fel canran.</translation>
     </message>
     <message>
         <source>County line OCGs disrupted</source>
@@ -1151,7 +1151,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Estimated cost of crimes to victims and the public purse, in pounds.</source>
-        <translation>Amcangyfrif o gost troseddau i ddioddefwyr ac i'r pwrs cyhoeddus, mewn punnoedd.</translation>
+        <translation>Amcangyfrif o gost troseddau i ddioddefwyr ac i&apos;r pwrs cyhoeddus, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Crime reduction</source>
@@ -1159,7 +1159,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Percentage fall in crime or demand linked to the scheme.</source>
-        <translation>Gostyngiad canrannol mewn troseddu neu alw sy'n gysylltiedig â'r cynllun.</translation>
+        <translation>Gostyngiad canrannol mewn troseddu neu alw sy&apos;n gysylltiedig â&apos;r cynllun.</translation>
     </message>
     <message>
         <source>Detected crimes</source>
@@ -1167,7 +1167,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Detected crimes committed by a group of participants.</source>
-        <translation>Troseddau wedi'u datrys a gyflawnwyd gan grŵp o gyfranogwyr.</translation>
+        <translation>Troseddau wedi&apos;u datrys a gyflawnwyd gan grŵp o gyfranogwyr.</translation>
     </message>
     <message>
         <source>Drug charges</source>
@@ -1195,11 +1195,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Reduction in drug-related offences</source>
-        <translation>Gostyngiad mewn troseddau sy'n gysylltiedig â chyffuriau</translation>
+        <translation>Gostyngiad mewn troseddau sy&apos;n gysylltiedig â chyffuriau</translation>
     </message>
     <message>
         <source>Percentage fall in drug-related offences.</source>
-        <translation>Gostyngiad canrannol mewn troseddau sy'n gysylltiedig â chyffuriau.</translation>
+        <translation>Gostyngiad canrannol mewn troseddau sy&apos;n gysylltiedig â chyffuriau.</translation>
     </message>
     <message>
         <source>Drugs seized</source>
@@ -1207,7 +1207,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Weight of drugs seized, in kilograms.</source>
-        <translation>Pwysau'r cyffuriau a atafaelwyd, mewn cilogramau.</translation>
+        <translation>Pwysau&apos;r cyffuriau a atafaelwyd, mewn cilogramau.</translation>
     </message>
     <message>
         <source>Street value of drugs seized</source>
@@ -1223,7 +1223,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Value of drugs seized where the source does not call it street value, in pounds.</source>
-        <translation>Gwerth y cyffuriau a atafaelwyd lle nad yw'r ffynhonnell yn ei alw'n werth stryd, mewn punnoedd.</translation>
+        <translation>Gwerth y cyffuriau a atafaelwyd lle nad yw&apos;r ffynhonnell yn ei alw&apos;n werth stryd, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1247,7 +1247,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants engaging in life skills development, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy'n ymgysylltu â datblygu sgiliau bywyd, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy&apos;n ymgysylltu â datblygu sgiliau bywyd, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in peer support</source>
@@ -1255,7 +1255,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants attending peer support sessions, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy'n mynychu sesiynau cymorth gan gymheiriaid, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy&apos;n mynychu sesiynau cymorth gan gymheiriaid, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in sports</source>
@@ -1263,7 +1263,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants engaging in sports activities, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy'n cymryd rhan mewn gweithgareddau chwaraeon, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy&apos;n cymryd rhan mewn gweithgareddau chwaraeon, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in voluntary work</source>
@@ -1271,7 +1271,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants doing voluntary work, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy'n gwneud gwaith gwirfoddol, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy&apos;n gwneud gwaith gwirfoddol, fel canran.</translation>
     </message>
     <message>
         <source>Extension</source>
@@ -1295,7 +1295,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People who did not attend their assessment as a percentage of those referred.</source>
-        <translation>Pobl na fynychodd eu hasesiad fel canran o'r rhai a atgyfeiriwyd.</translation>
+        <translation>Pobl na fynychodd eu hasesiad fel canran o&apos;r rhai a atgyfeiriwyd.</translation>
     </message>
     <message>
         <source>Funding</source>
@@ -1303,7 +1303,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Money given to the scheme, in pounds.</source>
-        <translation>Arian a roddwyd i'r cynllun, mewn punnoedd.</translation>
+        <translation>Arian a roddwyd i&apos;r cynllun, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Grants awarded</source>
@@ -1311,7 +1311,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Number of organisations or projects given a grant.</source>
-        <translation>Nifer y sefydliadau neu'r prosiectau a gafodd grant.</translation>
+        <translation>Nifer y sefydliadau neu&apos;r prosiectau a gafodd grant.</translation>
     </message>
     <message>
         <source>Intelligence reports</source>
@@ -1343,7 +1343,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Clients who left the programme of their own accord.</source>
-        <translation>Cleientiaid a adawodd y rhaglen o'u gwirfodd.</translation>
+        <translation>Cleientiaid a adawodd y rhaglen o&apos;u gwirfodd.</translation>
     </message>
     <message>
         <source>Lives saved</source>
@@ -1379,11 +1379,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Officers carrying naloxone</source>
-        <translation>Swyddogion sy'n cario nalocson</translation>
+        <translation>Swyddogion sy&apos;n cario nalocson</translation>
     </message>
     <message>
         <source>Police officers carrying naloxone.</source>
-        <translation>Swyddogion heddlu sy'n cario nalocson.</translation>
+        <translation>Swyddogion heddlu sy&apos;n cario nalocson.</translation>
     </message>
     <message>
         <source>Times an operation has been run again after the first.</source>
@@ -1403,7 +1403,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People who took part in an activity of the scheme.</source>
-        <translation>Pobl a gymerodd ran yn un o weithgareddau'r cynllun.</translation>
+        <translation>Pobl a gymerodd ran yn un o weithgareddau&apos;r cynllun.</translation>
     </message>
     <message>
         <source>Partner organisations</source>
@@ -1411,7 +1411,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Organisations working in partnership on the scheme.</source>
-        <translation>Sefydliadau sy'n gweithio mewn partneriaeth ar y cynllun.</translation>
+        <translation>Sefydliadau sy&apos;n gweithio mewn partneriaeth ar y cynllun.</translation>
     </message>
     <message>
         <source>People at risk identified</source>
@@ -1435,7 +1435,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People diverted from the criminal justice system.</source>
-        <translation>Pobl a ddargyfeiriwyd o'r system cyfiawnder troseddol.</translation>
+        <translation>Pobl a ddargyfeiriwyd o&apos;r system cyfiawnder troseddol.</translation>
     </message>
     <message>
         <source>People eligible</source>
@@ -1443,7 +1443,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People eligible for the scheme, for example for a drug test.</source>
-        <translation>Pobl sy'n gymwys ar gyfer y cynllun, er enghraifft ar gyfer prawf cyffuriau.</translation>
+        <translation>Pobl sy&apos;n gymwys ar gyfer y cynllun, er enghraifft ar gyfer prawf cyffuriau.</translation>
     </message>
     <message>
         <source>People enrolled</source>
@@ -1459,7 +1459,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People receiving treatment at a point in time.</source>
-        <translation>Pobl sy'n cael triniaeth ar adeg benodol.</translation>
+        <translation>Pobl sy&apos;n cael triniaeth ar adeg benodol.</translation>
     </message>
     <message>
         <source>People safeguarded</source>
@@ -1475,7 +1475,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People referred to the scheme on more than one occasion.</source>
-        <translation>Pobl a atgyfeiriwyd i'r cynllun ar fwy nag un achlysur.</translation>
+        <translation>Pobl a atgyfeiriwyd i&apos;r cynllun ar fwy nag un achlysur.</translation>
     </message>
     <message>
         <source>People started treatment</source>
@@ -1503,7 +1503,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People with alcohol misuse</source>
-        <translation>Pobl sy'n camddefnyddio alcohol</translation>
+        <translation>Pobl sy&apos;n camddefnyddio alcohol</translation>
     </message>
     <message>
         <source>People supported who presented with problematic alcohol misuse.</source>
@@ -1511,7 +1511,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People with drug misuse</source>
-        <translation>Pobl sy'n camddefnyddio cyffuriau</translation>
+        <translation>Pobl sy&apos;n camddefnyddio cyffuriau</translation>
     </message>
     <message>
         <source>People supported who presented with problematic drug or substance misuse.</source>
@@ -1531,11 +1531,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Time each client spends on the programme or contract, in months.</source>
-        <translation>Yr amser y mae pob cleient yn ei dreulio ar y rhaglen neu'r contract, mewn misoedd.</translation>
+        <translation>Yr amser y mae pob cleient yn ei dreulio ar y rhaglen neu&apos;r contract, mewn misoedd.</translation>
     </message>
     <message>
         <source>People prosecuted after not complying with the scheme.</source>
-        <translation>Pobl a erlynwyd ar ôl peidio â chydymffurfio â'r cynllun.</translation>
+        <translation>Pobl a erlynwyd ar ôl peidio â chydymffurfio â&apos;r cynllun.</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -1543,7 +1543,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People referred into the scheme or on to support or treatment services.</source>
-        <translation>Pobl a atgyfeiriwyd i'r cynllun neu ymlaen i wasanaethau cymorth neu driniaeth.</translation>
+        <translation>Pobl a atgyfeiriwyd i&apos;r cynllun neu ymlaen i wasanaethau cymorth neu driniaeth.</translation>
     </message>
     <message>
         <source>Referrals for drug and alcohol misuse</source>
@@ -1583,7 +1583,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Residents who left the programme to live with family.</source>
-        <translation>Preswylwyr a adawodd y rhaglen i fyw gyda'u teulu.</translation>
+        <translation>Preswylwyr a adawodd y rhaglen i fyw gyda&apos;u teulu.</translation>
     </message>
     <message>
         <source>Savings to retailers</source>
@@ -1591,7 +1591,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Estimated losses avoided by retailers, in pounds.</source>
-        <translation>Amcangyfrif o'r colledion a osgowyd gan fanwerthwyr, mewn punnoedd.</translation>
+        <translation>Amcangyfrif o&apos;r colledion a osgowyd gan fanwerthwyr, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Years of custodial sentences</source>
@@ -1619,7 +1619,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Stopped stealing rate</source>
-        <translation>Cyfradd rhoi'r gorau i ddwyn</translation>
+        <translation>Cyfradd rhoi&apos;r gorau i ddwyn</translation>
     </message>
     <message>
         <source>Participants surveyed who no longer steal to fund drugs, as a percentage.</source>
@@ -1631,7 +1631,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People tested as a percentage of those eligible.</source>
-        <translation>Pobl a brofwyd fel canran o'r rhai cymwys.</translation>
+        <translation>Pobl a brofwyd fel canran o&apos;r rhai cymwys.</translation>
     </message>
     <message>
         <source>Treatment ended for medical reasons</source>
@@ -1663,7 +1663,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Target time from referral to the start of treatment, in weeks.</source>
-        <translation>Yr amser targed o'r atgyfeiriad hyd at ddechrau'r driniaeth, mewn wythnosau.</translation>
+        <translation>Yr amser targed o&apos;r atgyfeiriad hyd at ddechrau&apos;r driniaeth, mewn wythnosau.</translation>
     </message>
     <message>
         <source>Treatment started within target</source>
@@ -1718,7 +1718,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>Normaliser</name>
     <message>
         <source>stated a month</source>
-        <translation>wedi'i nodi fesul mis</translation>
+        <translation>wedi&apos;i nodi fesul mis</translation>
     </message>
     <message>
         <source>%1 a week × 52 ÷ 12</source>
@@ -1730,11 +1730,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>the period has no dates</source>
-        <translation>nid oes dyddiadau i'r cyfnod</translation>
+        <translation>nid oes dyddiadau i&apos;r cyfnod</translation>
     </message>
     <message>
         <source>the period has no end date</source>
-        <translation>nid oes dyddiad gorffen i'r cyfnod</translation>
+        <translation>nid oes dyddiad gorffen i&apos;r cyfnod</translation>
     </message>
     <message>
         <source>%1 over %2 months</source>
@@ -1742,11 +1742,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>the funding is not a single amount above zero</source>
-        <translation>nid yw'r cyllid yn un swm sy'n fwy na sero</translation>
+        <translation>nid yw&apos;r cyllid yn un swm sy&apos;n fwy na sero</translation>
     </message>
     <message>
         <source>the funding is %1 but the figure is %2</source>
-        <translation>%1 yw'r cyllid ond %2 yw'r ffigur</translation>
+        <translation>%1 yw&apos;r cyllid ond %2 yw&apos;r ffigur</translation>
     </message>
     <message>
         <source>%1 for %2 of funding (%3 each)</source>
@@ -1774,15 +1774,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Per month: each total is divided by the months of its period; a weekly rate is multiplied by 52 and divided by 12, a yearly rate divided by 12. Figures without a dated period cannot be put per month and are listed apart.</source>
-        <translation>Fesul mis: rhennir pob cyfanswm â nifer y misoedd yn ei gyfnod; lluosir cyfradd wythnosol â 52 a'i rhannu â 12, a rhennir cyfradd flynyddol â 12. Ni ellir mynegi ffigurau heb gyfnod dyddiedig fesul mis, ac fe'u rhestrir ar wahân.</translation>
+        <translation>Fesul mis: rhennir pob cyfanswm â nifer y misoedd yn ei gyfnod; lluosir cyfradd wythnosol â 52 a&apos;i rhannu â 12, a rhennir cyfradd flynyddol â 12. Ni ellir mynegi ffigurau heb gyfnod dyddiedig fesul mis, ac fe&apos;u rhestrir ar wahân.</translation>
     </message>
     <message>
         <source>%1 a month</source>
         <translation>%1 y mis</translation>
     </message>
     <message>
-        <source>Per £1,000 of funding: each figure is divided by the scheme's own funding figure in thousands of pounds; the table also gives the funding for each one. Schemes without a funding figure are listed apart.</source>
-        <translation>Fesul £1,000 o gyllid: rhennir pob ffigur â ffigur cyllid y cynllun ei hun mewn miloedd o bunnoedd; mae'r tabl hefyd yn rhoi'r cyllid ar gyfer pob un. Rhestrir cynlluniau heb ffigur cyllid ar wahân.</translation>
+        <source>Per £1,000 of funding: each figure is divided by the scheme&apos;s own funding figure in thousands of pounds; the table also gives the funding for each one. Schemes without a funding figure are listed apart.</source>
+        <translation>Fesul £1,000 o gyllid: rhennir pob ffigur â ffigur cyllid y cynllun ei hun mewn miloedd o bunnoedd; mae&apos;r tabl hefyd yn rhoi&apos;r cyllid ar gyfer pob un. Rhestrir cynlluniau heb ffigur cyllid ar wahân.</translation>
     </message>
     <message>
         <source>%1 per £1,000 of funding</source>
@@ -1794,7 +1794,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>a figure in this unit cannot be divided by funding (unit: %1)</source>
-        <translation>ni ellir rhannu ffigur yn yr uned hon â'r cyllid (uned: %1)</translation>
+        <translation>ni ellir rhannu ffigur yn yr uned hon â&apos;r cyllid (uned: %1)</translation>
     </message>
 </context>
 <context>
@@ -1926,27 +1926,27 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 <context>
     <name>SchemeWriter</name>
     <message>
-        <source>"%1" cannot be put back: the register has changed since (another scheme has taken its place).</source>
-        <translation>Ni ellir adfer "%1": mae'r gofrestr wedi newid ers hynny (mae cynllun arall wedi cymryd ei le).</translation>
+        <source>&quot;%1&quot; cannot be put back: the register has changed since (another scheme has taken its place).</source>
+        <translation>Ni ellir adfer &quot;%1&quot;: mae&apos;r gofrestr wedi newid ers hynny (mae cynllun arall wedi cymryd ei le).</translation>
     </message>
     <message>
-        <source>"%1" was deleted in another copy of OPCC Schemes since you opened it.</source>
-        <translation>Mae "%1" wedi'i ddileu mewn copi arall o OPCC Schemes ers i chi ei agor.</translation>
+        <source>&quot;%1&quot; was deleted in another copy of OPCC Schemes since you opened it.</source>
+        <translation>Mae &quot;%1&quot; wedi&apos;i ddileu mewn copi arall o OPCC Schemes ers i chi ei agor.</translation>
     </message>
     <message>
-        <source>"%1" was changed in another copy of OPCC Schemes since you opened it.</source>
-        <translation>Mae "%1" wedi'i newid mewn copi arall o OPCC Schemes ers i chi ei agor.</translation>
+        <source>&quot;%1&quot; was changed in another copy of OPCC Schemes since you opened it.</source>
+        <translation>Mae &quot;%1&quot; wedi&apos;i newid mewn copi arall o OPCC Schemes ers i chi ei agor.</translation>
     </message>
 </context>
 <context>
     <name>ShippedDataset</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>Methu creu'r ffolder %1.</translation>
+        <translation>Methu creu&apos;r ffolder %1.</translation>
     </message>
     <message>
         <source>Cannot fill the new database with the shipped dataset: %1</source>
-        <translation>Methu llenwi'r gronfa ddata newydd â set ddata'r rhaglen: %1</translation>
+        <translation>Methu llenwi&apos;r gronfa ddata newydd â set ddata&apos;r rhaglen: %1</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
@@ -1957,7 +1957,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>StrandSummaryChart</name>
     <message>
         <source>Stated as %1: not added to the %2 total.</source>
-        <translation>Wedi'i nodi fel %1: heb ei gynnwys yng nghyfanswm llinyn %2.</translation>
+        <translation>Wedi&apos;i nodi fel %1: heb ei gynnwys yng nghyfanswm llinyn %2.</translation>
     </message>
     <message>
         <source>%1 %2 [%3]</source>
@@ -1969,15 +1969,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Each total adds the latest figure of every scheme in the strand that has one, as stated and whatever its period. Schemes without a figure add nothing: a total is what the register records, not a complete figure for the strand.</source>
-        <translation>Mae pob cyfanswm yn adio ffigur diweddaraf pob cynllun yn y llinyn sydd â ffigur, fel y'i nodwyd a beth bynnag fo'i gyfnod. Nid yw cynlluniau heb ffigur yn ychwanegu dim: mae cyfanswm yn dangos yr hyn a gofnodir yn y gofrestr, nid ffigur cyflawn ar gyfer y llinyn.</translation>
+        <translation>Mae pob cyfanswm yn adio ffigur diweddaraf pob cynllun yn y llinyn sydd â ffigur, fel y&apos;i nodwyd a beth bynnag fo&apos;i gyfnod. Nid yw cynlluniau heb ffigur yn ychwanegu dim: mae cyfanswm yn dangos yr hyn a gofnodir yn y gofrestr, nid ffigur cyflawn ar gyfer y llinyn.</translation>
     </message>
     <message>
         <source>Figures stated as a rate (a year, a month) are not added to the totals; they are listed under the chart.</source>
-        <translation>Ni ychwanegir ffigurau a nodwyd fel cyfradd (y flwyddyn, y mis) at y cyfansymiau; fe'u rhestrir o dan y siart.</translation>
+        <translation>Ni ychwanegir ffigurau a nodwyd fel cyfradd (y flwyddyn, y mis) at y cyfansymiau; fe&apos;u rhestrir o dan y siart.</translation>
     </message>
     <message>
         <source>No scheme is selected.</source>
-        <translation>Nid oes cynllun wedi'i ddewis.</translation>
+        <translation>Nid oes cynllun wedi&apos;i ddewis.</translation>
     </message>
     <message>
         <source>Figures in this unit cannot be added up per strand (unit: %1).</source>
@@ -1988,15 +1988,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>TrendChart</name>
     <message>
         <source>No selected scheme has a figure of this measure.</source>
-        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur ar gyfer y mesur hwn.</translation>
+        <translation>Nid oes gan yr un o&apos;r cynlluniau a ddewiswyd ffigur ar gyfer y mesur hwn.</translation>
     </message>
     <message>
         <source>A trend follows one scheme: %1, which has the most figures of this measure among the %2 selected schemes that have it.</source>
-        <translation>Mae tuedd yn dilyn un cynllun: %1, sydd â'r nifer mwyaf o ffigurau ar gyfer y mesur hwn o blith y %2 cynllun a ddewiswyd sydd â ffigur ar ei gyfer.</translation>
+        <translation>Mae tuedd yn dilyn un cynllun: %1, sydd â&apos;r nifer mwyaf o ffigurau ar gyfer y mesur hwn o blith y %2 cynllun a ddewiswyd sydd â ffigur ar ei gyfer.</translation>
     </message>
     <message>
         <source>Stated as %1, unlike the other points.</source>
-        <translation>Wedi'i nodi fel %1, yn wahanol i'r pwyntiau eraill.</translation>
+        <translation>Wedi&apos;i nodi fel %1, yn wahanol i&apos;r pwyntiau eraill.</translation>
     </message>
     <message>
         <source>%1 has only one figure of this measure; a trend needs two or more.</source>
@@ -2004,7 +2004,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Points are in time order. A figure with no end date is taken to be current when its source document was written, so it comes after the dated ones.</source>
-        <translation>Mae'r pwyntiau yn nhrefn amser. Ystyrir bod ffigur heb ddyddiad gorffen yn gyfredol pan ysgrifennwyd ei ddogfen ffynhonnell, felly daw ar ôl y rhai sydd â dyddiad.</translation>
+        <translation>Mae&apos;r pwyntiau yn nhrefn amser. Ystyrir bod ffigur heb ddyddiad gorffen yn gyfredol pan ysgrifennwyd ei ddogfen ffynhonnell, felly daw ar ôl y rhai sydd â dyddiad.</translation>
     </message>
 </context>
 <context>
@@ -2015,23 +2015,23 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The name starts or ends with spaces.</source>
-        <translation>Mae'r enw'n dechrau neu'n gorffen â bylchau.</translation>
+        <translation>Mae&apos;r enw&apos;n dechrau neu&apos;n gorffen â bylchau.</translation>
     </message>
     <message>
-        <source>A scheme needs at least one police force area (or "National").</source>
-        <translation>Mae angen o leiaf un ardal heddlu ar gynllun (neu "National" ar gyfer cynllun cenedlaethol).</translation>
+        <source>A scheme needs at least one police force area (or &quot;National&quot;).</source>
+        <translation>Mae angen o leiaf un ardal heddlu ar gynllun (neu &quot;National&quot; ar gyfer cynllun cenedlaethol).</translation>
     </message>
     <message>
-        <source>An area name is empty or holds ";".</source>
-        <translation>Mae enw ardal yn wag neu'n cynnwys ";".</translation>
+        <source>An area name is empty or holds &quot;;&quot;.</source>
+        <translation>Mae enw ardal yn wag neu&apos;n cynnwys &quot;;&quot;.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation>Mae'r dyddiad gorffen cyn y dyddiad dechrau.</translation>
+        <translation>Mae&apos;r dyddiad gorffen cyn y dyddiad dechrau.</translation>
     </message>
     <message>
-        <source>An organisation name is empty or holds ";".</source>
-        <translation>Mae enw sefydliad yn wag neu'n cynnwys ";".</translation>
+        <source>An organisation name is empty or holds &quot;;&quot;.</source>
+        <translation>Mae enw sefydliad yn wag neu&apos;n cynnwys &quot;;&quot;.</translation>
     </message>
     <message>
         <source>A count cannot be negative.</source>
@@ -2055,11 +2055,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The upper end of a range must be above its lower end.</source>
-        <translation>Rhaid i ben uchaf ystod fod yn uwch na'i phen isaf.</translation>
+        <translation>Rhaid i ben uchaf ystod fod yn uwch na&apos;i phen isaf.</translation>
     </message>
     <message>
-        <source>A figure with an upper value is a range: its qualifier must be "range".</source>
-        <translation>Mae ffigur â gwerth uchaf yn ystod: rhaid i'w oleddfydd fod yn "range" (ystod).</translation>
+        <source>A figure with an upper value is a range: its qualifier must be &quot;range&quot;.</source>
+        <translation>Mae ffigur â gwerth uchaf yn ystod: rhaid i&apos;w oleddfydd fod yn &quot;range&quot; (ystod).</translation>
     </message>
     <message>
         <source>A range needs its upper value.</source>
@@ -2071,11 +2071,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation>Mae'r cyfnod yn gorffen cyn iddo ddechrau.</translation>
+        <translation>Mae&apos;r cyfnod yn gorffen cyn iddo ddechrau.</translation>
     </message>
     <message>
-        <source>There is already a scheme called "%1" in %2; open that one to change it, or give this one another name.</source>
-        <translation>Mae cynllun o'r enw "%1" eisoes yn ardal %2; agorwch hwnnw i'w newid, neu rhowch enw arall i'r un hwn.</translation>
+        <source>There is already a scheme called &quot;%1&quot; in %2; open that one to change it, or give this one another name.</source>
+        <translation>Mae cynllun o&apos;r enw &quot;%1&quot; eisoes yn ardal %2; agorwch hwnnw i&apos;w newid, neu rhowch enw arall i&apos;r un hwn.</translation>
     </message>
     <message>
         <source>a count</source>
@@ -2107,43 +2107,43 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Choose the strand the scheme belongs to.</source>
-        <translation>Dewiswch y llinyn y mae'r cynllun yn perthyn iddo.</translation>
+        <translation>Dewiswch y llinyn y mae&apos;r cynllun yn perthyn iddo.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation>Nid yw "%1" yn ddyddiad: ysgrifennwch YYYY, YYYY-MM neu YYYY-MM-DD.</translation>
+        <source>&quot;%1&quot; is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Nid yw &quot;%1&quot; yn ddyddiad: ysgrifennwch YYYY, YYYY-MM neu YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>A figure needs a value.</source>
         <translation>Mae angen gwerth ar ffigur.</translation>
     </message>
     <message>
-        <source>"%1" is not a number (at most two decimal places).</source>
-        <translation>Nid yw "%1" yn rhif (dim mwy na dau le degol).</translation>
+        <source>&quot;%1&quot; is not a number (at most two decimal places).</source>
+        <translation>Nid yw &quot;%1&quot; yn rhif (dim mwy na dau le degol).</translation>
     </message>
     <message>
-        <source>"%1" is written as money, but this measure is %2.</source>
-        <translation>Mae "%1" wedi'i ysgrifennu fel arian, ond mae angen %2 ar gyfer y mesur hwn.</translation>
+        <source>&quot;%1&quot; is written as money, but this measure is %2.</source>
+        <translation>Mae &quot;%1&quot; wedi&apos;i ysgrifennu fel arian, ond mae angen %2 ar gyfer y mesur hwn.</translation>
     </message>
     <message>
-        <source>"%1" is written as a percentage, but this measure is %2.</source>
-        <translation>Mae "%1" wedi'i ysgrifennu fel canran, ond mae angen %2 ar gyfer y mesur hwn.</translation>
+        <source>&quot;%1&quot; is written as a percentage, but this measure is %2.</source>
+        <translation>Mae &quot;%1&quot; wedi&apos;i ysgrifennu fel canran, ond mae angen %2 ar gyfer y mesur hwn.</translation>
     </message>
     <message>
         <source>Choose what the figure measures.</source>
-        <translation>Dewiswch beth mae'r ffigur yn ei fesur.</translation>
+        <translation>Dewiswch beth mae&apos;r ffigur yn ei fesur.</translation>
     </message>
     <message>
-        <source>There is no measure "%1".</source>
-        <translation>Nid oes mesur o'r enw "%1".</translation>
+        <source>There is no measure &quot;%1&quot;.</source>
+        <translation>Nid oes mesur o&apos;r enw &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The measure "%1" is %2, not %3.</source>
-        <translation>Ar gyfer y mesur "%1", mae angen %2, nid %3.</translation>
+        <source>The measure &quot;%1&quot; is %2, not %3.</source>
+        <translation>Ar gyfer y mesur &quot;%1&quot;, mae angen %2, nid %3.</translation>
     </message>
     <message>
         <source>Figure %1 already has this measure, period, rate and baseline; change one of them or remove a figure.</source>
-        <translation>Mae gan ffigur %1 yr un mesur, cyfnod, cyfradd a llinell sylfaen eisoes; newidiwch un ohonynt neu tynnwch un o'r ffigurau.</translation>
+        <translation>Mae gan ffigur %1 yr un mesur, cyfnod, cyfradd a llinell sylfaen eisoes; newidiwch un ohonynt neu tynnwch un o&apos;r ffigurau.</translation>
     </message>
 </context>
 <context>
@@ -2406,11 +2406,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>XlsxExporter</name>
     <message>
         <source>cannot add the sheet %1</source>
-        <translation>methu ychwanegu'r ddalen %1</translation>
+        <translation>methu ychwanegu&apos;r ddalen %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>Methu creu'r ffolder %1.</translation>
+        <translation>Methu creu&apos;r ffolder %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -2437,7 +2437,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>chosen</source>
-        <translation>wedi'i dewis</translation>
+        <translation>wedi&apos;i dewis</translation>
     </message>
     <message>
         <source>not chosen</source>
@@ -2523,15 +2523,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 is not an OPCC Schemes database (it is not an SQLite file). It has been left as it was.</source>
-        <translation>Nid yw %1 yn gronfa ddata OPCC Schemes (nid yw'n ffeil SQLite). Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        <translation>Nid yw %1 yn gronfa ddata OPCC Schemes (nid yw&apos;n ffeil SQLite). Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 is locked by another program. Close it and try again.</source>
-        <translation>Mae %1 wedi'i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
+        <translation>Mae %1 wedi&apos;i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database (%2). It has been left as it was.</source>
-        <translation>Nid oes modd darllen %1 fel cronfa ddata (%2). Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        <translation>Nid oes modd darllen %1 fel cronfa ddata (%2). Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database.</source>
@@ -2539,15 +2539,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not an OPCC Schemes database. It has been left as it was.</source>
-        <translation>Mae %1 yn gronfa ddata SQLite sy'n perthyn i raglen arall, nid yn gronfa ddata OPCC Schemes. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        <translation>Mae %1 yn gronfa ddata SQLite sy&apos;n perthyn i raglen arall, nid yn gronfa ddata OPCC Schemes. Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of OPCC Schemes (database version %2; this version reads up to %3). Update the application to open it. The file has been left as it was.</source>
-        <translation>Cafodd %1 ei chreu gan fersiwn mwy diweddar o OPCC Schemes (fersiwn cronfa ddata %2; mae'r fersiwn hwn yn darllen hyd at %3). Diweddarwch y rhaglen i'w hagor. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        <translation>Cafodd %1 ei chreu gan fersiwn mwy diweddar o OPCC Schemes (fersiwn cronfa ddata %2; mae&apos;r fersiwn hwn yn darllen hyd at %3). Diweddarwch y rhaglen i&apos;w hagor. Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 has no OPCC Schemes tables. It has been left as it was.</source>
-        <translation>Nid oes tablau OPCC Schemes yn %1. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        <translation>Nid oes tablau OPCC Schemes yn %1. Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -2567,7 +2567,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The upgraded database breaks a reference in table %1.</source>
-        <translation>Mae'r gronfa ddata wedi'i huwchraddio yn torri cyfeiriad yn nhabl %1.</translation>
+        <translation>Mae&apos;r gronfa ddata wedi&apos;i huwchraddio yn torri cyfeiriad yn nhabl %1.</translation>
     </message>
     <message>
         <source>Upgraded from database version %1 to %2; backup in %3</source>
@@ -2579,35 +2579,39 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The database is locked by another program. Close it and try again.</source>
-        <translation>Mae'r gronfa ddata wedi'i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
+        <translation>Mae&apos;r gronfa ddata wedi&apos;i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The scheme no longer exists.</source>
-        <translation>Nid yw'r cynllun yn bodoli mwyach.</translation>
+        <translation>Nid yw&apos;r cynllun yn bodoli mwyach.</translation>
     </message>
     <message>
-        <source>"%1" is not known.</source>
-        <translation>Nid yw "%1" yn hysbys.</translation>
+        <source>&quot;%1&quot; is not known.</source>
+        <translation>Nid yw &quot;%1&quot; yn hysbys.</translation>
     </message>
     <message>
-        <source>There is no measure "%1".</source>
-        <translation>Nid oes mesur o'r enw "%1".</translation>
+        <source>There is no measure &quot;%1&quot;.</source>
+        <translation>Nid oes mesur o&apos;r enw &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" was changed by someone else since you opened it. Reload it to see their change, then make yours again.</source>
-        <translation>Mae rhywun arall wedi newid "%1" ers i chi ei agor. Ail-lwythwch ef i weld y newid, yna gwnewch eich newid chi eto.</translation>
+        <source>&quot;%1&quot; was changed by someone else since you opened it. Reload it to see their change, then make yours again.</source>
+        <translation>Mae rhywun arall wedi newid &quot;%1&quot; ers i chi ei agor. Ail-lwythwch ef i weld y newid, yna gwnewch eich newid chi eto.</translation>
     </message>
     <message>
-        <source>"%1" no longer exists.</source>
-        <translation>Nid yw "%1" yn bodoli mwyach.</translation>
+        <source>&quot;%1&quot; no longer exists.</source>
+        <translation>Nid yw &quot;%1&quot; yn bodoli mwyach.</translation>
     </message>
     <message>
         <source>The figure was changed or removed by someone else since you opened it.</source>
-        <translation>Mae rhywun arall wedi newid neu ddileu'r ffigur ers i chi ei agor.</translation>
+        <translation>Mae rhywun arall wedi newid neu ddileu&apos;r ffigur ers i chi ei agor.</translation>
     </message>
     <message>
         <source>The figure no longer exists.</source>
-        <translation>Nid yw'r ffigur yn bodoli mwyach.</translation>
+        <translation>Nid yw&apos;r ffigur yn bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Nid yw&apos;r gronfa ddata ar agor.</translation>
     </message>
 </context>
 <context>
@@ -2626,7 +2630,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>&lt;i&gt;Select a figure to see the document and the words it comes from.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Dewiswch ffigur i weld y ddogfen a'r geiriau y daw ohonynt.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Dewiswch ffigur i weld y ddogfen a&apos;r geiriau y daw ohonynt.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -2634,7 +2638,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Every figure recorded for the scheme, with its period and source.</source>
-        <translation>Pob ffigur a gofnodwyd ar gyfer y cynllun, gyda'i gyfnod a'i ffynhonnell.</translation>
+        <translation>Pob ffigur a gofnodwyd ar gyfer y cynllun, gyda&apos;i gyfnod a&apos;i ffynhonnell.</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -2654,7 +2658,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>How it works</source>
-        <translation>Sut mae'n gweithio</translation>
+        <translation>Sut mae&apos;n gweithio</translation>
     </message>
     <message>
         <source>Who it is for</source>
@@ -2670,7 +2674,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>No figures are recorded for this scheme.</source>
-        <translation>Nid oes ffigurau wedi'u cofnodi ar gyfer y cynllun hwn.</translation>
+        <translation>Nid oes ffigurau wedi&apos;u cofnodi ar gyfer y cynllun hwn.</translation>
     </message>
     <message>
         <source>file %1</source>
@@ -2678,7 +2682,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>&lt;i&gt;No source document is recorded for this figure.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Nid oes dogfen ffynhonnell wedi'i chofnodi ar gyfer y ffigur hwn.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Nid oes dogfen ffynhonnell wedi&apos;i chofnodi ar gyfer y ffigur hwn.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -2690,11 +2694,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>What the scheme is, who runs and funds it, and the document that describes it. Double-click or press Ctrl+E to edit it.</source>
-        <translation>Beth yw'r cynllun, pwy sy'n ei redeg a'i ariannu, a'r ddogfen sy'n ei ddisgrifio. Cliciwch ddwywaith neu pwyswch Ctrl+E i'w olygu.</translation>
+        <translation>Beth yw&apos;r cynllun, pwy sy&apos;n ei redeg a&apos;i ariannu, a&apos;r ddogfen sy&apos;n ei ddisgrifio. Cliciwch ddwywaith neu pwyswch Ctrl+E i&apos;w olygu.</translation>
     </message>
     <message>
         <source>The document the selected figure comes from, and the words that state it.</source>
-        <translation>Y ddogfen y daw'r ffigur a ddewiswyd ohoni, a'r geiriau sy'n ei nodi.</translation>
+        <translation>Y ddogfen y daw&apos;r ffigur a ddewiswyd ohoni, a&apos;r geiriau sy&apos;n ei nodi.</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2709,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>&lt;as opened&gt;</source>
-        <translation>&lt;fel y'i hagorwyd&gt;</translation>
+        <translation>&lt;fel y&apos;i hagorwyd&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
@@ -2729,11 +2733,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>&amp;Edit Scheme</source>
-        <translation>&amp;Golygu'r cynllun</translation>
+        <translation>&amp;Golygu&apos;r cynllun</translation>
     </message>
     <message>
         <source>Edit the selected scheme in the detail panel (or double-click it)</source>
-        <translation>Golygu'r cynllun a ddewiswyd yn y panel manylion (neu cliciwch ddwywaith arno)</translation>
+        <translation>Golygu&apos;r cynllun a ddewiswyd yn y panel manylion (neu cliciwch ddwywaith arno)</translation>
     </message>
     <message>
         <source>Add &amp;Figure</source>
@@ -2741,7 +2745,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>&amp;Delete Scheme...</source>
-        <translation>&amp;Dileu'r cynllun...</translation>
+        <translation>&amp;Dileu&apos;r cynllun...</translation>
     </message>
     <message>
         <source>&amp;History...</source>
@@ -2749,7 +2753,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Every recorded change to the selected scheme: when, who and what</source>
-        <translation>Pob newid a gofnodwyd i'r cynllun a ddewiswyd: pryd, pwy a beth</translation>
+        <translation>Pob newid a gofnodwyd i&apos;r cynllun a ddewiswyd: pryd, pwy a beth</translation>
     </message>
     <message>
         <source>Cannot Undo</source>
@@ -2761,7 +2765,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 Nothing was changed. That step has been taken out of the undo history.</source>
         <translation>%1
 
-Ni newidiwyd dim. Mae'r cam hwnnw wedi'i dynnu o'r hanes dadwneud.</translation>
+Ni newidiwyd dim. Mae&apos;r cam hwnnw wedi&apos;i dynnu o&apos;r hanes dadwneud.</translation>
     </message>
     <message>
         <source>Undo &amp;History</source>
@@ -2793,7 +2797,7 @@ Ni newidiwyd dim. Mae'r cam hwnnw wedi'i dynnu o'r hanes dadwneud.</translation>
 Your changes have not been saved, and theirs have not been overwritten.</source>
         <translation>%1
 
-Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgrifo.</translation>
+Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u trosysgrifo.</translation>
     </message>
     <message>
         <source>Reload the scheme as it is now and apply your changes to it again (you can check them before saving), or discard your changes.</source>
@@ -2809,32 +2813,32 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Reloaded with the other change; your changes are applied again. Check them and save.</source>
-        <translation>Ail-lwythwyd gyda'r newid arall; mae eich newidiadau wedi'u hailgymhwyso. Gwiriwch nhw a'u cadw.</translation>
+        <translation>Ail-lwythwyd gyda&apos;r newid arall; mae eich newidiadau wedi&apos;u hailgymhwyso. Gwiriwch nhw a&apos;u cadw.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
         <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
-        <source>"%1" has changes that are not saved.</source>
-        <translation>Mae newidiadau i "%1" nad ydynt wedi'u cadw.</translation>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>Mae newidiadau i &quot;%1&quot; nad ydynt wedi&apos;u cadw.</translation>
     </message>
     <message>
         <source>Save them, discard them, or go back to editing?</source>
         <translation>Eu cadw, eu gwaredu, neu fynd yn ôl i olygu?</translation>
     </message>
     <message>
-        <source>Delete "%1" (%2)? It has no figures.</source>
-        <translation>Dileu "%1" (%2)? Nid oes ganddo ffigurau.</translation>
+        <source>Delete &quot;%1&quot; (%2)? It has no figures.</source>
+        <translation>Dileu &quot;%1&quot; (%2)? Nid oes ganddo ffigurau.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete "%1" (%2) and its %n figure(s)?</source>
+        <source>Delete &quot;%1&quot; (%2) and its %n figure(s)?</source>
         <translation>
-            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
-            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
-            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
-            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
-            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
+            <numerusform>Dileu &quot;%1&quot; (%2) a&apos;i %n ffigur?</numerusform>
+            <numerusform>Dileu &quot;%1&quot; (%2) a&apos;i %n ffigur?</numerusform>
+            <numerusform>Dileu &quot;%1&quot; (%2) a&apos;i %n ffigur?</numerusform>
+            <numerusform>Dileu &quot;%1&quot; (%2) a&apos;i %n ffigur?</numerusform>
+            <numerusform>Dileu &quot;%1&quot; (%2) a&apos;i %n ffigur?</numerusform>
         </translation>
     </message>
     <message>
@@ -2855,11 +2859,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The changes made since the window opened, oldest first; choose one to go back to how the register was then.</source>
-        <translation>Y newidiadau a wnaed ers agor y ffenestr, yr hynaf yn gyntaf; dewiswch un i fynd yn ôl i'r gofrestr fel yr oedd bryd hynny.</translation>
+        <translation>Y newidiadau a wnaed ers agor y ffenestr, yr hynaf yn gyntaf; dewiswch un i fynd yn ôl i&apos;r gofrestr fel yr oedd bryd hynny.</translation>
     </message>
     <message>
         <source>Show or hide the list of changes that can be undone</source>
-        <translation>Dangos neu guddio'r rhestr o newidiadau y gellir eu dadwneud</translation>
+        <translation>Dangos neu guddio&apos;r rhestr o newidiadau y gellir eu dadwneud</translation>
     </message>
     <message>
         <source>Take back the last change</source>
@@ -2875,7 +2879,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Delete the selected scheme and its figures (Undo brings it back)</source>
-        <translation>Dileu'r cynllun a ddewiswyd a'i ffigurau (mae Dadwneud yn ei adfer)</translation>
+        <translation>Dileu&apos;r cynllun a ddewiswyd a&apos;i ffigurau (mae Dadwneud yn ei adfer)</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked with a warning sign first.</source>
@@ -2962,8 +2966,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Na</translation>
     </message>
     <message>
-        <source>Yes: the "before" figure</source>
-        <translation>Ie: y ffigur "cyn"</translation>
+        <source>Yes: the &quot;before&quot; figure</source>
+        <translation>Ie: y ffigur &quot;cyn&quot;</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -2998,8 +3002,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>ie</translation>
     </message>
     <message>
-        <source>Yes for the "before" figure of a before/after pair</source>
-        <translation>Ie ar gyfer y ffigur "cyn" mewn pâr cyn/ar ôl</translation>
+        <source>Yes for the &quot;before&quot; figure of a before/after pair</source>
+        <translation>Ie ar gyfer y ffigur &quot;cyn&quot; mewn pâr cyn/ar ôl</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -3035,7 +3039,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Period as worded</source>
-        <translation>Cyfnod fel y'i geiriwyd</translation>
+        <translation>Cyfnod fel y&apos;i geiriwyd</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3058,8 +3062,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>%1 (cyn)</translation>
     </message>
     <message>
-        <source>"%1"</source>
-        <translation>"%1"</translation>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -3085,8 +3089,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
 <context>
     <name>opcc::HistoryDialog</name>
     <message>
-        <source>History of "%1"</source>
-        <translation>Hanes "%1"</translation>
+        <source>History of &quot;%1&quot;</source>
+        <translation>Hanes &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -3098,19 +3102,19 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>No change to this scheme has been recorded.</source>
-        <translation>Nid oes newid i'r cynllun hwn wedi'i gofnodi.</translation>
+        <translation>Nid oes newid i&apos;r cynllun hwn wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>&amp;Changes, newest first:</source>
         <translation>&amp;Newidiadau, y diweddaraf yn gyntaf:</translation>
     </message>
     <message>
-        <source>Nothing but the record's bookkeeping changed.</source>
+        <source>Nothing but the record&apos;s bookkeeping changed.</source>
         <translation>Dim ond data gweinyddol y cofnod a newidiodd.</translation>
     </message>
     <message>
         <source>Every recorded change to the scheme, newest first: when, who and what.</source>
-        <translation>Pob newid a gofnodwyd i'r cynllun, y diweddaraf yn gyntaf: pryd, pwy a beth.</translation>
+        <translation>Pob newid a gofnodwyd i&apos;r cynllun, y diweddaraf yn gyntaf: pryd, pwy a beth.</translation>
     </message>
     <message>
         <source>Each field of the selected change, before and after.</source>
@@ -3132,7 +3136,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>&amp;Tynnu</translation>
     </message>
     <message>
-        <source>&amp;Files (schemes.csv, outcomes.csv; a file's kind is told by its header):</source>
+        <source>&amp;Files (schemes.csv, outcomes.csv; a file&apos;s kind is told by its header):</source>
         <translation>&amp;Ffeiliau (schemes.csv, outcomes.csv; caiff math pob ffeil ei bennu gan ei phennawd):</translation>
     </message>
     <message>
@@ -3153,11 +3157,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Importing...</source>
-        <translation>Wrthi'n mewnforio...</translation>
+        <translation>Wrthi&apos;n mewnforio...</translation>
     </message>
     <message>
         <source>Checking the files...</source>
-        <translation>Wrthi'n gwirio'r ffeiliau...</translation>
+        <translation>Wrthi&apos;n gwirio&apos;r ffeiliau...</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3165,7 +3169,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Add the CSV files to import.</source>
-        <translation>Ychwanegwch y ffeiliau CSV i'w mewnforio.</translation>
+        <translation>Ychwanegwch y ffeiliau CSV i&apos;w mewnforio.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3185,11 +3189,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>1 error found. Nothing can be imported until it is corrected in the file; nothing has been written.</source>
-        <translation>Cafwyd 1 gwall. Ni ellir mewnforio dim nes iddo gael ei gywiro yn y ffeil; nid oes dim wedi'i ysgrifennu.</translation>
+        <translation>Cafwyd 1 gwall. Ni ellir mewnforio dim nes iddo gael ei gywiro yn y ffeil; nid oes dim wedi&apos;i ysgrifennu.</translation>
     </message>
     <message>
         <source>%1 errors found. Nothing can be imported until they are corrected in the files; nothing has been written.</source>
-        <translation>Cafwyd %1 gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi'i ysgrifennu.</translation>
+        <translation>Cafwyd %1 gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</translation>
     </message>
     <message>
         <source>Stopped after %1 errors; there may be more.</source>
@@ -3201,7 +3205,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Nothing to import: the database already holds everything in these files.</source>
-        <translation>Dim i'w fewnforio: mae popeth sydd yn y ffeiliau hyn eisoes yn y gronfa ddata.</translation>
+        <translation>Dim i&apos;w fewnforio: mae popeth sydd yn y ffeiliau hyn eisoes yn y gronfa ddata.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -3209,7 +3213,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Ready to import. Nothing has been written yet; check the changes below, then choose Import.</source>
-        <translation>Yn barod i fewnforio. Nid oes dim wedi'i ysgrifennu eto; gwiriwch y newidiadau isod, yna dewiswch Mewnforio.</translation>
+        <translation>Yn barod i fewnforio. Nid oes dim wedi&apos;i ysgrifennu eto; gwiriwch y newidiadau isod, yna dewiswch Mewnforio.</translation>
     </message>
     <message>
         <source>Schemes added (%1)</source>
@@ -3217,7 +3221,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Schemes to add (%1)</source>
-        <translation>Cynlluniau i'w hychwanegu (%1)</translation>
+        <translation>Cynlluniau i&apos;w hychwanegu (%1)</translation>
     </message>
     <message>
         <source>Schemes updated (%1)</source>
@@ -3225,7 +3229,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Schemes to update (%1)</source>
-        <translation>Cynlluniau i'w diweddaru (%1)</translation>
+        <translation>Cynlluniau i&apos;w diweddaru (%1)</translation>
     </message>
     <message>
         <source>Schemes unchanged (%1)</source>
@@ -3233,11 +3237,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Figures: %1 added, %2 updated, %3 unchanged</source>
-        <translation>Ffigurau: %1 wedi'u hychwanegu, %2 wedi'u diweddaru, %3 heb eu newid</translation>
+        <translation>Ffigurau: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru, %3 heb eu newid</translation>
     </message>
     <message>
         <source>Figures: %1 to add, %2 to update, %3 unchanged</source>
-        <translation>Ffigurau: %1 i'w hychwanegu, %2 i'w diweddaru, %3 heb eu newid</translation>
+        <translation>Ffigurau: %1 i&apos;w hychwanegu, %2 i&apos;w diweddaru, %3 heb eu newid</translation>
     </message>
     <message>
         <source>New areas (%1)</source>
@@ -3249,35 +3253,35 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Source documents: %1 new, %2 updated</source>
-        <translation>Dogfennau ffynhonnell: %1 newydd, %2 wedi'u diweddaru</translation>
+        <translation>Dogfennau ffynhonnell: %1 newydd, %2 wedi&apos;u diweddaru</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation>Ffeiliau i'w mewnforio</translation>
+        <translation>Ffeiliau i&apos;w mewnforio</translation>
     </message>
     <message>
         <source>The CSV files whose schemes and figures would be imported; select some to remove them.</source>
-        <translation>Y ffeiliau CSV y byddai eu cynlluniau a'u ffigurau'n cael eu mewnforio; dewiswch rai i'w tynnu.</translation>
+        <translation>Y ffeiliau CSV y byddai eu cynlluniau a&apos;u ffigurau&apos;n cael eu mewnforio; dewiswch rai i&apos;w tynnu.</translation>
     </message>
     <message>
         <source>Choose more CSV files to import.</source>
-        <translation>Dewiswch ragor o ffeiliau CSV i'w mewnforio.</translation>
+        <translation>Dewiswch ragor o ffeiliau CSV i&apos;w mewnforio.</translation>
     </message>
     <message>
         <source>Take the selected files off the list.</source>
-        <translation>Tynnu'r ffeiliau a ddewiswyd o'r rhestr.</translation>
+        <translation>Tynnu&apos;r ffeiliau a ddewiswyd o&apos;r rhestr.</translation>
     </message>
     <message>
         <source>Write what the preview lists to the database.</source>
-        <translation>Ysgrifennu'r hyn a restrir yn y rhagolwg i'r gronfa ddata.</translation>
+        <translation>Ysgrifennu&apos;r hyn a restrir yn y rhagolwg i&apos;r gronfa ddata.</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation>Rhagolwg o'r mewnforio</translation>
+        <translation>Rhagolwg o&apos;r mewnforio</translation>
     </message>
     <message>
         <source>What the files would add, update and leave unchanged, and every error found in them.</source>
-        <translation>Beth fyddai'r ffeiliau'n ei ychwanegu, yn ei ddiweddaru ac yn ei adael heb ei newid, a phob gwall a gafwyd ynddynt.</translation>
+        <translation>Beth fyddai&apos;r ffeiliau&apos;n ei ychwanegu, yn ei ddiweddaru ac yn ei adael heb ei newid, a phob gwall a gafwyd ynddynt.</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +3326,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Copy the selected schemes as tab-separated text for a spreadsheet</source>
-        <translation>Copïo'r cynlluniau a ddewiswyd fel testun wedi'i wahanu â thabiau ar gyfer taenlen</translation>
+        <translation>Copïo&apos;r cynlluniau a ddewiswyd fel testun wedi&apos;i wahanu â thabiau ar gyfer taenlen</translation>
     </message>
     <message>
         <source>Select &amp;All Rows</source>
@@ -3386,11 +3390,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Database Upgraded</source>
-        <translation>Cronfa ddata wedi'i huwchraddio</translation>
+        <translation>Cronfa ddata wedi&apos;i huwchraddio</translation>
     </message>
     <message>
         <source>%1 was made by an older version and has been upgraded. The file as it was is kept as %2.</source>
-        <translation>Cafodd %1 ei chreu gan fersiwn hŷn ac mae wedi'i huwchraddio. Mae'r ffeil fel yr oedd wedi'i chadw fel %2.</translation>
+        <translation>Cafodd %1 ei chreu gan fersiwn hŷn ac mae wedi&apos;i huwchraddio. Mae&apos;r ffeil fel yr oedd wedi&apos;i chadw fel %2.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n scheme(s).</source>
@@ -3408,7 +3412,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>&lt;h3&gt;OPCC Schemes %1&lt;/h3&gt;&lt;p&gt;A register of the drug and addiction schemes that Police and Crime Commissioners in England and Wales fund and oversee, with every figure cited to its source.&lt;/p&gt;&lt;p&gt;The shipped dataset comes from published Freedom of Information responses, police and crime panel minutes and the APCC report &lt;i&gt;Tackling Addictions In Focus&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;%3 schemes, %4 figures.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OPCC Schemes %1&lt;/h3&gt;&lt;p&gt;Cofrestr o'r cynlluniau cyffuriau a dibyniaeth y mae Comisiynwyr Heddlu a Throseddu yng Nghymru a Lloegr yn eu hariannu ac yn eu goruchwylio, gyda ffynhonnell pob ffigur wedi'i nodi.&lt;/p&gt;&lt;p&gt;Daw set ddata'r rhaglen o ymatebion cyhoeddedig i geisiadau Rhyddid Gwybodaeth, cofnodion paneli heddlu a throseddu ac adroddiad yr APCC &lt;i&gt;Tackling Addictions In Focus&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Cronfa ddata: %2&lt;br&gt;%3 cynllun, %4 ffigur.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;OPCC Schemes %1&lt;/h3&gt;&lt;p&gt;Cofrestr o&apos;r cynlluniau cyffuriau a dibyniaeth y mae Comisiynwyr Heddlu a Throseddu yng Nghymru a Lloegr yn eu hariannu ac yn eu goruchwylio, gyda ffynhonnell pob ffigur wedi&apos;i nodi.&lt;/p&gt;&lt;p&gt;Daw set ddata&apos;r rhaglen o ymatebion cyhoeddedig i geisiadau Rhyddid Gwybodaeth, cofnodion paneli heddlu a throseddu ac adroddiad yr APCC &lt;i&gt;Tackling Addictions In Focus&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Cronfa ddata: %2&lt;br&gt;%3 cynllun, %4 ffigur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
@@ -3416,7 +3420,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>&amp;Compare Selected Schemes...</source>
-        <translation>&amp;Cymharu'r cynlluniau a ddewiswyd...</translation>
+        <translation>&amp;Cymharu&apos;r cynlluniau a ddewiswyd...</translation>
     </message>
     <message>
         <source>Chart one measure across the schemes selected in the list</source>
@@ -3424,7 +3428,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Chart of the &amp;Strand Shown...</source>
-        <translation>Siart o'r &amp;llinyn a ddangosir...</translation>
+        <translation>Siart o&apos;r &amp;llinyn a ddangosir...</translation>
     </message>
     <message>
         <source>Chart of &amp;All Schemes...</source>
@@ -3436,7 +3440,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Open a comparison chart of the selected schemes and its print preview</source>
-        <translation>Agor siart cymharu o'r cynlluniau a ddewiswyd a'i ragolwg argraffu</translation>
+        <translation>Agor siart cymharu o&apos;r cynlluniau a ddewiswyd a&apos;i ragolwg argraffu</translation>
     </message>
     <message>
         <source>&amp;Import CSV...</source>
@@ -3460,11 +3464,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Write the register as an .xlsx workbook, one sheet per file</source>
-        <translation>Ysgrifennu'r gofrestr fel llyfr gwaith .xlsx, un ddalen ar gyfer pob ffeil</translation>
+        <translation>Ysgrifennu&apos;r gofrestr fel llyfr gwaith .xlsx, un ddalen ar gyfer pob ffeil</translation>
     </message>
     <message>
         <source>Close the window and leave OPCC Schemes</source>
-        <translation>Cau'r ffenestr a gadael OPCC Schemes</translation>
+        <translation>Cau&apos;r ffenestr a gadael OPCC Schemes</translation>
     </message>
     <message>
         <source>Select every scheme in the list</source>
@@ -3480,7 +3484,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Show or hide the list of strands and areas</source>
-        <translation>Dangos neu guddio'r rhestr o linynnau ac ardaloedd</translation>
+        <translation>Dangos neu guddio&apos;r rhestr o linynnau ac ardaloedd</translation>
     </message>
     <message>
         <source>Show or hide the record of the selected scheme</source>
@@ -3488,7 +3492,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Show or hide the line at the foot of the window</source>
-        <translation>Dangos neu guddio'r llinell ar waelod y ffenestr</translation>
+        <translation>Dangos neu guddio&apos;r llinell ar waelod y ffenestr</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3508,7 +3512,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Chart one measure across the schemes of the strand chosen in the navigator</source>
-        <translation>Llunio siart o un mesur ar draws cynlluniau'r llinyn a ddewiswyd yn y llywiwr</translation>
+        <translation>Llunio siart o un mesur ar draws cynlluniau&apos;r llinyn a ddewiswyd yn y llywiwr</translation>
     </message>
     <message>
         <source>Chart one measure across every scheme in the register</source>
@@ -3516,7 +3520,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The version, the database and where the shipped figures come from</source>
-        <translation>Y fersiwn, y gronfa ddata ac o ble y daw ffigurau'r rhaglen</translation>
+        <translation>Y fersiwn, y gronfa ddata ac o ble y daw ffigurau&apos;r rhaglen</translation>
     </message>
     <message>
         <source>The version and licence of the Qt toolkit</source>
@@ -3597,7 +3601,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>No schemes match</source>
-        <translation>Nid oes cynlluniau'n cyfateb</translation>
+        <translation>Nid oes cynlluniau&apos;n cyfateb</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -3654,8 +3658,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Testun: “%1”</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No schemes match these filters:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href="clear"&gt;Clear all filters&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nid oes cynlluniau'n cyfateb i'r hidlyddion hyn:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href="clear"&gt;Clirio pob hidlydd&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;No schemes match these filters:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clear all filters&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nid oes cynlluniau&apos;n cyfateb i&apos;r hidlyddion hyn:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clirio pob hidlydd&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shows only the schemes of one nation or one police force area.</source>
@@ -3671,7 +3675,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The schemes that match the filters, one a row. The selected scheme is shown in the detail panel.</source>
-        <translation>Y cynlluniau sy'n cyfateb i'r hidlyddion, un ym mhob rhes. Dangosir y cynllun a ddewiswyd yn y panel manylion.</translation>
+        <translation>Y cynlluniau sy&apos;n cyfateb i&apos;r hidlyddion, un ym mhob rhes. Dangosir y cynllun a ddewiswyd yn y panel manylion.</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3686,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Enter the scheme as its commissioning paper or Freedom of Information reply describes it. Create becomes available once every field says nothing is wrong.</source>
-        <translation>Rhowch fanylion y cynllun fel y mae ei bapur comisiynu neu'r ymateb i gais Rhyddid Gwybodaeth yn ei ddisgrifio. Bydd “Creu cynllun” ar gael pan na fydd yr un maes yn dangos problem.</translation>
+        <translation>Rhowch fanylion y cynllun fel y mae ei bapur comisiynu neu&apos;r ymateb i gais Rhyddid Gwybodaeth yn ei ddisgrifio. Bydd “Creu cynllun” ar gael pan na fydd yr un maes yn dangos problem.</translation>
     </message>
     <message>
         <source>Create Scheme</source>
@@ -3694,11 +3698,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Discard New Scheme</source>
-        <translation>Gwaredu'r cynllun newydd</translation>
+        <translation>Gwaredu&apos;r cynllun newydd</translation>
     </message>
     <message>
         <source>Discard the scheme you have entered? It has not been saved.</source>
-        <translation>Gwaredu'r cynllun rydych wedi'i gofnodi? Nid yw wedi'i gadw.</translation>
+        <translation>Gwaredu&apos;r cynllun rydych wedi&apos;i gofnodi? Nid yw wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3706,11 +3710,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Close without creating the scheme</source>
-        <translation>Cau heb greu'r cynllun</translation>
+        <translation>Cau heb greu&apos;r cynllun</translation>
     </message>
     <message>
         <source>Create the scheme with its figures (Enter)</source>
-        <translation>Creu'r cynllun gyda'i ffigurau (Enter)</translation>
+        <translation>Creu&apos;r cynllun gyda&apos;i ffigurau (Enter)</translation>
     </message>
     <message>
         <source>Fix the fields marked with a warning sign first.</source>
@@ -3749,7 +3753,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>How it works</source>
-        <translation>Sut mae'n gweithio</translation>
+        <translation>Sut mae&apos;n gweithio</translation>
     </message>
     <message>
         <source>Who it is for</source>
@@ -3760,11 +3764,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <name>opcc::SchemeEditPanel</name>
     <message>
         <source>Save Chan&amp;ges</source>
-        <translation>Cadw'r &amp;newidiadau</translation>
+        <translation>Cadw&apos;r &amp;newidiadau</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation>Cadw'r newidiadau (Ctrl+S)</translation>
+        <translation>Cadw&apos;r newidiadau (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3775,39 +3779,39 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Gadael y modd golygu heb gadw (Esc)</translation>
     </message>
     <message>
-        <source>Editing "%1" (not saved)</source>
-        <translation>Yn golygu "%1" (heb ei gadw)</translation>
+        <source>Editing &quot;%1&quot; (not saved)</source>
+        <translation>Yn golygu &quot;%1&quot; (heb ei gadw)</translation>
     </message>
     <message>
-        <source>Editing "%1"</source>
-        <translation>Yn golygu "%1"</translation>
+        <source>Editing &quot;%1&quot;</source>
+        <translation>Yn golygu &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>opcc::SchemeEditor</name>
     <message>
-        <source>New scheme "%1"</source>
-        <translation>Cynllun newydd "%1"</translation>
+        <source>New scheme &quot;%1&quot;</source>
+        <translation>Cynllun newydd &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Delete "%1"</source>
-        <translation>Dileu "%1"</translation>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Dileu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Add figure to "%1"</source>
-        <translation>Ychwanegu ffigur at "%1"</translation>
+        <source>Add figure to &quot;%1&quot;</source>
+        <translation>Ychwanegu ffigur at &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Remove figure from "%1"</source>
-        <translation>Tynnu ffigur o "%1"</translation>
+        <source>Remove figure from &quot;%1&quot;</source>
+        <translation>Tynnu ffigur o &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Edit figures of "%1"</source>
-        <translation>Golygu ffigurau "%1"</translation>
+        <source>Edit figures of &quot;%1&quot;</source>
+        <translation>Golygu ffigurau &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
-        <translation>Golygu "%1"</translation>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Golygu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3830,15 +3834,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>None chosen: tick one or more with Space.</source>
-        <translation>Dim wedi'u dewis: ticiwch un neu fwy â'r bylchwr (Space).</translation>
+        <translation>Dim wedi&apos;u dewis: ticiwch un neu fwy â&apos;r bylchwr (Space).</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation>Wedi'u dewis: %1</translation>
+        <translation>Wedi&apos;u dewis: %1</translation>
     </message>
     <message>
         <source>As the commissioning paper names it</source>
-        <translation>Fel y mae'r papur comisiynu yn ei enwi</translation>
+        <translation>Fel y mae&apos;r papur comisiynu yn ei enwi</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3870,7 +3874,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Type the start of a name to find an area; Space ticks it.</source>
-        <translation>Teipiwch ddechrau enw i ddod o hyd i ardal; mae'r bylchwr (Space) yn ei thicio.</translation>
+        <translation>Teipiwch ddechrau enw i ddod o hyd i ardal; mae&apos;r bylchwr (Space) yn ei thicio.</translation>
     </message>
     <message>
         <source>&amp;Areas:</source>
@@ -3894,7 +3898,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>A year (2022), a month (2022-03) or a day (2022-03-14); empty when not known.</source>
-        <translation>Blwyddyn (2022), mis (2022-03) neu ddiwrnod (2022-03-14); gadewch yn wag os nad yw'n hysbys.</translation>
+        <translation>Blwyddyn (2022), mis (2022-03) neu ddiwrnod (2022-03-14); gadewch yn wag os nad yw&apos;n hysbys.</translation>
     </message>
     <message>
         <source>Sta&amp;rt:</source>
@@ -3910,7 +3914,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Document the scheme is described in</source>
-        <translation>Y ddogfen sy'n disgrifio'r cynllun</translation>
+        <translation>Y ddogfen sy&apos;n disgrifio&apos;r cynllun</translation>
     </message>
     <message>
         <source>Summar&amp;y:</source>
@@ -3922,11 +3926,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Ho&amp;w it works:</source>
-        <translation>Sut mae'n &amp;gweithio:</translation>
+        <translation>Sut mae&apos;n &amp;gweithio:</translation>
     </message>
     <message>
         <source>How it works</source>
-        <translation>Sut mae'n gweithio</translation>
+        <translation>Sut mae&apos;n gweithio</translation>
     </message>
     <message>
         <source>Who it is f&amp;or:</source>
@@ -3938,7 +3942,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Or&amp;ganisations: who provides, commissions, funds or partners the scheme</source>
-        <translation>&amp;Sefydliadau: pwy sy'n darparu, yn comisiynu neu'n ariannu'r cynllun, neu'n bartner iddo</translation>
+        <translation>&amp;Sefydliadau: pwy sy&apos;n darparu, yn comisiynu neu&apos;n ariannu&apos;r cynllun, neu&apos;n bartner iddo</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3954,7 +3958,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>F&amp;unding lines: amount, period and the document that states it</source>
-        <translation>&amp;Llinellau cyllid: swm, cyfnod a'r ddogfen sy'n ei nodi</translation>
+        <translation>&amp;Llinellau cyllid: swm, cyfnod a&apos;r ddogfen sy&apos;n ei nodi</translation>
     </message>
     <message>
         <source>Funding lines</source>
@@ -3970,7 +3974,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Each figure as its source states it, with the period, the document and the words it comes from:</source>
-        <translation>Pob ffigur fel y'i nodir yn ei ffynhonnell, gyda'r cyfnod, y ddogfen a'r geiriau y daw ohonynt:</translation>
+        <translation>Pob ffigur fel y&apos;i nodir yn ei ffynhonnell, gyda&apos;r cyfnod, y ddogfen a&apos;r geiriau y daw ohonynt:</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -3995,11 +3999,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <message numerus="yes">
         <source>... and %n more problem(s): the cells concerned are marked.</source>
         <translation>
-            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
-            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
-            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
-            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
-            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae&apos;r celloedd perthnasol wedi&apos;u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae&apos;r celloedd perthnasol wedi&apos;u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae&apos;r celloedd perthnasol wedi&apos;u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae&apos;r celloedd perthnasol wedi&apos;u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae&apos;r celloedd perthnasol wedi&apos;u marcio.</numerusform>
         </translation>
     </message>
     <message>
@@ -4017,23 +4021,23 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <message>
         <source>%1 (%2 to fix)</source>
         <comment>tab title</comment>
-        <translation>%1 (%2 i'w cywiro)</translation>
+        <translation>%1 (%2 i&apos;w cywiro)</translation>
     </message>
     <message>
-        <source>The scheme's name as its commissioning paper gives it.</source>
-        <translation>Enw'r cynllun fel y mae ei bapur comisiynu yn ei roi.</translation>
+        <source>The scheme&apos;s name as its commissioning paper gives it.</source>
+        <translation>Enw&apos;r cynllun fel y mae ei bapur comisiynu yn ei roi.</translation>
     </message>
     <message>
         <source>The strand of the drug strategy the scheme belongs to.</source>
-        <translation>Y llinyn o'r strategaeth gyffuriau y mae'r cynllun yn perthyn iddo.</translation>
+        <translation>Y llinyn o&apos;r strategaeth gyffuriau y mae&apos;r cynllun yn perthyn iddo.</translation>
     </message>
     <message>
         <source>Whether the scheme is planned, a pilot, active or ended.</source>
-        <translation>A yw'r cynllun yn arfaethedig, yn beilot, ar waith neu wedi dod i ben.</translation>
+        <translation>A yw&apos;r cynllun yn arfaethedig, yn beilot, ar waith neu wedi dod i ben.</translation>
     </message>
     <message>
         <source>The police force areas the scheme covers: type the start of a name to find one, and Space ticks it.</source>
-        <translation>Yr ardaloedd heddlu y mae'r cynllun yn eu cwmpasu: teipiwch ddechrau enw i ganfod un, ac mae'r bylchwr (Space) yn ei dicio.</translation>
+        <translation>Yr ardaloedd heddlu y mae&apos;r cynllun yn eu cwmpasu: teipiwch ddechrau enw i ganfod un, ac mae&apos;r bylchwr (Space) yn ei dicio.</translation>
     </message>
     <message>
         <source>When the scheme started: a year, a month or a day, as YYYY, YYYY-MM or YYYY-MM-DD.</source>
@@ -4041,19 +4045,19 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The document that describes the scheme: choose one, or type the title of a new one.</source>
-        <translation>Y ddogfen sy'n disgrifio'r cynllun: dewiswch un, neu teipiwch deitl un newydd.</translation>
+        <translation>Y ddogfen sy&apos;n disgrifio&apos;r cynllun: dewiswch un, neu teipiwch deitl un newydd.</translation>
     </message>
     <message>
         <source>What the scheme does, in a sentence or two.</source>
-        <translation>Beth mae'r cynllun yn ei wneud, mewn brawddeg neu ddwy.</translation>
+        <translation>Beth mae&apos;r cynllun yn ei wneud, mewn brawddeg neu ddwy.</translation>
     </message>
     <message>
         <source>How the scheme works, as its documents describe it.</source>
-        <translation>Sut mae'r cynllun yn gweithio, fel y mae ei ddogfennau'n ei ddisgrifio.</translation>
+        <translation>Sut mae&apos;r cynllun yn gweithio, fel y mae ei ddogfennau&apos;n ei ddisgrifio.</translation>
     </message>
     <message>
         <source>The people the scheme is for.</source>
-        <translation>Y bobl y mae'r cynllun ar eu cyfer.</translation>
+        <translation>Y bobl y mae&apos;r cynllun ar eu cyfer.</translation>
     </message>
     <message>
         <source>When the scheme ended or is to end: a year, a month or a day, as YYYY, YYYY-MM or YYYY-MM-DD.</source>
@@ -4061,15 +4065,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Parts of the scheme</source>
-        <translation>Rhannau'r cynllun</translation>
+        <translation>Rhannau&apos;r cynllun</translation>
     </message>
     <message>
-        <source>The scheme's fields, its partners and funding, and its figures. Ctrl+Tab moves to the next part.</source>
-        <translation>Meysydd y cynllun, ei bartneriaid a'i gyllid, a'i ffigurau. Mae Ctrl+Tab yn symud i'r rhan nesaf.</translation>
+        <source>The scheme&apos;s fields, its partners and funding, and its figures. Ctrl+Tab moves to the next part.</source>
+        <translation>Meysydd y cynllun, ei bartneriaid a&apos;i gyllid, a&apos;i ffigurau. Mae Ctrl+Tab yn symud i&apos;r rhan nesaf.</translation>
     </message>
     <message>
         <source>The organisations of the scheme, one a row, each with its role.</source>
-        <translation>Sefydliadau'r cynllun, un ym mhob rhes, pob un gyda'i rôl.</translation>
+        <translation>Sefydliadau&apos;r cynllun, un ym mhob rhes, pob un gyda&apos;i rôl.</translation>
     </message>
     <message>
         <source>Adds an organisation and starts typing its name.</source>
@@ -4077,11 +4081,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Removes the organisation whose row has the focus.</source>
-        <translation>Yn tynnu'r sefydliad y mae ffocws ar ei res.</translation>
+        <translation>Yn tynnu&apos;r sefydliad y mae ffocws ar ei res.</translation>
     </message>
     <message>
-        <source>The scheme's funding, one amount a row, with its period and source.</source>
-        <translation>Cyllid y cynllun, un swm ym mhob rhes, gyda'i gyfnod a'i ffynhonnell.</translation>
+        <source>The scheme&apos;s funding, one amount a row, with its period and source.</source>
+        <translation>Cyllid y cynllun, un swm ym mhob rhes, gyda&apos;i gyfnod a&apos;i ffynhonnell.</translation>
     </message>
     <message>
         <source>Adds a funding line and starts typing its amount.</source>
@@ -4089,35 +4093,35 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Removes the funding line that has the focus.</source>
-        <translation>Yn tynnu'r llinell gyllid y mae'r ffocws arni.</translation>
+        <translation>Yn tynnu&apos;r llinell gyllid y mae&apos;r ffocws arni.</translation>
     </message>
     <message>
-        <source>The scheme's figures, one a row: measure, value, qualifier, rate, period, note, source and quote.</source>
-        <translation>Ffigurau'r cynllun, un ym mhob rhes: mesur, gwerth, goleddfydd, cyfradd, cyfnod, nodyn, ffynhonnell a dyfyniad.</translation>
+        <source>The scheme&apos;s figures, one a row: measure, value, qualifier, rate, period, note, source and quote.</source>
+        <translation>Ffigurau&apos;r cynllun, un ym mhob rhes: mesur, gwerth, goleddfydd, cyfradd, cyfnod, nodyn, ffynhonnell a dyfyniad.</translation>
     </message>
     <message>
         <source>Adds a figure and starts with its measure.</source>
-        <translation>Yn ychwanegu ffigur ac yn dechrau gyda'i fesur.</translation>
+        <translation>Yn ychwanegu ffigur ac yn dechrau gyda&apos;i fesur.</translation>
     </message>
     <message>
         <source>Removes the figure that has the focus.</source>
-        <translation>Yn tynnu'r ffigur y mae'r ffocws arno.</translation>
+        <translation>Yn tynnu&apos;r ffigur y mae&apos;r ffocws arno.</translation>
     </message>
     <message>
-        <source>The scheme's own fields</source>
+        <source>The scheme&apos;s own fields</source>
         <translation>Meysydd y cynllun ei hun</translation>
     </message>
     <message>
         <source>The organisations of the scheme and its funding</source>
-        <translation>Sefydliadau'r cynllun a'i gyllid</translation>
+        <translation>Sefydliadau&apos;r cynllun a&apos;i gyllid</translation>
     </message>
     <message>
         <source>The figures of the scheme, each with its source</source>
-        <translation>Ffigurau'r cynllun, pob un gyda'i ffynhonnell</translation>
+        <translation>Ffigurau&apos;r cynllun, pob un gyda&apos;i ffynhonnell</translation>
     </message>
     <message>
         <source>What is wrong with the name; a link opens the scheme that has it already.</source>
-        <translation>Beth sydd o'i le ar yr enw; mae dolen yn agor y cynllun sydd â'r enw eisoes.</translation>
+        <translation>Beth sydd o&apos;i le ar yr enw; mae dolen yn agor y cynllun sydd â&apos;r enw eisoes.</translation>
     </message>
 </context>
 <context>
@@ -4180,7 +4184,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Choose a strand of the drug strategy, or an area within a strand, to narrow the scheme list.</source>
-        <translation>Dewiswch un o linynnau'r strategaeth gyffuriau, neu ardal o fewn llinyn, i gyfyngu ar y rhestr cynlluniau.</translation>
+        <translation>Dewiswch un o linynnau&apos;r strategaeth gyffuriau, neu ardal o fewn llinyn, i gyfyngu ar y rhestr cynlluniau.</translation>
     </message>
 </context>
 <context>
@@ -4209,7 +4213,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <name>opcc::ui::ChartGraphic</name>
     <message>
         <source>Nothing to draw.</source>
-        <translation>Dim i'w ddangos.</translation>
+        <translation>Dim i&apos;w ddangos.</translation>
     </message>
 </context>
 <context>
@@ -4272,7 +4276,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>As stated</source>
-        <translation>Fel y'u nodwyd</translation>
+        <translation>Fel y&apos;u nodwyd</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -4394,7 +4398,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Export Chart</source>
-        <translation>Allforio'r siart</translation>
+        <translation>Allforio&apos;r siart</translation>
     </message>
     <message>
         <source>Print Preview: %1</source>
@@ -4402,7 +4406,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Print Chart</source>
-        <translation>Argraffu'r siart</translation>
+        <translation>Argraffu&apos;r siart</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -4410,7 +4414,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The measure to chart, with the number of schemes that have a figure of it.</source>
-        <translation>Y mesur i'w ddangos ar y siart, gyda nifer y cynlluniau sydd â ffigur ohono.</translation>
+        <translation>Y mesur i&apos;w ddangos ar y siart, gyda nifer y cynlluniau sydd â ffigur ohono.</translation>
     </message>
     <message>
         <source>Kind of chart</source>
@@ -4434,7 +4438,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The strand or the area whose schemes are charted.</source>
-        <translation>Y llinyn neu'r ardal y dangosir ei chynlluniau ar y siart.</translation>
+        <translation>Y llinyn neu&apos;r ardal y dangosir ei chynlluniau ar y siart.</translation>
     </message>
     <message>
         <source>Basis</source>
@@ -4442,15 +4446,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Double-click a scheme, or press Enter on it, to choose which of its figures is drawn.</source>
-        <translation>Cliciwch ddwywaith ar gynllun, neu pwyswch Enter arno, i ddewis pa un o'i ffigurau a ddangosir.</translation>
+        <translation>Cliciwch ddwywaith ar gynllun, neu pwyswch Enter arno, i ddewis pa un o&apos;i ffigurau a ddangosir.</translation>
     </message>
     <message>
         <source>Chart data</source>
-        <translation>Data'r siart</translation>
+        <translation>Data&apos;r siart</translation>
     </message>
     <message>
         <source>The figures drawn, one a row, with their period and source.</source>
-        <translation>Y ffigurau a ddangosir, un ym mhob rhes, gyda'u cyfnod a'u ffynhonnell.</translation>
+        <translation>Y ffigurau a ddangosir, un ym mhob rhes, gyda&apos;u cyfnod a&apos;u ffynhonnell.</translation>
     </message>
     <message>
         <source>Notes and sources</source>
@@ -4458,11 +4462,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>What the reader must know, the figures not drawn and the source of every figure.</source>
-        <translation>Yr hyn y mae'n rhaid i'r darllenydd ei wybod, y ffigurau na ddangosir a ffynhonnell pob ffigur.</translation>
+        <translation>Yr hyn y mae&apos;n rhaid i&apos;r darllenydd ei wybod, y ffigurau na ddangosir a ffynhonnell pob ffigur.</translation>
     </message>
     <message>
         <source>The chart drawn; the Data tab lists the same figures as text.</source>
-        <translation>Y siart; mae'r tab Data yn rhestru'r un ffigurau fel testun.</translation>
+        <translation>Y siart; mae&apos;r tab Data yn rhestru&apos;r un ffigurau fel testun.</translation>
     </message>
     <message>
         <source>Chart details</source>
@@ -4470,7 +4474,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The data of the chart, or its notes and sources.</source>
-        <translation>Data'r siart, neu ei nodiadau a'i ffynonellau.</translation>
+        <translation>Data&apos;r siart, neu ei nodiadau a&apos;i ffynonellau.</translation>
     </message>
     <message>
         <source>See the printed page before printing it</source>
@@ -4501,12 +4505,12 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Cau ffenestr y siart</translation>
     </message>
     <message>
-        <source>Draw each scheme's latest figure again, forgetting the figures chosen</source>
-        <translation>Dangos ffigur diweddaraf pob cynllun eto, gan anghofio'r ffigurau a ddewiswyd</translation>
+        <source>Draw each scheme&apos;s latest figure again, forgetting the figures chosen</source>
+        <translation>Dangos ffigur diweddaraf pob cynllun eto, gan anghofio&apos;r ffigurau a ddewiswyd</translation>
     </message>
     <message>
         <source>Figures as stated, or worked out per month or per £1,000 of funding so that schemes compare.</source>
-        <translation>Ffigurau fel y'u nodwyd, neu wedi'u cyfrifo fesul mis neu fesul £1,000 o gyllid fel y gellir cymharu cynlluniau.</translation>
+        <translation>Ffigurau fel y&apos;u nodwyd, neu wedi&apos;u cyfrifo fesul mis neu fesul £1,000 o gyllid fel y gellir cymharu cynlluniau.</translation>
     </message>
     <message>
         <source>Per £1,000 of funding</source>
@@ -4518,7 +4522,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>What the reader must know, and the source of every figure</source>
-        <translation>Yr hyn y mae'n rhaid i'r darllenydd ei wybod, a ffynhonnell pob ffigur</translation>
+        <translation>Yr hyn y mae&apos;n rhaid i&apos;r darllenydd ei wybod, a ffynhonnell pob ffigur</translation>
     </message>
     <message>
         <source>%1-chart-%2dpi.%3</source>

@@ -1,14 +1,19 @@
 #include "application.h"
 
 #include "charts/chartjob.h"
+#include "firstpaintreport.h"
 #include "interchange/shippeddataset.h"
 #include "mainwindow.h"
+#include "models/schemefilterproxy.h"
+#include "models/schemetablemodel.h"
+#include "schemebrowser.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTableView>
 #include <QTextStream>
 
 namespace opcc::ui {
@@ -45,6 +50,12 @@ int runWindow(const QString &databasePath)
         return ExitDatabaseUnusable;
     }
     MainWindow window(std::move(db));
+    if (FirstPaintReport::isRequested()) {
+        SchemeBrowser *browser = window.browser();
+        new FirstPaintReport(browser->table(),
+                             qobject_cast<SchemeTableModel *>(browser->proxy()->sourceModel()),
+                             &window);
+    }
     window.show();
     return QApplication::exec();
 }

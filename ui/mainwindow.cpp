@@ -29,7 +29,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 
 namespace opcc {
 
@@ -87,10 +86,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // Figure counts and headline figures come after the first rows are on screen.
+    // Figure counts and headline figures are read on another thread while the first rows are
+    // painted.
     if (!m_statisticsRequested) {
         m_statisticsRequested = true;
-        QTimer::singleShot(0, m_schemes, &SchemeTableModel::loadStatistics);
+        m_schemes->requestStatistics();
     }
 }
 
@@ -309,7 +309,7 @@ void MainWindow::openChart(ChartScope scope, bool preview)
 void MainWindow::reloadAll()
 {
     m_schemes->reload();
-    m_schemes->loadStatistics();
+    m_schemes->requestStatistics();
     m_detail->showScheme(m_browser->currentSchemeId());
 }
 

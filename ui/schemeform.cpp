@@ -86,7 +86,6 @@ SchemeForm::SchemeForm(SchemeDraft *draft, Database &db, QWidget *parent)
     layout->addWidget(m_tabs);
 
     mapFields();
-    refreshLookups();
     connect(m_draft, &SchemeDraft::changed, this, &SchemeForm::showIssues);
     connect(m_draft->areas(), &AreaChoiceModel::chosenChanged, this, [this] {
         const QStringList chosen = m_draft->areas()->chosen();
@@ -388,8 +387,18 @@ void SchemeForm::mapFields()
         connect(edit, &QPlainTextEdit::textChanged, this, [commit, edit] { commit(edit); });
 }
 
+void SchemeForm::showEvent(QShowEvent *event)
+{
+    // The main window's edit page is made at start-up but shown only when editing begins: the
+    // register's documents and organisations are read then, not before the first paint.
+    if (!m_lookupsRead)
+        refreshLookups();
+    QWidget::showEvent(event);
+}
+
 void SchemeForm::refreshLookups()
 {
+    m_lookupsRead = true;
     m_draft->refreshLookups();
     QStringList titles;
     for (const SourceDocument &source : m_db.sources())

@@ -57,6 +57,7 @@ signals:
     void openSchemeRequested(qint64 schemeId);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -88,6 +89,7 @@ private:
     FigureDelegate *m_figureDelegate;
     PartnerDelegate *m_partnerDelegate;
     QTabWidget *m_tabs;
+    bool m_lookupsRead = false; // the document and organisation lists: read when first shown
     QList<Row> m_rows;
     QHash<QWidget *, QString> m_hints;
     QLabel *m_endLabel = nullptr;

@@ -40,13 +40,12 @@ ChartContext::ChartContext(const Database &db, const QLocale &locale, const Char
 {
     if (!m_measure)
         return;
-    QSet<qint64> inScope;
+    QList<qint64> inScope;
+    inScope.reserve(schemes.size());
     for (const Scheme &s : schemes)
-        inScope.insert(s.id);
-    for (const Figure &f : db.figuresOfMeasure(spec.measure)) {
-        if (inScope.contains(f.schemeId))
-            m_figures[f.schemeId].append(f);
-    }
+        inScope.append(s.id);
+    for (const Figure &f : db.figuresOfMeasure(spec.measure, inScope))
+        m_figures[f.schemeId].append(f);
     for (const Scheme &s : schemes) {
         if (m_figures.contains(s.id))
             m_schemes.append(s);

@@ -59,7 +59,11 @@ bool ChartScopeResolver::matchesName(const Scheme &scheme, const QString &patter
 ResolvedScope ChartScopeResolver::resolve(const ChartScope &scope) const
 {
     ResolvedScope result;
-    const QList<Scheme> all = m_db.schemes();
+    // A selection narrowed at most by strand needs only the selected schemes; an area or a name
+    // is checked against the whole register.
+    const bool selectionOnly = !scope.schemeIds.isEmpty() && scope.area.isEmpty()
+        && scope.schemes.isEmpty();
+    const QList<Scheme> all = selectionOnly ? m_db.schemes(scope.schemeIds) : m_db.schemes();
     if (!m_db.errorString().isEmpty() && all.isEmpty()) {
         result.error = m_db.errorString();
         return result;
@@ -134,8 +138,12 @@ ResolvedScope ChartScopeResolver::resolve(const ChartScope &scope) const
 QList<Scheme> ChartScopeResolver::withMeasure(const QString &measureKey,
                                              const QList<Scheme> &schemes) const
 {
+    QList<qint64> ids;
+    ids.reserve(schemes.size());
+    for (const Scheme &s : schemes)
+        ids.append(s.id);
     QSet<qint64> having;
-    for (const Figure &f : m_db.figuresOfMeasure(measureKey))
+    for (const Figure &f : m_db.figuresOfMeasure(measureKey, ids))
         having.insert(f.schemeId);
     QList<Scheme> result;
     for (const Scheme &s : schemes) {

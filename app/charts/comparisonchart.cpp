@@ -107,8 +107,11 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
 
     QHash<qint64, Figure> funding;
     if (normalisation == Normalisation::PerThousandPounds) {
+        QList<qint64> ids;
+        for (const Candidate &c : candidates)
+            ids.append(c.scheme.id);
         QHash<qint64, QList<Figure>> bySchemes;
-        for (const Figure &f : context.database().figuresOfMeasure(QStringLiteral("funding")))
+        for (const Figure &f : context.database().figuresOfMeasure(QStringLiteral("funding"), ids))
             bySchemes[f.schemeId].append(f);
         for (auto it = bySchemes.cbegin(); it != bySchemes.cend(); ++it) {
             if (const auto latest = ChartContext::latest(it.value()))

@@ -15,7 +15,10 @@ SchemeFilterProxy::SchemeFilterProxy(QObject *parent)
 
 void SchemeFilterProxy::refilter()
 {
-    invalidateRowsFilter();
+    // One layout change rather than a removal or insertion signal for every run of rows that
+    // comes or goes: a strand chosen on 10,000 schemes removes thousands of scattered runs, each
+    // one updating the view. Sorting what remains again is cheap (SchemeTableModel's sort keys).
+    invalidate();
     emit filtersChanged();
 }
 
@@ -120,6 +123,12 @@ bool SchemeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
 bool SchemeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // The scheme list compares its own sort keys: sorting 10,000 rows through QVariants of
+    // case-folded copies took longer than everything else the first screen needs.
+    const auto *model = qobject_cast<const SchemeTableModel *>(sourceModel());
+    if (model && sortRole() == SchemeTableModel::RawValueRole && left.model() == model
+        && right.model() == model && left.column() == right.column())
+        return model->rowLessThan(left.row(), right.row(), left.column());
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     // Missing values (no dates, no figures) sort after present ones in ascending order.

@@ -4,6 +4,7 @@
 #include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
 #include "storage/database.h"
+#include "storage/statisticsloader.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -31,12 +32,14 @@ QString periodText(const PartialDate &start, const PartialDate &end)
 SchemeTableModel::SchemeTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_loader(new StatisticsLoader(this))
 {
     connect(&m_db, &Database::changed, this, [this] {
         reload();
-        loadStatistics();
+        requestStatistics();
         emit refreshed();
     });
+    connect(m_loader, &StatisticsLoader::loaded, this, &SchemeTableModel::applyStatistics);
     // The headline column keeps its measure labels: word them again before views ask.
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
         for (const Measure &measure : m_db.measures()) {
@@ -60,25 +63,41 @@ int SchemeTableModel::columnCount(const QModelIndex &parent) const
 void SchemeTableModel::reload()
 {
     beginResetModel();
+    // The counts shown so far stay until the next statistics arrive, rather than blank columns.
+    QHash<qint64, Entry> previous;
+    if (m_statisticsLoaded) {
+        for (Entry &entry : m_entries)
+            previous.insert(entry.listing.id, std::move(entry));
+    }
     m_entries.clear();
     m_rowOfId.clear();
-    m_statisticsLoaded = false;
     m_nations.clear();
     for (const Area &area : m_db.areas())
         m_nations.insert(area.name, area.nation);
-    const QList<SchemeListing> listings = m_db.schemeListings();
+    QList<SchemeListing> listings = m_db.schemeListings();
     m_entries.reserve(listings.size());
-    for (const SchemeListing &listing : listings) {
+    for (SchemeListing &source : listings) {
         Entry entry;
-        entry.listing = listing;
+        entry.listing = std::move(source);
+        const SchemeListing &listing = entry.listing;
         entry.searchText = (listing.name + QLatin1Char('\n') + listing.areaKey + QLatin1Char('\n')
                             + listing.providers.join(QLatin1Char('\n')) + QLatin1Char('\n')
                             + listing.summary)
                                .toCaseFolded();
+        entry.nameKey = listing.name.toCaseFolded();
+        entry.areasKey = listing.areaKey.toCaseFolded();
+        entry.providersKey = listing.providers.join(QStringLiteral("; ")).toCaseFolded();
+        entry.periodKey = listing.start.isNull()
+            ? (listing.end.isNull() ? QDate() : listing.end.lastDay())
+            : listing.start.firstDay();
         for (const QString &area : splitList(listing.areaKey)) {
             const Nation nation = m_nations.value(area, Nation::Unknown);
             if (!entry.nations.contains(nation))
                 entry.nations.append(nation);
+        }
+        if (const auto kept = previous.constFind(listing.id); kept != previous.cend()) {
+            entry.figureCount = kept->figureCount;
+            entry.statistics = kept->statistics;
         }
         m_rowOfId.insert(listing.id, int(m_entries.size()));
         m_entries.append(std::move(entry));
@@ -88,6 +107,16 @@ void SchemeTableModel::reload()
 
 void SchemeTableModel::loadStatistics()
 {
+    applyStatistics(m_db.schemeStatistics());
+}
+
+void SchemeTableModel::requestStatistics()
+{
+    m_loader->load(m_db.path());
+}
+
+void SchemeTableModel::applyStatistics(const QList<SchemeStatistics> &statistics)
+{
     m_measureLabels.clear();
     for (const Measure &measure : m_db.measures())
         m_measureLabels.insert(measure.key, measureLabel(measure));
@@ -95,16 +124,70 @@ void SchemeTableModel::loadStatistics()
         entry.figureCount = 0;
         entry.statistics.reset();
     }
-    for (const SchemeStatistics &statistics : m_db.schemeStatistics()) {
-        const int row = m_rowOfId.value(statistics.schemeId, -1);
+    for (const SchemeStatistics &scheme : statistics) {
+        const int row = m_rowOfId.value(scheme.schemeId, -1);
         if (row < 0)
             continue;
-        m_entries[row].figureCount = statistics.figureCount;
-        m_entries[row].statistics = statistics;
+        m_entries[row].figureCount = scheme.figureCount;
+        m_entries[row].statistics = scheme;
     }
     m_statisticsLoaded = true;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, Figures), index(rowCount() - 1, Headline));
+    emit statisticsReady();
+}
+
+bool SchemeTableModel::isMissing(const Entry &entry, int column)
+{
+    if (column == Period)
+        return !entry.periodKey.isValid();
+    if (column == Headline)
+        return !entry.statistics || !entry.statistics->headline;
+    return false;
+}
+
+int SchemeTableModel::compareColumn(const Entry &a, const Entry &b, int column)
+{
+    const auto order = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (column) {
+    case Name:
+        return order(a.nameKey, b.nameKey);
+    case Areas:
+        return order(a.areasKey, b.areasKey);
+    case Strand:
+        return order(int(a.listing.strand), int(b.listing.strand));
+    case Providers:
+        return order(a.providersKey, b.providersKey);
+    case Status:
+        return order(int(a.listing.status), int(b.listing.status));
+    case Period:
+        return order(a.periodKey, b.periodKey);
+    case Figures:
+        return order(a.figureCount, b.figureCount);
+    case Headline:
+        return order(a.statistics->headline->value.hundredths(),
+                     b.statistics->headline->value.hundredths());
+    }
+    return 0;
+}
+
+bool SchemeTableModel::rowLessThan(int left, int right, int column) const
+{
+    const Entry &a = m_entries.at(left);
+    const Entry &b = m_entries.at(right);
+    const bool aMissing = isMissing(a, column);
+    const bool bMissing = isMissing(b, column);
+    if (aMissing || bMissing) {
+        // Missing values (no dates, no figures) sort after present ones.
+        if (aMissing != bMissing)
+            return bMissing;
+    } else if (const int order = compareColumn(a, b, column); order != 0) {
+        return order < 0;
+    }
+    // Ties: by name, then by area, so that the order is stable and predictable.
+    if (a.nameKey != b.nameKey)
+        return a.nameKey < b.nameKey;
+    return a.areasKey < b.areasKey;
 }
 
 int SchemeTableModel::rowOfScheme(qint64 id) const
@@ -199,17 +282,17 @@ QVariant SchemeTableModel::raw(const Entry &entry, int column) const
     const SchemeListing &s = entry.listing;
     switch (column) {
     case Name:
-        return s.name.toCaseFolded();
+        return entry.nameKey;
     case Areas:
-        return s.areaKey.toCaseFolded();
+        return entry.areasKey;
     case Strand:
         return int(s.strand);
     case Providers:
-        return s.providers.join(QStringLiteral("; ")).toCaseFolded();
+        return entry.providersKey;
     case Status:
         return int(s.status);
     case Period:
-        return s.start.isNull() ? (s.end.isNull() ? QDate() : s.end.lastDay()) : s.start.firstDay();
+        return entry.periodKey;
     case Figures:
         return entry.figureCount;
     case Headline:

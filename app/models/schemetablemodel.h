@@ -3,14 +3,19 @@
 #include "domain/records.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QHash>
+
+#include <optional>
 
 namespace opcc {
 
 class Database;
+class StatisticsLoader;
 
 // The scheme list. Reads every scheme in one query; figure counts and headline figures follow in
-// a second one (loadStatistics), so that the first rows can be shown before those are counted.
+// a second one, read on another thread (requestStatistics) so that the first rows are shown, and
+// the list answers, while those are counted.
 // Display text is formatted here; RawValueRole gives what sorting and charts compare.
 class SchemeTableModel final : public QAbstractTableModel
 {
@@ -39,11 +44,19 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Reads the list again (a reset), then the statistics.
+    // Reads the list again (a reset); the statistics follow with the next loadStatistics() or
+    // requestStatistics().
     void reload();
     // Fills the Figures and Headline columns (a dataChanged over them).
     void loadStatistics();
+    // The same, read on another thread: the columns are filled when the read is done.
+    void requestStatistics();
     bool statisticsLoaded() const { return m_statisticsLoaded; }
+
+    // Whether row left sorts before row right by column, in the order of RawValueRole (missing
+    // values after present ones, ties by name and then area), from sort keys made once per
+    // reload rather than QVariants made for every comparison.
+    bool rowLessThan(int left, int right, int column) const;
 
     int rowOfScheme(qint64 id) const;
     qint64 schemeIdAt(int row) const;
@@ -57,20 +70,32 @@ public:
 signals:
     // After a reload caused by a change in the database (not by reload() itself).
     void refreshed();
+    // The Figures and Headline columns are filled (after loadStatistics()).
+    void statisticsReady();
 
 private:
     struct Entry
     {
         SchemeListing listing;
         QString searchText;
+        // Sort keys: case-folded text, the period's first (else last) day.
+        QString nameKey;
+        QString areasKey;
+        QString providersKey;
+        QDate periodKey;
         QList<Nation> nations;
         int figureCount = 0;
         std::optional<SchemeStatistics> statistics;
     };
+    void applyStatistics(const QList<SchemeStatistics> &statistics);
     QVariant display(const Entry &entry, int column) const;
     QVariant raw(const Entry &entry, int column) const;
+    static bool isMissing(const Entry &entry, int column);
+    // <0, 0 or >0, for two entries whose values are present.
+    static int compareColumn(const Entry &a, const Entry &b, int column);
 
     Database &m_db;
+    StatisticsLoader *m_loader;
     QList<Entry> m_entries;
     QHash<qint64, int> m_rowOfId;
     QHash<QString, QString> m_measureLabels; // key -> label shown

@@ -99,6 +99,25 @@ Database::OpenResult Database::openConnection(const QString &path, bool readOnly
     return {};
 }
 
+Database::OpenResult Database::openForReading(const QString &path)
+{
+    clearError();
+    if (!QFileInfo::exists(path))
+        return OpenResult::failed(Failure::CannotOpen, tr("%1 does not exist.").arg(path));
+    return openConnection(path, true);
+}
+
+void Database::setStopFlag(const std::atomic<bool> *stop)
+{
+    if (!m_handle)
+        return;
+    const auto stopped = [](void *flag) {
+        return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
+    };
+    sqlite3_progress_handler(m_handle, stop ? 100 : 0, stop ? +stopped : nullptr,
+                             const_cast<std::atomic<bool> *>(stop));
+}
+
 Database::OpenResult Database::inspect(const QString &path, int *version)
 {
     QFile file(path);

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -66,7 +67,13 @@ public:
     // Creates an empty database with the current schema at path, which must not exist or be an
     // empty file. Used for building a new database before it is moved into place.
     OpenResult create(const QString &path);
+    // Opens the file for reading only, as it is: no checks and no upgrade. For a second
+    // connection to a database that another Database has opened (StatisticsLoader's thread).
+    OpenResult openForReading(const QString &path);
     void close();
+    // A running statement of this connection fails soon after *stop becomes true; for a read
+    // that another thread may abandon. nullptr removes the check.
+    void setStopFlag(const std::atomic<bool> *stop);
 
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -119,6 +126,8 @@ public:
     std::optional<Scheme> scheme(qint64 id) const;
     // Every scheme with its areas and organisations, sorted by area then name.
     QList<Scheme> schemes() const;
+    // The schemes with these ids, in the same order: a selection, without reading the register.
+    QList<Scheme> schemes(const QList<qint64> &ids) const;
     // Figures of one scheme, or of all schemes (sorted by area, scheme, measure, period).
     QList<Figure> figures(qint64 schemeId) const;
     QList<Figure> allFigures() const;
@@ -134,6 +143,8 @@ public:
     // Every figure of one measure, of any scheme, sorted by scheme then period: what a chart of
     // that measure draws from.
     QList<Figure> figuresOfMeasure(const QString &measureKey) const;
+    // The same for these schemes only, read through the index of each scheme's figures.
+    QList<Figure> figuresOfMeasure(const QString &measureKey, const QList<qint64> &schemeIds) const;
     // How many schemes have at least one figure of each measure, by measure key.
     QHash<QString, int> measureSchemeCounts() const;
 
@@ -287,7 +298,11 @@ private:
                                     std::optional<qint64> source, int *rc);
     bool failRaw(int rc);
     void finalizeRawStatements();
-    void loadSchemeLinks(QList<Scheme> &schemes) const;
+    // The organisations of the schemes: of all of them, or of those whose ids are in idsJson.
+    void loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson = {}) const;
+    // Ids as a JSON array, for "IN (SELECT value FROM json_each(:ids))": one bound parameter for
+    // a list of any length.
+    static QString idListJson(const QList<qint64> &ids);
 
     QString m_connectionName;
     QString m_path;

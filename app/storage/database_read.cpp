@@ -46,6 +46,19 @@ Scheme schemeFromRow(const QSqlQuery &q)
     return s;
 }
 
+SourceDocument sourceFromRow(const QSqlQuery &q)
+{
+    SourceDocument d;
+    d.id = q.value(0).toLongLong();
+    d.title = q.value(1).toString();
+    d.kind = keyOr(q.value(2), SourceKind::Other);
+    d.publisher = q.value(3).toString();
+    d.reference = q.value(4).toString();
+    d.issued = dateOf(q.value(5));
+    d.file = q.value(6).toString();
+    return d;
+}
+
 #define OPCC_FIGURE_SELECT                                                                          \
     "SELECT f.id, f.scheme_id, m.key, f.value_x100, f.value_high_x100, f.qualifier, f.per, "        \
     "f.baseline, f.period_start, f.period_end, f.period_label, f.note, COALESCE(d.title, ''), "     \
@@ -132,28 +145,24 @@ QList<SourceDocument> Database::sources() const
                             "FROM source_document ORDER BY title");
     if (!execute(q))
         return result;
-    while (q.next()) {
-        SourceDocument d;
-        d.id = q.value(0).toLongLong();
-        d.title = q.value(1).toString();
-        d.kind = keyOr(q.value(2), SourceKind::Other);
-        d.publisher = q.value(3).toString();
-        d.reference = q.value(4).toString();
-        d.issued = dateOf(q.value(5));
-        d.file = q.value(6).toString();
-        result.append(d);
-    }
+    while (q.next())
+        result.append(sourceFromRow(q));
     q.finish();
     return result;
 }
 
 std::optional<SourceDocument> Database::source(const QString &title) const
 {
-    for (const SourceDocument &d : sources()) {
-        if (d.title == title)
-            return d;
-    }
-    return std::nullopt;
+    QSqlQuery &q = prepared("SELECT id, title, kind, publisher, reference, issued, file "
+                            "FROM source_document WHERE title = :title");
+    q.bindValue(QStringLiteral(":title"), title);
+    if (!execute(q))
+        return std::nullopt;
+    std::optional<SourceDocument> result;
+    if (q.next())
+        result = sourceFromRow(q);
+    q.finish();
+    return result;
 }
 
 QStringList Database::organisationNames() const
@@ -200,15 +209,21 @@ QHash<QString, qint64> Database::schemeIndex() const
     return index;
 }
 
-void Database::loadSchemeLinks(QList<Scheme> &schemes) const
+void Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) const
 {
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < schemes.size(); ++i)
         index.insert(schemes.at(i).id, i);
-    QSqlQuery &q = prepared(R"(
-        SELECT so.scheme_id, o.name, so.role FROM scheme_organisation so
-        JOIN organisation o ON o.id = so.organisation_id
-        ORDER BY so.scheme_id, so.position, so.role, o.name)");
+#define OPCC_LINK_SELECT                                                                            \
+    "SELECT so.scheme_id, o.name, so.role FROM scheme_organisation so "                             \
+    "JOIN organisation o ON o.id = so.organisation_id "
+#define OPCC_LINK_ORDER " ORDER BY so.scheme_id, so.position, so.role, o.name"
+    QSqlQuery &q = idsJson.isEmpty()
+        ? prepared(OPCC_LINK_SELECT OPCC_LINK_ORDER)
+        : prepared(OPCC_LINK_SELECT "WHERE so.scheme_id IN (SELECT value FROM json_each(:ids))"
+                       OPCC_LINK_ORDER);
+    if (!idsJson.isEmpty())
+        q.bindValue(QStringLiteral(":ids"), idsJson);
     if (!execute(q))
         return;
     while (q.next()) {
@@ -266,6 +281,35 @@ QList<Scheme> Database::schemes() const
     return result;
 }
 
+QString Database::idListJson(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += QLatin1Char(',');
+        json += QString::number(ids.at(i));
+    }
+    return json + QLatin1Char(']');
+}
+
+QList<Scheme> Database::schemes(const QList<qint64> &ids) const
+{
+    QList<Scheme> result;
+    const QString json = idListJson(ids);
+    QSqlQuery &q = prepared(OPCC_SCHEME_SELECT
+                            "WHERE s.id IN (SELECT value FROM json_each(:ids)) "
+                            "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
+                            "s.area_key, s.name");
+    q.bindValue(QStringLiteral(":ids"), json);
+    if (!execute(q))
+        return result;
+    while (q.next())
+        result.append(schemeFromRow(q));
+    q.finish();
+    loadSchemeLinks(result, json);
+    return result;
+}
+
 QList<Figure> Database::figures(qint64 schemeId) const
 {
     QList<Figure> result;
@@ -309,94 +353,6 @@ bool Database::forEachFigure(const std::function<bool(const Figure &)> &visit) c
     return complete;
 }
 
-QList<SchemeListing> Database::schemeListings() const
-{
-    QList<SchemeListing> result;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    // Organisations come as "role<US>name<RS>..." in entry order.
-    if (!q.exec(QStringLiteral(R"(
-        SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary,
-               (SELECT group_concat(so.role || char(31) || o.name, char(30))
-                  FROM (SELECT * FROM scheme_organisation WHERE scheme_id = s.id
-                        ORDER BY role, position) so
-                  JOIN organisation o ON o.id = so.organisation_id
-                 WHERE so.role IN ('provider', 'funder'))
-        FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key)"))) {
-        failQuery(q);
-        return result;
-    }
-    while (q.next()) {
-        SchemeListing s;
-        s.id = q.value(0).toLongLong();
-        s.name = q.value(1).toString();
-        s.areaKey = q.value(2).toString();
-        s.strand = keyOr(q.value(3), Strand::Supply);
-        s.status = keyOr(q.value(4), Status::Active);
-        s.start = dateOf(q.value(5));
-        s.end = dateOf(q.value(6));
-        s.summary = q.value(7).toString();
-        const QString organisations = q.value(8).toString();
-        if (!organisations.isEmpty()) {
-            for (const QString &entry : organisations.split(QChar(30))) {
-                const QString role = entry.section(QChar(31), 0, 0);
-                const QString name = entry.section(QChar(31), 1);
-                (role == QLatin1String("provider") ? s.providers : s.funders).append(name);
-            }
-        }
-        result.append(s);
-    }
-    q.finish();
-    return result;
-}
-
-QList<SchemeStatistics> Database::schemeStatistics() const
-{
-    QList<SchemeStatistics> result;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(R"(
-        WITH stats AS (
-            SELECT s.id AS scheme_id,
-                   (SELECT COUNT(*) FROM figure c WHERE c.scheme_id = s.id) AS figure_count,
-                   (SELECT f.id FROM figure f JOIN measure m ON m.id = f.measure_id
-                     WHERE f.scheme_id = s.id
-                     ORDER BY f.baseline, m.unit <> 'count', f.value_x100 DESC, f.id
-                     LIMIT 1) AS headline_id
-            FROM scheme s)
-        SELECT st.scheme_id, st.figure_count, m.key, m.unit, f.value_x100, f.value_high_x100,
-               f.qualifier, f.per, f.baseline, f.period_start, f.period_end, f.period_label
-        FROM stats st
-        JOIN figure f ON f.id = st.headline_id
-        JOIN measure m ON m.id = f.measure_id)"))) {
-        failQuery(q);
-        return result;
-    }
-    while (q.next()) {
-        SchemeStatistics s;
-        s.schemeId = q.value(0).toLongLong();
-        s.figureCount = q.value(1).toInt();
-        s.headlineMeasure = q.value(2).toString();
-        s.headlineUnit = keyOr(q.value(3), Unit::Count);
-        Figure f;
-        f.schemeId = s.schemeId;
-        f.measure = s.headlineMeasure;
-        f.value = Decimal::fromHundredths(q.value(4).toLongLong());
-        if (!q.value(5).isNull())
-            f.valueHigh = Decimal::fromHundredths(q.value(5).toLongLong());
-        f.qualifier = keyOr(q.value(6), Qualifier::Exact);
-        f.per = keyOr(q.value(7), Per::None);
-        f.baseline = q.value(8).toInt() != 0;
-        f.periodStart = dateOf(q.value(9));
-        f.periodEnd = dateOf(q.value(10));
-        f.periodLabel = q.value(11).toString();
-        s.headline = f;
-        result.append(s);
-    }
-    q.finish();
-    return result;
-}
-
 int Database::schemeCount() const
 {
     QSqlQuery &q = prepared("SELECT COUNT(*) FROM scheme");
@@ -424,6 +380,25 @@ QList<Figure> Database::figuresOfMeasure(const QString &measureKey) const
                             "WHERE m.key = :key "
                             "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
                             "f.baseline DESC, f.id");
+    q.bindValue(QStringLiteral(":key"), measureKey);
+    if (!execute(q))
+        return result;
+    while (q.next())
+        result.append(figureFromRow(q));
+    q.finish();
+    return result;
+}
+
+QList<Figure> Database::figuresOfMeasure(const QString &measureKey,
+                                         const QList<qint64> &schemeIds) const
+{
+    QList<Figure> result;
+    QSqlQuery &q = prepared(OPCC_FIGURE_SELECT
+                            "WHERE f.scheme_id IN (SELECT value FROM json_each(:ids)) "
+                            "AND f.measure_id = (SELECT id FROM measure WHERE key = :key) "
+                            "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
+                            "f.baseline DESC, f.id");
+    q.bindValue(QStringLiteral(":ids"), idListJson(schemeIds));
     q.bindValue(QStringLiteral(":key"), measureKey);
     if (!execute(q))
         return result;

@@ -2,8 +2,9 @@
 // shell's .import of the same outcomes file into a plain table. Prints one line per measurement,
 // "name: value unit"; never fails on time.
 //
-//   bench_import [--figures N] [--schemes N] [--seed S] [--iterations N]
+//   bench_import [--size small|large|huge | --figures N [--schemes N]] [--seed S] [--iterations N]
 
+#include "benchsupport.h"
 #include "datasetgenerator.h"
 
 #include "interchange/csvexporter.h"
@@ -25,31 +26,8 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void report(const char *name, double value, const char *unit)
-{
-    out() << name << ": " << QString::number(value, 'f', value < 10 ? 3 : 1) << ' ' << unit
-          << Qt::endl;
-}
-
-// Peak resident set of this process so far, in MiB.
-double peakRssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
+using bench::out;
+using bench::report;
 
 // The sqlite3 shell loading the file into a new plain table; -1 when the shell is missing.
 double sqliteImportMs(const QString &csv, const QString &database)
@@ -69,17 +47,6 @@ double sqliteImportMs(const QString &csv, const QString &database)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? -1 : values.at(values.size() / 2);
-}
-
-double fastest(const QList<double> &values)
-{
-    return values.isEmpty() ? -1 : *std::min_element(values.cbegin(), values.cend());
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -97,13 +64,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption iterations(QStringLiteral("iterations"),
                                         QStringLiteral("Runs of each measurement (median shown)."),
                                         QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({figures, schemes, seed, iterations});
+    const QCommandLineOption named(QStringLiteral("size"),
+                                   QStringLiteral("small, large or huge (overrides --figures)."),
+                                   QStringLiteral("SIZE"));
+    parser.addOptions({figures, schemes, seed, iterations, named});
     parser.process(app);
 
     opcc::generator::Size size;
     size.figures = parser.value(figures).toLongLong();
     size.schemes = parser.isSet(schemes) ? parser.value(schemes).toInt()
                                          : int(std::max<qint64>(1, size.figures / 50));
+    if (parser.isSet(named)) {
+        const auto chosen = opcc::generator::Size::named(parser.value(named));
+        if (!chosen) {
+            QTextStream(stderr) << "unknown size " << parser.value(named) << Qt::endl;
+            return 2;
+        }
+        size = *chosen;
+    }
     const int runs = std::max(1, parser.value(iterations).toInt());
 
     QTemporaryDir dir;
@@ -171,21 +149,21 @@ int main(int argc, char *argv[])
         }
         shells.append(sqliteImportMs(outcomesCsv, dir.filePath(QStringLiteral("plain.sqlite"))));
     }
-    const double import = median(imports);
-    const double shell = median(shells);
+    const double import = bench::median(imports);
+    const double shell = bench::median(shells);
     report("import_time", import, "ms");
     report("import_rate", double(generator.figuresWritten()) / (import / 1000.0), "figures/s");
-    report("preview_time", median(previews), "ms");
-    report("reimport_unchanged_time", median(reimports), "ms");
+    report("preview_time", bench::median(previews), "ms");
+    report("reimport_unchanged_time", bench::median(reimports), "ms");
     report("sqlite3_shell_import_time", shell, "ms");
     if (shell > 0)
         report("import_ratio_to_sqlite3_shell", import / shell, "x");
     // The fastest runs, less disturbed by other work on a shared machine.
-    report("import_time_fastest", fastest(imports), "ms");
-    report("sqlite3_shell_import_time_fastest", fastest(shells), "ms");
-    if (fastest(shells) > 0)
-        report("import_ratio_to_sqlite3_shell_fastest", fastest(imports) / fastest(shells), "x");
-    report("export_time", median(exports), "ms");
-    report("peak_rss", peakRssMiB(), "MiB");
+    report("import_time_fastest", bench::fastest(imports), "ms");
+    report("sqlite3_shell_import_time_fastest", bench::fastest(shells), "ms");
+    if (bench::fastest(shells) > 0)
+        report("import_ratio_to_sqlite3_shell_fastest", bench::fastest(imports) / bench::fastest(shells), "x");
+    report("export_time", bench::median(exports), "ms");
+    report("peak_rss", bench::peakRssMiB(), "MiB");
     return 0;
 }

@@ -1,0 +1,220 @@
+// Database: what the scheme list shows, read through the SQLite C API on the connection's own
+// handle: the listing (read before the window's first paint) and the figure counts and headline
+// figures (over every figure). On 10,000 schemes and 500,000 figures QSqlQuery's cached rows of
+// QVariants cost more than SQLite's own work.
+
+#include "storage/database.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+#include <sqlite3.h>
+
+namespace opcc {
+
+namespace {
+
+// A statement prepared on the handle and finalized when it goes out of scope.
+class Statement final
+{
+public:
+    Statement(sqlite3 *handle, const char *sql)
+    {
+        if (handle && sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+    bool bind(int parameter, const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        return sqlite3_bind_text(m_statement, parameter, utf8.constData(), int(utf8.size()),
+                                 SQLITE_TRANSIENT)
+            == SQLITE_OK;
+    }
+    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    // SQLITE_ROW, SQLITE_DONE or an error code.
+    int step() { return sqlite3_step(m_statement); }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    QString text(int column) const
+    {
+        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+template<typename E>
+E keyOr(const QString &key, E fallback)
+{
+    return Vocabulary<E>::fromKey(key).value_or(fallback);
+}
+
+PartialDate dateOf(const QString &text)
+{
+    return PartialDate::parse(text).value_or(PartialDate());
+}
+
+// The figure a scheme's headline shows: not a baseline, a count before other units, the largest
+// value, the first entered. Smaller is better.
+struct HeadlineKey
+{
+    qint64 id = 0;
+    int baseline = 0;
+    int notCount = 0;
+    qint64 value = 0;
+
+    bool isBetterThan(const HeadlineKey &other) const
+    {
+        if (baseline != other.baseline)
+            return baseline < other.baseline;
+        if (notCount != other.notCount)
+            return notCount < other.notCount;
+        if (value != other.value)
+            return value > other.value;
+        return id < other.id;
+    }
+};
+
+} // namespace
+
+QList<SchemeListing> Database::schemeListings() const
+{
+    QList<SchemeListing> result;
+    if (!m_handle) {
+        fail(Failure::QueryFailed, tr("The database is not open."));
+        return result;
+    }
+    Statement schemes(m_handle, R"(
+        SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
+        FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key)");
+    QHash<qint64, qsizetype> rowOf;
+    int rc = schemes.isValid() ? SQLITE_ROW : SQLITE_ERROR;
+    while (schemes.isValid() && (rc = schemes.step()) == SQLITE_ROW) {
+        SchemeListing s;
+        s.id = schemes.integer(0);
+        s.name = schemes.text(1);
+        s.areaKey = schemes.text(2);
+        s.strand = keyOr(schemes.text(3), Strand::Supply);
+        s.status = keyOr(schemes.text(4), Status::Active);
+        s.start = dateOf(schemes.text(5));
+        s.end = dateOf(schemes.text(6));
+        s.summary = schemes.text(7);
+        rowOf.insert(s.id, result.size());
+        result.append(s);
+    }
+    if (rc != SQLITE_DONE) {
+        fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        return result;
+    }
+    // Providers and funders in entry order, in one pass over the links rather than a subquery
+    // per scheme (which took longer than the rest of the list).
+    Statement links(m_handle, R"(
+        SELECT so.scheme_id, so.role = 'provider', o.name FROM scheme_organisation so
+        JOIN organisation o ON o.id = so.organisation_id
+        WHERE so.role = 'provider' OR so.role = 'funder'
+        ORDER BY so.scheme_id, so.role, so.position)");
+    rc = links.isValid() ? SQLITE_ROW : SQLITE_ERROR;
+    while (links.isValid() && (rc = links.step()) == SQLITE_ROW) {
+        const auto row = rowOf.constFind(links.integer(0));
+        if (row == rowOf.cend())
+            continue;
+        SchemeListing &s = result[*row];
+        (links.integer(1) != 0 ? s.providers : s.funders).append(links.text(2));
+    }
+    if (rc != SQLITE_DONE)
+        fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    return result;
+}
+
+QList<SchemeStatistics> Database::schemeStatistics() const
+{
+    QList<SchemeStatistics> result;
+    if (!m_handle) {
+        fail(Failure::QueryFailed, tr("The database is not open."));
+        return result;
+    }
+    const auto failed = [this] {
+        fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        return QList<SchemeStatistics>();
+    };
+    // Which measures count things.
+    QHash<qint64, int> notCount;
+    Statement measures(m_handle, "SELECT id, unit <> 'count' FROM measure");
+    int rc = measures.isValid() ? SQLITE_ROW : SQLITE_ERROR;
+    while (measures.isValid() && (rc = measures.step()) == SQLITE_ROW)
+        notCount.insert(measures.integer(0), int(measures.integer(1)));
+    if (rc != SQLITE_DONE)
+        return failed();
+
+    // One pass over the figures in storage order: a count and the best headline per scheme.
+    struct Tally
+    {
+        int count = 0;
+        HeadlineKey best;
+    };
+    QHash<qint64, Tally> tallies;
+    Statement figures(m_handle, "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure");
+    rc = figures.isValid() ? SQLITE_ROW : SQLITE_ERROR;
+    while (figures.isValid() && (rc = figures.step()) == SQLITE_ROW) {
+        const HeadlineKey key{figures.integer(1), int(figures.integer(2)),
+                              notCount.value(figures.integer(3)), figures.integer(4)};
+        Tally &tally = tallies[figures.integer(0)];
+        if (tally.count++ == 0 || key.isBetterThan(tally.best))
+            tally.best = key;
+    }
+    if (rc != SQLITE_DONE)
+        return failed();
+
+    // The headline figures themselves, in one query.
+    QList<qint64> headlineIds;
+    headlineIds.reserve(tallies.size());
+    for (const Tally &tally : std::as_const(tallies))
+        headlineIds.append(tally.best.id);
+    Statement headlines(m_handle, R"(
+        SELECT f.scheme_id, m.key, m.unit, f.value_x100, f.value_high_x100, f.qualifier, f.per,
+               f.baseline, f.period_start, f.period_end, f.period_label
+        FROM figure f JOIN measure m ON m.id = f.measure_id
+        WHERE f.id IN (SELECT value FROM json_each(?1)))");
+    if (!headlines.isValid() || !headlines.bind(1, idListJson(headlineIds)))
+        return failed();
+    result.reserve(tallies.size());
+    while ((rc = headlines.step()) == SQLITE_ROW) {
+        SchemeStatistics s;
+        s.schemeId = headlines.integer(0);
+        s.figureCount = tallies.value(s.schemeId).count;
+        s.headlineMeasure = headlines.text(1);
+        s.headlineUnit = keyOr(headlines.text(2), Unit::Count);
+        Figure f;
+        f.schemeId = s.schemeId;
+        f.measure = s.headlineMeasure;
+        f.value = Decimal::fromHundredths(headlines.integer(3));
+        if (!headlines.isNull(4))
+            f.valueHigh = Decimal::fromHundredths(headlines.integer(4));
+        f.qualifier = keyOr(headlines.text(5), Qualifier::Exact);
+        f.per = keyOr(headlines.text(6), Per::None);
+        f.baseline = headlines.integer(7) != 0;
+        f.periodStart = dateOf(headlines.text(8));
+        f.periodEnd = dateOf(headlines.text(9));
+        f.periodLabel = headlines.text(10);
+        s.headline = f;
+        result.append(s);
+    }
+    if (rc != SQLITE_DONE)
+        return failed();
+    std::sort(result.begin(), result.end(),
+              [](const SchemeStatistics &a, const SchemeStatistics &b) {
+                  return a.schemeId < b.schemeId;
+              });
+    return result;
+}
+
+} // namespace opcc

@@ -1,0 +1,59 @@
+#include "storage/statisticsloader.h"
+
+#include "storage/database.h"
+
+#include <QThread>
+
+#include <atomic>
+
+namespace opcc {
+
+struct StatisticsLoader::Job
+{
+    std::atomic<bool> stop{false};
+    QList<SchemeStatistics> result;
+    QThread *thread = nullptr;
+};
+
+StatisticsLoader::StatisticsLoader(QObject *parent)
+    : QObject(parent)
+{ }
+
+StatisticsLoader::~StatisticsLoader()
+{
+    for (const auto &job : std::as_const(m_running)) {
+        job->stop = true;
+        job->thread->wait();
+        delete job->thread;
+    }
+}
+
+void StatisticsLoader::load(const QString &databasePath)
+{
+    if (m_current)
+        m_current->stop = true;
+    auto job = std::make_shared<Job>();
+    job->thread = QThread::create([job, databasePath] {
+        Database reader;
+        if (!reader.openForReading(databasePath).ok())
+            return;
+        reader.setStopFlag(&job->stop);
+        QList<SchemeStatistics> statistics = reader.schemeStatistics();
+        reader.setStopFlag(nullptr);
+        if (!job->stop && reader.errorString().isEmpty())
+            job->result = std::move(statistics);
+    });
+    connect(job->thread, &QThread::finished, this, [this, job] {
+        m_running.removeOne(job);
+        job->thread->deleteLater();
+        if (job != m_current)
+            return;
+        m_current.reset();
+        emit loaded(job->result);
+    });
+    m_current = job;
+    m_running.append(job);
+    job->thread->start();
+}
+
+} // namespace opcc

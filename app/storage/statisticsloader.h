@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/records.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace opcc {
+
+// Reads the figure counts and headline figures of every scheme (Database::schemeStatistics) on a
+// thread of its own, through a read-only connection of its own: on the large register that read
+// takes longer than everything else the first screen needs, and the window is painted and answers
+// meanwhile. A load started while another runs supersedes it: only the latest result is
+// delivered, and a superseded or abandoned read is stopped.
+class StatisticsLoader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StatisticsLoader(QObject *parent = nullptr);
+    ~StatisticsLoader() override;
+
+    void load(const QString &databasePath);
+    bool isLoading() const { return m_current != nullptr; }
+
+signals:
+    // The result of the latest load(); empty when the database could not be read.
+    void loaded(const QList<opcc::SchemeStatistics> &statistics);
+
+private:
+    struct Job;
+    std::shared_ptr<Job> m_current;
+    QList<std::shared_ptr<Job>> m_running; // including superseded ones, until their threads end
+};
+
+} // namespace opcc

@@ -1,0 +1,52 @@
+#pragma once
+
+// What the benchmarks share: the "name: value unit" report lines, medians, peak memory, and the
+// generated databases they measure (made once per size and kept in a data folder).
+
+#include <QList>
+#include <QString>
+#include <QTextStream>
+
+#include <optional>
+
+namespace bench {
+
+QTextStream &out();
+// One line, "name: value unit"; a negative value means "not measured" and prints "n/a".
+void report(const QString &name, double value, const char *unit);
+inline void report(const char *name, double value, const char *unit)
+{
+    report(QString::fromLatin1(name), value, unit);
+}
+// A line saying why something was not measured: "name: skipped (reason)".
+void skipped(const QString &name, const QString &reason);
+
+double median(QList<double> values);
+double fastest(const QList<double> &values);
+// Median, fastest and slowest of the runs as three lines: name, name_fastest, name_slowest.
+void reportRuns(const QString &name, const QList<double> &values, const char *unit);
+
+// Peak resident set (VmHWM) of this process, or of process pid, in MiB; -1 when unknown.
+double peakRssMiB(qint64 pid = 0);
+// Current resident set (VmRSS) of process pid, in MiB; -1 when unknown.
+double rssMiB(qint64 pid);
+
+// CLOCK_MONOTONIC in nanoseconds: the clock the window's OPCC_REPORT_FIRST_PAINT lines use.
+qint64 monotonicNs();
+
+// The scheme the detail benchmark selects: one with this many figures, added to every benchmark
+// database (the generated schemes have at most about a hundred).
+constexpr int heavySchemeFigures = 1000;
+QString heavySchemeName();
+
+// The database of a named size ("small", "large", "huge") generated with seed 1 and imported,
+// plus the heavy scheme; kept in dataDir as <size>-<versions>.sqlite and made only when missing.
+// Returns the path, or nullopt with *error set.
+std::optional<QString> benchmarkDatabase(const QString &size, const QString &dataDir,
+                                         QString *error);
+
+// The data folder: --data-dir when given, else OPCC_BENCH_DATA, else a folder in the system's
+// temporary directory.
+QString dataDirectory(const QString &option);
+
+} // namespace bench
