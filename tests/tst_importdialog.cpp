@@ -2,6 +2,7 @@
 // preview is clean, and what was imported afterwards. Set OPCC_SCREENSHOT_DIR to keep pictures of
 // the dialog in each state.
 
+#include "domain/language.h"
 #include "exportactions.h"
 #include "importdialog.h"
 #include "testsupport.h"
@@ -54,9 +55,11 @@ class tst_ImportDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void errorsListedAndImportRefused();
+    void oneErrorWordedInTheSingular();
     void cleanPreviewThenImport();
     void nothingToImport();
     void removingTheBadFileRepreviews();
@@ -68,6 +71,12 @@ private:
 
     std::unique_ptr<ShippedDatabase> m_data;
 };
+
+void tst_ImportDialog::initTestCase()
+{
+    // English plural forms come from the English catalogue.
+    QVERIFY(opcc::installLanguage(QStringLiteral("en")));
+}
 
 void tst_ImportDialog::init()
 {
@@ -122,6 +131,19 @@ void tst_ImportDialog::errorsListedAndImportRefused()
     QVERIFY(!importButton->isEnabled());
     QVERIFY(!dialog.summary().written);
     QCOMPARE(m_data->db.schemeCount(), schemes);
+}
+
+void tst_ImportDialog::oneErrorWordedInTheSingular()
+{
+    ImportDialog dialog(m_data->db);
+    dialog.setFiles({write(QStringLiteral("schemes.csv"), badSchemes)});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto *headline = dialog.findChild<QLabel *>(QStringLiteral("headline"));
+    QVERIFY(headline);
+    QTRY_COMPARE(headline->text(), QStringLiteral("1 error found. Nothing can be imported until "
+                                                  "it is corrected in the file; nothing has been "
+                                                  "written."));
 }
 
 void tst_ImportDialog::cleanPreviewThenImport()

@@ -886,26 +886,6 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>The import was cancelled; nothing was written.</source>
         <translation>Cafodd y mewnforio ei ganslo; ni ysgrifennwyd dim.</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing to change: the database already holds these %n scheme(s)</source>
-        <translation>
-            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-            <numerusform>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y %n cynllun hyn</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n figure(s) exactly.</source>
-        <translation>
-            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
-            <numerusform>a&apos;r %n ffigur hyn yn union.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Schemes: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Cynlluniau: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru, %3 heb eu newid.</translation>
@@ -925,6 +905,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>New measures: %1.</source>
         <translation>Mesurau newydd: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the database already holds these schemes (%1) and figures (%2) exactly.</source>
+        <translation>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y cynlluniau hyn (%1) a&apos;r ffigurau hyn (%2) yn union.</translation>
     </message>
 </context>
 <context>
@@ -3109,16 +3093,16 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>&amp;Newidiadau, y diweddaraf yn gyntaf:</translation>
     </message>
     <message>
-        <source>Nothing but the record&apos;s bookkeeping changed.</source>
-        <translation>Dim ond data gweinyddol y cofnod a newidiodd.</translation>
-    </message>
-    <message>
         <source>Every recorded change to the scheme, newest first: when, who and what.</source>
         <translation>Pob newid a gofnodwyd i&apos;r cynllun, y diweddaraf yn gyntaf: pryd, pwy a beth.</translation>
     </message>
     <message>
         <source>Each field of the selected change, before and after.</source>
         <translation>Pob maes yn y newid a ddewiswyd, cyn ac ar ôl.</translation>
+    </message>
+    <message>
+        <source>Only the record&apos;s version number and time of change were updated.</source>
+        <translation>Dim ond rhif fersiwn y cofnod ac amser y newid a ddiweddarwyd.</translation>
     </message>
 </context>
 <context>
@@ -3186,14 +3170,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>The check was cancelled. Add or remove a file to check again.</source>
         <translation>Cafodd y gwirio ei ganslo. Ychwanegwch neu tynnwch ffeil i wirio eto.</translation>
-    </message>
-    <message>
-        <source>1 error found. Nothing can be imported until it is corrected in the file; nothing has been written.</source>
-        <translation>Cafwyd 1 gwall. Ni ellir mewnforio dim nes iddo gael ei gywiro yn y ffeil; nid oes dim wedi&apos;i ysgrifennu.</translation>
-    </message>
-    <message>
-        <source>%1 errors found. Nothing can be imported until they are corrected in the files; nothing has been written.</source>
-        <translation>Cafwyd %1 gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</translation>
     </message>
     <message>
         <source>Stopped after %1 errors; there may be more.</source>
@@ -3282,6 +3258,16 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>What the files would add, update and leave unchanged, and every error found in them.</source>
         <translation>Beth fyddai&apos;r ffeiliau&apos;n ei ychwanegu, yn ei ddiweddaru ac yn ei adael heb ei newid, a phob gwall a gafwyd ynddynt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) found. Nothing can be imported until they are corrected in the files; nothing has been written.</source>
+        <translation>
+            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddo gael ei gywiro yn y ffeil; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -37,20 +37,6 @@
             <numerusform>Nothing was imported: %n errors found.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing to change: the database already holds these %n scheme(s)</source>
-        <translation>
-            <numerusform>Nothing to change: the database already holds these %n scheme</numerusform>
-            <numerusform>Nothing to change: the database already holds these %n schemes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n figure(s) exactly.</source>
-        <translation>
-            <numerusform>and %n figure exactly.</numerusform>
-            <numerusform>and %n figures exactly.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>JobRunner</name>
@@ -76,6 +62,16 @@
         <translation>
             <numerusform>Delete "%1" (%2) and its %n figure?</numerusform>
             <numerusform>Delete "%1" (%2) and its %n figures?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n error(s) found. Nothing can be imported until they are corrected in the files; nothing has been written.</source>
+        <translation>
+            <numerusform>%n error found. Nothing can be imported until it is corrected in the file; nothing has been written.</numerusform>
+            <numerusform>%n errors found. Nothing can be imported until they are corrected in the files; nothing has been written.</numerusform>
         </translation>
     </message>
 </context>

@@ -86,8 +86,9 @@ void HistoryDialog::showDetails()
         return;
     }
     const QString details = current.data(AuditLogModel::DetailsRole).toString();
-    m_details->setPlainText(
-        details.isEmpty() ? tr("Nothing but the record's bookkeeping changed.") : details);
+    m_details->setPlainText(details.isEmpty()
+            ? tr("Only the record's version number and time of change were updated.")
+            : details);
 }
 
 } // namespace opcc

@@ -268,13 +268,10 @@ void ImportDialog::showSummary(bool written)
         return;
     }
     if (s.hasErrors()) {
-        m_headline->setText(
-            s.errors.size() == 1
-                ? tr("1 error found. Nothing can be imported until it is corrected in the file; "
-                     "nothing has been written.")
-                : tr("%1 errors found. Nothing can be imported until they are corrected in the "
-                     "files; nothing has been written.")
-                      .arg(number(s.errors.size())));
+        // The English catalogue words the singular as "it is corrected in the file".
+        m_headline->setText(tr("%n error(s) found. Nothing can be imported until they are "
+                               "corrected in the files; nothing has been written.",
+                               nullptr, int(s.errors.size())));
         QStringList lines;
         for (const ImportMessage &message : s.errors) {
             ImportMessage shown = message;

@@ -23,10 +23,10 @@ QString ImportSummary::describe() const
         return tr("The import was cancelled; nothing was written.");
     QStringList lines;
     if (!changesSomething()) {
-        lines << tr("Nothing to change: the database already holds these %n scheme(s)", nullptr,
-                    schemesUnchanged)
-                     + QLatin1Char(' ')
-                     + tr("and %n figure(s) exactly.", nullptr, figuresUnchanged);
+        lines << tr("Nothing to change: the database already holds these schemes (%1) and "
+                    "figures (%2) exactly.")
+                     .arg(schemesUnchanged)
+                     .arg(figuresUnchanged);
         return lines.join(QLatin1Char('\n'));
     }
     lines << tr("Schemes: %1 added, %2 updated, %3 unchanged.")
