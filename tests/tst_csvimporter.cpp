@@ -1,121 +1,28 @@
-// The interchange import: what real spreadsheet output must import as, every error a row can have
-// (named rows, exact FILE:LINE: column: message), all or nothing, and what a summary says.
+// The interchange import: what real spreadsheet output must import as, and every error a row can
+// have (named rows, exact FILE:LINE: column: message), with nothing written when one is found.
 
-#include "cli/jobrunner.h"
-#include "interchange/csvexporter.h"
+#include "importfixture.h"
 #include "interchange/csvimporter.h"
-#include "testsupport.h"
-
-#include <QRandomGenerator>
-#include <QTextStream>
 
 using namespace testsupport;
 using opcc::CsvImporter;
-using opcc::Database;
-using opcc::ImportSummary;
-
-namespace {
-
-// A scheme that the outcome rows below refer to.
-const QByteArray keyworker = "name,area,strand,providers\nKeyworker pilot,Gwent,treatment,Kaleidoscope\n";
-const QByteArray outcomesHeader = "scheme,area,measure,value,value_high,unit,qualifier,per,"
-                                  "baseline,note,period_start,period_end\n";
-
-} // namespace
 
 class tst_CsvImporter : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
+    void initTestCase() { QVERIFY(m_files.prepare()); }
+    void init() { m_files.renew(); }
     void accepted_data();
     void accepted();
     void rejected_data();
     void rejected();
     void stopsAfterMaximumErrors();
-    void previewWritesNothingAndCounts();
-    void newMeasureAfterKnownOnes();
-    void reimportChangesNothingAndSaysSo();
-    void updatesReportedAsUpdated();
-    void cancelWritesNothing();
-    void progressHandlerMayUseTheDatabase_data();
-    void progressHandlerMayUseTheDatabase();
-    void roundTripOfShippedDataset();
-    void formulaCellsNeutralisedAndRestored();
 
 private:
-    // A copy of a database made once with the shipped dataset, for each test.
-    QString freshDatabase();
-    QString write(const QString &name, const QByteArray &bytes);
-    QByteArray exportOf(const QString &databasePath, const QString &file);
-    int runImport(const QString &databasePath, const QStringList &files, QString *out,
-                  QString *err);
-
-    QTemporaryDir m_template;
-    QString m_templatePath;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    ImportFixture m_files;
 };
-
-void tst_CsvImporter::initTestCase()
-{
-    m_templatePath = m_template.filePath(QStringLiteral("template.sqlite"));
-    Database db;
-    QVERIFY(opcc::shippeddataset::openOrCreate(db, m_templatePath).ok());
-}
-
-void tst_CsvImporter::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-}
-
-QString tst_CsvImporter::freshDatabase()
-{
-    const QString path = m_dir->filePath(QStringLiteral("schemes.sqlite"));
-    QFile::remove(path);
-    if (!QFile::copy(m_templatePath, path))
-        qWarning("cannot copy the template database");
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return path;
-}
-
-QString tst_CsvImporter::write(const QString &name, const QByteArray &bytes)
-{
-    const QString path = m_dir->filePath(name);
-    writeFile(path, bytes);
-    return path;
-}
-
-QByteArray tst_CsvImporter::exportOf(const QString &databasePath, const QString &file)
-{
-    Database db;
-    if (!db.open(databasePath).ok())
-        return {};
-    const QString dir = m_dir->filePath(QStringLiteral("export-%1").arg(QRandomGenerator::global()->generate()));
-    opcc::CsvExporter exporter(db);
-    if (!exporter.exportTo(dir))
-        return {};
-    return fileBytes(QDir(dir).filePath(file));
-}
-
-int tst_CsvImporter::runImport(const QString &databasePath, const QStringList &files, QString *out,
-                               QString *err)
-{
-    opcc::CommandLineOptions options;
-    options.database = databasePath;
-    options.imports = files;
-    QTextStream outStream(out);
-    QTextStream errStream(err);
-    opcc::JobRunner runner(outStream, errStream);
-    const int code = runner.run(options);
-    outStream.flush();
-    errStream.flush();
-    // Messages name files as given: show them by name only.
-    out->replace(m_dir->path() + QLatin1Char('/'), QString());
-    err->replace(m_dir->path() + QLatin1Char('/'), QString());
-    return code;
-}
 
 // ---- what must import
 
@@ -192,15 +99,15 @@ void tst_CsvImporter::accepted()
     QFETCH(QByteArray, outcomes);
     QFETCH(QString, exportFile);
     QFETCH(QByteArray, exported);
-    const QString database = freshDatabase();
-    QStringList files{write(QStringLiteral("schemes.csv"), schemes)};
+    const QString database = m_files.freshDatabase();
+    QStringList files{m_files.write(QStringLiteral("schemes.csv"), schemes)};
     if (!outcomes.isEmpty())
-        files.append(write(QStringLiteral("outcomes.csv"), outcomes));
+        files.append(m_files.write(QStringLiteral("outcomes.csv"), outcomes));
     QString out;
     QString err;
-    QCOMPARE(runImport(database, files, &out, &err), int(opcc::ExitOk));
+    QCOMPARE(m_files.runImport(database, files, &out, &err), int(opcc::ExitOk));
     QVERIFY2(err.isEmpty(), qPrintable(err));
-    const QByteArray result = exportOf(database, exportFile);
+    const QByteArray result = m_files.exportOf(database, exportFile);
     QVERIFY2(result.contains(exported), result.right(600).constData());
 }
 
@@ -389,24 +296,24 @@ void tst_CsvImporter::rejected()
     QFETCH(QByteArray, schemes);
     QFETCH(QByteArray, outcomes);
     QFETCH(QStringList, errors);
-    const QString database = freshDatabase();
-    const QByteArray schemesBefore = exportOf(database, QStringLiteral("schemes.csv"));
-    const QByteArray outcomesBefore = exportOf(database, QStringLiteral("outcomes.csv"));
+    const QString database = m_files.freshDatabase();
+    const QByteArray schemesBefore = m_files.exportOf(database, QStringLiteral("schemes.csv"));
+    const QByteArray outcomesBefore = m_files.exportOf(database, QStringLiteral("outcomes.csv"));
     QVERIFY(!schemesBefore.isEmpty());
 
-    QStringList files{write(QStringLiteral("schemes.csv"), schemes)};
+    QStringList files{m_files.write(QStringLiteral("schemes.csv"), schemes)};
     if (!outcomes.isEmpty())
-        files.append(write(QStringLiteral("outcomes.csv"), outcomes));
+        files.append(m_files.write(QStringLiteral("outcomes.csv"), outcomes));
     QString out;
     QString err;
-    QCOMPARE(runImport(database, files, &out, &err), int(opcc::ExitInvalidInput));
+    QCOMPARE(m_files.runImport(database, files, &out, &err), int(opcc::ExitInvalidInput));
     QStringList lines = err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.takeLast(), QStringLiteral("Nothing was imported."));
     QCOMPARE(lines, errors);
     QVERIFY(out.isEmpty());
     // All or nothing: the database is as it was.
-    QCOMPARE(exportOf(database, QStringLiteral("schemes.csv")), schemesBefore);
-    QCOMPARE(exportOf(database, QStringLiteral("outcomes.csv")), outcomesBefore);
+    QCOMPARE(m_files.exportOf(database, QStringLiteral("schemes.csv")), schemesBefore);
+    QCOMPARE(m_files.exportOf(database, QStringLiteral("outcomes.csv")), outcomesBefore);
 }
 
 void tst_CsvImporter::stopsAfterMaximumErrors()
@@ -414,267 +321,15 @@ void tst_CsvImporter::stopsAfterMaximumErrors()
     QByteArray bytes("name,area,strand\n");
     for (int i = 0; i < 150; ++i)
         bytes += "Scheme " + QByteArray::number(i) + ",Gwent,enforcement\n";
-    const QString database = freshDatabase();
+    const QString database = m_files.freshDatabase();
     QString out;
     QString err;
-    QCOMPARE(runImport(database, {write(QStringLiteral("schemes.csv"), bytes)}, &out, &err),
+    QCOMPARE(m_files.runImport(database, {m_files.write(QStringLiteral("schemes.csv"), bytes)}, &out, &err),
              int(opcc::ExitInvalidInput));
     const QStringList lines = err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), CsvImporter::maxErrors + 2);
     QVERIFY(lines.at(CsvImporter::maxErrors - 1).startsWith(QLatin1String("schemes.csv:101: strand: ")));
     QCOMPARE(lines.at(CsvImporter::maxErrors), QStringLiteral("Stopped after 100 errors."));
-}
-
-void tst_CsvImporter::previewWritesNothingAndCounts()
-{
-    const QString database = freshDatabase();
-    const QString schemes = write(QStringLiteral("schemes.csv"),
-                                  "name,area,strand\n"
-                                  "Keyworker pilot,Gwent,treatment\n"
-                                  "DIVERT,West Mercia,demand\n" // shipped, unchanged
-                                  "Harbour Project,Isle of Scilly,treatment\n");
-    const QString outcomes = write(QStringLiteral("outcomes.csv"),
-                                   outcomesHeader
-                                       + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n"
-                                         "Keyworker pilot,Gwent,kits_issued,7,,count,,,,,2023,2023\n");
-    Database db;
-    QVERIFY(db.open(database).ok());
-    const QByteArray before = exportOf(database, QStringLiteral("outcomes.csv"));
-    const int audits = int(db.auditLog().size());
-    CsvImporter importer(db);
-    const ImportSummary summary = importer.run({schemes, outcomes}, CsvImporter::Mode::Preview);
-    QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
-    QVERIFY(!summary.written);
-    QCOMPARE(summary.schemesAdded, 2);
-    QCOMPARE(summary.schemesUnchanged, 1);
-    QCOMPARE(summary.figuresAdded, 2);
-    QCOMPARE(summary.areasCreated, QStringList{QStringLiteral("Isle of Scilly")});
-    QCOMPARE(summary.measuresCreated, QStringList{QStringLiteral("kits_issued")});
-    QVERIFY(summary.describe().contains(QLatin1String("New areas: Isle of Scilly.")));
-    QCOMPARE(exportOf(database, QStringLiteral("outcomes.csv")), before);
-    QCOMPARE(int(db.auditLog().size()), audits);
-    QVERIFY(!db.measure(QStringLiteral("kits_issued")));
-}
-
-void tst_CsvImporter::newMeasureAfterKnownOnes()
-{
-    // The measure id cache is loaded by the first figure; a measure created later must reach it.
-    const QString database = freshDatabase();
-    QString out;
-    QString err;
-    const int code = runImport(
-        database,
-        {write(QStringLiteral("schemes.csv"), keyworker),
-         write(QStringLiteral("outcomes.csv"),
-               outcomesHeader
-                   + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n"
-                     "Keyworker pilot,Gwent,kits_issued,7,,count,,,,,2023,2023\n"
-                     "Keyworker pilot,Gwent,kits_issued,8,,,,,,,2024,2024\n")},
-        &out, &err);
-    QVERIFY2(code == opcc::ExitOk, qPrintable(err));
-    QVERIFY(out.contains(QLatin1String("New measures: kits_issued.")));
-    QVERIFY(exportOf(database, QStringLiteral("outcomes.csv"))
-                .contains("Keyworker pilot,Gwent,kits_issued,8,,count,exact,,,,2024,2024,,,\n"));
-}
-
-void tst_CsvImporter::reimportChangesNothingAndSaysSo()
-{
-    const QString database = freshDatabase();
-    const QString dir = m_dir->filePath(QStringLiteral("shipped"));
-    {
-        Database db;
-        QVERIFY(db.open(database).ok());
-        QVERIFY(opcc::CsvExporter(db).exportTo(dir));
-    }
-    const QByteArray before = fileBytes(database);
-    QVERIFY(!QFile::exists(database + QStringLiteral("-wal")));
-    QString out;
-    QString err;
-    QCOMPARE(runImport(database,
-                       {QDir(dir).filePath(QStringLiteral("outcomes.csv")),
-                        QDir(dir).filePath(QStringLiteral("schemes.csv"))},
-                       &out, &err),
-             int(opcc::ExitOk));
-    QVERIFY2(out.startsWith(QLatin1String("Nothing to change: the database already holds these 47 "
-                                          "scheme(s) and 129 figure(s) exactly.")),
-             qPrintable(out));
-    // Not a byte of the file changed: no row, no audit entry, not even a row version.
-    QCOMPARE(fileBytes(database), before);
-}
-
-void tst_CsvImporter::updatesReportedAsUpdated()
-{
-    const QString database = freshDatabase();
-    const QString schemes = write(QStringLiteral("schemes.csv"),
-                                  "name,area,strand,providers\nKeyworker pilot,Gwent,treatment,Kaleidoscope\n");
-    const QString outcomes = write(QStringLiteral("outcomes.csv"),
-                                   outcomesHeader + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n");
-    QString out;
-    QString err;
-    QCOMPARE(runImport(database, {schemes, outcomes}, &out, &err), int(opcc::ExitOk));
-    const QString changed = write(QStringLiteral("outcomes2.csv"),
-                                  outcomesHeader + "Keyworker pilot,Gwent,referrals,6,,,,,,,2023,2023\n"
-                                                   "Keyworker pilot,Gwent,referrals,4,,,,,,,2022,2022\n");
-    const QString moved = write(QStringLiteral("schemes2.csv"),
-                                "name,area,strand,providers\nKeyworker pilot,Gwent,treatment,Kaleidoscope; Gwent Drug and Alcohol Service\n");
-    out.clear();
-    QCOMPARE(runImport(database, {moved, changed}, &out, &err), int(opcc::ExitOk));
-    QVERIFY2(out.contains(QLatin1String("Schemes: 0 added, 1 updated, 0 unchanged.")), qPrintable(out));
-    QVERIFY2(out.contains(QLatin1String("Figures: 1 added, 1 updated, 0 unchanged.")), qPrintable(out));
-}
-
-void tst_CsvImporter::cancelWritesNothing()
-{
-    QByteArray bytes("name,area,strand\n");
-    for (int i = 0; i < 2000; ++i)
-        bytes += "Scheme " + QByteArray::number(i) + ",Gwent,supply\n";
-    const QString database = freshDatabase();
-    const QString schemes = write(QStringLiteral("schemes.csv"), bytes);
-    Database db;
-    QVERIFY(db.open(database).ok());
-    const int before = db.schemeCount();
-    CsvImporter importer(db);
-    int calls = 0;
-    qint64 lastDone = 0;
-    importer.setProgressHandler([&](qint64 done, qint64 total) {
-        ++calls;
-        lastDone = done;
-        return done < total / 2 && total == bytes.size();
-    });
-    const ImportSummary summary = importer.run({schemes}, CsvImporter::Mode::Write);
-    QVERIFY(calls >= 1);
-    QVERIFY(lastDone > 0);
-    QVERIFY(summary.cancelled);
-    QVERIFY(!summary.written);
-    QCOMPARE(summary.describe(), QStringLiteral("The import was cancelled; nothing was written."));
-    QCOMPARE(db.schemeCount(), before);
-}
-
-void tst_CsvImporter::progressHandlerMayUseTheDatabase_data()
-{
-    QTest::addColumn<bool>("cancel");
-    QTest::newRow("complete") << false;
-    QTest::newRow("cancelledWhileFiguresAreWritten") << true;
-}
-
-void tst_CsvImporter::progressHandlerMayUseTheDatabase()
-{
-    // Figures are written on a thread of their own; the progress handler (a dialog letting the
-    // window repaint) may read the database meanwhile, and a cancel there writes nothing.
-    QFETCH(bool, cancel);
-    QByteArray outcomes = outcomesHeader;
-    for (int month = 0; month < 3000; ++month) {
-        outcomes += "Keyworker pilot,Gwent,referrals," + QByteArray::number(month % 97) + ",,,,,,,"
-            + QByteArray::number(1950 + month / 12) + "-"
-            + QByteArray::number(month % 12 + 1).rightJustified(2, '0') + ",\n";
-    }
-    const QString database = freshDatabase();
-    const QStringList files{write(QStringLiteral("schemes.csv"), keyworker),
-                            write(QStringLiteral("outcomes.csv"), outcomes)};
-    Database db;
-    QVERIFY(db.open(database).ok());
-    const int figuresBefore = db.figureCount();
-    CsvImporter importer(db);
-    int calls = 0;
-    int figuresSeen = 0;
-    importer.setProgressHandler([&](qint64 done, qint64 total) {
-        ++calls;
-        figuresSeen = std::max(figuresSeen, db.figureCount()); // a read mid-import
-        return done <= total && !(cancel && calls == 3);
-    });
-    const ImportSummary summary = importer.run(files, CsvImporter::Mode::Write);
-    QVERIFY(calls >= (cancel ? 3 : 5));
-    QVERIFY(figuresSeen >= figuresBefore);
-    if (cancel) {
-        QVERIFY(summary.cancelled);
-        QVERIFY(!summary.written);
-        QCOMPARE(db.figureCount(), figuresBefore);
-    } else {
-        QVERIFY2(summary.written, qPrintable(summary.errors.value(0).toString()));
-        QCOMPARE(summary.figuresAdded, 3000);
-        QCOMPARE(db.figureCount(), figuresBefore + 3000);
-    }
-}
-
-void tst_CsvImporter::roundTripOfShippedDataset()
-{
-    // Export, import into a new database (which starts with the shipped dataset), export again.
-    const QString first = freshDatabase();
-    const QString a = m_dir->filePath(QStringLiteral("a"));
-    {
-        Database db;
-        QVERIFY(db.open(first).ok());
-        QVERIFY(opcc::CsvExporter(db).exportTo(a));
-    }
-    const QString second = m_dir->filePath(QStringLiteral("second.sqlite"));
-    Database db;
-    QVERIFY(opcc::shippeddataset::openOrCreate(db, second).ok());
-    CsvImporter importer(db);
-    const ImportSummary summary = importer.run(
-        {QDir(a).filePath(QStringLiteral("schemes.csv")), QDir(a).filePath(QStringLiteral("outcomes.csv"))},
-        CsvImporter::Mode::Write);
-    QVERIFY(!summary.hasErrors());
-    QVERIFY(!summary.changesSomething());
-    const QString b = m_dir->filePath(QStringLiteral("b"));
-    QVERIFY(opcc::CsvExporter(db).exportTo(b));
-    for (const QString &name : {QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv")})
-        QCOMPARE(fileBytes(QDir(b).filePath(name)), fileBytes(QDir(a).filePath(name)));
-    QCOMPARE(fileBytes(QDir(a).filePath(QStringLiteral("outcomes.csv"))),
-             fileBytes(sourcePath(QStringLiteral("resources/dataset/outcomes.csv"))));
-}
-
-void tst_CsvImporter::formulaCellsNeutralisedAndRestored()
-{
-    const QString database = freshDatabase();
-    // Text as officers might type it; the CSV quotes it, nothing guards it yet.
-    const QString schemes = write(
-        QStringLiteral("schemes.csv"),
-        "name,area,strand,summary,providers\n"
-        "\"=HYPERLINK(\"\"http://example.invalid\"\")\",Gwent,supply,+44 1633 838111 helpline,"
-        "@Cranstoun\n"
-        "Tabbed,Gwent,supply,\"\tindented\",-Dash Ltd\n"
-        "Returned,Gwent,supply,\"\rcarriage\",\n");
-    const QString outcomes = write(
-        QStringLiteral("outcomes.csv"),
-        outcomesHeader + "Tabbed,Gwent,arrests,5,,,,,,-5 on last year,2023,2023\n");
-    QString out;
-    QString err;
-    QVERIFY2(runImport(database, {schemes, outcomes}, &out, &err) == opcc::ExitOk, qPrintable(err));
-
-    const QString a = m_dir->filePath(QStringLiteral("a"));
-    {
-        Database db;
-        QVERIFY(db.open(database).ok());
-        QVERIFY(opcc::CsvExporter(db).exportTo(a));
-    }
-    const QByteArray exported = fileBytes(QDir(a).filePath(QStringLiteral("schemes.csv")));
-    QVERIFY(exported.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\")\",Gwent,supply,active,,,'@Cranstoun,,'+44 1633 838111 helpline,\n"));
-    QVERIFY(exported.contains("Tabbed,Gwent,supply,active,,,'-Dash Ltd,,'\tindented,\n"));
-    QVERIFY(exported.contains("Returned,Gwent,supply,active,,,,,\"'\rcarriage\",\n"));
-    QVERIFY(fileBytes(QDir(a).filePath(QStringLiteral("outcomes.csv"))).contains(",'-5 on last year,"));
-
-    // Read back into a new database: the values are the officers' text again.
-    const QString second = m_dir->filePath(QStringLiteral("second.sqlite"));
-    Database db;
-    QVERIFY(opcc::shippeddataset::openOrCreate(db, second).ok());
-    const ImportSummary summary = CsvImporter(db).run(
-        {QDir(a).filePath(QStringLiteral("schemes.csv")), QDir(a).filePath(QStringLiteral("outcomes.csv"))},
-        CsvImporter::Mode::Write);
-    QVERIFY(summary.written);
-    const auto id = db.schemeId(QStringLiteral("=HYPERLINK(\"http://example.invalid\")"),
-                                QStringLiteral("Gwent"));
-    QVERIFY(id);
-    QCOMPARE(db.scheme(*id)->summary, QStringLiteral("+44 1633 838111 helpline"));
-    QCOMPARE(db.scheme(*id)->organisationsWithRole(opcc::Role::Provider),
-             QStringList{QStringLiteral("@Cranstoun")});
-    const auto tabbed = db.schemeId(QStringLiteral("Tabbed"), QStringLiteral("Gwent"));
-    QVERIFY(tabbed);
-    QCOMPARE(db.scheme(*tabbed)->summary, QStringLiteral("\tindented"));
-    QCOMPARE(db.figures(*tabbed).value(0).note, QStringLiteral("-5 on last year"));
-    const QString b = m_dir->filePath(QStringLiteral("b"));
-    QVERIFY(opcc::CsvExporter(db).exportTo(b));
-    for (const QString &name : {QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv")})
-        QCOMPARE(fileBytes(QDir(b).filePath(name)), fileBytes(QDir(a).filePath(name)));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvImporter)

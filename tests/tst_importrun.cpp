@@ -1,0 +1,287 @@
+// The interchange import as a whole: the preview writes nothing, a re-import changes nothing and
+// says so, updates are counted, cancelling writes nothing, the shipped dataset round-trips, and
+// formula-like cells are neutralised on export and restored on import.
+
+#include "importfixture.h"
+#include "interchange/csvimporter.h"
+
+using namespace testsupport;
+using opcc::CsvImporter;
+using opcc::Database;
+using opcc::ImportSummary;
+
+class tst_ImportRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_files.prepare()); }
+    void init() { m_files.renew(); }
+    void previewWritesNothingAndCounts();
+    void newMeasureAfterKnownOnes();
+    void reimportChangesNothingAndSaysSo();
+    void updatesReportedAsUpdated();
+    void cancelWritesNothing();
+    void progressHandlerMayUseTheDatabase_data();
+    void progressHandlerMayUseTheDatabase();
+    void roundTripOfShippedDataset();
+    void formulaCellsNeutralisedAndRestored();
+
+private:
+    ImportFixture m_files;
+};
+
+void tst_ImportRun::previewWritesNothingAndCounts()
+{
+    const QString database = m_files.freshDatabase();
+    const QString schemes = m_files.write(QStringLiteral("schemes.csv"),
+                                  "name,area,strand\n"
+                                  "Keyworker pilot,Gwent,treatment\n"
+                                  "DIVERT,West Mercia,demand\n" // shipped, unchanged
+                                  "Harbour Project,Isle of Scilly,treatment\n");
+    const QString outcomes = m_files.write(QStringLiteral("outcomes.csv"),
+                                   outcomesHeader
+                                       + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n"
+                                         "Keyworker pilot,Gwent,kits_issued,7,,count,,,,,2023,2023\n");
+    Database db;
+    QVERIFY(db.open(database).ok());
+    const QByteArray before = m_files.exportOf(database, QStringLiteral("outcomes.csv"));
+    const int audits = int(db.auditLog().size());
+    CsvImporter importer(db);
+    const ImportSummary summary = importer.run({schemes, outcomes}, CsvImporter::Mode::Preview);
+    QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
+    QVERIFY(!summary.written);
+    QCOMPARE(summary.schemesAdded, 2);
+    QCOMPARE(summary.schemesUnchanged, 1);
+    QCOMPARE(summary.figuresAdded, 2);
+    QCOMPARE(summary.areasCreated, QStringList{QStringLiteral("Isle of Scilly")});
+    QCOMPARE(summary.measuresCreated, QStringList{QStringLiteral("kits_issued")});
+    QVERIFY(summary.describe().contains(QLatin1String("New areas: Isle of Scilly.")));
+    QCOMPARE(m_files.exportOf(database, QStringLiteral("outcomes.csv")), before);
+    QCOMPARE(int(db.auditLog().size()), audits);
+    QVERIFY(!db.measure(QStringLiteral("kits_issued")));
+}
+
+void tst_ImportRun::newMeasureAfterKnownOnes()
+{
+    // The measure id cache is loaded by the first figure; a measure created later must reach it.
+    const QString database = m_files.freshDatabase();
+    QString out;
+    QString err;
+    const int code = m_files.runImport(
+        database,
+        {m_files.write(QStringLiteral("schemes.csv"), keyworker),
+         m_files.write(QStringLiteral("outcomes.csv"),
+               outcomesHeader
+                   + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n"
+                     "Keyworker pilot,Gwent,kits_issued,7,,count,,,,,2023,2023\n"
+                     "Keyworker pilot,Gwent,kits_issued,8,,,,,,,2024,2024\n")},
+        &out, &err);
+    QVERIFY2(code == opcc::ExitOk, qPrintable(err));
+    QVERIFY(out.contains(QLatin1String("New measures: kits_issued.")));
+    QVERIFY(m_files.exportOf(database, QStringLiteral("outcomes.csv"))
+                .contains("Keyworker pilot,Gwent,kits_issued,8,,count,exact,,,,2024,2024,,,\n"));
+}
+
+void tst_ImportRun::reimportChangesNothingAndSaysSo()
+{
+    const QString database = m_files.freshDatabase();
+    const QString dir = m_files.filePath(QStringLiteral("shipped"));
+    {
+        Database db;
+        QVERIFY(db.open(database).ok());
+        QVERIFY(opcc::CsvExporter(db).exportTo(dir));
+    }
+    const QByteArray before = fileBytes(database);
+    QVERIFY(!QFile::exists(database + QStringLiteral("-wal")));
+    QString out;
+    QString err;
+    QCOMPARE(m_files.runImport(database,
+                       {QDir(dir).filePath(QStringLiteral("outcomes.csv")),
+                        QDir(dir).filePath(QStringLiteral("schemes.csv"))},
+                       &out, &err),
+             int(opcc::ExitOk));
+    QVERIFY2(out.startsWith(QLatin1String("Nothing to change: the database already holds these "
+                                          "schemes (47) and figures (129) exactly.")),
+             qPrintable(out));
+    // Not a byte of the file changed: no row, no audit entry, not even a row version.
+    QCOMPARE(fileBytes(database), before);
+}
+
+void tst_ImportRun::updatesReportedAsUpdated()
+{
+    const QString database = m_files.freshDatabase();
+    const QString schemes = m_files.write(QStringLiteral("schemes.csv"),
+                                  "name,area,strand,providers\nKeyworker pilot,Gwent,treatment,Kaleidoscope\n");
+    const QString outcomes = m_files.write(QStringLiteral("outcomes.csv"),
+                                   outcomesHeader + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n");
+    QString out;
+    QString err;
+    QCOMPARE(m_files.runImport(database, {schemes, outcomes}, &out, &err), int(opcc::ExitOk));
+    const QString changed = m_files.write(QStringLiteral("outcomes2.csv"),
+                                  outcomesHeader + "Keyworker pilot,Gwent,referrals,6,,,,,,,2023,2023\n"
+                                                   "Keyworker pilot,Gwent,referrals,4,,,,,,,2022,2022\n");
+    const QString moved = m_files.write(QStringLiteral("schemes2.csv"),
+                                "name,area,strand,providers\nKeyworker pilot,Gwent,treatment,Kaleidoscope; Gwent Drug and Alcohol Service\n");
+    out.clear();
+    QCOMPARE(m_files.runImport(database, {moved, changed}, &out, &err), int(opcc::ExitOk));
+    QVERIFY2(out.contains(QLatin1String("Schemes: 0 added, 1 updated, 0 unchanged.")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Figures: 1 added, 1 updated, 0 unchanged.")), qPrintable(out));
+}
+
+void tst_ImportRun::cancelWritesNothing()
+{
+    QByteArray bytes("name,area,strand\n");
+    for (int i = 0; i < 2000; ++i)
+        bytes += "Scheme " + QByteArray::number(i) + ",Gwent,supply\n";
+    const QString database = m_files.freshDatabase();
+    const QString schemes = m_files.write(QStringLiteral("schemes.csv"), bytes);
+    Database db;
+    QVERIFY(db.open(database).ok());
+    const int before = db.schemeCount();
+    CsvImporter importer(db);
+    int calls = 0;
+    qint64 lastDone = 0;
+    importer.setProgressHandler([&](qint64 done, qint64 total) {
+        ++calls;
+        lastDone = done;
+        return done < total / 2 && total == bytes.size();
+    });
+    const ImportSummary summary = importer.run({schemes}, CsvImporter::Mode::Write);
+    QVERIFY(calls >= 1);
+    QVERIFY(lastDone > 0);
+    QVERIFY(summary.cancelled);
+    QVERIFY(!summary.written);
+    QCOMPARE(summary.describe(), QStringLiteral("The import was cancelled; nothing was written."));
+    QCOMPARE(db.schemeCount(), before);
+}
+
+void tst_ImportRun::progressHandlerMayUseTheDatabase_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("complete") << false;
+    QTest::newRow("cancelledWhileFiguresAreWritten") << true;
+}
+
+void tst_ImportRun::progressHandlerMayUseTheDatabase()
+{
+    // Figures are written on a thread of their own; the progress handler (a dialog letting the
+    // window repaint) may read the database meanwhile, and a cancel there writes nothing.
+    QFETCH(bool, cancel);
+    QByteArray outcomes = outcomesHeader;
+    for (int month = 0; month < 3000; ++month) {
+        outcomes += "Keyworker pilot,Gwent,referrals," + QByteArray::number(month % 97) + ",,,,,,,"
+            + QByteArray::number(1950 + month / 12) + "-"
+            + QByteArray::number(month % 12 + 1).rightJustified(2, '0') + ",\n";
+    }
+    const QString database = m_files.freshDatabase();
+    const QStringList files{m_files.write(QStringLiteral("schemes.csv"), keyworker),
+                            m_files.write(QStringLiteral("outcomes.csv"), outcomes)};
+    Database db;
+    QVERIFY(db.open(database).ok());
+    const int figuresBefore = db.figureCount();
+    CsvImporter importer(db);
+    int calls = 0;
+    int figuresSeen = 0;
+    importer.setProgressHandler([&](qint64 done, qint64 total) {
+        ++calls;
+        figuresSeen = std::max(figuresSeen, db.figureCount()); // a read mid-import
+        return done <= total && !(cancel && calls == 3);
+    });
+    const ImportSummary summary = importer.run(files, CsvImporter::Mode::Write);
+    QVERIFY(calls >= (cancel ? 3 : 5));
+    QVERIFY(figuresSeen >= figuresBefore);
+    if (cancel) {
+        QVERIFY(summary.cancelled);
+        QVERIFY(!summary.written);
+        QCOMPARE(db.figureCount(), figuresBefore);
+    } else {
+        QVERIFY2(summary.written, qPrintable(summary.errors.value(0).toString()));
+        QCOMPARE(summary.figuresAdded, 3000);
+        QCOMPARE(db.figureCount(), figuresBefore + 3000);
+    }
+}
+
+void tst_ImportRun::roundTripOfShippedDataset()
+{
+    // Export, import into a new database (which starts with the shipped dataset), export again.
+    const QString first = m_files.freshDatabase();
+    const QString a = m_files.filePath(QStringLiteral("a"));
+    {
+        Database db;
+        QVERIFY(db.open(first).ok());
+        QVERIFY(opcc::CsvExporter(db).exportTo(a));
+    }
+    const QString second = m_files.filePath(QStringLiteral("second.sqlite"));
+    Database db;
+    QVERIFY(opcc::shippeddataset::openOrCreate(db, second).ok());
+    CsvImporter importer(db);
+    const ImportSummary summary = importer.run(
+        {QDir(a).filePath(QStringLiteral("schemes.csv")), QDir(a).filePath(QStringLiteral("outcomes.csv"))},
+        CsvImporter::Mode::Write);
+    QVERIFY(!summary.hasErrors());
+    QVERIFY(!summary.changesSomething());
+    const QString b = m_files.filePath(QStringLiteral("b"));
+    QVERIFY(opcc::CsvExporter(db).exportTo(b));
+    for (const QString &name : {QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv")})
+        QCOMPARE(fileBytes(QDir(b).filePath(name)), fileBytes(QDir(a).filePath(name)));
+    QCOMPARE(fileBytes(QDir(a).filePath(QStringLiteral("outcomes.csv"))),
+             fileBytes(sourcePath(QStringLiteral("resources/dataset/outcomes.csv"))));
+}
+
+void tst_ImportRun::formulaCellsNeutralisedAndRestored()
+{
+    const QString database = m_files.freshDatabase();
+    // Text as officers might type it; the CSV quotes it, nothing guards it yet.
+    const QString schemes = m_files.write(
+        QStringLiteral("schemes.csv"),
+        "name,area,strand,summary,providers\n"
+        "\"=HYPERLINK(\"\"http://example.invalid\"\")\",Gwent,supply,+44 1633 838111 helpline,"
+        "@Cranstoun\n"
+        "Tabbed,Gwent,supply,\"\tindented\",-Dash Ltd\n"
+        "Returned,Gwent,supply,\"\rcarriage\",\n");
+    const QString outcomes = m_files.write(
+        QStringLiteral("outcomes.csv"),
+        outcomesHeader + "Tabbed,Gwent,arrests,5,,,,,,-5 on last year,2023,2023\n");
+    QString out;
+    QString err;
+    QVERIFY2(m_files.runImport(database, {schemes, outcomes}, &out, &err) == opcc::ExitOk, qPrintable(err));
+
+    const QString a = m_files.filePath(QStringLiteral("a"));
+    {
+        Database db;
+        QVERIFY(db.open(database).ok());
+        QVERIFY(opcc::CsvExporter(db).exportTo(a));
+    }
+    const QByteArray exported = fileBytes(QDir(a).filePath(QStringLiteral("schemes.csv")));
+    QVERIFY(exported.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\")\",Gwent,supply,active,,,'@Cranstoun,,'+44 1633 838111 helpline,\n"));
+    QVERIFY(exported.contains("Tabbed,Gwent,supply,active,,,'-Dash Ltd,,'\tindented,\n"));
+    QVERIFY(exported.contains("Returned,Gwent,supply,active,,,,,\"'\rcarriage\",\n"));
+    QVERIFY(fileBytes(QDir(a).filePath(QStringLiteral("outcomes.csv"))).contains(",'-5 on last year,"));
+
+    // Read back into a new database: the values are the officers' text again.
+    const QString second = m_files.filePath(QStringLiteral("second.sqlite"));
+    Database db;
+    QVERIFY(opcc::shippeddataset::openOrCreate(db, second).ok());
+    const ImportSummary summary = CsvImporter(db).run(
+        {QDir(a).filePath(QStringLiteral("schemes.csv")), QDir(a).filePath(QStringLiteral("outcomes.csv"))},
+        CsvImporter::Mode::Write);
+    QVERIFY(summary.written);
+    const auto id = db.schemeId(QStringLiteral("=HYPERLINK(\"http://example.invalid\")"),
+                                QStringLiteral("Gwent"));
+    QVERIFY(id);
+    QCOMPARE(db.scheme(*id)->summary, QStringLiteral("+44 1633 838111 helpline"));
+    QCOMPARE(db.scheme(*id)->organisationsWithRole(opcc::Role::Provider),
+             QStringList{QStringLiteral("@Cranstoun")});
+    const auto tabbed = db.schemeId(QStringLiteral("Tabbed"), QStringLiteral("Gwent"));
+    QVERIFY(tabbed);
+    QCOMPARE(db.scheme(*tabbed)->summary, QStringLiteral("\tindented"));
+    QCOMPARE(db.figures(*tabbed).value(0).note, QStringLiteral("-5 on last year"));
+    const QString b = m_files.filePath(QStringLiteral("b"));
+    QVERIFY(opcc::CsvExporter(db).exportTo(b));
+    for (const QString &name : {QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv")})
+        QCOMPARE(fileBytes(QDir(b).filePath(name)), fileBytes(QDir(a).filePath(name)));
+}
+
+QTEST_GUILESS_MAIN(tst_ImportRun)
+#include "tst_importrun.moc"
