@@ -185,22 +185,15 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption sizes(QStringLiteral("sizes"),
-                                   QStringLiteral("Database sizes, comma-separated."),
-                                   QStringLiteral("LIST"), QStringLiteral("large"));
-    const QCommandLineOption iterations(QStringLiteral("iterations"),
-                                        QStringLiteral("Runs of each measurement (median shown)."),
-                                        QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Where the generated databases are kept."),
-                                     QStringLiteral("DIR"));
-    parser.addOptions({sizes, iterations, dataDir});
+    const bench::SizeOptions common(QStringLiteral("large"),
+                                    QStringLiteral("Runs of each measurement (median shown)."));
+    parser.addOptions(common.options());
     parser.process(application);
 
-    for (const QString &size : parser.value(sizes).split(QLatin1Char(','))) {
+    for (const QString &size : common.sizes(parser)) {
         QString error;
         const auto path = bench::benchmarkDatabase(
-            size, bench::dataDirectory(parser.value(dataDir)), &error);
+            size, common.dataDirectory(parser), &error);
         auto db = std::make_unique<opcc::Database>();
         if (!path || !db->open(*path).ok()) {
             QTextStream(stderr) << (path ? db->errorString() : error) << Qt::endl;
@@ -221,7 +214,7 @@ int main(int argc, char *argv[])
         bench::report(QStringLiteral("window_ready_in_process_%1").arg(size),
                       double(timer.nsecsElapsed()) / 1e6, "ms");
 
-        BrowseBench bench(window, size, qMax(1, parser.value(iterations).toInt()));
+        BrowseBench bench(window, size, common.iterations(parser));
         bench.filter();
         bench.strandSwitch();
         bench.sort();

@@ -101,31 +101,25 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption sizes(QStringLiteral("sizes"),
-                                   QStringLiteral("Database sizes, comma-separated."),
-                                   QStringLiteral("LIST"), QStringLiteral("large"));
-    const QCommandLineOption iterations(QStringLiteral("iterations"),
-                                        QStringLiteral("Runs of each measurement (median shown)."),
-                                        QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Where the generated databases are kept."),
-                                     QStringLiteral("DIR"));
+    const bench::SizeOptions common(QStringLiteral("large"),
+                                    QStringLiteral("Runs of each measurement (median shown)."));
     const QCommandLineOption measureOption(QStringLiteral("measure"),
                                            QStringLiteral("The measure compared."),
                                            QStringLiteral("KEY"), QStringLiteral("referrals"));
-    parser.addOptions({sizes, iterations, dataDir, measureOption});
+    parser.addOptions(common.options());
+    parser.addOptions({measureOption});
     parser.process(application);
 
-    for (const QString &size : parser.value(sizes).split(QLatin1Char(','))) {
+    for (const QString &size : common.sizes(parser)) {
         QString error;
         const auto path = bench::benchmarkDatabase(
-            size, bench::dataDirectory(parser.value(dataDir)), &error);
+            size, common.dataDirectory(parser), &error);
         opcc::Database db;
         if (!path || !db.open(*path).ok()) {
             QTextStream(stderr) << (path ? db.errorString() : error) << Qt::endl;
             return 1;
         }
-        measure(db, size, parser.value(measureOption), qMax(1, parser.value(iterations).toInt()));
+        measure(db, size, parser.value(measureOption), common.iterations(parser));
     }
     return 0;
 }

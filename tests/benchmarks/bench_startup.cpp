@@ -188,15 +188,8 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption sizes(QStringLiteral("sizes"),
-                                   QStringLiteral("Database sizes, comma-separated."),
-                                   QStringLiteral("LIST"), QStringLiteral("small,large,huge"));
-    const QCommandLineOption iterations(QStringLiteral("iterations"),
-                                        QStringLiteral("Starts of each program and size."),
-                                        QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Where the generated databases are kept."),
-                                     QStringLiteral("DIR"));
+    const bench::SizeOptions common(QStringLiteral("small,large,huge"),
+                                    QStringLiteral("Starts of each program and size."));
     const QCommandLineOption platforms(QStringLiteral("platforms"),
                                        QStringLiteral("offscreen and/or xvfb, comma-separated."),
                                        QStringLiteral("LIST"), QStringLiteral("offscreen,xvfb"));
@@ -205,11 +198,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption app(QStringLiteral("app"),
                                  QStringLiteral("The opcc-schemes executable."),
                                  QStringLiteral("PATH"), QStringLiteral(OPCC_EXECUTABLE));
-    parser.addOptions({sizes, iterations, dataDir, platforms, noPeer, app});
+    parser.addOptions(common.options());
+    parser.addOptions({platforms, noPeer, app});
     parser.process(application);
 
     const QStringList chosen = parser.value(platforms).split(QLatin1Char(','));
-    StartupBench bench(parser.value(app), qMax(1, parser.value(iterations).toInt()));
+    StartupBench bench(parser.value(app), common.iterations(parser));
     bool xvfb = chosen.contains(QStringLiteral("xvfb"));
     if (xvfb) {
         QString reason;
@@ -217,10 +211,9 @@ int main(int argc, char *argv[])
         if (!xvfb)
             bench::skipped(QStringLiteral("startup_xvfb"), reason);
     }
-    for (const QString &size : parser.value(sizes).split(QLatin1Char(','))) {
+    for (const QString &size : common.sizes(parser)) {
         QString error;
-        const auto database = bench::benchmarkDatabase(size, bench::dataDirectory(
-                                                                 parser.value(dataDir)),
+        const auto database = bench::benchmarkDatabase(size, common.dataDirectory(parser),
                                                        &error);
         if (!database) {
             QTextStream(stderr) << error << Qt::endl;

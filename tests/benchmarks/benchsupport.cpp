@@ -6,6 +6,7 @@
 #include "interchange/shippeddataset.h"
 #include "storage/database.h"
 
+#include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -213,6 +214,30 @@ std::optional<QString> benchmarkDatabase(const QString &sizeName, const QString 
     if (!makeDatabase(*size, path, error))
         return std::nullopt;
     return path;
+}
+
+SizeOptions::SizeOptions(const QString &defaultSizes, const QString &iterationsHelp)
+    : m_sizes(QStringLiteral("sizes"), QStringLiteral("Database sizes, comma-separated."),
+              QStringLiteral("LIST"), defaultSizes)
+    , m_iterations(QStringLiteral("iterations"), iterationsHelp, QStringLiteral("N"),
+                   QStringLiteral("5"))
+    , m_dataDir(QStringLiteral("data-dir"), QStringLiteral("Where the generated databases are kept."),
+                QStringLiteral("DIR"))
+{ }
+
+QStringList SizeOptions::sizes(const QCommandLineParser &parser) const
+{
+    return parser.value(m_sizes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+int SizeOptions::iterations(const QCommandLineParser &parser) const
+{
+    return qMax(1, parser.value(m_iterations).toInt());
+}
+
+QString SizeOptions::dataDirectory(const QCommandLineParser &parser) const
+{
+    return bench::dataDirectory(parser.value(m_dataDir));
 }
 
 } // namespace bench

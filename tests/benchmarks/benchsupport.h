@@ -3,11 +3,14 @@
 // What the benchmarks share: the "name: value unit" report lines, medians, peak memory, and the
 // generated databases they measure (made once per size and kept in a data folder).
 
+#include <QCommandLineOption>
 #include <QList>
 #include <QString>
 #include <QTextStream>
 
 #include <optional>
+
+class QCommandLineParser;
 
 namespace bench {
 
@@ -44,6 +47,23 @@ QString heavySchemeName();
 // Returns the path, or nullopt with *error set.
 std::optional<QString> benchmarkDatabase(const QString &size, const QString &dataDir,
                                          QString *error);
+
+// The options of the benchmarks that measure generated databases: --sizes, --iterations and
+// --data-dir.
+class SizeOptions
+{
+public:
+    SizeOptions(const QString &defaultSizes, const QString &iterationsHelp);
+    QList<QCommandLineOption> options() const { return {m_sizes, m_iterations, m_dataDir}; }
+    QStringList sizes(const QCommandLineParser &parser) const;
+    int iterations(const QCommandLineParser &parser) const; // at least 1
+    QString dataDirectory(const QCommandLineParser &parser) const;
+
+private:
+    QCommandLineOption m_sizes;
+    QCommandLineOption m_iterations;
+    QCommandLineOption m_dataDir;
+};
 
 // The data folder: --data-dir when given, else OPCC_BENCH_DATA, else a folder in the system's
 // temporary directory.
