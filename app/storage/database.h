@@ -256,6 +256,20 @@ private:
     QSqlQuery &prepared(const char *sql) const;
     bool fail(Failure failure, const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
+    // Runs a prepared query and appends read(row) for each row to *out; false (the failure
+    // recorded) if it could not run.
+    template<typename T, typename Read>
+    bool readRows(QSqlQuery &query, QList<T> *out, Read read) const
+    {
+        if (!execute(query))
+            return false;
+        while (query.next())
+            out->append(read(query));
+        query.finish();
+        return true;
+    }
+    // The single number a COUNT(*) query gives (0 if it could not run).
+    int countRows(QSqlQuery &query) const;
     void clearError() const;
     void clearCaches();
 

@@ -143,11 +143,7 @@ QList<SourceDocument> Database::sources() const
     QList<SourceDocument> result;
     QSqlQuery &q = prepared("SELECT id, title, kind, publisher, reference, issued, file "
                             "FROM source_document ORDER BY title");
-    if (!execute(q))
-        return result;
-    while (q.next())
-        result.append(sourceFromRow(q));
-    q.finish();
+    readRows(q, &result, sourceFromRow);
     return result;
 }
 
@@ -169,11 +165,7 @@ QStringList Database::organisationNames() const
 {
     QStringList result;
     QSqlQuery &q = prepared("SELECT name FROM organisation ORDER BY name COLLATE NOCASE");
-    if (!execute(q))
-        return result;
-    while (q.next())
-        result.append(q.value(0).toString());
-    q.finish();
+    readRows(q, &result, [](const QSqlQuery &row) { return row.value(0).toString(); });
     return result;
 }
 
@@ -301,11 +293,8 @@ QList<Scheme> Database::schemes(const QList<qint64> &ids) const
                             "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
                             "s.area_key, s.name");
     q.bindValue(QStringLiteral(":ids"), json);
-    if (!execute(q))
+    if (!readRows(q, &result, schemeFromRow))
         return result;
-    while (q.next())
-        result.append(schemeFromRow(q));
-    q.finish();
     loadSchemeLinks(result, json);
     return result;
 }
@@ -317,11 +306,7 @@ QList<Figure> Database::figures(qint64 schemeId) const
                             "WHERE f.scheme_id = :id "
                             "ORDER BY m.key, f.period_start, f.period_end, f.per, f.baseline DESC");
     q.bindValue(QStringLiteral(":id"), schemeId);
-    if (!execute(q))
-        return result;
-    while (q.next())
-        result.append(figureFromRow(q));
-    q.finish();
+    readRows(q, &result, figureFromRow);
     return result;
 }
 
@@ -355,21 +340,20 @@ bool Database::forEachFigure(const std::function<bool(const Figure &)> &visit) c
 
 int Database::schemeCount() const
 {
-    QSqlQuery &q = prepared("SELECT COUNT(*) FROM scheme");
-    if (!execute(q) || !q.next())
-        return 0;
-    const int count = q.value(0).toInt();
-    q.finish();
-    return count;
+    return countRows(prepared("SELECT COUNT(*) FROM scheme"));
 }
 
 int Database::figureCount() const
 {
-    QSqlQuery &q = prepared("SELECT COUNT(*) FROM figure");
-    if (!execute(q) || !q.next())
+    return countRows(prepared("SELECT COUNT(*) FROM figure"));
+}
+
+int Database::countRows(QSqlQuery &query) const
+{
+    if (!execute(query) || !query.next())
         return 0;
-    const int count = q.value(0).toInt();
-    q.finish();
+    const int count = query.value(0).toInt();
+    query.finish();
     return count;
 }
 
@@ -381,11 +365,7 @@ QList<Figure> Database::figuresOfMeasure(const QString &measureKey) const
                             "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
                             "f.baseline DESC, f.id");
     q.bindValue(QStringLiteral(":key"), measureKey);
-    if (!execute(q))
-        return result;
-    while (q.next())
-        result.append(figureFromRow(q));
-    q.finish();
+    readRows(q, &result, figureFromRow);
     return result;
 }
 
@@ -400,11 +380,7 @@ QList<Figure> Database::figuresOfMeasure(const QString &measureKey,
                             "f.baseline DESC, f.id");
     q.bindValue(QStringLiteral(":ids"), idListJson(schemeIds));
     q.bindValue(QStringLiteral(":key"), measureKey);
-    if (!execute(q))
-        return result;
-    while (q.next())
-        result.append(figureFromRow(q));
-    q.finish();
+    readRows(q, &result, figureFromRow);
     return result;
 }
 
