@@ -91,7 +91,7 @@ void tst_AuditLogModel::describesChanges_data()
     QTest::newRow("rangeAndPeriod")
         << R"({"figures":[]})"
         << R"({"figures":[{"id":5,"measure":"referrals","value":"17","value_high":"20","period_start":"2022-03","period_end":"2022-12"}]})"
-        << QStringList { "figure added: Referrals 17\u201320 (2022-03 to 2022-12)" };
+        << QStringList { "figure added: Referrals 17\u201320 (Mar 2022 to Dec 2022)" };
     QTest::newRow("strandByLabel")
         << R"({"strand":"supply"})" << R"({"strand":"other_addictions"})"
         << QStringList { "Strand: \u201CSupply\u201D \u2192 \u201COther addictions\u201D" };

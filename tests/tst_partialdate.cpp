@@ -1,4 +1,5 @@
 #include "domain/partialdate.h"
+#include "domain/valueformat.h"
 
 #include <QTest>
 
@@ -13,6 +14,8 @@ private slots:
     void parse();
     void endsBeforeStart_data();
     void endsBeforeStart();
+    void shownInWords_data();
+    void shownInWords();
 };
 
 void tst_PartialDate::parse_data()
@@ -67,6 +70,26 @@ void tst_PartialDate::endsBeforeStart()
     QFETCH(QString, end);
     QFETCH(bool, before);
     QCOMPARE(opcc::endsBeforeStart(*PartialDate::parse(start), *PartialDate::parse(end)), before);
+}
+
+void tst_PartialDate::shownInWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("none") << "" << "";
+    QTest::newRow("year") << "2022" << "2022";
+    QTest::newRow("month") << "2022-03" << "Mar 2022";
+    QTest::newRow("day") << "2020-02-26" << "26 Feb 2020";
+}
+
+void tst_PartialDate::shownInWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    const auto date = opcc::PartialDate::parse(text);
+    QVERIFY(date);
+    QCOMPARE(opcc::formatPartialDate(*date, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             shown);
 }
 
 QTEST_GUILESS_MAIN(tst_PartialDate)

@@ -222,8 +222,8 @@ void DetailPanel::refresh()
 
     QStringList facts{Vocabulary<Strand>::label(scheme->strand),
                       Vocabulary<Status>::label(scheme->status), scheme->areaKey()};
-    const QString start = scheme->start.toIsoString();
-    const QString end = scheme->end.toIsoString();
+    const QString start = formatPartialDate(scheme->start);
+    const QString end = formatPartialDate(scheme->end);
     if (!start.isEmpty() || !end.isEmpty())
         facts.append(end.isEmpty() ? tr("since %1").arg(start)
                      : start.isEmpty() ? tr("until %1").arg(end)
@@ -286,7 +286,7 @@ QString DetailPanel::sourceText(const QString &title) const
         if (!source->reference.isEmpty())
             details.append(source->reference);
         if (!source->issued.isNull())
-            details.append(source->issued.toIsoString());
+            details.append(formatPartialDate(source->issued));
         if (!source->file.isEmpty())
             details.append(tr("file %1").arg(source->file));
     }

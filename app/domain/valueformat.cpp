@@ -84,12 +84,27 @@ QString formatFigureValue(const Figure &figure, Unit unit, bool compact, const Q
     return text;
 }
 
+QString formatPartialDate(const PartialDate &date, const QLocale &locale)
+{
+    switch (date.precision()) {
+    case PartialDate::Precision::None:
+        return {};
+    case PartialDate::Precision::Year:
+        return QString::number(date.year());
+    case PartialDate::Precision::Month:
+        return locale.toString(date.firstDay(), QStringLiteral("MMM yyyy"));
+    case PartialDate::Precision::Day:
+        return locale.toString(date.firstDay(), QStringLiteral("d MMM yyyy"));
+    }
+    return {};
+}
+
 QString formatPeriod(const Figure &figure)
 {
     if (!figure.periodLabel.isEmpty())
         return figure.periodLabel;
-    const QString start = figure.periodStart.toIsoString();
-    const QString end = figure.periodEnd.toIsoString();
+    const QString start = formatPartialDate(figure.periodStart);
+    const QString end = formatPartialDate(figure.periodEnd);
     if (!start.isEmpty() && !end.isEmpty()) {
         if (start == end)
             return start;

@@ -20,8 +20,12 @@ QString formatCompactValue(Decimal value, Unit unit, const QLocale &locale = QLo
 QString formatFigureValue(const Figure &figure, Unit unit, bool compact = false,
                           const QLocale &locale = QLocale());
 
+// A date to the precision it is known, in the locale's words: "2022", "Mar 2022", "15 Mar 2022"
+// (empty for a null date).
+QString formatPartialDate(const PartialDate &date, const QLocale &locale = QLocale());
+
 // The period of a figure as worded by its source, else built from its dates: "March-December
-// 2022", "2022-03 to 2022-12", "since 2019-10", "to 2022-10".
+// 2022", "Mar 2022 to Dec 2022", "since Oct 2019", "to Oct 2022".
 QString formatPeriod(const Figure &figure);
 
 } // namespace opcc

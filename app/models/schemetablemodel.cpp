@@ -16,8 +16,8 @@ namespace {
 
 QString periodText(const PartialDate &start, const PartialDate &end)
 {
-    const QString from = start.toIsoString();
-    const QString to = end.toIsoString();
+    const QString from = formatPartialDate(start);
+    const QString to = formatPartialDate(end);
     if (from.isEmpty() && to.isEmpty())
         return {};
     if (to.isEmpty())
