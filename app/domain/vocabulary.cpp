@@ -157,6 +157,28 @@ QList<E> Vocabulary<E>::values()
 }
 
 template<typename E>
+int Vocabulary<E>::position(E value)
+{
+    const QList<Term<E>> &all = terms();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).value == value)
+            return int(i);
+    }
+    return -1;
+}
+
+template<typename E>
+std::optional<E> Vocabulary<E>::atPosition(const QVariant &position)
+{
+    bool ok = false;
+    const int at = position.toInt(&ok);
+    const QList<Term<E>> &all = terms();
+    if (!ok || at < 0 || at >= all.size())
+        return std::nullopt;
+    return all.at(at).value;
+}
+
+template<typename E>
 QStringList Vocabulary<E>::keys()
 {
     QStringList result;

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -38,6 +39,10 @@ public:
     static std::optional<E> fromKey(QStringView key);
     static QList<E> values();
     static QStringList keys();
+    // The value's place in values(), as a combo box lists them; and the value at a place (nullopt
+    // for anything that is not a place in the list).
+    static int position(E value);
+    static std::optional<E> atPosition(const QVariant &position);
 
 private:
     static const QList<Term<E>> &terms();

@@ -8,25 +8,6 @@
 
 namespace opcc {
 
-namespace {
-
-template<typename E> int positionOf(E value)
-{
-    return int(Vocabulary<E>::values().indexOf(value));
-}
-
-template<typename E> std::optional<E> valueAt(const QVariant &position)
-{
-    bool ok = false;
-    const int at = position.toInt(&ok);
-    const QList<E> values = Vocabulary<E>::values();
-    if (!ok || at < 0 || at >= values.size())
-        return std::nullopt;
-    return values.at(at);
-}
-
-} // namespace
-
 FigureEditModel::FigureEditModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -261,9 +242,9 @@ QVariant FigureEditModel::data(const QModelIndex &index, int role) const
         case ValueHigh:
             return entry.valueHigh;
         case Qualifier:
-            return positionOf(entry.figure.qualifier);
+            return Vocabulary<opcc::Qualifier>::position(entry.figure.qualifier);
         case Per:
-            return positionOf(entry.figure.per);
+            return Vocabulary<opcc::Per>::position(entry.figure.per);
         case Baseline:
             return entry.figure.baseline;
         default:
@@ -353,13 +334,13 @@ bool FigureEditModel::setData(const QModelIndex &index, const QVariant &value, i
     } else if (role != Qt::EditRole) {
         return false;
     } else if (column == Qualifier) {
-        const auto qualifier = valueAt<opcc::Qualifier>(value);
+        const auto qualifier = Vocabulary<opcc::Qualifier>::atPosition(value);
         if (!qualifier)
             return false;
         changed = *qualifier != entry.figure.qualifier;
         entry.figure.qualifier = *qualifier;
     } else if (column == Per) {
-        const auto per = valueAt<opcc::Per>(value);
+        const auto per = Vocabulary<opcc::Per>::atPosition(value);
         if (!per)
             return false;
         changed = *per != entry.figure.per;

@@ -2,25 +2,6 @@
 
 namespace opcc {
 
-namespace {
-
-template<typename E> int positionOf(E value)
-{
-    return int(Vocabulary<E>::values().indexOf(value));
-}
-
-template<typename E> std::optional<E> valueAt(const QVariant &position)
-{
-    bool ok = false;
-    const int at = position.toInt(&ok);
-    const QList<E> values = Vocabulary<E>::values();
-    if (!ok || at < 0 || at >= values.size())
-        return std::nullopt;
-    return values.at(at);
-}
-
-} // namespace
-
 SchemeEditModel::SchemeEditModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -90,10 +71,10 @@ QVariant SchemeEditModel::data(const QModelIndex &index, int role) const
         return m_scheme.name;
     case Strand:
         if (edit)
-            return m_strand ? positionOf(*m_strand) : -1;
+            return m_strand ? Vocabulary<opcc::Strand>::position(*m_strand) : -1;
         return m_strand ? Vocabulary<opcc::Strand>::label(*m_strand) : QString();
     case Status:
-        return edit ? QVariant(positionOf(m_scheme.status))
+        return edit ? QVariant(Vocabulary<opcc::Status>::position(m_scheme.status))
                     : QVariant(Vocabulary<opcc::Status>::label(m_scheme.status));
     case Start:
         return m_start;
@@ -123,7 +104,7 @@ bool SchemeEditModel::setData(const QModelIndex &index, const QVariant &value, i
         field = &m_scheme.name;
         break;
     case Strand: {
-        const auto strand = valueAt<opcc::Strand>(value);
+        const auto strand = Vocabulary<opcc::Strand>::atPosition(value);
         if (strand == m_strand)
             return true;
         m_strand = strand;
@@ -131,7 +112,7 @@ bool SchemeEditModel::setData(const QModelIndex &index, const QVariant &value, i
         return true;
     }
     case Status: {
-        const auto status = valueAt<opcc::Status>(value);
+        const auto status = Vocabulary<opcc::Status>::atPosition(value);
         if (!status)
             return false;
         if (*status != m_scheme.status) {
