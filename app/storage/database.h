@@ -286,6 +286,9 @@ private:
     std::optional<qint64> areaId(const QString &name);
     std::optional<qint64> organisationId(const QString &name);
     std::optional<qint64> sourceId(const QString &title);
+    // A record's source document: *id is nullopt for no title, else the document's id (made if
+    // new); false, with the failure recorded, if that cannot be had.
+    bool sourceIdOf(const QString &title, std::optional<qint64> *id);
     std::optional<qint64> measureId(const QString &key);
     bool writeSchemeLinks(qint64 schemeId, const Scheme &scheme, bool replace);
     bool bindFigure(QSqlQuery &query, const Figure &figure);

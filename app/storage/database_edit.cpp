@@ -23,11 +23,8 @@ bool Database::restoreScheme(const Scheme &scheme)
     if (!transaction.isActive())
         return false;
     std::optional<qint64> source;
-    if (!scheme.source.isEmpty()) {
-        source = sourceId(scheme.source);
-        if (!source)
-            return false;
-    }
+    if (!sourceIdOf(scheme.source, &source))
+        return false;
     QSqlQuery &q = prepared(R"(
         INSERT INTO scheme (id, name, area_key, strand, status, start_date, end_date, summary,
                             description, eligibility, source_id, row_version, updated_at)

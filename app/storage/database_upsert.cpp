@@ -244,11 +244,8 @@ std::optional<Database::Upsert> Database::upsertFigure(const Figure &figure)
         return std::nullopt;
     }
     std::optional<qint64> source;
-    if (!figure.source.isEmpty()) {
-        source = sourceId(figure.source);
-        if (!source)
-            return std::nullopt;
-    }
+    if (!sourceIdOf(figure.source, &source))
+        return std::nullopt;
     int rc = 0;
     const auto outcome = upsertRaw(figure, *measure, source, &rc);
     if (!outcome) {

@@ -109,6 +109,12 @@ std::optional<qint64> Database::sourceId(const QString &title)
                     "INSERT INTO source_document (title) VALUES (?)", title, Match::Exact);
 }
 
+bool Database::sourceIdOf(const QString &title, std::optional<qint64> *id)
+{
+    *id = title.isEmpty() ? std::nullopt : sourceId(title);
+    return title.isEmpty() || id->has_value();
+}
+
 std::optional<qint64> Database::measureId(const QString &key)
 {
     return lookupId(m_measureIds, measureSelect, nullptr, key, Match::Exact);
@@ -241,11 +247,8 @@ std::optional<qint64> Database::insertScheme(const Scheme &scheme)
     if (!transaction.isActive())
         return std::nullopt;
     std::optional<qint64> source;
-    if (!scheme.source.isEmpty()) {
-        source = sourceId(scheme.source);
-        if (!source)
-            return std::nullopt;
-    }
+    if (!sourceIdOf(scheme.source, &source))
+        return std::nullopt;
     // Through the C API (database_upsert.cpp): an import inserts thousands of schemes.
     const auto id = insertSchemeRow(scheme, source, nowUtc());
     if (!id)
@@ -262,11 +265,8 @@ bool Database::updateScheme(const Scheme &scheme)
     if (!transaction.isActive())
         return false;
     std::optional<qint64> source;
-    if (!scheme.source.isEmpty()) {
-        source = sourceId(scheme.source);
-        if (!source)
-            return false;
-    }
+    if (!sourceIdOf(scheme.source, &source))
+        return false;
     QSqlQuery &q = prepared(R"(
         UPDATE scheme SET name = ?, area_key = ?, strand = ?, status = ?, start_date = ?,
             end_date = ?, summary = ?, description = ?, eligibility = ?, source_id = ?,
@@ -319,11 +319,8 @@ bool Database::bindFigure(QSqlQuery &q, const Figure &figure)
         return fail(Failure::NotFound, tr("There is no measure \"%1\".").arg(figure.measure));
     }
     std::optional<qint64> source;
-    if (!figure.source.isEmpty()) {
-        source = sourceId(figure.source);
-        if (!source)
-            return false;
-    }
+    if (!sourceIdOf(figure.source, &source))
+        return false;
     q.bindValue(0, figure.schemeId);
     q.bindValue(1, *measure);
     q.bindValue(2, figure.value.hundredths());
