@@ -61,6 +61,12 @@ if(WIN32)
         FILENAME_VARIABLE opcc_deploy_script
         NO_UNSUPPORTED_PLATFORM_ERROR)
     install(SCRIPT "${opcc_deploy_script}")
+    # Jobs run on the offscreen platform (app/main.cpp), which windeployqt leaves out; the
+    # deploy script writes a qt.conf beside the programs that points at plugins/.
+    if(TARGET Qt6::QOffscreenIntegrationPlugin)
+        install(FILES $<TARGET_FILE:Qt6::QOffscreenIntegrationPlugin>
+            DESTINATION plugins/platforms)
+    endif()
 elseif(APPLE)
     set(CPACK_GENERATOR DragNDrop)
 else()
