@@ -3512,6 +3512,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>The version and licence of the Qt toolkit</source>
         <translation>Fersiwn a thrwydded pecyn cymorth Qt</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach: cewch ei rhannu a&apos;i newid dan ei hamodau. Nid oes gwarant gyda hi.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>opcc::OrganisationLinkModel</name>

@@ -172,7 +172,14 @@ QString CommandLine::helpText()
 
 QString CommandLine::versionText()
 {
-    return QStringLiteral("opcc-schemes %1\n").arg(QStringLiteral(OPCC_VERSION));
+    // The GNU form, which help2man turns into the manual page's COPYRIGHT section.
+    return QStringLiteral("opcc-schemes %1\n"
+                          "Copyright (C) 2026 The OPCC Schemes authors\n"
+                          "License GPLv3+: GNU GPL version 3 or later "
+                          "<https://www.gnu.org/licenses/gpl-3.0.html>.\n"
+                          "This is free software: you are free to change and redistribute it.\n"
+                          "There is NO WARRANTY, to the extent permitted by law.\n")
+        .arg(QStringLiteral(OPCC_VERSION));
 }
 
 } // namespace opcc
