@@ -49,6 +49,13 @@ ChartTable ChartTableBuilder::table(const ChartData &data)
                                    row.figure.fullLabel, periodOf(row.figure), row.figure.note,
                                    citation({row.figure.footnote})});
             }
+            if (!data.rows.isEmpty() && !data.rows.constFirst().figureMeasure.isEmpty()) {
+                // A chart across measures: each row's own measure beside its figure.
+                table.headers.insert(3, tr("Measure"));
+                for (qsizetype i = 0; i < data.rows.size(); ++i)
+                    table.rows[i].insert(3, data.rows.at(i).figureMeasure);
+                table.wrapColumn = 6;
+            }
         } else {
             table.headers = {tr("Scheme"), tr("Area"), tr("Strand"), data.valueTitle,
                              tr("Worked out from"), tr("Period"), tr("Source")};
