@@ -174,7 +174,8 @@ void tst_ChartPage::pagePaintsOnlyItsTarget()
         QPainter painter(&image);
         layout = ui::ChartPagePainter::paint(painter, target, data, QDate(2024, 5, 1));
     }
-    QCOMPARE(layout.zoom, 1.0);
+    // Seven bars with their key fit A4 drawn at most a little smaller.
+    QVERIFY2(layout.zoom >= 1.0 && layout.zoom <= 1.1, qPrintable(QString::number(layout.zoom)));
     QVERIFY(layout.contentBottom <= layout.footerTop);
     QCOMPARE(layout.chart.width(), layout.page.width() - 60);
     // Nothing outside the target...

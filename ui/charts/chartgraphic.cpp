@@ -249,6 +249,12 @@ qreal ChartGraphic::labelColumnWidth(qreal width) const
 
 qreal ChartGraphic::lineLabelHeight(const ChartLine &line, qreal columnWidth) const
 {
+    return lineLabelHeight(line, columnWidth, true);
+}
+
+qreal ChartGraphic::lineLabelHeight(const ChartLine &line, qreal columnWidth,
+                                    bool withRemark) const
+{
     const QRectF box(0, 0, columnWidth, 10000);
     const int flags = Qt::AlignRight | Qt::TextWordWrap;
     qreal height = 0;
@@ -256,7 +262,7 @@ qreal ChartGraphic::lineLabelHeight(const ChartLine &line, qreal columnWidth) co
         height += QFontMetricsF(m_style.font(1.0, true)).boundingRect(box, flags, line.title).height();
     if (!line.detail.isEmpty())
         height += QFontMetricsF(m_style.font(0.85)).boundingRect(box, flags, line.detail).height();
-    if (!line.remark.isEmpty())
+    if (withRemark && !line.remark.isEmpty())
         height += QFontMetricsF(m_style.font(0.85, false, true))
                       .boundingRect(box, flags, line.remark)
                       .height();
@@ -264,6 +270,16 @@ qreal ChartGraphic::lineLabelHeight(const ChartLine &line, qreal columnWidth) co
 }
 
 qreal ChartGraphic::preferredHeight(qreal width) const
+{
+    return heightFor(width, true);
+}
+
+qreal ChartGraphic::minimumHeight(qreal width) const
+{
+    return heightFor(width, false);
+}
+
+qreal ChartGraphic::heightFor(qreal width, bool withRemarks) const
 {
     const QFontMetricsF ticks(m_style.font(0.85));
     const qreal axis = ticks.height() * 2.0 + m_style.fontSize * 2.0;
@@ -274,7 +290,7 @@ qreal ChartGraphic::preferredHeight(qreal width) const
     const qreal column = labelColumnWidth(width);
     qreal band = m_style.rowHeight;
     for (const ChartLine &line : m_lines)
-        band = qMax(band, lineLabelHeight(line, column) + m_style.fontSize * 0.5);
+        band = qMax(band, lineLabelHeight(line, column, withRemarks) + m_style.fontSize * 0.5);
     // One or two bars get more room, not fatter bars.
     if (m_lines.size() <= 2)
         band = qMax(band, m_style.rowHeight * 1.7);

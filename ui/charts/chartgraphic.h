@@ -40,6 +40,8 @@ public:
 
     // The height that gives every bar room for its labels at this width.
     qreal preferredHeight(qreal width) const;
+    // The least height that keeps every bar's name and period apart (its notes left out).
+    qreal minimumHeight(qreal width) const;
     // Lays the labels out for the current size now (done on every resize anyway).
     void relayout();
 
@@ -60,6 +62,8 @@ private:
     void layoutLegend(const QRectF &area);
     qreal labelColumnWidth(qreal width) const;
     qreal lineLabelHeight(const ChartLine &line, qreal columnWidth) const;
+    qreal lineLabelHeight(const ChartLine &line, qreal columnWidth, bool withRemark) const;
+    qreal heightFor(qreal width, bool withRemarks) const;
     // A value axis from 0 to a round number at least max, with round ticks; returns the step.
     double setRoundRange(QValueAxis *axis, double max) const;
     QString tickText(double value) const;
