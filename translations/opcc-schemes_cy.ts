@@ -392,11 +392,6 @@
         <source>%1 (period differs)</source>
         <translation>%1 (cyfnod gwahanol)</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>value (caveat)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>ChartPagePainter</name>
@@ -558,6 +553,11 @@
     <message>
         <source>Measure</source>
         <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>change (what limits it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

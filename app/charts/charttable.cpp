@@ -85,7 +85,10 @@ ChartTable ChartTableBuilder::table(const ChartData &data)
                                           : tr("Before: %1. After: %2").arg(row.before->note, note);
             }
             notes.append(row.figure.footnote);
-            table.rows.append({row.scheme, row.area, before, withPeriod(row.figure), row.change,
+            const QString change = row.caveat.isEmpty()
+                ? row.change
+                : tr("%1 (%2)", "change (what limits it)").arg(row.change, row.caveat);
+            table.rows.append({row.scheme, row.area, before, withPeriod(row.figure), change,
                                note, citation(notes)});
         }
         break;

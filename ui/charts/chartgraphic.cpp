@@ -438,6 +438,16 @@ void ChartGraphic::layoutBars(const QRectF &area)
             value->setBrush(m_style.paper);
         }
         value->setPos(x, centre - box.height() / 2);
+        if (!line.caveat.isEmpty()) {
+            // Under the value, wrapped to the room left of the chart's edge.
+            const qreal left = markEnd + gap * 0.6;
+            QGraphicsTextItem *caveat = addText(line.caveat, m_style.font(0.85, false, true),
+                                                m_style.ink, qMax(area.right() - left, gap * 8),
+                                                Qt::AlignLeft);
+            const qreal h = caveat->boundingRect().height();
+            value->setPos(x, centre - (box.height() + h) / 2);
+            caveat->setPos(left, centre - (box.height() + h) / 2 + box.height());
+        }
     }
 
     for (double v = 0; v <= max + step * 0.01; v += step) {

@@ -108,9 +108,7 @@ void appendPair(QList<ChartLine> &lines, const ChartRow &row, ChartLine after)
     after.valueText = ChartLines::tr("%1%2, change %3")
                           .arg(row.figure.label, ChartLines::marker(row.figure.footnote),
                                row.change);
-    if (!row.caveat.isEmpty())
-        after.valueText = ChartLines::tr("%1 (%2)", "value (caveat)")
-                              .arg(after.valueText, row.caveat);
+    after.caveat = row.caveat;
     lines.append(after);
 }
 

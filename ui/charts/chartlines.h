@@ -26,6 +26,7 @@ struct ChartLine
     double value = 0;  // where the bar ends (a range at its lower end)
     double valueHigh = 0; // Range: where the whisker ends
     QString valueText; // "over 6,000 [1]"
+    QString caveat;    // what limits the value, said under it: "sample of six ...; periods differ"
     BarMark mark = BarMark::Exact;
     bool hatched = false; // a "before" bar
 };

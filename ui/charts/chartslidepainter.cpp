@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QPainter>
 
 namespace opcc::ui {
@@ -41,12 +42,18 @@ void ChartSlidePainter::paint(QPainter &painter, const QRectF &target, const Cha
     const QFont titleFont = slideFont(15, true);
     const QFont subtitleFont = slideFont(9);
     const QFont sourceFont = slideFont(6.5);
-    QStringList sources;
+    // One entry per document, with the numbers of the figures it gives.
+    QStringList documents;
+    QHash<QString, QStringList> numbers;
     for (const Footnote &note : data.footnotes) {
-        const QString line = QStringLiteral("[%1] %2").arg(note.number).arg(note.source);
-        if (!sources.contains(line))
-            sources.append(line);
+        if (!numbers.contains(note.source))
+            documents.append(note.source);
+        numbers[note.source].append(QString::number(note.number));
     }
+    QStringList sources;
+    for (const QString &document : std::as_const(documents))
+        sources.append(QStringLiteral("%1 [%2]").arg(document,
+                                                     numbers.value(document).join(QStringLiteral(", "))));
     const QString sourceText = sources.isEmpty()
         ? QString()
         : tr("Sources: %1").arg(sources.join(QStringLiteral("; ")));
