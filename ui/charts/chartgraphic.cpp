@@ -212,29 +212,6 @@ QGraphicsSimpleTextItem *ChartGraphic::addSimpleText(const QString &text, const 
     return item;
 }
 
-void ChartGraphic::addHatching(const QRectF &bar, qreal spacing)
-{
-    // Lines rising to the right, clipped to the bar.
-    QPainterPath path;
-    const qreal h = bar.height();
-    for (qreal x0 = bar.left() - h + spacing / 2; x0 < bar.right(); x0 += spacing) {
-        QPointF start(x0, bar.bottom());
-        QPointF end(x0 + h, bar.top());
-        if (start.x() < bar.left())
-            start = QPointF(bar.left(), bar.bottom() - (bar.left() - x0));
-        if (end.x() > bar.right())
-            end = QPointF(bar.right(), bar.top() + (end.x() - bar.right()));
-        path.moveTo(start);
-        path.lineTo(end);
-    }
-    auto *item = new QGraphicsPathItem(path, this);
-    QPen pen(m_style.hatch);
-    pen.setWidthF(qMax(0.5, spacing * 0.15));
-    item->setPen(pen);
-    item->setZValue(labelZ - 1);
-    m_labels.append(item);
-}
-
 qreal ChartGraphic::labelColumnWidth(qreal width) const
 {
     const QFontMetricsF title(m_style.font(1.0, true));

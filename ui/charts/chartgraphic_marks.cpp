@@ -17,6 +17,29 @@ constexpr qreal markZ = 9.0;
 
 } // namespace
 
+void ChartGraphic::addHatching(const QRectF &bar, qreal spacing)
+{
+    // Lines rising to the right, clipped to the bar.
+    QPainterPath path;
+    const qreal h = bar.height();
+    for (qreal x0 = bar.left() - h + spacing / 2; x0 < bar.right(); x0 += spacing) {
+        QPointF start(x0, bar.bottom());
+        QPointF end(x0 + h, bar.top());
+        if (start.x() < bar.left())
+            start = QPointF(bar.left(), bar.bottom() - (bar.left() - x0));
+        if (end.x() > bar.right())
+            end = QPointF(bar.right(), bar.top() + (end.x() - bar.right()));
+        path.moveTo(start);
+        path.lineTo(end);
+    }
+    auto *item = new QGraphicsPathItem(path, this);
+    QPen pen(m_style.hatch);
+    pen.setWidthF(qMax(0.5, spacing * 0.15));
+    item->setPen(pen);
+    item->setZValue(markZ);
+    m_labels.append(item);
+}
+
 qreal ChartGraphic::addOpenEnd(const QRectF &bar)
 {
     // An arrowhead continuing the bar, then a dashed line: the figure goes on past the number.
