@@ -1,13 +1,14 @@
 #include "cli/commandline.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 namespace opcc {
 
 bool CommandLineOptions::hasJob() const
 {
     return help || version || listMeasures || chart || !imports.isEmpty()
-        || !exportDirectory.isEmpty();
+        || !exportDirectory.isEmpty() || foiDue.isValid();
 }
 
 namespace {
@@ -50,6 +51,10 @@ struct Options
                             CommandLine::tr("Language of the window and printed pages: en or "
                                             "cy (Welsh)."),
                             QStringLiteral("LANGUAGE")};
+    QCommandLineOption foiDue{QStringLiteral("foi-due"),
+                              CommandLine::tr("Print the date a Freedom of Information reply is "
+                                              "due for a request received on DATE (YYYY-MM-DD)."),
+                              QStringLiteral("DATE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CommandLine::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
@@ -58,7 +63,7 @@ struct Options
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({database, importCsv, exportCsv, chart, strand, area, scheme, output,
-                           listMeasures, lang, help, version});
+                           listMeasures, lang, foiDue, help, version});
     }
 };
 
@@ -85,7 +90,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
     options.help = parser.isSet(o.help);
     options.version = parser.isSet(o.version);
     for (const QCommandLineOption *single : {&o.database, &o.exportCsv, &o.chart, &o.strand,
-                                             &o.area, &o.output, &o.lang}) {
+                                             &o.area, &o.output, &o.lang, &o.foiDue}) {
         if (parser.values(*single).size() > 1) {
             parsed.error = tr("--%1 may be given only once.").arg(single->names().constFirst());
             return parsed;
@@ -100,6 +105,16 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
         && options.language != QLatin1String("cy")) {
         parsed.error = tr("Unknown language \"%1\"; use en or cy.").arg(options.language);
         return parsed;
+    }
+    if (parser.isSet(o.foiDue)) {
+        const QString text = parser.value(o.foiDue);
+        static const QRegularExpression isoDay(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        options.foiDue = QDate::fromString(text, Qt::ISODate);
+        if (!isoDay.match(text).hasMatch() || !options.foiDue.isValid()) {
+            parsed.error = tr("--foi-due needs the date received as YYYY-MM-DD, not \"%1\".")
+                               .arg(text);
+            return parsed;
+        }
     }
     if (parser.isSet(o.chart)) {
         ChartRequest chart;
@@ -135,7 +150,7 @@ bool CommandLine::asksForJob(int argc, char **argv)
 {
     static const char *const jobs[] = {"--import-csv", "--export-csv", "--chart",
                                        "--list-measures", "--help", "-h", "--version", "-v",
-                                       "-help", "-version"};
+                                       "-help", "-version", "--foi-due"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         for (const char *job : jobs) {
@@ -158,6 +173,7 @@ QString CommandLine::helpText()
                       "  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]\n"
                       "               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg\n"
                       "  opcc-schemes [--database FILE] --list-measures\n"
+                      "  opcc-schemes --foi-due YYYY-MM-DD\n"
                       "  opcc-schemes --help | --version\n\n");
     // The option list without QCommandLineParser's own usage line. Qt words its heading in the
     // current language (our catalogue has the Welsh: see ui/standardtexts.cpp).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,7 @@ struct CommandLineOptions
     bool listMeasures = false;
     std::optional<ChartRequest> chart;
     QString language; // --lang
+    QDate foiDue;     // --foi-due: print the reply due date for a request received that day
     bool help = false;
     bool version = false;
 

@@ -1,6 +1,7 @@
 #include "cli/jobrunner.h"
 
 #include "domain/measurecatalogue.h"
+#include "foi/foicalendar.h"
 #include "interchange/csvexporter.h"
 #include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
@@ -24,6 +25,12 @@ int JobRunner::run(const CommandLineOptions &options)
     }
     if (options.version) {
         m_out << CommandLine::versionText();
+        return ExitOk;
+    }
+
+    if (options.foiDue.isValid()) {
+        // A calendar sum: no database is opened (or created) for it.
+        m_out << foicalendar::replyDue(options.foiDue).toString(Qt::ISODate) << Qt::endl;
         return ExitOk;
     }
 
