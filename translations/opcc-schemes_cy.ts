@@ -567,6 +567,22 @@
         <translation>Dim ond gyda --chart y gellir defnyddio --%1.</translation>
     </message>
     <message>
+        <source>
+Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data (nothing was written); 4 the database cannot be used.
+</source>
+        <translation>
+Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbwn annilys (ni ysgrifennwyd dim); 4 nid oes modd defnyddio&apos;r gronfa ddata.
+</translation>
+    </message>
+    <message>
+        <source>Print the date a Freedom of Information reply is due for a request received on DATE (YYYY-MM-DD).</source>
+        <translation>Argraffu&apos;r dyddiad y mae ateb Rhyddid Gwybodaeth yn ddyledus ar gyfer cais a dderbyniwyd ar DATE (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--foi-due needs the date received as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>Mae --foi-due angen y dyddiad derbyn ar ffurf YYYY-MM-DD, nid &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Usage:
   opcc-schemes [--database FILE]                      start the window
   opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
@@ -574,6 +590,7 @@
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
                [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg
   opcc-schemes [--database FILE] --list-measures
+  opcc-schemes --foi-due YYYY-MM-DD
   opcc-schemes --help | --version
 
 </source>
@@ -584,16 +601,9 @@
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
                [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg
   opcc-schemes [--database FILE] --list-measures
+  opcc-schemes --foi-due YYYY-MM-DD
   opcc-schemes --help | --version
 
-</translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data (nothing was written); 4 the database cannot be used.
-</source>
-        <translation>
-Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbwn annilys (ni ysgrifennwyd dim); 4 nid oes modd defnyddio&apos;r gronfa ddata.
 </translation>
     </message>
 </context>
@@ -868,6 +878,321 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>Foi</name>
+    <message>
+        <source>Open</source>
+        <translation>Agored</translation>
+    </message>
+    <message>
+        <source>Clarification sought</source>
+        <translation>Gofynnwyd am eglurhad</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Atebwyd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Tynnwyd yn ôl</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Aelod o&apos;r cyhoedd</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Cyfryngau</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Ymchwilydd</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Busnes</translation>
+    </message>
+    <message>
+        <source>MP or councillor</source>
+        <translation>AS neu gynghorydd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Cost of compliance exceeds the appropriate limit</source>
+        <translation>Mae cost cydymffurfio&apos;n uwch na&apos;r terfyn priodol</translation>
+    </message>
+    <message>
+        <source>Vexatious or repeated request</source>
+        <translation>Cais blinderus neu ailadroddus</translation>
+    </message>
+    <message>
+        <source>Advice and assistance given</source>
+        <translation>Rhoddwyd cyngor a chymorth</translation>
+    </message>
+    <message>
+        <source>Information reasonably accessible by other means</source>
+        <translation>Gwybodaeth sydd ar gael yn rhesymol drwy ddulliau eraill</translation>
+    </message>
+    <message>
+        <source>Information intended for future publication</source>
+        <translation>Gwybodaeth y bwriedir ei chyhoeddi yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>Information supplied by, or concerning, security bodies</source>
+        <translation>Gwybodaeth a ddarparwyd gan gyrff diogelwch, neu sy&apos;n ymwneud â hwy</translation>
+    </message>
+    <message>
+        <source>National security</source>
+        <translation>Diogelwch gwladol</translation>
+    </message>
+    <message>
+        <source>Investigations and proceedings</source>
+        <translation>Ymchwiliadau ac achosion</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Gorfodi&apos;r gyfraith</translation>
+    </message>
+    <message>
+        <source>Prejudice to the effective conduct of public affairs</source>
+        <translation>Niwed i gynnal materion cyhoeddus yn effeithiol</translation>
+    </message>
+    <message>
+        <source>Health and safety</source>
+        <translation>Iechyd a diogelwch</translation>
+    </message>
+    <message>
+        <source>Personal data of third parties</source>
+        <translation>Data personol trydydd partïon</translation>
+    </message>
+    <message>
+        <source>Information provided in confidence</source>
+        <translation>Gwybodaeth a roddwyd yn gyfrinachol</translation>
+    </message>
+    <message>
+        <source>Legal professional privilege</source>
+        <translation>Braint broffesiynol gyfreithiol</translation>
+    </message>
+    <message>
+        <source>Commercial interests</source>
+        <translation>Buddiannau masnachol</translation>
+    </message>
+    <message>
+        <source>Awaiting clarification</source>
+        <translation>Yn aros am eglurhad</translation>
+    </message>
+    <message>
+        <source>Provided in part</source>
+        <translation>Darparwyd yn rhannol</translation>
+    </message>
+    <message>
+        <source>Information provided</source>
+        <translation>Darparwyd y wybodaeth</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min (%3 of the %4 limit)</source>
+        <translation>%1 awr %2 mun (%3 o&apos;r terfyn o %4)</translation>
+    </message>
+    <message>
+        <source>Clock stopped: awaiting clarification</source>
+        <translation>Cloc wedi&apos;i atal: yn aros am eglurhad</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Hwyr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Dyledus heddiw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n working day(s)</source>
+        <translation>
+            <numerusform>Dyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Dyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Dyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Dyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Dyledus ymhen %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FoiDisclosureLog</name>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Dyddiad derbyn</translation>
+    </message>
+    <message>
+        <source>Date replied</source>
+        <translation>Dyddiad ateb</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Exemptions applied</source>
+        <translation>Eithriadau a gymhwyswyd</translation>
+    </message>
+    <message>
+        <source>Cannot read the register: %1</source>
+        <translation>Methu darllen y gofrestr: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Methu ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation>Log datgelu</translation>
+    </message>
+</context>
+<context>
+    <name>FoiReply</name>
+    <message>
+        <source>Freedom of Information request %1: reply</source>
+        <translation>Cais Rhyddid Gwybodaeth %1: ateb</translation>
+    </message>
+    <message>
+        <source>The schemes this request concerns</source>
+        <translation>Y cynlluniau y mae&apos;r cais hwn yn ymwneud â hwy</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>Eich cais</translation>
+    </message>
+    <message>
+        <source>A reply is saved as .pdf, .odt or .html, not &quot;%1&quot;.</source>
+        <translation>Caiff ateb ei gadw fel .pdf, .odt neu .html, nid &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>FoiRequestsCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FoiValidator</name>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>Rhowch y dyddiad y derbyniwyd y cais.</translation>
+    </message>
+    <message>
+        <source>The due date (%1) is before the date received (%2).</source>
+        <translation>Mae&apos;r dyddiad dyledus (%1) cyn y dyddiad derbyn (%2).</translation>
+    </message>
+    <message>
+        <source>The reply date (%1) is before the date received (%2).</source>
+        <translation>Mae dyddiad yr ateb (%1) cyn y dyddiad derbyn (%2).</translation>
+    </message>
+    <message>
+        <source>Clarification cannot be sought (%1) before the request was received (%2).</source>
+        <translation>Ni ellir gofyn am eglurhad (%1) cyn derbyn y cais (%2).</translation>
+    </message>
+    <message>
+        <source>The clarification cannot arrive (%1) before it was sought (%2).</source>
+        <translation>Ni all yr eglurhad gyrraedd (%1) cyn gofyn amdano (%2).</translation>
+    </message>
+    <message>
+        <source>The reply date (%1) is before the clarification was received (%2).</source>
+        <translation>Mae dyddiad yr ateb (%1) cyn derbyn yr eglurhad (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the date clarification was sought before the date it was received.</source>
+        <translation>Rhowch y dyddiad y gofynnwyd am eglurhad cyn y dyddiad y&apos;i derbyniwyd.</translation>
+    </message>
+    <message>
+        <source>Enter the extended due date, or untick the extension.</source>
+        <translation>Rhowch y dyddiad dyledus estynedig, neu dad-diciwch yr estyniad.</translation>
+    </message>
+    <message>
+        <source>A request that was replied to or refused needs the date of the reply.</source>
+        <translation>Mae cais a atebwyd neu a wrthodwyd angen dyddiad yr ateb.</translation>
+    </message>
+    <message>
+        <source>Enter the date clarification was sought.</source>
+        <translation>Rhowch y dyddiad y gofynnwyd am eglurhad.</translation>
+    </message>
+    <message>
+        <source>The clarification has been received: set the status back to Open.</source>
+        <translation>Mae&apos;r eglurhad wedi dod i law: gosodwch y statws yn ôl i Agored.</translation>
+    </message>
+    <message>
+        <source>An open request has no reply date: set the status to Replied or Refused, or clear the date.</source>
+        <translation>Nid oes dyddiad ateb i gais agored: gosodwch y statws i Atebwyd neu Gwrthodwyd, neu cliriwch y dyddiad.</translation>
+    </message>
+    <message>
+        <source>A refusal cites the exemption it relies on: tick at least one.</source>
+        <translation>Mae gwrthodiad yn nodi&apos;r eithriad y mae&apos;n dibynnu arno: ticiwch o leiaf un.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD or DD/MM/YYYY, e.g. 2020-04-20 or 20/04/2020.</source>
+        <translation>Ysgrifennwch y dyddiad fel BBBB-MM-DD neu DD/MM/BBBB, e.e. 2020-04-20 neu 20/04/2020.</translation>
+    </message>
+    <message>
+        <source>Enter the request&apos;s reference, e.g. FOI 2020-500.</source>
+        <translation>Rhowch gyfeirnod y cais, e.e. FOI 2020-500.</translation>
+    </message>
+    <message>
+        <source>The reference starts or ends with a space.</source>
+        <translation>Mae&apos;r cyfeirnod yn dechrau neu&apos;n gorffen â bwlch.</translation>
+    </message>
+    <message>
+        <source>Enter the questions the requester asked.</source>
+        <translation>Rhowch y cwestiynau a ofynnodd y ceisydd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exemption the register knows.</source>
+        <translation>Nid yw &quot;%1&quot; yn eithriad y mae&apos;r gofrestr yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>Time spent is logged in whole minutes, more than none.</source>
+        <translation>Cofnodir amser mewn munudau cyfan, mwy na dim.</translation>
+    </message>
+    <message>
+        <source>Each time entry needs its date.</source>
+        <translation>Mae angen dyddiad ar bob cofnod amser.</translation>
+    </message>
+    <message>
+        <source>Time cannot be logged on %1, before the request was received (%2).</source>
+        <translation>Ni ellir cofnodi amser ar %1, cyn derbyn y cais (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register: each request has its own reference.</source>
+        <translation>Mae %1 eisoes yn y gofrestr: mae gan bob cais ei gyfeirnod ei hun.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2922,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>The database is not open.</source>
         <translation>Nid yw&apos;r gronfa ddata ar agor.</translation>
     </message>
+    <message>
+        <source>The request %1 is no longer in the register.</source>
+        <translation>Nid yw&apos;r cais %1 yn y gofrestr mwyach.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::DetailPanel</name>
@@ -3071,6 +3400,550 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     </message>
 </context>
 <context>
+    <name>opcc::FoiEditor</name>
+    <message>
+        <source>New request %1</source>
+        <translation>Cais newydd %1</translation>
+    </message>
+    <message>
+        <source>Delete request %1</source>
+        <translation>Dileu cais %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edit request %1</source>
+        <translation>Golygu cais %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted in another copy of OPCC Schemes since you opened it.</source>
+        <translation>Dilëwyd %1 mewn copi arall o Gynlluniau SCHTh ers i chi ei agor.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another copy of OPCC Schemes since you opened it.</source>
+        <translation>Newidiwyd %1 mewn copi arall o Gynlluniau SCHTh ers i chi ei agor.</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::FoiForm</name>
+    <message>
+        <source>Rece&amp;ived:</source>
+        <translation>&amp;Dyddiad derbyn:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Pwnc:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>C&amp;westiynau:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatws:</translation>
+    </message>
+    <message>
+        <source>Clarification s&amp;ought:</source>
+        <translation>Eglurhad wedi&apos;i geis&amp;io:</translation>
+    </message>
+    <message>
+        <source>Clarification recei&amp;ved:</source>
+        <translation>Eglurhad wedi&apos;i dder&amp;byn:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Dyledus:</translation>
+    </message>
+    <message>
+        <source>Re&amp;plied:</source>
+        <translation>&amp;Atebwyd:</translation>
+    </message>
+    <message>
+        <source>E&amp;xemptions:</source>
+        <translation>Eith&amp;riadau:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hemes:</source>
+        <translation>Cyn&amp;lluniau:</translation>
+    </message>
+    <message>
+        <source>Time spent:</source>
+        <translation>Amser a dreuliwyd:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Ateb:</translation>
+    </message>
+    <message>
+        <source>Earlier requests:</source>
+        <translation>Ceisiadau cynharach:</translation>
+    </message>
+    <message>
+        <source>e.g. FOI 2020-500</source>
+        <translation>e.e. FOI 2020-500</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>A line for the disclosure log (the first question if empty)</source>
+        <translation>Llinell i&apos;r log datgelu (y cwestiwn cyntaf os yw&apos;n wag)</translation>
+    </message>
+    <message>
+        <source>A public interest extension (section 10(3)): the due date is set by hand</source>
+        <translation>Estyniad budd y cyhoedd (adran 10(3)): gosodir y dyddiad dyledus â llaw</translation>
+    </message>
+    <message>
+        <source>&amp;Link Schemes...</source>
+        <translation>Cysy&amp;lltu Cynlluniau...</translation>
+    </message>
+    <message>
+        <source>Choose schemes from the register (Ctrl+L)</source>
+        <translation>Dewis cynlluniau o&apos;r gofrestr (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Beth a wnaed</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mun</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. searching records</source>
+        <translation>Beth a wnaed, e.e. chwilio cofnodion</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g Time</source>
+        <translation>Cofnodi A&amp;mser</translation>
+    </message>
+    <message>
+        <source>Produce Repl&amp;y...</source>
+        <translation>Llunio Ate&amp;b...</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Atebwyd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>No earlier request concerns these schemes.</source>
+        <translation>Nid oes cais cynharach yn ymwneud â&apos;r cynlluniau hyn.</translation>
+    </message>
+    <message>
+        <source>Extended due date</source>
+        <translation>Dyddiad dyledus estynedig</translation>
+    </message>
+    <message>
+        <source>Date of the time entry</source>
+        <translation>Dyddiad y cofnod amser</translation>
+    </message>
+    <message>
+        <source>Minutes spent</source>
+        <translation>Munudau a dreuliwyd</translation>
+    </message>
+    <message>
+        <source>Time log</source>
+        <translation>Log amser</translation>
+    </message>
+    <message>
+        <source>Earlier requests about these schemes</source>
+        <translation>Ceisiadau cynharach am y cynlluniau hyn</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Dyddiad dyledus</translation>
+    </message>
+    <message>
+        <source>Reply document</source>
+        <translation>Dogfen ateb</translation>
+    </message>
+    <message>
+        <source>No reply produced yet.</source>
+        <translation>Nid oes ateb wedi&apos;i lunio eto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(deleted scheme)</source>
+        <translation>(cynllun wedi&apos;i ddileu)</translation>
+    </message>
+    <message>
+        <source>worked out from the date received</source>
+        <translation>wedi&apos;i gyfrifo o&apos;r dyddiad derbyn</translation>
+    </message>
+    <message>
+        <source>Clock stopped while clarification is awaited</source>
+        <translation>Cloc wedi&apos;i atal tra&apos;n aros am eglurhad</translation>
+    </message>
+    <message>
+        <source>%1, 20 working days after the clarification</source>
+        <translation>%1, 20 diwrnod gwaith ar ôl yr eglurhad</translation>
+    </message>
+    <message>
+        <source>%1, 20 working days after receipt</source>
+        <translation>%1, 20 diwrnod gwaith ar ôl ei dderbyn</translation>
+    </message>
+    <message>
+        <source>Extended by hand (the rules give: %1)</source>
+        <translation>Estynnwyd â llaw (yn ôl y rheolau: %1)</translation>
+    </message>
+    <message>
+        <source>Near the section 12 cost limit of 18 hours: consider whether the rest of the request can be answered within it.</source>
+        <translation>Yn agos at derfyn cost adran 12 o 18 awr: ystyriwch a ellir ateb gweddill y cais o fewn y terfyn.</translation>
+    </message>
+    <message>
+        <source>Over the section 12 cost limit of 18 hours: the request may be refused under section 12, with advice (section 16) on narrowing it.</source>
+        <translation>Dros derfyn cost adran 12 o 18 awr: gellir gwrthod y cais dan adran 12, gyda chyngor (adran 16) ar ei gulhau.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes spent, more than none.</source>
+        <translation>Rhowch y munudau a dreuliwyd, mwy na dim.</translation>
+    </message>
+    <message>
+        <source>Referen&amp;ce:</source>
+        <translation>C&amp;yfeirnod:</translation>
+    </message>
+    <message>
+        <source>Req&amp;uester:</source>
+        <translation>C&amp;eisydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Nodiada&amp;u:</translation>
+    </message>
+    <message>
+        <source>Exten&amp;ded to:</source>
+        <translation>Estynnwyd &amp;hyd at:</translation>
+    </message>
+    <message>
+        <source>Unlin&amp;k</source>
+        <translation>Tynnu &amp;o&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Entry</source>
+        <translation>Dileu Co&amp;fnod</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::FoiRequestModel</name>
+    <message>
+        <source>on hold</source>
+        <translation>wedi&apos;i atal</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 awr %2 mun</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dyledus</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Terfyn amser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Ceisydd</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Cynlluniau</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Atebwyd</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Amser a dreuliwyd</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::FoiWindow</name>
+    <message>
+        <source>Cannot Undo</source>
+        <translation>Methu dadwneud</translation>
+    </message>
+    <message>
+        <source>FOI Requests - OPCC Schemes</source>
+        <translation>Ceisiadau Rhyddid Gwybodaeth - OPCC Schemes</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Ca&amp;nfod:</translation>
+    </message>
+    <message>
+        <source>Reference, subject, scheme, exemption...</source>
+        <translation>Cyfeirnod, pwnc, cynllun, eithriad...</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Pob cais</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Ceisiadau agored</translation>
+    </message>
+    <message>
+        <source>Overdue or due within a week</source>
+        <translation>Hwyr neu&apos;n ddyledus o fewn wythnos</translation>
+    </message>
+    <message>
+        <source>Closed requests</source>
+        <translation>Ceisiadau wedi&apos;u cau</translation>
+    </message>
+    <message>
+        <source>FOI requests</source>
+        <translation>Ceisiadau Rhyddid Gwybodaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Cais</translation>
+    </message>
+    <message>
+        <source>&amp;New Request</source>
+        <translation>Cais &amp;Newydd</translation>
+    </message>
+    <message>
+        <source>File a Freedom of Information request received</source>
+        <translation>Cofnodi cais Rhyddid Gwybodaeth a dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request</source>
+        <translation>Cadw&apos;r Cai&amp;s</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Changes</source>
+        <translation>Ad&amp;fer y Newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Request</source>
+        <translation>&amp;Dileu&apos;r Cais</translation>
+    </message>
+    <message>
+        <source>&amp;Link Schemes...</source>
+        <translation>Cysy&amp;lltu Cynlluniau...</translation>
+    </message>
+    <message>
+        <source>Log &amp;Time</source>
+        <translation>Cofnodi A&amp;mser</translation>
+    </message>
+    <message>
+        <source>Produce &amp;Reply...</source>
+        <translation>Llunio &amp;Ateb...</translation>
+    </message>
+    <message>
+        <source>A report with the request&apos;s questions first and its schemes, fit for release, saved and recorded on the request</source>
+        <translation>Adroddiad â chwestiynau&apos;r cais yn gyntaf a&apos;i gynlluniau, yn addas i&apos;w ryddhau, wedi&apos;i gadw a&apos;i gofnodi ar y cais</translation>
+    </message>
+    <message>
+        <source>Export Disclosure Log as E&amp;xcel...</source>
+        <translation>Allforio&apos;r Log Datgelu fel E&amp;xcel...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Reference</source>
+        <translation>&amp;Copïo&apos;r Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>Ca&amp;nfod...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Dad&amp;wneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown</source>
+        <translation>
+            <numerusform>Yn dangos %1 o %n cais</numerusform>
+            <numerusform>Yn dangos %1 o %n cais</numerusform>
+            <numerusform>Yn dangos %1 o %n cais</numerusform>
+            <numerusform>Yn dangos %1 o %n cais</numerusform>
+            <numerusform>Yn dangos %1 o %n cais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within a week</source>
+        <translation>
+            <numerusform>%n yn ddyledus o fewn wythnos</numerusform>
+            <numerusform>%n yn ddyledus o fewn wythnos</numerusform>
+            <numerusform>%n yn ddyledus o fewn wythnos</numerusform>
+            <numerusform>%n yn ddyledus o fewn wythnos</numerusform>
+            <numerusform>%n yn ddyledus o fewn wythnos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save Request</source>
+        <translation>Methu Cadw&apos;r Cais</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Cadwyd %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Request</source>
+        <translation>Cais Heb ei Gadw</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Cadw&apos;r newidiadau i %1?</translation>
+    </message>
+    <message>
+        <source>the new request</source>
+        <translation>y cais newydd</translation>
+    </message>
+    <message>
+        <source>Delete Request</source>
+        <translation>Dileu&apos;r Cais</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its links and time log? Edit &gt; Undo puts it back.</source>
+        <translation>Dileu %1 gyda&apos;i gysylltiadau a&apos;i log amser? Mae Golygu &gt; Dadwneud yn ei adfer.</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Request</source>
+        <translation>Methu Dileu&apos;r Cais</translation>
+    </message>
+    <message>
+        <source>Save Reply to %1</source>
+        <translation>Cadw&apos;r Ateb i %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, for Word (*.odt)</source>
+        <translation>Testun OpenDocument, ar gyfer Word (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Tudalennau gwe (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 reply.pdf</source>
+        <translation>%1 ateb.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot Produce Reply</source>
+        <translation>Methu Llunio&apos;r Ateb</translation>
+    </message>
+    <message>
+        <source>Reply saved as %1.</source>
+        <translation>Cadwyd yr ateb fel %1.</translation>
+    </message>
+    <message>
+        <source>disclosure log.xlsx</source>
+        <translation>log datgelu.xlsx</translation>
+    </message>
+    <message>
+        <source>disclosure log.csv</source>
+        <translation>log datgelu.csv</translation>
+    </message>
+    <message>
+        <source>Export Disclosure Log</source>
+        <translation>Allforio&apos;r Log Datgelu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Llyfrau gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Export Disclosure Log</source>
+        <translation>Methu Allforio&apos;r Log Datgelu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %n cais i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n cais i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n cais i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n cais i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n cais i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Dango&amp;s:</translation>
+    </message>
+    <message>
+        <source>Export Disclosure L&amp;og as CSV...</source>
+        <translation>Allforio&apos;r Log Datgelu fel CS&amp;V...</translation>
+    </message>
+</context>
+<context>
     <name>opcc::HistoryDialog</name>
     <message>
         <source>History of &quot;%1&quot;</source>
@@ -3511,6 +4384,18 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>The version and licence of the Qt toolkit</source>
         <translation>Fersiwn a thrwydded pecyn cymorth Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Offer</translation>
+    </message>
+    <message>
+        <source>&amp;FOI Requests...</source>
+        <translation>Ceisiadau &amp;Rhyddid Gwybodaeth...</translation>
+    </message>
+    <message>
+        <source>The register of Freedom of Information requests: due dates, schemes, time spent, replies and the disclosure log</source>
+        <translation>Cofrestr ceisiadau Rhyddid Gwybodaeth: dyddiadau dyledus, cynlluniau, amser a dreuliwyd, atebion a&apos;r log datgelu</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4993,47 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>What is wrong with the name; a link opens the scheme that has it already.</source>
         <translation>Beth sydd o&apos;i le ar yr enw; mae dolen yn agor y cynllun sydd â&apos;r enw eisoes.</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::SchemePicker</name>
+    <message>
+        <source>Link Schemes</source>
+        <translation>Cysylltu Cynlluniau</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type part of a scheme&apos;s name or area</source>
+        <translation>Teipiwch ran o enw neu ardal cynllun</translation>
+    </message>
+    <message>
+        <source>Find schemes</source>
+        <translation>Canfod cynlluniau</translation>
+    </message>
+    <message>
+        <source>Schemes in the register</source>
+        <translation>Cynlluniau yn y gofrestr</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Ca&amp;nfod:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>C&amp;ysylltu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s) match.</source>
+        <translation>
+            <numerusform>Mae %n cynllun yn cyfateb.</numerusform>
+            <numerusform>Mae %n cynllun yn cyfateb.</numerusform>
+            <numerusform>Mae %n cynllun yn cyfateb.</numerusform>
+            <numerusform>Mae %n cynllun yn cyfateb.</numerusform>
+            <numerusform>Mae %n cynllun yn cyfateb.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>Foi</name>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n working day(s)</source>
+        <translation>
+            <numerusform>Due in %n working day</numerusform>
+            <numerusform>Due in %n working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>Nothing was imported: %n error(s) found.</source>
@@ -62,6 +79,37 @@
         <translation>
             <numerusform>Delete "%1" (%2) and its %n figure?</numerusform>
             <numerusform>Delete "%1" (%2) and its %n figures?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::FoiWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n request shown</numerusform>
+            <numerusform>%1 of %n requests shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within a week</source>
+        <translation>
+            <numerusform>%n due within a week</numerusform>
+            <numerusform>%n due within a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n request to %1.</numerusform>
+            <numerusform>Wrote %n requests to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -109,6 +157,16 @@
         <translation>
             <numerusform>... and %n more problem: the cells concerned are marked.</numerusform>
             <numerusform>... and %n more problems: the cells concerned are marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::SchemePicker</name>
+    <message numerus="yes">
+        <source>%n scheme(s) match.</source>
+        <translation>
+            <numerusform>%n scheme match.</numerusform>
+            <numerusform>%n schemes match.</numerusform>
         </translation>
     </message>
 </context>

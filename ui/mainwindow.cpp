@@ -6,6 +6,8 @@
 #include "focusring.h"
 #include "importdialog.h"
 #include "editcontroller.h"
+#include "editing/schemeeditor.h"
+#include "foi/foiwindow.h"
 #include "domain/language.h"
 #include "interchange/shippeddataset.h"
 #include "models/schemetablemodel.h"
@@ -178,6 +180,14 @@ void MainWindow::createMenus()
     m_chartsMenu->addSeparator();
     m_chartsMenu->addAction(m_printPreview);
 
+    // The FOI requests register, in a window of its own that shares the undo history.
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_foiRequests = m_toolsMenu->addAction(QString(), this, [this] {
+        FoiWindow::open(*m_db, m_editing->editor()->undoStack(), this);
+    });
+    m_foiRequests->setObjectName(QStringLiteral("foiRequests"));
+    m_foiRequests->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_about->setMenuRole(QAction::AboutRole);
@@ -273,6 +283,11 @@ void MainWindow::retranslate()
                                    "in the navigator"));
     m_chartAll->setText(tr("Chart of &All Schemes..."));
     m_chartAll->setStatusTip(tr("Chart one measure across every scheme in the register"));
+
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_foiRequests->setText(tr("&FOI Requests..."));
+    m_foiRequests->setStatusTip(tr("The register of Freedom of Information requests: due dates, "
+                                   "schemes, time spent, replies and the disclosure log"));
 
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About OPCC Schemes"));

@@ -1,0 +1,61 @@
+#include "foi/foireply.h"
+
+#include "storage/database.h"
+#if __has_include("reports/reportdocument.h")
+#define OPCC_HAS_REPORTS 1
+#include "reports/reportdocument.h"
+#include "reports/reportwriter.h"
+#endif
+
+#include <QTextDocument>
+
+namespace opcc {
+
+FoiReply::FoiReply(const Database &db)
+    : m_db(db)
+{ }
+
+#ifdef OPCC_HAS_REPORTS
+ReportRequest FoiReply::reportFor(const FoiRequest &request)
+{
+    ReportRequest report;
+    report.title = tr("Freedom of Information request %1: reply").arg(request.reference);
+    report.schemeIds = request.schemeIds;
+    report.selection = tr("The schemes this request concerns");
+    report.forRelease = true;
+    report.leading.heading = tr("Your request");
+    report.leading.text = request.questions;
+    return report;
+}
+
+bool FoiReply::write(const FoiRequest &request, const QString &path)
+{
+    m_error.clear();
+    if (!ReportWriter::formatOf(path)) {
+        m_error = tr("A reply is saved as .pdf, .odt or .html, not \"%1\".").arg(path);
+        return false;
+    }
+    const ReportRequest report = reportFor(request);
+    ReportBuilder builder(m_db);
+    const auto document = builder.build(report);
+    if (!document) {
+        m_error = builder.errorString();
+        return false;
+    }
+    ReportWriter writer(*document, PageDecoration{ReportBuilder::titleOf(report),
+                                                  ReportBuilder::markingOf(report), QDate()});
+    if (!writer.write(path)) {
+        m_error = writer.errorString();
+        return false;
+    }
+    return true;
+}
+#else
+bool FoiReply::write(const FoiRequest &, const QString &)
+{
+    m_error = QStringLiteral("reports are not in this build yet");
+    return false;
+}
+#endif
+
+} // namespace opcc
