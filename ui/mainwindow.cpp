@@ -10,6 +10,7 @@
 #include "foi/foiwindow.h"
 #include "domain/language.h"
 #include "interchange/shippeddataset.h"
+#include "reports/reportactions.h"
 #include "models/schemetablemodel.h"
 #include "schemebrowser.h"
 #include "storage/database.h"
@@ -121,6 +122,7 @@ void MainWindow::createMenus()
     m_exportXlsx = m_fileMenu->addAction(QString(), this,
                                          [this] { ui::exportXlsxInteractively(*m_db, this); });
     m_fileMenu->addSeparator();
+    (new ui::ReportActions(*m_db, m_browser, this))->addTo(m_fileMenu);
     m_fileMenu->addAction(m_printPreview);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);

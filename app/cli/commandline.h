@@ -30,6 +30,21 @@ struct ChartRequest
     QString output;
 };
 
+// A report asked for on the command line (--report, see cli/reportjob.h).
+struct ReportOptions
+{
+    QString output;
+    QString title;
+    QString strand;
+    QString area;
+    QStringList schemes; // "NAME" or "NAME@AREA"
+    QString search;      // the filter box's text
+    QString financialYear;
+    QString from;
+    QString to;
+    bool forRelease = false; // --public
+};
+
 struct CommandLineOptions
 {
     QString database; // empty: the default database
@@ -37,6 +52,7 @@ struct CommandLineOptions
     QString exportDirectory;
     bool listMeasures = false;
     std::optional<ChartRequest> chart;
+    std::optional<ReportOptions> report;
     QString language; // --lang
     QDate foiDue;     // --foi-due: print the reply due date for a request received that day
     bool help = false;

@@ -1,5 +1,6 @@
 #include "cli/jobrunner.h"
 
+#include "cli/reportjob.h"
 #include "domain/measurecatalogue.h"
 #include "foi/foicalendar.h"
 #include "interchange/csvexporter.h"
@@ -66,6 +67,8 @@ int JobRunner::run(const CommandLineOptions &options)
         }
         code = m_chartJob(db, *options.chart, m_out, m_err);
     }
+    if (code == ExitOk && options.report)
+        code = ReportJob(db, m_out, m_err).run(*options.report);
     return code;
 }
 

@@ -1,11 +1,8 @@
 #include "foi/foireply.h"
 
-#include "storage/database.h"
-#if __has_include("reports/reportdocument.h")
-#define OPCC_HAS_REPORTS 1
 #include "reports/reportdocument.h"
 #include "reports/reportwriter.h"
-#endif
+#include "storage/database.h"
 
 #include <QTextDocument>
 
@@ -15,7 +12,6 @@ FoiReply::FoiReply(const Database &db)
     : m_db(db)
 { }
 
-#ifdef OPCC_HAS_REPORTS
 ReportRequest FoiReply::reportFor(const FoiRequest &request)
 {
     ReportRequest report;
@@ -50,12 +46,5 @@ bool FoiReply::write(const FoiRequest &request, const QString &path)
     }
     return true;
 }
-#else
-bool FoiReply::write(const FoiRequest &, const QString &)
-{
-    m_error = QStringLiteral("reports are not in this build yet");
-    return false;
-}
-#endif
 
 } // namespace opcc
