@@ -38,7 +38,7 @@ void tst_FoiCommand::printsDueDate()
         {QStringLiteral("--database"), database, QStringLiteral("--foi-due"), received});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, due + QLatin1Char('\n'));
-    QCOMPARE(run.err, QString());
+    QVERIFY2(!run.err.contains(database), qPrintable(run.err)); // nothing said about a database
     QVERIFY(!QFileInfo::exists(database));
 }
 

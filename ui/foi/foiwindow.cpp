@@ -101,8 +101,6 @@ void FoiWindow::createList()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(FoiRequestModel::Subject, 260);
-    m_table->setColumnWidth(FoiRequestModel::Deadline, 190);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_filter->setClearButtonEnabled(true);
     m_filterLabel->setBuddy(m_filter);
@@ -184,12 +182,19 @@ void FoiWindow::createActions()
     m_revert->setShortcut(QKeySequence(Qt::Key_Escape));
     m_revert->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_form->addAction(m_revert);
-    QUndoStack *stack = m_editor->undoStack();
-    m_undo = stack ? stack->createUndoAction(this) : new QAction(this);
-    m_redo = stack ? stack->createRedoAction(this) : new QAction(this);
-    m_undo->setObjectName(QStringLiteral("foiUndo"));
-    m_redo->setObjectName(QStringLiteral("foiRedo"));
-    m_undo->setShortcut(QKeySequence::Undo);
+    // Undo and redo of the main window's history, named for the step they take.
+    m_undo = action("foiUndo", QKeySequence::Undo, [this] {
+        if (m_editor->undoStack())
+            m_editor->undoStack()->undo();
+    });
+    m_redo = action("foiRedo", QKeySequence(), [this] {
+        if (m_editor->undoStack())
+            m_editor->undoStack()->redo();
+    });
+    if (QUndoStack *stack = m_editor->undoStack()) {
+        connect(stack, &QUndoStack::indexChanged, this, &FoiWindow::updateActions);
+        connect(stack, &QUndoStack::cleanChanged, this, &FoiWindow::updateActions);
+    }
     m_redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
 }
 
@@ -237,7 +242,7 @@ void FoiWindow::changeEvent(QEvent *event)
 
 void FoiWindow::retranslate()
 {
-    setWindowTitle(tr("FOI Requests - OPCC Schemes"));
+    setWindowTitle(tr("FOI Requests - OPCC Schemes") + QStringLiteral("[*]"));
     m_filterLabel->setText(tr("&Find:"));
     m_filter->setPlaceholderText(tr("Reference, subject, scheme, exemption..."));
     m_scopeLabel->setText(tr("Sho&w:"));
@@ -265,15 +270,13 @@ void FoiWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_copy->setText(tr("&Copy Reference"));
     m_find->setText(tr("&Find..."));
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
     updateCount();
     updateActions();
 }
 
 void FoiWindow::updateActions()
 {
-    const bool shown = currentId() != 0 || m_form->isNew() && m_form->isEnabled();
+    const bool shown = currentId() != 0 || (m_form->isNew() && m_form->isEnabled());
     m_save->setEnabled(m_form->isModified());
     m_revert->setEnabled(m_form->isModified());
     m_delete->setEnabled(currentId() != 0);
@@ -281,6 +284,13 @@ void FoiWindow::updateActions()
     m_link->setEnabled(shown);
     m_logTime->setEnabled(shown);
     setWindowModified(m_form->isModified());
+    const QUndoStack *stack = m_editor->undoStack();
+    const bool canUndo = stack && stack->canUndo();
+    const bool canRedo = stack && stack->canRedo();
+    m_undo->setEnabled(canUndo);
+    m_redo->setEnabled(canRedo);
+    m_undo->setText(canUndo ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(canRedo ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }
 
 void FoiWindow::updateCount()

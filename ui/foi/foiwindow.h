@@ -65,6 +65,7 @@ private:
     void showCurrent();
     void showContextMenu(const QPoint &at);
     QString suggestedReference() const;
+    void setDefaultColumnWidths();
     void saveSettings() const;
     void restoreSettings();
 

@@ -3,6 +3,7 @@
 #include "foiwindow.h"
 
 #include "foi/foieditor.h"
+#include "foi/foivalidator.h"
 #include "foiform.h"
 #include "foi/foireply.h"
 #include "headerfit.h"
@@ -11,6 +12,7 @@
 #include "models/foirequestproxy.h"
 #include "storage/database.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -199,6 +201,30 @@ void FoiWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+// Wide enough for the longest date and deadline in the language shown, whatever rows there are.
+void FoiWindow::setDefaultColumnWidths()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int date = 0;
+    for (int month = 1; month <= 12; ++month)
+        date = qMax(date, boldMetrics.horizontalAdvance(foi::dayText(QDate(2026, month, 28))));
+    const int pad = 2 * metrics.horizontalAdvance(QLatin1Char('m'));
+    for (int column : {FoiRequestModel::Received, FoiRequestModel::Due, FoiRequestModel::Replied})
+        m_table->setColumnWidth(column, date + pad);
+    FoiRequest late;
+    late.received = QDate(2026, 1, 5);
+    late.due = QDate(2026, 2, 2);
+    m_table->setColumnWidth(FoiRequestModel::Deadline,
+                            boldMetrics.horizontalAdvance(foi::deadlineText(late, QDate(2026, 6, 30)))
+                                + pad);
+    m_table->setColumnWidth(FoiRequestModel::Reference,
+                            boldMetrics.horizontalAdvance(QStringLiteral("FOI 2026-1000")) + pad);
+    m_table->setColumnWidth(FoiRequestModel::Subject, 22 * metrics.horizontalAdvance(QLatin1Char('m')));
+}
+
 void FoiWindow::saveSettings() const
 {
     QSettings settings;
@@ -215,10 +241,10 @@ void FoiWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("foiWindow/geometry")).toByteArray()))
         resize(1360, 820);
     if (!m_splitter->restoreState(settings.value(QStringLiteral("foiWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({760, 600});
+        m_splitter->setSizes({840, 520});
     const QByteArray header = settings.value(QStringLiteral("foiWindow/header")).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header))
+        setDefaultColumnWidths();
     widenToTitles(m_table->horizontalHeader());
     m_scope->setCurrentIndex(settings.value(QStringLiteral("foiWindow/scope"), 0).toInt());
 }

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
