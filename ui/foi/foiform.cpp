@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -74,6 +75,7 @@ void FoiForm::createFields()
     for (QPlainTextEdit *text : {m_questions, m_notes})
         text->setTabChangesFocus(true);
     m_questions->setMinimumHeight(fontMetrics().lineSpacing() * 6);
+    m_questions->setMaximumHeight(fontMetrics().lineSpacing() * 12);
     m_notes->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     for (const foi::Exemption &e : foi::exemptions()) {
         auto *item = new QListWidgetItem(m_exemptions);
@@ -82,11 +84,20 @@ void FoiForm::createFields()
         item->setCheckState(Qt::Unchecked);
     }
     m_exemptions->setMinimumHeight(fontMetrics().lineSpacing() * 7);
+    // Each exemption's wording whole, on as many lines as it needs.
+    m_exemptions->setWordWrap(true);
+    m_exemptions->setTextElideMode(Qt::ElideNone);
+    m_exemptions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_exemptions->setResizeMode(QListView::Adjust);
     m_schemes->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_timeLog->setColumnCount(3);
     m_timeLog->setRootIsDecorated(false);
     m_timeLog->setMaximumHeight(fontMetrics().lineSpacing() * 7);
     m_timeMinutes->setRange(0, 24 * 60);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    m_timeDate->setMinimumWidth(9 * em);
+    m_timeMinutes->setMinimumWidth(7 * em);
+    m_timeNote->setMinimumWidth(10 * em);
     m_timeMinutes->setSingleStep(15);
     m_earlier->setColumnCount(5);
     m_earlier->setRootIsDecorated(false);
@@ -94,6 +105,7 @@ void FoiForm::createFields()
     m_due->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_reply->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reply->setWordWrap(true);
+    m_due->setWordWrap(true);
     m_issues->setWordWrap(true);
     m_costWarning->setWordWrap(true);
     m_earlierNone->setWordWrap(true);
@@ -137,8 +149,14 @@ void FoiForm::createLayout()
     auto *timeColumn = new QVBoxLayout(time);
     timeColumn->setContentsMargins(0, 0, 0, 0);
     timeColumn->addWidget(m_timeLog);
-    timeColumn->addWidget(box({m_timeDate, m_timeMinutes, m_timeNote, m_logTime, m_removeTime},
-                              false));
+    auto *entry = new QWidget(this);
+    auto *entryLine = new QHBoxLayout(entry);
+    entryLine->setContentsMargins(0, 0, 0, 0);
+    entryLine->addWidget(m_timeDate);
+    entryLine->addWidget(m_timeMinutes);
+    entryLine->addWidget(m_timeNote, 1);
+    timeColumn->addWidget(entry);
+    timeColumn->addWidget(box({m_logTime, m_removeTime}));
     timeColumn->addWidget(m_cost);
     timeColumn->addWidget(m_costWarning);
     row(time);
@@ -307,6 +325,13 @@ void FoiForm::focusTimeLog()
 {
     m_timeMinutes->setFocus();
     m_timeMinutes->selectAll();
+    // The time log is far down the form: bring it into view.
+    for (QWidget *up = parentWidget(); up; up = up->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(up)) {
+            area->ensureWidgetVisible(m_cost);
+            break;
+        }
+    }
 }
 
 } // namespace opcc

@@ -120,6 +120,8 @@ void FoiForm::fillTime()
         item->setText(2, entry.note);
     }
     m_removeTime->setEnabled(!m_time.isEmpty());
+    m_timeLog->resizeColumnToContents(0);
+    m_timeLog->resizeColumnToContents(1);
     updateCost();
 }
 
