@@ -3,6 +3,8 @@
 // earlier requests about the same schemes.
 
 #include "foi/foieditor.h"
+#include "foi/foireply.h"
+#include "reports/reportrequest.h"
 #include "foi/foivalidator.h"
 #include "foisupport.h"
 #include "domain/language.h"
@@ -37,6 +39,7 @@ private slots:
     void deadlineWording_data();
     void deadlineWording();
     void outcomeForDisclosureLog();
+    void replyIsAReportForRelease();
 
 private:
     qint64 scheme(const char *name, const char *area) const;
@@ -118,6 +121,9 @@ void tst_FoiRegister::refusesBadRequests_data()
     r = good;
     r.time = {{QDate(2024, 3, 4), 0, QString()}};
     QTest::newRow("noMinutes") << r << "time" << "minutes";
+    r = good;
+    r.period = QStringLiteral("2019/21");
+    QTest::newRow("periodNotAFinancialYear") << r << "period" << "2019/21";
     r = good;
     r.exemptions = {QStringLiteral("s99")};
     QTest::newRow("unknownExemption") << r << "exemptions" << "s99";
@@ -330,6 +336,23 @@ void tst_FoiRegister::outcomeForDisclosureLog()
     QCOMPARE(foi::outcome(r), QStringLiteral("Refused"));
     QCOMPARE(foi::exemptionText(QStringLiteral("s40_2")),
              QStringLiteral("s40(2) Personal data of third parties"));
+}
+
+// The reply: the questions first, the schemes in the order linked, the year asked about, and
+// small numbers suppressed.
+void tst_FoiRegister::replyIsAReportForRelease()
+{
+    FoiRequest r = request(QStringLiteral("FOI 2020-500"), QDate(2020, 7, 1), {12, 3});
+    r.period = QStringLiteral("2019/20");
+    const ReportRequest report = FoiReply::reportFor(r);
+    QVERIFY(report.forRelease);
+    QCOMPARE(report.schemeIds, (QList<qint64>{12, 3}));
+    QCOMPARE(report.leading.text, r.questions);
+    QCOMPARE(report.period.from(), QDate(2019, 4, 1));
+    QCOMPARE(report.period.to(), QDate(2020, 3, 31));
+    QVERIFY(report.title.contains(QStringLiteral("FOI 2020-500")));
+    r.period.clear();
+    QVERIFY(FoiReply::reportFor(r).period.isAll());
 }
 
 QTEST_GUILESS_MAIN(tst_FoiRegister)

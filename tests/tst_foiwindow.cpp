@@ -148,6 +148,9 @@ void tst_FoiWindow::fileLinkAndReplyByKeyboard()
     type(QStringLiteral("1. A list of all the drug-related diversion schemes"));
     press(Qt::Key_Return);
     type(QStringLiteral("2. The number of people going through each scheme in the last year"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focused()->objectName(), QStringLiteral("foiPeriod"));
+    type(QStringLiteral("2019/20"));
     pickScheme(foi, QStringLiteral("divert (west mercia"));
     pickScheme(foi, QStringLiteral("heroin assisted"));
     press(Qt::Key_S, Qt::ControlModifier);
@@ -158,6 +161,7 @@ void tst_FoiWindow::fileLinkAndReplyByKeyboard()
     QCOMPARE(stored->received, QDate(2020, 7, 1));
     QCOMPARE(stored->due, QDate(2020, 7, 29));
     QCOMPARE(stored->requesterKind, RequesterKind::Researcher);
+    QCOMPARE(stored->period, QStringLiteral("2019/20"));
     QCOMPARE(stored->schemeIds.size(), 2);
     Database &db = m_window->database();
     QCOMPARE(db.scheme(stored->schemeIds.at(0))->name, QStringLiteral("DIVERT"));
@@ -188,6 +192,7 @@ void tst_FoiWindow::fileLinkAndReplyByKeyboard()
     QVERIFY2(questions >= 0 && divert > questions, qPrintable(text.out.left(3000)));
     QVERIFY(text.out.contains(QStringLiteral("A list of all the drug-related diversion schemes")));
     QVERIFY(text.out.contains(QStringLiteral("Heroin Assisted Treatment")));
+    QVERIFY(text.out.contains(QStringLiteral("2019/20")));
 
     // Both writes are on the main window's undo history.
     QCOMPARE(m_window->editing()->editor()->undoStack()->count(), 2);

@@ -646,7 +646,21 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
   opcc-schemes --help | --version
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd:
+  opcc-schemes [--database FILE]                      agor y ffenestr
+  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
+  opcc-schemes [--database FILE] --export-csv DIR
+  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
+               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg
+  opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
+               [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
+               [--financial-year YYYY/YY | --from D --to D] [--public]
+               [--title TEXT]
+  opcc-schemes [--database FILE] --list-measures
+  opcc-schemes --foi-due YYYY-MM-DD
+  opcc-schemes --help | --version
+
+</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4063,18 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Re&amp;move Entry</source>
         <translation>Dileu Co&amp;fnod</translation>
+    </message>
+    <message>
+        <source>Period &amp;asked about:</source>
+        <translation>Cyfnod y gof&amp;ynnwyd amdano:</translation>
+    </message>
+    <message>
+        <source>A financial year, e.g. 2019/20; empty for every period</source>
+        <translation>Blwyddyn ariannol, e.e. 2019/20; yn wag ar gyfer pob cyfnod</translation>
+    </message>
+    <message>
+        <source>The reply gives the figures of this year, and says which only overlap it</source>
+        <translation>Mae&apos;r ateb yn rhoi ffigurau&apos;r flwyddyn hon, ac yn nodi pa rai sydd ond yn gorgyffwrdd â hi</translation>
     </message>
 </context>
 <context>

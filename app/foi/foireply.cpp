@@ -21,6 +21,10 @@ ReportRequest FoiReply::reportFor(const FoiRequest &request)
     report.forRelease = true;
     report.leading.heading = tr("Your request");
     report.leading.text = request.questions;
+    // The figures of the year the request asks about (checked when the request was saved).
+    QString ignored;
+    if (const auto year = ReportPeriod::financialYear(request.period, &ignored))
+        report.period = *year;
     return report;
 }
 

@@ -27,7 +27,7 @@ bool sameContent(const FoiRequest &a, const FoiRequest &b)
 {
     return a.id == b.id && a.reference == b.reference && a.received == b.received
         && a.due == b.due && a.dueExtended == b.dueExtended && a.requesterKind == b.requesterKind
-        && a.subject == b.subject && a.questions == b.questions && a.status == b.status
+        && a.subject == b.subject && a.questions == b.questions && a.period == b.period && a.status == b.status
         && a.clarificationSought == b.clarificationSought
         && a.clarificationReceived == b.clarificationReceived && a.replied == b.replied
         && a.exemptions == b.exemptions && a.schemeIds == b.schemeIds
@@ -306,6 +306,7 @@ QString toJson(const FoiRequest &r)
         {QStringLiteral("requester_kind"), requesterKey(r.requesterKind)},
         {QStringLiteral("subject"), r.subject},
         {QStringLiteral("questions"), r.questions},
+        {QStringLiteral("period"), r.period},
         {QStringLiteral("status"), statusKey(r.status)},
         {QStringLiteral("clarification_sought"), day(r.clarificationSought)},
         {QStringLiteral("clarification_received"), day(r.clarificationReceived)},

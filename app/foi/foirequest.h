@@ -39,6 +39,7 @@ struct FoiRequest
     RequesterKind requesterKind = RequesterKind::Public;
     QString subject;           // a line for the disclosure log
     QString questions;
+    QString period;            // the financial year asked about ("2019/20"); empty: every period
     FoiStatus status = FoiStatus::Open;
     QDate clarificationSought;
     QDate clarificationReceived;

@@ -1,5 +1,7 @@
 #include "foi/foivalidator.h"
 
+#include "reports/reportperiod.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -119,6 +121,9 @@ QList<FieldIssue> checkRequest(const FoiRequest &r)
     if (r.questions.trimmed().isEmpty())
         issues.append(issue("questions", QCoreApplication::translate("FoiValidator", "Enter the questions the requester asked.")));
     checkDates(r, issues);
+    QString periodError;
+    if (!r.period.isEmpty() && !ReportPeriod::financialYear(r.period, &periodError))
+        issues.append(issue("period", periodError));
     checkStatus(r, issues);
     for (const QString &key : r.exemptions) {
         if (!exemption(key))

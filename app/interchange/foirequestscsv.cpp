@@ -41,7 +41,8 @@ QStringList FoiRequestsCsv::requestColumns()
 {
     return {QStringLiteral("reference"), QStringLiteral("received"), QStringLiteral("due"),
             QStringLiteral("due_extended"), QStringLiteral("requester_kind"),
-            QStringLiteral("subject"), QStringLiteral("questions"), QStringLiteral("status"),
+            QStringLiteral("subject"), QStringLiteral("questions"), QStringLiteral("period"),
+            QStringLiteral("status"),
             QStringLiteral("clarification_sought"), QStringLiteral("clarification_received"),
             QStringLiteral("replied"), QStringLiteral("exemptions"), QStringLiteral("schemes"),
             QStringLiteral("reply_document"), QStringLiteral("notes")};
@@ -71,7 +72,7 @@ QList<QStringList> FoiRequestsCsv::requestRows()
         rows.append({neutraliseFormula(r.reference), day(r.received), day(r.due),
                      r.dueExtended ? QStringLiteral("yes") : QString(),
                      foi::requesterKey(r.requesterKind), neutraliseFormula(r.subject),
-                     neutraliseFormula(r.questions), foi::statusKey(r.status),
+                     neutraliseFormula(r.questions), r.period, foi::statusKey(r.status),
                      day(r.clarificationSought), day(r.clarificationReceived), day(r.replied),
                      r.exemptions.join(QStringLiteral("; ")),
                      neutraliseFormula(linked.join(QStringLiteral("; "))),

@@ -29,7 +29,7 @@ QString text(const QString &value)
 const char *const requestColumns = R"(
     SELECT id, reference, received, due, due_extended, requester_kind, subject, questions, status,
            clarification_sought, clarification_received, replied, exemptions, reply_document,
-           notes, row_version, updated_at
+           notes, row_version, updated_at, period
     FROM foi_request)";
 
 FoiRequest requestFrom(const QSqlQuery &q)
@@ -54,6 +54,7 @@ FoiRequest requestFrom(const QSqlQuery &q)
     r.notes = q.value(14).toString();
     r.rowVersion = q.value(15).toInt();
     r.updatedAt = q.value(16).toString();
+    r.period = q.value(17).toString();
     return r;
 }
 
@@ -73,6 +74,12 @@ void bindRequest(QSqlQuery &q, const FoiRequest &r)
     q.bindValue(11, text(r.exemptions.join(QStringLiteral("; "))));
     q.bindValue(12, text(r.replyDocument));
     q.bindValue(13, text(r.notes));
+}
+
+// The last column of both statements, after their own.
+void bindPeriod(QSqlQuery &q, int index, const FoiRequest &r)
+{
+    q.bindValue(index, text(r.period));
 }
 
 } // namespace
@@ -182,14 +189,15 @@ std::optional<qint64> FoiStore::insert(const FoiRequest &request)
     QSqlQuery &q = m_db.prepared(R"(
         INSERT INTO foi_request (reference, received, due, due_extended, requester_kind, subject,
             questions, status, clarification_sought, clarification_received, replied, exemptions,
-            reply_document, notes, id, row_version, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+            reply_document, notes, id, row_version, updated_at, period)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
     bindRequest(q, request);
     const bool restoring = request.id != 0;
     q.bindValue(14, restoring ? QVariant(request.id) : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(15, qMax(1, request.rowVersion));
     q.bindValue(16, restoring ? text(request.updatedAt)
                               : QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    bindPeriod(q, 17, request);
     if (!m_db.execute(q))
         return std::nullopt;
     FoiRequest stored = request;
@@ -206,11 +214,12 @@ bool FoiStore::update(const FoiRequest &request)
         UPDATE foi_request SET reference = ?, received = ?, due = ?, due_extended = ?,
             requester_kind = ?, subject = ?, questions = ?, status = ?, clarification_sought = ?,
             clarification_received = ?, replied = ?, exemptions = ?, reply_document = ?,
-            notes = ?, row_version = row_version + 1, updated_at = ?
+            notes = ?, row_version = row_version + 1, updated_at = ?, period = ?
         WHERE id = ?)");
     bindRequest(q, request);
     q.bindValue(14, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.bindValue(15, request.id);
+    bindPeriod(q, 15, request);
+    q.bindValue(16, request.id);
     if (!m_db.execute(q))
         return false;
     if (q.numRowsAffected() != 1)

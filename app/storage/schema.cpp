@@ -195,6 +195,7 @@ QStringList foiRegister()
     requester_kind TEXT NOT NULL DEFAULT 'public' CHECK (requester_kind = 'public' OR requester_kind = 'media' OR requester_kind = 'researcher' OR requester_kind = 'business' OR requester_kind = 'elected_member' OR requester_kind = 'other'),
     subject TEXT NOT NULL DEFAULT '',
     questions TEXT NOT NULL DEFAULT '',
+    period TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = 'clarification' OR status = 'replied' OR status = 'refused' OR status = 'withdrawn'),
     clarification_sought TEXT NOT NULL DEFAULT '',
     clarification_received TEXT NOT NULL DEFAULT '',

@@ -46,6 +46,7 @@ void FoiForm::createFields()
     m_requester = named(new QComboBox(this), "foiRequester");
     m_subject = named(new QLineEdit(this), "foiSubject");
     m_questions = named(new QPlainTextEdit(this), "foiQuestions");
+    m_period = named(new QLineEdit(this), "foiPeriod");
     m_status = named(new QComboBox(this), "foiStatus");
     m_clarificationSought = named(new QLineEdit(this), "foiClarificationSought");
     m_clarificationReceived = named(new QLineEdit(this), "foiClarificationReceived");
@@ -131,6 +132,7 @@ void FoiForm::createLayout()
     row(m_requester);
     row(m_subject);
     row(m_questions);
+    row(m_period);
     row(m_status);
     row(m_clarificationSought);
     row(m_clarificationReceived);
@@ -181,7 +183,7 @@ void FoiForm::connectEdits()
         if (!m_filling)
             setModified(true);
     };
-    for (QLineEdit *line : {m_reference, m_received, m_subject, m_clarificationSought,
+    for (QLineEdit *line : {m_reference, m_received, m_subject, m_period, m_clarificationSought,
                             m_clarificationReceived, m_extendedTo, m_replied})
         connect(line, &QLineEdit::textEdited, this, edited);
     for (QPlainTextEdit *text : {m_questions, m_notes})
@@ -222,7 +224,7 @@ void FoiForm::retranslate()
 {
     const QList<const char *> labels{
         QT_TR_NOOP("Referen&ce:"), QT_TR_NOOP("Rece&ived:"), QT_TR_NOOP("Req&uester:"),
-        QT_TR_NOOP("Su&bject:"), QT_TR_NOOP("&Questions:"), QT_TR_NOOP("S&tatus:"),
+        QT_TR_NOOP("Su&bject:"), QT_TR_NOOP("&Questions:"), QT_TR_NOOP("Period &asked about:"), QT_TR_NOOP("S&tatus:"),
         QT_TR_NOOP("Clarification s&ought:"), QT_TR_NOOP("Clarification recei&ved:"),
         QT_TR_NOOP("Due:"), nullptr, QT_TR_NOOP("Re&plied:"), QT_TR_NOOP("E&xemptions:"),
         QT_TR_NOOP("Sc&hemes:"), QT_TR_NOOP("Time spent:"), QT_TR_NOOP("Reply:"),
@@ -241,6 +243,9 @@ void FoiForm::retranslate()
                            m_extendedTo, m_replied, m_timeDate})
         day->setPlaceholderText(tr("YYYY-MM-DD"));
     m_subject->setPlaceholderText(tr("A line for the disclosure log (the first question if empty)"));
+    m_period->setPlaceholderText(tr("A financial year, e.g. 2019/20; empty for every period"));
+    m_period->setToolTip(tr("The reply gives the figures of this year, and says which only "
+                            "overlap it"));
     m_extended->setText(tr("Exten&ded to:"));
     m_extended->setToolTip(tr("A public interest extension (section 10(3)): the due date is "
                               "set by hand"));

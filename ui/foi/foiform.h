@@ -87,6 +87,7 @@ private:
     QComboBox *m_requester;
     QLineEdit *m_subject;
     QPlainTextEdit *m_questions;
+    QLineEdit *m_period;
     QComboBox *m_status;
     QLineEdit *m_clarificationSought;
     QLineEdit *m_clarificationReceived;

@@ -70,6 +70,7 @@ void FoiForm::fillFields(const FoiRequest &r)
     m_requester->setCurrentIndex(int(foi::requesterKinds().indexOf(r.requesterKind)));
     m_subject->setText(r.subject);
     m_questions->setPlainText(r.questions);
+    m_period->setText(r.period);
     m_status->setCurrentIndex(int(foi::statuses().indexOf(r.status)));
     m_clarificationSought->setText(isoDay(r.clarificationSought));
     m_clarificationReceived->setText(isoDay(r.clarificationReceived));
@@ -223,6 +224,7 @@ std::optional<FoiRequest> FoiForm::collect()
     r.requesterKind = foi::requesterKinds().value(m_requester->currentIndex());
     r.subject = m_subject->text().trimmed();
     r.questions = m_questions->toPlainText();
+    r.period = m_period->text().trimmed();
     r.status = foi::statuses().value(m_status->currentIndex());
     r.clarificationSought = day(m_clarificationSought, "clarification_sought");
     r.clarificationReceived = day(m_clarificationReceived, "clarification_received");
@@ -259,6 +261,7 @@ void FoiForm::showIssues(const QList<FieldIssue> &issues)
         {QStringLiteral("reference"), m_reference},
         {QStringLiteral("received"), m_received},
         {QStringLiteral("questions"), m_questions},
+        {QStringLiteral("period"), m_period},
         {QStringLiteral("status"), m_status},
         {QStringLiteral("clarification_sought"), m_clarificationSought},
         {QStringLiteral("clarification_received"), m_clarificationReceived},
