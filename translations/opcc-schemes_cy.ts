@@ -567,34 +567,77 @@
         <translation>Dim ond gyda --chart y gellir defnyddio --%1.</translation>
     </message>
     <message>
-        <source>Usage:
-  opcc-schemes [--database FILE]                      start the window
-  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
-  opcc-schemes [--database FILE] --export-csv DIR
-  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
-               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg
-  opcc-schemes [--database FILE] --list-measures
-  opcc-schemes --help | --version
-
-</source>
-        <translation>Defnydd:
-  opcc-schemes [--database FILE]                      agor y ffenestr
-  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
-  opcc-schemes [--database FILE] --export-csv DIR
-  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
-               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg
-  opcc-schemes [--database FILE] --list-measures
-  opcc-schemes --help | --version
-
-</translation>
-    </message>
-    <message>
         <source>
 Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data (nothing was written); 4 the database cannot be used.
 </source>
         <translation>
 Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbwn annilys (ni ysgrifennwyd dim); 4 nid oes modd defnyddio&apos;r gronfa ddata.
 </translation>
+    </message>
+    <message>
+        <source>Write a report of the selected schemes, .pdf, .odt or .html; --strand, --area and --scheme select as for --chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --report: the title on its cover and pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --report: only schemes whose name, areas, providers or summary hold every word of TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --report: figures of the financial year YYYY/YY (1 April to 31 March).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --report and --to: figures from the date D (YYYY-MM-DD, YYYY-MM or YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --report and --from: figures to the date D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --report: fit for release, counts of 1 to 4 people shown as &quot;fewer than 5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --chart or --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report must end in .pdf, .odt or .html, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --financial-year or --from and --to, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to go together: give both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  opcc-schemes [--database FILE]                      start the window
+  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
+  opcc-schemes [--database FILE] --export-csv DIR
+  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
+               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg
+  opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
+               [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
+               [--financial-year YYYY/YY | --from D --to D] [--public]
+               [--title TEXT]
+  opcc-schemes [--database FILE] --list-measures
+  opcc-schemes --help | --version
+
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1940,315 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for release: counts of 1 to 4 people are shown as &quot;fewer than 5&quot;, and what would reveal them is withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: exact figures, including small numbers of people. Not for release as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s) in this report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of the schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Crynodeb</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation type="unfinished">Sut mae&apos;n gweithio</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation type="unfinished">Ar gyfer pwy</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>scheme dates</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">o %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">tan %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">heb ei nodi</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Ardal</translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation type="unfinished">Llinyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished">Darparwyr</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation type="unfinished">Cyllidwyr</translation>
+    </message>
+    <message>
+        <source>Commissioners</source>
+        <translation type="unfinished">Comisiynwyr</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Partneriaid</translation>
+    </message>
+    <message>
+        <source>Described in</source>
+        <translation type="unfinished">Disgrifir yn</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished">Ffigurau</translation>
+    </message>
+    <message>
+        <source>Figures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure held for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Mesur</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished">Ffigur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Cyfnod</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nodyn</translation>
+    </message>
+    <message>
+        <source>Source and quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) held for other periods not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (before)</source>
+        <comment>a baseline figure</comment>
+        <translation type="unfinished">%1 (cyn)</translation>
+    </message>
+    <message>
+        <source>only partly in this period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period not stated</source>
+        <translation type="unfinished">cyfnod heb ei nodi</translation>
+    </message>
+    <message>
+        <source>Source documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None cited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemes report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportContentReader</name>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the schemes to report on are no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>%1, matching &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheme matches the selection (%1): nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2.</source>
+        <comment>file, number of schemes</comment>
+        <translation type="unfinished">Ysgrifennwyd %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a financial year: write it as YYYY/YY with consecutive years, e.g. 2019/20 for 1 April 2019 to 31 March 2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period needs both a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a period</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>financial year %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covers %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covers %1 onwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covers up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report is written as .pdf, .odt or .html, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the document as OpenDocument text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemeChangeCommand</name>
     <message>
         <source>Undo: %1</source>
@@ -1935,6 +2287,53 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Cannot create %1.</source>
         <translation>Methu creu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SmallNumbers</name>
+    <message numerus="yes">
+        <source>Suppressed for release: %n count(s) of 1 to 4 people shown as &quot;fewer than 5&quot;, with the source&apos;s words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withheld because the small counts could be worked out from them by subtraction: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld because they are computed from counts of people that include small numbers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not drawn for release: a count of 1 to 4 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For release, %n bar(s) of fewer than 5 people are not drawn.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld (see note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[withheld: states a small number]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4918,196 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>%1-chart.%2</source>
         <comment>a file name</comment>
         <translation>%1-siart.%2</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::ui::ReportActions</name>
+    <message>
+        <source>&amp;Report of Shown Schemes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document of the schemes the list shows, with their figures for a period: to preview, print or save as PDF, ODT or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of Se&amp;lected Schemes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same report, of the schemes selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strand</source>
+        <translation type="unfinished">llinyn %1</translation>
+    </message>
+    <message>
+        <source>provided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all schemes</source>
+        <translation type="unfinished">pob cynllun</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::ui::ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Adroddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sc&amp;hemes shown in the list (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schemes s&amp;elected in the list (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Cyfnod</translation>
+    </message>
+    <message>
+        <source>1 April to 31 March, written YYYY/YY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;release: show counts of 1 to 4 people as &quot;fewer than 5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppresses small numbers, and what would reveal them, as published replies must (FOIA section 40(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include a &amp;chart of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Office of the Police and Crime Commissioner for Cleveland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective &amp;marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>There are no schemes to report on: show or select some in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schemes selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation type="unfinished">Rhagolwg argraffu: %1</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,50 @@
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message numerus="yes">
+        <source>%n scheme(s) in this report</source>
+        <translation>
+            <numerusform>%n scheme in this report</numerusform>
+            <numerusform>%n schemes in this report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) held for other periods not shown.</source>
+        <translation>
+            <numerusform>%n figure held for other periods not shown.</numerusform>
+            <numerusform>%n figures held for other periods not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation>
+            <numerusform>%n scheme</numerusform>
+            <numerusform>%n schemes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmallNumbers</name>
+    <message numerus="yes">
+        <source>Suppressed for release: %n count(s) of 1 to 4 people shown as "fewer than 5", with the source's words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</source>
+        <translation>
+            <numerusform>Suppressed for release: %n count of 1 to 4 people shown as "fewer than 5", with the source's words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</numerusform>
+            <numerusform>Suppressed for release: %n counts of 1 to 4 people shown as "fewer than 5", with the source's words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For release, %n bar(s) of fewer than 5 people are not drawn.</source>
+        <translation>
+            <numerusform>For release, %n bar of fewer than 5 people are not drawn.</numerusform>
+            <numerusform>For release, %n bars of fewer than 5 people are not drawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opcc::EditController</name>
     <message numerus="yes">
         <source>Delete "%1" (%2) and its %n figure(s)?</source>
@@ -129,6 +173,23 @@
         <translation>
             <numerusform>%1 (%n scheme)</numerusform>
             <numerusform>%1 (%n schemes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::ui::ReportDialog</name>
+    <message numerus="yes">
+        <source>Sc&amp;hemes shown in the list (%n)</source>
+        <translation>
+            <numerusform>Sc&amp;hemes shown in the list (%n)</numerusform>
+            <numerusform>Sc&amp;hemes shown in the list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schemes s&amp;elected in the list (%n)</source>
+        <translation>
+            <numerusform>Schemes s&amp;elected in the list (%n)</numerusform>
+            <numerusform>Schemes s&amp;elected in the list (%n)</numerusform>
         </translation>
     </message>
 </context>
