@@ -92,6 +92,11 @@ void tst_ReportCommand::pdfHoldsEverything_data()
                        "People started treatment", "withheld (see note)"}
         << QStringList{"Three clients voluntarily left the programme",
                        "a total of 14 people were accepted"};
+    QTest::newRow("sharesOfTwentyResidents")
+        << QStringList{"--scheme", "Integrated Offender Management Houses", "--public"} << 1
+        << QStringList{"as a share of the group counted beside them",
+                       "Cohort with a disability", "fewer than 5"}
+        << QStringList{"10% with a disability", "three residents successfully left"};
     QTest::newRow("clevelandInternal")
         << QStringList{"--area", "Cleveland"} << 3
         << QStringList{"Three clients voluntarily left the programme",
@@ -100,7 +105,7 @@ void tst_ReportCommand::pdfHoldsEverything_data()
     QTest::newRow("diversionFinancialYear")
         << QStringList{"--search", "diver", "--financial-year", "2019/20", "--public"} << 8
         << QStringList{"financial year 2019/20", "No figure held for this period.",
-                       "period not stated", "matching \"diver\"", "held for other periods"}
+                       "period not stated", "schemes matching \"diver\"", "held for other periods"}
         << QStringList{};
     QTest::newRow("calendarYear")
         << QStringList{"--scheme", "Heroin Assisted Treatment", "--from", "2020", "--to", "2020"}

@@ -2193,6 +2193,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
             <numerusform>%n cynllun</numerusform>
         </translation>
     </message>
+    <message>
+        <source>schemes matching &quot;%1&quot;</source>
+        <translation>cynlluniau sy&apos;n cyfateb i &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ReportPeriod</name>
@@ -2347,6 +2351,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>[withheld: states a small number]</source>
         <translation>[wedi&apos;i ddal yn ôl: mae&apos;n nodi nifer fach]</translation>
+    </message>
+    <message>
+        <source>Withheld because, as a share of the group counted beside them, they work out at 1 to 4 people: %1.</source>
+        <translation>Wedi&apos;u dal yn ôl am eu bod, fel cyfran o&apos;r grŵp a gyfrifir wrth eu hymyl, yn cyfateb i 1 i 4 o bobl: %1.</translation>
     </message>
 </context>
 <context>
