@@ -2356,6 +2356,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>Withheld because, as a share of the group counted beside them, they work out at 1 to 4 people: %1.</source>
         <translation>Wedi&apos;u dal yn ôl am eu bod, fel cyfran o&apos;r grŵp a gyfrifir wrth eu hymyl, yn cyfateb i 1 i 4 o bobl: %1.</translation>
     </message>
+    <message>
+        <source>[withheld with the figure]</source>
+        <translation>[wedi&apos;i ddal yn ôl gyda&apos;r ffigur]</translation>
+    </message>
 </context>
 <context>
     <name>StrandSummaryChart</name>

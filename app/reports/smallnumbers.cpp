@@ -254,3 +254,12 @@ QString SmallNumbers::withheldQuote()
 }
 
 } // namespace opcc
+
+namespace opcc {
+
+QString SmallNumbers::withheldWords()
+{
+    return tr("[withheld with the figure]");
+}
+
+} // namespace opcc

@@ -68,6 +68,7 @@ public:
     static QString fewerThanFive();
     static QString withheldValue();
     static QString withheldQuote();
+    static QString withheldWords(); // a quote or note withheld with its figure
 };
 
 } // namespace opcc
