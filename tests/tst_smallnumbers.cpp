@@ -151,6 +151,20 @@ void tst_SmallNumbers::revealing_data()
                          figure("not_reoffended_rate", 75)}
         << QList<V>{V::FewerThanFive, V::Shown, V::Withheld}
         << QList<R>{R::SmallCount, R::None, R::RateOfSmallCounts};
+    QTest::newRow("shareOfCohortIsTwoPeople")
+        << QList<Figure>{figure("people_supported", 20, "2022-01", "2022-03"),
+                         figure("cohort_disability_rate", 10, "2022-01", "2022-03"),
+                         figure("cohort_domestic_abuse_rate", 50, "2022-01", "2022-03"),
+                         figure("cohort_white_british_rate", 95, "2022-01", "2022-03"),
+                         figure("cohort_male_rate", 100, "2022-01", "2022-03")}
+        << QList<V>{V::Shown, V::Withheld, V::Shown, V::Withheld, V::Shown}
+        << QList<R>{R::None, R::RateRevealsSmallCount, R::None, R::RateRevealsSmallCount,
+                    R::None};
+    QTest::newRow("smallCountOfAnotherKindLeavesSharesAlone")
+        << QList<Figure>{figure("people_supported", 20), figure("residents_moved_to_family", 3),
+                         figure("cohort_male_rate", 100), figure("engagement_sports_rate", 50)}
+        << QList<V>{V::Shown, V::FewerThanFive, V::Shown, V::Shown}
+        << QList<R>{R::None, R::SmallCount, R::None, R::None};
     QTest::newRow("nothingSmall")
         << QList<Figure>{figure("participants", 40), figure("not_reoffended_rate", 75)}
         << QList<V>{V::Shown, V::Shown} << QList<R>{R::None, R::None};

@@ -584,51 +584,51 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Write a report of the selected schemes, .pdf, .odt or .html; --strand, --area and --scheme select as for --chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu adroddiad ar y cynlluniau a ddewiswyd, .pdf, .odt neu .html; mae --strand, --area a --scheme yn dewis fel gyda --chart.</translation>
     </message>
     <message>
         <source>With --report: the title on its cover and pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda --report: y teitl ar ei glawr a&apos;i dudalennau.</translation>
     </message>
     <message>
         <source>With --report: only schemes whose name, areas, providers or summary hold every word of TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda --report: dim ond cynlluniau y mae pob gair o TEXT yn eu henw, eu hardaloedd, eu darparwyr neu eu crynodeb.</translation>
     </message>
     <message>
         <source>With --report: figures of the financial year YYYY/YY (1 April to 31 March).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda --report: ffigurau&apos;r flwyddyn ariannol YYYY/YY (1 Ebrill i 31 Mawrth).</translation>
     </message>
     <message>
         <source>With --report and --to: figures from the date D (YYYY-MM-DD, YYYY-MM or YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda --report a --to: ffigurau o&apos;r dyddiad D (YYYY-MM-DD, YYYY-MM neu YYYY).</translation>
     </message>
     <message>
         <source>With --report and --from: figures to the date D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda --report a --from: ffigurau hyd at y dyddiad D.</translation>
     </message>
     <message>
         <source>With --report: fit for release, counts of 1 to 4 people shown as &quot;fewer than 5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda --report: addas i&apos;w ryddhau, gyda chyfrifon o 1 i 4 o bobl yn cael eu dangos fel &quot;llai na 5&quot;.</translation>
     </message>
     <message>
         <source>--%1 goes with --chart or --report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --%1 yn mynd gyda --chart neu --report.</translation>
     </message>
     <message>
         <source>--%1 goes with --report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --%1 yn mynd gyda --report.</translation>
     </message>
     <message>
         <source>--report must end in .pdf, .odt or .html, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i --report orffen gyda .pdf, .odt neu .html, nid &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give either --financial-year or --from and --to, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch naill ai --financial-year neu --from a --to, nid y ddau.</translation>
     </message>
     <message>
         <source>--from and --to go together: give both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --from a --to yn mynd gyda&apos;i gilydd: rhowch y ddau ddyddiad.</translation>
     </message>
     <message>
         <source>Usage:
@@ -2281,236 +2281,236 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>ReportBuilder</name>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad: %1</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod: %1</translation>
     </message>
     <message>
         <source>Schemes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniau: %1</translation>
     </message>
     <message>
         <source>Prepared for release: counts of 1 to 4 people are shown as &quot;fewer than 5&quot;, and what would reveal them is withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i baratoi i&apos;w ryddhau: dangosir cyfrifon o 1 i 4 o bobl fel &quot;llai na 5&quot;, a dalier yn ôl yr hyn a fyddai&apos;n eu datgelu.</translation>
     </message>
     <message>
         <source>Internal: exact figures, including small numbers of people. Not for release as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnol: ffigurau union, gan gynnwys niferoedd bach o bobl. Nid i&apos;w ryddhau fel y mae.</translation>
     </message>
     <message numerus="yes">
         <source>%n scheme(s) in this report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cynllun yn yr adroddiad hwn</numerusform>
+            <numerusform>%n cynllun yn yr adroddiad hwn</numerusform>
+            <numerusform>%n cynllun yn yr adroddiad hwn</numerusform>
+            <numerusform>%n cynllun yn yr adroddiad hwn</numerusform>
+            <numerusform>%n cynllun yn yr adroddiad hwn</numerusform>
         </translation>
     </message>
     <message>
         <source>The request</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cais</translation>
     </message>
     <message>
         <source>Comparison of the schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu&apos;r cynlluniau</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Crynodeb</translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <source>How it works</source>
-        <translation type="unfinished">Sut mae&apos;n gweithio</translation>
+        <translation>Sut mae&apos;n gweithio</translation>
     </message>
     <message>
         <source>Who it is for</source>
-        <translation type="unfinished">Ar gyfer pwy</translation>
+        <translation>Ar gyfer pwy y mae</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>scheme dates</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished">o %1</translation>
+        <translation>o %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished">tan %1</translation>
+        <translation>hyd %1</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">heb ei nodi</translation>
+        <translation>heb ei nodi</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>dim wedi&apos;u cofnodi</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Ardal</translation>
+        <translation>Ardal</translation>
     </message>
     <message>
         <source>Strand</source>
-        <translation type="unfinished">Llinyn</translation>
+        <translation>Llinyn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished">Darparwyr</translation>
+        <translation>Darparwyr</translation>
     </message>
     <message>
         <source>Funders</source>
-        <translation type="unfinished">Cyllidwyr</translation>
+        <translation>Cyllidwyr</translation>
     </message>
     <message>
         <source>Commissioners</source>
-        <translation type="unfinished">Comisiynwyr</translation>
+        <translation>Comisiynwyr</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished">Partneriaid</translation>
+        <translation>Partneriaid</translation>
     </message>
     <message>
         <source>Described in</source>
-        <translation type="unfinished">Disgrifir yn</translation>
+        <translation>Disgrifir yn</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished">Ffigurau</translation>
+        <translation>Ffigurau</translation>
     </message>
     <message>
         <source>Figures for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau ar gyfer %1</translation>
     </message>
     <message>
         <source>No figure held for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chedwir ffigur ar gyfer y cyfnod hwn.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Mesur</translation>
+        <translation>Mesur</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Ffigur</translation>
+        <translation>Ffigur</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Cyfnod</translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nodyn</translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Source and quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell a dyfyniad</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) held for other periods not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ni ddangosir %n ffigur a gedwir ar gyfer cyfnodau eraill.</numerusform>
+            <numerusform>Ni ddangosir %n ffigur a gedwir ar gyfer cyfnodau eraill.</numerusform>
+            <numerusform>Ni ddangosir %n ffigur a gedwir ar gyfer cyfnodau eraill.</numerusform>
+            <numerusform>Ni ddangosir %n ffigur a gedwir ar gyfer cyfnodau eraill.</numerusform>
+            <numerusform>Ni ddangosir %n ffigur a gedwir ar gyfer cyfnodau eraill.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (before)</source>
         <comment>a baseline figure</comment>
-        <translation type="unfinished">%1 (cyn)</translation>
+        <translation>%1 (cyn)</translation>
     </message>
     <message>
         <source>only partly in this period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yn rhannol yn unig yn y cyfnod hwn: %1</translation>
     </message>
     <message>
         <source>period not stated</source>
-        <translation type="unfinished">cyfnod heb ei nodi</translation>
+        <translation>cyfnod heb ei nodi</translation>
     </message>
     <message>
         <source>Source documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau ffynhonnell</translation>
     </message>
     <message>
         <source>None cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi&apos;u dyfynnu.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddwr</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Cyfeirnod</translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddwyd</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil: %1</translation>
     </message>
     <message>
         <source>Schemes report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad ar gynlluniau</translation>
     </message>
 </context>
 <context>
     <name>ReportContentReader</name>
     <message>
         <source>The register could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y gofrestr: %1</translation>
     </message>
     <message>
         <source>Some of the schemes to report on are no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw rhai o&apos;r cynlluniau i adrodd arnynt yn y gofrestr mwyach.</translation>
     </message>
     <message>
         <source>The figures of &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen ffigurau &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportJob</name>
     <message>
         <source>%1, matching &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, yn cyfateb i &quot;%2&quot;</translation>
     </message>
     <message>
         <source>No scheme matches the selection (%1): nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cynllun yn cyfateb i&apos;r dewis (%1): dim i adrodd arno.</translation>
     </message>
     <message>
         <source>Wrote %1: %2.</source>
         <comment>file, number of schemes</comment>
-        <translation type="unfinished">Ysgrifennwyd %1: %2.</translation>
+        <translation>Ysgrifennwyd %1: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n scheme(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cynllun</numerusform>
             <numerusform>%n cynllun</numerusform>
             <numerusform>%n cynllun</numerusform>
@@ -2518,72 +2518,76 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
             <numerusform>%n cynllun</numerusform>
         </translation>
     </message>
+    <message>
+        <source>schemes matching &quot;%1&quot;</source>
+        <translation>cynlluniau sy&apos;n cyfateb i &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ReportPeriod</name>
     <message>
         <source>&quot;%1&quot; is not a financial year: write it as YYYY/YY with consecutive years, e.g. 2019/20 for 1 April 2019 to 31 March 2020.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn flwyddyn ariannol: ysgrifennwch hi fel YYYY/YY gyda blynyddoedd olynol, e.e. 2019/20 ar gyfer 1 Ebrill 2019 i 31 Mawrth 2020.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn ddyddiad: ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY.</translation>
     </message>
     <message>
         <source>A period needs both a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen dyddiad dechrau a dyddiad gorffen ar gyfnod.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfnod yn gorffen (%1) cyn iddo ddechrau (%2).</translation>
     </message>
     <message>
         <source>all periods</source>
-        <translation type="unfinished"></translation>
+        <translation>pob cyfnod</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>a period</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <source>financial year %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>blwyddyn ariannol %1 (%2)</translation>
     </message>
     <message>
         <source>covers %1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cwmpasu %1 - %2</translation>
     </message>
     <message>
         <source>covers %1 onwards</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cwmpasu %1 ymlaen</translation>
     </message>
     <message>
         <source>covers up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cwmpasu hyd at %1</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffwyd %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
         <source>A report is written as .pdf, .odt or .html, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennir adroddiad fel .pdf, .odt neu .html, nid &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Methu ysgrifennu %1: %2</translation>
+        <translation>Methu ysgrifennu %1: %2</translation>
     </message>
     <message>
-        <source>Cannot write the document as OpenDocument text: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write the document as OpenDocument text.</source>
+        <translation>Methu ysgrifennu&apos;r ddogfen fel testun OpenDocument.</translation>
     </message>
 </context>
 <context>
@@ -2631,47 +2635,55 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>SmallNumbers</name>
     <message numerus="yes">
         <source>Suppressed for release: %n count(s) of 1 to 4 people shown as &quot;fewer than 5&quot;, with the source&apos;s words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
         </translation>
     </message>
     <message>
         <source>Withheld because the small counts could be worked out from them by subtraction: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u dal yn ôl am y gellid cyfrifo&apos;r niferoedd bach ohonynt drwy dynnu: %1.</translation>
     </message>
     <message>
         <source>Withheld because they are computed from counts of people that include small numbers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u dal yn ôl am eu bod wedi&apos;u cyfrifo o gyfrifon o bobl sy&apos;n cynnwys niferoedd bach: %1.</translation>
     </message>
     <message>
         <source>not drawn for release: a count of 1 to 4 people</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei lunio i&apos;w ryddhau: cyfrif o 1 i 4 o bobl</translation>
     </message>
     <message numerus="yes">
         <source>For release, %n bar(s) of fewer than 5 people are not drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
         </translation>
     </message>
     <message>
         <source>fewer than 5</source>
-        <translation type="unfinished"></translation>
+        <translation>llai na 5</translation>
     </message>
     <message>
         <source>withheld (see note)</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ddal yn ôl (gweler y nodyn)</translation>
     </message>
     <message>
         <source>[withheld: states a small number]</source>
-        <translation type="unfinished"></translation>
+        <translation>[wedi&apos;i ddal yn ôl: mae&apos;n nodi nifer fach]</translation>
+    </message>
+    <message>
+        <source>Withheld because, as a share of the group counted beside them, they work out at 1 to 4 people: %1.</source>
+        <translation>Wedi&apos;u dal yn ôl am eu bod, fel cyfran o&apos;r grŵp a gyfrifir wrth eu hymyl, yn cyfateb i 1 i 4 o bobl: %1.</translation>
+    </message>
+    <message>
+        <source>[withheld with the figure]</source>
+        <translation>[wedi&apos;i ddal yn ôl gyda&apos;r ffigur]</translation>
     </message>
 </context>
 <context>
@@ -5883,190 +5895,190 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <name>opcc::ui::ReportActions</name>
     <message>
         <source>&amp;Report of Shown Schemes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad ar y cynlluniau a &amp;ddangosir...</translation>
     </message>
     <message>
         <source>A document of the schemes the list shows, with their figures for a period: to preview, print or save as PDF, ODT or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfen o&apos;r cynlluniau a ddangosir yn y rhestr, gyda&apos;u ffigurau am gyfnod: i&apos;w rhagweld, ei hargraffu neu ei chadw fel PDF, ODT neu HTML</translation>
     </message>
     <message>
         <source>Report of Se&amp;lected Schemes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad ar y cynlluniau a dd&amp;ewiswyd...</translation>
     </message>
     <message>
         <source>The same report, of the schemes selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un adroddiad, ar y cynlluniau a ddewiswyd yn y rhestr</translation>
     </message>
     <message>
         <source>%1 strand</source>
-        <translation type="unfinished">llinyn %1</translation>
+        <translation>llinyn %1</translation>
     </message>
     <message>
         <source>provided by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a ddarperir gan %1</translation>
     </message>
     <message>
         <source>matching &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>yn cyfateb i &quot;%1&quot;</translation>
     </message>
     <message>
         <source>all schemes</source>
-        <translation type="unfinished">pob cynllun</translation>
+        <translation>pob cynllun</translation>
     </message>
 </context>
 <context>
     <name>opcc::ui::ReportDialog</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Adroddiad</translation>
+        <translation>Adroddiad</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <source>Report title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl yr adroddiad</translation>
     </message>
     <message>
         <source>Schemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniau:</translation>
     </message>
     <message numerus="yes">
         <source>Sc&amp;hemes shown in the list (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cynlluniau a dd&amp;angosir yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a dd&amp;angosir yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a dd&amp;angosir yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a dd&amp;angosir yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a dd&amp;angosir yn y rhestr (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Schemes s&amp;elected in the list (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cynlluniau a ddewis&amp;wyd yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a ddewis&amp;wyd yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a ddewis&amp;wyd yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a ddewis&amp;wyd yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a ddewis&amp;wyd yn y rhestr (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf&amp;nod:</translation>
     </message>
     <message>
         <source>All periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cyfnod</translation>
     </message>
     <message>
         <source>Financial year</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn ariannol</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Cyfnod</translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>1 April to 31 March, written YYYY/YY</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ebrill i 31 Mawrth, wedi&apos;i hysgrifennu YYYY/YY</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd at:</translation>
     </message>
     <message>
         <source>For &amp;release: show counts of 1 to 4 people as &quot;fewer than 5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w &amp;ryddhau: dangos cyfrifon o 1 i 4 o bobl fel &quot;llai na 5&quot;</translation>
     </message>
     <message>
         <source>Suppresses small numbers, and what would reveal them, as published replies must (FOIA section 40(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn atal niferoedd bach, a&apos;r hyn a fyddai&apos;n eu datgelu, fel y mae&apos;n rhaid i atebion cyhoeddedig ei wneud (adran 40(2) y Ddeddf Rhyddid Gwybodaeth)</translation>
     </message>
     <message>
         <source>Include a &amp;chart of</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys &amp;siart o</translation>
     </message>
     <message>
         <source>Measure to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur i&apos;w siartio</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sef&amp;ydliad:</translation>
     </message>
     <message>
         <source>e.g. Office of the Police and Crime Commissioner for Cleveland</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Swyddfa Comisiynydd yr Heddlu a Throseddu Cleveland</translation>
     </message>
     <message>
         <source>Protective &amp;marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marc diogelu:</translation>
     </message>
     <message>
         <source>Pre&amp;view...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolw&amp;g...</translation>
     </message>
     <message>
         <source>Pr&amp;int...</source>
-        <translation type="unfinished"></translation>
+        <translation>Argra&amp;ffu...</translation>
     </message>
     <message>
         <source>&amp;Save As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;dw fel...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>There are no schemes to report on: show or select some in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cynlluniau i adrodd arnynt: dangoswch neu dewiswch rai yn y rhestr.</translation>
     </message>
     <message>
         <source>the schemes selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>y cynlluniau a ddewiswyd yn y rhestr</translation>
     </message>
     <message>
         <source>Print Preview: %1</source>
-        <translation type="unfinished">Rhagolwg argraffu: %1</translation>
+        <translation>Rhagolwg argraffu: %1</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r adroddiad</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen we (*.html)</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>adroddiad</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Cannot Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw&apos;r adroddiad</translation>
     </message>
 </context>
 </TS>

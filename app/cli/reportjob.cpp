@@ -51,7 +51,9 @@ bool ReportJob::requestFor(const ReportOptions &options, ReportRequest *request,
             request->schemeIds.append(scheme.id);
     }
     request->selection = resolved.description;
-    if (!words.isEmpty())
+    if (!words.isEmpty() && ChartScope(scope).isEverything())
+        request->selection = tr("schemes matching \"%1\"").arg(options.search.trimmed());
+    else if (!words.isEmpty())
         request->selection = tr("%1, matching \"%2\"").arg(resolved.description,
                                                           options.search.trimmed());
     if (request->schemeIds.isEmpty()) {

@@ -421,6 +421,28 @@ bool measureIsShareOfPeople(const QString &key)
     return key.endsWith(QLatin1String("_rate")) || key.startsWith(QLatin1String("cohort_"));
 }
 
+ShareBasis measureShareBasis(const QString &key)
+{
+    if (!measureIsShareOfPeople(key))
+        return {};
+    const QString referrals = QStringLiteral("referrals");
+    static const QHash<QString, ShareBasis> known{
+        {QStringLiteral("assessment_rate"), {{QStringLiteral("assessments")}, {referrals}}},
+        {QStringLiteral("failed_to_attend_rate"),
+         {{QStringLiteral("failed_to_attend")}, {referrals}}},
+        {QStringLiteral("testing_rate"),
+         {{QStringLiteral("people_tested")}, {QStringLiteral("people_eligible")}}},
+    };
+    if (const auto it = known.constFind(key); it != known.cend())
+        return *it;
+    // Cohort shares and outcomes of participants: a share of whichever group the scheme counts.
+    return {{},
+            {QStringLiteral("participants"), QStringLiteral("people_supported"),
+             QStringLiteral("people_enrolled"), QStringLiteral("people_in_treatment"),
+             QStringLiteral("people_started_treatment"), QStringLiteral("people_diverted"),
+             referrals}};
+}
+
 QStringList measureTotalsOf(const QString &key)
 {
     return totalsOfParts().value(key);

@@ -36,6 +36,14 @@ bool measureCountsPeople(const QString &key);
 // Whether the measure is a share of people (a percentage of a cohort, a take-up rate): computed
 // from people counts, so it reveals them when they are small.
 bool measureIsShareOfPeople(const QString &key);
+// The people counts a share is worked out from: the counts it is a share of (its base: referrals
+// for an assessment rate, the cohort for a cohort share) and the counts it divides (assessments).
+struct ShareBasis
+{
+    QStringList numerators;
+    QStringList bases;
+};
+ShareBasis measureShareBasis(const QString &key);
 // The totals a people count is a part of ("left_voluntarily" is part of
 // "people_started_treatment"): a total shown beside its parts lets a reader subtract.
 QStringList measureTotalsOf(const QString &key);

@@ -253,12 +253,14 @@ QString Html::figureRow(const ReportFigure &f) const
             : QStringLiteral("<i>%1</i><br/>(\u201c%2\u201d)").arg(notStated, period);
     }
 
-    const QString note = f.release.noteWithheld ? SmallNumbers::withheldQuote() : f.figure.note;
+    const QString note = f.release.noteWithheld ? SmallNumbers::withheldWords() : f.figure.note;
     QString source = esc(f.figure.source);
     if (!f.figure.quote.isEmpty()) {
-        const QString quote = f.release.quoteWithheld
-            ? SmallNumbers::withheldQuote()
-            : QStringLiteral("\u201c%1\u201d").arg(f.figure.quote);
+        QString quote = QStringLiteral("\u201c%1\u201d").arg(f.figure.quote);
+        if (f.release.quoteWithheld)
+            quote = f.release.value == FigureRelease::Value::FewerThanFive
+                ? SmallNumbers::withheldQuote()
+                : SmallNumbers::withheldWords();
         source += (source.isEmpty() ? QString() : QStringLiteral("<br/>"))
             + QStringLiteral("<i>%1</i>").arg(esc(quote));
     }

@@ -141,13 +141,15 @@ bool ReportWriter::writePdf(QSaveFile &file)
 
 bool ReportWriter::writeOdt(QSaveFile &file)
 {
-    QTextDocumentWriter writer(&file, "odf");
+    // The ODF writer closes the device it is given, which a QSaveFile must not be before
+    // commit(): the document is zipped in memory first.
+    QBuffer buffer;
+    QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(&m_document)) {
-        m_error = tr("Cannot write the document as OpenDocument text: %1")
-                      .arg(file.errorString());
+        m_error = tr("Cannot write the document as OpenDocument text.");
         return false;
     }
-    return true;
+    return file.write(buffer.data()) == buffer.data().size();
 }
 
 bool ReportWriter::writeHtml(QSaveFile &file)

@@ -63,6 +63,32 @@ bool SmallNumbers::isSmallCount(const Figure &figure)
         && figure.value.hundredths() <= releaseThreshold;
 }
 
+namespace {
+
+// A share of a group shown in the same table gives the count away when it, or the rest of the
+// group, works out at 1 to 4 people: 10% of 20 is 2, and 95% of 20 leaves 1.
+bool revealsSmallCount(const Figure &share, const Figure &base)
+{
+    if (share.valueHigh || base.valueHigh || base.qualifier != Qualifier::Exact)
+        return false;
+    const double group = base.value.toDouble();
+    const double part = group * share.value.toDouble() / 100.0;
+    const auto small = [](double people) { return people >= 0.5 && people < 4.5; };
+    return small(part) || small(group - part);
+}
+
+FigureRelease withheld(const Figure &figure, FigureRelease::Reason reason)
+{
+    FigureRelease r;
+    r.value = FigureRelease::Value::Withheld;
+    r.reason = reason;
+    r.quoteWithheld = !figure.quote.isEmpty();
+    r.noteWithheld = mentions(figure.note, figure.value);
+    return r;
+}
+
+} // namespace
+
 QList<FigureRelease> SmallNumbers::apply(const QList<Figure> &table)
 {
     QList<FigureRelease> release(table.size());
@@ -75,8 +101,8 @@ QList<FigureRelease> SmallNumbers::apply(const QList<Figure> &table)
         r.quoteWithheld = !table.at(i).quote.isEmpty();
         r.noteWithheld = mentions(table.at(i).note, table.at(i).value);
     }
-    // A hidden figure hides the totals it is part of and the rates computed from people counts,
-    // and a hidden total hides its own totals in turn: repeat until nothing more changes.
+    // A hidden figure hides the totals it is part of and the shares worked out from it, and a
+    // hidden total hides its own totals in turn: repeat until nothing more changes.
     for (bool changed = true; changed;) {
         changed = false;
         for (qsizetype i = 0; i < table.size(); ++i) {
@@ -88,20 +114,28 @@ QList<FigureRelease> SmallNumbers::apply(const QList<Figure> &table)
                 const Figure &other = table.at(j);
                 if (release.at(j).isHidden() || !shareTime(hidden, other))
                     continue;
+                const ShareBasis basis = measureShareBasis(other.measure);
                 FigureRelease::Reason reason = FigureRelease::Reason::None;
                 if (totals.contains(other.measure))
                     reason = FigureRelease::Reason::TotalOfSmallCounts;
-                else if (measureIsShareOfPeople(other.measure))
+                else if (basis.numerators.contains(hidden.measure)
+                         || basis.bases.contains(hidden.measure))
                     reason = FigureRelease::Reason::RateOfSmallCounts;
                 if (reason == FigureRelease::Reason::None)
                     continue;
-                FigureRelease &r = release[j];
-                r.value = FigureRelease::Value::Withheld;
-                r.reason = reason;
-                r.quoteWithheld = !other.quote.isEmpty();
-                r.noteWithheld = mentions(other.note, other.value);
+                release[j] = withheld(other, reason);
                 changed = true;
             }
+        }
+    }
+    // Shares of a group shown beside them, that give a small count away.
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        const ShareBasis basis = measureShareBasis(table.at(i).measure);
+        for (qsizetype j = 0; j < table.size() && !release.at(i).isHidden(); ++j) {
+            const Figure &base = table.at(j);
+            if (!release.at(j).isHidden() && basis.bases.contains(base.measure)
+                && shareTime(table.at(i), base) && revealsSmallCount(table.at(i), base))
+                release[i] = withheld(table.at(i), FigureRelease::Reason::RateRevealsSmallCount);
         }
     }
     return release;
@@ -113,6 +147,7 @@ QString SmallNumbers::note(const QList<Figure> &table, const QList<FigureRelease
     int small = 0;
     QStringList totals;
     QStringList rates;
+    QStringList shares;
     for (qsizetype i = 0; i < table.size() && i < release.size(); ++i) {
         const QString name = label(table.at(i).measure);
         switch (release.at(i).reason) {
@@ -129,15 +164,21 @@ QString SmallNumbers::note(const QList<Figure> &table, const QList<FigureRelease
             if (!rates.contains(name))
                 rates.append(name);
             break;
+        case FigureRelease::Reason::RateRevealsSmallCount:
+            if (!shares.contains(name))
+                shares.append(name);
+            break;
         }
     }
-    if (small == 0 && totals.isEmpty() && rates.isEmpty())
+    if (small == 0 && totals.isEmpty() && rates.isEmpty() && shares.isEmpty())
         return {};
     QStringList sentences;
-    sentences.append(tr("Suppressed for release: %n count(s) of 1 to 4 people shown as \"fewer "
-                        "than 5\", with the source's words that state them, so that no one can "
-                        "be identified (Freedom of Information Act 2000, section 40(2)).",
-                        nullptr, small));
+    if (small > 0)
+        sentences.append(tr("Suppressed for release: %n count(s) of 1 to 4 people shown as "
+                            "\"fewer than 5\", with the source's words that state them, so that "
+                            "no one can be identified (Freedom of Information Act 2000, section "
+                            "40(2)).",
+                            nullptr, small));
     if (!totals.isEmpty())
         sentences.append(tr("Withheld because the small counts could be worked out from them by "
                             "subtraction: %1.")
@@ -146,6 +187,10 @@ QString SmallNumbers::note(const QList<Figure> &table, const QList<FigureRelease
         sentences.append(tr("Withheld because they are computed from counts of people that "
                             "include small numbers: %1.")
                              .arg(rates.join(QStringLiteral("; "))));
+    if (!shares.isEmpty())
+        sentences.append(tr("Withheld because, as a share of the group counted beside them, they "
+                            "work out at 1 to 4 people: %1.")
+                             .arg(shares.join(QStringLiteral("; "))));
     return sentences.join(QLatin1Char(' '));
 }
 
@@ -206,6 +251,15 @@ QString SmallNumbers::withheldValue()
 QString SmallNumbers::withheldQuote()
 {
     return tr("[withheld: states a small number]");
+}
+
+} // namespace opcc
+
+namespace opcc {
+
+QString SmallNumbers::withheldWords()
+{
+    return tr("[withheld with the figure]");
 }
 
 } // namespace opcc

@@ -20,7 +20,13 @@ struct FigureRelease
         FewerThanFive, // a count of 1 to 4 people
         Withheld,      // would reveal one: a total of such counts, a rate computed from them
     };
-    enum class Reason { None, SmallCount, TotalOfSmallCounts, RateOfSmallCounts };
+    enum class Reason {
+        None,
+        SmallCount,
+        TotalOfSmallCounts,
+        RateOfSmallCounts,     // worked out from a count that is hidden
+        RateRevealsSmallCount, // a share of a group shown beside it: 10% of 20 is 2 people
+    };
 
     Value value = Value::Shown;
     Reason reason = Reason::None;
@@ -62,6 +68,7 @@ public:
     static QString fewerThanFive();
     static QString withheldValue();
     static QString withheldQuote();
+    static QString withheldWords(); // a quote or note withheld with its figure
 };
 
 } // namespace opcc
