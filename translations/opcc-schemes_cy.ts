@@ -667,6 +667,62 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Mae --size yn ysgrifennu’r siart ar ei phen ei hun fel .png neu .svg; y dudalen brintiedig yw .pdf.</translation>
     </message>
     <message>
+        <source>Print the date a Freedom of Information reply is due for a request received on DATE (YYYY-MM-DD).</source>
+        <translation>Argraffu&apos;r dyddiad y mae ateb Rhyddid Gwybodaeth yn ddyledus ar gyfer cais a dderbyniwyd ar DATE (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--foi-due needs the date received as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>Mae --foi-due angen y dyddiad derbyn ar ffurf YYYY-MM-DD, nid &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Write a report of the selected schemes, .pdf, .odt or .html; --strand, --area and --scheme select as for --chart.</source>
+        <translation>Ysgrifennu adroddiad ar y cynlluniau a ddewiswyd, .pdf, .odt neu .html; mae --strand, --area a --scheme yn dewis fel gyda --chart.</translation>
+    </message>
+    <message>
+        <source>With --report: the title on its cover and pages.</source>
+        <translation>Gyda --report: y teitl ar ei glawr a&apos;i dudalennau.</translation>
+    </message>
+    <message>
+        <source>With --report: only schemes whose name, areas, providers or summary hold every word of TEXT.</source>
+        <translation>Gyda --report: dim ond cynlluniau y mae pob gair o TEXT yn eu henw, eu hardaloedd, eu darparwyr neu eu crynodeb.</translation>
+    </message>
+    <message>
+        <source>With --report: figures of the financial year YYYY/YY (1 April to 31 March).</source>
+        <translation>Gyda --report: ffigurau&apos;r flwyddyn ariannol YYYY/YY (1 Ebrill i 31 Mawrth).</translation>
+    </message>
+    <message>
+        <source>With --report and --to: figures from the date D (YYYY-MM-DD, YYYY-MM or YYYY).</source>
+        <translation>Gyda --report a --to: ffigurau o&apos;r dyddiad D (YYYY-MM-DD, YYYY-MM neu YYYY).</translation>
+    </message>
+    <message>
+        <source>With --report and --from: figures to the date D.</source>
+        <translation>Gyda --report a --from: ffigurau hyd at y dyddiad D.</translation>
+    </message>
+    <message>
+        <source>With --report: fit for release, counts of 1 to 4 people shown as &quot;fewer than 5&quot;.</source>
+        <translation>Gyda --report: addas i&apos;w ryddhau, gyda chyfrifon o 1 i 4 o bobl yn cael eu dangos fel &quot;llai na 5&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --chart or --report.</source>
+        <translation>Mae --%1 yn mynd gyda --chart neu --report.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --report.</source>
+        <translation>Mae --%1 yn mynd gyda --report.</translation>
+    </message>
+    <message>
+        <source>--report must end in .pdf, .odt or .html, not &quot;%1&quot;.</source>
+        <translation>Rhaid i --report orffen gyda .pdf, .odt neu .html, nid &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --financial-year or --from and --to, not both.</source>
+        <translation>Rhowch naill ai --financial-year neu --from a --to, nid y ddau.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together: give both dates.</source>
+        <translation>Mae --from a --to yn mynd gyda&apos;i gilydd: rhowch y ddau ddyddiad.</translation>
+    </message>
+    <message>
         <source>Usage:
   opcc-schemes [--database FILE]                      start the window
   opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
@@ -674,7 +730,12 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
                [--scheme NAME ...] [--type TYPE] [--size WxH]
                --output FILE.pdf|FILE.png|FILE.svg
+  opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
+               [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
+               [--financial-year YYYY/YY | --from D --to D] [--public]
+               [--title TEXT]
   opcc-schemes [--database FILE] --list-measures
+  opcc-schemes --foi-due YYYY-MM-DD
   opcc-schemes --help | --version
 
 </source>
@@ -685,7 +746,12 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
                [--scheme NAME ...] [--type TYPE] [--size WxH]
                --output FILE.pdf|FILE.png|FILE.svg
+  opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
+               [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
+               [--financial-year YYYY/YY | --from D --to D] [--public]
+               [--title TEXT]
   opcc-schemes [--database FILE] --list-measures
+  opcc-schemes --foi-due YYYY-MM-DD
   opcc-schemes --help | --version
 
 </translation>
@@ -962,6 +1028,321 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>Foi</name>
+    <message>
+        <source>Open</source>
+        <translation>Agored</translation>
+    </message>
+    <message>
+        <source>Clarification sought</source>
+        <translation>Gofynnwyd am eglurhad</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Atebwyd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Tynnwyd yn ôl</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Aelod o&apos;r cyhoedd</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Cyfryngau</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Ymchwilydd</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Busnes</translation>
+    </message>
+    <message>
+        <source>MP or councillor</source>
+        <translation>AS neu gynghorydd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Cost of compliance exceeds the appropriate limit</source>
+        <translation>Mae cost cydymffurfio&apos;n uwch na&apos;r terfyn priodol</translation>
+    </message>
+    <message>
+        <source>Vexatious or repeated request</source>
+        <translation>Cais blinderus neu ailadroddus</translation>
+    </message>
+    <message>
+        <source>Advice and assistance given</source>
+        <translation>Rhoddwyd cyngor a chymorth</translation>
+    </message>
+    <message>
+        <source>Information reasonably accessible by other means</source>
+        <translation>Gwybodaeth sydd ar gael yn rhesymol drwy ddulliau eraill</translation>
+    </message>
+    <message>
+        <source>Information intended for future publication</source>
+        <translation>Gwybodaeth y bwriedir ei chyhoeddi yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>Information supplied by, or concerning, security bodies</source>
+        <translation>Gwybodaeth a ddarparwyd gan gyrff diogelwch, neu sy&apos;n ymwneud â hwy</translation>
+    </message>
+    <message>
+        <source>National security</source>
+        <translation>Diogelwch gwladol</translation>
+    </message>
+    <message>
+        <source>Investigations and proceedings</source>
+        <translation>Ymchwiliadau ac achosion</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Gorfodi&apos;r gyfraith</translation>
+    </message>
+    <message>
+        <source>Prejudice to the effective conduct of public affairs</source>
+        <translation>Niwed i gynnal materion cyhoeddus yn effeithiol</translation>
+    </message>
+    <message>
+        <source>Health and safety</source>
+        <translation>Iechyd a diogelwch</translation>
+    </message>
+    <message>
+        <source>Personal data of third parties</source>
+        <translation>Data personol trydydd partïon</translation>
+    </message>
+    <message>
+        <source>Information provided in confidence</source>
+        <translation>Gwybodaeth a roddwyd yn gyfrinachol</translation>
+    </message>
+    <message>
+        <source>Legal professional privilege</source>
+        <translation>Braint broffesiynol gyfreithiol</translation>
+    </message>
+    <message>
+        <source>Commercial interests</source>
+        <translation>Buddiannau masnachol</translation>
+    </message>
+    <message>
+        <source>Awaiting clarification</source>
+        <translation>Yn aros am eglurhad</translation>
+    </message>
+    <message>
+        <source>Provided in part</source>
+        <translation>Darparwyd yn rhannol</translation>
+    </message>
+    <message>
+        <source>Information provided</source>
+        <translation>Darparwyd y wybodaeth</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min (%3 of the %4 limit)</source>
+        <translation>%1 awr %2 mun (%3 o&apos;r terfyn o %4)</translation>
+    </message>
+    <message>
+        <source>Clock stopped: awaiting clarification</source>
+        <translation>Cloc wedi&apos;i atal: yn aros am eglurhad</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Hwyr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Hwyr o %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Dyledus heddiw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n working day(s)</source>
+        <translation>
+            <numerusform>Dyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Dyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Dyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Dyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Dyledus ymhen %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FoiDisclosureLog</name>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Dyddiad derbyn</translation>
+    </message>
+    <message>
+        <source>Date replied</source>
+        <translation>Dyddiad ateb</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Exemptions applied</source>
+        <translation>Eithriadau a gymhwyswyd</translation>
+    </message>
+    <message>
+        <source>Cannot read the register: %1</source>
+        <translation>Methu darllen y gofrestr: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Methu ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation>Log datgelu</translation>
+    </message>
+</context>
+<context>
+    <name>FoiReply</name>
+    <message>
+        <source>Freedom of Information request %1: reply</source>
+        <translation>Cais Rhyddid Gwybodaeth %1: ateb</translation>
+    </message>
+    <message>
+        <source>The schemes this request concerns</source>
+        <translation>Y cynlluniau y mae&apos;r cais hwn yn ymwneud â hwy</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>Eich cais</translation>
+    </message>
+    <message>
+        <source>A reply is saved as .pdf, .odt or .html, not &quot;%1&quot;.</source>
+        <translation>Caiff ateb ei gadw fel .pdf, .odt neu .html, nid &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>FoiRequestsCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FoiValidator</name>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>Rhowch y dyddiad y derbyniwyd y cais.</translation>
+    </message>
+    <message>
+        <source>The due date (%1) is before the date received (%2).</source>
+        <translation>Mae&apos;r dyddiad dyledus (%1) cyn y dyddiad derbyn (%2).</translation>
+    </message>
+    <message>
+        <source>The reply date (%1) is before the date received (%2).</source>
+        <translation>Mae dyddiad yr ateb (%1) cyn y dyddiad derbyn (%2).</translation>
+    </message>
+    <message>
+        <source>Clarification cannot be sought (%1) before the request was received (%2).</source>
+        <translation>Ni ellir gofyn am eglurhad (%1) cyn derbyn y cais (%2).</translation>
+    </message>
+    <message>
+        <source>The clarification cannot arrive (%1) before it was sought (%2).</source>
+        <translation>Ni all yr eglurhad gyrraedd (%1) cyn gofyn amdano (%2).</translation>
+    </message>
+    <message>
+        <source>The reply date (%1) is before the clarification was received (%2).</source>
+        <translation>Mae dyddiad yr ateb (%1) cyn derbyn yr eglurhad (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the date clarification was sought before the date it was received.</source>
+        <translation>Rhowch y dyddiad y gofynnwyd am eglurhad cyn y dyddiad y&apos;i derbyniwyd.</translation>
+    </message>
+    <message>
+        <source>Enter the extended due date, or untick the extension.</source>
+        <translation>Rhowch y dyddiad dyledus estynedig, neu dad-diciwch yr estyniad.</translation>
+    </message>
+    <message>
+        <source>A request that was replied to or refused needs the date of the reply.</source>
+        <translation>Mae cais a atebwyd neu a wrthodwyd angen dyddiad yr ateb.</translation>
+    </message>
+    <message>
+        <source>Enter the date clarification was sought.</source>
+        <translation>Rhowch y dyddiad y gofynnwyd am eglurhad.</translation>
+    </message>
+    <message>
+        <source>The clarification has been received: set the status back to Open.</source>
+        <translation>Mae&apos;r eglurhad wedi dod i law: gosodwch y statws yn ôl i Agored.</translation>
+    </message>
+    <message>
+        <source>An open request has no reply date: set the status to Replied or Refused, or clear the date.</source>
+        <translation>Nid oes dyddiad ateb i gais agored: gosodwch y statws i Atebwyd neu Gwrthodwyd, neu cliriwch y dyddiad.</translation>
+    </message>
+    <message>
+        <source>A refusal cites the exemption it relies on: tick at least one.</source>
+        <translation>Mae gwrthodiad yn nodi&apos;r eithriad y mae&apos;n dibynnu arno: ticiwch o leiaf un.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD or DD/MM/YYYY, e.g. 2020-04-20 or 20/04/2020.</source>
+        <translation>Ysgrifennwch y dyddiad fel BBBB-MM-DD neu DD/MM/BBBB, e.e. 2020-04-20 neu 20/04/2020.</translation>
+    </message>
+    <message>
+        <source>Enter the request&apos;s reference, e.g. FOI 2020-500.</source>
+        <translation>Rhowch gyfeirnod y cais, e.e. FOI 2020-500.</translation>
+    </message>
+    <message>
+        <source>The reference starts or ends with a space.</source>
+        <translation>Mae&apos;r cyfeirnod yn dechrau neu&apos;n gorffen â bwlch.</translation>
+    </message>
+    <message>
+        <source>Enter the questions the requester asked.</source>
+        <translation>Rhowch y cwestiynau a ofynnodd y ceisydd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exemption the register knows.</source>
+        <translation>Nid yw &quot;%1&quot; yn eithriad y mae&apos;r gofrestr yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>Time spent is logged in whole minutes, more than none.</source>
+        <translation>Cofnodir amser mewn munudau cyfan, mwy na dim.</translation>
+    </message>
+    <message>
+        <source>Each time entry needs its date.</source>
+        <translation>Mae angen dyddiad ar bob cofnod amser.</translation>
+    </message>
+    <message>
+        <source>Time cannot be logged on %1, before the request was received (%2).</source>
+        <translation>Ni ellir cofnodi amser ar %1, cyn derbyn y cais (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register: each request has its own reference.</source>
+        <translation>Mae %1 eisoes yn y gofrestr: mae gan bob cais ei gyfeirnod ei hun.</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2419,319 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>Dyddiad: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Cyfnod: %1</translation>
+    </message>
+    <message>
+        <source>Schemes: %1</source>
+        <translation>Cynlluniau: %1</translation>
+    </message>
+    <message>
+        <source>Prepared for release: counts of 1 to 4 people are shown as &quot;fewer than 5&quot;, and what would reveal them is withheld.</source>
+        <translation>Wedi&apos;i baratoi i&apos;w ryddhau: dangosir cyfrifon o 1 i 4 o bobl fel &quot;llai na 5&quot;, a dalier yn ôl yr hyn a fyddai&apos;n eu datgelu.</translation>
+    </message>
+    <message>
+        <source>Internal: exact figures, including small numbers of people. Not for release as it stands.</source>
+        <translation>Mewnol: ffigurau union, gan gynnwys niferoedd bach o bobl. Nid i&apos;w ryddhau fel y mae.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s) in this report</source>
+        <translation>
+            <numerusform>%n cynllun yn yr adroddiad hwn</numerusform>
+            <numerusform>%n cynllun yn yr adroddiad hwn</numerusform>
+            <numerusform>%n cynllun yn yr adroddiad hwn</numerusform>
+            <numerusform>%n cynllun yn yr adroddiad hwn</numerusform>
+            <numerusform>%n cynllun yn yr adroddiad hwn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Y cais</translation>
+    </message>
+    <message>
+        <source>Comparison of the schemes</source>
+        <translation>Cymharu&apos;r cynlluniau</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Sut mae&apos;n gweithio</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>Ar gyfer pwy y mae</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>scheme dates</comment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hyd %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>heb ei nodi</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>dim wedi&apos;u cofnodi</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation>Llinyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dyddiadau</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Darparwyr</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Cyllidwyr</translation>
+    </message>
+    <message>
+        <source>Commissioners</source>
+        <translation>Comisiynwyr</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneriaid</translation>
+    </message>
+    <message>
+        <source>Described in</source>
+        <translation>Disgrifir yn</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Ffigurau</translation>
+    </message>
+    <message>
+        <source>Figures for %1</source>
+        <translation>Ffigurau ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>No figure held for this period.</source>
+        <translation>Ni chedwir ffigur ar gyfer y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Ffigur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Source and quote</source>
+        <translation>Ffynhonnell a dyfyniad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) held for other periods not shown.</source>
+        <translation>
+            <numerusform>Ni ddangosir %n ffigur a gedwir ar gyfer cyfnodau eraill.</numerusform>
+            <numerusform>Ni ddangosir %n ffigur a gedwir ar gyfer cyfnodau eraill.</numerusform>
+            <numerusform>Ni ddangosir %n ffigur a gedwir ar gyfer cyfnodau eraill.</numerusform>
+            <numerusform>Ni ddangosir %n ffigur a gedwir ar gyfer cyfnodau eraill.</numerusform>
+            <numerusform>Ni ddangosir %n ffigur a gedwir ar gyfer cyfnodau eraill.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (before)</source>
+        <comment>a baseline figure</comment>
+        <translation>%1 (cyn)</translation>
+    </message>
+    <message>
+        <source>only partly in this period: %1</source>
+        <translation>yn rhannol yn unig yn y cyfnod hwn: %1</translation>
+    </message>
+    <message>
+        <source>period not stated</source>
+        <translation>cyfnod heb ei nodi</translation>
+    </message>
+    <message>
+        <source>Source documents</source>
+        <translation>Dogfennau ffynhonnell</translation>
+    </message>
+    <message>
+        <source>None cited.</source>
+        <translation>Dim wedi&apos;u dyfynnu.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Cyhoeddwr</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Ffeil: %1</translation>
+    </message>
+    <message>
+        <source>Schemes report</source>
+        <translation>Adroddiad ar gynlluniau</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContentReader</name>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Nid oedd modd darllen y gofrestr: %1</translation>
+    </message>
+    <message>
+        <source>Some of the schemes to report on are no longer in the register.</source>
+        <translation>Nid yw rhai o&apos;r cynlluniau i adrodd arnynt yn y gofrestr mwyach.</translation>
+    </message>
+    <message>
+        <source>The figures of &quot;%1&quot; could not be read: %2</source>
+        <translation>Nid oedd modd darllen ffigurau &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>%1, matching &quot;%2&quot;</source>
+        <translation>%1, yn cyfateb i &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>No scheme matches the selection (%1): nothing to report.</source>
+        <translation>Nid oes cynllun yn cyfateb i&apos;r dewis (%1): dim i adrodd arno.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2.</source>
+        <comment>file, number of schemes</comment>
+        <translation>Ysgrifennwyd %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schemes matching &quot;%1&quot;</source>
+        <translation>cynlluniau sy&apos;n cyfateb i &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a financial year: write it as YYYY/YY with consecutive years, e.g. 2019/20 for 1 April 2019 to 31 March 2020.</source>
+        <translation>Nid yw &quot;%1&quot; yn flwyddyn ariannol: ysgrifennwch hi fel YYYY/YY gyda blynyddoedd olynol, e.e. 2019/20 ar gyfer 1 Ebrill 2019 i 31 Mawrth 2020.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Nid yw &quot;%1&quot; yn ddyddiad: ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY.</translation>
+    </message>
+    <message>
+        <source>A period needs both a start and an end date.</source>
+        <translation>Mae angen dyddiad dechrau a dyddiad gorffen ar gyfnod.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Mae&apos;r cyfnod yn gorffen (%1) cyn iddo ddechrau (%2).</translation>
+    </message>
+    <message>
+        <source>all periods</source>
+        <translation>pob cyfnod</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a period</comment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>financial year %1 (%2)</source>
+        <translation>blwyddyn ariannol %1 (%2)</translation>
+    </message>
+    <message>
+        <source>covers %1 - %2</source>
+        <translation>yn cwmpasu %1 - %2</translation>
+    </message>
+    <message>
+        <source>covers %1 onwards</source>
+        <translation>yn cwmpasu %1 ymlaen</translation>
+    </message>
+    <message>
+        <source>covers up to %1</source>
+        <translation>yn cwmpasu hyd at %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Argraffwyd %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>A report is written as .pdf, .odt or .html, not &quot;%1&quot;.</source>
+        <translation>Ysgrifennir adroddiad fel .pdf, .odt neu .html, nid &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the document as OpenDocument text.</source>
+        <translation>Methu ysgrifennu&apos;r ddogfen fel testun OpenDocument.</translation>
+    </message>
+</context>
+<context>
     <name>SchemeChangeCommand</name>
     <message>
         <source>Undo: %1</source>
@@ -2076,6 +2770,61 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Cannot create %1.</source>
         <translation>Methu creu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SmallNumbers</name>
+    <message numerus="yes">
+        <source>Suppressed for release: %n count(s) of 1 to 4 people shown as &quot;fewer than 5&quot;, with the source&apos;s words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</source>
+        <translation>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withheld because the small counts could be worked out from them by subtraction: %1.</source>
+        <translation>Wedi&apos;u dal yn ôl am y gellid cyfrifo&apos;r niferoedd bach ohonynt drwy dynnu: %1.</translation>
+    </message>
+    <message>
+        <source>Withheld because they are computed from counts of people that include small numbers: %1.</source>
+        <translation>Wedi&apos;u dal yn ôl am eu bod wedi&apos;u cyfrifo o gyfrifon o bobl sy&apos;n cynnwys niferoedd bach: %1.</translation>
+    </message>
+    <message>
+        <source>not drawn for release: a count of 1 to 4 people</source>
+        <translation>heb ei lunio i&apos;w ryddhau: cyfrif o 1 i 4 o bobl</translation>
+    </message>
+    <message numerus="yes">
+        <source>For release, %n bar(s) of fewer than 5 people are not drawn.</source>
+        <translation>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>llai na 5</translation>
+    </message>
+    <message>
+        <source>withheld (see note)</source>
+        <translation>wedi&apos;i ddal yn ôl (gweler y nodyn)</translation>
+    </message>
+    <message>
+        <source>[withheld: states a small number]</source>
+        <translation>[wedi&apos;i ddal yn ôl: mae&apos;n nodi nifer fach]</translation>
+    </message>
+    <message>
+        <source>Withheld because, as a share of the group counted beside them, they work out at 1 to 4 people: %1.</source>
+        <translation>Wedi&apos;u dal yn ôl am eu bod, fel cyfran o&apos;r grŵp a gyfrifir wrth eu hymyl, yn cyfateb i 1 i 4 o bobl: %1.</translation>
+    </message>
+    <message>
+        <source>[withheld with the figure]</source>
+        <translation>[wedi&apos;i ddal yn ôl gyda&apos;r ffigur]</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3487,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>The database is not open.</source>
         <translation>Nid yw&apos;r gronfa ddata ar agor.</translation>
     </message>
+    <message>
+        <source>The request %1 is no longer in the register.</source>
+        <translation>Nid yw&apos;r cais %1 yn y gofrestr mwyach.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::DetailPanel</name>
@@ -3212,6 +3965,570 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     </message>
 </context>
 <context>
+    <name>opcc::FoiEditor</name>
+    <message>
+        <source>New request %1</source>
+        <translation>Cais newydd %1</translation>
+    </message>
+    <message>
+        <source>Delete request %1</source>
+        <translation>Dileu cais %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edit request %1</source>
+        <translation>Golygu cais %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted in another copy of OPCC Schemes since you opened it.</source>
+        <translation>Dilëwyd %1 mewn copi arall o Gynlluniau SCHTh ers i chi ei agor.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another copy of OPCC Schemes since you opened it.</source>
+        <translation>Newidiwyd %1 mewn copi arall o Gynlluniau SCHTh ers i chi ei agor.</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::FoiForm</name>
+    <message>
+        <source>Rece&amp;ived:</source>
+        <translation>&amp;Dyddiad derbyn:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Pwnc:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>C&amp;westiynau:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatws:</translation>
+    </message>
+    <message>
+        <source>Clarification s&amp;ought:</source>
+        <translation>Eglurhad wedi&apos;i geis&amp;io:</translation>
+    </message>
+    <message>
+        <source>Clarification recei&amp;ved:</source>
+        <translation>Eglurhad wedi&apos;i dder&amp;byn:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Dyledus:</translation>
+    </message>
+    <message>
+        <source>Re&amp;plied:</source>
+        <translation>&amp;Atebwyd:</translation>
+    </message>
+    <message>
+        <source>E&amp;xemptions:</source>
+        <translation>Eith&amp;riadau:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hemes:</source>
+        <translation>Cyn&amp;lluniau:</translation>
+    </message>
+    <message>
+        <source>Time spent:</source>
+        <translation>Amser a dreuliwyd:</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Ateb:</translation>
+    </message>
+    <message>
+        <source>Earlier requests:</source>
+        <translation>Ceisiadau cynharach:</translation>
+    </message>
+    <message>
+        <source>e.g. FOI 2020-500</source>
+        <translation>e.e. FOI 2020-500</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>A line for the disclosure log (the first question if empty)</source>
+        <translation>Llinell i&apos;r log datgelu (y cwestiwn cyntaf os yw&apos;n wag)</translation>
+    </message>
+    <message>
+        <source>A public interest extension (section 10(3)): the due date is set by hand</source>
+        <translation>Estyniad budd y cyhoedd (adran 10(3)): gosodir y dyddiad dyledus â llaw</translation>
+    </message>
+    <message>
+        <source>&amp;Link Schemes...</source>
+        <translation>Cysy&amp;lltu Cynlluniau...</translation>
+    </message>
+    <message>
+        <source>Choose schemes from the register (Ctrl+L)</source>
+        <translation>Dewis cynlluniau o&apos;r gofrestr (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Beth a wnaed</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mun</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. searching records</source>
+        <translation>Beth a wnaed, e.e. chwilio cofnodion</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g Time</source>
+        <translation>Cofnodi A&amp;mser</translation>
+    </message>
+    <message>
+        <source>Produce Repl&amp;y...</source>
+        <translation>Llunio Ate&amp;b...</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Atebwyd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>No earlier request concerns these schemes.</source>
+        <translation>Nid oes cais cynharach yn ymwneud â&apos;r cynlluniau hyn.</translation>
+    </message>
+    <message>
+        <source>Extended due date</source>
+        <translation>Dyddiad dyledus estynedig</translation>
+    </message>
+    <message>
+        <source>Date of the time entry</source>
+        <translation>Dyddiad y cofnod amser</translation>
+    </message>
+    <message>
+        <source>Minutes spent</source>
+        <translation>Munudau a dreuliwyd</translation>
+    </message>
+    <message>
+        <source>Time log</source>
+        <translation>Log amser</translation>
+    </message>
+    <message>
+        <source>Earlier requests about these schemes</source>
+        <translation>Ceisiadau cynharach am y cynlluniau hyn</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Dyddiad dyledus</translation>
+    </message>
+    <message>
+        <source>Reply document</source>
+        <translation>Dogfen ateb</translation>
+    </message>
+    <message>
+        <source>No reply produced yet.</source>
+        <translation>Nid oes ateb wedi&apos;i lunio eto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(deleted scheme)</source>
+        <translation>(cynllun wedi&apos;i ddileu)</translation>
+    </message>
+    <message>
+        <source>worked out from the date received</source>
+        <translation>wedi&apos;i gyfrifo o&apos;r dyddiad derbyn</translation>
+    </message>
+    <message>
+        <source>Clock stopped while clarification is awaited</source>
+        <translation>Cloc wedi&apos;i atal tra&apos;n aros am eglurhad</translation>
+    </message>
+    <message>
+        <source>%1, 20 working days after the clarification</source>
+        <translation>%1, 20 diwrnod gwaith ar ôl yr eglurhad</translation>
+    </message>
+    <message>
+        <source>%1, 20 working days after receipt</source>
+        <translation>%1, 20 diwrnod gwaith ar ôl ei dderbyn</translation>
+    </message>
+    <message>
+        <source>Extended by hand (the rules give: %1)</source>
+        <translation>Estynnwyd â llaw (yn ôl y rheolau: %1)</translation>
+    </message>
+    <message>
+        <source>Near the section 12 cost limit of 18 hours: consider whether the rest of the request can be answered within it.</source>
+        <translation>Yn agos at derfyn cost adran 12 o 18 awr: ystyriwch a ellir ateb gweddill y cais o fewn y terfyn.</translation>
+    </message>
+    <message>
+        <source>Over the section 12 cost limit of 18 hours: the request may be refused under section 12, with advice (section 16) on narrowing it.</source>
+        <translation>Dros derfyn cost adran 12 o 18 awr: gellir gwrthod y cais dan adran 12, gyda chyngor (adran 16) ar ei gulhau.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes spent, more than none.</source>
+        <translation>Rhowch y munudau a dreuliwyd, mwy na dim.</translation>
+    </message>
+    <message>
+        <source>Referen&amp;ce:</source>
+        <translation>C&amp;yfeirnod:</translation>
+    </message>
+    <message>
+        <source>Req&amp;uester:</source>
+        <translation>C&amp;eisydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Nodiada&amp;u:</translation>
+    </message>
+    <message>
+        <source>Exten&amp;ded to:</source>
+        <translation>Estynnwyd &amp;hyd at:</translation>
+    </message>
+    <message>
+        <source>Unlin&amp;k</source>
+        <translation>Tynnu &amp;o&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Entry</source>
+        <translation>Dileu Co&amp;fnod</translation>
+    </message>
+    <message>
+        <source>Period &amp;asked about:</source>
+        <translation>Cyfnod y gof&amp;ynnwyd amdano:</translation>
+    </message>
+    <message>
+        <source>A financial year, e.g. 2019/20; empty for every period</source>
+        <translation>Blwyddyn ariannol, e.e. 2019/20; yn wag ar gyfer pob cyfnod</translation>
+    </message>
+    <message>
+        <source>The reply gives the figures of this year, and says which only overlap it</source>
+        <translation>Mae&apos;r ateb yn rhoi ffigurau&apos;r flwyddyn hon, ac yn nodi pa rai sydd ond yn gorgyffwrdd â hi</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::FoiRequestModel</name>
+    <message>
+        <source>on hold</source>
+        <translation>wedi&apos;i atal</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 awr %2 mun</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Dyledus</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Terfyn amser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Ceisydd</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Pwnc</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Cynlluniau</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Atebwyd</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Amser a dreuliwyd</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::FoiWindow</name>
+    <message>
+        <source>Cannot Undo</source>
+        <translation>Methu dadwneud</translation>
+    </message>
+    <message>
+        <source>FOI Requests - OPCC Schemes</source>
+        <translation>Ceisiadau Rhyddid Gwybodaeth - OPCC Schemes</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Ca&amp;nfod:</translation>
+    </message>
+    <message>
+        <source>Reference, subject, scheme, exemption...</source>
+        <translation>Cyfeirnod, pwnc, cynllun, eithriad...</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Pob cais</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Ceisiadau agored</translation>
+    </message>
+    <message>
+        <source>Overdue or due within a week</source>
+        <translation>Hwyr neu&apos;n ddyledus o fewn wythnos</translation>
+    </message>
+    <message>
+        <source>Closed requests</source>
+        <translation>Ceisiadau wedi&apos;u cau</translation>
+    </message>
+    <message>
+        <source>FOI requests</source>
+        <translation>Ceisiadau Rhyddid Gwybodaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Cais</translation>
+    </message>
+    <message>
+        <source>&amp;New Request</source>
+        <translation>Cais &amp;Newydd</translation>
+    </message>
+    <message>
+        <source>File a Freedom of Information request received</source>
+        <translation>Cofnodi cais Rhyddid Gwybodaeth a dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request</source>
+        <translation>Cadw&apos;r Cai&amp;s</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Changes</source>
+        <translation>Ad&amp;fer y Newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Request</source>
+        <translation>&amp;Dileu&apos;r Cais</translation>
+    </message>
+    <message>
+        <source>&amp;Link Schemes...</source>
+        <translation>Cysy&amp;lltu Cynlluniau...</translation>
+    </message>
+    <message>
+        <source>Log &amp;Time</source>
+        <translation>Cofnodi A&amp;mser</translation>
+    </message>
+    <message>
+        <source>Produce &amp;Reply...</source>
+        <translation>Llunio &amp;Ateb...</translation>
+    </message>
+    <message>
+        <source>A report with the request&apos;s questions first and its schemes, fit for release, saved and recorded on the request</source>
+        <translation>Adroddiad â chwestiynau&apos;r cais yn gyntaf a&apos;i gynlluniau, yn addas i&apos;w ryddhau, wedi&apos;i gadw a&apos;i gofnodi ar y cais</translation>
+    </message>
+    <message>
+        <source>Export Disclosure Log as E&amp;xcel...</source>
+        <translation>Allforio&apos;r Log Datgelu fel E&amp;xcel...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Reference</source>
+        <translation>&amp;Copïo&apos;r Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>Ca&amp;nfod...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Dad&amp;wneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown</source>
+        <translation>
+            <numerusform>Yn dangos %1 o %n cais</numerusform>
+            <numerusform>Yn dangos %1 o %n cais</numerusform>
+            <numerusform>Yn dangos %1 o %n cais</numerusform>
+            <numerusform>Yn dangos %1 o %n cais</numerusform>
+            <numerusform>Yn dangos %1 o %n cais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+            <numerusform>%n yn hwyr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within a week</source>
+        <translation>
+            <numerusform>%n yn ddyledus o fewn wythnos</numerusform>
+            <numerusform>%n yn ddyledus o fewn wythnos</numerusform>
+            <numerusform>%n yn ddyledus o fewn wythnos</numerusform>
+            <numerusform>%n yn ddyledus o fewn wythnos</numerusform>
+            <numerusform>%n yn ddyledus o fewn wythnos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save Request</source>
+        <translation>Methu Cadw&apos;r Cais</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Cadwyd %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Request</source>
+        <translation>Cais Heb ei Gadw</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Cadw&apos;r newidiadau i %1?</translation>
+    </message>
+    <message>
+        <source>the new request</source>
+        <translation>y cais newydd</translation>
+    </message>
+    <message>
+        <source>Delete Request</source>
+        <translation>Dileu&apos;r Cais</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its links and time log? Edit &gt; Undo puts it back.</source>
+        <translation>Dileu %1 gyda&apos;i gysylltiadau a&apos;i log amser? Mae Golygu &gt; Dadwneud yn ei adfer.</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Request</source>
+        <translation>Methu Dileu&apos;r Cais</translation>
+    </message>
+    <message>
+        <source>Save Reply to %1</source>
+        <translation>Cadw&apos;r Ateb i %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, for Word (*.odt)</source>
+        <translation>Testun OpenDocument, ar gyfer Word (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Tudalennau gwe (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 reply.pdf</source>
+        <translation>%1 ateb.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot Produce Reply</source>
+        <translation>Methu Llunio&apos;r Ateb</translation>
+    </message>
+    <message>
+        <source>Reply saved as %1.</source>
+        <translation>Cadwyd yr ateb fel %1.</translation>
+    </message>
+    <message>
+        <source>disclosure log.xlsx</source>
+        <translation>log datgelu.xlsx</translation>
+    </message>
+    <message>
+        <source>disclosure log.csv</source>
+        <translation>log datgelu.csv</translation>
+    </message>
+    <message>
+        <source>Export Disclosure Log</source>
+        <translation>Allforio&apos;r Log Datgelu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Llyfrau gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Export Disclosure Log</source>
+        <translation>Methu Allforio&apos;r Log Datgelu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %n cais i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n cais i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n cais i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n cais i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n cais i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Dango&amp;s:</translation>
+    </message>
+    <message>
+        <source>Export Disclosure L&amp;og as CSV...</source>
+        <translation>Allforio&apos;r Log Datgelu fel CS&amp;V...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>Dad&amp;wneud %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ailwneud %1</translation>
+    </message>
+</context>
+<context>
     <name>opcc::HistoryDialog</name>
     <message>
         <source>History of &quot;%1&quot;</source>
@@ -3656,6 +4973,18 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach: cewch ei rhannu a&apos;i newid dan ei hamodau. Nid oes gwarant gyda hi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Offer</translation>
+    </message>
+    <message>
+        <source>&amp;FOI Requests...</source>
+        <translation>Ceisiadau &amp;Rhyddid Gwybodaeth...</translation>
+    </message>
+    <message>
+        <source>The register of Freedom of Information requests: due dates, schemes, time spent, replies and the disclosure log</source>
+        <translation>Cofrestr ceisiadau Rhyddid Gwybodaeth: dyddiadau dyledus, cynlluniau, amser a dreuliwyd, atebion a&apos;r log datgelu</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +5585,47 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     </message>
 </context>
 <context>
+    <name>opcc::SchemePicker</name>
+    <message>
+        <source>Link Schemes</source>
+        <translation>Cysylltu Cynlluniau</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type part of a scheme&apos;s name or area</source>
+        <translation>Teipiwch ran o enw neu ardal cynllun</translation>
+    </message>
+    <message>
+        <source>Find schemes</source>
+        <translation>Canfod cynlluniau</translation>
+    </message>
+    <message>
+        <source>Schemes in the register</source>
+        <translation>Cynlluniau yn y gofrestr</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Ca&amp;nfod:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>C&amp;ysylltu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s) match.</source>
+        <translation>
+            <numerusform>Mae %n cynllun yn cyfateb.</numerusform>
+            <numerusform>Mae %n cynllun yn cyfateb.</numerusform>
+            <numerusform>Mae %n cynllun yn cyfateb.</numerusform>
+            <numerusform>Mae %n cynllun yn cyfateb.</numerusform>
+            <numerusform>Mae %n cynllun yn cyfateb.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opcc::SchemeTableModel</name>
     <message>
         <source>from %1</source>
@@ -4697,6 +6067,196 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Write the chart alone, without the page, as a PNG or SVG of a chosen size</source>
         <translation>Ysgrifennu’r siart yn unig, heb y dudalen, fel PNG neu SVG o faint a ddewiswyd</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::ui::ReportActions</name>
+    <message>
+        <source>&amp;Report of Shown Schemes...</source>
+        <translation>Adroddiad ar y cynlluniau a &amp;ddangosir...</translation>
+    </message>
+    <message>
+        <source>A document of the schemes the list shows, with their figures for a period: to preview, print or save as PDF, ODT or HTML</source>
+        <translation>Dogfen o&apos;r cynlluniau a ddangosir yn y rhestr, gyda&apos;u ffigurau am gyfnod: i&apos;w rhagweld, ei hargraffu neu ei chadw fel PDF, ODT neu HTML</translation>
+    </message>
+    <message>
+        <source>Report of Se&amp;lected Schemes...</source>
+        <translation>Adroddiad ar y cynlluniau a dd&amp;ewiswyd...</translation>
+    </message>
+    <message>
+        <source>The same report, of the schemes selected in the list</source>
+        <translation>Yr un adroddiad, ar y cynlluniau a ddewiswyd yn y rhestr</translation>
+    </message>
+    <message>
+        <source>%1 strand</source>
+        <translation>llinyn %1</translation>
+    </message>
+    <message>
+        <source>provided by %1</source>
+        <translation>a ddarperir gan %1</translation>
+    </message>
+    <message>
+        <source>matching &quot;%1&quot;</source>
+        <translation>yn cyfateb i &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>all schemes</source>
+        <translation>pob cynllun</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::ui::ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>Teitl yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Schemes:</source>
+        <translation>Cynlluniau:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sc&amp;hemes shown in the list (%n)</source>
+        <translation>
+            <numerusform>Cynlluniau a dd&amp;angosir yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a dd&amp;angosir yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a dd&amp;angosir yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a dd&amp;angosir yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a dd&amp;angosir yn y rhestr (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schemes s&amp;elected in the list (%n)</source>
+        <translation>
+            <numerusform>Cynlluniau a ddewis&amp;wyd yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a ddewis&amp;wyd yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a ddewis&amp;wyd yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a ddewis&amp;wyd yn y rhestr (%n)</numerusform>
+            <numerusform>Cynlluniau a ddewis&amp;wyd yn y rhestr (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Cyf&amp;nod:</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Pob cyfnod</translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation>Blwyddyn ariannol</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dyddiadau</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>1 April to 31 March, written YYYY/YY</source>
+        <translation>1 Ebrill i 31 Mawrth, wedi&apos;i hysgrifennu YYYY/YY</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>For &amp;release: show counts of 1 to 4 people as &quot;fewer than 5&quot;</source>
+        <translation>I&apos;w &amp;ryddhau: dangos cyfrifon o 1 i 4 o bobl fel &quot;llai na 5&quot;</translation>
+    </message>
+    <message>
+        <source>Suppresses small numbers, and what would reveal them, as published replies must (FOIA section 40(2))</source>
+        <translation>Yn atal niferoedd bach, a&apos;r hyn a fyddai&apos;n eu datgelu, fel y mae&apos;n rhaid i atebion cyhoeddedig ei wneud (adran 40(2) y Ddeddf Rhyddid Gwybodaeth)</translation>
+    </message>
+    <message>
+        <source>Include a &amp;chart of</source>
+        <translation>Cynnwys &amp;siart o</translation>
+    </message>
+    <message>
+        <source>Measure to chart</source>
+        <translation>Mesur i&apos;w siartio</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Sef&amp;ydliad:</translation>
+    </message>
+    <message>
+        <source>e.g. Office of the Police and Crime Commissioner for Cleveland</source>
+        <translation>e.e. Swyddfa Comisiynydd yr Heddlu a Throseddu Cleveland</translation>
+    </message>
+    <message>
+        <source>Protective &amp;marking:</source>
+        <translation>&amp;Marc diogelu:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation>Rhagolw&amp;g...</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int...</source>
+        <translation>Argra&amp;ffu...</translation>
+    </message>
+    <message>
+        <source>&amp;Save As...</source>
+        <translation>Ca&amp;dw fel...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>There are no schemes to report on: show or select some in the list.</source>
+        <translation>Nid oes cynlluniau i adrodd arnynt: dangoswch neu dewiswch rai yn y rhestr.</translation>
+    </message>
+    <message>
+        <source>the schemes selected in the list</source>
+        <translation>y cynlluniau a ddewiswyd yn y rhestr</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>Rhagolwg argraffu: %1</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Argraffu&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Testun OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Tudalen we (*.html)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>adroddiad</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Cadw&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>Cannot Save Report</source>
+        <translation>Methu cadw&apos;r adroddiad</translation>
     </message>
 </context>
 </TS>

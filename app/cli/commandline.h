@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSize>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,21 @@ struct ChartRequest
     QSize size;          // --size: the chart alone at this many pixels; invalid: the A4 page
 };
 
+// A report asked for on the command line (--report, see cli/reportjob.h).
+struct ReportOptions
+{
+    QString output;
+    QString title;
+    QString strand;
+    QString area;
+    QStringList schemes; // "NAME" or "NAME@AREA"
+    QString search;      // the filter box's text
+    QString financialYear;
+    QString from;
+    QString to;
+    bool forRelease = false; // --public
+};
+
 struct CommandLineOptions
 {
     QString database; // empty: the default database
@@ -39,7 +55,9 @@ struct CommandLineOptions
     QString exportDirectory;
     bool listMeasures = false;
     std::optional<ChartRequest> chart;
+    std::optional<ReportOptions> report;
     QString language; // --lang
+    QDate foiDue;     // --foi-due: print the reply due date for a request received that day
     bool help = false;
     bool version = false;
 

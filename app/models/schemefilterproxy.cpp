@@ -1,5 +1,6 @@
 #include "models/schemefilterproxy.h"
 
+#include "models/schemesearch.h"
 #include "models/schemetablemodel.h"
 
 #include <QDate>
@@ -67,7 +68,7 @@ void SchemeFilterProxy::setText(const QString &text)
     if (m_text == text)
         return;
     m_text = text;
-    m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words = searchWords(text);
     refilter();
 }
 
@@ -111,14 +112,7 @@ bool SchemeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (!m_provider.isEmpty()
         && !listing->providers.contains(m_provider, Qt::CaseInsensitive))
         return false;
-    if (!m_words.isEmpty()) {
-        const QString &haystack = model->searchTextAt(sourceRow);
-        for (const QString &word : m_words) {
-            if (!haystack.contains(word))
-                return false;
-        }
-    }
-    return true;
+    return m_words.isEmpty() || matchesSearch(model->searchTextAt(sourceRow), m_words);
 }
 
 bool SchemeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
