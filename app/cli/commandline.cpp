@@ -7,7 +7,7 @@ namespace opcc {
 bool CommandLineOptions::hasJob() const
 {
     return help || version || listMeasures || chart || !imports.isEmpty()
-        || !exportDirectory.isEmpty();
+        || !exportDirectory.isEmpty() || !exportWorkbook.isEmpty();
 }
 
 namespace {
@@ -23,9 +23,19 @@ struct Options
                                                  "files are imported in one transaction or not "
                                                  "at all."),
                                  QStringLiteral("FILE")};
+    QCommandLineOption import{QStringLiteral("import"),
+                              CommandLine::tr("Import a .csv, .xlsx or .ods file, told apart by "
+                                              "its content (repeatable); with --import-csv, "
+                                              "all in one transaction."),
+                              QStringLiteral("FILE")};
     QCommandLineOption exportCsv{QStringLiteral("export-csv"),
-                                 CommandLine::tr("Write DIR/schemes.csv and DIR/outcomes.csv."),
+                                 CommandLine::tr("Write DIR/schemes.csv, DIR/outcomes.csv and the "
+                                                 "files that hold the rest of the register."),
                                  QStringLiteral("DIR")};
+    QCommandLineOption exportXlsx{QStringLiteral("export-xlsx"),
+                                  CommandLine::tr("Write the same content as one .xlsx workbook, "
+                                                  "one sheet per file."),
+                                  QStringLiteral("FILE")};
     QCommandLineOption chart{QStringLiteral("chart"),
                              CommandLine::tr("Render the printed comparison chart of MEASURE."),
                              QStringLiteral("MEASURE")};
@@ -57,7 +67,7 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({database, importCsv, exportCsv, chart, strand, area, scheme, output,
+        parser.addOptions({database, importCsv, import, exportCsv, exportXlsx, chart, strand, area, scheme, output,
                            listMeasures, lang, help, version});
     }
 };
@@ -84,7 +94,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
     CommandLineOptions &options = parsed.options;
     options.help = parser.isSet(o.help);
     options.version = parser.isSet(o.version);
-    for (const QCommandLineOption *single : {&o.database, &o.exportCsv, &o.chart, &o.strand,
+    for (const QCommandLineOption *single : {&o.database, &o.exportCsv, &o.exportXlsx, &o.chart, &o.strand,
                                              &o.area, &o.output, &o.lang}) {
         if (parser.values(*single).size() > 1) {
             parsed.error = tr("--%1 may be given only once.").arg(single->names().constFirst());
@@ -92,8 +102,9 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
         }
     }
     options.database = parser.value(o.database);
-    options.imports = parser.values(o.importCsv);
+    options.imports = parser.values(o.importCsv) + parser.values(o.import);
     options.exportDirectory = parser.value(o.exportCsv);
+    options.exportWorkbook = parser.value(o.exportXlsx);
     options.listMeasures = parser.isSet(o.listMeasures);
     options.language = parser.value(o.lang);
     if (!options.language.isEmpty() && options.language != QLatin1String("en")
@@ -133,7 +144,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
 
 bool CommandLine::asksForJob(int argc, char **argv)
 {
-    static const char *const jobs[] = {"--import-csv", "--export-csv", "--chart",
+    static const char *const jobs[] = {"--import-csv", "--import", "--export-csv", "--export-xlsx", "--chart",
                                        "--list-measures", "--help", "-h", "--version", "-v",
                                        "-help", "-version"};
     for (int i = 1; i < argc; ++i) {
@@ -154,7 +165,9 @@ QString CommandLine::helpText()
     QString text = tr("Usage:\n"
                       "  opcc-schemes [--database FILE]                      start the window\n"
                       "  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]\n"
+                      "  opcc-schemes [--database FILE] --import FILE.csv|FILE.xlsx|FILE.ods [--import FILE ...]\n"
                       "  opcc-schemes [--database FILE] --export-csv DIR\n"
+                      "  opcc-schemes [--database FILE] --export-xlsx FILE.xlsx\n"
                       "  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]\n"
                       "               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg\n"
                       "  opcc-schemes [--database FILE] --list-measures\n"
