@@ -8,8 +8,6 @@ namespace opcc::interchange {
 
 namespace {
 
-const char *context = "FileFormat";
-
 FileFormat zipFormat(const QString &path)
 {
     ZipArchive zip(path);
@@ -54,7 +52,7 @@ FileFormat detectFormat(const QString &path, QString *error)
 QString howToSaveCsv()
 {
     return QCoreApplication::translate(
-        context,
+        "FileFormat",
         "In Excel: File > Save As, file type \"CSV UTF-8 (Comma delimited) (*.csv)\". In "
         "LibreOffice Calc: File > Save As, file type \"Text CSV (.csv)\", tick \"Edit filter "
         "settings\", then choose the character set \"Unicode (UTF-8)\" and the field delimiter "
@@ -70,16 +68,16 @@ QString refusal(FileFormat format)
     case FileFormat::Unreadable:
         return {};
     case FileFormat::OtherZip:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("FileFormat",
                                            "this is a zip file, not a CSV file or a workbook.")
             + QLatin1Char(' ') + howToSaveCsv();
     case FileFormat::Xls:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("FileFormat",
                                            "this is an Excel 97-2003 workbook (.xls), which "
                                            "cannot be read; save it as .xlsx or as CSV UTF-8.")
             + QLatin1Char(' ') + howToSaveCsv();
     case FileFormat::Utf16:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("FileFormat",
                                            "this text is in UTF-16 (Excel's \"Unicode Text\"), "
                                            "not UTF-8.")
             + QLatin1Char(' ') + howToSaveCsv();

@@ -104,6 +104,9 @@ QString dateError(const QString &text)
 
 QString plainNumber(const QString &text)
 {
+    // Every value of an import passes here: most have no exponent at all.
+    if (!text.contains(QLatin1Char('E')) && !text.contains(QLatin1Char('e')))
+        return text;
     static const QRegularExpression scientific(
         QStringLiteral(R"(^\s*(-?)(\d+)(?:\.(\d+))?[eE]([+-]?\d{1,3})\s*$)"));
     const auto m = scientific.match(text);

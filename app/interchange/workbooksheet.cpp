@@ -109,6 +109,15 @@ bool WorkbookSheetBase::isDateColumn(qsizetype column) const
 
 QString WorkbookSheetBase::numberText(const QString &raw, qsizetype column, bool system1904) const
 {
+    // Whole numbers of up to 15 digits, outside date columns, are already as a sheet shows them.
+    const bool date = m_headerSeen && isDateColumn(column);
+    if (!date && raw.size() <= 15) {
+        bool digits = !raw.isEmpty();
+        for (QChar c : raw)
+            digits = digits && ((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-'));
+        if (digits)
+            return raw;
+    }
     bool ok = false;
     const double value = raw.toDouble(&ok);
     if (!ok)
