@@ -211,7 +211,7 @@ void tst_WorkbookImport::unknownSheetNamed()
     const ImportSummary summary = import(database, {path});
     QCOMPARE(summary.errors.size(), 1);
     const QString message = summary.errors.first().toString();
-    QVERIFY2(message.startsWith(path + QStringLiteral(":Notes for the panel:0: -: the sheet "
+    QVERIFY2(message.startsWith(path + QStringLiteral(":Notes for the panel:1: -: the sheet "
                                                       "\"Notes for the panel\" is not one")),
              qPrintable(message));
     QVERIFY(!summary.written);

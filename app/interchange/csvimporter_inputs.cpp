@@ -56,7 +56,8 @@ bool CsvImporter::openInputs(const QStringList &paths, std::vector<std::unique_p
             ok = openWorkbook(path, format == interchange::FileFormat::Ods, inputs) && ok;
             break;
         default:
-            ok = addError(path, 0, QStringLiteral("-"), interchange::refusal(format));
+            // The whole file is refused: its first line is where it goes wrong.
+            ok = addError(path, 1, QStringLiteral("-"), interchange::refusal(format));
             break;
         }
     }
@@ -87,7 +88,7 @@ bool CsvImporter::openWorkbook(const QString &path, bool ods,
     for (const QString &sheet : workbook.sheetNames()) {
         const QString name = QStringLiteral("%1:%2").arg(path, sheet);
         if (!isKnownSheetName(sheet)) {
-            ok = addError(name, 0, QStringLiteral("-"),
+            ok = addError(name, 1, QStringLiteral("-"),
                           tr("the sheet \"%1\" is not one the import reads; name the sheets %2, "
                              "or remove this one")
                               .arg(sheet, knownSheetNames().join(QStringLiteral(", "))));
