@@ -117,8 +117,8 @@ void tst_CommandLine::exportCreatesDatabaseAndFiles()
     QVERIFY(QFile::exists(database));
     const QByteArray schemes = fileBytes(QDir(out).filePath(QStringLiteral("schemes.csv")));
     const QByteArray outcomes = fileBytes(QDir(out).filePath(QStringLiteral("outcomes.csv")));
-    QVERIFY(schemes.startsWith("name,area,strand,status,start,end,providers,funders,summary,source\n"));
-    QVERIFY(outcomes.startsWith("scheme,area,measure,value,value_high,unit,qualifier,per,baseline,"
+    QVERIFY(schemes.startsWith("\xEF\xBB\xBFname,area,strand,status,start,end,providers,funders,summary,source\n"));
+    QVERIFY(outcomes.startsWith("\xEF\xBB\xBFscheme,area,measure,value,value_high,unit,qualifier,per,baseline,"
                                 "note,period_start,period_end,period_label,source,quote\n"));
     QVERIFY(schemes.contains("Operation Scorpion"));
     QVERIFY(outcomes.contains(",drug_disruptions,1514,"));

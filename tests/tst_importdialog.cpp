@@ -5,6 +5,7 @@
 #include "domain/language.h"
 #include "exportactions.h"
 #include "importdialog.h"
+#include "interchange/csvexporter.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -229,9 +230,11 @@ void tst_ImportDialog::exportCsvWritesBothFiles()
         }
     });
     QVERIFY(opcc::ui::exportCsvTo(m_data->db, dir, nullptr));
-    QVERIFY(shown.startsWith(QLatin1String("Wrote 47 schemes and 129 figures to schemes.csv and "
-                                           "outcomes.csv in ")));
-    QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("outcomes.csv"))));
+    QVERIFY2(shown.startsWith(QLatin1String("Wrote 47 schemes and 129 figures, and every other "
+                                            "field of the register, to ")),
+             qPrintable(shown));
+    for (opcc::interchange::FileKind kind : opcc::CsvExporter::exportedKinds())
+        QVERIFY(QFile::exists(QDir(dir).filePath(opcc::interchange::fileName(kind))));
 }
 
 QTEST_MAIN(tst_ImportDialog)

@@ -571,10 +571,6 @@
         <translation>Mewnforio ffeil gyfnewid CSV (gellir ailadrodd); mewnforir yr holl ffeiliau mewn un trafodiad, neu ddim o gwbl.</translation>
     </message>
     <message>
-        <source>Write DIR/schemes.csv and DIR/outcomes.csv.</source>
-        <translation>Ysgrifennu DIR/schemes.csv a DIR/outcomes.csv.</translation>
-    </message>
-    <message>
         <source>Render the printed comparison chart of MEASURE.</source>
         <translation>Llunio&apos;r siart cymharu i&apos;w argraffu ar gyfer MEASURE.</translation>
     </message>
@@ -723,10 +719,24 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Mae --from a --to yn mynd gyda&apos;i gilydd: rhowch y ddau ddyddiad.</translation>
     </message>
     <message>
+        <source>Import a .csv, .xlsx or .ods file, told apart by its content (repeatable); with --import-csv, all in one transaction.</source>
+        <translation>Mewnforio ffeil .csv, .xlsx neu .ods, a adnabyddir wrth ei chynnwys (gellir ailadrodd); gyda --import-csv, y cyfan mewn un trafodiad.</translation>
+    </message>
+    <message>
+        <source>Write DIR/schemes.csv, DIR/outcomes.csv and the files that hold the rest of the register.</source>
+        <translation>Ysgrifennu DIR/schemes.csv, DIR/outcomes.csv a&apos;r ffeiliau sy&apos;n dal gweddill y gofrestr.</translation>
+    </message>
+    <message>
+        <source>Write the same content as one .xlsx workbook, one sheet per file.</source>
+        <translation>Ysgrifennu&apos;r un cynnwys fel un llyfr gwaith .xlsx, un ddalen i bob ffeil.</translation>
+    </message>
+    <message>
         <source>Usage:
   opcc-schemes [--database FILE]                      start the window
   opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
+  opcc-schemes [--database FILE] --import FILE.csv|FILE.xlsx|FILE.ods [--import FILE ...]
   opcc-schemes [--database FILE] --export-csv DIR
+  opcc-schemes [--database FILE] --export-xlsx FILE.xlsx
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
                [--scheme NAME ...] [--type TYPE] [--size WxH]
                --output FILE.pdf|FILE.png|FILE.svg
@@ -742,7 +752,9 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Defnydd:
   opcc-schemes [--database FILE]                      agor y ffenestr
   opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
+  opcc-schemes [--database FILE] --import FILE.csv|FILE.xlsx|FILE.ods [--import FILE ...]
   opcc-schemes [--database FILE] --export-csv DIR
+  opcc-schemes [--database FILE] --export-xlsx FILE.xlsx
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
                [--scheme NAME ...] [--type TYPE] [--size WxH]
                --output FILE.pdf|FILE.png|FILE.svg
@@ -836,6 +848,18 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>Cannot read the database: %1</source>
         <translation>Methu darllen y gronfa ddata: %1</translation>
     </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Methu ysgrifennu yn y ffolder %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the export was stopped.</source>
+        <translation>Methu ysgrifennu %1: ataliwyd yr allforio.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the files in %1; the earlier files are kept.</source>
+        <translation>Methu disodli&apos;r ffeiliau yn %1; cedwir y ffeiliau blaenorol.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -890,10 +914,6 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>&quot;%1&quot; is not a kind of document; use one of: %2</source>
         <translation>nid yw &quot;%1&quot; yn fath o ddogfen; defnyddiwch un o&apos;r canlynol: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation>nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -979,6 +999,34 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>&quot;%1&quot; is a spreadsheet formula, not a number; save the sheet with its values</source>
         <translation>mae &quot;%1&quot; yn fformiwla taenlen, nid yn rhif; cadwch y ddalen gyda&apos;i gwerthoedd</translation>
     </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is not one the import reads; name the sheets %2, or remove this one</source>
+        <translation>nid yw&apos;r ddalen &quot;%1&quot; yn un y mae&apos;r mewnforio&apos;n ei darllen; enwch y dalennau %2, neu dynnwch hon</translation>
+    </message>
+    <message>
+        <source>the file is separated by semicolons (;), not commas.</source>
+        <translation>mae&apos;r ffeil wedi&apos;i gwahanu gan hanner colonau (;), nid atalnodau.</translation>
+    </message>
+    <message>
+        <source>the file is separated by tabs, not commas.</source>
+        <translation>mae&apos;r ffeil wedi&apos;i gwahanu gan dabiau, nid atalnodau.</translation>
+    </message>
+    <message>
+        <source>an area needs a name without semicolons</source>
+        <translation>mae angen enw heb hanner colonau ar ardal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a nation; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn genedl; defnyddiwch un o: %2</translation>
+    </message>
+    <message>
+        <source>measure &quot;%1&quot; is counted in %2, not %3; a measure&apos;s unit cannot change</source>
+        <translation>mae&apos;r mesur &quot;%1&quot; yn cael ei gyfrif mewn %2, nid %3; ni all uned mesur newid</translation>
+    </message>
+    <message>
+        <source>an organisation needs a name without semicolons</source>
+        <translation>mae angen enw heb hanner colonau ar sefydliad</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1006,10 +1054,6 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Allforio CSV</translation>
     </message>
     <message>
-        <source>Wrote %1 schemes and %2 figures to schemes.csv and outcomes.csv in %3.</source>
-        <translation>Ysgrifennwyd %1 cynllun a %2 ffigur i schemes.csv ac outcomes.csv yn %3.</translation>
-    </message>
-    <message>
         <source>Export CSV to a folder</source>
         <translation>Allforio CSV i ffolder</translation>
     </message>
@@ -1028,6 +1072,29 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 schemes and %2 figures, and every other field of the register, to %3.</source>
+        <translation>Ysgrifennwyd %1 cynllun a %2 ffigur, a phob maes arall o&apos;r gofrestr, i %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <source>In Excel: File &gt; Save As, file type &quot;CSV UTF-8 (Comma delimited) (*.csv)&quot;. In LibreOffice Calc: File &gt; Save As, file type &quot;Text CSV (.csv)&quot;, tick &quot;Edit filter settings&quot;, then choose the character set &quot;Unicode (UTF-8)&quot; and the field delimiter &quot;,&quot; (comma). Workbooks (.xlsx, .ods) can be imported as they are.</source>
+        <translation>Yn Excel: Ffeil &gt; Cadw Fel, math o ffeil &quot;CSV UTF-8 (Comma delimited) (*.csv)&quot;. Yn LibreOffice Calc: Ffeil &gt; Cadw Fel, math o ffeil &quot;Text CSV (.csv)&quot;, ticiwch &quot;Edit filter settings&quot;, yna dewiswch y set nodau &quot;Unicode (UTF-8)&quot; a&apos;r amffinydd maes &quot;,&quot; (atalnod). Gellir mewnforio llyfrau gwaith (.xlsx, .ods) fel y maent.</translation>
+    </message>
+    <message>
+        <source>this is a zip file, not a CSV file or a workbook.</source>
+        <translation>ffeil zip yw hon, nid ffeil CSV na llyfr gwaith.</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls), which cannot be read; save it as .xlsx or as CSV UTF-8.</source>
+        <translation>llyfr gwaith Excel 97-2003 (.xls) yw hwn, ac ni ellir ei ddarllen; cadwch ef fel .xlsx neu fel CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>this text is in UTF-16 (Excel&apos;s &quot;Unicode Text&quot;), not UTF-8.</source>
+        <translation>mae&apos;r testun hwn mewn UTF-16 (&quot;Unicode Text&quot; Excel), nid UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1452,24 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>Nothing to change: the database already holds these schemes (%1) and figures (%2) exactly.</source>
         <translation>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y cynlluniau hyn (%1) a&apos;r ffigurau hyn (%2) yn union.</translation>
     </message>
+    <message>
+        <source>Areas updated: %1.</source>
+        <translation>Ardaloedd a ddiweddarwyd: %1.</translation>
+    </message>
+    <message>
+        <source>Measures updated: %1.</source>
+        <translation>Mesurau a ddiweddarwyd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New organisations: %n.</source>
+        <translation>
+            <numerusform>Sefydliadau newydd: %n.</numerusform>
+            <numerusform>Sefydliadau newydd: %n.</numerusform>
+            <numerusform>Sefydliadau newydd: %n.</numerusform>
+            <numerusform>Sefydliadau newydd: %n.</numerusform>
+            <numerusform>Sefydliadau newydd: %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>
@@ -1432,6 +1517,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
             <numerusform>%n ffigur</numerusform>
             <numerusform>%n ffigur</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2 to %3.</source>
+        <comment>schemes, figures, file</comment>
+        <translation>Ysgrifennwyd %1 a %2 i %3.</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2863,45 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>ShownSchemes</name>
+    <message>
+        <source>Headline period</source>
+        <translation>Cyfnod y prif ffigur</translation>
+    </message>
+    <message>
+        <source>Headline source</source>
+        <translation>Ffynhonnell y prif ffigur</translation>
+    </message>
+    <message>
+        <source>Shown schemes</source>
+        <translation>Cynlluniau a ddangosir</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Shown Schemes (%1 shown of %2)</source>
+        <translation>Allforio&apos;r cynlluniau a ddangosir (%1 a ddangosir o %2)</translation>
+    </message>
+    <message>
+        <source>shown-schemes</source>
+        <translation>cynlluniau-a-ddangosir</translation>
+    </message>
+    <message>
+        <source>Export Shown Schemes</source>
+        <translation>Allforio&apos;r cynlluniau a ddangosir</translation>
+    </message>
+    <message>
+        <source>Wrote %1 shown of %2 schemes to %3.</source>
+        <translation>Ysgrifennwyd %1 a ddangosir o %2 cynllun i %3.</translation>
+    </message>
+</context>
+<context>
     <name>SmallNumbers</name>
     <message numerus="yes">
         <source>Suppressed for release: %n count(s) of 1 to 4 people shown as &quot;fewer than 5&quot;, with the source&apos;s words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</source>
@@ -2828,6 +2957,13 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>SpreadsheetValues</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (a spreadsheet may have reformatted this: Mar-22, Mar 2022 and day-first dates such as 01/04/2022 are read too, month-first ones are not)</source>
+        <translation>nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY (efallai fod taenlen wedi ail-fformatio hyn: darllenir Mar-22, Mar 2022 a dyddiadau â&apos;r diwrnod yn gyntaf, fel 01/04/2022, hefyd, ond nid rhai â&apos;r mis yn gyntaf)</translation>
+    </message>
+</context>
+<context>
     <name>StrandSummaryChart</name>
     <message>
         <source>%1 %2 [%3]</source>
@@ -2856,6 +2992,17 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Figures of different periods or rates are never added together: a strand with figures for different periods has one bar for each period.</source>
         <translation>Nid yw ffigurau o gyfnodau neu gyfraddau gwahanol byth yn cael eu hadio at ei gilydd: mae gan linyn sydd â ffigurau ar gyfer cyfnodau gwahanol un bar ar gyfer pob cyfnod.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Methu ysgrifennu %1.</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3424,45 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>the workbook cannot be read: it is not a complete zip file</source>
+        <translation>ni ellir darllen y llyfr gwaith: nid yw&apos;n ffeil zip gyflawn</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: its list of sheets is missing or damaged</source>
+        <translation>ni ellir darllen y llyfr gwaith: mae ei restr o ddalennau ar goll neu wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: %1</source>
+        <translation>ni ellir darllen y llyfr gwaith: %1</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s shared strings cannot be read</source>
+        <translation>ni ellir darllen llinynnau cyffredin y llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s shared strings cannot be read: %1</source>
+        <translation>ni ellir darllen llinynnau cyffredin y llyfr gwaith: %1</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: its content is missing or damaged</source>
+        <translation>ni ellir darllen y llyfr gwaith: mae ei gynnwys ar goll neu wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be read from the file</source>
+        <translation>ni ellir darllen y ddalen o&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged: %1</source>
+        <translation>mae&apos;r ddalen wedi&apos;i difrodi: %1</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to a missing shared string</source>
+        <translation>mae cell %1 yn cyfeirio at linyn cyffredin sydd ar goll</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExporter</name>
     <message>
         <source>cannot add the sheet %1</source>
@@ -3293,6 +3479,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>Methu darllen y gronfa ddata: %1</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3680,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>The request %1 is no longer in the register.</source>
         <translation>Nid yw&apos;r cais %1 yn y gofrestr mwyach.</translation>
+    </message>
+    <message>
+        <source>A snapshot cannot start inside a transaction.</source>
+        <translation>Ni all ciplun ddechrau y tu mewn i drafodiad.</translation>
     </message>
 </context>
 <context>
@@ -4566,10 +4760,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
 <context>
     <name>opcc::ImportDialog</name>
     <message>
-        <source>Import CSV</source>
-        <translation>Mewnforio CSV</translation>
-    </message>
-    <message>
         <source>&amp;Add files...</source>
         <translation>&amp;Ychwanegu ffeiliau...</translation>
     </message>
@@ -4586,18 +4776,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>&amp;Mewnforio</translation>
     </message>
     <message>
-        <source>Import CSV files</source>
-        <translation>Mewnforio ffeiliau CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Ffeiliau CSV (*.csv);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <source>Add CSV files</source>
-        <translation>Ychwanegu ffeiliau CSV</translation>
-    </message>
-    <message>
         <source>Importing...</source>
         <translation>Wrthi&apos;n mewnforio...</translation>
     </message>
@@ -4608,10 +4786,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
-    </message>
-    <message>
-        <source>Add the CSV files to import.</source>
-        <translation>Ychwanegwch y ffeiliau CSV i&apos;w mewnforio.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4698,10 +4872,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>Y ffeiliau CSV y byddai eu cynlluniau a&apos;u ffigurau&apos;n cael eu mewnforio; dewiswch rai i&apos;w tynnu.</translation>
     </message>
     <message>
-        <source>Choose more CSV files to import.</source>
-        <translation>Dewiswch ragor o ffeiliau CSV i&apos;w mewnforio.</translation>
-    </message>
-    <message>
         <source>Take the selected files off the list.</source>
         <translation>Tynnu&apos;r ffeiliau a ddewiswyd o&apos;r rhestr.</translation>
     </message>
@@ -4726,6 +4896,30 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
             <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
             <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <source>Choose more CSV files or workbooks to import.</source>
+        <translation>Dewiswch ragor o ffeiliau CSV neu lyfrau gwaith i&apos;w mewnforio.</translation>
+    </message>
+    <message>
+        <source>Add the CSV files or workbooks (.xlsx, .ods) to import.</source>
+        <translation>Ychwanegwch y ffeiliau CSV neu&apos;r llyfrau gwaith (.xlsx, .ods) i&apos;w mewnforio.</translation>
+    </message>
+    <message>
+        <source>Import CSV files or workbooks</source>
+        <translation>Mewnforio ffeiliau CSV neu lyfrau gwaith</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Ffeiliau CSV a llyfrau gwaith (*.csv *.xlsx *.ods);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Add CSV files or workbooks</source>
+        <translation>Ychwanegu ffeiliau CSV neu lyfrau gwaith</translation>
     </message>
 </context>
 <context>
@@ -4887,26 +5081,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>Agor siart cymharu o&apos;r cynlluniau a ddewiswyd a&apos;i ragolwg argraffu</translation>
     </message>
     <message>
-        <source>&amp;Import CSV...</source>
-        <translation>&amp;Mewnforio CSV...</translation>
-    </message>
-    <message>
-        <source>Add or update schemes and figures from interchange CSV files, after a preview</source>
-        <translation>Ychwanegu neu ddiweddaru cynlluniau a ffigurau o ffeiliau cyfnewid CSV, ar ôl rhagolwg</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV...</source>
-        <translation>A&amp;llforio CSV...</translation>
-    </message>
-    <message>
-        <source>Write schemes.csv and outcomes.csv to a folder</source>
-        <translation>Ysgrifennu schemes.csv ac outcomes.csv i ffolder</translation>
-    </message>
-    <message>
-        <source>Export E&amp;xcel Workbook...</source>
-        <translation>Allforio llyfr gwaith E&amp;xcel...</translation>
-    </message>
-    <message>
         <source>Write the register as an .xlsx workbook, one sheet per file</source>
         <translation>Ysgrifennu&apos;r gofrestr fel llyfr gwaith .xlsx, un ddalen ar gyfer pob ffeil</translation>
     </message>
@@ -4985,6 +5159,46 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>The register of Freedom of Information requests: due dates, schemes, time spent, replies and the disclosure log</source>
         <translation>Cofrestr ceisiadau Rhyddid Gwybodaeth: dyddiadau dyledus, cynlluniau, amser a dreuliwyd, atebion a&apos;r log datgelu</translation>
+    </message>
+    <message>
+        <source>Copied %1 shown of %2 schemes.</source>
+        <translation>Copïwyd %1 a ddangosir o %2 cynllun.</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Mewnforio...</translation>
+    </message>
+    <message>
+        <source>Add or update schemes and figures from interchange CSV files or .xlsx and .ods workbooks, after a preview</source>
+        <translation>Ychwanegu neu ddiweddaru cynlluniau a ffigurau o ffeiliau CSV cyfnewid neu lyfrau gwaith .xlsx ac .ods, ar ôl rhagolwg</translation>
+    </message>
+    <message>
+        <source>&amp;Export Whole Register as CSV...</source>
+        <translation>A&amp;llforio&apos;r gofrestr gyfan fel CSV...</translation>
+    </message>
+    <message>
+        <source>Write every field of the register to schemes.csv, outcomes.csv and the files beside them in a folder</source>
+        <translation>Ysgrifennu pob maes o&apos;r gofrestr i schemes.csv, outcomes.csv a&apos;r ffeiliau wrth eu hochr mewn ffolder</translation>
+    </message>
+    <message>
+        <source>Export Whole Register as E&amp;xcel Workbook...</source>
+        <translation>Allforio&apos;r gofrestr gyfan fel llyfr gwaith E&amp;xcel...</translation>
+    </message>
+    <message>
+        <source>Export S&amp;hown Schemes...</source>
+        <translation>Allforio&apos;r cynlluniau a &amp;ddangosir...</translation>
+    </message>
+    <message>
+        <source>Write the schemes the list shows, under its headings, with each headline figure&apos;s period and source, as CSV or .xlsx</source>
+        <translation>Ysgrifennu&apos;r cynlluniau a ddangosir yn y rhestr, dan ei phenawdau, gyda chyfnod a ffynhonnell pob prif ffigur, fel CSV neu .xlsx</translation>
+    </message>
+    <message>
+        <source>Copy Sho&amp;wn Schemes</source>
+        <translation>C&amp;opïo&apos;r cynlluniau a ddangosir</translation>
+    </message>
+    <message>
+        <source>Copy every scheme the list shows, under its headings, with each headline figure&apos;s period and source</source>
+        <translation>Copïo pob cynllun a ddangosir yn y rhestr, dan ei phenawdau, gyda chyfnod a ffynhonnell pob prif ffigur</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,13 @@
             <numerusform>Nothing was imported: %n errors found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>New organisations: %n.</source>
+        <translation>
+            <numerusform>New organisations: %n.</numerusform>
+            <numerusform>New organisations: %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>

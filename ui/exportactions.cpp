@@ -52,8 +52,8 @@ bool exportCsvTo(const Database &db, const QString &directory, QWidget *parent)
         return false;
     }
     QMessageBox::information(parent, QCoreApplication::translate("ExportActions", "Export CSV"),
-                             QCoreApplication::translate("ExportActions", "Wrote %1 schemes and %2 figures to schemes.csv and "
-                                       "outcomes.csv in %3.")
+                             QCoreApplication::translate("ExportActions", "Wrote %1 schemes and %2 figures, and every "
+                                       "other field of the register, to %3.")
                                  .arg(QLocale().toString(exporter.schemesWritten()))
                                  .arg(QLocale().toString(exporter.figuresWritten()))
                                  .arg(QDir::toNativeSeparators(directory)));
@@ -69,7 +69,8 @@ bool exportCsvInteractively(const Database &db, QWidget *parent)
     QSettings().setValue(QLatin1String(lastFolderKey), directory);
     const QDir dir(directory);
     QStringList existing;
-    for (const QString &name : {QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv")}) {
+    for (interchange::FileKind kind : CsvExporter::exportedKinds()) {
+        const QString name = interchange::fileName(kind);
         if (dir.exists(name))
             existing.append(name);
     }

@@ -105,14 +105,14 @@ void ImportDialog::changeEvent(QEvent *event)
 
 void ImportDialog::retranslate()
 {
-    setWindowTitle(tr("Import CSV"));
+    setWindowTitle(tr("Import"));
     m_filesLabel->setText(tr("&Files (schemes.csv, outcomes.csv; a file's kind is told by "
                              "its header):"));
     m_fileList->setAccessibleName(tr("Files to import"));
     m_fileList->setAccessibleDescription(tr("The CSV files whose schemes and figures would be "
                                             "imported; select some to remove them."));
     m_addButton->setText(tr("&Add files..."));
-    m_addButton->setAccessibleDescription(tr("Choose more CSV files to import."));
+    m_addButton->setAccessibleDescription(tr("Choose more CSV files or workbooks to import."));
     m_removeButton->setText(tr("&Remove"));
     m_removeButton->setAccessibleDescription(tr("Take the selected files off the list."));
     m_importButton->setText(tr("&Import"));
@@ -123,7 +123,7 @@ void ImportDialog::retranslate()
     m_details->setAccessibleDescription(tr("What the files would add, update and leave "
                                            "unchanged, and every error found in them."));
     if (m_files.isEmpty())
-        m_headline->setText(tr("Add the CSV files to import."));
+        m_headline->setText(tr("Add the CSV files or workbooks (.xlsx, .ods) to import."));
     else if (!m_details->toPlainText().isEmpty() || m_summary.cancelled)
         showSummary(m_imported);
 }
@@ -132,8 +132,8 @@ bool ImportDialog::run(Database &db, QWidget *parent)
 {
     QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(
-        parent, tr("Import CSV files"), settings.value(QLatin1String(lastFolderKey)).toString(),
-        tr("CSV files (*.csv);;All files (*)"));
+        parent, tr("Import CSV files or workbooks"), settings.value(QLatin1String(lastFolderKey)).toString(),
+        tr("CSV files and workbooks (*.csv *.xlsx *.ods);;All files (*)"));
     if (files.isEmpty())
         return false;
     settings.setValue(QLatin1String(lastFolderKey), QFileInfo(files.first()).absolutePath());
@@ -173,8 +173,8 @@ void ImportDialog::addFiles()
 {
     QSettings settings;
     const QStringList chosen = QFileDialog::getOpenFileNames(
-        this, tr("Add CSV files"), settings.value(QLatin1String(lastFolderKey)).toString(),
-        tr("CSV files (*.csv);;All files (*)"));
+        this, tr("Add CSV files or workbooks"), settings.value(QLatin1String(lastFolderKey)).toString(),
+        tr("CSV files and workbooks (*.csv *.xlsx *.ods);;All files (*)"));
     if (chosen.isEmpty())
         return;
     settings.setValue(QLatin1String(lastFolderKey), QFileInfo(chosen.first()).absolutePath());
@@ -216,7 +216,7 @@ void ImportDialog::preview()
     m_importButton->setEnabled(false);
     if (m_files.isEmpty()) {
         m_summary = ImportSummary();
-        m_headline->setText(tr("Add the CSV files to import."));
+        m_headline->setText(tr("Add the CSV files or workbooks (.xlsx, .ods) to import."));
         return;
     }
     runImporter(false);

@@ -3,6 +3,7 @@
 #include "charts/chartwindow.h"
 #include "detailpanel.h"
 #include "exportactions.h"
+#include "shownschemes.h"
 #include "focusring.h"
 #include "importdialog.h"
 #include "editcontroller.h"
@@ -121,6 +122,9 @@ void MainWindow::createMenus()
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportXlsx = m_fileMenu->addAction(QString(), this,
                                          [this] { ui::exportXlsxInteractively(*m_db, this); });
+    m_exportShown = m_fileMenu->addAction(QString(), this, [this] {
+        ShownSchemes::exportInteractively(*m_browser, this);
+    });
     m_fileMenu->addSeparator();
     (new ui::ReportActions(*m_db, m_browser, this))->addTo(m_fileMenu);
     m_fileMenu->addAction(m_printPreview);
@@ -135,6 +139,13 @@ void MainWindow::createMenus()
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_browser->table()->addAction(m_copy);
+    m_copyShown = m_editMenu->addAction(QString(), this, [this] {
+        ShownSchemes::copy(*m_browser);
+        statusBar()->showMessage(tr("Copied %1 shown of %2 schemes.")
+                                     .arg(QLocale().toString(m_browser->visibleCount()),
+                                          QLocale().toString(m_browser->totalCount())),
+                                 3000);
+    });
     m_selectAll = m_editMenu->addAction(QString(), m_browser->table(),
                                         &QAbstractItemView::selectAll);
     m_selectAll->setShortcut(QKeySequence::SelectAll);
@@ -237,13 +248,17 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_open->setText(tr("&Open Database..."));
     m_open->setStatusTip(tr("Open another OPCC Schemes database file"));
-    m_import->setText(tr("&Import CSV..."));
-    m_import->setStatusTip(tr("Add or update schemes and figures from interchange CSV files, "
-                              "after a preview"));
-    m_exportCsv->setText(tr("&Export CSV..."));
-    m_exportCsv->setStatusTip(tr("Write schemes.csv and outcomes.csv to a folder"));
-    m_exportXlsx->setText(tr("Export E&xcel Workbook..."));
+    m_import->setText(tr("&Import..."));
+    m_import->setStatusTip(tr("Add or update schemes and figures from interchange CSV files or "
+                              ".xlsx and .ods workbooks, after a preview"));
+    m_exportCsv->setText(tr("&Export Whole Register as CSV..."));
+    m_exportCsv->setStatusTip(tr("Write every field of the register to schemes.csv, "
+                                 "outcomes.csv and the files beside them in a folder"));
+    m_exportXlsx->setText(tr("Export Whole Register as E&xcel Workbook..."));
     m_exportXlsx->setStatusTip(tr("Write the register as an .xlsx workbook, one sheet per file"));
+    m_exportShown->setText(tr("Export S&hown Schemes..."));
+    m_exportShown->setStatusTip(tr("Write the schemes the list shows, under its headings, with "
+                                   "each headline figure's period and source, as CSV or .xlsx"));
     m_printPreview->setText(tr("Print Pre&view of a Chart..."));
     m_printPreview->setStatusTip(tr("Open a comparison chart of the selected schemes and its "
                                     "print preview"));
@@ -253,6 +268,9 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_copy->setText(tr("&Copy Rows"));
     m_copy->setStatusTip(tr("Copy the selected schemes as tab-separated text for a spreadsheet"));
+    m_copyShown->setText(tr("Copy Sho&wn Schemes"));
+    m_copyShown->setStatusTip(tr("Copy every scheme the list shows, under its headings, with "
+                                 "each headline figure's period and source"));
     m_selectAll->setText(tr("Select &All Rows"));
     m_selectAll->setStatusTip(tr("Select every scheme in the list"));
     m_find->setText(tr("&Find..."));

@@ -76,6 +76,8 @@ private:
     QAction *m_open = nullptr;
     QAction *m_import = nullptr;
     QAction *m_exportCsv = nullptr;
+    QAction *m_exportShown = nullptr;
+    QAction *m_copyShown = nullptr;
     QAction *m_exportXlsx = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_copy = nullptr;

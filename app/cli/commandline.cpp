@@ -8,7 +8,7 @@ namespace opcc {
 bool CommandLineOptions::hasJob() const
 {
     return help || version || listMeasures || chart || report || !imports.isEmpty()
-        || !exportDirectory.isEmpty() || foiDue.isValid();
+        || !exportDirectory.isEmpty() || !exportWorkbook.isEmpty() || foiDue.isValid();
 }
 
 namespace {
@@ -24,9 +24,19 @@ struct Options
                                                  "files are imported in one transaction or not "
                                                  "at all."),
                                  QStringLiteral("FILE")};
+    QCommandLineOption import{QStringLiteral("import"),
+                              CommandLine::tr("Import a .csv, .xlsx or .ods file, told apart by "
+                                              "its content (repeatable); with --import-csv, "
+                                              "all in one transaction."),
+                              QStringLiteral("FILE")};
     QCommandLineOption exportCsv{QStringLiteral("export-csv"),
-                                 CommandLine::tr("Write DIR/schemes.csv and DIR/outcomes.csv."),
+                                 CommandLine::tr("Write DIR/schemes.csv, DIR/outcomes.csv and the "
+                                                 "files that hold the rest of the register."),
                                  QStringLiteral("DIR")};
+    QCommandLineOption exportXlsx{QStringLiteral("export-xlsx"),
+                                  CommandLine::tr("Write the same content as one .xlsx workbook, "
+                                                  "one sheet per file."),
+                                  QStringLiteral("FILE")};
     QCommandLineOption chart{QStringLiteral("chart"),
                              CommandLine::tr("Render the printed comparison chart of MEASURE."),
                              QStringLiteral("MEASURE")};
@@ -96,9 +106,10 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({database, importCsv, exportCsv, chart, strand, area, scheme, output,
-                           type, size, report, title, search, financialYear, from, to,
-                           forRelease, listMeasures, lang, foiDue, help, version});
+        parser.addOptions({database, importCsv, import, exportCsv, exportXlsx, chart, strand,
+                           area, scheme, output, type, size, report, title, search,
+                           financialYear, from, to, forRelease, listMeasures, lang, foiDue, help,
+                           version});
     }
 };
 
@@ -199,16 +210,18 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
     options.help = parser.isSet(o.help);
     options.version = parser.isSet(o.version);
     for (const QCommandLineOption *single :
-         {&o.database, &o.exportCsv, &o.chart, &o.strand, &o.area, &o.output, &o.lang, &o.type,
-          &o.size, &o.report, &o.title, &o.search, &o.financialYear, &o.from, &o.to, &o.foiDue}) {
+         {&o.database, &o.exportCsv, &o.exportXlsx, &o.chart, &o.strand, &o.area, &o.output,
+          &o.lang, &o.type, &o.size, &o.report, &o.title, &o.search, &o.financialYear, &o.from,
+          &o.to, &o.foiDue}) {
         if (parser.values(*single).size() > 1) {
             parsed.error = tr("--%1 may be given only once.").arg(single->names().constFirst());
             return parsed;
         }
     }
     options.database = parser.value(o.database);
-    options.imports = parser.values(o.importCsv);
+    options.imports = parser.values(o.importCsv) + parser.values(o.import);
     options.exportDirectory = parser.value(o.exportCsv);
+    options.exportWorkbook = parser.value(o.exportXlsx);
     options.listMeasures = parser.isSet(o.listMeasures);
     options.language = parser.value(o.lang);
     if (!options.language.isEmpty() && options.language != QLatin1String("en")
@@ -265,7 +278,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
 
 bool CommandLine::asksForJob(int argc, char **argv)
 {
-    static const char *const jobs[] = {"--import-csv", "--export-csv", "--chart", "--report",
+    static const char *const jobs[] = {"--import-csv", "--import", "--export-csv",
+                                       "--export-xlsx", "--chart", "--report",
                                        "--list-measures", "--help", "-h", "--version", "-v",
                                        "-help", "-version", "--foi-due"};
     for (int i = 1; i < argc; ++i) {
@@ -286,7 +300,9 @@ QString CommandLine::helpText()
     QString text = tr("Usage:\n"
                       "  opcc-schemes [--database FILE]                      start the window\n"
                       "  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]\n"
+                      "  opcc-schemes [--database FILE] --import FILE.csv|FILE.xlsx|FILE.ods [--import FILE ...]\n"
                       "  opcc-schemes [--database FILE] --export-csv DIR\n"
+                      "  opcc-schemes [--database FILE] --export-xlsx FILE.xlsx\n"
                       "  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]\n"
                       "               [--scheme NAME ...] [--type TYPE] [--size WxH]\n"
                       "               --output FILE.pdf|FILE.png|FILE.svg\n"

@@ -53,6 +53,7 @@ struct CommandLineOptions
     QString database; // empty: the default database
     QStringList imports;
     QString exportDirectory;
+    QString exportWorkbook; // --export-xlsx
     bool listMeasures = false;
     std::optional<ChartRequest> chart;
     std::optional<ReportOptions> report;

@@ -6,6 +6,7 @@
 #include "interchange/csvexporter.h"
 #include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
+#include "interchange/xlsxexporter.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -58,6 +59,8 @@ int JobRunner::run(const CommandLineOptions &options)
         code = importFiles(db, options.imports);
     if (code == ExitOk && !options.exportDirectory.isEmpty())
         code = exportFiles(db, options.exportDirectory);
+    if (code == ExitOk && !options.exportWorkbook.isEmpty())
+        code = exportWorkbook(db, options.exportWorkbook);
     if (code == ExitOk && options.listMeasures)
         code = listMeasures(db);
     if (code == ExitOk && options.chart) {
@@ -99,6 +102,21 @@ int JobRunner::exportFiles(Database &db, const QString &directory)
                  .arg(tr("%n scheme(s)", nullptr, exporter.schemesWritten()),
                       tr("%n figure(s)", nullptr, exporter.figuresWritten()),
                       QDir::toNativeSeparators(directory))
+          << Qt::endl;
+    return ExitOk;
+}
+
+int JobRunner::exportWorkbook(Database &db, const QString &path)
+{
+    XlsxExporter exporter(db);
+    if (!exporter.exportTo(path)) {
+        m_err << exporter.errorString() << Qt::endl;
+        return ExitFailure;
+    }
+    m_out << tr("Wrote %1 and %2 to %3.", "schemes, figures, file")
+                 .arg(tr("%n scheme(s)", nullptr, exporter.schemesWritten()),
+                      tr("%n figure(s)", nullptr, exporter.figuresWritten()),
+                      QDir::toNativeSeparators(path))
           << Qt::endl;
     return ExitOk;
 }

@@ -31,6 +31,7 @@ public:
 private:
     int importFiles(Database &db, const QStringList &files);
     int exportFiles(Database &db, const QString &directory);
+    int exportWorkbook(Database &db, const QString &path);
     int listMeasures(Database &db);
 
     QTextStream &m_out;

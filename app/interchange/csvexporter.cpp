@@ -6,16 +6,37 @@
 #include "storage/database.h"
 
 #include <QDir>
-#include <QSaveFile>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <algorithm>
 
 namespace opcc {
 
 using interchange::FileKind;
 using interchange::neutraliseFormula;
 
+namespace {
+
+QString joined(const QStringList &names)
+{
+    return names.join(QStringLiteral("; "));
+}
+
+} // namespace
+
 CsvExporter::CsvExporter(const Database &db)
     : m_db(db)
 { }
+
+const QList<FileKind> &CsvExporter::exportedKinds()
+{
+    static const QList<FileKind> kinds{FileKind::Schemes,  FileKind::Outcomes, FileKind::Details,
+                                       FileKind::Sources,  FileKind::Areas,    FileKind::Measures,
+                                       FileKind::Organisations};
+    return kinds;
+}
 
 QList<QStringList> CsvExporter::schemeRows() const
 {
@@ -28,8 +49,8 @@ QList<QStringList> CsvExporter::schemeRows() const
             Vocabulary<Status>::key(s.status),
             s.start.toIsoString(),
             s.end.toIsoString(),
-            neutraliseFormula(s.organisationsWithRole(Role::Provider).join(QStringLiteral("; "))),
-            neutraliseFormula(s.organisationsWithRole(Role::Funder).join(QStringLiteral("; "))),
+            neutraliseFormula(joined(s.organisationsWithRole(Role::Provider))),
+            neutraliseFormula(joined(s.organisationsWithRole(Role::Funder))),
             neutraliseFormula(s.summary),
             neutraliseFormula(s.source),
         });
@@ -74,18 +95,136 @@ bool CsvExporter::forEachOutcomeRow(const RowVisitor &visit) const
     });
 }
 
-bool CsvExporter::writeFile(const QString &path,
-                            const std::function<bool(const RowVisitor &)> &rows, int *written)
+// Schemes with more to say than schemes.csv carries: description, eligibility, commissioners and
+// partners. Schemes with none of these have no row.
+bool CsvExporter::detailRows(const RowVisitor &visit) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const QList<Scheme> schemes = m_db.schemes();
+    if (m_db.lastFailure() != Database::Failure::None)
+        return false;
+    if (!visit(interchange::columnNames(FileKind::Details)))
+        return false;
+    for (const Scheme &s : schemes) {
+        const QStringList commissioners = s.organisationsWithRole(Role::Commissioner);
+        const QStringList partners = s.organisationsWithRole(Role::Partner);
+        if (s.description.isEmpty() && s.eligibility.isEmpty() && commissioners.isEmpty()
+            && partners.isEmpty())
+            continue;
+        if (!visit({neutraliseFormula(s.name), neutraliseFormula(s.areaKey()),
+                    neutraliseFormula(s.description), neutraliseFormula(s.eligibility),
+                    neutraliseFormula(joined(commissioners)), neutraliseFormula(joined(partners))}))
+            return false;
+    }
+    return true;
+}
+
+bool CsvExporter::sourceRows(const RowVisitor &visit) const
+{
+    QList<SourceDocument> sources = m_db.sources();
+    if (m_db.lastFailure() != Database::Failure::None)
+        return false;
+    std::sort(sources.begin(), sources.end(),
+              [](const SourceDocument &a, const SourceDocument &b) { return a.title < b.title; });
+    if (!visit(interchange::columnNames(FileKind::Sources)))
+        return false;
+    for (const SourceDocument &s : sources) {
+        if (!visit({neutraliseFormula(s.title), Vocabulary<SourceKind>::key(s.kind),
+                    neutraliseFormula(s.publisher), neutraliseFormula(s.reference),
+                    s.issued.toIsoString(), neutraliseFormula(s.file)}))
+            return false;
+    }
+    return true;
+}
+
+bool CsvExporter::areaRows(const RowVisitor &visit) const
+{
+    QList<Area> areas = m_db.areas();
+    if (m_db.lastFailure() != Database::Failure::None)
+        return false;
+    std::sort(areas.begin(), areas.end(), [](const Area &a, const Area &b) {
+        return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
+    });
+    if (!visit(interchange::columnNames(FileKind::Areas)))
+        return false;
+    for (const Area &a : areas) {
+        if (!visit({neutraliseFormula(a.name), Vocabulary<Nation>::key(a.nation),
+                    neutraliseFormula(a.region)}))
+            return false;
+    }
+    return true;
+}
+
+bool CsvExporter::measureRows(const RowVisitor &visit) const
+{
+    QList<Measure> measures = m_db.measures();
+    if (m_db.lastFailure() != Database::Failure::None)
+        return false;
+    std::sort(measures.begin(), measures.end(),
+              [](const Measure &a, const Measure &b) { return a.key < b.key; });
+    if (!visit(interchange::columnNames(FileKind::Measures)))
+        return false;
+    for (const Measure &m : measures) {
+        if (!visit({m.key, neutraliseFormula(m.label), Vocabulary<Unit>::key(m.unit),
+                    m.higherIsBetter ? QStringLiteral("yes") : QStringLiteral("no"),
+                    neutraliseFormula(m.description)}))
+            return false;
+    }
+    return true;
+}
+
+bool CsvExporter::organisationRows(const RowVisitor &visit) const
+{
+    QStringList names = m_db.organisationNames();
+    if (m_db.lastFailure() != Database::Failure::None)
+        return false;
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    });
+    if (!visit(interchange::columnNames(FileKind::Organisations)))
+        return false;
+    for (const QString &name : names) {
+        if (!visit({neutraliseFormula(name)}))
+            return false;
+    }
+    return true;
+}
+
+bool CsvExporter::forEachRow(FileKind kind, const RowVisitor &visit) const
+{
+    switch (kind) {
+    case FileKind::Schemes: {
+        const QList<QStringList> rows = schemeRows();
+        if (m_db.lastFailure() != Database::Failure::None)
+            return false;
+        return std::all_of(rows.cbegin(), rows.cend(), visit);
+    }
+    case FileKind::Outcomes:
+        return forEachOutcomeRow(visit);
+    case FileKind::Details:
+        return detailRows(visit);
+    case FileKind::Sources:
+        return sourceRows(visit);
+    case FileKind::Areas:
+        return areaRows(visit);
+    case FileKind::Measures:
+        return measureRows(visit);
+    case FileKind::Organisations:
+        return organisationRows(visit);
+    }
+    return false;
+}
+
+bool CsvExporter::writeFile(const QString &path, FileKind kind, int *written)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     CsvWriter writer(&file);
     int count = -1; // the header is not a row of data
-    bool writeFailed = false;
-    const bool complete = rows([&](const QStringList &row) {
+    bool writeFailed = !writer.writeByteOrderMark();
+    const bool complete = !writeFailed && forEachRow(kind, [&](const QStringList &row) {
         if (!writer.writeRow(row)) {
             writeFailed = true;
             return false;
@@ -93,52 +232,150 @@ bool CsvExporter::writeFile(const QString &path,
         ++count;
         return true;
     });
-    if (!complete) {
-        m_error = writeFailed ? tr("Cannot write %1: %2").arg(path, file.errorString())
-                              : tr("Cannot read the database: %1").arg(m_db.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    // Written through to the disk before any file is renamed: a full disk shows up here.
+    const bool flushed = complete && file.flush() && file.error() == QFileDevice::NoError;
+    const QString fileError = file.errorString();
+    file.close();
+    if (!complete || !flushed) {
+        m_error = writeFailed || !flushed ? tr("Cannot write %1: %2").arg(path, fileError)
+                                          : tr("Cannot read the database: %1").arg(m_db.errorString());
         return false;
     }
     *written = count;
     return true;
 }
 
+QStringList CsvExporter::exportedFileNames()
+{
+    QStringList names;
+    for (FileKind kind : exportedKinds())
+        names.append(interchange::fileName(kind));
+    // The FOI requests register travels with the schemes.
+    names << FoiRequestsCsv::requestsFileName() << FoiRequestsCsv::timeFileName();
+    return names;
+}
+
+// A name of its own in the target folder, so that the rename stays on one file system.
+bool CsvExporter::makeTemporary(const QString &directory, const QString &name,
+                                QStringList *temporaries)
+{
+    QTemporaryFile temporary(QDir(directory).filePath(QStringLiteral(".%1.XXXXXX.part").arg(name)));
+    if (!temporary.open()) {
+        m_error = tr("Cannot write in the folder %1: %2")
+                      .arg(QDir::toNativeSeparators(directory), temporary.errorString());
+        return false;
+    }
+    temporary.setAutoRemove(false);
+    temporaries->append(temporary.fileName());
+    return true;
+}
+
+bool CsvExporter::writeAll(const QString &directory, QStringList *temporaries)
+{
+    for (FileKind kind : exportedKinds()) {
+        if (!makeTemporary(directory, interchange::fileName(kind), temporaries))
+            return false;
+        int written = 0;
+        if (!writeFile(temporaries->last(), kind, &written))
+            return false;
+        if (kind == FileKind::Schemes)
+            m_schemes = written;
+        else if (kind == FileKind::Outcomes)
+            m_figures = written;
+        if (m_hook && !m_hook(kind)) {
+            m_error = tr("Cannot write %1: the export was stopped.").arg(temporaries->last());
+            return false;
+        }
+    }
+    return writeFoiRegister(directory, temporaries);
+}
+
+// foi_requests.csv and foi_time.csv, read in the same snapshot as the other files.
+bool CsvExporter::writeFoiRegister(const QString &directory, QStringList *temporaries)
+{
+    FoiRequestsCsv foi(m_db);
+    const QList<QStringList> requests = foi.requestRows();
+    const QList<QStringList> time = requests.isEmpty() ? QList<QStringList>() : foi.timeRows();
+    if (requests.isEmpty() || time.isEmpty()) {
+        m_error = foi.errorString();
+        return false;
+    }
+    const QList<std::pair<QString, const QList<QStringList> *>> files{
+        {FoiRequestsCsv::requestsFileName(), &requests}, {FoiRequestsCsv::timeFileName(), &time}};
+    for (const auto &[name, rows] : files) {
+        if (!makeTemporary(directory, name, temporaries))
+            return false;
+        if (!foi.writeRows(temporaries->last(), *rows)) {
+            m_error = foi.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Every file is complete: the old ones are moved aside, the new ones into place, and the old
+// ones deleted. Should a rename fail, the old files are put back.
+bool CsvExporter::replaceFiles(const QString &directory, const QStringList &temporaries)
+{
+    const QDir dir(directory);
+    QStringList finals;
+    QStringList asides;
+    for (const QString &name : exportedFileNames()) {
+        finals.append(dir.filePath(name));
+        asides.append(finals.last() + QStringLiteral(".old"));
+    }
+    qsizetype moved = 0;
+    qsizetype placed = 0;
+    bool ok = true;
+    for (; ok && moved < finals.size(); ++moved) {
+        QFile::remove(asides.at(moved));
+        ok = !QFile::exists(finals.at(moved)) || QFile::rename(finals.at(moved), asides.at(moved));
+    }
+    for (; ok && placed < finals.size(); ++placed)
+        ok = QFile::rename(temporaries.at(placed), finals.at(placed));
+    if (!ok) {
+        m_error = tr("Cannot replace the files in %1; the earlier files are kept.")
+                      .arg(QDir::toNativeSeparators(directory));
+        for (qsizetype i = 0; i < placed; ++i)
+            QFile::rename(finals.at(i), temporaries.at(i));
+        for (qsizetype i = 0; i < finals.size(); ++i) {
+            if (QFile::exists(asides.at(i)) && !QFile::exists(finals.at(i)))
+                QFile::rename(asides.at(i), finals.at(i));
+        }
+        return false;
+    }
+    for (const QString &aside : asides)
+        QFile::remove(aside);
+    return true;
+}
+
 bool CsvExporter::exportTo(const QString &directory)
 {
     m_error.clear();
-    QDir dir(directory);
-    if (!dir.exists() && !QDir().mkpath(directory)) {
+    if (!QDir(directory).exists() && !QDir().mkpath(directory)) {
         m_error = tr("Cannot create the folder %1.").arg(directory);
         return false;
     }
-    const QList<QStringList> schemes = schemeRows();
-    if (m_db.lastFailure() != opcc::Database::Failure::None && schemes.size() <= 1) {
-        m_error = m_db.errorString();
+    // Reading does not change the register: the snapshot is a read transaction.
+    auto &db = const_cast<Database &>(m_db);
+    if (!db.beginSnapshot()) {
+        m_error = tr("Cannot read the database: %1").arg(m_db.errorString());
         return false;
     }
-    const auto schemeList = [&schemes](const RowVisitor &visit) {
-        for (const QStringList &row : schemes) {
-            if (!visit(row))
-                return false;
-        }
-        return true;
-    };
-    const auto outcomeList = [this](const RowVisitor &visit) { return forEachOutcomeRow(visit); };
-    if (!writeFile(dir.filePath(interchange::fileName(FileKind::Schemes)), schemeList, &m_schemes)
-        || !writeFile(dir.filePath(interchange::fileName(FileKind::Outcomes)), outcomeList,
-                      &m_figures))
-        return false;
-    // The FOI requests register travels with the schemes (foi_requests.csv, foi_time.csv).
-    FoiRequestsCsv requests(m_db);
-    if (!requests.writeTo(directory)) {
-        m_error = requests.errorString();
-        return false;
+    QStringList temporaries;
+    bool ok = writeAll(directory, &temporaries);
+    db.endSnapshot();
+    if (ok && m_hook && !m_hook(std::nullopt)) {
+        m_error = tr("Cannot replace the files in %1; the earlier files are kept.")
+                      .arg(QDir::toNativeSeparators(directory));
+        ok = false;
     }
-    return true;
+    ok = ok && replaceFiles(directory, temporaries);
+    if (!ok) {
+        for (const QString &temporary : temporaries)
+            QFile::remove(temporary);
+    }
+    return ok;
 }
 
 } // namespace opcc

@@ -60,8 +60,10 @@ bool CsvImporter::reportProgress()
 void CsvImporter::loadLookups()
 {
     m_schemeIds = m_db.schemeIndex();
-    for (const Area &area : m_db.areas())
+    for (const Area &area : m_db.areas()) {
         m_areaNames.insert(area.name.toCaseFolded(), area.name);
+        m_areas.insert(area.name.toCaseFolded(), area);
+    }
     for (const QString &name : m_db.organisationNames())
         m_organisationNames.insert(name.toCaseFolded(), name);
     for (const Measure &measure : m_db.measures())
@@ -91,25 +93,6 @@ QString CsvImporter::canonicalOrganisation(const QString &name)
     return name;
 }
 
-bool CsvImporter::openInputs(const QStringList &paths, std::vector<std::unique_ptr<Input>> &inputs)
-{
-    bool ok = true;
-    for (const QString &path : paths) {
-        auto input = std::make_unique<Input>();
-        input->name = path;
-        input->file.setFileName(path);
-        if (!input->file.open(QIODevice::ReadOnly)) {
-            ok = addError(path, 0, QStringLiteral("-"),
-                          tr("cannot be read: %1").arg(input->file.errorString()));
-            continue;
-        }
-        m_totalBytes += input->file.size();
-        input->reader = std::make_unique<CsvReader>(&input->file);
-        inputs.push_back(std::move(input));
-    }
-    return ok;
-}
-
 bool CsvImporter::readHeader(Input &input)
 {
     CsvRecord header;
@@ -120,6 +103,8 @@ bool CsvImporter::readHeader(Input &input)
         return addError(input.name, 1, QStringLiteral("-"),
                         tr("the file is empty; it needs a header row"));
     }
+    if (!checkSeparator(input, header))
+        return false;
     QStringList names;
     for (const QString &field : header.fields)
         names.append(field.trimmed().toLower());
@@ -192,7 +177,7 @@ bool CsvImporter::importRows(Input &input)
 {
     m_current = &input;
     if (input.kind == FileKind::Outcomes) { // about a hundred bytes a figure
-        m_figureLines.reserve(m_figureLines.size() + qsizetype(input.file.size() / 100));
+        m_figureLines.reserve(m_figureLines.size() + qsizetype(input.reader->size() / 100));
         // Figures are stored on the writer's thread while this one reads on.
         m_writer = std::make_unique<Database::FigureWriter>(m_db);
     }
@@ -216,13 +201,22 @@ bool CsvImporter::importRows(Input &input)
         case FileKind::Outcomes:
             importFigure(row);
             break;
+        case FileKind::Areas:
+            importArea(row);
+            break;
+        case FileKind::Measures:
+            importMeasure(row);
+            break;
+        case FileKind::Organisations:
+            importOrganisation(row);
+            break;
         }
     }
     finishFigures(input.name);
     if (input.reader->hasError())
         addError(input.name, input.reader->errorLine(), QStringLiteral("-"),
                  input.reader->errorString());
-    m_bytesBefore += input.file.size();
+    m_bytesBefore += input.reader->size();
     m_current = nullptr;
     return !m_stopped;
 }
@@ -246,8 +240,7 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
         readHeader(*input);
 
     // Schemes before the figures that refer to them, whatever the order of the files.
-    for (FileKind kind : {FileKind::Sources, FileKind::Schemes, FileKind::Details,
-                          FileKind::Outcomes}) {
+    for (FileKind kind : interchange::allKinds()) {
         for (auto &input : inputs) {
             if (!m_stopped && input->usable && input->kind == kind)
                 importRows(*input);

@@ -3,6 +3,7 @@
 #include "domain/records.h"
 #include "interchange/importsummary.h"
 #include "interchange/interchangeformat.h"
+#include "interchange/spreadsheetvalues.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@
 
 namespace opcc {
 
-class CsvReader;
+class RecordSource;
 struct CsvRecord;
 
 // Imports interchange CSV files all or nothing: every file is read and every row validated and
@@ -65,14 +66,24 @@ private:
     };
 
     bool openInputs(const QStringList &paths, std::vector<std::unique_ptr<Input>> &inputs);
+    bool openCsv(const QString &path, std::vector<std::unique_ptr<Input>> &inputs);
+    bool openWorkbook(const QString &path, bool ods, std::vector<std::unique_ptr<Input>> &inputs);
+    bool checkSeparator(const Input &input, const CsvRecord &header);
     bool readHeader(Input &input);
     bool checkWidth(const Input &input, const CsvRecord &record);
     bool importRows(Input &input);
+    bool importArea(const Row &row);
+    bool importMeasure(const Row &row);
+    bool importOrganisation(const Row &row);
     bool importSource(const Row &row);
     bool importScheme(const Row &row);
     bool importDetails(const Row &row);
     bool importFigure(const Row &row);
     void finishFigures(const QString &file);
+    const Figure *storedFigure(qint64 scheme, qint64 measure, const PartialDate &start,
+                               const PartialDate &end, Per per, bool baseline);
+    void mergeStoredFigure(const Row &row, qint64 scheme, qint64 measure,
+                           const spreadsheet::DateCell period[2], Figure &figure);
     void loadLookups();
     bool addError(const QString &file, int line, const QString &column, const QString &message);
     bool databaseError(const Row &row);
@@ -101,12 +112,15 @@ private:
 
     QHash<QString, qint64> m_schemeIds;        // Database::schemeIndexKey -> id
     QHash<QString, QString> m_areaNames;       // case-folded -> as stored
+    QHash<QString, Area> m_areas;              // case-folded name -> area
     QHash<QString, QString> m_organisationNames;
     QHash<QString, Measure> m_measures;        // key -> measure
     QHash<QString, SourceDocument> m_sources;  // title -> document
     QHash<QString, int> m_schemeLines;         // scheme rows of this import -> line
     QSet<QString> m_rejectedSchemes;           // scheme rows with errors
     QHash<FigureIdentity, int> m_figureLines;  // figure rows of this import -> line
+    QHash<FigureIdentity, Figure> m_storedFigures; // read when first needed
+    bool m_storedFiguresLoaded = false;
     QHash<qint64, Change> m_schemeChanges;      // schemes this import touched
     QList<QPair<qint64, QString>> m_schemeLabels; // in the order first seen
     // The scheme of the previous figure row, by the name and area as written: figures come in

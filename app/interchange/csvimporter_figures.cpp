@@ -5,6 +5,7 @@
 #include "domain/measurecatalogue.h"
 #include "domain/validator.h"
 #include "interchange/importrow.h"
+#include "interchange/spreadsheetvalues.h"
 #include "storage/database.h"
 
 namespace opcc {
@@ -23,7 +24,7 @@ qint32 dateCode(const PartialDate &date)
 std::optional<Decimal> CsvImporter::parseAmount(const Row &row, const char *column,
                                                 std::optional<Unit> unit, bool *ok)
 {
-    const QString text = row.value(column);
+    const QString text = spreadsheet::plainNumber(row.value(column));
     if (text.isEmpty())
         return std::nullopt;
     Decimal::Syntax syntax;
@@ -94,7 +95,9 @@ bool CsvImporter::importFigure(const Row &row)
     figure.valueHigh = parseAmount(row, "value_high", unit, &ok);
 
     const QString qualifier = row.value("qualifier").toLower();
-    if (qualifier.isEmpty()) {
+    if (!row.has("qualifier")) {
+        figure.qualifier = figure.valueHigh ? Qualifier::Range : Qualifier::Exact; // or as stored
+    } else if (qualifier.isEmpty()) {
         figure.qualifier = figure.valueHigh ? Qualifier::Range : Qualifier::Exact;
     } else if (const auto parsed = Vocabulary<Qualifier>::fromKey(qualifier)) {
         figure.qualifier = *parsed;
@@ -118,19 +121,25 @@ bool CsvImporter::importFigure(const Row &row)
         ok = addError(row.file(), row.line(), QStringLiteral("baseline"),
                       tr("\"%1\" is not yes or no").arg(baseline));
     }
-    for (const char *column : {"period_start", "period_end"}) {
+    spreadsheet::DateCell period[2];
+    for (int i = 0; i < 2; ++i) {
+        const char *column = i == 0 ? "period_start" : "period_end";
         const QString text = row.value(column);
-        const auto date = PartialDate::parse(text);
+        const auto date = spreadsheet::parseDate(text);
         if (!date)
             ok = addError(row.file(), row.line(), QString::fromLatin1(column),
-                          tr("\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY").arg(text));
+                          spreadsheet::dateError(text));
         else
-            (qstrcmp(column, "period_start") == 0 ? figure.periodStart : figure.periodEnd) = *date;
+            period[i] = *date;
     }
+    figure.periodStart = period[0].date;
+    figure.periodEnd = period[1].date;
     figure.periodLabel = row.value("period_label");
     figure.note = row.value("note");
     figure.source = row.value("source");
     figure.quote = row.value("quote");
+    if (ok && known != m_measures.cend())
+        mergeStoredFigure(row, *schemeId, known->id, period, figure);
     if (unit) {
         for (const FieldIssue &issue : validation::checkFigure(figure, *unit)) {
             if (issue.field != QLatin1String("measure")) // reported above
@@ -174,6 +183,72 @@ bool CsvImporter::importFigure(const Row &row)
     if (m_writer->failed())
         m_stopped = true; // finishFigures() reports it
     return true;
+}
+
+const Figure *CsvImporter::storedFigure(qint64 scheme, qint64 measure, const PartialDate &start,
+                                        const PartialDate &end, Per per, bool baseline)
+{
+    if (!m_storedFiguresLoaded) {
+        // Read once, and only for files that need it: the writer leaves the connection alone
+        // meanwhile.
+        m_storedFiguresLoaded = true;
+        if (m_writer)
+            m_writer->pause();
+        const QList<Figure> figures = m_db.allFigures();
+        if (m_writer)
+            m_writer->resume();
+        m_storedFigures.reserve(figures.size());
+        for (const Figure &f : figures) {
+            const auto known = m_measures.constFind(f.measure);
+            if (known == m_measures.cend())
+                continue;
+            m_storedFigures.insert({f.schemeId, known->id, dateCode(f.periodStart),
+                                    dateCode(f.periodEnd), int(f.per), f.baseline},
+                                   f);
+        }
+    }
+    const auto it = m_storedFigures.constFind(
+        {scheme, measure, dateCode(start), dateCode(end), int(per), baseline});
+    return it == m_storedFigures.cend() ? nullptr : &*it;
+}
+
+// A figure row read against the figure it replaces. A spreadsheet writes a month period
+// ("2022-03") back as its first day ("01/03/2022"): such a date stands for the month when the
+// stored figure has that month. And a column the file lacks keeps the stored value, while a
+// present but empty cell clears it.
+void CsvImporter::mergeStoredFigure(const Row &row, qint64 scheme, qint64 measure,
+                                    const spreadsheet::DateCell period[2], Figure &figure)
+{
+    const bool lacksColumns = !row.has("value_high") || !row.has("qualifier") || !row.has("note")
+        || !row.has("period_label") || !row.has("source") || !row.has("quote");
+    if (!lacksColumns && !period[0].firstOfMonth && !period[1].firstOfMonth)
+        return;
+    const Figure *stored = nullptr;
+    for (int variant = 0; variant < 4 && !stored; ++variant) {
+        const bool startAsMonth = variant & 1;
+        const bool endAsMonth = variant & 2;
+        if ((startAsMonth && !period[0].firstOfMonth) || (endAsMonth && !period[1].firstOfMonth))
+            continue;
+        const PartialDate start = startAsMonth ? period[0].asMonth() : period[0].date;
+        const PartialDate end = endAsMonth ? period[1].asMonth() : period[1].date;
+        stored = storedFigure(scheme, measure, start, end, figure.per, figure.baseline);
+    }
+    if (!stored)
+        return;
+    figure.periodStart = stored->periodStart;
+    figure.periodEnd = stored->periodEnd;
+    if (!row.has("value_high"))
+        figure.valueHigh = stored->valueHigh;
+    if (!row.has("qualifier"))
+        figure.qualifier = stored->qualifier;
+    if (!row.has("note"))
+        figure.note = stored->note;
+    if (!row.has("period_label"))
+        figure.periodLabel = stored->periodLabel;
+    if (!row.has("source"))
+        figure.source = stored->source;
+    if (!row.has("quote"))
+        figure.quote = stored->quote;
 }
 
 void CsvImporter::finishFigures(const QString &file)

@@ -4,6 +4,7 @@
 
 #include "domain/validator.h"
 #include "interchange/importrow.h"
+#include "interchange/spreadsheetvalues.h"
 #include "storage/database.h"
 
 namespace opcc {
@@ -44,17 +45,28 @@ bool CsvImporter::importSource(const Row &row)
     source.publisher = row.value("publisher");
     source.reference = row.value("reference");
     source.file = row.value("file");
-    const auto issued = PartialDate::parse(row.value("issued"));
+    const auto issued = spreadsheet::parseDate(row.value("issued"));
     if (!issued)
         ok = addError(row.file(), row.line(), QStringLiteral("issued"),
-                      tr("\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
-                          .arg(row.value("issued")));
-    else
-        source.issued = *issued;
+                      spreadsheet::dateError(row.value("issued")));
     if (!ok)
         return false;
 
     const auto existing = m_sources.constFind(source.title);
+    source.issued = existing != m_sources.cend() ? issued->resolved(existing->issued) : issued->date;
+    // A column the file lacks keeps what is stored.
+    if (existing != m_sources.cend()) {
+        if (!row.has("kind"))
+            source.kind = existing->kind;
+        if (!row.has("publisher"))
+            source.publisher = existing->publisher;
+        if (!row.has("reference"))
+            source.reference = existing->reference;
+        if (!row.has("issued"))
+            source.issued = existing->issued;
+        if (!row.has("file"))
+            source.file = existing->file;
+    }
     if (existing != m_sources.cend() && existing->kind == source.kind
         && existing->publisher == source.publisher && existing->reference == source.reference
         && existing->issued == source.issued && existing->file == source.file) {
@@ -161,15 +173,19 @@ bool CsvImporter::importScheme(const Row &row)
                           tr("\"%1\" is not a status; use one of: %2")
                               .arg(status, Vocabulary<Status>::keys().join(QStringLiteral(", "))));
     }
-    for (const char *column : {"start", "end"}) {
+    spreadsheet::DateCell dates[2];
+    for (int i = 0; i < 2; ++i) {
+        const char *column = i == 0 ? "start" : "end";
         const QString text = row.value(column);
-        const auto date = PartialDate::parse(text);
+        const auto date = spreadsheet::parseDate(text);
         if (!date)
             ok = addError(row.file(), row.line(), QString::fromLatin1(column),
-                          tr("\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY").arg(text));
+                          spreadsheet::dateError(text));
         else
-            (qstrcmp(column, "start") == 0 ? scheme.start : scheme.end) = *date;
+            dates[i] = *date;
     }
+    scheme.start = dates[0].date;
+    scheme.end = dates[1].date;
     scheme.summary = row.value("summary");
     scheme.source = row.value("source");
     for (const QString &name : splitList(row.value("providers")))
@@ -219,9 +235,9 @@ bool CsvImporter::importScheme(const Row &row)
     if (row.has("status"))
         merged.status = scheme.status;
     if (row.has("start"))
-        merged.start = scheme.start;
+        merged.start = dates[0].resolved(stored->start);
     if (row.has("end"))
-        merged.end = scheme.end;
+        merged.end = dates[1].resolved(stored->end);
     if (row.has("summary"))
         merged.summary = scheme.summary;
     if (row.has("source"))

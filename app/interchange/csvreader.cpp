@@ -68,6 +68,11 @@ CsvReader::CsvReader(QIODevice *device)
     : m_device(device)
 { }
 
+qint64 CsvReader::size() const
+{
+    return m_device->size();
+}
+
 bool CsvReader::setError(int line, const QString &message)
 {
     if (m_error.isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "interchange/recordsource.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -8,26 +10,21 @@ class QIODevice;
 
 namespace opcc {
 
-struct CsvRecord
-{
-    int line = 0; // physical line on which the record starts, from 1
-    QStringList fields;
-};
-
 // Streams RFC 4180 records out of UTF-8 text (a leading byte order mark is skipped), with LF or
 // CRLF line ends and quoted fields holding commas, quotes and line breaks (CRLF inside a field
 // becomes LF; a lone carriage return stays). Blank lines are skipped. Reading stops at the first
 // malformed byte or quote, with the line it is on.
-class CsvReader final
+class CsvReader final : public RecordSource
 {
 public:
     explicit CsvReader(QIODevice *device);
 
-    bool next(CsvRecord &record);
-    bool hasError() const { return !m_error.isEmpty(); }
-    int errorLine() const { return m_errorLine; }
-    QString errorString() const { return m_error; }
-    qint64 bytesRead() const { return m_bytesRead; }
+    bool next(CsvRecord &record) override;
+    bool hasError() const override { return !m_error.isEmpty(); }
+    int errorLine() const override { return m_errorLine; }
+    QString errorString() const override { return m_error; }
+    qint64 bytesRead() const override { return m_bytesRead; }
+    qint64 size() const override;
 
 private:
     bool fill();

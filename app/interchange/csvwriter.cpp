@@ -19,6 +19,11 @@ QString CsvWriter::quoted(const QString &field)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+bool CsvWriter::writeByteOrderMark()
+{
+    return m_device->write("\xEF\xBB\xBF", 3) == 3;
+}
+
 bool CsvWriter::writeRow(const QStringList &fields)
 {
     QString line;

@@ -7,12 +7,13 @@ class QIODevice;
 
 namespace opcc {
 
-// Writes RFC 4180 rows: UTF-8 without a byte order mark, LF line ends, a field quoted only when
-// it holds a comma, a quote or a line break.
+// Writes RFC 4180 rows: UTF-8, LF line ends, a field quoted only when it holds a comma, a quote or
+// a line break. A byte order mark, written first, tells spreadsheets that the text is UTF-8.
 class CsvWriter final
 {
 public:
     explicit CsvWriter(QIODevice *device);
+    bool writeByteOrderMark();
     bool writeRow(const QStringList &fields);
     static QString quoted(const QString &field);
 

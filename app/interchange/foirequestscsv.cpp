@@ -97,7 +97,7 @@ QList<QStringList> FoiRequestsCsv::timeRows()
     return rows;
 }
 
-bool FoiRequestsCsv::writeFile(const QString &path, const QList<QStringList> &rows)
+bool FoiRequestsCsv::writeRows(const QString &path, const QList<QStringList> &rows)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -127,8 +127,8 @@ bool FoiRequestsCsv::writeTo(const QString &directory)
     if (requests.isEmpty() || time.isEmpty())
         return false;
     const QDir dir(directory);
-    if (!writeFile(dir.filePath(requestsFileName()), requests)
-        || !writeFile(dir.filePath(timeFileName()), time))
+    if (!writeRows(dir.filePath(requestsFileName()), requests)
+        || !writeRows(dir.filePath(timeFileName()), time))
         return false;
     m_requests = int(requests.size()) - 1;
     return true;

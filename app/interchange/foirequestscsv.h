@@ -29,11 +29,12 @@ public:
 
     // Writes both files into dir (each to a temporary name, then renamed).
     bool writeTo(const QString &directory);
+    // Writes rows (header first) to path through a temporary name.
+    bool writeRows(const QString &path, const QList<QStringList> &rows);
     QString errorString() const { return m_error; }
     int requestsWritten() const { return m_requests; }
 
 private:
-    bool writeFile(const QString &path, const QList<QStringList> &rows);
 
     const Database &m_db;
     QString m_error;

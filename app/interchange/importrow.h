@@ -23,9 +23,9 @@ struct CsvImporter::Input
         bool required;
     };
 
-    QString name;
-    QFile file;
-    std::unique_ptr<CsvReader> reader;
+    QString name; // the file as given, or "FILE:SHEET" for a sheet of a workbook
+    std::unique_ptr<QFile> file;
+    std::unique_ptr<RecordSource> reader;
     std::optional<interchange::FileKind> kind;
     std::vector<Column> columns; // every column of the kind, in the format's order
     QStringList header;          // names as read, lower case

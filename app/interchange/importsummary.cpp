@@ -12,7 +12,8 @@ bool ImportSummary::changesSomething() const
     return schemesAdded + schemesUpdated + figuresAdded + figuresUpdated + sourcesAdded
             + sourcesUpdated
         > 0
-        || !areasCreated.isEmpty() || !measuresCreated.isEmpty();
+        || !areasCreated.isEmpty() || !measuresCreated.isEmpty() || organisationsAdded > 0
+        || !areasUpdated.isEmpty() || !measuresUpdated.isEmpty();
 }
 
 QString ImportSummary::describe() const
@@ -43,6 +44,12 @@ QString ImportSummary::describe() const
         lines << tr("New areas: %1.").arg(areasCreated.join(QStringLiteral(", ")));
     if (!measuresCreated.isEmpty())
         lines << tr("New measures: %1.").arg(measuresCreated.join(QStringLiteral(", ")));
+    if (!areasUpdated.isEmpty())
+        lines << tr("Areas updated: %1.").arg(areasUpdated.join(QStringLiteral(", ")));
+    if (!measuresUpdated.isEmpty())
+        lines << tr("Measures updated: %1.").arg(measuresUpdated.join(QStringLiteral(", ")));
+    if (organisationsAdded > 0)
+        lines << tr("New organisations: %n.", nullptr, organisationsAdded);
     return lines.join(QLatin1Char('\n'));
 }
 

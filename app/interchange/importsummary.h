@@ -35,6 +35,10 @@ public:
     int sourcesUnchanged = 0;
     QStringList schemesAddedNames;   // "DIVERT (West Midlands)"
     QStringList schemesUpdatedNames;
+    int organisationsAdded = 0;
+    // Areas and measures whose details (nation, region; label, description) changed.
+    QStringList areasUpdated;
+    QStringList measuresUpdated;
     QStringList areasCreated;
     QStringList measuresCreated;
     QList<ImportMessage> errors;

@@ -28,7 +28,21 @@ const QList<Column> &columns(FileKind kind)
         {"eligibility", false, true},  {"commissioners", false, true},
         {"partners", false, true},
     };
+    static const QList<Column> areas{
+        {"area", true, true}, {"nation", false, false}, {"region", false, true},
+    };
+    static const QList<Column> measures{
+        {"measure", true, false},          {"label", false, true}, {"unit", true, false},
+        {"higher_is_better", false, false}, {"description", false, true},
+    };
+    static const QList<Column> organisations{{"organisation", true, true}};
     switch (kind) {
+    case FileKind::Areas:
+        return areas;
+    case FileKind::Measures:
+        return measures;
+    case FileKind::Organisations:
+        return organisations;
     case FileKind::Schemes:
         return schemes;
     case FileKind::Outcomes:
@@ -60,8 +74,23 @@ QString fileName(FileKind kind)
         return QStringLiteral("sources.csv");
     case FileKind::Details:
         return QStringLiteral("details.csv");
+    case FileKind::Areas:
+        return QStringLiteral("areas.csv");
+    case FileKind::Measures:
+        return QStringLiteral("measures.csv");
+    case FileKind::Organisations:
+        return QStringLiteral("organisations.csv");
     }
     return {};
+}
+
+const QList<FileKind> &allKinds()
+{
+    static const QList<FileKind> kinds{FileKind::Areas,   FileKind::Measures,
+                                       FileKind::Organisations, FileKind::Sources,
+                                       FileKind::Schemes, FileKind::Details,
+                                       FileKind::Outcomes};
+    return kinds;
 }
 
 QString kindName(FileKind kind)
@@ -72,6 +101,16 @@ QString kindName(FileKind kind)
 std::optional<FileKind> kindFromHeader(const QStringList &header)
 {
     const QSet<QString> names(header.cbegin(), header.cend());
+    const bool refersToSchemes = names.contains(QStringLiteral("scheme"))
+        || names.contains(QStringLiteral("name"));
+    if (!refersToSchemes && names.contains(QStringLiteral("area"))
+        && (names.contains(QStringLiteral("nation")) || names.contains(QStringLiteral("region"))))
+        return FileKind::Areas;
+    if (!refersToSchemes && names.contains(QStringLiteral("measure"))
+        && !names.contains(QStringLiteral("value")))
+        return FileKind::Measures;
+    if (names.contains(QStringLiteral("organisation")) && !refersToSchemes)
+        return FileKind::Organisations;
     if (names.contains(QStringLiteral("scheme")) && names.contains(QStringLiteral("measure")))
         return FileKind::Outcomes;
     if (names.contains(QStringLiteral("name")) && names.contains(QStringLiteral("strand")))

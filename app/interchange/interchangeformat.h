@@ -11,7 +11,13 @@ namespace opcc::interchange {
 // The files of the interchange format (shared/docs/interchange.md). Sources and details are
 // additions of this application: the shipped dataset uses them for document metadata and for
 // the fields of a scheme that schemes.csv does not carry.
-enum class FileKind { Schemes, Outcomes, Sources, Details };
+// Areas, measures and organisations carry what the others cannot (an area's nation and region,
+// a measure's label and description, an organisation no scheme names yet), so that an export
+// holds every field of the database.
+enum class FileKind { Schemes, Outcomes, Sources, Details, Areas, Measures, Organisations };
+
+// Every kind, in the order an import reads them: what a row refers to comes first.
+const QList<FileKind> &allKinds();
 
 struct Column
 {

@@ -11,6 +11,11 @@
 
 #include <xlsxwriter.h>
 
+#include <clocale>
+#include <locale.h>
+#include <memory>
+#include <vector>
+
 namespace opcc {
 
 namespace {
@@ -152,6 +157,32 @@ private:
     QString m_error;
 };
 
+// Switches this thread to the "C" numeric locale for its lifetime (POSIX uselocale, so other
+// threads keep theirs).
+class NumericLocaleC
+{
+public:
+    NumericLocaleC()
+        : m_c(newlocale(LC_NUMERIC_MASK, "C", duplocale(uselocale(nullptr))))
+    {
+        if (m_c)
+            m_previous = uselocale(m_c);
+    }
+    ~NumericLocaleC()
+    {
+        if (m_c) {
+            uselocale(m_previous);
+            freelocale(m_c);
+        }
+    }
+    NumericLocaleC(const NumericLocaleC &) = delete;
+    NumericLocaleC &operator=(const NumericLocaleC &) = delete;
+
+private:
+    locale_t m_c;
+    locale_t m_previous = nullptr;
+};
+
 } // namespace
 
 XlsxExporter::XlsxExporter(const Database &db)
@@ -160,6 +191,10 @@ XlsxExporter::XlsxExporter(const Database &db)
 
 bool XlsxExporter::exportTo(const QString &path)
 {
+    // libxlsxwriter writes numbers with printf, which follows LC_NUMERIC: under de_DE 12500.5
+    // would go into the file as "12500,5", which Excel reads as 12500. This thread uses the "C"
+    // numeric locale while it writes.
+    const NumericLocaleC numericC;
     m_error.clear();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -192,26 +227,36 @@ bool XlsxExporter::exportTo(const QString &path)
     formats.percent = workbook_add_format(workbook);
     format_set_num_format(formats.percent, "General\"%\"");
 
+    // One snapshot for every sheet, as for the CSV files.
+    auto &db = const_cast<Database &>(m_db);
+    if (!db.beginSnapshot()) {
+        workbook_close(workbook);
+        QFile::remove(partial);
+        m_error = tr("Cannot read the database: %1").arg(m_db.errorString());
+        return false;
+    }
     CsvExporter rows(m_db);
-    SheetWriter schemes(workbook, formats, FileKind::Schemes,
-                        interchange::fileName(FileKind::Schemes).section(QLatin1Char('.'), 0, 0));
+    std::vector<std::unique_ptr<SheetWriter>> sheets;
     bool ok = true;
-    const QList<QStringList> schemeRows = rows.schemeRows();
-    for (const QStringList &row : schemeRows)
-        ok = ok && schemes.write(row);
-    schemes.finish();
-    SheetWriter outcomes(workbook, formats, FileKind::Outcomes,
-                         interchange::fileName(FileKind::Outcomes).section(QLatin1Char('.'), 0, 0));
-    ok = ok && rows.forEachOutcomeRow([&outcomes](const QStringList &row) { return outcomes.write(row); });
-    outcomes.finish();
+    for (FileKind kind : CsvExporter::exportedKinds()) {
+        if (!ok)
+            break;
+        sheets.push_back(std::make_unique<SheetWriter>(
+            workbook, formats, kind, interchange::fileName(kind).section(QLatin1Char('.'), 0, 0)));
+        SheetWriter &sheet = *sheets.back();
+        ok = rows.forEachRow(kind, [&sheet](const QStringList &row) { return sheet.write(row); });
+        sheet.finish();
+    }
+    db.endSnapshot();
     const lxw_error closed = workbook_close(workbook);
     if (!ok || closed != LXW_NO_ERROR) {
-        m_error = tr("Cannot write %1: %2")
-                      .arg(path,
-                           !schemes.error().isEmpty()    ? schemes.error()
-                               : !outcomes.error().isEmpty() ? outcomes.error()
-                               : closed != LXW_NO_ERROR    ? QString::fromUtf8(lxw_strerror(closed))
-                                                           : m_db.errorString());
+        QString why = closed != LXW_NO_ERROR ? QString::fromUtf8(lxw_strerror(closed))
+                                             : m_db.errorString();
+        for (const auto &sheet : sheets) {
+            if (!sheet->error().isEmpty())
+                why = sheet->error();
+        }
+        m_error = tr("Cannot write %1: %2").arg(path, why);
         QFile::remove(partial);
         return false;
     }
@@ -221,8 +266,8 @@ bool XlsxExporter::exportTo(const QString &path)
         QFile::remove(partial);
         return false;
     }
-    m_schemes = schemes.rows();
-    m_figures = outcomes.rows();
+    m_schemes = sheets.at(0)->rows();
+    m_figures = sheets.at(1)->rows();
     return true;
 }
 

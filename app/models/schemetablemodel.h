@@ -44,6 +44,13 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The headline figure of a row and its measure's unit, once the statistics are loaded.
+    const SchemeStatistics *statisticsAt(int row) const
+    {
+        return row >= 0 && row < m_entries.size() && m_entries.at(row).statistics
+            ? &*m_entries.at(row).statistics
+            : nullptr;
+    }
     // Reads the list again (a reset); the statistics follow with the next loadStatistics() or
     // requestStatistics().
     void reload();

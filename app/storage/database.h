@@ -164,6 +164,14 @@ public:
 
     // ---- writing (inside a Transaction for anything of more than one statement)
     std::optional<qint64> insertArea(const Area &area);
+    // An area's nation and region, by its name (database_interchange.cpp).
+    bool updateArea(const Area &area);
+    // Adds the organisation unless one of that name (in any case) exists.
+    bool addOrganisation(const QString &name);
+    // One read transaction, so that several reads see the same committed state even while
+    // another connection writes: an export's files are one snapshot. Not inside a Transaction.
+    bool beginSnapshot();
+    void endSnapshot();
     std::optional<qint64> insertMeasure(const Measure &measure);
     bool updateMeasure(const Measure &measure);
     // Inserts the document, or updates the metadata of the one with the same title.

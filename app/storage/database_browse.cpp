@@ -181,8 +181,9 @@ QList<SchemeStatistics> Database::schemeStatistics() const
         headlineIds.append(tally.best.id);
     Statement headlines(m_handle, R"(
         SELECT f.scheme_id, m.key, m.unit, f.value_x100, f.value_high_x100, f.qualifier, f.per,
-               f.baseline, f.period_start, f.period_end, f.period_label
+               f.baseline, f.period_start, f.period_end, f.period_label, d.title
         FROM figure f JOIN measure m ON m.id = f.measure_id
+        LEFT JOIN source_document d ON d.id = f.source_id
         WHERE f.id IN (SELECT value FROM json_each(?1)))");
     if (!headlines.isValid() || !headlines.bind(1, idListJson(headlineIds)))
         return failed();
@@ -205,6 +206,7 @@ QList<SchemeStatistics> Database::schemeStatistics() const
         f.periodStart = dateOf(headlines.text(8));
         f.periodEnd = dateOf(headlines.text(9));
         f.periodLabel = headlines.text(10);
+        f.source = headlines.text(11); // cited beside the headline in exports of the list
         s.headline = f;
         result.append(s);
     }

@@ -1,0 +1,169 @@
+#include "interchange/workbookreader.h"
+
+#include "interchange/workbooksheet.h"
+
+#include <QDir>
+#include <QXmlStreamReader>
+
+#include "interchange/ziparchive.h"
+
+namespace opcc {
+
+
+WorkbookReader::WorkbookReader(const QString &path, Kind kind)
+    : m_path(path)
+    , m_kind(kind)
+{ }
+
+WorkbookReader::~WorkbookReader() = default;
+
+bool WorkbookReader::open()
+{
+    m_zip = std::make_unique<ZipArchive>(m_path);
+    if (!m_zip->open()) {
+        m_error = tr("the workbook cannot be read: it is not a complete zip file");
+        return false;
+    }
+    return m_kind == Kind::Xlsx ? openXlsx() : openOds();
+}
+
+QStringList WorkbookReader::sheetNames() const
+{
+    QStringList names;
+    for (const Sheet &sheet : m_sheets)
+        names.append(sheet.name);
+    return names;
+}
+
+std::unique_ptr<RecordSource> WorkbookReader::sheet(const QString &name) const
+{
+    for (const Sheet &sheet : m_sheets) {
+        if (sheet.name != name)
+            continue;
+        if (m_kind == Kind::Xlsx)
+            return std::make_unique<XlsxSheet>(m_path, sheet.entry, sheet.size, m_sharedStrings,
+                                               m_date1904);
+        return std::make_unique<OdsSheet>(m_path, sheet.name, sheet.size);
+    }
+    return nullptr;
+}
+
+bool WorkbookReader::openXlsx()
+{
+    QByteArray workbook;
+    QByteArray relations;
+    if (!m_zip->read(QStringLiteral("xl/workbook.xml"), &workbook)
+        || !m_zip->read(QStringLiteral("xl/_rels/workbook.xml.rels"), &relations)) {
+        m_error = tr("the workbook cannot be read: its list of sheets is missing or damaged");
+        return false;
+    }
+    QHash<QString, QString> targets; // relationship id -> entry
+    QString sharedStrings;
+    QXmlStreamReader rels(relations);
+    while (!rels.atEnd()) {
+        if (rels.readNext() != QXmlStreamReader::StartElement || rels.name() != QLatin1String("Relationship"))
+            continue;
+        QString target = rels.attributes().value(QLatin1String("Target")).toString();
+        target = target.startsWith(QLatin1Char('/')) ? target.mid(1)
+                                                      : QDir::cleanPath(QStringLiteral("xl/") + target);
+        targets.insert(rels.attributes().value(QLatin1String("Id")).toString(), target);
+        if (rels.attributes().value(QLatin1String("Type")).endsWith(QLatin1String("/sharedStrings")))
+            sharedStrings = target;
+    }
+    QXmlStreamReader xml(workbook);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("workbookPr")) {
+            const auto value = xml.attributes().value(QLatin1String("date1904"));
+            m_date1904 = value == QLatin1String("1") || value == QLatin1String("true");
+        } else if (xml.name() == QLatin1String("sheet")) {
+            Sheet sheet;
+            sheet.name = xml.attributes().value(QLatin1String("name")).toString();
+            // The relationship id is r:id in the relationships namespace.
+            for (const QXmlStreamAttribute &attribute : xml.attributes()) {
+                if (attribute.name() == QLatin1String("id"))
+                    sheet.entry = targets.value(attribute.value().toString());
+            }
+            sheet.size = m_zip->uncompressedSize(sheet.entry);
+            m_sheets.append(sheet);
+        }
+    }
+    if (xml.hasError() || rels.hasError()) {
+        m_error = tr("the workbook cannot be read: %1")
+                      .arg(xml.hasError() ? xml.errorString() : rels.errorString());
+        return false;
+    }
+    return sharedStrings.isEmpty() || readSharedStrings(sharedStrings);
+}
+
+bool WorkbookReader::readSharedStrings(const QString &entry)
+{
+    const auto file = m_zip->openEntry(entry);
+    if (!file) {
+        m_error = tr("the workbook's shared strings cannot be read");
+        return false;
+    }
+    auto strings = std::make_shared<QStringList>();
+    QXmlStreamReader xml(file.get());
+    QString current;
+    int depthInPhonetic = 0;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (xml.name() == QLatin1String("si"))
+                current.clear();
+            else if (xml.name() == QLatin1String("rPh"))
+                ++depthInPhonetic; // a reading aid for East Asian text, not the text itself
+            else if (xml.name() == QLatin1String("t") && depthInPhonetic == 0)
+                current += xml.readElementText();
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == QLatin1String("si"))
+                strings->append(current);
+            else if (xml.name() == QLatin1String("rPh"))
+                --depthInPhonetic;
+        }
+    }
+    if (xml.hasError()) {
+        m_error = tr("the workbook's shared strings cannot be read: %1").arg(xml.errorString());
+        return false;
+    }
+    m_sharedStrings = std::move(strings);
+    return true;
+}
+
+bool WorkbookReader::openOds()
+{
+    const auto file = m_zip->openEntry(QStringLiteral("content.xml"));
+    if (!file) {
+        m_error = tr("the workbook cannot be read: its content is missing or damaged");
+        return false;
+    }
+    // The sheet names are the table:name of each table:table; the rows are skipped here.
+    QXmlStreamReader xml(file.get());
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("table")
+            && xml.namespaceUri().endsWith(QLatin1String(":table:1.0"))) {
+            Sheet sheet;
+            sheet.name = xml.attributes().value(QLatin1String("table:name")).toString();
+            if (sheet.name.isEmpty()) {
+                for (const QXmlStreamAttribute &attribute : xml.attributes()) {
+                    if (attribute.name() == QLatin1String("name"))
+                        sheet.name = attribute.value().toString();
+                }
+            }
+            sheet.size = m_zip->uncompressedSize(QStringLiteral("content.xml"));
+            m_sheets.append(sheet);
+            xml.skipCurrentElement();
+        }
+    }
+    if (xml.hasError()) {
+        m_error = tr("the workbook cannot be read: %1").arg(xml.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace opcc

@@ -1,0 +1,399 @@
+#include "interchange/workbooksheet.h"
+
+#include "interchange/spreadsheetvalues.h"
+
+#include <QCoreApplication>
+
+#include "interchange/ziparchive.h"
+
+#include <cmath>
+
+namespace opcc {
+
+namespace {
+
+const QLatin1String dateColumnNames[] = {QLatin1String("start"), QLatin1String("end"),
+                                         QLatin1String("period_start"),
+                                         QLatin1String("period_end"), QLatin1String("issued")};
+
+// "B12" -> column 1 (from 0); -1 if the reference has no letters.
+qsizetype columnOf(QStringView reference)
+{
+    qsizetype column = 0;
+    qsizetype letters = 0;
+    for (QChar c : reference) {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            break;
+        column = column * 26 + (c.unicode() - 'A' + 1);
+        ++letters;
+    }
+    return letters == 0 ? -1 : column - 1;
+}
+
+void setField(QStringList &fields, qsizetype column, const QString &text)
+{
+    while (fields.size() <= column)
+        fields.append(QString());
+    fields[column] = text;
+}
+
+bool isBlank(const QStringList &fields)
+{
+    for (const QString &field : fields) {
+        if (!field.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+WorkbookSheetBase::WorkbookSheetBase(const QString &zipPath, const QString &entry, qint64 size)
+    : m_zipPath(zipPath)
+    , m_entry(entry)
+    , m_size(size)
+{ }
+
+WorkbookSheetBase::~WorkbookSheetBase() = default;
+
+qint64 WorkbookSheetBase::bytesRead() const
+{
+    return m_file ? m_file->inflated() : 0;
+}
+
+bool WorkbookSheetBase::openEntry()
+{
+    if (m_opened)
+        return !hasError();
+    m_opened = true;
+    m_file = ZipArchive(m_zipPath).openEntry(m_entry);
+    if (!m_file)
+        return setError(0, QCoreApplication::translate("WorkbookReader",
+                                                       "the sheet cannot be read from the file"));
+    m_xml.setDevice(m_file.get());
+    return true;
+}
+
+bool WorkbookSheetBase::setError(int line, const QString &message)
+{
+    if (m_error.isEmpty()) {
+        m_error = message;
+        m_errorLine = line;
+    }
+    return false;
+}
+
+void WorkbookSheetBase::padToHeader(QStringList &fields) const
+{
+    // A sheet leaves out empty cells at a row's end; a CSV row has them, empty.
+    while (fields.size() < m_dateColumns.size())
+        fields.append(QString());
+}
+
+void WorkbookSheetBase::noteHeader(const QStringList &fields)
+{
+    m_headerSeen = true;
+    for (const QString &field : fields) {
+        const QString name = field.trimmed().toLower();
+        bool date = false;
+        for (const QLatin1String &dateName : dateColumnNames)
+            date = date || name == dateName;
+        m_dateColumns.append(date);
+    }
+}
+
+bool WorkbookSheetBase::isDateColumn(qsizetype column) const
+{
+    return column < m_dateColumns.size() && m_dateColumns.at(column);
+}
+
+QString WorkbookSheetBase::numberText(const QString &raw, qsizetype column, bool system1904) const
+{
+    // Whole numbers of up to 15 digits, outside date columns, are already as a sheet shows them.
+    const bool date = m_headerSeen && isDateColumn(column);
+    if (!date && raw.size() <= 15) {
+        bool digits = !raw.isEmpty();
+        for (QChar c : raw)
+            digits = digits && ((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-'));
+        if (digits)
+            return raw;
+    }
+    bool ok = false;
+    const double value = raw.toDouble(&ok);
+    if (!ok)
+        return raw;
+    if (m_headerSeen && isDateColumn(column)) {
+        const bool year = value == std::floor(value) && value >= 1900 && value <= 2200;
+        return year ? QString::number(qint64(value)) : spreadsheet::serialToDayFirst(value, system1904);
+    }
+    // 17 significant digits as stored (70.299999999999997) are 15 as shown (70.3).
+    return spreadsheet::plainNumber(QString::number(value, 'g', 15));
+}
+
+bool WorkbookSheetBase::finishXml(int line)
+{
+    if (m_xml.hasError())
+        return setError(line, QCoreApplication::translate("WorkbookReader",
+                                                          "the sheet is damaged: %1")
+                                  .arg(m_xml.errorString()));
+    return false;
+}
+
+// ---- .xlsx
+
+XlsxSheet::XlsxSheet(const QString &zipPath, const QString &entry, qint64 size,
+                     std::shared_ptr<const QStringList> sharedStrings, bool system1904)
+    : WorkbookSheetBase(zipPath, entry, size)
+    , m_sharedStrings(std::move(sharedStrings))
+    , m_1904(system1904)
+{ }
+
+QString XlsxSheet::inlineText()
+{
+    // <is><t>text</t></is>, or rich text runs <is><r><t>..</t></r>...</is>
+    QString text;
+    int depth = 1;
+    while (depth > 0 && !m_xml.atEnd()) {
+        const auto token = m_xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (m_xml.name() == QLatin1String("t"))
+                text += m_xml.readElementText();
+            else
+                ++depth;
+        } else if (token == QXmlStreamReader::EndElement) {
+            --depth;
+        }
+    }
+    return text;
+}
+
+bool XlsxSheet::readCell(QStringList &fields, int line)
+{
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    const QStringView type = attributes.value(QLatin1String("t"));
+    qsizetype column = columnOf(attributes.value(QLatin1String("r")));
+    if (column < 0)
+        column = fields.size();
+    QString raw;
+    bool haveValue = false;
+    QString text;
+    while (m_xml.readNextStartElement()) {
+        if (m_xml.name() == QLatin1String("v")) {
+            raw = m_xml.readElementText();
+            haveValue = true;
+        } else if (m_xml.name() == QLatin1String("is")) {
+            text = inlineText();
+        } else {
+            m_xml.skipCurrentElement(); // a formula (<f>): its cached value <v> is what counts
+        }
+    }
+    if (type == QLatin1String("s")) {
+        bool ok = false;
+        const int index = raw.toInt(&ok);
+        if (!ok || !m_sharedStrings || index < 0 || index >= m_sharedStrings->size())
+            return setError(line, QCoreApplication::translate(
+                                      "WorkbookReader", "cell %1 refers to a missing shared string")
+                                      .arg(attributes.value(QLatin1String("r"))));
+        text = m_sharedStrings->at(index);
+    } else if (type == QLatin1String("inlineStr")) {
+        // text read above
+    } else if (type == QLatin1String("b")) {
+        text = raw == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false");
+    } else if (type == QLatin1String("d")) {
+        const QDate date = QDate::fromString(raw.left(10), Qt::ISODate);
+        text = date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : raw;
+    } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
+        text = raw;
+    } else if (haveValue) {
+        text = numberText(raw, column, m_1904);
+    }
+    setField(fields, column, text);
+    return true;
+}
+
+bool XlsxSheet::next(CsvRecord &record)
+{
+    if (!openEntry())
+        return false;
+    while (!m_xml.atEnd()) {
+        if (m_xml.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        if (m_xml.name() != QLatin1String("row"))
+            continue;
+        bool ok = false;
+        const int number = m_xml.attributes().value(QLatin1String("r")).toInt(&ok);
+        m_lastRow = ok ? number : m_lastRow + 1;
+        QStringList fields;
+        while (m_xml.readNextStartElement()) {
+            if (m_xml.name() == QLatin1String("c")) {
+                if (!readCell(fields, m_lastRow))
+                    return false;
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        }
+        if (isBlank(fields))
+            continue; // blank rows are ignored, as blank lines of a CSV are
+        if (!m_headerSeen)
+            noteHeader(fields);
+        padToHeader(fields);
+        record.line = m_lastRow;
+        record.fields = fields;
+        return true;
+    }
+    return finishXml(m_lastRow);
+}
+
+// ---- .ods
+
+OdsSheet::OdsSheet(const QString &zipPath, const QString &sheetName, qint64 size)
+    : WorkbookSheetBase(zipPath, QStringLiteral("content.xml"), size)
+    , m_sheetName(sheetName)
+{ }
+
+bool OdsSheet::findTable()
+{
+    while (!m_xml.atEnd()) {
+        if (m_xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (m_xml.name() == QLatin1String("table")
+            && m_xml.attributes().value(QLatin1String("table:name")) == m_sheetName) {
+            m_inTable = true;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString OdsSheet::paragraphText()
+{
+    // text:p content with text:s (spaces), text:tab, text:line-break and nested spans.
+    QString text;
+    int depth = 1;
+    while (depth > 0 && !m_xml.atEnd()) {
+        const auto token = m_xml.readNext();
+        if (token == QXmlStreamReader::Characters) {
+            text += m_xml.text();
+        } else if (token == QXmlStreamReader::StartElement) {
+            if (m_xml.name() == QLatin1String("s")) {
+                const int count = m_xml.attributes().value(QLatin1String("text:c")).toInt();
+                text += QString(qMax(count, 1), QLatin1Char(' '));
+            } else if (m_xml.name() == QLatin1String("tab")) {
+                text += QLatin1Char('\t');
+            } else if (m_xml.name() == QLatin1String("line-break")) {
+                text += QLatin1Char('\n');
+            } else if (m_xml.name() == QLatin1String("annotation")) {
+                m_xml.skipCurrentElement(); // a comment on the cell, not its value
+                continue;
+            }
+            ++depth;
+        } else if (token == QXmlStreamReader::EndElement) {
+            --depth;
+        }
+    }
+    return text;
+}
+
+QString OdsSheet::cellText(qsizetype column)
+{
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    const QStringView type = attributes.value(QLatin1String("office:value-type"));
+    QString text;
+    QStringList paragraphs;
+    while (m_xml.readNextStartElement()) {
+        if (m_xml.name() == QLatin1String("p"))
+            paragraphs.append(paragraphText());
+        else
+            m_xml.skipCurrentElement();
+    }
+    if (type == QLatin1String("float") || type == QLatin1String("currency")) {
+        text = numberText(attributes.value(QLatin1String("office:value")).toString(), column, false);
+    } else if (type == QLatin1String("percentage")) {
+        // The cell holds the fraction (0.703) of the percentage it shows (70.3%).
+        const double value = attributes.value(QLatin1String("office:value")).toDouble() * 100;
+        text = spreadsheet::plainNumber(QString::number(value, 'g', 15)) + QLatin1Char('%');
+    } else if (type == QLatin1String("date")) {
+        const QDate date = QDate::fromString(
+            attributes.value(QLatin1String("office:date-value")).left(10).toString(), Qt::ISODate);
+        text = date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : paragraphs.join(QLatin1Char('\n'));
+    } else if (type == QLatin1String("boolean")) {
+        text = attributes.value(QLatin1String("office:boolean-value")) == QLatin1String("true")
+            ? QStringLiteral("true")
+            : QStringLiteral("false");
+    } else {
+        text = paragraphs.join(QLatin1Char('\n'));
+    }
+    return text;
+}
+
+bool OdsSheet::readRow(QStringList &fields)
+{
+    // Empty cells repeated to the sheet's edge are counted, not stored, until a cell with content
+    // follows them.
+    int pendingEmpty = 0;
+    while (m_xml.readNextStartElement()) {
+        const bool cell = m_xml.name() == QLatin1String("table-cell")
+            || m_xml.name() == QLatin1String("covered-table-cell");
+        if (!cell) {
+            m_xml.skipCurrentElement();
+            continue;
+        }
+        int repeat = m_xml.attributes().value(QLatin1String("table:number-columns-repeated")).toInt();
+        repeat = qMax(repeat, 1);
+        const QString text = cellText(fields.size() + pendingEmpty);
+        if (text.isEmpty()) {
+            pendingEmpty += repeat;
+            continue;
+        }
+        for (; pendingEmpty > 0; --pendingEmpty)
+            fields.append(QString());
+        for (int i = 0; i < repeat && fields.size() < 16384; ++i)
+            fields.append(text);
+    }
+    return true;
+}
+
+bool OdsSheet::next(CsvRecord &record)
+{
+    if (!openEntry())
+        return false;
+    if (m_repeatLeft > 0) {
+        --m_repeatLeft;
+        record.line = ++m_row;
+        record.fields = m_repeat;
+        return true;
+    }
+    if (!m_inTable && !findTable())
+        return finishXml(0);
+    while (!m_xml.atEnd()) {
+        const auto token = m_xml.readNext();
+        if (token == QXmlStreamReader::EndElement && m_xml.name() == QLatin1String("table")) {
+            m_inTable = false;
+            break; // the end of this sheet
+        }
+        if (token != QXmlStreamReader::StartElement || m_xml.name() != QLatin1String("table-row"))
+            continue;
+        const int repeat =
+            qMax(m_xml.attributes().value(QLatin1String("table:number-rows-repeated")).toInt(), 1);
+        QStringList fields;
+        readRow(fields);
+        if (isBlank(fields)) {
+            m_row += repeat;
+            continue;
+        }
+        if (!m_headerSeen)
+            noteHeader(fields);
+        padToHeader(fields);
+        record.line = ++m_row;
+        record.fields = fields;
+        if (repeat > 1) {
+            m_repeat = fields;
+            m_repeatLeft = repeat - 1;
+        }
+        return true;
+    }
+    return finishXml(m_row);
+}
+
+} // namespace opcc

@@ -1,0 +1,91 @@
+#pragma once
+
+// The row readers of WorkbookReader, one per file type. Private to its sources.
+
+#include "interchange/recordsource.h"
+#include "interchange/ziparchive.h"
+
+#include <QString>
+#include <QStringList>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+
+namespace opcc {
+
+// What both sheet readers share: the zip entry as a stream of XML, the columns that hold dates
+// (known once the header row is read), and the error of a read that failed.
+class WorkbookSheetBase : public RecordSource
+{
+public:
+    WorkbookSheetBase(const QString &zipPath, const QString &entry, qint64 size);
+    ~WorkbookSheetBase() override;
+
+    bool hasError() const override { return !m_error.isEmpty(); }
+    int errorLine() const override { return m_errorLine; }
+    QString errorString() const override { return m_error; }
+    qint64 bytesRead() const override;
+    qint64 size() const override { return m_size; }
+
+protected:
+    bool openEntry();
+    bool setError(int line, const QString &message);
+    // Called with the first row read: notes which columns hold dates.
+    void noteHeader(const QStringList &fields);
+    bool isDateColumn(qsizetype column) const;
+    void padToHeader(QStringList &fields) const;
+    // A number cell's text: plain, rounded to the 15 significant digits a spreadsheet keeps; in a
+    // date column a serial becomes a day-first date (a whole number 1900-2200 is a year).
+    QString numberText(const QString &raw, qsizetype column, bool system1904) const;
+    // Ends the read: false, with an error if the XML was broken.
+    bool finishXml(int line);
+
+    QString m_zipPath;
+    QString m_entry;
+    qint64 m_size = 0;
+    std::unique_ptr<ZipEntryDevice> m_file;
+    QXmlStreamReader m_xml;
+    bool m_opened = false;
+    bool m_headerSeen = false;
+    QList<bool> m_dateColumns;
+    QString m_error;
+    int m_errorLine = 0;
+};
+
+class XlsxSheet final : public WorkbookSheetBase
+{
+public:
+    XlsxSheet(const QString &zipPath, const QString &entry, qint64 size,
+              std::shared_ptr<const QStringList> sharedStrings, bool system1904);
+    bool next(CsvRecord &record) override;
+
+private:
+    bool readCell(QStringList &fields, int line);
+    QString inlineText();
+
+    std::shared_ptr<const QStringList> m_sharedStrings;
+    bool m_1904;
+    int m_lastRow = 0;
+};
+
+class OdsSheet final : public WorkbookSheetBase
+{
+public:
+    OdsSheet(const QString &zipPath, const QString &sheetName, qint64 size);
+    bool next(CsvRecord &record) override;
+
+private:
+    bool findTable();
+    bool readRow(QStringList &fields);
+    QString cellText(qsizetype column);
+    QString paragraphText();
+
+    QString m_sheetName;
+    bool m_inTable = false;
+    int m_row = 0;         // rows passed, repeated ones included
+    QStringList m_repeat;  // a row with content repeated by table:number-rows-repeated
+    int m_repeatLeft = 0;
+};
+
+} // namespace opcc

@@ -1,0 +1,265 @@
+// The CSV export holds every field of the database: exported, imported into an empty database and
+// exported again it gives the same bytes, and the two databases agree table by table, column by
+// column. An export is one snapshot while another connection writes, and it replaces all the
+// files or none.
+
+#include "importfixture.h"
+#include "interchange/csvimporter.h"
+
+#include <QSqlRecord>
+
+using namespace testsupport;
+using opcc::CsvExporter;
+using opcc::CsvImporter;
+using opcc::Database;
+using opcc::interchange::FileKind;
+
+namespace {
+
+QStringList exportFiles()
+{
+    QStringList names;
+    for (FileKind kind : CsvExporter::exportedKinds())
+        names.append(opcc::interchange::fileName(kind));
+    return names;
+}
+
+// Every row of every register table, with ids replaced by what they stand for (ids and row
+// versions are the database's own bookkeeping, and the audit log is history, not register), as
+// sorted lines "table: column=value|...".
+QStringList tableContents(const QString &path)
+{
+    const QString name = QStringLiteral("compare-") + path;
+    QStringList lines;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {QStringLiteral("cannot open %1").arg(path)};
+        const QStringList queries{
+            QStringLiteral("SELECT 'area', name, nation, region FROM area"),
+            QStringLiteral("SELECT 'organisation', name FROM organisation"),
+            QStringLiteral("SELECT 'source_document', title, kind, publisher, reference, issued, "
+                           "file FROM source_document"),
+            QStringLiteral("SELECT 'measure', key, label, unit, higher_is_better, description FROM "
+                           "measure"),
+            QStringLiteral("SELECT 'scheme', s.name, s.area_key, s.strand, s.status, s.start_date, "
+                           "s.end_date, s.summary, s.description, s.eligibility, d.title FROM "
+                           "scheme s LEFT JOIN source_document d ON d.id = s.source_id"),
+            QStringLiteral("SELECT 'scheme_area', s.name, s.area_key, a.name FROM scheme_area x "
+                           "JOIN scheme s ON s.id = x.scheme_id JOIN area a ON a.id = x.area_id"),
+            QStringLiteral("SELECT 'scheme_organisation', s.name, s.area_key, o.name, x.role, "
+                           "x.position FROM scheme_organisation x JOIN scheme s ON s.id = "
+                           "x.scheme_id JOIN organisation o ON o.id = x.organisation_id"),
+            QStringLiteral("SELECT 'figure', s.name, s.area_key, m.key, f.value_x100, "
+                           "f.value_high_x100, f.qualifier, f.per, f.baseline, f.period_start, "
+                           "f.period_end, f.period_label, f.note, d.title, f.quote FROM figure f "
+                           "JOIN scheme s ON s.id = f.scheme_id JOIN measure m ON m.id = "
+                           "f.measure_id LEFT JOIN source_document d ON d.id = f.source_id"),
+        };
+        QSqlQuery q(db);
+        for (const QString &sql : queries) {
+            if (!q.exec(sql)) {
+                lines.append(q.lastError().text());
+                continue;
+            }
+            while (q.next()) {
+                QStringList values;
+                const QSqlRecord record = q.record();
+                for (int i = 1; i < record.count(); ++i)
+                    values.append(record.fieldName(i) + QLatin1Char('=')
+                                  + (q.value(i).isNull() ? QStringLiteral("NULL")
+                                                         : q.value(i).toString()));
+                lines.append(q.value(0).toString() + QStringLiteral(": ")
+                             + values.join(QLatin1Char('|')));
+            }
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+class tst_FullExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_files.prepare()); }
+    void init() { m_files.renew(); }
+    void filesStartWithAByteOrderMark();
+    void roundTripThroughAnEmptyDatabase();
+    void snapshotUnderAConcurrentWriter();
+    void failureBeforeRenameKeepsOldFiles_data();
+    void failureBeforeRenameKeepsOldFiles();
+    void unwritableFolderSaysWhy();
+
+private:
+    // Puts into the database what the shipped dataset does not exercise: an organisation no
+    // scheme names, an area's region changed, a measure's description, partners in order.
+    void enrich(const QString &database)
+    {
+        QVERIFY(runRawSql(database,
+                          {QStringLiteral("INSERT INTO organisation (name) VALUES ('Unlinked Trust')"),
+                           QStringLiteral("UPDATE area SET region = 'Wales, South' WHERE name = 'Gwent'"),
+                           QStringLiteral("UPDATE measure SET description = 'people \"referred\", "
+                                          "=not a formula' WHERE key = 'referrals'"),
+                           QStringLiteral("UPDATE scheme SET eligibility = 'Adults, 18+' WHERE name "
+                                          "= 'DIVERT' AND area_key = 'West Mercia'"),
+                           QStringLiteral("UPDATE source_document SET issued = '2023-03', "
+                                          "reference = '-ref' WHERE title LIKE 'Wiltshire%'")}));
+    }
+    ImportFixture m_files;
+};
+
+void tst_FullExport::filesStartWithAByteOrderMark()
+{
+    const QString database = m_files.freshDatabase();
+    Database db;
+    QVERIFY(db.open(database).ok());
+    const QString dir = m_files.filePath(QStringLiteral("out"));
+    QVERIFY(CsvExporter(db).exportTo(dir));
+    for (const QString &name : exportFiles()) {
+        const QByteArray bytes = fileBytes(QDir(dir).filePath(name));
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), qPrintable(name));
+        QVERIFY2(!bytes.contains("\r\n"), qPrintable(name));
+    }
+    // Nothing else is left in the folder: no temporary or set-aside files.
+    QStringList expected = exportFiles();
+    expected.sort();
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name), expected);
+}
+
+void tst_FullExport::roundTripThroughAnEmptyDatabase()
+{
+    const QString first = m_files.freshDatabase();
+    enrich(first);
+    const QString dirA = m_files.filePath(QStringLiteral("a"));
+    const QString dirB = m_files.filePath(QStringLiteral("b"));
+    {
+        Database db;
+        QVERIFY(db.open(first).ok());
+        QVERIFY(CsvExporter(db).exportTo(dirA));
+    }
+    const QString second = m_files.filePath(QStringLiteral("empty.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.create(second).ok());
+        QStringList files;
+        for (const QString &name : exportFiles())
+            files.append(QDir(dirA).filePath(name));
+        CsvImporter importer(db);
+        const auto summary = importer.run(files, CsvImporter::Mode::Write);
+        QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
+        QVERIFY(summary.written);
+        QVERIFY(CsvExporter(db).exportTo(dirB));
+    }
+    for (const QString &name : exportFiles())
+        QCOMPARE(fileBytes(QDir(dirB).filePath(name)), fileBytes(QDir(dirA).filePath(name)));
+    const QStringList a = tableContents(first);
+    const QStringList b = tableContents(second);
+    QVERIFY(a.size() > 500);
+    for (qsizetype i = 0; i < qMin(a.size(), b.size()); ++i)
+        QCOMPARE(b.at(i), a.at(i));
+    QCOMPARE(b.size(), a.size());
+}
+
+void tst_FullExport::snapshotUnderAConcurrentWriter()
+{
+    const QString database = m_files.freshDatabase();
+    Database db;
+    QVERIFY(db.open(database).ok());
+    const QString dir = m_files.filePath(QStringLiteral("out"));
+    CsvExporter exporter(db);
+    int writes = 0;
+    // After schemes.csv is written another connection deletes a scheme with figures and adds a
+    // figure; after outcomes.csv it renames an area. None of it may show up in this export.
+    exporter.setStageHook([&](std::optional<FileKind> kind) {
+        if (kind == FileKind::Schemes) {
+            QString error;
+            const bool ok = runRawSql(
+                database,
+                {QStringLiteral("PRAGMA foreign_keys = ON"),
+                 QStringLiteral("DELETE FROM scheme WHERE name = 'DIVERT' AND area_key = 'West Mercia'"),
+                 QStringLiteral("INSERT INTO figure (scheme_id, measure_id, value_x100) SELECT "
+                                "s.id, m.id, 4200 FROM scheme s, measure m WHERE s.name = "
+                                "'Operation Scorpion' AND m.key = 'referrals'")},
+                &error);
+            writes += ok ? 1 : 0;
+            if (!ok)
+                qWarning("%s", qPrintable(error));
+        } else if (kind == FileKind::Outcomes) {
+            writes += runRawSql(database, {QStringLiteral("UPDATE area SET region = 'Changed'")}) ? 1 : 0;
+        }
+        return true;
+    });
+    QVERIFY2(exporter.exportTo(dir), qPrintable(exporter.errorString()));
+    QCOMPARE(writes, 2); // the other connection did commit, between the reads
+    const QByteArray schemes = fileBytes(QDir(dir).filePath(QStringLiteral("schemes.csv")));
+    const QByteArray outcomes = fileBytes(QDir(dir).filePath(QStringLiteral("outcomes.csv")));
+    QVERIFY(schemes.contains("\nDIVERT,West Mercia,"));
+    QVERIFY(outcomes.contains("\nDIVERT,West Mercia,referrals,943,"));
+    QVERIFY(!outcomes.contains(",referrals,42,"));
+    QCOMPARE(exporter.figuresWritten(), 129);
+    QVERIFY(!fileBytes(QDir(dir).filePath(QStringLiteral("areas.csv"))).contains("Changed"));
+    // The next export sees the writes.
+    QVERIFY(CsvExporter(db).exportTo(dir));
+    QVERIFY(!fileBytes(QDir(dir).filePath(QStringLiteral("schemes.csv"))).contains("\nDIVERT,West Mercia,"));
+}
+
+void tst_FullExport::failureBeforeRenameKeepsOldFiles_data()
+{
+    QTest::addColumn<int>("failAfter"); // a FileKind, or -1 for just before the renames
+    QTest::newRow("afterSchemes") << int(FileKind::Schemes);
+    QTest::newRow("afterOutcomes") << int(FileKind::Outcomes);
+    QTest::newRow("beforeRename") << -1;
+}
+
+void tst_FullExport::failureBeforeRenameKeepsOldFiles()
+{
+    QFETCH(int, failAfter);
+    const QString database = m_files.freshDatabase();
+    Database db;
+    QVERIFY(db.open(database).ok());
+    const QString dir = m_files.filePath(QStringLiteral("out"));
+    QVERIFY(CsvExporter(db).exportTo(dir));
+    // Older files in the folder, as a previous export of another register left them.
+    QHash<QString, QByteArray> before;
+    for (const QString &name : exportFiles()) {
+        const QByteArray old = "older " + name.toUtf8() + "\n";
+        QVERIFY(writeFile(QDir(dir).filePath(name), old));
+        before.insert(name, old);
+    }
+    CsvExporter exporter(db);
+    exporter.setStageHook([failAfter](std::optional<FileKind> kind) {
+        return failAfter == -1 ? kind.has_value() : kind != FileKind(failAfter);
+    });
+    QVERIFY(!exporter.exportTo(dir));
+    QVERIFY(!exporter.errorString().isEmpty());
+    QVERIFY(!exporter.errorString().contains(QLatin1String("Unknown error")));
+    for (const QString &name : exportFiles())
+        QCOMPARE(fileBytes(QDir(dir).filePath(name)), before.value(name));
+    QStringList expected = exportFiles();
+    expected.sort();
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name), expected);
+}
+
+void tst_FullExport::unwritableFolderSaysWhy()
+{
+    const QString database = m_files.freshDatabase();
+    Database db;
+    QVERIFY(db.open(database).ok());
+    // /dev/full accepts the open and fails every write with "No space left on device"; a folder
+    // cannot be made there, which must be said as well.
+    CsvExporter exporter(db);
+    QVERIFY(!exporter.exportTo(QStringLiteral("/dev/full/out")));
+    QVERIFY2(exporter.errorString().contains(QLatin1String("/dev/full/out")),
+             qPrintable(exporter.errorString()));
+}
+
+QTEST_GUILESS_MAIN(tst_FullExport)
+#include "tst_fullexport.moc"
