@@ -23,6 +23,7 @@ struct ChartStyle
     QColor ink = QColor(0x1a, 0x1a, 0x1a);
     QColor detailInk = QColor(0x4d, 0x4d, 0x4d);
     QColor bar = QColor(0x59, 0x59, 0x59);
+    QColor lightBar = QColor(0xd4, 0xd4, 0xd4); // an approximate figure: lighter, outlined
     QColor hatch = QColor(0x33, 0x33, 0x33);
     QColor grid = QColor(0xcc, 0xcc, 0xcc);
 
@@ -73,6 +74,7 @@ struct ChartStyle
         style.ink = towardsBase(0.1);
         style.detailInk = towardsBase(0.3);
         style.bar = towardsBase(0.35);
+        style.lightBar = towardsBase(0.78);
         style.hatch = towardsBase(0.2);
         style.grid = towardsBase(0.8);
         return style;
