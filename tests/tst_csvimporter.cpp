@@ -224,12 +224,12 @@ void tst_CsvImporter::rejected_data()
         << QStringList{"outcomes.csv:2: period_end: The period ends before it starts."};
     QTest::newRow("badDate")
         << QByteArray("name,area,strand,start\nA,Gwent,supply,31/03/2023\n") << QByteArray()
-        << QStringList{"schemes.csv:2: start: \"31/03/2023\" is not a date; write YYYY-MM-DD, "
-                       "YYYY-MM or YYYY"};
+        << QStringList{"schemes.csv:2: start: \"31/03/2023\" is not a date: write YYYY, "
+                       "YYYY-MM or YYYY-MM-DD."};
     QTest::newRow("impossibleDate")
         << keyworker << figure("Keyworker pilot,Gwent,referrals,5,,,,,,,2023-02-30,\n")
-        << QStringList{"outcomes.csv:2: period_start: \"2023-02-30\" is not a date; write "
-                       "YYYY-MM-DD, YYYY-MM or YYYY"};
+        << QStringList{"outcomes.csv:2: period_start: \"2023-02-30\" is not a date: write "
+                       "YYYY, YYYY-MM or YYYY-MM-DD."};
     QTest::newRow("percentOver100")
         << keyworker << figure("Keyworker pilot,Gwent,testing_rate,103.5%,,,,,,,2023,2023\n")
         << QStringList{"outcomes.csv:2: value: A percentage must be between 0 and 100."};
@@ -285,7 +285,7 @@ void tst_CsvImporter::rejected_data()
         << QStringList{
                "schemes.csv:2: strand: \"enforcement\" is not a strand; use one of: supply, "
                "treatment, demand, other_addictions, partnership",
-               "schemes.csv:3: start: \"soon\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY",
+               "schemes.csv:3: start: \"soon\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.",
                "outcomes.csv:3: scheme: there is no scheme \"Keyworker pilot\" in \"Gwent\", "
                "neither in the database nor in this import",
                "outcomes.csv:3: value: \"x\" is not a number (at most two decimal places)"};

@@ -5,6 +5,7 @@
 #include "exportactions.h"
 #include "focusring.h"
 #include "importdialog.h"
+#include "databasehealth.h"
 #include "editcontroller.h"
 #include "domain/language.h"
 #include "interchange/shippeddataset.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     // Data entry: new schemes, edit mode, undo and history.
     m_editing = new EditController(*m_db, m_browser, m_detail, this);
+    m_health = new DatabaseHealth(*m_db, this);
 
     createMenus();
     retranslate();
@@ -177,6 +179,8 @@ void MainWindow::createMenus()
     m_chartAll = m_chartsMenu->addAction(QString(), this, [this] { openChart(ChartScope::All); });
     m_chartsMenu->addSeparator();
     m_chartsMenu->addAction(m_printPreview);
+
+    menuBar()->addMenu(m_health->createMenu(this));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -315,8 +319,12 @@ void MainWindow::reloadAll()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 - OPCC Schemes").arg(QFileInfo(m_db->path()).fileName()));
+    const QString name = QFileInfo(m_db->path()).fileName();
+    setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) - OPCC Schemes").arg(name)
+                                      : tr("%1 - OPCC Schemes").arg(name));
     setWindowFilePath(m_db->path());
+    m_import->setEnabled(!m_db->isReadOnly());
+    m_editing->updateActions();
 }
 
 void MainWindow::openDatabase()

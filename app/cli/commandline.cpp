@@ -7,7 +7,7 @@ namespace opcc {
 bool CommandLineOptions::hasJob() const
 {
     return help || version || listMeasures || chart || !imports.isEmpty()
-        || !exportDirectory.isEmpty();
+        || !exportDirectory.isEmpty() || check;
 }
 
 namespace {
@@ -46,6 +46,9 @@ struct Options
     QCommandLineOption listMeasures{QStringLiteral("list-measures"),
                                     CommandLine::tr("Print each measure's key, unit and label, "
                                                     "one a line.")};
+    QCommandLineOption check{QStringLiteral("check"),
+                             CommandLine::tr("Check every page of the database for damage; exit "
+                                             "code 4 if any is found.")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             CommandLine::tr("Language of the window and printed pages: en or "
                                             "cy (Welsh)."),
@@ -58,7 +61,7 @@ struct Options
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({database, importCsv, exportCsv, chart, strand, area, scheme, output,
-                           listMeasures, lang, help, version});
+                           listMeasures, check, lang, help, version});
     }
 };
 
@@ -95,6 +98,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
     options.imports = parser.values(o.importCsv);
     options.exportDirectory = parser.value(o.exportCsv);
     options.listMeasures = parser.isSet(o.listMeasures);
+    options.check = parser.isSet(o.check);
     options.language = parser.value(o.lang);
     if (!options.language.isEmpty() && options.language != QLatin1String("en")
         && options.language != QLatin1String("cy")) {
@@ -134,8 +138,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
 bool CommandLine::asksForJob(int argc, char **argv)
 {
     static const char *const jobs[] = {"--import-csv", "--export-csv", "--chart",
-                                       "--list-measures", "--help", "-h", "--version", "-v",
-                                       "-help", "-version"};
+                                       "--list-measures", "--check", "--help", "-h",
+                                       "--version", "-v", "-help", "-version"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         for (const char *job : jobs) {
@@ -158,6 +162,7 @@ QString CommandLine::helpText()
                       "  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]\n"
                       "               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg\n"
                       "  opcc-schemes [--database FILE] --list-measures\n"
+                      "  opcc-schemes [--database FILE] --check\n"
                       "  opcc-schemes --help | --version\n\n");
     // The option list without QCommandLineParser's own usage line. Qt words its heading in the
     // current language (our catalogue has the Welsh: see ui/standardtexts.cpp).

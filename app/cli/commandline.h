@@ -35,6 +35,7 @@ struct CommandLineOptions
     QStringList imports;
     QString exportDirectory;
     bool listMeasures = false;
+    bool check = false; // --check: the database's integrity check
     std::optional<ChartRequest> chart;
     QString language; // --lang
     bool help = false;

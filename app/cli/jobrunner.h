@@ -32,6 +32,9 @@ private:
     int importFiles(Database &db, const QStringList &files);
     int exportFiles(Database &db, const QString &directory);
     int listMeasures(Database &db);
+    int checkDatabase(Database &db);
+    // Exit code 4 with the reason when a read of the job failed part way, else code.
+    int unlessReadFailed(Database &db, int code);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -74,9 +74,11 @@ bool CsvExporter::forEachOutcomeRow(const RowVisitor &visit) const
 }
 
 bool CsvExporter::writeFile(const QString &path,
-                            const std::function<bool(const RowVisitor &)> &rows, int *written)
+                            const std::function<bool(const RowVisitor &)> &rows, int *written,
+                            std::unique_ptr<QSaveFile> *pending)
 {
-    QSaveFile file(path);
+    *pending = std::make_unique<QSaveFile>(path);
+    QSaveFile &file = **pending;
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
@@ -92,18 +94,20 @@ bool CsvExporter::writeFile(const QString &path,
         ++count;
         return true;
     });
+    if (complete && m_db.hasReadError()) {
+        // Short data is no export: the files already there stay as they were.
+        m_error = tr("Cannot read the database: %1").arg(m_db.readError());
+        file.cancelWriting();
+        return false;
+    }
     if (!complete) {
         m_error = writeFailed ? tr("Cannot write %1: %2").arg(path, file.errorString())
                               : tr("Cannot read the database: %1").arg(m_db.errorString());
         file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     *written = count;
-    return true;
+    return true; // committed by exportTo(), once every file is complete
 }
 
 bool CsvExporter::exportTo(const QString &directory)
@@ -114,7 +118,12 @@ bool CsvExporter::exportTo(const QString &directory)
         m_error = tr("Cannot create the folder %1.").arg(directory);
         return false;
     }
+    m_db.clearReadError();
     const QList<QStringList> schemes = schemeRows();
+    if (m_db.hasReadError()) {
+        m_error = tr("Cannot read the database: %1").arg(m_db.readError());
+        return false;
+    }
     if (m_db.lastFailure() != opcc::Database::Failure::None && schemes.size() <= 1) {
         m_error = m_db.errorString();
         return false;
@@ -127,9 +136,23 @@ bool CsvExporter::exportTo(const QString &directory)
         return true;
     };
     const auto outcomeList = [this](const RowVisitor &visit) { return forEachOutcomeRow(visit); };
-    return writeFile(dir.filePath(interchange::fileName(FileKind::Schemes)), schemeList, &m_schemes)
-        && writeFile(dir.filePath(interchange::fileName(FileKind::Outcomes)), outcomeList,
-                     &m_figures);
+    // Both files are written in full before either replaces what is there: a read that fails
+    // half way leaves the folder as it was.
+    std::unique_ptr<QSaveFile> schemesFile;
+    std::unique_ptr<QSaveFile> outcomesFile;
+    if (!writeFile(dir.filePath(interchange::fileName(FileKind::Schemes)), schemeList, &m_schemes,
+                   &schemesFile)
+        || !writeFile(dir.filePath(interchange::fileName(FileKind::Outcomes)), outcomeList,
+                      &m_figures, &outcomesFile)) {
+        return false;
+    }
+    for (QSaveFile *file : {schemesFile.get(), outcomesFile.get()}) {
+        if (!file->commit()) {
+            m_error = tr("Cannot write %1: %2").arg(file->fileName(), file->errorString());
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace opcc

@@ -5,6 +5,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+class QSaveFile;
 
 namespace opcc {
 
@@ -33,8 +36,9 @@ public:
     bool forEachOutcomeRow(const RowVisitor &visit) const;
 
 private:
+    // Writes the rows to *pending, a QSaveFile for path that is left uncommitted.
     bool writeFile(const QString &path, const std::function<bool(const RowVisitor &)> &rows,
-                   int *written);
+                   int *written, std::unique_ptr<QSaveFile> *pending);
 
     const Database &m_db;
     QString m_error;

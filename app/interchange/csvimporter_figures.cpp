@@ -120,12 +120,12 @@ bool CsvImporter::importFigure(const Row &row)
     }
     for (const char *column : {"period_start", "period_end"}) {
         const QString text = row.value(column);
-        const auto date = PartialDate::parse(text);
-        if (!date)
-            ok = addError(row.file(), row.line(), QString::fromLatin1(column),
-                          tr("\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY").arg(text));
+        // In the validator's words, as the forms say it.
+        if (const auto issue = validation::checkDateText(QString::fromLatin1(column), text))
+            ok = addError(row.file(), row.line(), issue->field, issue->message);
         else
-            (qstrcmp(column, "period_start") == 0 ? figure.periodStart : figure.periodEnd) = *date;
+            (qstrcmp(column, "period_start") == 0 ? figure.periodStart : figure.periodEnd) =
+                PartialDate::parse(text).value_or(PartialDate());
     }
     figure.periodLabel = row.value("period_label");
     figure.note = row.value("note");
@@ -186,6 +186,7 @@ void CsvImporter::finishFigures(const QString &file)
         addError(file, m_writer->failedTag(), QStringLiteral("-"),
                  tr("the database refused the row: %1").arg(m_db.errorString()));
         m_stopped = true; // the transaction may be unusable now
+        noteDatabaseFault();
     }
     m_summary.figuresAdded += m_writer->inserted();
     m_summary.figuresUpdated += m_writer->updated();

@@ -44,13 +44,10 @@ bool CsvImporter::importSource(const Row &row)
     source.publisher = row.value("publisher");
     source.reference = row.value("reference");
     source.file = row.value("file");
-    const auto issued = PartialDate::parse(row.value("issued"));
-    if (!issued)
-        ok = addError(row.file(), row.line(), QStringLiteral("issued"),
-                      tr("\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
-                          .arg(row.value("issued")));
+    if (const auto issue = validation::checkDateText(QStringLiteral("issued"), row.value("issued")))
+        ok = addError(row.file(), row.line(), issue->field, issue->message);
     else
-        source.issued = *issued;
+        source.issued = PartialDate::parse(row.value("issued")).value_or(PartialDate());
     if (!ok)
         return false;
 
@@ -163,12 +160,11 @@ bool CsvImporter::importScheme(const Row &row)
     }
     for (const char *column : {"start", "end"}) {
         const QString text = row.value(column);
-        const auto date = PartialDate::parse(text);
-        if (!date)
-            ok = addError(row.file(), row.line(), QString::fromLatin1(column),
-                          tr("\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY").arg(text));
+        if (const auto issue = validation::checkDateText(QString::fromLatin1(column), text))
+            ok = addError(row.file(), row.line(), issue->field, issue->message);
         else
-            (qstrcmp(column, "start") == 0 ? scheme.start : scheme.end) = *date;
+            (qstrcmp(column, "start") == 0 ? scheme.start : scheme.end) =
+                PartialDate::parse(text).value_or(PartialDate());
     }
     scheme.summary = row.value("summary");
     scheme.source = row.value("source");

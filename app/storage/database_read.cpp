@@ -104,7 +104,8 @@ QList<Area> Database::areas() const
         area.region = q.value(3).toString();
         result.append(area);
     }
-    q.finish();
+    if (!finishRead(q))
+        return {};
     return result;
 }
 
@@ -125,7 +126,8 @@ QList<Measure> Database::measures() const
         m.description = q.value(5).toString();
         result.append(m);
     }
-    q.finish();
+    if (!finishRead(q))
+        return {};
     return result;
 }
 
@@ -157,7 +159,8 @@ std::optional<SourceDocument> Database::source(const QString &title) const
     std::optional<SourceDocument> result;
     if (q.next())
         result = sourceFromRow(q);
-    q.finish();
+    if (!finishRead(q))
+        return std::nullopt;
     return result;
 }
 
@@ -179,7 +182,8 @@ std::optional<qint64> Database::schemeId(const QString &name, const QString &are
     std::optional<qint64> id;
     if (q.next())
         id = q.value(0).toLongLong();
-    q.finish();
+    if (!finishRead(q))
+        return std::nullopt;
     return id;
 }
 
@@ -197,11 +201,12 @@ QHash<QString, qint64> Database::schemeIndex() const
     while (q.next())
         index.insert(schemeIndexKey(q.value(1).toString(), q.value(2).toString()),
                      q.value(0).toLongLong());
-    q.finish();
+    if (!finishRead(q))
+        return {};
     return index;
 }
 
-void Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) const
+bool Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) const
 {
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < schemes.size(); ++i)
@@ -217,7 +222,7 @@ void Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) c
     if (!idsJson.isEmpty())
         q.bindValue(QStringLiteral(":ids"), idsJson);
     if (!execute(q))
-        return;
+        return false;
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.cend())
@@ -225,7 +230,7 @@ void Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) c
         schemes[*it].organisations.append(
             {q.value(1).toString(), keyOr(q.value(2), Role::Partner)});
     }
-    q.finish();
+    return finishRead(q);
 }
 
 std::optional<Scheme> Database::scheme(qint64 id) const
@@ -235,8 +240,8 @@ std::optional<Scheme> Database::scheme(qint64 id) const
     if (!execute(q))
         return std::nullopt;
     if (!q.next()) {
-        q.finish();
-        fail(Failure::NotFound, tr("The scheme no longer exists."));
+        if (finishRead(q))
+            fail(Failure::NotFound, tr("The scheme no longer exists."));
         return std::nullopt;
     }
     Scheme s = schemeFromRow(q);
@@ -251,7 +256,8 @@ std::optional<Scheme> Database::scheme(qint64 id) const
         return std::nullopt;
     while (links.next())
         s.organisations.append({links.value(0).toString(), keyOr(links.value(1), Role::Partner)});
-    links.finish();
+    if (!finishRead(links))
+        return std::nullopt;
     return s;
 }
 
@@ -268,8 +274,8 @@ QList<Scheme> Database::schemes() const
     }
     while (q.next())
         result.append(schemeFromRow(q));
-    q.finish();
-    loadSchemeLinks(result);
+    if (!finishRead(q) || !loadSchemeLinks(result))
+        return {};
     return result;
 }
 
@@ -293,9 +299,8 @@ QList<Scheme> Database::schemes(const QList<qint64> &ids) const
                             "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
                             "s.area_key, s.name");
     q.bindValue(QStringLiteral(":ids"), json);
-    if (!readRows(q, &result, schemeFromRow))
-        return result;
-    loadSchemeLinks(result, json);
+    if (!readRows(q, &result, schemeFromRow) || !loadSchemeLinks(result, json))
+        return {};
     return result;
 }
 
@@ -334,8 +339,7 @@ bool Database::forEachFigure(const std::function<bool(const Figure &)> &visit) c
     bool complete = true;
     while (complete && q.next())
         complete = visit(figureFromRow(q));
-    q.finish();
-    return complete;
+    return finishRead(q) && complete;
 }
 
 int Database::schemeCount() const
@@ -350,10 +354,11 @@ int Database::figureCount() const
 
 int Database::countRows(QSqlQuery &query) const
 {
-    if (!execute(query) || !query.next())
+    if (!execute(query))
         return 0;
-    const int count = query.value(0).toInt();
-    query.finish();
+    const int count = query.next() ? query.value(0).toInt() : 0;
+    if (!finishRead(query))
+        return 0;
     return count;
 }
 
@@ -393,7 +398,8 @@ QHash<QString, int> Database::measureSchemeCounts() const
         return counts;
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toInt());
-    q.finish();
+    if (!finishRead(q))
+        return {};
     return counts;
 }
 
@@ -425,7 +431,8 @@ QList<Database::AuditEntry> Database::auditLog(const QString &entity, qint64 ent
         e.afterJson = q.value(8).toString();
         result.append(e);
     }
-    q.finish();
+    if (!finishRead(q))
+        return {};
     return result;
 }
 
