@@ -13,10 +13,41 @@
 #include <QAction>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace testsupport;
 using opcc::Database;
 using opcc::MainWindow;
+
+namespace {
+
+// Inverts the header of the figure table's first page, as a failing disk would.
+bool damageFigurePage(const QString &path)
+{
+    int root = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (db.open() && q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema "
+                                               "WHERE name = 'figure'"))
+            && q.next())
+            root = q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(path);
+    QByteArray bytes = fileBytes(path);
+    const int pageSize = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
+    if (root < 2 || qsizetype(root) * pageSize > bytes.size())
+        return false;
+    for (int i = 0; i < 8; ++i)
+        bytes[qsizetype(root - 1) * pageSize + i] = char(~bytes.at(qsizetype(root - 1) * pageSize + i));
+    return writeFile(path, bytes);
+}
+
+} // namespace
 
 class tst_DatabaseHealth : public QObject
 {
@@ -28,6 +59,7 @@ private slots:
     void failedReadIsAMessage();
     void checkDatabaseMenu_data();
     void checkDatabaseMenu();
+    void damageFoundAfterTheFirstScreen();
 
 private:
     // A window on a new database with the shipped dataset, after damage done to it by sql.
@@ -135,6 +167,40 @@ void tst_DatabaseHealth::checkDatabaseMenu()
     QVERIFY2(box->text().contains(said), qPrintable(box->text()));
     QCOMPARE(box->detailedText().isEmpty(), damage.isEmpty());
     box->close();
+}
+
+void tst_DatabaseHealth::damageFoundAfterTheFirstScreen()
+{
+    m_data = std::make_unique<ShippedDatabase>();
+    QVERIFY(m_data->open());
+    m_data->db.close();
+    QVERIFY(damageFigurePage(m_data->path));
+    // As the window opens its database: the quick check waits for the first screen.
+    auto db = std::make_unique<Database>();
+    QVERIFY(db->open(m_data->path, Database::Access::ReadWrite, Database::Check::Deferred).ok());
+    QVERIFY(db->quickCheckPending());
+    MainWindow window(std::move(db));
+    QSignalSpy damage(window.health(), &opcc::DatabaseHealth::damageFound);
+    QVERIFY(damage.isValid());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(damage.count(), 1);
+    QVERIFY(window.database().isReadOnly());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("newScheme"))->isEnabled());
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("damageFound"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("damaged")), qPrintable(box->text()));
+    // Writes are refused with the reason, not attempted.
+    opcc::Scheme scheme;
+    scheme.name = QStringLiteral("Keyworker pilot");
+    scheme.areas = {QStringLiteral("Gwent")};
+    QVERIFY(!window.database().insertScheme(scheme));
+    QCOMPARE(window.database().lastFailure(), Database::Failure::Damaged);
+    box->close();
+    const auto boxes = window.findChildren<QMessageBox *>();
+    for (QMessageBox *other : boxes)
+        other->close();
 }
 
 QTEST_MAIN(tst_DatabaseHealth)

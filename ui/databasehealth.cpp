@@ -8,8 +8,20 @@
 #include <QEvent>
 #include <QMenu>
 #include <QMessageBox>
+#include <QThread>
+
+#include <atomic>
 
 namespace opcc {
+
+struct DatabaseHealth::Job
+{
+    std::atomic<bool> stop{false};
+    QString path;
+    bool damaged = false;
+    QString problems;
+    QThread *thread = nullptr;
+};
 
 DatabaseHealth::DatabaseHealth(Database &db, QWidget *window)
     : QObject(window)
@@ -23,6 +35,61 @@ DatabaseHealth::DatabaseHealth(Database &db, QWidget *window)
     connect(&m_db, &Database::readFailed, this, &DatabaseHealth::showReadFailure,
             Qt::QueuedConnection);
     retranslate();
+}
+
+DatabaseHealth::~DatabaseHealth()
+{
+    if (m_running) {
+        m_running->stop = true;
+        m_running->thread->wait();
+        delete m_running->thread;
+    }
+}
+
+void DatabaseHealth::quickCheckInBackground()
+{
+    if (m_running)
+        return;
+    auto job = std::make_shared<Job>();
+    job->path = m_db.path();
+    job->thread = QThread::create([job] {
+        Database reader;
+        if (!reader.openForReading(job->path).ok())
+            return; // the window's own reads say what is wrong
+        reader.setStopFlag(&job->stop);
+        QStringList problems;
+        const bool ran = reader.checkIntegrity(&problems, Database::Depth::Quick);
+        reader.setStopFlag(nullptr);
+        if (job->stop)
+            return;
+        if (!ran && reader.lastFailure() == Database::Failure::Damaged)
+            problems.append(reader.errorString());
+        job->damaged = !problems.isEmpty();
+        job->problems = problems.join(QStringLiteral("; "));
+    });
+    connect(job->thread, &QThread::finished, this, [this, job] {
+        job->thread->deleteLater();
+        m_running.reset();
+        if (job->damaged)
+            reportDamage(job->problems);
+    });
+    m_running = job;
+    job->thread->start();
+}
+
+void DatabaseHealth::reportDamage(const QString &problems)
+{
+    const QString message = tr("%1 is damaged (%2). Nothing more will be written to it: restore "
+                               "it from a backup. Until then the window shows what can still be "
+                               "read, and exports may be incomplete.")
+                                .arg(QDir::toNativeSeparators(m_db.path()), problems);
+    m_db.refuseWrites(message);
+    emit damageFound(message);
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Damaged Database"), message,
+                                QMessageBox::Close, m_window);
+    box->setObjectName(QStringLiteral("damageFound"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QMenu *DatabaseHealth::createMenu(QWidget *parent)

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -21,6 +23,7 @@ class DatabaseHealth final : public QObject
 
 public:
     DatabaseHealth(Database &db, QWidget *window);
+    ~DatabaseHealth() override;
 
     // The Tools menu, for the window's menu bar.
     QMenu *createMenu(QWidget *parent);
@@ -29,6 +32,14 @@ public:
     QStringList check();
     // The warning shown after a failed read, while it is open.
     QMessageBox *readWarning() const { return m_readWarning; }
+    // SQLite's quick check of the open database on a connection and thread of its own, for a
+    // database opened with Check::Deferred: damage found makes the database refuse writes and
+    // the window say so (damageFound()).
+    void quickCheckInBackground();
+    bool isChecking() const { return m_running != nullptr; }
+
+signals:
+    void damageFound(const QString &message);
 
 protected:
     bool event(QEvent *event) override; // LanguageChange
@@ -36,6 +47,10 @@ protected:
 private:
     void retranslate();
     void showReadFailure(const QString &message);
+    void reportDamage(const QString &problems);
+
+    struct Job;
+    std::shared_ptr<Job> m_running;
 
     Database &m_db;
     QWidget *m_window;

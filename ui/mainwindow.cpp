@@ -74,6 +74,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     // Data entry: new schemes, edit mode, undo and history.
     m_editing = new EditController(*m_db, m_browser, m_detail, this);
     m_health = new DatabaseHealth(*m_db, this);
+    connect(m_health, &DatabaseHealth::damageFound, this, &MainWindow::updateTitle);
+    if (m_db->quickCheckPending()) {
+        // The check reads the whole file: after the first screen and the figure counts, so that
+        // neither waits for it.
+        connect(m_schemes, &SchemeTableModel::statisticsReady, m_health,
+                &DatabaseHealth::quickCheckInBackground, Qt::SingleShotConnection);
+    }
 
     createMenus();
     retranslate();

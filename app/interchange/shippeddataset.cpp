@@ -135,11 +135,11 @@ Database::OpenResult build(Database &db, const QString &path)
 
 } // namespace
 
-Database::OpenResult openOrCreate(Database &db, const QString &path)
+Database::OpenResult openOrCreate(Database &db, const QString &path, Database::Check check)
 {
     // A database is only ever moved into place complete, so one that exists is whole.
     if (QFileInfo::exists(path))
-        return db.open(path);
+        return db.open(path, Database::Access::ReadWrite, check);
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -156,7 +156,7 @@ Database::OpenResult openOrCreate(Database &db, const QString &path)
                      : QCoreApplication::translate("ShippedDataset", "Cannot create %1: its folder cannot be written.").arg(path));
     }
     if (QFileInfo::exists(path))
-        return db.open(path);
+        return db.open(path, Database::Access::ReadWrite, check);
     return build(db, path);
 }
 

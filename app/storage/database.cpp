@@ -104,6 +104,8 @@ void Database::close()
     }
     m_path.clear();
     m_readOnly = false;
+    m_writeRefusal.clear();
+    m_quickCheckPending = false;
     m_transactionDepth = 0;
     m_joinNested = false;
 }
@@ -220,7 +222,7 @@ Database::OpenResult Database::inspect(const QString &path, int *version)
     return {};
 }
 
-Database::OpenResult Database::open(const QString &path, Access access)
+Database::OpenResult Database::open(const QString &path, Access access, Check check)
 {
     clearError();
     if (!QFileInfo::exists(path))
@@ -236,8 +238,9 @@ Database::OpenResult Database::open(const QString &path, Access access)
     if (!result.ok())
         return result;
     m_readOnly = readOnly;
+    m_quickCheckPending = check == Check::Deferred;
     result.fromVersion = version;
-    OpenResult checked = quickCheck();
+    OpenResult checked = check == Check::Quick ? quickCheck() : OpenResult();
     if (!checked.ok()) {
         close();
         return checked;
@@ -328,12 +331,20 @@ Database::OpenResult Database::quickCheck()
                 .arg(m_path, problems.join(QStringLiteral("; "))));
 }
 
-bool Database::checkIntegrity(QStringList *problems)
+void Database::refuseWrites(const QString &message)
+{
+    m_quickCheckPending = false;
+    m_readOnly = true;
+    m_writeRefusal = message;
+}
+
+bool Database::checkIntegrity(QStringList *problems, Depth depth)
 {
     problems->clear();
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check(100)")))
+    if (!query.exec(depth == Depth::Full ? QStringLiteral("PRAGMA integrity_check(100)")
+                                         : QStringLiteral("PRAGMA quick_check(5)")))
         return failQuery(query);
     while (query.next())
         problems->append(query.value(0).toString());
@@ -437,6 +448,10 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
     if (m_depth > 0 && joins) {
         m_joined = true;
         m_active = true;
+        return;
+    }
+    if (m_db.m_readOnly && !m_db.m_writeRefusal.isEmpty()) {
+        m_db.fail(Failure::Damaged, m_db.m_writeRefusal);
         return;
     }
     if (m_db.m_readOnly) {

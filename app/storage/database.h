@@ -69,8 +69,14 @@ public:
     // is not ours, is newer, or fails SQLite's quick check (damaged) is refused and left
     // byte-for-byte untouched. A file or folder that cannot be written, or Access::ReadOnly,
     // opens for reading only (isReadOnly()).
+    //
+    // Check::Deferred leaves out the quick check, which reads the whole file (about a second on
+    // the large register): for the window, which runs it on a thread of its own after its first
+    // screen (DatabaseHealth) and then calls refuseWrites() if it finds damage.
     enum class Access { ReadWrite, ReadOnly };
-    OpenResult open(const QString &path, Access access = Access::ReadWrite);
+    enum class Check { Quick, Deferred };
+    OpenResult open(const QString &path, Access access = Access::ReadWrite,
+                    Check check = Check::Quick);
     // Creates an empty database with the current schema at path, which must not exist or be an
     // empty file. Used for building a new database before it is moved into place.
     OpenResult create(const QString &path);
@@ -86,6 +92,11 @@ public:
     QString path() const { return m_path; }
     // True when the file or its folder cannot be written: reads work, writes fail (ReadOnly).
     bool isReadOnly() const { return m_readOnly; }
+    // From now on every write fails with Failure::Damaged and message (a check found damage
+    // after the file was opened); isReadOnly() becomes true.
+    void refuseWrites(const QString &message);
+    // Opened with Check::Deferred: the quick check is still to be run by the caller.
+    bool quickCheckPending() const { return m_quickCheckPending; }
     Failure lastFailure() const { return m_failure; }
     QString errorString() const { return m_error; }
     // Failures that are the database's fault rather than the input's: locked past the wait,
@@ -102,9 +113,11 @@ public:
     // an empty answer from a failed one without clearing what a job keeps.
     int readFailureCount() const { return m_readFailures; }
 
-    // SQLite's integrity_check over the whole file: the problems it found, empty when the file
-    // is sound. False (with errorString()) when the check itself could not run.
-    bool checkIntegrity(QStringList *problems);
+    // SQLite's integrity_check over the whole file (or its quick_check, which leaves out the
+    // indexes' contents): the problems it found, empty when the file is sound. False (with
+    // errorString()) when the check itself could not run, as on a file too damaged to read.
+    enum class Depth { Quick, Full };
+    bool checkIntegrity(QStringList *problems, Depth depth = Depth::Full);
     static int schemaVersion();
     // The file a migration from version `version` backs up to: "<path>.bak-v<version>".
     static QString backupPathFor(const QString &path, int version);
@@ -372,6 +385,8 @@ private:
     mutable QString m_readError;
     mutable int m_readFailures = 0;
     bool m_readOnly = false;
+    QString m_writeRefusal; // why writes fail, when refuseWrites() said so
+    bool m_quickCheckPending = false;
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;
     sqlite3 *m_handle = nullptr; // the QSQLITE driver's connection, for the C API path
     sqlite3_stmt *m_rawStatements[int(RawStatement::Count)] = {};
