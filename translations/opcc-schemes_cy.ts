@@ -2714,6 +2714,14 @@ Tools &gt; Check Database looks for damage.</source>
 
 Mae Offer &gt; Gwirio&apos;r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing more will be written to it: restore it from a backup. Until then the window shows what can still be read, and exports may be incomplete.</source>
+        <translation>Mae %1 wedi&apos;i difrodi (%2). Ni fydd dim rhagor yn cael ei ysgrifennu iddi: adferwch hi o gopi wrth gefn. Tan hynny mae&apos;r ffenestr yn dangos yr hyn y gellir ei ddarllen o hyd, a gall allforion fod yn anghyflawn.</translation>
+    </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Cronfa Ddata wedi&apos;i Difrodi</translation>
+    </message>
 </context>
 <context>
     <name>opcc::DetailPanel</name>
