@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 namespace opcc {
 
@@ -43,6 +44,14 @@ struct Options
                               CommandLine::tr("With --chart: the file to write, .pdf, .png or "
                                               ".svg."),
                               QStringLiteral("FILE")};
+    QCommandLineOption type{QStringLiteral("type"),
+                            CommandLine::tr("With --chart: comparison (the default), "
+                                            "before-after, trend or strand-summary."),
+                            QStringLiteral("TYPE")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            CommandLine::tr("With --chart: the chart alone, for a slide, at "
+                                            "WIDTHxHEIGHT pixels (.png or .svg), e.g. 1600x900."),
+                            QStringLiteral("WxH")};
     QCommandLineOption listMeasures{QStringLiteral("list-measures"),
                                     CommandLine::tr("Print each measure's key, unit and label, "
                                                     "one a line.")};
@@ -61,11 +70,42 @@ struct Options
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({database, importCsv, exportCsv, chart, strand, area, scheme, output,
-                           listMeasures, check, lang, help, version});
+                           type, size, listMeasures, check, lang, help, version});
     }
 };
 
 } // namespace
+
+bool CommandLine::chartType(ChartRequest &chart, const QString &size, QString &error)
+{
+    const QStringList types{QStringLiteral("comparison"), QStringLiteral("before-after"),
+                            QStringLiteral("trend"), QStringLiteral("strand-summary")};
+    if (!chart.type.isEmpty() && !types.contains(chart.type)) {
+        error = tr("Unknown chart type \"%1\". Valid types: %2.")
+                    .arg(chart.type, types.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (size.isEmpty())
+        return true;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})[xX\u00D7](\\d{3,5})$"));
+    const QRegularExpressionMatch match = pattern.match(size);
+    chart.size = match.hasMatch()
+        ? QSize(match.captured(1).toInt(), match.captured(2).toInt())
+        : QSize();
+    if (!chart.size.isValid() || chart.size.width() < 200 || chart.size.height() < 150
+        || chart.size.width() > 10000 || chart.size.height() > 10000) {
+        error = tr("--size must be WIDTHxHEIGHT in pixels, from 200x150 to 10000x10000, "
+                   "e.g. 1600x900; not \"%1\".")
+                    .arg(size);
+        return false;
+    }
+    if (chart.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        error = tr("--size writes the chart alone as .png or .svg; a .pdf is the printed "
+                   "page.");
+        return false;
+    }
+    return true;
+}
 
 CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
 {
@@ -88,7 +128,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
     options.help = parser.isSet(o.help);
     options.version = parser.isSet(o.version);
     for (const QCommandLineOption *single : {&o.database, &o.exportCsv, &o.chart, &o.strand,
-                                             &o.area, &o.output, &o.lang}) {
+                                             &o.area, &o.output, &o.lang, &o.type,
+                                             &o.size}) {
         if (parser.values(*single).size() > 1) {
             parsed.error = tr("--%1 may be given only once.").arg(single->names().constFirst());
             return parsed;
@@ -123,9 +164,13 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
                                .arg(chart.output);
             return parsed;
         }
+        chart.type = parser.value(o.type);
+        if (!chartType(chart, parser.value(o.size), parsed.error))
+            return parsed;
         options.chart = chart;
     } else {
-        for (const QCommandLineOption *chartOnly : {&o.strand, &o.area, &o.scheme, &o.output}) {
+        for (const QCommandLineOption *chartOnly : {&o.strand, &o.area, &o.scheme, &o.output,
+                                                    &o.type, &o.size}) {
             if (parser.isSet(*chartOnly)) {
                 parsed.error = tr("--%1 goes with --chart.").arg(chartOnly->names().constFirst());
                 return parsed;
@@ -160,7 +205,8 @@ QString CommandLine::helpText()
                       "  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]\n"
                       "  opcc-schemes [--database FILE] --export-csv DIR\n"
                       "  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]\n"
-                      "               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg\n"
+                      "               [--scheme NAME ...] [--type TYPE] [--size WxH]\n"
+                      "               --output FILE.pdf|FILE.png|FILE.svg\n"
                       "  opcc-schemes [--database FILE] --list-measures\n"
                       "  opcc-schemes [--database FILE] --check\n"
                       "  opcc-schemes --help | --version\n\n");
@@ -177,7 +223,14 @@ QString CommandLine::helpText()
 
 QString CommandLine::versionText()
 {
-    return QStringLiteral("opcc-schemes %1\n").arg(QStringLiteral(OPCC_VERSION));
+    // The GNU form, which help2man turns into the manual page's COPYRIGHT section.
+    return QStringLiteral("opcc-schemes %1\n"
+                          "Copyright (C) 2026 The OPCC Schemes authors\n"
+                          "License GPLv3+: GNU GPL version 3 or later "
+                          "<https://www.gnu.org/licenses/gpl-3.0.html>.\n"
+                          "This is free software: you are free to change and redistribute it.\n"
+                          "There is NO WARRANTY, to the extent permitted by law.\n")
+        .arg(QStringLiteral(OPCC_VERSION));
 }
 
 } // namespace opcc
