@@ -731,6 +731,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Ysgrifennu&apos;r un cynnwys fel un llyfr gwaith .xlsx, un ddalen i bob ffeil.</translation>
     </message>
     <message>
+        <source>Check every page of the database for damage; exit code 4 if any is found.</source>
+        <translation>Gwirio pob tudalen o&apos;r gronfa ddata am ddifrod; cod gadael 4 os oes difrod.</translation>
+    </message>
+    <message>
         <source>Usage:
   opcc-schemes [--database FILE]                      start the window
   opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
@@ -745,6 +749,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
                [--financial-year YYYY/YY | --from D --to D] [--public]
                [--title TEXT]
   opcc-schemes [--database FILE] --list-measures
+  opcc-schemes [--database FILE] --check
   opcc-schemes --foi-due YYYY-MM-DD
   opcc-schemes --help | --version
 
@@ -763,6 +768,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
                [--financial-year YYYY/YY | --from D --to D] [--public]
                [--title TEXT]
   opcc-schemes [--database FILE] --list-measures
+  opcc-schemes [--database FILE] --check
   opcc-schemes --foi-due YYYY-MM-DD
   opcc-schemes --help | --version
 
@@ -1026,6 +1032,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>an organisation needs a name without semicolons</source>
         <translation>mae angen enw heb hanner colonau ar sefydliad</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>nid oes modd darllen y gronfa ddata: %1</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1532,22 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>Wrote %1 and %2 to %3.</source>
         <comment>schemes, figures, file</comment>
         <translation>Ysgrifennwyd %1 a %2 i %3.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Nid oedd modd darllen y gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>Nid oedd modd gwirio&apos;r gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <source>%1: no damage found.</source>
+        <translation>%1: ni chafwyd hyd i ddifrod.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation>Mae %1 wedi&apos;i difrodi:</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2887,18 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>Cannot create %1.</source>
         <translation>Methu creu %1.</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Nid oes modd creu %1: %2</translation>
+    </message>
+    <message>
+        <source>Another program is still creating %1. Try again later.</source>
+        <translation>Mae rhaglen arall yn dal i greu %1. Rhowch gynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: its folder cannot be written.</source>
+        <translation>Nid oes modd creu %1: nid oes modd ysgrifennu i&apos;w ffolder.</translation>
+    </message>
 </context>
 <context>
     <name>ShownSchemes</name>
@@ -3684,6 +3722,97 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>A snapshot cannot start inside a transaction.</source>
         <translation>Ni all ciplun ddechrau y tu mewn i drafodiad.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version and must be upgraded, but the file or its folder is read-only. Copy it to a folder you may write to and open the copy. The file has been left as it was.</source>
+        <translation>Gwnaed %1 gan fersiwn hŷn ac mae angen ei huwchraddio, ond mae&apos;r ffeil neu ei ffolder yn ddarllen yn unig. Copïwch hi i ffolder y cewch ysgrifennu iddo ac agorwch y copi. Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It has been left as it was: restore it from a backup, or open a copy in DB Browser for SQLite to recover what it can.</source>
+        <translation>Mae %1 wedi&apos;i difrodi (%2). Mae wedi&apos;i gadael fel yr oedd: adferwch hi o gopi wrth gefn, neu agorwch gopi yn DB Browser for SQLite i achub yr hyn a ellir.</translation>
+    </message>
+    <message>
+        <source>The check of %1 gave no answer.</source>
+        <translation>Ni roddodd y gwiriad o %1 ateb.</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only (the file or its folder cannot be written): nothing can be changed in it.</source>
+        <translation>Mae %1 ar agor i&apos;w darllen yn unig (nid oes modd ysgrifennu i&apos;r ffeil na&apos;i ffolder): nid oes modd newid dim ynddi.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1). Nothing was changed.</source>
+        <translation>Nid oes modd ysgrifennu i&apos;r gronfa ddata (%1). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). Restore it from a backup.</source>
+        <translation>Mae&apos;r gronfa ddata wedi&apos;i difrodi (%1). Adferwch hi o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1). Nothing was changed; free some space and try again.</source>
+        <translation>Mae&apos;r ddisg yn llawn (%1). Ni newidiwyd dim; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read or written (%1).</source>
+        <translation>Nid oes modd darllen nac ysgrifennu ffeil y gronfa ddata (%1).</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; was not saved.</source>
+        <translation>Ni chadwyd y ddogfen &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::DatabaseHealth</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Offer</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation>&amp;Gwirio&apos;r Gronfa Ddata</translation>
+    </message>
+    <message>
+        <source>Read every page of the database file and report any damage</source>
+        <translation>Darllen pob tudalen o ffeil y gronfa ddata ac adrodd am unrhyw ddifrod</translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>Gwirio&apos;r Gronfa Ddata</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>Nid oedd modd gwirio %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was checked page by page: no damage found.</source>
+        <translation>Gwiriwyd %1 fesul tudalen: ni chafwyd hyd i ddifrod.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Restore it from a backup before making further changes; until then, what the window shows may be incomplete.</source>
+        <translation>Mae %1 wedi&apos;i difrodi. Adferwch hi o gopi wrth gefn cyn gwneud rhagor o newidiadau; tan hynny, gall yr hyn a ddangosir yn y ffenestr fod yn anghyflawn.</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Database</source>
+        <translation>Methu Darllen y Gronfa Ddata</translation>
+    </message>
+    <message>
+        <source>Part of the database could not be read, so what the window shows may be incomplete.
+
+%1
+
+Tools &gt; Check Database looks for damage.</source>
+        <translation>Nid oedd modd darllen rhan o&apos;r gronfa ddata, felly gall yr hyn a ddangosir yn y ffenestr fod yn anghyflawn.
+
+%1
+
+Mae Offer &gt; Gwirio&apos;r Gronfa Ddata yn chwilio am ddifrod.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing more will be written to it: restore it from a backup. Until then the window shows what can still be read, and exports may be incomplete.</source>
+        <translation>Mae %1 wedi&apos;i difrodi (%2). Ni fydd dim rhagor yn cael ei ysgrifennu iddi: adferwch hi o gopi wrth gefn. Tan hynny mae&apos;r ffenestr yn dangos yr hyn y gellir ei ddarllen o hyd, a gall allforion fod yn anghyflawn.</translation>
+    </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Cronfa Ddata wedi&apos;i Difrodi</translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5328,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Copy every scheme the list shows, under its headings, with each headline figure&apos;s period and source</source>
         <translation>Copïo pob cynllun a ddangosir yn y rhestr, dan ei phenawdau, gyda chyfnod a ffynhonnell pob prif ffigur</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) - OPCC Schemes</source>
+        <translation>%1 (darllen yn unig) - OPCC Schemes</translation>
     </message>
 </context>
 <context>

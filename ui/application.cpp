@@ -43,7 +43,9 @@ int runWindow(const QString &databasePath)
     const QString path = databasePath.isEmpty() ? shippeddataset::defaultDatabasePath()
                                                 : databasePath;
     auto db = std::make_unique<Database>();
-    const Database::OpenResult opened = shippeddataset::openOrCreate(*db, path);
+    // The quick check runs after the first screen (MainWindow, DatabaseHealth).
+    const Database::OpenResult opened
+        = shippeddataset::openOrCreate(*db, path, Database::Check::Deferred);
     if (!opened.ok()) {
         QTextStream(stderr) << opened.message << Qt::endl;
         QMessageBox::critical(nullptr, QObject::tr("OPCC Schemes"), opened.message);

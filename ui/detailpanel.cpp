@@ -125,8 +125,9 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
 
     connect(m_figures->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DetailPanel::showFigureSource);
-    connect(&m_db, &Database::changed, this, [this] {
-        if (m_schemeId != 0)
+    // Only a change to the scheme shown (its record, figures or the names they use) reloads.
+    connect(&m_db, &Database::recordsChanged, this, [this](const ChangeSet &changes) {
+        if (m_schemeId != 0 && (changes.touchesScheme(m_schemeId) || changes.lookups))
             refresh();
     });
     connect(m_figures, &QAbstractItemView::doubleClicked, this, &DetailPanel::editRequested);

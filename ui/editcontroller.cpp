@@ -178,17 +178,20 @@ void EditController::updateActions()
 {
     const QUndoStack *stack = m_editor->undoStack();
     const bool editing = isEditing();
-    const bool selected = m_browser->currentSchemeId() != 0;
-    m_undo->setEnabled(stack->canUndo() && !editing);
+    // A read-only database is browsed, charted and exported; nothing offers to change it.
+    const bool writable = !m_db.isReadOnly();
+    const bool selected = writable && m_browser->currentSchemeId() != 0;
+    m_newScheme->setEnabled(writable);
+    m_undo->setEnabled(writable && stack->canUndo() && !editing);
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    m_redo->setEnabled(stack->canRedo() && !editing);
+    m_redo->setEnabled(writable && stack->canRedo() && !editing);
     m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     m_undoDock->widget()->setEnabled(!editing);
     m_edit->setChecked(editing);
     m_edit->setEnabled(selected || editing);
     m_addFigure->setEnabled(selected || editing);
     m_delete->setEnabled(selected && !editing);
-    m_history->setEnabled(selected);
+    m_history->setEnabled(m_browser->currentSchemeId() != 0);
 }
 
 void EditController::followSelection(qint64 id)
@@ -209,7 +212,7 @@ void EditController::followSelection(qint64 id)
 
 void EditController::newScheme()
 {
-    if (!finishEditing())
+    if (m_db.isReadOnly() || !finishEditing())
         return;
     auto *dialog = new SchemeDialog(*m_editor, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -244,7 +247,7 @@ void EditController::loadEdit(qint64 id)
 void EditController::startEditing()
 {
     const qint64 id = m_browser->currentSchemeId();
-    if (isEditing() || id == 0) {
+    if (isEditing() || id == 0 || m_db.isReadOnly()) {
         updateActions();
         return;
     }
@@ -354,7 +357,7 @@ bool EditController::finishEditing()
 void EditController::deleteScheme()
 {
     const qint64 id = m_browser->currentSchemeId();
-    if (id == 0 || !finishEditing())
+    if (id == 0 || m_db.isReadOnly() || !finishEditing())
         return;
     const auto record = m_editor->load(id);
     if (!record)

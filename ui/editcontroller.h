@@ -50,6 +50,8 @@ public:
     void deleteScheme();
     void showHistory();
     void addFigure();
+    // Enables what the database and the selection allow (after the database was reopened).
+    void updateActions();
 
 protected:
     // The window passes its LanguageChange on to its children, this one included.
@@ -57,7 +59,6 @@ protected:
 
 private:
     void retranslate();
-    void updateActions();
     void loadEdit(qint64 id);
     void leaveEditMode();
     void resolveConflict();

@@ -6,6 +6,7 @@
 #include "shownschemes.h"
 #include "focusring.h"
 #include "importdialog.h"
+#include "databasehealth.h"
 #include "editcontroller.h"
 #include "editing/schemeeditor.h"
 #include "foi/foiwindow.h"
@@ -76,6 +77,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     // Data entry: new schemes, edit mode, undo and history.
     m_editing = new EditController(*m_db, m_browser, m_detail, this);
+    m_health = new DatabaseHealth(*m_db, this);
+    connect(m_health, &DatabaseHealth::damageFound, this, &MainWindow::updateTitle);
+    if (m_db->quickCheckPending()) {
+        // The check reads the whole file: after the first screen and the figure counts, so that
+        // neither waits for it.
+        connect(m_schemes, &SchemeTableModel::statisticsReady, m_health,
+                &DatabaseHealth::quickCheckInBackground, Qt::SingleShotConnection);
+    }
 
     createMenus();
     retranslate();
@@ -193,11 +202,16 @@ void MainWindow::createMenus()
     m_chartsMenu->addSeparator();
     m_chartsMenu->addAction(m_printPreview);
 
-    // The FOI requests register, in a window of its own that shares the undo history.
-    m_toolsMenu = menuBar()->addMenu(QString());
-    m_foiRequests = m_toolsMenu->addAction(QString(), this, [this] {
+    // Tools: the FOI requests register, in a window of its own that shares the undo history,
+    // and the database check.
+    m_toolsMenu = m_health->createMenu(this);
+    menuBar()->addMenu(m_toolsMenu);
+    m_foiRequests = new QAction(this);
+    connect(m_foiRequests, &QAction::triggered, this, [this] {
         FoiWindow::open(*m_db, m_editing->editor()->undoStack(), this);
     });
+    m_toolsMenu->insertAction(m_toolsMenu->actions().value(0), m_foiRequests);
+    m_toolsMenu->insertSeparator(m_toolsMenu->actions().value(1));
     m_foiRequests->setObjectName(QStringLiteral("foiRequests"));
     m_foiRequests->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 
@@ -350,8 +364,12 @@ void MainWindow::reloadAll()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 - OPCC Schemes").arg(QFileInfo(m_db->path()).fileName()));
+    const QString name = QFileInfo(m_db->path()).fileName();
+    setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) - OPCC Schemes").arg(name)
+                                      : tr("%1 - OPCC Schemes").arg(name));
     setWindowFilePath(m_db->path());
+    m_import->setEnabled(!m_db->isReadOnly());
+    m_editing->updateActions();
 }
 
 void MainWindow::openDatabase()

@@ -13,6 +13,7 @@ class QSplitter;
 namespace opcc {
 
 class Database;
+class DatabaseHealth;
 class DetailPanel;
 class EditController;
 class SchemeBrowser;
@@ -34,6 +35,7 @@ public:
     StrandNavigator *navigator() const { return m_navigator; }
     DetailPanel *detail() const { return m_detail; }
     EditController *editing() const { return m_editing; }
+    DatabaseHealth *health() const { return m_health; }
 
     // View > Language: "en" or "cy", at once and remembered; "" follows the system.
     void setLanguage(const QString &language);
@@ -97,6 +99,7 @@ private:
     QActionGroup *m_languages = nullptr;
     bool m_statisticsRequested = false;
     EditController *m_editing = nullptr;
+    DatabaseHealth *m_health = nullptr;
 };
 
 } // namespace opcc

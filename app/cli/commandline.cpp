@@ -8,7 +8,7 @@ namespace opcc {
 bool CommandLineOptions::hasJob() const
 {
     return help || version || listMeasures || chart || report || !imports.isEmpty()
-        || !exportDirectory.isEmpty() || !exportWorkbook.isEmpty() || foiDue.isValid();
+        || !exportDirectory.isEmpty() || !exportWorkbook.isEmpty() || foiDue.isValid() || check;
 }
 
 namespace {
@@ -91,6 +91,9 @@ struct Options
     QCommandLineOption listMeasures{QStringLiteral("list-measures"),
                                     CommandLine::tr("Print each measure's key, unit and label, "
                                                     "one a line.")};
+    QCommandLineOption check{QStringLiteral("check"),
+                             CommandLine::tr("Check every page of the database for damage; exit "
+                                             "code 4 if any is found.")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             CommandLine::tr("Language of the window and printed pages: en or "
                                             "cy (Welsh)."),
@@ -108,8 +111,8 @@ struct Options
     {
         parser.addOptions({database, importCsv, import, exportCsv, exportXlsx, chart, strand,
                            area, scheme, output, type, size, report, title, search,
-                           financialYear, from, to, forRelease, listMeasures, lang, foiDue, help,
-                           version});
+                           financialYear, from, to, forRelease, listMeasures, check, lang, foiDue,
+                           help, version});
     }
 };
 
@@ -223,6 +226,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
     options.exportDirectory = parser.value(o.exportCsv);
     options.exportWorkbook = parser.value(o.exportXlsx);
     options.listMeasures = parser.isSet(o.listMeasures);
+    options.check = parser.isSet(o.check);
     options.language = parser.value(o.lang);
     if (!options.language.isEmpty() && options.language != QLatin1String("en")
         && options.language != QLatin1String("cy")) {
@@ -280,8 +284,8 @@ bool CommandLine::asksForJob(int argc, char **argv)
 {
     static const char *const jobs[] = {"--import-csv", "--import", "--export-csv",
                                        "--export-xlsx", "--chart", "--report",
-                                       "--list-measures", "--help", "-h", "--version", "-v",
-                                       "-help", "-version", "--foi-due"};
+                                       "--list-measures", "--check", "--help", "-h", "--version",
+                                       "-v", "-help", "-version", "--foi-due"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         for (const char *job : jobs) {
@@ -311,6 +315,7 @@ QString CommandLine::helpText()
                       "               [--financial-year YYYY/YY | --from D --to D] [--public]\n"
                       "               [--title TEXT]\n"
                       "  opcc-schemes [--database FILE] --list-measures\n"
+                      "  opcc-schemes [--database FILE] --check\n"
                       "  opcc-schemes --foi-due YYYY-MM-DD\n"
                       "  opcc-schemes --help | --version\n\n");
     // The option list without QCommandLineParser's own usage line. Qt words its heading in the

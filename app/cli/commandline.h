@@ -55,6 +55,7 @@ struct CommandLineOptions
     QString exportDirectory;
     QString exportWorkbook; // --export-xlsx
     bool listMeasures = false;
+    bool check = false; // --check: the database's integrity check
     std::optional<ChartRequest> chart;
     std::optional<ReportOptions> report;
     QString language; // --lang

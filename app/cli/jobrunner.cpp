@@ -55,24 +55,35 @@ int JobRunner::run(const CommandLineOptions &options)
               << Qt::endl;
 
     int code = ExitOk;
-    if (!options.imports.isEmpty())
-        code = importFiles(db, options.imports);
+    if (options.check)
+        code = checkDatabase(db);
+    if (code == ExitOk && !options.imports.isEmpty())
+        code = unlessReadFailed(db, importFiles(db, options.imports));
     if (code == ExitOk && !options.exportDirectory.isEmpty())
-        code = exportFiles(db, options.exportDirectory);
+        code = unlessReadFailed(db, exportFiles(db, options.exportDirectory));
     if (code == ExitOk && !options.exportWorkbook.isEmpty())
-        code = exportWorkbook(db, options.exportWorkbook);
+        code = unlessReadFailed(db, exportWorkbook(db, options.exportWorkbook));
     if (code == ExitOk && options.listMeasures)
-        code = listMeasures(db);
+        code = unlessReadFailed(db, listMeasures(db));
     if (code == ExitOk && options.chart) {
         if (!m_chartJob) {
             m_err << tr("This build cannot draw charts.") << Qt::endl;
             return ExitFailure;
         }
-        code = m_chartJob(db, *options.chart, m_out, m_err);
+        code = unlessReadFailed(db, m_chartJob(db, *options.chart, m_out, m_err));
     }
     if (code == ExitOk && options.report)
         code = ReportJob(db, m_out, m_err).run(*options.report);
     return code;
+}
+
+int JobRunner::unlessReadFailed(Database &db, int code)
+{
+    if (!db.hasReadError())
+        return code;
+    // A job that read short data has not done what it said, whatever it printed.
+    m_err << tr("The database could not be read: %1").arg(db.readError()) << Qt::endl;
+    return ExitDatabaseUnusable;
 }
 
 int JobRunner::importFiles(Database &db, const QStringList &files)
@@ -85,7 +96,8 @@ int JobRunner::importFiles(Database &db, const QStringList &files)
         if (summary.errorsTruncated)
             m_err << tr("Stopped after %1 errors.").arg(CsvImporter::maxErrors) << Qt::endl;
         m_err << tr("Nothing was imported.") << Qt::endl;
-        return ExitInvalidInput;
+        // Exit code 3 is for the files alone: a locked, read-only, damaged or full database is 4.
+        return summary.databaseFault ? ExitDatabaseUnusable : ExitInvalidInput;
     }
     m_out << summary.describe() << Qt::endl;
     return ExitOk;
@@ -96,7 +108,9 @@ int JobRunner::exportFiles(Database &db, const QString &directory)
     CsvExporter exporter(db);
     if (!exporter.exportTo(directory)) {
         m_err << exporter.errorString() << Qt::endl;
-        return ExitFailure;
+        return db.hasReadError() || Database::isDatabaseFault(db.lastFailure())
+            ? ExitDatabaseUnusable
+            : ExitFailure;
     }
     m_out << tr("Wrote %1 and %2 to %3.", "schemes, figures, folder")
                  .arg(tr("%n scheme(s)", nullptr, exporter.schemesWritten()),
@@ -129,6 +143,23 @@ int JobRunner::listMeasures(Database &db)
     }
     m_out.flush();
     return ExitOk;
+}
+
+int JobRunner::checkDatabase(Database &db)
+{
+    QStringList problems;
+    if (!db.checkIntegrity(&problems)) {
+        m_err << tr("The database could not be checked: %1").arg(db.errorString()) << Qt::endl;
+        return ExitDatabaseUnusable;
+    }
+    if (problems.isEmpty()) {
+        m_out << tr("%1: no damage found.").arg(QDir::toNativeSeparators(db.path())) << Qt::endl;
+        return ExitOk;
+    }
+    m_err << tr("%1 is damaged:").arg(QDir::toNativeSeparators(db.path())) << Qt::endl;
+    for (const QString &problem : std::as_const(problems))
+        m_err << problem << Qt::endl;
+    return ExitDatabaseUnusable;
 }
 
 } // namespace opcc

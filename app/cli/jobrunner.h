@@ -33,6 +33,9 @@ private:
     int exportFiles(Database &db, const QString &directory);
     int exportWorkbook(Database &db, const QString &path);
     int listMeasures(Database &db);
+    int checkDatabase(Database &db);
+    // Exit code 4 with the reason when a read of the job failed part way, else code.
+    int unlessReadFailed(Database &db, int code);
 
     QTextStream &m_out;
     QTextStream &m_err;

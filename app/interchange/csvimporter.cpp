@@ -34,7 +34,14 @@ bool CsvImporter::databaseError(const Row &row)
     addError(row.file(), row.line(), QStringLiteral("-"),
              tr("the database refused the row: %1").arg(m_db.errorString()));
     m_stopped = true; // the transaction may be unusable now
+    noteDatabaseFault();
     return false;
+}
+
+void CsvImporter::noteDatabaseFault()
+{
+    if (m_db.hasReadError() || Database::isDatabaseFault(m_db.lastFailure()))
+        m_summary.databaseFault = true;
 }
 
 bool CsvImporter::reportProgress()
@@ -229,13 +236,21 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     openInputs(paths, inputs);
 
     // All or nothing: the writes inside need no savepoints of their own.
+    m_db.clearReadError();
     Database::Transaction transaction(m_db, Database::Transaction::Nesting::Whole);
     if (!transaction.isActive()) {
         addError(paths.value(0), 0, QStringLiteral("-"),
                  tr("cannot start writing to the database: %1").arg(m_db.errorString()));
+        noteDatabaseFault();
         return m_summary;
     }
     loadLookups();
+    if (m_db.hasReadError()) {
+        addError(paths.value(0), 0, QStringLiteral("-"),
+                 tr("cannot read the database: %1").arg(m_db.readError()));
+        m_summary.databaseFault = true;
+        return m_summary;
+    }
     for (auto &input : inputs)
         readHeader(*input);
 
@@ -247,6 +262,11 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
         }
     }
 
+    if (m_db.hasReadError() && !m_summary.databaseFault) {
+        addError(paths.value(0), 0, QStringLiteral("-"),
+                 tr("cannot read the database: %1").arg(m_db.readError()));
+        m_summary.databaseFault = true;
+    }
     countSchemes();
     const bool commit = mode == Mode::Write && !m_summary.hasErrors() && !m_summary.cancelled
         && m_summary.changesSomething();
@@ -254,9 +274,11 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
         const bool audited = m_db.writeAudit(QStringLiteral("import"), QStringLiteral("import"),
                                              0, m_summary.describe());
         m_summary.written = audited && transaction.commit();
-        if (!m_summary.written)
+        if (!m_summary.written) {
             addError(paths.value(0), 0, QStringLiteral("-"),
                      tr("the database could not save the import: %1").arg(m_db.errorString()));
+            noteDatabaseFault();
+        }
     } else {
         transaction.rollback();
     }

@@ -87,6 +87,8 @@ private:
     void loadLookups();
     bool addError(const QString &file, int line, const QString &column, const QString &message);
     bool databaseError(const Row &row);
+    // Marks the summary when the last failure was the database's (locked, read-only, ...).
+    void noteDatabaseFault();
     bool reportProgress();
     QString canonicalArea(const QString &name);
     QString canonicalOrganisation(const QString &name);

@@ -45,6 +45,8 @@ public:
     bool errorsTruncated = false; // stopped after the maximum number of errors
     bool cancelled = false;
     bool written = false; // committed to the database
+    // The database failed (locked, read-only, damaged, full), not the files: exit code 4.
+    bool databaseFault = false;
 
     bool hasErrors() const { return !errors.isEmpty(); }
     bool changesSomething() const;

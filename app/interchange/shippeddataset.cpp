@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 namespace opcc::shippeddataset {
 
@@ -79,37 +81,83 @@ bool populate(Database &db, QString *error)
     return true;
 }
 
-Database::OpenResult openOrCreate(Database &db, const QString &path)
+namespace {
+
+// How long a start waits for another one that is building the same new database.
+constexpr int creationWaitMs = 60000;
+
+// Removes the files SQLite may have left beside a database this process made.
+void removeBuilt(const QString &file)
 {
-    if (QFileInfo::exists(path))
+    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
+                                  QStringLiteral("-shm")})
+        QFile::remove(file + suffix);
+}
+
+// Builds the new database under a name no other process uses and moves it to path. Only files
+// this process created are ever removed.
+Database::OpenResult build(Database &db, const QString &path)
+{
+    const QFileInfo info(path);
+    QTemporaryFile claim(info.absoluteDir().filePath(info.fileName() + QStringLiteral(".new-XXXXXX")));
+    claim.setAutoRemove(false);
+    if (!claim.open()) {
+        return Database::OpenResult::failed(Database::Failure::CannotOpen,
+                QCoreApplication::translate("ShippedDataset", "Cannot create %1: %2").arg(path, claim.errorString()));
+    }
+    const QString building = claim.fileName();
+    claim.close();
+    Database::OpenResult result = db.create(building);
+    if (!result.ok()) {
+        removeBuilt(building);
+        return result;
+    }
+    QString error;
+    const bool filled = populate(db, &error);
+    db.close();
+    if (!filled) {
+        removeBuilt(building);
+        return Database::OpenResult::failed(Database::Failure::CannotOpen,
+                QCoreApplication::translate("ShippedDataset", "Cannot fill the new database with the shipped dataset: %1").arg(error));
+    }
+    // rename() never replaces: a file that appeared at path meanwhile is kept, and used.
+    if (!QFile::rename(building, path)) {
+        removeBuilt(building);
+        if (!QFileInfo::exists(path))
+            return Database::OpenResult::failed(Database::Failure::CannotOpen,
+                                                QCoreApplication::translate("ShippedDataset", "Cannot create %1.").arg(path));
         return db.open(path);
+    }
+    result = db.open(path);
+    result.created = result.ok();
+    return result;
+}
+
+} // namespace
+
+Database::OpenResult openOrCreate(Database &db, const QString &path, Database::Check check)
+{
+    // A database is only ever moved into place complete, so one that exists is whole.
+    if (QFileInfo::exists(path))
+        return db.open(path, Database::Access::ReadWrite, check);
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return Database::OpenResult::failed(Database::Failure::CannotOpen,
                 QCoreApplication::translate("ShippedDataset", "Cannot create the folder %1.").arg(info.absolutePath()));
     }
-    const QString building = path + QStringLiteral(".new");
-    QFile::remove(building);
-    QFile::remove(building + QStringLiteral("-journal"));
-    Database::OpenResult result = db.create(building);
-    if (!result.ok())
-        return result;
-    QString error;
-    const bool filled = populate(db, &error);
-    db.close();
-    if (!filled) {
-        QFile::remove(building);
-        return Database::OpenResult::failed(Database::Failure::CannotOpen,
-                QCoreApplication::translate("ShippedDataset", "Cannot fill the new database with the shipped dataset: %1").arg(error));
+    // Two first starts on one path: the second waits for the first one's database and opens it.
+    QLockFile lock(path + QStringLiteral(".lock"));
+    if (!lock.tryLock(creationWaitMs)) {
+        const bool busy = lock.error() == QLockFile::LockFailedError;
+        return Database::OpenResult::failed(busy ? Database::Failure::Locked
+                                                 : Database::Failure::CannotOpen,
+                busy ? QCoreApplication::translate("ShippedDataset", "Another program is still creating %1. Try again later.").arg(path)
+                     : QCoreApplication::translate("ShippedDataset", "Cannot create %1: its folder cannot be written.").arg(path));
     }
-    if (!QFile::rename(building, path)) {
-        QFile::remove(building);
-        return Database::OpenResult::failed(Database::Failure::CannotOpen, QCoreApplication::translate("ShippedDataset", "Cannot create %1.").arg(path));
-    }
-    result = db.open(path);
-    result.created = result.ok();
-    return result;
+    if (QFileInfo::exists(path))
+        return db.open(path, Database::Access::ReadWrite, check);
+    return build(db, path);
 }
 
 QString defaultDatabasePath()

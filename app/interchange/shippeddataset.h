@@ -15,8 +15,10 @@ QStringList importFiles();
 bool populate(Database &db, QString *error);
 
 // Opens the database at path; if there is no file there, builds a new one with the shipped dataset
-// beside it and moves it into place only when complete.
-Database::OpenResult openOrCreate(Database &db, const QString &path);
+// beside it and moves it into place only when complete. Two processes that start on one new path
+// at once wait for each other: one builds, the other opens what it built.
+Database::OpenResult openOrCreate(Database &db, const QString &path,
+                                  Database::Check check = Database::Check::Quick);
 
 // QStandardPaths::AppDataLocation/schemes.sqlite
 QString defaultDatabasePath();

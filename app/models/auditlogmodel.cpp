@@ -51,8 +51,8 @@ AuditLogModel::AuditLogModel(Database &db, QObject *parent)
     , m_db(db)
 {
     LanguageNotifier::follow(this);
-    connect(&m_db, &Database::changed, this, [this] {
-        if (m_schemeId != 0)
+    connect(&m_db, &Database::recordsChanged, this, [this](const ChangeSet &changes) {
+        if (m_schemeId != 0 && changes.audit)
             load();
     });
 }

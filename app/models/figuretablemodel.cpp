@@ -14,8 +14,9 @@ FigureTableModel::FigureTableModel(Database &db, QObject *parent)
     , m_db(db)
 {
     LanguageNotifier::follow(this);
-    connect(&m_db, &Database::changed, this, [this] {
-        if (m_schemeId != 0)
+    // Only a change to this scheme's figures (or the measures that label them) reloads.
+    connect(&m_db, &Database::recordsChanged, this, [this](const ChangeSet &changes) {
+        if (m_schemeId != 0 && (changes.touchesFiguresOf(m_schemeId) || changes.lookups))
             load();
     });
 }

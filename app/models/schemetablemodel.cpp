@@ -35,12 +35,10 @@ SchemeTableModel::SchemeTableModel(Database &db, QObject *parent)
     , m_db(db)
     , m_loader(new StatisticsLoader(this))
 {
-    connect(&m_db, &Database::changed, this, [this] {
-        reload();
-        requestStatistics();
-        emit refreshed();
-    });
+    connect(&m_db, &Database::recordsChanged, this, &SchemeTableModel::applyChanges);
     connect(m_loader, &StatisticsLoader::loaded, this, &SchemeTableModel::applyStatistics);
+    // The figure counts are read on a connection of their own: their failure is the database's.
+    connect(m_loader, &StatisticsLoader::failed, &m_db, &Database::readFailed);
     // The headline column keeps its measure labels: word them again before views ask.
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
         for (const Measure &measure : m_db.measures()) {
@@ -78,30 +76,36 @@ void SchemeTableModel::reload()
     QList<SchemeListing> listings = m_db.schemeListings();
     m_entries.reserve(listings.size());
     for (SchemeListing &source : listings) {
-        Entry entry;
-        entry.listing = std::move(source);
-        const SchemeListing &listing = entry.listing;
-        entry.searchText = schemeSearchText(listing.name, listing.areaKey, listing.providers,
-                                            listing.summary);
-        entry.nameKey = listing.name.toCaseFolded();
-        entry.areasKey = listing.areaKey.toCaseFolded();
-        entry.providersKey = listing.providers.join(QStringLiteral("; ")).toCaseFolded();
-        entry.periodKey = listing.start.isNull()
-            ? (listing.end.isNull() ? QDate() : listing.end.lastDay())
-            : listing.start.firstDay();
-        for (const QString &area : splitList(listing.areaKey)) {
-            const Nation nation = m_nations.value(area, Nation::Unknown);
-            if (!entry.nations.contains(nation))
-                entry.nations.append(nation);
-        }
-        if (const auto kept = previous.constFind(listing.id); kept != previous.cend()) {
+        Entry entry = makeEntry(std::move(source));
+        if (const auto kept = previous.constFind(entry.listing.id); kept != previous.cend()) {
             entry.figureCount = kept->figureCount;
             entry.statistics = kept->statistics;
         }
-        m_rowOfId.insert(listing.id, int(m_entries.size()));
+        m_rowOfId.insert(entry.listing.id, int(m_entries.size()));
         m_entries.append(std::move(entry));
     }
     endResetModel();
+}
+
+SchemeTableModel::Entry SchemeTableModel::makeEntry(SchemeListing &&source) const
+{
+    Entry entry;
+    entry.listing = std::move(source);
+    const SchemeListing &listing = entry.listing;
+    entry.searchText = schemeSearchText(listing.name, listing.areaKey, listing.providers,
+                                        listing.summary);
+    entry.nameKey = listing.name.toCaseFolded();
+    entry.areasKey = listing.areaKey.toCaseFolded();
+    entry.providersKey = listing.providers.join(QStringLiteral("; ")).toCaseFolded();
+    entry.periodKey = listing.start.isNull()
+        ? (listing.end.isNull() ? QDate() : listing.end.lastDay())
+        : listing.start.firstDay();
+    for (const QString &area : splitList(listing.areaKey)) {
+        const Nation nation = m_nations.value(area, Nation::Unknown);
+        if (!entry.nations.contains(nation))
+            entry.nations.append(nation);
+    }
+    return entry;
 }
 
 void SchemeTableModel::loadStatistics()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "storage/changeset.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -74,8 +75,13 @@ public:
     QStringList areasInUse() const;
     QStringList providersInUse() const;
 
+    // Follows a committed change: the rows of the schemes it names are updated, inserted or
+    // removed (dataChanged, rowsInserted, rowsRemoved), so that views keep their selection and
+    // scroll position; only a change too large to list (an import) reads the list again.
+    void applyChanges(const opcc::ChangeSet &changes);
+
 signals:
-    // After a reload caused by a change in the database (not by reload() itself).
+    // After the list followed a change in the database (not after reload() itself).
     void refreshed();
     // The Figures and Headline columns are filled (after loadStatistics()).
     void statisticsReady();
@@ -95,6 +101,10 @@ private:
         std::optional<SchemeStatistics> statistics;
     };
     void applyStatistics(const QList<SchemeStatistics> &statistics);
+    Entry makeEntry(SchemeListing &&listing) const;
+    void readLookups(); // area nations and measure labels
+    void removeRowsOf(const QSet<qint64> &ids);
+    void reindex();
     QVariant display(const Entry &entry, int column) const;
     QVariant raw(const Entry &entry, int column) const;
     static bool isMissing(const Entry &entry, int column);

@@ -8,6 +8,9 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
+
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -24,12 +27,36 @@ QString nextConnectionName()
     return QStringLiteral("opcc-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// SQLite's result code of a failed QSqlQuery (the driver reports it as the native code).
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (ok && code != 0)
+        return code;
+    return error.databaseText().contains(QLatin1String("locked")) ? SQLITE_BUSY : SQLITE_ERROR;
+}
+
 bool isBusy(const QSqlError &error)
 {
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6)
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("5") || code == QLatin1String("6")
-        || error.databaseText().contains(QLatin1String("locked"));
+    const int primary = sqliteCode(error) & 0xFF;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
+
+bool isReadStatement(const QString &sql)
+{
+    const QString head = sql.trimmed().left(6);
+    return head.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive)
+        || head.startsWith(QLatin1String("WITH"), Qt::CaseInsensitive)
+        || head.startsWith(QLatin1String("PRAGMA"), Qt::CaseInsensitive);
+}
+
+// Whether the file at path can be changed: the file itself and its folder (SQLite writes its
+// journal and write-ahead log beside it).
+bool isWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
 }
 
 } // namespace
@@ -37,7 +64,9 @@ bool isBusy(const QSqlError &error)
 Database::Database(QObject *parent)
     : QObject(parent)
     , m_connectionName(nextConnectionName())
-{ }
+{
+    qRegisterMetaType<opcc::ChangeSet>();
+}
 
 Database::~Database()
 {
@@ -74,6 +103,9 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
+    m_readOnly = false;
+    m_writeRefusal.clear();
+    m_quickCheckPending = false;
     m_transactionDepth = 0;
     m_joinNested = false;
 }
@@ -86,6 +118,16 @@ Database::OpenResult Database::openConnection(const QString &path, bool readOnly
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    const QFileInfo info(path);
+    if (readOnly && !QFileInfo(info.absolutePath()).isWritable()
+        && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        // A folder nobody may write to holds no write-ahead log that SQLite could create or
+        // read: the file is all there is, and nothing can change it through this folder.
+        QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString reason = db.lastError().text();
@@ -180,7 +222,7 @@ Database::OpenResult Database::inspect(const QString &path, int *version)
     return {};
 }
 
-Database::OpenResult Database::open(const QString &path)
+Database::OpenResult Database::open(const QString &path, Access access, Check check)
 {
     clearError();
     if (!QFileInfo::exists(path))
@@ -190,10 +232,27 @@ Database::OpenResult Database::open(const QString &path)
     if (!result.ok())
         return result;
 
-    result = openConnection(path, false);
+    m_readOnly = false;
+    const bool readOnly = access == Access::ReadOnly || !isWritable(path);
+    result = openConnection(path, readOnly);
     if (!result.ok())
         return result;
+    m_readOnly = readOnly;
+    m_quickCheckPending = check == Check::Deferred;
     result.fromVersion = version;
+    OpenResult checked = check == Check::Quick ? quickCheck() : OpenResult();
+    if (!checked.ok()) {
+        close();
+        return checked;
+    }
+    if (m_readOnly && version < schema::currentVersion()) {
+        close();
+        return OpenResult::failed(Failure::ReadOnly,
+                tr("%1 was made by an older version and must be upgraded, but the file or its "
+                   "folder is read-only. Copy it to a folder you may write to and open the copy. "
+                   "The file has been left as it was.")
+                    .arg(path));
+    }
     // An older file is copied before anything, even the journal mode, touches it.
     if (!executeSql(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs))) {
         const OpenResult failed = OpenResult::failed(m_failure, m_error);
@@ -247,15 +306,68 @@ Database::OpenResult Database::create(const QString &path)
     return result;
 }
 
+Database::OpenResult Database::quickCheck()
+{
+    // SQLite's quick check reads every page of the b-trees (not the indexes' contents): a file
+    // with a damaged page is refused before anything reads short data from it or writes into it.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QStringList problems;
+    if (query.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        while (query.next())
+            problems.append(query.value(0).toString());
+    }
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (error.isValid() && isBusy(error))
+        return OpenResult::failed(Failure::Locked,
+                tr("%1 is locked by another program. Close it and try again.").arg(m_path));
+    if (error.isValid())
+        problems.append(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return OpenResult::failed(Failure::Damaged,
+            tr("%1 is damaged (%2). It has been left as it was: restore it from a backup, or "
+               "open a copy in DB Browser for SQLite to recover what it can.")
+                .arg(m_path, problems.join(QStringLiteral("; "))));
+}
+
+void Database::refuseWrites(const QString &message)
+{
+    m_quickCheckPending = false;
+    m_readOnly = true;
+    m_writeRefusal = message;
+}
+
+bool Database::checkIntegrity(QStringList *problems, Depth depth)
+{
+    problems->clear();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(depth == Depth::Full ? QStringLiteral("PRAGMA integrity_check(100)")
+                                         : QStringLiteral("PRAGMA quick_check(5)")))
+        return failQuery(query);
+    while (query.next())
+        problems->append(query.value(0).toString());
+    if (!finishRead(query))
+        return false;
+    if (*problems == QStringList{QStringLiteral("ok")})
+        problems->clear();
+    else if (problems->isEmpty())
+        return fail(Failure::QueryFailed, tr("The check of %1 gave no answer.").arg(m_path));
+    return true;
+}
+
 bool Database::applyPragmas()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    const QStringList pragmas{
+    QStringList pragmas{
         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
     };
+    // A read-only file keeps the journal mode it has (WAL for every file this app made).
+    if (!m_readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = NORMAL");
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
             if (isBusy(query.lastError()))
@@ -338,6 +450,17 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
         m_active = true;
         return;
     }
+    if (m_db.m_readOnly && !m_db.m_writeRefusal.isEmpty()) {
+        m_db.fail(Failure::Damaged, m_db.m_writeRefusal);
+        return;
+    }
+    if (m_db.m_readOnly) {
+        m_db.fail(Failure::ReadOnly,
+                  Database::tr("%1 is open for reading only (the file or its folder cannot be written): "
+                     "nothing can be changed in it.")
+                      .arg(m_db.m_path));
+        return;
+    }
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (m_depth == 0)
@@ -345,8 +468,10 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
     if (m_db.executeSql(sql)) {
         m_active = true;
         ++m_db.m_transactionDepth;
-        if (m_depth == 0)
+        if (m_depth == 0) {
             m_db.m_wroteInTransaction = false;
+            m_db.m_changes = ChangeSet();
+        }
         if (nesting == Nesting::Whole) {
             m_whole = true;
             m_joinedBefore = m_db.m_joinNested;
@@ -383,6 +508,8 @@ bool Database::Transaction::commit()
         m_db.clearCaches();
         if (m_db.m_wroteInTransaction) {
             m_db.m_wroteInTransaction = false;
+            const ChangeSet changes = std::exchange(m_db.m_changes, ChangeSet());
+            emit m_db.recordsChanged(changes);
             emit m_db.changed();
         }
     }
@@ -406,6 +533,7 @@ void Database::Transaction::rollback()
         m_db.executeSql(QStringLiteral("ROLLBACK"));
         m_db.clearCaches();
         m_db.m_wroteInTransaction = false;
+        m_db.m_changes = ChangeSet();
     } else {
         m_db.executeSql(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth));
         m_db.executeSql(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth));
@@ -445,11 +573,8 @@ bool Database::executeSql(const QString &sql)
         const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
         if (rc == SQLITE_OK)
             return true;
-        const int primary = sqlite3_extended_errcode(m_handle) & 0xFF;
-        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-            return fail(Failure::Locked,
-                        tr("The database is locked by another program. Close it and try again."));
-        return fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        return failCode(sqlite3_extended_errcode(m_handle),
+                        QString::fromUtf8(sqlite3_errmsg(m_handle)));
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(sql))
@@ -467,11 +592,77 @@ bool Database::fail(Failure failure, const QString &message) const
 bool Database::failQuery(const QSqlQuery &query) const
 {
     const QSqlError error = query.lastError();
-    if (isBusy(error))
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    failCode(sqliteCode(error), text);
+    if (isReadStatement(query.lastQuery()))
+        failRead(m_failure, m_error);
+    return false;
+}
+
+bool Database::failCode(int code, const QString &text) const
+{
+    switch (code & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
         return fail(Failure::Locked,
                     tr("The database is locked by another program. Close it and try again."));
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return fail(Failure::QueryFailed, text);
+    case SQLITE_READONLY:
+        return fail(Failure::ReadOnly,
+                    tr("The database cannot be written (%1). Nothing was changed.").arg(text));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return fail(Failure::Damaged,
+                    tr("The database is damaged (%1). Restore it from a backup.").arg(text));
+    case SQLITE_FULL:
+        return fail(Failure::DiskFull,
+                    tr("The disk is full (%1). Nothing was changed; free some space and try "
+                       "again.")
+                        .arg(text));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return fail(Failure::CannotOpen,
+                    tr("The database file cannot be read or written (%1).").arg(text));
+    default:
+        return fail(Failure::QueryFailed, text);
+    }
+}
+
+bool Database::failRead(Failure failure, const QString &message) const
+{
+    fail(failure == Failure::None ? Failure::QueryFailed : failure, message);
+    ++m_readFailures;
+    if (m_readError.isEmpty()) {
+        m_readError = m_error;
+        emit const_cast<Database *>(this)->readFailed(m_error);
+    }
+    return false;
+}
+
+bool Database::finishRead(QSqlQuery &query) const
+{
+    const bool failed = query.lastError().isValid();
+    if (failed)
+        failQuery(query);
+    query.finish();
+    return !failed;
+}
+
+bool Database::isDatabaseFault(Failure failure)
+{
+    switch (failure) {
+    case Failure::Locked:
+    case Failure::CannotOpen:
+    case Failure::Damaged:
+    case Failure::ReadOnly:
+    case Failure::DiskFull:
+    case Failure::NotADatabase:
+    case Failure::NewerVersion:
+    case Failure::MigrationFailed:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void Database::clearError() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "storage/changeset.h"
 
 #include <QHash>
 #include <QObject>
@@ -38,6 +39,9 @@ public:
         QueryFailed,
         Conflict,       // a row changed underneath (row_version mismatch)
         NotFound,
+        Damaged,        // SQLite found the file malformed (quick_check, or a read or write)
+        ReadOnly,       // the file or its folder cannot be written: opened for reading only
+        DiskFull,       // the disk (or quota) ran out during a write
     };
     Q_ENUM(Failure)
 
@@ -62,8 +66,17 @@ public:
     ~Database() override;
 
     // Opens an existing database, migrating it (after a backup copy) when it is older. A file that
-    // is not ours, or is newer, is refused and left byte-for-byte untouched.
-    OpenResult open(const QString &path);
+    // is not ours, is newer, or fails SQLite's quick check (damaged) is refused and left
+    // byte-for-byte untouched. A file or folder that cannot be written, or Access::ReadOnly,
+    // opens for reading only (isReadOnly()).
+    //
+    // Check::Deferred leaves out the quick check, which reads the whole file (about a second on
+    // the large register): for the window, which runs it on a thread of its own after its first
+    // screen (DatabaseHealth) and then calls refuseWrites() if it finds damage.
+    enum class Access { ReadWrite, ReadOnly };
+    enum class Check { Quick, Deferred };
+    OpenResult open(const QString &path, Access access = Access::ReadWrite,
+                    Check check = Check::Quick);
     // Creates an empty database with the current schema at path, which must not exist or be an
     // empty file. Used for building a new database before it is moved into place.
     OpenResult create(const QString &path);
@@ -77,8 +90,34 @@ public:
 
     bool isOpen() const;
     QString path() const { return m_path; }
+    // True when the file or its folder cannot be written: reads work, writes fail (ReadOnly).
+    bool isReadOnly() const { return m_readOnly; }
+    // From now on every write fails with Failure::Damaged and message (a check found damage
+    // after the file was opened); isReadOnly() becomes true.
+    void refuseWrites(const QString &message);
+    // Opened with Check::Deferred: the quick check is still to be run by the caller.
+    bool quickCheckPending() const { return m_quickCheckPending; }
     Failure lastFailure() const { return m_failure; }
     QString errorString() const { return m_error; }
+    // Failures that are the database's fault rather than the input's: locked past the wait,
+    // read-only, damaged, out of disk, unreadable. A job ends with exit code 4 on these.
+    static bool isDatabaseFault(Failure failure);
+
+    // A read that fails part way is never taken for the end of the data: the first failed read
+    // since clearReadError() is kept here (and announced with readFailed()), so that a job that
+    // read a list can tell a short list from a whole one.
+    bool hasReadError() const { return !m_readError.isEmpty(); }
+    QString readError() const { return m_readError; }
+    void clearReadError() const { m_readError.clear(); }
+    // How many reads have failed on this connection: compared before and after a read, it tells
+    // an empty answer from a failed one without clearing what a job keeps.
+    int readFailureCount() const { return m_readFailures; }
+
+    // SQLite's integrity_check over the whole file (or its quick_check, which leaves out the
+    // indexes' contents): the problems it found, empty when the file is sound. False (with
+    // errorString()) when the check itself could not run, as on a file too damaged to read.
+    enum class Depth { Quick, Full };
+    bool checkIntegrity(QStringList *problems, Depth depth = Depth::Full);
     static int schemaVersion();
     // The file a migration from version `version` backs up to: "<path>.bak-v<version>".
     static QString backupPathFor(const QString &path, int version);
@@ -134,10 +173,13 @@ public:
     // Every figure in the order of allFigures(), one at a time, so that an export of millions of
     // figures needs no more memory than one; stops early (returning false) when visit does.
     bool forEachFigure(const std::function<bool(const Figure &)> &visit) const;
-    // The scheme list for browsing, in one query, sorted by name.
+    // The scheme list for browsing, in one query, sorted by name; or the entries of these
+    // schemes only (those that exist), for updating a list after a change.
     QList<SchemeListing> schemeListings() const;
-    // Figure counts and headline figures of every scheme that has figures.
+    QList<SchemeListing> schemeListings(const QList<qint64> &ids) const;
+    // Figure counts and headline figures of every scheme that has figures, or of these schemes.
     QList<SchemeStatistics> schemeStatistics() const;
+    QList<SchemeStatistics> schemeStatistics(const QList<qint64> &ids) const;
     int schemeCount() const;
     int figureCount() const;
     // Every figure of one measure, of any scheme, sorted by scheme then period: what a chart of
@@ -255,6 +297,11 @@ public:
 signals:
     // Emitted after a transaction that wrote something has committed.
     void changed();
+    // The same moment, saying what was written: once per committed outermost transaction,
+    // before changed().
+    void recordsChanged(const opcc::ChangeSet &changes);
+    // A read failed (see hasReadError()); message says why, for the window to show.
+    void readFailed(const QString &message);
 
 private:
     friend class Transaction;
@@ -265,6 +312,16 @@ private:
     QSqlQuery &prepared(const char *sql) const;
     bool fail(Failure failure, const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
+    // Records the failure by SQLite's result code (primary or extended).
+    bool failCode(int code, const QString &text) const;
+    // A failed read: recorded as by fail(), kept as the read error and announced.
+    bool failRead(Failure failure, const QString &message) const;
+    // After a read loop: false (the failure recorded) if the loop ended on an error.
+    bool finishRead(QSqlQuery &query) const;
+    QList<SchemeListing> schemeListings(const std::optional<QList<qint64>> &ids) const;
+    QList<SchemeStatistics> schemeStatistics(const std::optional<QList<qint64>> &ids) const;
+    // A read through the C API failed: the handle's error, recorded as by failRead().
+    void failReadCode() const;
     // Runs a prepared query and appends read(row) for each row to *out; false (the failure
     // recorded) if it could not run.
     template<typename T, typename Read>
@@ -274,8 +331,7 @@ private:
             return false;
         while (query.next())
             out->append(read(query));
-        query.finish();
-        return true;
+        return finishRead(query);
     }
     // The single number a COUNT(*) query gives (0 if it could not run).
     int countRows(QSqlQuery &query) const;
@@ -284,6 +340,7 @@ private:
 
     OpenResult openConnection(const QString &path, bool readOnly);
     OpenResult inspect(const QString &path, int *version);
+    OpenResult quickCheck();
     OpenResult migrate(int fromVersion);
     bool applyPragmas();
 
@@ -325,7 +382,7 @@ private:
     bool failRaw(int rc);
     void finalizeRawStatements();
     // The organisations of the schemes: of all of them, or of those whose ids are in idsJson.
-    void loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson = {}) const;
+    bool loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson = {}) const;
     // Ids as a JSON array, for "IN (SELECT value FROM json_each(:ids))": one bound parameter for
     // a list of any length.
     static QString idListJson(const QList<qint64> &ids);
@@ -334,6 +391,11 @@ private:
     QString m_path;
     mutable Failure m_failure = Failure::None;
     mutable QString m_error;
+    mutable QString m_readError;
+    mutable int m_readFailures = 0;
+    bool m_readOnly = false;
+    QString m_writeRefusal; // why writes fail, when refuseWrites() said so
+    bool m_quickCheckPending = false;
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;
     sqlite3 *m_handle = nullptr; // the QSQLITE driver's connection, for the C API path
     sqlite3_stmt *m_rawStatements[int(RawStatement::Count)] = {};
@@ -346,6 +408,7 @@ private:
     int m_transactionDepth = 0;
     bool m_joinNested = false; // inside a Nesting::Whole transaction
     bool m_wroteInTransaction = false;
+    ChangeSet m_changes; // of the running outermost transaction
 };
 
 } // namespace opcc

@@ -88,14 +88,32 @@ struct HeadlineKey
 
 QList<SchemeListing> Database::schemeListings() const
 {
+    return schemeListings(std::nullopt);
+}
+
+QList<SchemeListing> Database::schemeListings(const QList<qint64> &ids) const
+{
+    return schemeListings(std::optional<QList<qint64>>(ids));
+}
+
+QList<SchemeListing> Database::schemeListings(const std::optional<QList<qint64>> &ids) const
+{
     QList<SchemeListing> result;
     if (!m_handle) {
-        fail(Failure::QueryFailed, tr("The database is not open."));
+        failRead(Failure::QueryFailed, tr("The database is not open."));
         return result;
     }
-    Statement schemes(m_handle, R"(
+    Statement schemes(m_handle, ids ? R"(
+        SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
+        FROM scheme s WHERE s.id IN (SELECT value FROM json_each(?1))
+        ORDER BY s.name COLLATE NOCASE, s.area_key)"
+                                    : R"(
         SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
         FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key)");
+    if (ids && schemes.isValid() && !schemes.bind(1, idListJson(*ids))) {
+        failReadCode();
+        return {};
+    }
     QHash<qint64, qsizetype> rowOf;
     int rc = schemes.isValid() ? SQLITE_ROW : SQLITE_ERROR;
     while (schemes.isValid() && (rc = schemes.step()) == SQLITE_ROW) {
@@ -112,16 +130,26 @@ QList<SchemeListing> Database::schemeListings() const
         result.append(s);
     }
     if (rc != SQLITE_DONE) {
-        fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
-        return result;
+        failReadCode();
+        return {};
     }
     // Providers and funders in entry order, in one pass over the links rather than a subquery
     // per scheme (which took longer than the rest of the list).
-    Statement links(m_handle, R"(
+    Statement links(m_handle, ids ? R"(
+        SELECT so.scheme_id, so.role = 'provider', o.name FROM scheme_organisation so
+        JOIN organisation o ON o.id = so.organisation_id
+        WHERE (so.role = 'provider' OR so.role = 'funder')
+          AND so.scheme_id IN (SELECT value FROM json_each(?1))
+        ORDER BY so.scheme_id, so.role, so.position)"
+                                  : R"(
         SELECT so.scheme_id, so.role = 'provider', o.name FROM scheme_organisation so
         JOIN organisation o ON o.id = so.organisation_id
         WHERE so.role = 'provider' OR so.role = 'funder'
         ORDER BY so.scheme_id, so.role, so.position)");
+    if (ids && links.isValid() && !links.bind(1, idListJson(*ids))) {
+        failReadCode();
+        return {};
+    }
     rc = links.isValid() ? SQLITE_ROW : SQLITE_ERROR;
     while (links.isValid() && (rc = links.step()) == SQLITE_ROW) {
         const auto row = rowOf.constFind(links.integer(0));
@@ -130,20 +158,38 @@ QList<SchemeListing> Database::schemeListings() const
         SchemeListing &s = result[*row];
         (links.integer(1) != 0 ? s.providers : s.funders).append(links.text(2));
     }
-    if (rc != SQLITE_DONE)
-        fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    if (rc != SQLITE_DONE) {
+        failReadCode();
+        return {};
+    }
     return result;
+}
+
+void Database::failReadCode() const
+{
+    failCode(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    failRead(m_failure, m_error);
 }
 
 QList<SchemeStatistics> Database::schemeStatistics() const
 {
+    return schemeStatistics(std::nullopt);
+}
+
+QList<SchemeStatistics> Database::schemeStatistics(const QList<qint64> &ids) const
+{
+    return schemeStatistics(std::optional<QList<qint64>>(ids));
+}
+
+QList<SchemeStatistics> Database::schemeStatistics(const std::optional<QList<qint64>> &ids) const
+{
     QList<SchemeStatistics> result;
     if (!m_handle) {
-        fail(Failure::QueryFailed, tr("The database is not open."));
+        failRead(Failure::QueryFailed, tr("The database is not open."));
         return result;
     }
     const auto failed = [this] {
-        fail(Failure::QueryFailed, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        failReadCode();
         return QList<SchemeStatistics>();
     };
     // Which measures count things.
@@ -162,7 +208,13 @@ QList<SchemeStatistics> Database::schemeStatistics() const
         HeadlineKey best;
     };
     QHash<qint64, Tally> tallies;
-    Statement figures(m_handle, "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure");
+    // Of some schemes: through the index of each scheme's figures, not over the register.
+    Statement figures(m_handle,
+                      ids ? "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure "
+                            "WHERE scheme_id IN (SELECT value FROM json_each(?1))"
+                          : "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure");
+    if (ids && figures.isValid() && !figures.bind(1, idListJson(*ids)))
+        return failed();
     rc = figures.isValid() ? SQLITE_ROW : SQLITE_ERROR;
     while (figures.isValid() && (rc = figures.step()) == SQLITE_ROW) {
         const HeadlineKey key{figures.integer(1), int(figures.integer(2)),

@@ -45,6 +45,7 @@ bool Database::restoreScheme(const Scheme &scheme)
     if (!execute(q))
         return false;
     m_wroteInTransaction = true;
+    m_changes.schemesInserted.insert(scheme.id);
     return writeSchemeLinks(scheme.id, scheme, false) && transaction.commit();
 }
 
@@ -63,6 +64,7 @@ bool Database::restoreFigure(const Figure &figure)
     if (!execute(q))
         return false;
     m_wroteInTransaction = true;
+    m_changes.figuresOfSchemes.insert(figure.schemeId);
     return transaction.commit();
 }
 
@@ -78,8 +80,10 @@ bool Database::deleteUnusedOrganisations(const QStringList &names)
         q.bindValue(0, text(name));
         if (!execute(q))
             return false;
-        if (q.numRowsAffected() > 0)
+        if (q.numRowsAffected() > 0) {
             m_wroteInTransaction = true;
+            m_changes.lookups = true;
+        }
     }
     m_organisationIds.clear();
     return transaction.commit();
@@ -98,8 +102,10 @@ bool Database::deleteUnusedSources(const QStringList &titles)
         q.bindValue(0, text(title));
         if (!execute(q))
             return false;
-        if (q.numRowsAffected() > 0)
+        if (q.numRowsAffected() > 0) {
             m_wroteInTransaction = true;
+            m_changes.lookups = true;
+        }
     }
     m_sourceIds.clear();
     return transaction.commit();

@@ -143,8 +143,12 @@ bool Database::FigureWriter::finish()
     m_shared->changed.notify_all();
     m_shared->thread.join();
     m_finished = true;
-    if (m_inserted + m_updated > 0)
+    if (m_inserted + m_updated > 0) {
+        // Too many to list one by one: listeners read the figures again.
         m_db.m_wroteInTransaction = true;
+        m_db.m_changes.allFigures = true;
+        m_db.m_changes.lookups = true; // measures and documents it may have made
+    }
     if (m_failedCode != 0) {
         m_db.failRaw(m_failedCode);
         return false;

@@ -26,36 +26,47 @@ PartialDate dateOf(const QVariant &value)
     "s.description, s.eligibility, COALESCE(d.title, ''), s.row_version, s.updated_at "             \
     "FROM scheme s LEFT JOIN source_document d ON d.id = s.source_id "
 const char *const schemeColumns = OPCC_SCHEME_SELECT;
+// The columns of OPCC_SCHEME_SELECT, in its order.
+enum SchemeColumn {
+    SchemeId, SchemeName, SchemeAreas, SchemeStrand, SchemeStatus, SchemeStart, SchemeEnd,
+    SchemeSummary, SchemeDescription, SchemeEligibility, SchemeSource, SchemeRowVersion,
+    SchemeUpdatedAt
+};
 
 Scheme schemeFromRow(const QSqlQuery &q)
 {
     Scheme s;
-    s.id = q.value(0).toLongLong();
-    s.name = q.value(1).toString();
-    s.areas = splitList(q.value(2).toString());
-    s.strand = keyOr(q.value(3), Strand::Supply);
-    s.status = keyOr(q.value(4), Status::Active);
-    s.start = dateOf(q.value(5));
-    s.end = dateOf(q.value(6));
-    s.summary = q.value(7).toString();
-    s.description = q.value(8).toString();
-    s.eligibility = q.value(9).toString();
-    s.source = q.value(10).toString();
-    s.rowVersion = q.value(11).toInt();
-    s.updatedAt = q.value(12).toString();
+    s.id = q.value(SchemeId).toLongLong();
+    s.name = q.value(SchemeName).toString();
+    s.areas = splitList(q.value(SchemeAreas).toString());
+    s.strand = keyOr(q.value(SchemeStrand), Strand::Supply);
+    s.status = keyOr(q.value(SchemeStatus), Status::Active);
+    s.start = dateOf(q.value(SchemeStart));
+    s.end = dateOf(q.value(SchemeEnd));
+    s.summary = q.value(SchemeSummary).toString();
+    s.description = q.value(SchemeDescription).toString();
+    s.eligibility = q.value(SchemeEligibility).toString();
+    s.source = q.value(SchemeSource).toString();
+    s.rowVersion = q.value(SchemeRowVersion).toInt();
+    s.updatedAt = q.value(SchemeUpdatedAt).toString();
     return s;
 }
+
+// The columns of the source document reads: "SELECT id, title, kind, publisher, reference,
+// issued, file".
+enum SourceColumn { SourceId, SourceTitle, SourceKindColumn, SourcePublisher, SourceReference,
+                    SourceIssued, SourceFile };
 
 SourceDocument sourceFromRow(const QSqlQuery &q)
 {
     SourceDocument d;
-    d.id = q.value(0).toLongLong();
-    d.title = q.value(1).toString();
-    d.kind = keyOr(q.value(2), SourceKind::Other);
-    d.publisher = q.value(3).toString();
-    d.reference = q.value(4).toString();
-    d.issued = dateOf(q.value(5));
-    d.file = q.value(6).toString();
+    d.id = q.value(SourceId).toLongLong();
+    d.title = q.value(SourceTitle).toString();
+    d.kind = keyOr(q.value(SourceKindColumn), SourceKind::Other);
+    d.publisher = q.value(SourcePublisher).toString();
+    d.reference = q.value(SourceReference).toString();
+    d.issued = dateOf(q.value(SourceIssued));
+    d.file = q.value(SourceFile).toString();
     return d;
 }
 
@@ -66,25 +77,32 @@ SourceDocument sourceFromRow(const QSqlQuery &q)
     "FROM figure f JOIN measure m ON m.id = f.measure_id "                                          \
     "LEFT JOIN source_document d ON d.id = f.source_id "
 
+// The columns of OPCC_FIGURE_SELECT, in its order.
+enum FigureColumn {
+    FigureId, FigureScheme, FigureMeasure, FigureValue, FigureValueHigh, FigureQualifier,
+    FigurePer, FigureBaseline, FigurePeriodStart, FigurePeriodEnd, FigurePeriodLabel, FigureNote,
+    FigureSource, FigureQuote, FigureRowVersion
+};
+
 Figure figureFromRow(const QSqlQuery &q)
 {
     Figure f;
-    f.id = q.value(0).toLongLong();
-    f.schemeId = q.value(1).toLongLong();
-    f.measure = q.value(2).toString();
-    f.value = Decimal::fromHundredths(q.value(3).toLongLong());
-    if (!q.value(4).isNull())
-        f.valueHigh = Decimal::fromHundredths(q.value(4).toLongLong());
-    f.qualifier = keyOr(q.value(5), Qualifier::Exact);
-    f.per = keyOr(q.value(6), Per::None);
-    f.baseline = q.value(7).toInt() != 0;
-    f.periodStart = dateOf(q.value(8));
-    f.periodEnd = dateOf(q.value(9));
-    f.periodLabel = q.value(10).toString();
-    f.note = q.value(11).toString();
-    f.source = q.value(12).toString();
-    f.quote = q.value(13).toString();
-    f.rowVersion = q.value(14).toInt();
+    f.id = q.value(FigureId).toLongLong();
+    f.schemeId = q.value(FigureScheme).toLongLong();
+    f.measure = q.value(FigureMeasure).toString();
+    f.value = Decimal::fromHundredths(q.value(FigureValue).toLongLong());
+    if (!q.value(FigureValueHigh).isNull())
+        f.valueHigh = Decimal::fromHundredths(q.value(FigureValueHigh).toLongLong());
+    f.qualifier = keyOr(q.value(FigureQualifier), Qualifier::Exact);
+    f.per = keyOr(q.value(FigurePer), Per::None);
+    f.baseline = q.value(FigureBaseline).toInt() != 0;
+    f.periodStart = dateOf(q.value(FigurePeriodStart));
+    f.periodEnd = dateOf(q.value(FigurePeriodEnd));
+    f.periodLabel = q.value(FigurePeriodLabel).toString();
+    f.note = q.value(FigureNote).toString();
+    f.source = q.value(FigureSource).toString();
+    f.quote = q.value(FigureQuote).toString();
+    f.rowVersion = q.value(FigureRowVersion).toInt();
     return f;
 }
 
@@ -104,7 +122,8 @@ QList<Area> Database::areas() const
         area.region = q.value(3).toString();
         result.append(area);
     }
-    q.finish();
+    if (!finishRead(q))
+        return {};
     return result;
 }
 
@@ -125,7 +144,8 @@ QList<Measure> Database::measures() const
         m.description = q.value(5).toString();
         result.append(m);
     }
-    q.finish();
+    if (!finishRead(q))
+        return {};
     return result;
 }
 
@@ -157,7 +177,8 @@ std::optional<SourceDocument> Database::source(const QString &title) const
     std::optional<SourceDocument> result;
     if (q.next())
         result = sourceFromRow(q);
-    q.finish();
+    if (!finishRead(q))
+        return std::nullopt;
     return result;
 }
 
@@ -179,7 +200,8 @@ std::optional<qint64> Database::schemeId(const QString &name, const QString &are
     std::optional<qint64> id;
     if (q.next())
         id = q.value(0).toLongLong();
-    q.finish();
+    if (!finishRead(q))
+        return std::nullopt;
     return id;
 }
 
@@ -197,11 +219,12 @@ QHash<QString, qint64> Database::schemeIndex() const
     while (q.next())
         index.insert(schemeIndexKey(q.value(1).toString(), q.value(2).toString()),
                      q.value(0).toLongLong());
-    q.finish();
+    if (!finishRead(q))
+        return {};
     return index;
 }
 
-void Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) const
+bool Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) const
 {
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < schemes.size(); ++i)
@@ -217,7 +240,7 @@ void Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) c
     if (!idsJson.isEmpty())
         q.bindValue(QStringLiteral(":ids"), idsJson);
     if (!execute(q))
-        return;
+        return false;
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
         if (it == index.cend())
@@ -225,7 +248,7 @@ void Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) c
         schemes[*it].organisations.append(
             {q.value(1).toString(), keyOr(q.value(2), Role::Partner)});
     }
-    q.finish();
+    return finishRead(q);
 }
 
 std::optional<Scheme> Database::scheme(qint64 id) const
@@ -235,8 +258,8 @@ std::optional<Scheme> Database::scheme(qint64 id) const
     if (!execute(q))
         return std::nullopt;
     if (!q.next()) {
-        q.finish();
-        fail(Failure::NotFound, tr("The scheme no longer exists."));
+        if (finishRead(q))
+            fail(Failure::NotFound, tr("The scheme no longer exists."));
         return std::nullopt;
     }
     Scheme s = schemeFromRow(q);
@@ -251,7 +274,8 @@ std::optional<Scheme> Database::scheme(qint64 id) const
         return std::nullopt;
     while (links.next())
         s.organisations.append({links.value(0).toString(), keyOr(links.value(1), Role::Partner)});
-    links.finish();
+    if (!finishRead(links))
+        return std::nullopt;
     return s;
 }
 
@@ -268,8 +292,8 @@ QList<Scheme> Database::schemes() const
     }
     while (q.next())
         result.append(schemeFromRow(q));
-    q.finish();
-    loadSchemeLinks(result);
+    if (!finishRead(q) || !loadSchemeLinks(result))
+        return {};
     return result;
 }
 
@@ -293,9 +317,8 @@ QList<Scheme> Database::schemes(const QList<qint64> &ids) const
                             "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
                             "s.area_key, s.name");
     q.bindValue(QStringLiteral(":ids"), json);
-    if (!readRows(q, &result, schemeFromRow))
-        return result;
-    loadSchemeLinks(result, json);
+    if (!readRows(q, &result, schemeFromRow) || !loadSchemeLinks(result, json))
+        return {};
     return result;
 }
 
@@ -334,8 +357,7 @@ bool Database::forEachFigure(const std::function<bool(const Figure &)> &visit) c
     bool complete = true;
     while (complete && q.next())
         complete = visit(figureFromRow(q));
-    q.finish();
-    return complete;
+    return finishRead(q) && complete;
 }
 
 int Database::schemeCount() const
@@ -350,10 +372,11 @@ int Database::figureCount() const
 
 int Database::countRows(QSqlQuery &query) const
 {
-    if (!execute(query) || !query.next())
+    if (!execute(query))
         return 0;
-    const int count = query.value(0).toInt();
-    query.finish();
+    const int count = query.next() ? query.value(0).toInt() : 0;
+    if (!finishRead(query))
+        return 0;
     return count;
 }
 
@@ -393,7 +416,8 @@ QHash<QString, int> Database::measureSchemeCounts() const
         return counts;
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toInt());
-    q.finish();
+    if (!finishRead(q))
+        return {};
     return counts;
 }
 
@@ -425,7 +449,8 @@ QList<Database::AuditEntry> Database::auditLog(const QString &entity, qint64 ent
         e.afterJson = q.value(8).toString();
         result.append(e);
     }
-    q.finish();
+    if (!finishRead(q))
+        return {};
     return result;
 }
 

@@ -225,12 +225,7 @@ std::optional<Database::Upsert> Database::upsertRaw(const Figure &figure, qint64
 
 bool Database::failRaw(int rc)
 {
-    const int primary = rc & 0xFF;
-    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-        return fail(Failure::Locked,
-                    tr("The database is locked by another program. Close it and try again."));
-    return fail(Failure::QueryFailed,
-                m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString());
+    return failCode(rc, m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString());
 }
 
 std::optional<Database::Upsert> Database::upsertFigure(const Figure &figure)
@@ -252,8 +247,10 @@ std::optional<Database::Upsert> Database::upsertFigure(const Figure &figure)
         failRaw(rc);
         return std::nullopt;
     }
-    if (*outcome != Upsert::Unchanged)
+    if (*outcome != Upsert::Unchanged) {
         m_wroteInTransaction = true;
+        m_changes.figuresOfSchemes.insert(figure.schemeId);
+    }
     if (!transaction.commit())
         return std::nullopt;
     return outcome;

@@ -56,8 +56,7 @@ bool Database::fillCache(QHash<QString, qint64> &cache, const char *selectAll, M
         const QString found = all.value(1).toString();
         cache.insert(foldCase ? found.toCaseFolded() : found, all.value(0).toLongLong());
     }
-    all.finish();
-    return true;
+    return finishRead(all);
 }
 
 bool Database::fillFigureCaches()
@@ -87,6 +86,7 @@ std::optional<qint64> Database::lookupId(QHash<QString, qint64> &cache, const ch
     const qint64 id = add.lastInsertId().toLongLong();
     cache.insert(key, id);
     m_wroteInTransaction = true;
+    m_changes.lookups = true;
     return id;
 }
 
@@ -133,6 +133,7 @@ std::optional<qint64> Database::insertArea(const Area &area)
     if (!m_areaIds.isEmpty())
         m_areaIds.insert(area.name.toCaseFolded(), id);
     m_wroteInTransaction = true;
+    m_changes.lookups = true;
     if (!transaction.commit())
         return std::nullopt;
     return id;
@@ -154,6 +155,7 @@ std::optional<qint64> Database::insertMeasure(const Measure &measure)
     if (!m_measureIds.isEmpty())
         m_measureIds.insert(measure.key, id);
     m_wroteInTransaction = true;
+    m_changes.lookups = true;
     if (!transaction.commit())
         return std::nullopt;
     return id;
@@ -173,6 +175,7 @@ bool Database::updateMeasure(const Measure &measure)
     if (q.numRowsAffected() == 0)
         return fail(Failure::NotFound, tr("There is no measure \"%1\".").arg(measure.key));
     m_wroteInTransaction = true;
+    m_changes.lookups = true;
     return transaction.commit();
 }
 
@@ -191,11 +194,17 @@ std::optional<qint64> Database::saveSource(const SourceDocument &source)
     q.bindValue(3, text(source.reference));
     q.bindValue(4, text(source.issued.toIsoString()));
     q.bindValue(5, text(source.file));
-    if (!transaction.isActive() || !execute(q) || !q.next())
+    if (!transaction.isActive() || !execute(q))
         return std::nullopt;
+    if (!q.next()) {
+        if (finishRead(q))
+            fail(Failure::QueryFailed, tr("The document \"%1\" was not saved.").arg(source.title));
+        return std::nullopt;
+    }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     m_wroteInTransaction = true;
+    m_changes.lookups = true;
     if (!m_sourceIds.isEmpty())
         m_sourceIds.insert(source.title, id);
     if (!transaction.commit())
@@ -254,6 +263,7 @@ std::optional<qint64> Database::insertScheme(const Scheme &scheme)
     if (!id)
         return std::nullopt;
     m_wroteInTransaction = true;
+    m_changes.schemesInserted.insert(*id);
     if (!writeSchemeLinks(*id, scheme, false) || !transaction.commit())
         return std::nullopt;
     return id;
@@ -296,6 +306,7 @@ bool Database::updateScheme(const Scheme &scheme)
         return fail(Failure::NotFound, tr("\"%1\" no longer exists.").arg(scheme.name));
     }
     m_wroteInTransaction = true;
+    m_changes.schemesUpdated.insert(scheme.id);
     return writeSchemeLinks(scheme.id, scheme, true) && transaction.commit();
 }
 
@@ -309,6 +320,8 @@ bool Database::deleteScheme(qint64 id)
     if (q.numRowsAffected() == 0)
         return fail(Failure::NotFound, tr("The scheme no longer exists."));
     m_wroteInTransaction = true;
+    m_changes.schemesRemoved.insert(id);
+    m_changes.figuresOfSchemes.insert(id); // removed with it
     return transaction.commit();
 }
 
@@ -350,6 +363,7 @@ std::optional<qint64> Database::insertFigure(const Figure &figure)
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
     m_wroteInTransaction = true;
+    m_changes.figuresOfSchemes.insert(figure.schemeId);
     if (!transaction.commit())
         return std::nullopt;
     return id;
@@ -373,19 +387,25 @@ bool Database::updateFigure(const Figure &figure)
         return fail(Failure::Conflict,
                     tr("The figure was changed or removed by someone else since you opened it."));
     m_wroteInTransaction = true;
+    m_changes.figuresOfSchemes.insert(figure.schemeId);
     return transaction.commit();
 }
 
 bool Database::deleteFigure(qint64 id)
 {
     Transaction transaction(*this, Transaction::Nesting::Join);
-    QSqlQuery &q = prepared("DELETE FROM figure WHERE id = ?");
+    QSqlQuery &q = prepared("DELETE FROM figure WHERE id = ? RETURNING scheme_id");
     q.bindValue(0, id);
     if (!transaction.isActive() || !execute(q))
         return false;
-    if (q.numRowsAffected() == 0)
+    const std::optional<qint64> scheme =
+        q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    if (!finishRead(q))
+        return false;
+    if (!scheme)
         return fail(Failure::NotFound, tr("The figure no longer exists."));
     m_wroteInTransaction = true;
+    m_changes.figuresOfSchemes.insert(*scheme);
     return transaction.commit();
 }
 
@@ -408,6 +428,7 @@ bool Database::writeAudit(const QString &action, const QString &entity, qint64 e
     if (!execute(q))
         return false;
     m_wroteInTransaction = true;
+    m_changes.audit = true;
     return true;
 }
 

@@ -12,6 +12,7 @@ struct StatisticsLoader::Job
 {
     std::atomic<bool> stop{false};
     QList<SchemeStatistics> result;
+    QString error;
     QThread *thread = nullptr;
 };
 
@@ -35,12 +36,19 @@ void StatisticsLoader::load(const QString &databasePath)
     auto job = std::make_shared<Job>();
     job->thread = QThread::create([job, databasePath] {
         Database reader;
-        if (!reader.openForReading(databasePath).ok())
+        const Database::OpenResult opened = reader.openForReading(databasePath);
+        if (!opened.ok()) {
+            job->error = opened.message;
             return;
+        }
         reader.setStopFlag(&job->stop);
         QList<SchemeStatistics> statistics = reader.schemeStatistics();
         reader.setStopFlag(nullptr);
-        if (!job->stop && reader.errorString().isEmpty())
+        if (job->stop)
+            return; // abandoned: its interrupted read is no failure
+        if (reader.hasReadError())
+            job->error = reader.readError();
+        else
             job->result = std::move(statistics);
     });
     connect(job->thread, &QThread::finished, this, [this, job] {
@@ -49,6 +57,8 @@ void StatisticsLoader::load(const QString &databasePath)
         if (job != m_current)
             return;
         m_current.reset();
+        if (!job->error.isEmpty())
+            emit failed(job->error);
         emit loaded(job->result);
     });
     m_current = job;

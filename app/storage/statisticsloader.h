@@ -29,6 +29,8 @@ public:
 signals:
     // The result of the latest load(); empty when the database could not be read.
     void loaded(const QList<opcc::SchemeStatistics> &statistics);
+    // The latest load() could not read the database (loaded() follows, empty): why.
+    void failed(const QString &message);
 
 private:
     struct Job;

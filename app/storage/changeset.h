@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QSet>
+
+namespace opcc {
+
+// What one committed transaction changed, collected by the Database as it writes and announced
+// once at commit (Database::recordsChanged), so that a view updates the rows concerned instead
+// of reading everything again. The kinds are what the writes did; a listener that re-reads the
+// ids it is told of needs no more than that (a change undone by a savepoint shows up as a row
+// that reads as it was).
+struct ChangeSet
+{
+    QSet<qint64> schemesInserted;
+    QSet<qint64> schemesUpdated;
+    QSet<qint64> schemesRemoved;
+    // Schemes whose figures were added, changed or removed.
+    QSet<qint64> figuresOfSchemes;
+    // Figures of any scheme may have changed (a bulk write that does not list them).
+    bool allFigures = false;
+    // Areas, measures, source documents or organisations were added, changed or removed.
+    bool lookups = false;
+    bool audit = false; // an audit entry was written
+
+    bool isEmpty() const
+    {
+        return schemesInserted.isEmpty() && schemesUpdated.isEmpty() && schemesRemoved.isEmpty()
+            && figuresOfSchemes.isEmpty() && !allFigures && !lookups && !audit;
+    }
+    // Every scheme whose own row, or whose figures, changed.
+    QSet<qint64> touchedSchemes() const
+    {
+        return QSet<qint64>(schemesInserted) | schemesUpdated | schemesRemoved | figuresOfSchemes;
+    }
+    bool touchesScheme(qint64 id) const
+    {
+        return allFigures || schemesInserted.contains(id) || schemesUpdated.contains(id)
+            || schemesRemoved.contains(id) || figuresOfSchemes.contains(id);
+    }
+    bool touchesFiguresOf(qint64 id) const
+    {
+        return allFigures || figuresOfSchemes.contains(id) || schemesRemoved.contains(id)
+            || schemesInserted.contains(id);
+    }
+};
+
+} // namespace opcc
+
+Q_DECLARE_METATYPE(opcc::ChangeSet)

@@ -1,0 +1,302 @@
+// Precise change signals: a committed transaction says what it changed, once, and the scheme
+// list updates those rows (no reset), so that a view keeps its selection and scroll position.
+
+#include "editing/schemewriter.h"
+#include "models/figuretablemodel.h"
+#include "models/schemefilterproxy.h"
+#include "models/schemetablemodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+
+using namespace testsupport;
+using opcc::ChangeSet;
+using opcc::Database;
+using opcc::SchemeTableModel;
+
+namespace {
+
+qint64 schemeNamed(Database &db, const QString &name, const QString &area)
+{
+    return db.schemeId(name, area).value_or(0);
+}
+
+// The spies of everything a model can say about its rows.
+struct ModelSpies
+{
+    explicit ModelSpies(QAbstractItemModel *model)
+        : dataChanged(model, &QAbstractItemModel::dataChanged)
+        , reset(model, &QAbstractItemModel::modelReset)
+        , layout(model, &QAbstractItemModel::layoutChanged)
+        , inserted(model, &QAbstractItemModel::rowsInserted)
+        , removed(model, &QAbstractItemModel::rowsRemoved)
+    { }
+    bool isValid() const
+    {
+        return dataChanged.isValid() && reset.isValid() && layout.isValid() && inserted.isValid()
+            && removed.isValid();
+    }
+    QSignalSpy dataChanged;
+    QSignalSpy reset;
+    QSignalSpy layout;
+    QSignalSpy inserted;
+    QSignalSpy removed;
+};
+
+} // namespace
+
+class tst_SchemeChanges : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void commitAnnouncesOnce_data();
+    void commitAnnouncesOnce();
+    void rollbackAnnouncesNothing();
+    void savedEditIsOneDataChanged();
+    void insertAndRemoveAreRows();
+    void figureTableReloadsOnlyForItsScheme();
+    void importReadsTheListAgain();
+
+private:
+    std::unique_ptr<ShippedDatabase> m_data;
+    qint64 m_scorpion = 0;
+    qint64 m_hypernova = 0;
+};
+
+void tst_SchemeChanges::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_data = std::make_unique<ShippedDatabase>();
+    QVERIFY(m_data->open());
+    m_scorpion = schemeNamed(m_data->db, QStringLiteral("Operation Scorpion"),
+                             QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; "
+                                            "Gloucestershire; Wiltshire"));
+    m_hypernova = schemeNamed(m_data->db, QStringLiteral("Operation Hypernova"),
+                              QStringLiteral("Cambridgeshire"));
+    QVERIFY(m_scorpion > 0 && m_hypernova > 0);
+}
+
+void tst_SchemeChanges::cleanup()
+{
+    m_data.reset();
+}
+
+void tst_SchemeChanges::commitAnnouncesOnce_data()
+{
+    QTest::addColumn<QString>("write");
+    QTest::newRow("updateScheme") << "updateScheme";
+    QTest::newRow("deleteScheme") << "deleteScheme";
+    QTest::newRow("insertScheme") << "insertScheme";
+    QTest::newRow("updateFigure") << "updateFigure";
+    QTest::newRow("deleteFigure") << "deleteFigure";
+    QTest::newRow("insertArea") << "insertArea";
+}
+
+void tst_SchemeChanges::commitAnnouncesOnce()
+{
+    QFETCH(QString, write);
+    Database &db = m_data->db;
+    QSignalSpy spy(&db, &Database::recordsChanged);
+    QVERIFY(spy.isValid());
+    const opcc::Figure figure = db.figures(m_scorpion).constFirst();
+    qint64 inserted = 0;
+    {
+        Database::Transaction transaction(db);
+        if (write == QLatin1String("updateScheme")) {
+            opcc::Scheme scheme = *db.scheme(m_scorpion);
+            scheme.summary += QStringLiteral(" (checked)");
+            QVERIFY(db.updateScheme(scheme));
+        } else if (write == QLatin1String("deleteScheme")) {
+            QVERIFY(db.deleteScheme(m_scorpion));
+        } else if (write == QLatin1String("insertScheme")) {
+            opcc::Scheme scheme;
+            scheme.name = QStringLiteral("Keyworker pilot");
+            scheme.areas = {QStringLiteral("Gwent")};
+            inserted = db.insertScheme(scheme).value_or(0);
+            QVERIFY(inserted > 0);
+        } else if (write == QLatin1String("updateFigure")) {
+            opcc::Figure changed = figure;
+            changed.note = QStringLiteral("rechecked");
+            QVERIFY(db.updateFigure(changed));
+        } else if (write == QLatin1String("deleteFigure")) {
+            QVERIFY(db.deleteFigure(figure.id));
+        } else if (write == QLatin1String("insertArea")) {
+            opcc::Area area;
+            area.name = QStringLiteral("Isles of Scilly");
+            QVERIFY(db.insertArea(area));
+        }
+        QCOMPARE(spy.count(), 0); // nothing before the commit
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(spy.count(), 1);
+    const auto changes = spy.constFirst().constFirst().value<ChangeSet>();
+    if (write == QLatin1String("updateScheme")) {
+        QCOMPARE(changes.schemesUpdated, QSet<qint64>{m_scorpion});
+        QVERIFY(changes.figuresOfSchemes.isEmpty());
+    } else if (write == QLatin1String("deleteScheme")) {
+        QCOMPARE(changes.schemesRemoved, QSet<qint64>{m_scorpion});
+    } else if (write == QLatin1String("insertScheme")) {
+        QCOMPARE(changes.schemesInserted, QSet<qint64>{inserted});
+    } else if (write.endsWith(QLatin1String("Figure"))) {
+        QCOMPARE(changes.figuresOfSchemes, QSet<qint64>{m_scorpion});
+        QVERIFY(changes.touchedSchemes() == QSet<qint64>{m_scorpion});
+    } else {
+        QVERIFY(changes.lookups);
+        QVERIFY(changes.touchedSchemes().isEmpty());
+    }
+    QVERIFY(!changes.allFigures);
+}
+
+void tst_SchemeChanges::rollbackAnnouncesNothing()
+{
+    Database &db = m_data->db;
+    QSignalSpy spy(&db, &Database::recordsChanged);
+    QVERIFY(spy.isValid());
+    {
+        Database::Transaction transaction(db);
+        QVERIFY(db.deleteScheme(m_scorpion));
+    } // rolled back
+    QCOMPARE(spy.count(), 0);
+    // The next transaction does not carry the rolled-back one's changes.
+    QVERIFY(db.deleteScheme(m_hypernova));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.constFirst().constFirst().value<ChangeSet>().schemesRemoved,
+             QSet<qint64>{m_hypernova});
+}
+
+void tst_SchemeChanges::savedEditIsOneDataChanged()
+{
+    Database &db = m_data->db;
+    SchemeTableModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    model.loadStatistics();
+    opcc::SchemeFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(SchemeTableModel::Name);
+    QItemSelectionModel selection(&proxy);
+    const int row = model.rowOfScheme(m_scorpion);
+    const QModelIndex selected = proxy.mapFromSource(model.index(row, SchemeTableModel::Name));
+    selection.setCurrentIndex(selected, QItemSelectionModel::ClearAndSelect
+                                            | QItemSelectionModel::Rows);
+    const int figuresBefore = model.index(row, SchemeTableModel::Figures).data().toInt();
+
+    // One saved edit, as the edit panel makes it: a field and a figure of one scheme.
+    opcc::SchemeWriter writer(db);
+    const auto current = writer.read(m_scorpion);
+    QVERIFY(current);
+    opcc::SchemeWriter::Change change;
+    change.from = current;
+    change.to = current;
+    change.to->scheme.status = opcc::Status::Ended;
+    change.to->figures.removeLast();
+    change.summary = QStringLiteral("Edit");
+    ModelSpies spies(&model);
+    QVERIFY(spies.isValid());
+    QVERIFY2(writer.apply(change), qPrintable(writer.errorString()));
+
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.layout.count(), 0);
+    QCOMPARE(spies.inserted.count(), 0);
+    QCOMPARE(spies.removed.count(), 0);
+    QCOMPARE(spies.dataChanged.count(), 1);
+    const QModelIndex topLeft = spies.dataChanged.constFirst().at(0).value<QModelIndex>();
+    const QModelIndex bottomRight = spies.dataChanged.constFirst().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), row);
+    QCOMPARE(bottomRight.row(), row);
+    QCOMPARE(model.index(row, SchemeTableModel::Status).data().toString(), QStringLiteral("Ended"));
+    QCOMPARE(model.index(row, SchemeTableModel::Figures).data().toInt(), figuresBefore - 1);
+    // The selection followed by itself: no code had to find the scheme again.
+    QCOMPARE(selection.currentIndex().data(SchemeTableModel::IdRole).toLongLong(), m_scorpion);
+    QVERIFY(selection.isRowSelected(selection.currentIndex().row()));
+}
+
+void tst_SchemeChanges::insertAndRemoveAreRows()
+{
+    Database &db = m_data->db;
+    SchemeTableModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    const int before = model.rowCount();
+    ModelSpies spies(&model);
+    QVERIFY(spies.isValid());
+
+    opcc::Scheme scheme;
+    scheme.name = QStringLiteral("Keyworker pilot");
+    scheme.areas = {QStringLiteral("Gwent")};
+    scheme.organisations = {{QStringLiteral("Gwent Drug Project"), opcc::Role::Provider}};
+    const auto id = db.insertScheme(scheme);
+    QVERIFY(id);
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(model.rowCount(), before + 1);
+    const int row = model.rowOfScheme(*id);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, SchemeTableModel::Providers).data().toString(),
+             QStringLiteral("Gwent Drug Project"));
+
+    QVERIFY(db.deleteScheme(m_hypernova));
+    QCOMPARE(spies.removed.count(), 1);
+    QCOMPARE(model.rowCount(), before);
+    QCOMPARE(model.rowOfScheme(m_hypernova), -1);
+    QVERIFY(model.rowOfScheme(*id) >= 0);
+    QCOMPARE(model.schemeIdAt(model.rowOfScheme(*id)), *id);
+    QCOMPARE(spies.reset.count(), 0);
+}
+
+void tst_SchemeChanges::figureTableReloadsOnlyForItsScheme()
+{
+    Database &db = m_data->db;
+    opcc::FigureTableModel figures(db);
+    QAbstractItemModelTester tester(&figures,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    figures.setScheme(m_scorpion);
+    QSignalSpy reset(&figures, &QAbstractItemModel::modelReset);
+    QVERIFY(reset.isValid());
+
+    opcc::Scheme other = *db.scheme(m_hypernova);
+    other.summary += QStringLiteral(" (checked)");
+    QVERIFY(db.updateScheme(other));
+    QCOMPARE(reset.count(), 0); // another scheme's change
+
+    opcc::Figure figure = db.figures(m_scorpion).constFirst();
+    figure.note = QStringLiteral("rechecked");
+    QVERIFY(db.updateFigure(figure));
+    QCOMPARE(reset.count(), 1);
+}
+
+void tst_SchemeChanges::importReadsTheListAgain()
+{
+    // A bulk write that cannot list its figures: the list reads its statistics again.
+    Database &db = m_data->db;
+    SchemeTableModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QSignalSpy ready(&model, &SchemeTableModel::statisticsReady);
+    QVERIFY(ready.isValid());
+    opcc::Figure figure = db.figures(m_scorpion).constFirst();
+    figure.id = 0;
+    figure.periodLabel.clear();
+    figure.periodStart = *opcc::PartialDate::parse(QStringLiteral("2019-01"));
+    figure.periodEnd = *opcc::PartialDate::parse(QStringLiteral("2019-12"));
+    {
+        Database::Transaction transaction(db, Database::Transaction::Nesting::Whole);
+        Database::FigureWriter writer(db);
+        writer.addFigure(figure, 1);
+        QVERIFY(writer.finish());
+        QVERIFY(transaction.commit());
+    }
+    QTRY_COMPARE(ready.count(), 1);
+    const int row = model.rowOfScheme(m_scorpion);
+    QCOMPARE(model.index(row, SchemeTableModel::Figures).data().toInt(),
+             int(db.figures(m_scorpion).size()));
+}
+
+QTEST_GUILESS_MAIN(tst_SchemeChanges)
+#include "tst_schemechanges.moc"
