@@ -4545,8 +4545,8 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>Cyfnod y gof&amp;ynnwyd amdano:</translation>
     </message>
     <message>
-        <source>A financial year, e.g. 2019/20; empty for every period</source>
-        <translation>Blwyddyn ariannol, e.e. 2019/20; yn wag ar gyfer pob cyfnod</translation>
+        <source>e.g. 2019/20 (empty: every period)</source>
+        <translation>e.e. 2019/20 (gwag: pob cyfnod)</translation>
     </message>
     <message>
         <source>The reply gives the figures of this year, and says which only overlap it</source>

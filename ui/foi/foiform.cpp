@@ -243,7 +243,7 @@ void FoiForm::retranslate()
                            m_extendedTo, m_replied, m_timeDate})
         day->setPlaceholderText(tr("YYYY-MM-DD"));
     m_subject->setPlaceholderText(tr("A line for the disclosure log (the first question if empty)"));
-    m_period->setPlaceholderText(tr("A financial year, e.g. 2019/20; empty for every period"));
+    m_period->setPlaceholderText(tr("e.g. 2019/20 (empty: every period)"));
     m_period->setToolTip(tr("The reply gives the figures of this year, and says which only "
                             "overlap it"));
     m_extended->setText(tr("Exten&ded to:"));
