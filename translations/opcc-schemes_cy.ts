@@ -158,6 +158,10 @@
         <source>Before and after are stated as different rates (for example one a week, the other a month).</source>
         <translation>Mae&apos;r ffigurau cyn ac ar ôl wedi&apos;u nodi fel cyfraddau gwahanol (er enghraifft un yr wythnos, y llall y mis).</translation>
     </message>
+    <message>
+        <source>periods differ</source>
+        <translation>cyfnodau’n wahanol</translation>
+    </message>
 </context>
 <context>
     <name>ChartContext</name>
@@ -216,10 +220,6 @@
         <translation>Mae cyfanswm a nodir “tua” neu “o leiaf” yn adio ffigurau y mae&apos;r ffynonellau&apos;n eu nodi felly.</translation>
     </message>
     <message>
-        <source>Figures stated as “over”, “approx.” or “at least” are drawn at the stated number; a range at its lower end.</source>
-        <translation>Dangosir ffigurau a nodwyd fel “dros”, “tua” neu “o leiaf” ar y rhif a nodwyd, ac ystod ar ei phen isaf.</translation>
-    </message>
-    <message>
         <source>Measure: %1; unit: %2</source>
         <translation>Mesur: %1; uned: %2</translation>
     </message>
@@ -242,6 +242,18 @@
             <numerusform>%n cynllun</numerusform>
             <numerusform>%n cynllun</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Periods differ: before and after cover spans of time of different or unstated length, so the change is not a like-for-like comparison.</source>
+        <translation>Cyfnodau’n wahanol: mae’r cyn ac ar ôl yn rhychwantu cyfnodau o hyd gwahanol neu heb ei nodi, felly nid yw’r newid yn gymhariaeth debyg at ei debyg.</translation>
+    </message>
+    <message>
+        <source>Figures stated as “over” or “at least” are drawn to the stated number with an open end (an arrow: the true figure is higher); “approx.” as a lighter bar; a range to its lower end with a line to the higher. The key names each.</source>
+        <translation>Mae ffigurau a nodir fel “dros” neu “o leiaf” yn cael eu lluniadu hyd at y rhif a nodir gyda phen agored (saeth: mae’r gwir ffigur yn uwch); “tua” fel bar goleuach; ystod hyd at ei phen isaf gyda llinell i’r un uchaf. Mae’r allwedd yn enwi pob un.</translation>
+    </message>
+    <message>
+        <source>%1, each scheme by its own measure</source>
+        <translation>%1, pob cynllun yn ôl ei fesur ei hun</translation>
     </message>
 </context>
 <context>
@@ -281,6 +293,10 @@
         <source>Unknown measure &quot;%1&quot;.</source>
         <translation>Mesur anhysbys &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Named but not drawn (no figure of this measure that can be drawn): %1.</source>
+        <translation>Wedi’u henwi ond heb eu lluniadu (dim ffigur o’r mesur hwn y gellir ei luniadu): %1.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -289,13 +305,25 @@
         <translation>Methu pennu fformat %1: defnyddiwch .pdf, .png neu .svg.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Methu ysgrifennu %1.</translation>
-    </message>
-    <message>
         <source>OPCC Schemes chart</source>
         <comment>the name of a print job</comment>
         <translation>Siart OPCC Schemes</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the chart could not be drawn.</source>
+        <translation>Methu ysgrifennu %1: nid oedd modd lluniadu’r siart.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Methu ysgrifennu %1: %2.</translation>
+    </message>
+    <message>
+        <source>A chart alone is written as .png or .svg, not %1.</source>
+        <translation>Mae siart ar ei phen ei hun yn cael ei hysgrifennu fel .png neu .svg, nid %1.</translation>
+    </message>
+    <message>
+        <source>A chart alone needs at least 200 × 150 pixels.</source>
+        <translation>Mae angen o leiaf 200 × 150 picsel ar siart ar ei phen ei hun.</translation>
     </message>
 </context>
 <context>
@@ -339,6 +367,30 @@
     <message>
         <source>%1 of %2 schemes with a figure</source>
         <translation>%1 o %2 cynllun â ffigur</translation>
+    </message>
+    <message>
+        <source>Figure as stated</source>
+        <translation>Ffigur fel y’i nodir</translation>
+    </message>
+    <message>
+        <source>Before (baseline)</source>
+        <translation>Cyn (llinell sylfaen)</translation>
+    </message>
+    <message>
+        <source>Over or at least: the true figure is higher</source>
+        <translation>Dros neu o leiaf: mae’r gwir ffigur yn uwch</translation>
+    </message>
+    <message>
+        <source>Approximate or an upper limit: not exact</source>
+        <translation>Bras neu derfyn uchaf: nid yn union</translation>
+    </message>
+    <message>
+        <source>Range: bar to the lower figure, line to the higher</source>
+        <translation>Ystod: bar i’r ffigur isaf, llinell i’r uchaf</translation>
+    </message>
+    <message>
+        <source>%1 (period differs)</source>
+        <translation>%1 (cyfnod gwahanol)</translation>
     </message>
 </context>
 <context>
@@ -393,6 +445,17 @@
     <message>
         <source>None of the selected schemes has a figure for &quot;%1&quot;. Schemes that have one: %2.</source>
         <translation>Nid oes gan yr un o&apos;r cynlluniau a ddewiswyd ffigur ar gyfer &quot;%1&quot;. Cynlluniau sydd ag un: %2.</translation>
+    </message>
+    <message>
+        <source>None of the selected schemes has a figure of any of: %1.</source>
+        <translation>Nid oes gan yr un o’r cynlluniau a ddewiswyd ffigur o’r un o’r rhain: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSlidePainter</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Ffynonellau: %1</translation>
     </message>
 </context>
 <context>
@@ -486,6 +549,15 @@
     <message>
         <source>Made up of</source>
         <translation>Yn cynnwys</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>change (what limits it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -623,12 +695,33 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Mae --from a --to yn mynd gyda&apos;i gilydd: rhowch y ddau ddyddiad.</translation>
     </message>
     <message>
+        <source>With --chart: comparison (the default), before-after, trend or strand-summary.</source>
+        <translation>Gyda --chart: comparison (y rhagosodiad), before-after, trend neu strand-summary.</translation>
+    </message>
+    <message>
+        <source>With --chart: the chart alone, for a slide, at WIDTHxHEIGHT pixels (.png or .svg), e.g. 1600x900.</source>
+        <translation>Gyda --chart: y siart ar ei phen ei hun, ar gyfer sleid, yn WIDTHxHEIGHT picsel (.png neu .svg), e.e. 1600x900.</translation>
+    </message>
+    <message>
+        <source>Unknown chart type &quot;%1&quot;. Valid types: %2.</source>
+        <translation>Math anhysbys o siart &quot;%1&quot;. Mathau dilys: %2.</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, from 200x150 to 10000x10000, e.g. 1600x900; not &quot;%1&quot;.</source>
+        <translation>Rhaid i --size fod yn WIDTHxHEIGHT mewn picseli, o 200x150 i 10000x10000, e.e. 1600x900; nid &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--size writes the chart alone as .png or .svg; a .pdf is the printed page.</source>
+        <translation>Mae --size yn ysgrifennu’r siart ar ei phen ei hun fel .png neu .svg; y dudalen brintiedig yw .pdf.</translation>
+    </message>
+    <message>
         <source>Usage:
   opcc-schemes [--database FILE]                      start the window
   opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
   opcc-schemes [--database FILE] --export-csv DIR
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
-               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg
+               [--scheme NAME ...] [--type TYPE] [--size WxH]
+               --output FILE.pdf|FILE.png|FILE.svg
   opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
                [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
                [--financial-year YYYY/YY | --from D --to D] [--public]
@@ -642,7 +735,8 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
   opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
   opcc-schemes [--database FILE] --export-csv DIR
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
-               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg
+               [--scheme NAME ...] [--type TYPE] [--size WxH]
+               --output FILE.pdf|FILE.png|FILE.svg
   opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
                [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
                [--financial-year YYYY/YY | --from D --to D] [--public]
@@ -1755,6 +1849,17 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>MeasureSet</name>
+    <message>
+        <source>People through the scheme</source>
+        <translation>Pobl drwy’r cynllun</translation>
+    </message>
+    <message>
+        <source>People through the scheme: each bar is the scheme&apos;s own measure, named under it (participants, people supported, people diverted, referrals...). They count different steps, so the bars show scale, not like-for-like numbers; a scheme with several is drawn by the first in that order.</source>
+        <translation>Pobl drwy’r cynllun: mesur y cynllun ei hun yw pob bar, wedi’i enwi oddi tano (cyfranogwyr, pobl a gefnogwyd, pobl a ddargyfeiriwyd, atgyfeiriadau...). Maent yn cyfrif camau gwahanol, felly mae’r barrau’n dangos maint, nid niferoedd tebyg at ei debyg; mae cynllun sydd â sawl un yn cael ei luniadu yn ôl y cyntaf yn y drefn honno.</translation>
+    </message>
+</context>
+<context>
     <name>Normaliser</name>
     <message>
         <source>stated a month</source>
@@ -1835,6 +1940,42 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>a figure in this unit cannot be divided by funding (unit: %1)</source>
         <translation>ni ellir rhannu ffigur yn yr uned hon â&apos;r cyllid (uned: %1)</translation>
+    </message>
+    <message>
+        <source>a figure in this unit cannot be put per year (unit: %1)</source>
+        <translation>ni ellir rhoi ffigur yn yr uned hon fesul blwyddyn (uned: %1)</translation>
+    </message>
+    <message>
+        <source>stated a year</source>
+        <translation>wedi’i nodi y flwyddyn</translation>
+    </message>
+    <message>
+        <source>%1 a week × 52</source>
+        <translation>%1 yr wythnos × 52</translation>
+    </message>
+    <message>
+        <source>%1 a month × 12</source>
+        <translation>%1 y mis × 12</translation>
+    </message>
+    <message>
+        <source>the period has no dates, so it cannot be put per year</source>
+        <translation>nid oes dyddiadau i’r cyfnod, felly ni ellir ei roi fesul blwyddyn</translation>
+    </message>
+    <message>
+        <source>the period has no end date, so it cannot be put per year</source>
+        <translation>nid oes dyddiad gorffen i’r cyfnod, felly ni ellir ei roi fesul blwyddyn</translation>
+    </message>
+    <message>
+        <source>%1 over %2 months × 12</source>
+        <translation>%1 dros %2 mis × 12</translation>
+    </message>
+    <message>
+        <source>Per year: each total is multiplied by 12 and divided by the months of its period; a weekly rate is multiplied by 52, a monthly rate by 12. Figures without a dated period cannot be put per year and are listed apart.</source>
+        <translation>Fesul blwyddyn: mae pob cyfanswm yn cael ei luosi â 12 a’i rannu â misoedd ei gyfnod; mae cyfradd wythnosol yn cael ei lluosi â 52, cyfradd fisol â 12. Ni ellir rhoi ffigurau heb gyfnod dyddiedig fesul blwyddyn ac fe’u rhestrir ar wahân.</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 y flwyddyn</translation>
     </message>
 </context>
 <context>
@@ -2364,10 +2505,6 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 <context>
     <name>StrandSummaryChart</name>
     <message>
-        <source>Stated as %1: not added to the %2 total.</source>
-        <translation>Wedi&apos;i nodi fel %1: heb ei gynnwys yng nghyfanswm llinyn %2.</translation>
-    </message>
-    <message>
         <source>%1 %2 [%3]</source>
         <translation>%1 %2 [%3]</translation>
     </message>
@@ -2376,20 +2513,24 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>dim ffigurau</translation>
     </message>
     <message>
-        <source>Each total adds the latest figure of every scheme in the strand that has one, as stated and whatever its period. Schemes without a figure add nothing: a total is what the register records, not a complete figure for the strand.</source>
-        <translation>Mae pob cyfanswm yn adio ffigur diweddaraf pob cynllun yn y llinyn sydd â ffigur, fel y&apos;i nodwyd a beth bynnag fo&apos;i gyfnod. Nid yw cynlluniau heb ffigur yn ychwanegu dim: mae cyfanswm yn dangos yr hyn a gofnodir yn y gofrestr, nid ffigur cyflawn ar gyfer y llinyn.</translation>
-    </message>
-    <message>
-        <source>Figures stated as a rate (a year, a month) are not added to the totals; they are listed under the chart.</source>
-        <translation>Ni ychwanegir ffigurau a nodwyd fel cyfradd (y flwyddyn, y mis) at y cyfansymiau; fe&apos;u rhestrir o dan y siart.</translation>
-    </message>
-    <message>
         <source>No scheme is selected.</source>
         <translation>Nid oes cynllun wedi&apos;i ddewis.</translation>
     </message>
     <message>
         <source>Figures in this unit cannot be added up per strand (unit: %1).</source>
         <translation>Ni ellir adio ffigurau yn yr uned hon fesul llinyn (uned: %1).</translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <translation>Heb ei adio: %1.</translation>
+    </message>
+    <message>
+        <source>Each total adds the latest figure of every scheme in the strand that has one, as stated. Schemes without a figure add nothing: a total is what the register records, not a complete figure for the strand.</source>
+        <translation>Mae pob cyfanswm yn adio ffigur diweddaraf pob cynllun yn y llinyn sydd ag un, fel y’i nodir. Nid yw cynlluniau heb ffigur yn ychwanegu dim: cyfanswm yw’r hyn y mae’r gofrestr yn ei gofnodi, nid ffigur cyflawn ar gyfer y llinyn.</translation>
+    </message>
+    <message>
+        <source>Figures of different periods or rates are never added together: a strand with figures for different periods has one bar for each period.</source>
+        <translation>Nid yw ffigurau o gyfnodau neu gyfraddau gwahanol byth yn cael eu hadio at ei gilydd: mae gan linyn sydd â ffigurau ar gyfer cyfnodau gwahanol un bar ar gyfer pob cyfnod.</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4077,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>The version and licence of the Qt toolkit</source>
         <translation>Fersiwn a thrwydded pecyn cymorth Qt</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach: cewch ei rhannu a&apos;i newid dan ei hamodau. Nid oes gwarant gyda hi.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>opcc::OrganisationLinkModel</name>
@@ -4919,10 +5064,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>Dangos ffigur diweddaraf pob cynllun eto, gan anghofio&apos;r ffigurau a ddewiswyd</translation>
     </message>
     <message>
-        <source>Figures as stated, or worked out per month or per £1,000 of funding so that schemes compare.</source>
-        <translation>Ffigurau fel y&apos;u nodwyd, neu wedi&apos;u cyfrifo fesul mis neu fesul £1,000 o gyllid fel y gellir cymharu cynlluniau.</translation>
-    </message>
-    <message>
         <source>Per £1,000 of funding</source>
         <translation>Fesul £1,000 o gyllid</translation>
     </message>
@@ -4943,6 +5084,43 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>%1-chart.%2</source>
         <comment>a file name</comment>
         <translation>%1-siart.%2</translation>
+    </message>
+    <message>
+        <source>Export Chart for Slides</source>
+        <translation>Allforio siart ar gyfer sleidiau</translation>
+    </message>
+    <message>
+        <source>Size in pixels, width x height (for example 1600x900 or 1280x720):</source>
+        <translation>Maint mewn picseli, lled x uchder (er enghraifft 1600x900 neu 1280x720):</translation>
+    </message>
+    <message>
+        <source>Give the size as width x height in pixels, from 200x150 to 10000x10000, for example 1600x900.</source>
+        <translation>Rhowch y maint fel lled x uchder mewn picseli, o 200x150 i 10000x10000, er enghraifft 1600x900.</translation>
+    </message>
+    <message>
+        <source>%1-chart-%2x%3.png</source>
+        <comment>a file name</comment>
+        <translation>%1-siart-%2x%3.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Delweddau PNG (*.png);;Lluniadau SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Figures as stated, or worked out per month, per £1,000 of funding or per year so that schemes compare; a strand summary can be per year.</source>
+        <translation>Ffigurau fel y’u nodir, neu wedi’u cyfrifo fesul mis, fesul £1,000 o gyllid neu fesul blwyddyn fel bod modd cymharu cynlluniau; gall crynodeb llinyn fod fesul blwyddyn.</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Fesul blwyddyn</translation>
+    </message>
+    <message>
+        <source>Export Chart &amp;Alone for Slides...</source>
+        <translation>Allforio’r siart &amp;yn unig ar gyfer sleidiau...</translation>
+    </message>
+    <message>
+        <source>Write the chart alone, without the page, as a PNG or SVG of a chosen size</source>
+        <translation>Ysgrifennu’r siart yn unig, heb y dudalen, fel PNG neu SVG o faint a ddewiswyd</translation>
     </message>
 </context>
 <context>

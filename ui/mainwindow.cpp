@@ -371,7 +371,9 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion(),
                  QDir::toNativeSeparators(m_db->path()).toHtmlEscaped())
             .arg(QLocale().toString(m_db->schemeCount()))
-            .arg(QLocale().toString(m_db->figureCount())));
+            .arg(QLocale().toString(m_db->figureCount()))
+            + tr("<p>Free software under the GNU General Public License, version 3 or later: "
+                 "you may share and change it under its terms. It comes with no warranty.</p>"));
 }
 
 void MainWindow::saveSettings() const

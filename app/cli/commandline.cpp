@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 namespace opcc {
 
@@ -43,6 +44,14 @@ struct Options
                               CommandLine::tr("With --chart: the file to write, .pdf, .png or "
                                               ".svg."),
                               QStringLiteral("FILE")};
+    QCommandLineOption type{QStringLiteral("type"),
+                            CommandLine::tr("With --chart: comparison (the default), "
+                                            "before-after, trend or strand-summary."),
+                            QStringLiteral("TYPE")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            CommandLine::tr("With --chart: the chart alone, for a slide, at "
+                                            "WIDTHxHEIGHT pixels (.png or .svg), e.g. 1600x900."),
+                            QStringLiteral("WxH")};
     QCommandLineOption report{QStringLiteral("report"),
                               CommandLine::tr("Write a report of the selected schemes, .pdf, "
                                               ".odt or .html; --strand, --area and --scheme "
@@ -84,8 +93,8 @@ struct Options
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({database, importCsv, exportCsv, chart, strand, area, scheme, output,
-                           report, title, search, financialYear, from, to, forRelease,
-                           listMeasures, lang, help, version});
+                           type, size, report, title, search, financialYear, from, to,
+                           forRelease, listMeasures, lang, help, version});
     }
 };
 
@@ -134,6 +143,37 @@ QString parseReport(const QCommandLineParser &parser, const Options &o, CommandL
 
 } // namespace
 
+bool CommandLine::chartType(ChartRequest &chart, const QString &size, QString &error)
+{
+    const QStringList types{QStringLiteral("comparison"), QStringLiteral("before-after"),
+                            QStringLiteral("trend"), QStringLiteral("strand-summary")};
+    if (!chart.type.isEmpty() && !types.contains(chart.type)) {
+        error = tr("Unknown chart type \"%1\". Valid types: %2.")
+                    .arg(chart.type, types.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (size.isEmpty())
+        return true;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})[xX\u00D7](\\d{3,5})$"));
+    const QRegularExpressionMatch match = pattern.match(size);
+    chart.size = match.hasMatch()
+        ? QSize(match.captured(1).toInt(), match.captured(2).toInt())
+        : QSize();
+    if (!chart.size.isValid() || chart.size.width() < 200 || chart.size.height() < 150
+        || chart.size.width() > 10000 || chart.size.height() > 10000) {
+        error = tr("--size must be WIDTHxHEIGHT in pixels, from 200x150 to 10000x10000, "
+                   "e.g. 1600x900; not \"%1\".")
+                    .arg(size);
+        return false;
+    }
+    if (chart.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        error = tr("--size writes the chart alone as .png or .svg; a .pdf is the printed "
+                   "page.");
+        return false;
+    }
+    return true;
+}
+
 CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
 {
     Parsed parsed;
@@ -155,8 +195,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
     options.help = parser.isSet(o.help);
     options.version = parser.isSet(o.version);
     for (const QCommandLineOption *single :
-         {&o.database, &o.exportCsv, &o.chart, &o.strand, &o.area, &o.output, &o.lang, &o.report,
-          &o.title, &o.search, &o.financialYear, &o.from, &o.to}) {
+         {&o.database, &o.exportCsv, &o.chart, &o.strand, &o.area, &o.output, &o.lang, &o.type,
+          &o.size, &o.report, &o.title, &o.search, &o.financialYear, &o.from, &o.to}) {
         if (parser.values(*single).size() > 1) {
             parsed.error = tr("--%1 may be given only once.").arg(single->names().constFirst());
             return parsed;
@@ -190,10 +230,17 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
                                .arg(chart.output);
             return parsed;
         }
+        chart.type = parser.value(o.type);
+        if (!chartType(chart, parser.value(o.size), parsed.error))
+            return parsed;
         options.chart = chart;
-    } else if (parser.isSet(o.output)) {
-        parsed.error = tr("--%1 goes with --chart.").arg(o.output.names().constFirst());
-        return parsed;
+    } else {
+        for (const QCommandLineOption *chartOnly : {&o.output, &o.type, &o.size}) {
+            if (parser.isSet(*chartOnly)) {
+                parsed.error = tr("--%1 goes with --chart.").arg(chartOnly->names().constFirst());
+                return parsed;
+            }
+        }
     }
     if (parser.isSet(o.report))
         parsed.error = parseReport(parser, o, &options);
@@ -227,7 +274,8 @@ QString CommandLine::helpText()
                       "  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]\n"
                       "  opcc-schemes [--database FILE] --export-csv DIR\n"
                       "  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]\n"
-                      "               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg\n"
+                      "               [--scheme NAME ...] [--type TYPE] [--size WxH]\n"
+                      "               --output FILE.pdf|FILE.png|FILE.svg\n"
                       "  opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html\n"
                       "               [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]\n"
                       "               [--financial-year YYYY/YY | --from D --to D] [--public]\n"
@@ -247,7 +295,14 @@ QString CommandLine::helpText()
 
 QString CommandLine::versionText()
 {
-    return QStringLiteral("opcc-schemes %1\n").arg(QStringLiteral(OPCC_VERSION));
+    // The GNU form, which help2man turns into the manual page's COPYRIGHT section.
+    return QStringLiteral("opcc-schemes %1\n"
+                          "Copyright (C) 2026 The OPCC Schemes authors\n"
+                          "License GPLv3+: GNU GPL version 3 or later "
+                          "<https://www.gnu.org/licenses/gpl-3.0.html>.\n"
+                          "This is free software: you are free to change and redistribute it.\n"
+                          "There is NO WARRANTY, to the extent permitted by law.\n")
+        .arg(QStringLiteral(OPCC_VERSION));
 }
 
 } // namespace opcc

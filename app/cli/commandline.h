@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,8 @@ struct ChartRequest
     QString area;
     QStringList schemes; // "NAME" or "NAME@AREA"
     QString output;
+    QString type;        // --type: comparison, before-after, trend, strand-summary; empty: suited
+    QSize size;          // --size: the chart alone at this many pixels; invalid: the A4 page
 };
 
 // A report asked for on the command line (--report, see cli/reportjob.h).
@@ -77,6 +80,10 @@ public:
     static bool asksForJob(int argc, char **argv);
     static QString helpText();
     static QString versionText();
+
+private:
+    // Checks --type and reads --size into chart; false with the usage error otherwise.
+    static bool chartType(ChartRequest &chart, const QString &size, QString &error);
 };
 
 } // namespace opcc
