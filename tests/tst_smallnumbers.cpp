@@ -1,3 +1,4 @@
+#include "charts/chartdata.h"
 #include "domain/language.h"
 #include "reports/reportcontent.h"
 #include "reports/smallnumbers.h"
@@ -50,6 +51,8 @@ private slots:
     void heroinAssistedTreatmentForFinancialYear();
     void internalReportKeepsExactFigures();
     void noteSaysWhatAndWhy();
+    void chartForReleaseLeavesSmallBarsOut_data();
+    void chartForReleaseLeavesSmallBarsOut();
 
 private:
     testsupport::ShippedDatabase m_shipped;
@@ -280,6 +283,50 @@ void tst_SmallNumbers::noteSaysWhatAndWhy()
     QVERIFY(note.contains(QStringLiteral("include small numbers: assessment_rate.")));
     const QList<Figure> plain{figure("referrals", 40)};
     QVERIFY(SmallNumbers::note(plain, SmallNumbers::apply(plain), labelOf).isEmpty());
+}
+
+void tst_SmallNumbers::chartForReleaseLeavesSmallBarsOut_data()
+{
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<QList<int>>("values");
+    QTest::addColumn<QStringList>("drawn");
+    QTest::newRow("participants") << "participants" << QList<int>{40, 3, 12, 1}
+                                  << QStringList{"A", "C"};
+    QTest::newRow("arrestsAreNotPeople") << "arrests" << QList<int>{40, 3}
+                                         << QStringList{"A", "B"};
+    QTest::newRow("noneSmall") << "referrals" << QList<int>{40, 12} << QStringList{"A", "B"};
+}
+
+void tst_SmallNumbers::chartForReleaseLeavesSmallBarsOut()
+{
+    QFETCH(QString, measure);
+    QFETCH(QList<int>, values);
+    QFETCH(QStringList, drawn);
+    opcc::ChartData chart;
+    chart.measure = measure;
+    for (int i = 0; i < values.size(); ++i) {
+        opcc::ChartRow row;
+        row.scheme = QString(QChar(u'A' + i));
+        row.figure.value = opcc::Decimal::fromInteger(values.at(i));
+        row.figure.footnote = i + 1;
+        chart.rows.append(row);
+        opcc::Footnote note;
+        note.number = i + 1;
+        note.quote = QStringLiteral("said %1").arg(values.at(i));
+        chart.footnotes.append(note);
+    }
+    const int removed = SmallNumbers::applyToChart(chart);
+    QCOMPARE(removed, int(values.size() - drawn.size()));
+    QStringList schemes;
+    for (const opcc::ChartRow &row : chart.rows)
+        schemes.append(row.scheme);
+    QCOMPARE(schemes, drawn);
+    QCOMPARE(chart.omitted.size(), removed);
+    for (const opcc::OmittedFigure &omitted : chart.omitted) {
+        QCOMPARE(omitted.label, SmallNumbers::fewerThanFive());
+        QCOMPARE(chart.footnotes.at(omitted.footnote - 1).quote, SmallNumbers::withheldQuote());
+    }
+    QCOMPARE(chart.notes.size(), removed > 0 ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SmallNumbers)

@@ -18,6 +18,7 @@
 #include "historydialog.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "reports/reportdialog.h"
 #include "schemebrowser.h"
 #include "schemedialog.h"
 #include "schemeform.h"
@@ -25,6 +26,7 @@
 #include "textrecorder.h"
 #include "uicheck.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QMenu>
 #include <QMenuBar>
@@ -80,6 +82,7 @@ private slots:
     void newSchemeDialog();
     void chartWindow();
     void historyAndImportDialogs();
+    void reportDialog();
     void printedChartPage_data();
     void printedChartPage();
 
@@ -240,6 +243,19 @@ void tst_Welsh::chartWindow()
     window->setMeasure(QStringLiteral("referrals"));
     checkWindow(window, QStringLiteral("chart-window-cy.png"));
     window->close();
+}
+
+void tst_Welsh::reportDialog()
+{
+    const QList<qint64> selected = m_window->browser()->selectedSchemeIds();
+    ui::ReportDialog dialog(m_window->database(), selected, selected,
+                            QStringLiteral("Cleveland"), ui::ReportDialog::Schemes::Shown,
+                            m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The period as two dates, the longest of its rows.
+    dialog.findChild<QComboBox *>(QStringLiteral("reportPeriodKind"))->setCurrentIndex(2);
+    checkWindow(&dialog, QStringLiteral("report-dialog-cy.png"));
 }
 
 void tst_Welsh::historyAndImportDialogs()
