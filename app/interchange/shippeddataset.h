@@ -18,7 +18,7 @@ bool populate(Database &db, QString *error);
 // beside it and moves it into place only when complete.
 Database::OpenResult openOrCreate(Database &db, const QString &path);
 
-// QStandardPaths::AppDataLocation/schemes.sqlite
+// datalocation::databasePath(), once a database at the previous versions' place is moved there.
 QString defaultDatabasePath();
 
 } // namespace opcc::shippeddataset
