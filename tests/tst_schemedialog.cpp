@@ -29,10 +29,12 @@ private slots:
     void init();
     void cleanup();
     void startsWithOkDisabledAndSaysWhy();
+    void problemShowsOnceTheFieldWasTouched();
     void fieldMessages_data();
     void fieldMessages();
     void keyboardEntryCreatesScheme();
     void duplicatePointsToExisting();
+    void figureCellsSayWhatIsWrong_data();
     void figureCellsSayWhatIsWrong();
 
 private:
@@ -95,17 +97,41 @@ void tst_SchemeDialog::typeEssentials(const QString &name, const QString &areaSt
 
 void tst_SchemeDialog::startsWithOkDisabledAndSaysWhy()
 {
-    QVERIFY(!m_dialog->okButton()->isEnabled());
-    QCOMPARE(label("nameIssue")->text(), QStringLiteral("A scheme needs a name."));
-    QCOMPARE(
-        label("strandIssue")->text(), QStringLiteral("Choose the strand the scheme belongs to."));
-    QVERIFY(label("areaIssue")->isVisible());
-    QVERIFY(!label("dateIssue")->isVisible());
-    QCOMPARE(m_dialog->form()->tabs()->tabText(0), QStringLiteral("Sche&me (3 to fix)"));
-    // Enter does nothing but show the first problem.
+    // Nothing in red before anything was typed; OK is there to press, and says what it needs.
+    QVERIFY(m_dialog->okButton()->isEnabled());
+    QCOMPARE(m_dialog->okButton()->toolTip(),
+             QStringLiteral("Shows what the scheme still needs (Enter)"));
+    for (const char *name : {"nameIssue", "strandIssue", "areaIssue", "dateIssue"})
+        QVERIFY2(!label(name)->isVisible(), name);
+    QCOMPARE(m_dialog->form()->tabs()->tabText(0), QStringLiteral("Sche&me"));
+    // Enter does nothing but show every problem, and the focus goes to the first.
     press(Qt::Key_Return);
     QVERIFY(m_dialog->isVisible());
     QCOMPARE(m_data->db.schemeCount(), 47);
+    QCOMPARE(label("nameIssue")->text(), QStringLiteral("A scheme needs a name."));
+    QVERIFY(label("nameIssue")->isVisible());
+    QCOMPARE(
+        label("strandIssue")->text(), QStringLiteral("Choose the strand the scheme belongs to."));
+    QVERIFY(label("strandIssue")->isVisible());
+    QVERIFY(label("areaIssue")->isVisible());
+    QVERIFY(!label("dateIssue")->isVisible());
+    QCOMPARE(m_dialog->form()->tabs()->tabText(0), QStringLiteral("Sche&me (3 to fix)"));
+    QCOMPARE(focused()->objectName(), QStringLiteral("schemeName"));
+    QVERIFY(!m_dialog->okButton()->isEnabled()); // until they are put right
+}
+
+void tst_SchemeDialog::problemShowsOnceTheFieldWasTouched()
+{
+    QVERIFY(!label("nameIssue")->isVisible());
+    type(QStringLiteral("A"));
+    press(Qt::Key_Backspace); // typed, then emptied again
+    QVERIFY(label("nameIssue")->isVisible());
+    QVERIFY(!label("strandIssue")->isVisible());
+    press(Qt::Key_Tab); // to the strand
+    QVERIFY(!label("strandIssue")->isVisible());
+    press(Qt::Key_Tab); // left without a choice
+    QVERIFY(label("strandIssue")->isVisible());
+    QVERIFY(!label("areaIssue")->isVisible());
 }
 
 void tst_SchemeDialog::fieldMessages_data()
@@ -271,31 +297,49 @@ void tst_SchemeDialog::duplicatePointsToExisting()
     QVERIFY(!m_dialog->isVisible()); // nothing was typed but what the existing one has
 }
 
+void tst_SchemeDialog::figureCellsSayWhatIsWrong_data()
+{
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("issue");
+    QTest::newRow("negativeCount") << QStringLiteral("People enrolled") << QStringLiteral("-5")
+                                   << QStringLiteral("A count cannot be negative.");
+    QTest::newRow("letters") << QStringLiteral("People enrolled") << QStringLiteral("abc")
+                             << QStringLiteral(
+                                    "\"abc\" is not a number (at most two decimal places).");
+    QTest::newRow("percentOver100") << QStringLiteral("Not reoffended") << QStringLiteral("250")
+                                    << QStringLiteral("A percentage must be between 0 and 100.");
+}
+
+// What was typed into a number cell stays as typed, and the cell says what is wrong in the
+// words of the import, until it is put right: it is never quietly saved as another number.
 void tst_SchemeDialog::figureCellsSayWhatIsWrong()
 {
+    QFETCH(QString, measure);
+    QFETCH(QString, typed);
+    QFETCH(QString, issue);
     typeEssentials(QStringLiteral("Test scheme"), QStringLiteral("Kent"));
     press(Qt::Key_I, Qt::AltModifier);
     press(Qt::Key_A, Qt::AltModifier);
     QTRY_VERIFY(m_dialog->form()->figureTable()->currentIndex().isValid()); // buttons click late
-    type(QStringLiteral("Not reoffended"));
+    type(measure);
     press(Qt::Key_Tab);
-    type(QStringLiteral("250")); // a percentage: the editor stops at 100
+    type(typed);
     press(Qt::Key_Return);
     QTableView *table = m_dialog->form()->figureTable();
     const QModelIndex value = table->model()->index(0, FigureEditModel::Value);
-    QCOMPARE(value.data().toString(), QStringLiteral("25%"));
-    QVERIFY(m_dialog->okButton()->isEnabled());
-    // Typed as text through the model, out-of-range values are refused with a reason.
-    table->model()->setData(value, QStringLiteral("250"));
-    QCOMPARE(label("figureEditTableIssue")->text(),
-        QStringLiteral(
-            "Figure 1 (Not reoffended rate), Value: A percentage must be between 0 and 100."));
-    QCOMPARE(value.data(Qt::ToolTipRole).toString(),
-        QStringLiteral("A percentage must be between 0 and 100."));
+    QCOMPARE(value.data(Qt::EditRole).toString(), typed);
+    QVERIFY2(label("figureEditTableIssue")->text().endsWith(QStringLiteral("Value: ") + issue),
+             qPrintable(label("figureEditTableIssue")->text()));
+    QCOMPARE(value.data(Qt::ToolTipRole).toString(), issue);
     QVERIFY(!m_dialog->okButton()->isEnabled());
     QCOMPARE(m_dialog->form()->tabs()->tabText(SchemeForm::FiguresPage),
         QStringLiteral("F&igures (1 to fix)"));
     saveScreenshot(m_dialog.get(), QStringLiteral("new-scheme-figure-issue.png"));
+    // Put right, it is accepted.
+    table->model()->setData(value, QStringLiteral("25"));
+    QVERIFY(label("figureEditTableIssue")->text().isEmpty());
+    QVERIFY(m_dialog->okButton()->isEnabled());
 }
 
 QTEST_MAIN(tst_SchemeDialog)

@@ -37,7 +37,7 @@ SchemeDialog::SchemeDialog(SchemeEditor &editor, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelScheme"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SchemeDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SchemeDialog::reject);
-    connect(m_draft, &SchemeDraft::changed, this, &SchemeDialog::updateOk);
+    connect(m_form, &SchemeForm::issuesShown, this, &SchemeDialog::updateOk);
     connect(m_form, &SchemeForm::openSchemeRequested, this, [this](qint64 id) {
         emit openSchemeRequested(id);
         reject();
@@ -74,10 +74,13 @@ void SchemeDialog::retranslate()
 
 void SchemeDialog::updateOk()
 {
+    // Before a problem is on show, OK is there to be pressed: pressing it shows them all.
     const bool valid = m_draft->isValid();
-    m_ok->setEnabled(valid);
-    m_ok->setToolTip(valid ? tr("Create the scheme with its figures (Enter)")
-                           : tr("Fix the fields marked with a warning sign first."));
+    const bool shown = m_form->showsProblems();
+    m_ok->setEnabled(valid || !shown);
+    m_ok->setToolTip(valid    ? tr("Create the scheme with its figures (Enter)")
+                     : shown ? tr("Fix the fields marked with a warning sign first.")
+                             : tr("Shows what the scheme still needs (Enter)"));
 }
 
 void SchemeDialog::accept()

@@ -86,6 +86,7 @@ SchemeForm::SchemeForm(SchemeDraft *draft, Database &db, QWidget *parent)
     layout->addWidget(m_tabs);
 
     mapFields();
+    watchTouches();
     connect(m_draft, &SchemeDraft::changed, this, &SchemeForm::showIssues);
     connect(m_draft->areas(), &AreaChoiceModel::chosenChanged, this, [this] {
         const QStringList chosen = m_draft->areas()->chosen();

@@ -68,7 +68,43 @@ void SchemeFilterProxy::setText(const QString &text)
         return;
     m_text = text;
     m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    searchWords(false);
     refilter();
+}
+
+void SchemeFilterProxy::setSearch(Search search)
+{
+    m_search = std::move(search);
+    searchWords(true);
+    refilter();
+}
+
+void SchemeFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    disconnect(m_resetConnection);
+    QSortFilterProxyModel::setSourceModel(model);
+    // The register changed: what the words find may have too. Asked before the proxy reads the
+    // new rows.
+    if (model)
+        m_resetConnection = connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                                    [this] { searchWords(true); });
+}
+
+void SchemeFilterProxy::searchWords(bool again)
+{
+    // Typing "midd" after "mid" asks only for the new word; the others are remembered.
+    if (again)
+        m_searched.clear();
+    QHash<QString, std::optional<QSet<qint64>>> searched;
+    m_matches.clear();
+    for (const QString &word : std::as_const(m_words)) {
+        if (!searched.contains(word))
+            searched.insert(word, !m_search        ? std::nullopt
+                                  : m_searched.contains(word) ? m_searched.value(word)
+                                                               : m_search(word));
+        m_matches.append(searched.value(word));
+    }
+    m_searched = searched;
 }
 
 void SchemeFilterProxy::clearFilters()
@@ -80,6 +116,7 @@ void SchemeFilterProxy::clearFilters()
     m_status.reset();
     m_text.clear();
     m_words.clear();
+    m_matches.clear();
     refilter();
 }
 
@@ -113,8 +150,11 @@ bool SchemeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (!m_words.isEmpty()) {
         const QString &haystack = model->searchTextAt(sourceRow);
-        for (const QString &word : m_words) {
-            if (!haystack.contains(word))
+        for (qsizetype i = 0; i < m_words.size(); ++i) {
+            if (haystack.contains(m_words.at(i)))
+                continue;
+            const std::optional<QSet<qint64>> &found = m_matches.value(i);
+            if (!found || !found->contains(listing->id))
                 return false;
         }
     }

@@ -77,6 +77,8 @@ public:
 
     bool isOpen() const;
     QString path() const { return m_path; }
+    // The Qt SQL connection, for the stores that read through it (SearchStore).
+    QString connectionName() const { return m_connectionName; }
     Failure lastFailure() const { return m_failure; }
     QString errorString() const { return m_error; }
     static int schemaVersion();
