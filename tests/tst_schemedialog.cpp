@@ -1,11 +1,13 @@
 // File > New Scheme, typed from the keyboard: each field says what is wrong with it, Create
-// stays disabled until nothing is, and the scheme arrives in the database with its figures.
+// shows every problem once pressed, and the scheme arrives in the database with its figures.
 
 #include "domain/language.h"
 #include "editing/schemeeditor.h"
 #include "guisupport.h"
 #include "models/figureeditmodel.h"
 #include "schemedialog.h"
+#include "choicecombo.h"
+#include "measuredialog.h"
 #include "schemeform.h"
 #include "testsupport.h"
 
@@ -14,6 +16,9 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QAbstractItemView>
+#include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace opcc;
@@ -34,6 +39,8 @@ private slots:
     void fieldMessages();
     void keyboardEntryCreatesScheme();
     void duplicatePointsToExisting();
+    void measureListByHeadingNamesWhole();
+    void newMeasureFromTheForm();
     void figureCellsSayWhatIsWrong_data();
     void figureCellsSayWhatIsWrong();
 
@@ -295,6 +302,66 @@ void tst_SchemeDialog::duplicatePointsToExisting()
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.first().first().toLongLong(), existing);
     QVERIFY(!m_dialog->isVisible()); // nothing was typed but what the existing one has
+}
+
+// The measure list is grouped under headings, and its names are never cut in the middle.
+void tst_SchemeDialog::measureListByHeadingNamesWhole()
+{
+    typeEssentials(QStringLiteral("Test scheme"), QStringLiteral("Kent"));
+    press(Qt::Key_I, Qt::AltModifier);
+    press(Qt::Key_A, Qt::AltModifier);
+    QTRY_VERIFY(m_dialog->form()->figureTable()->currentIndex().isValid());
+    auto *combo = qobject_cast<ChoiceCombo *>(focused());
+    QVERIFY(combo);
+    QStringList headings;
+    for (int i = 0; i < combo->count(); ++i) {
+        if (!combo->itemData(i).isValid())
+            headings.append(combo->itemText(i));
+    }
+    QCOMPARE(headings.size(), 5);
+    QCOMPARE(headings.first(), QStringLiteral("People through the scheme"));
+    QCOMPARE(combo->itemText(1).section(QLatin1Char(' '), 0, 0), QStringLiteral("Assessments"));
+    combo->showPopup();
+    QAbstractItemView *view = combo->view();
+    QTRY_VERIFY(view->isVisible());
+    QCOMPARE(view->textElideMode(), Qt::ElideRight);
+    QVERIFY(view->width() >= view->sizeHintForColumn(0));
+    saveScreenshot(view->window(), QStringLiteral("measure-list.png"));
+    combo->hidePopup();
+}
+
+// A measure the list lacks is added from the form, with its unit, and used at once.
+void tst_SchemeDialog::newMeasureFromTheForm()
+{
+    typeEssentials(QStringLiteral("Test scheme"), QStringLiteral("Kent"));
+    press(Qt::Key_I, Qt::AltModifier);
+    press(Qt::Key_A, Qt::AltModifier);
+    QTRY_VERIFY(m_dialog->form()->figureTable()->currentIndex().isValid());
+    press(Qt::Key_Escape); // leaves the measure empty
+    auto *button = m_dialog->findChild<QPushButton *>(QStringLiteral("newMeasure"));
+    QVERIFY(button && button->isVisible());
+    bool filled = false;
+    QTimer::singleShot(0, this, [&filled] {
+        auto *dialog = qobject_cast<MeasureDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->nameEdit()->setText(QStringLiteral("Completion rate"));
+        dialog->unitCombo()->setCurrentIndex(
+            dialog->unitCombo()->findData(int(Unit::Percent)));
+        filled = true;
+        dialog->accept();
+    });
+    button->click();
+    QVERIFY(filled);
+    const auto measure = m_data->db.measure(QStringLiteral("completion_rate"));
+    QVERIFY(measure);
+    QCOMPARE(measure->unit, Unit::Percent);
+    QCOMPARE(measure->label, QStringLiteral("Completion rate"));
+    const QModelIndex current = m_dialog->form()->figureTable()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(FigureEditModel::Measure).data(Qt::EditRole).toString(),
+             QStringLiteral("completion_rate"));
+    QCOMPARE(MeasureDialog::keyFromName(QStringLiteral("Completion rate (%)")),
+             QStringLiteral("completion_rate"));
 }
 
 void tst_SchemeDialog::figureCellsSayWhatIsWrong_data()

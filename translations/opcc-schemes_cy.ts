@@ -489,6 +489,25 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source>Source: none recorded</source>
+        <translation>Ffynhonnell: dim wedi&apos;i chofnodi</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Ffynhonnell: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Ffynhonnell: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one (created with the shipped dataset if missing).</source>
@@ -819,6 +838,14 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>&quot;%1&quot; is a spreadsheet formula, not a number; save the sheet with its values</source>
         <translation>mae &quot;%1&quot; yn fformiwla taenlen, nid yn rhif; cadwch y ddalen gyda&apos;i gwerthoedd</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: %2</source>
+        <translation>nid yw &quot;%1&quot; yn rhif: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a strand: %2; use one of: %3</source>
+        <translation>nid yw &quot;%1&quot; yn llinyn: %2; defnyddiwch un o&apos;r canlynol: %3</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -868,6 +895,21 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHints</name>
+    <message>
+        <source>%1 schemes belong to %2</source>
+        <translation>mae cynlluniau %1 yn perthyn i %2</translation>
+    </message>
+    <message>
+        <source>write %1 with qualifier %2</source>
+        <translation>ysgrifennwch %1 gyda&apos;r goleddfwr %2</translation>
+    </message>
+    <message>
+        <source>write %1 in value and %2 in value_high, with qualifier range</source>
+        <translation>ysgrifennwch %1 yn value a %2 yn value_high, gyda&apos;r goleddfwr range</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1739,26 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>People prosecuted</source>
         <translation>Pobl a erlynwyd</translation>
     </message>
+    <message>
+        <source>People through the scheme</source>
+        <translation>Pobl drwy&apos;r cynllun</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Gorfodi</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Arian</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <source>About the scheme and its cohort</source>
+        <translation>Am y cynllun a&apos;i garfan</translation>
+    </message>
 </context>
 <context>
     <name>Normaliser</name>
@@ -1935,6 +1997,17 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Cannot create %1.</source>
         <translation>Methu creu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOpener</name>
+    <message>
+        <source>Source Document</source>
+        <translation>Dogfen ffynhonnell</translation>
+    </message>
+    <message>
+        <source>No web address is recorded for this document: find it by its title and reference.</source>
+        <translation>Nid oes cyfeiriad gwe wedi&apos;i gofnodi ar gyfer y ddogfen hon: dewch o hyd iddi yn ôl ei theitl a&apos;i chyfeirnod.</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2569,32 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>opcc::ColumnFitter</name>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Ailosod y colofnau</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::ContextMenus</name>
+    <message>
+        <source>&amp;Report...</source>
+        <translation>&amp;Adroddiad...</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Source</source>
+        <translation>Copïo gyda&apos;r &amp;ffynhonnell</translation>
+    </message>
+    <message>
+        <source>&amp;Open Source Document</source>
+        <translation>Ag&amp;or y ddogfen ffynhonnell</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Figure</source>
+        <translation>&amp;Golygu&apos;r ffigur</translation>
+    </message>
+</context>
+<context>
     <name>opcc::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2683,6 +2782,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>The document the selected figure comes from, and the words that state it.</source>
         <translation>Y ddogfen y daw&apos;r ffigur a ddewiswyd ohoni, a&apos;r geiriau sy&apos;n ei nodi.</translation>
+    </message>
+    <message>
+        <source>No scheme matches the filters, so no record is shown. Change or clear the filters to see one.</source>
+        <translation>Nid oes cynllun yn cyfateb i&apos;r hidlwyr, felly ni ddangosir cofnod. Newidiwch neu cliriwch yr hidlwyr i weld un.</translation>
     </message>
 </context>
 <context>
@@ -2901,26 +3004,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>wythnosau</translation>
     </message>
     <message>
-        <source> kg</source>
-        <translation> kg</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> o flynyddoedd</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mis</translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> wythnos</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
         <source>Upper value of a range</source>
         <translation>Gwerth uchaf ystod</translation>
     </message>
@@ -2976,6 +3059,15 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Source document</source>
         <translation>Dogfen ffynhonnell</translation>
+    </message>
+    <message>
+        <source>A number (%1)</source>
+        <comment>placeholder of a figure&apos;s value; %1 is its unit</comment>
+        <translation>Rhif (%1)</translation>
+    </message>
+    <message>
+        <source>Only for a range: leave empty otherwise</source>
+        <translation>Ar gyfer ystod yn unig: gadewch yn wag fel arall</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3361,14 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
             <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation>&amp;Gwirio eto</translation>
+    </message>
+    <message>
+        <source>Read the files again, after they were corrected, and preview the import anew.</source>
+        <translation>Darllen y ffeiliau eto, ar ôl eu cywiro, a rhagweld y mewnforio o&apos;r newydd.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::MainWindow</name>
@@ -3461,10 +3561,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>Dewis pob cynllun yn y rhestr</translation>
     </message>
     <message>
-        <source>Type words to find schemes by name, area, provider or summary</source>
-        <translation>Teipio geiriau i ganfod cynlluniau yn ôl enw, ardal, darparwr neu grynodeb</translation>
-    </message>
-    <message>
         <source>Show every scheme again</source>
         <translation>Dangos pob cynllun eto</translation>
     </message>
@@ -3512,6 +3608,57 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>The version and licence of the Qt toolkit</source>
         <translation>Fersiwn a thrwydded pecyn cymorth Qt</translation>
     </message>
+    <message>
+        <source>Type words to find schemes by any of their text</source>
+        <translation>Teipiwch eiriau i ddod o hyd i gynlluniau yn ôl unrhyw ran o&apos;u testun</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::MeasureDialog</name>
+    <message>
+        <source>&amp;Higher is better (as for people treated, not for crimes)</source>
+        <translation>Mae &amp;mwy yn well (fel ar gyfer pobl a gafodd driniaeth, nid troseddau)</translation>
+    </message>
+    <message>
+        <source>New Measure</source>
+        <translation>Mesur newydd</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Cyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>What is counted, and how</source>
+        <translation>Beth a gyfrifir, a sut</translation>
+    </message>
+    <message>
+        <source>&amp;Add Measure</source>
+        <translation>&amp;Ychwanegu mesur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Uned:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Disgrifiad:</translation>
+    </message>
+    <message>
+        <source>A measure needs a name that starts with a letter.</source>
+        <translation>Mae angen enw sy&apos;n dechrau gyda llythyren ar fesur.</translation>
+    </message>
+    <message>
+        <source>There is a measure &quot;%1&quot; already: choose it from the list.</source>
+        <translation>Mae mesur &quot;%1&quot; eisoes: dewiswch ef o&apos;r rhestr.</translation>
+    </message>
+    <message>
+        <source>Cannot Add Measure</source>
+        <translation>Methu ychwanegu&apos;r mesur</translation>
+    </message>
 </context>
 <context>
     <name>opcc::OrganisationLinkModel</name>
@@ -3538,16 +3685,8 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
 <context>
     <name>opcc::SchemeBrowser</name>
     <message>
-        <source>Name, area, provider or summary</source>
-        <translation>Enw, ardal, darparwr neu grynodeb</translation>
-    </message>
-    <message>
         <source>Filter schemes</source>
         <translation>Hidlo cynlluniau</translation>
-    </message>
-    <message>
-        <source>Shows only schemes whose name, area, providers or summary contain every word typed.</source>
-        <translation>Yn dangos dim ond y cynlluniau y mae eu henw, eu hardal, eu darparwyr neu eu crynodeb yn cynnwys pob gair a deipiwyd.</translation>
     </message>
     <message>
         <source>Area filter</source>
@@ -3663,6 +3802,14 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>The schemes that match the filters, one a row. The selected scheme is shown in the detail panel.</source>
         <translation>Y cynlluniau sy&apos;n cyfateb i&apos;r hidlyddion, un ym mhob rhes. Dangosir y cynllun a ddewiswyd yn y panel manylion.</translation>
     </message>
+    <message>
+        <source>Words in any text: name, area, details, notes, quotes, sources</source>
+        <translation>Geiriau mewn unrhyw destun: enw, ardal, manylion, nodiadau, dyfyniadau, ffynonellau</translation>
+    </message>
+    <message>
+        <source>Shows only schemes with every word typed somewhere in their text: name, area, organisations, details, figures&apos; notes and quotes, and source documents. Down moves into the list.</source>
+        <translation>Yn dangos dim ond cynlluniau sydd â phob gair a deipiwyd rywle yn eu testun: enw, ardal, sefydliadau, manylion, nodiadau a dyfyniadau&apos;r ffigurau, a dogfennau ffynhonnell. Mae Saeth i lawr yn symud i&apos;r rhestr.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::SchemeDialog</name>
@@ -3705,6 +3852,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Fix the fields marked with a warning sign first.</source>
         <translation>Cywirwch y meysydd sydd ag arwydd rhybudd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Shows what the scheme still needs (Enter)</source>
+        <translation>Yn dangos beth sydd ei angen ar y cynllun o hyd (Enter)</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4259,14 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>What is wrong with the name; a link opens the scheme that has it already.</source>
         <translation>Beth sydd o&apos;i le ar yr enw; mae dolen yn agor y cynllun sydd â&apos;r enw eisoes.</translation>
+    </message>
+    <message>
+        <source>New Mea&amp;sure...</source>
+        <translation>Mesur &amp;newydd...</translation>
+    </message>
+    <message>
+        <source>Adds a measure the list does not have, with its unit</source>
+        <translation>Yn ychwanegu mesur nad yw yn y rhestr, gyda&apos;i uned</translation>
     </message>
 </context>
 <context>

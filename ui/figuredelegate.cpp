@@ -58,6 +58,40 @@ FigureDelegate::FigureDelegate(std::optional<bool> fundingOnly, QObject *parent)
     , m_fundingOnly(fundingOnly)
 { }
 
+QWidget *FigureDelegate::createMeasureEditor(QWidget *parent, const QModelIndex &index) const
+{
+    auto *combo = new ChoiceCombo(parent);
+    QList<Measure> measures;
+    if (const FigureEditModel *model = figureModel(index))
+        measures = model->measures();
+    const auto groupOf = [](const Measure &m) { return measureGroup(m.key, m.unit); };
+    // By heading (people through the scheme, enforcement...), then by name within each.
+    std::sort(measures.begin(), measures.end(), [&groupOf](const Measure &a, const Measure &b) {
+        if (groupOf(a) != groupOf(b))
+            return int(groupOf(a)) < int(groupOf(b));
+        return QString::localeAwareCompare(measureLabel(a), measureLabel(b)) < 0;
+    });
+    measures.erase(std::remove_if(measures.begin(), measures.end(),
+                                  [this](const Measure &m) {
+                                      return m_fundingOnly
+                                          && FigureEditModel::isFundingMeasure(m.key)
+                                          != *m_fundingOnly;
+                                  }),
+                   measures.end());
+    const bool headings = !measures.isEmpty() && groupOf(measures.first()) != groupOf(measures.last());
+    for (qsizetype i = 0; i < measures.size(); ++i) {
+        const Measure &measure = measures.at(i);
+        if (headings && (i == 0 || groupOf(measures.at(i - 1)) != groupOf(measure)))
+            combo->addHeading(measureGroupLabel(groupOf(measure)));
+        combo->addItem(tr("%1 (%2)", "measure label and unit")
+                           .arg(measureLabel(measure), unitWord(measure.unit)),
+                       measure.key);
+    }
+    combo->setEditText(QString());
+    combo->setAccessibleName(tr("Measure"));
+    return combo;
+}
+
 QWidget *FigureDelegate::createValueEditor(QWidget *parent, const QModelIndex &index) const
 {
     // Plain text, kept as typed: a spin box turned "-5" or "abc" into 0, a valid value that
@@ -83,27 +117,8 @@ QWidget *FigureDelegate::createEditor(
     QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     switch (index.column()) {
-    case FigureEditModel::Measure: {
-        auto *combo = new ChoiceCombo(parent);
-        QList<Measure> measures;
-        if (const FigureEditModel *model = figureModel(index))
-            measures = model->measures();
-        std::sort(measures.begin(), measures.end(), [](const Measure &a, const Measure &b) {
-            return QString::localeAwareCompare(measureLabel(a), measureLabel(b)) < 0;
-        });
-        QStringList texts;
-        QStringList keys;
-        for (const Measure &measure : std::as_const(measures)) {
-            if (m_fundingOnly && FigureEditModel::isFundingMeasure(measure.key) != *m_fundingOnly)
-                continue;
-            texts.append(tr("%1 (%2)", "measure label and unit")
-                             .arg(measureLabel(measure), unitWord(measure.unit)));
-            keys.append(measure.key);
-        }
-        combo->setChoices(texts, keys);
-        combo->setAccessibleName(tr("Measure"));
-        return combo;
-    }
+    case FigureEditModel::Measure:
+        return createMeasureEditor(parent, index);
     case FigureEditModel::Value:
     case FigureEditModel::ValueHigh:
         return createValueEditor(parent, index);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "charts/chartwindow.h"
+#include "contextmenus.h"
 #include "detailpanel.h"
 #include "exportactions.h"
 #include "focusring.h"
@@ -10,6 +11,7 @@
 #include "interchange/shippeddataset.h"
 #include "models/schemetablemodel.h"
 #include "schemebrowser.h"
+#include "sourceopener.h"
 #include "storage/database.h"
 #include "strandnavigator.h"
 
@@ -62,6 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
             [this] { m_navigator->select(std::nullopt); });
     connect(m_browser, &SchemeBrowser::currentSchemeChanged, m_detail, &DetailPanel::showScheme);
     connect(m_browser, &SchemeBrowser::countChanged, this, [this](int visible, int total) {
+        m_detail->setNothingMatches(visible == 0 && total > 0);
         m_status->setText(tr("%1 of %n scheme(s) shown \u00B7 %2", nullptr, total)
                               .arg(visible)
                               .arg(QDir::toNativeSeparators(m_db->path())));
@@ -74,6 +77,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_editing = new EditController(*m_db, m_browser, m_detail, this);
 
     createMenus();
+    m_contextMenus = new ContextMenus(*m_db, m_browser, m_detail, m_editing, m_compare, this);
+    connect(m_contextMenus, &ContextMenus::openSourceRequested, this,
+            [this](const QString &title, const QString &quote) {
+                openSourceDocument(*m_db, title, quote, this);
+            });
     retranslate();
     m_schemes->reload();
     restoreSettings();
@@ -244,7 +252,7 @@ void MainWindow::retranslate()
     m_selectAll->setText(tr("Select &All Rows"));
     m_selectAll->setStatusTip(tr("Select every scheme in the list"));
     m_find->setText(tr("&Find..."));
-    m_find->setStatusTip(tr("Type words to find schemes by name, area, provider or summary"));
+    m_find->setStatusTip(tr("Type words to find schemes by any of their text"));
     m_clear->setText(tr("C&lear Filters"));
     m_clear->setStatusTip(tr("Show every scheme again"));
 

@@ -12,6 +12,7 @@ class QSplitter;
 
 namespace opcc {
 
+class ContextMenus;
 class Database;
 class DetailPanel;
 class EditController;
@@ -34,6 +35,7 @@ public:
     StrandNavigator *navigator() const { return m_navigator; }
     DetailPanel *detail() const { return m_detail; }
     EditController *editing() const { return m_editing; }
+    ContextMenus *contextMenus() const { return m_contextMenus; }
 
     // View > Language: "en" or "cy", at once and remembered; "" follows the system.
     void setLanguage(const QString &language);
@@ -93,6 +95,7 @@ private:
     QActionGroup *m_languages = nullptr;
     bool m_statisticsRequested = false;
     EditController *m_editing = nullptr;
+    ContextMenus *m_contextMenus = nullptr;
 };
 
 } // namespace opcc

@@ -7,6 +7,7 @@
 class QComboBox;
 class QDataWidgetMapper;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListView;
 class QPlainTextEdit;
@@ -58,6 +59,8 @@ public:
     void addFigure();
     void addFundingLine();
     void addPartner();
+    // "New Measure...": adds a measure to the register, and to the current figure if it has none.
+    void newMeasure();
 
 signals:
     // The duplicate-scheme message links to the scheme that has the name already.
@@ -125,6 +128,7 @@ private:
     QTableView *m_partnerTable = nullptr;
     QTableView *m_fundingTable = nullptr;
     QTableView *m_figureTable = nullptr;
+    QPushButton *m_newMeasure = nullptr;
 
     QLabel *m_nameIssue = nullptr;
     QLabel *m_strandIssue = nullptr;
