@@ -107,7 +107,7 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     header->setHighlightSections(false);
     header->setSortIndicator(SchemeTableModel::Name, Qt::AscendingOrder);
     // Shares of the width, by column: every column shows at the default window size.
-    m_columns = new ColumnFitter(m_table, {22, 13, 10, 13, 6, 10, 6, 13});
+    m_columns = new ColumnFitter(m_table, {22, 13, 10, 13, 7, 10, 5, 13});
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
