@@ -3818,10 +3818,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>Cynllun newydd</translation>
     </message>
     <message>
-        <source>Enter the scheme as its commissioning paper or Freedom of Information reply describes it. Create becomes available once every field says nothing is wrong.</source>
-        <translation>Rhowch fanylion y cynllun fel y mae ei bapur comisiynu neu&apos;r ymateb i gais Rhyddid Gwybodaeth yn ei ddisgrifio. Bydd “Creu cynllun” ar gael pan na fydd yr un maes yn dangos problem.</translation>
-    </message>
-    <message>
         <source>Create Scheme</source>
         <translation>Creu cynllun</translation>
     </message>
@@ -3856,6 +3852,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Shows what the scheme still needs (Enter)</source>
         <translation>Yn dangos beth sydd ei angen ar y cynllun o hyd (Enter)</translation>
+    </message>
+    <message>
+        <source>Enter the scheme as its commissioning paper or Freedom of Information reply describes it. Create Scheme saves it, or shows what it still needs.</source>
+        <translation>Rhowch fanylion y cynllun fel y mae ei bapur comisiynu neu&apos;r ymateb i gais Rhyddid Gwybodaeth yn ei ddisgrifio. Mae “Creu cynllun” yn ei gadw, neu&apos;n dangos beth sydd ei angen arno o hyd.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QScrollBar>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace opcc {
 
 ColumnFitter::ColumnFitter(QTableView *table, const QList<int> &shares)
@@ -31,7 +33,19 @@ int ColumnFitter::minimumWidth(int section) const
     const int arrow = m_header->isSortIndicatorShown() && m_header->sortIndicatorSection() == section
         ? 2 * em
         : 0;
-    return qMax(metrics.horizontalAdvance(title) + em + arrow, 4 * em);
+    return std::max({metrics.horizontalAdvance(title) + em + arrow, 4 * em,
+                     m_textWidths.value(section)});
+}
+
+void ColumnFitter::setMinimumTexts(int section, const QStringList &texts)
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = 0;
+    for (const QString &text : texts)
+        widest = qMax(widest, metrics.horizontalAdvance(text));
+    m_textWidths.insert(section, widest + metrics.horizontalAdvance(QLatin1Char('m')));
+    if (m_header->sectionSize(section) < m_textWidths.value(section))
+        m_header->resizeSection(section, m_textWidths.value(section));
 }
 
 void ColumnFitter::reset()

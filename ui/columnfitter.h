@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QObject>
 
 class QHeaderView;
@@ -31,6 +33,8 @@ public:
     // Widths back to the starting shares, every column shown.
     void reset();
     QMenu *columnMenu();
+    // A column of short words (a status) is never narrower than the longest of them.
+    void setMinimumTexts(int section, const QStringList &texts);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,6 +49,7 @@ private:
     QTableView *m_table;
     QHeaderView *m_header;
     QList<int> m_shares;
+    QHash<int, int> m_textWidths; // section -> width of its longest word
     bool m_fitting = false;
     bool m_fitPending = false; // fit exactly once the table is shown
     int m_lastWidth = 0;       // of the viewport, when it was last seen shown

@@ -227,6 +227,10 @@ void SchemeBrowser::retranslate()
             m_status->setItemText(int(i + 1), Vocabulary<Status>::label(statuses.at(i)));
     }
     widenToTitles(m_table->horizontalHeader());
+    QStringList statusWords;
+    for (Status status : Vocabulary<Status>::values())
+        statusWords.append(Vocabulary<Status>::label(status));
+    m_columns->setMinimumTexts(SchemeTableModel::Status, statusWords);
     updateCount();
 }
 

@@ -64,8 +64,8 @@ void SchemeDialog::retranslate()
 {
     setWindowTitle(tr("New Scheme"));
     m_intro->setText(tr("Enter the scheme as its commissioning paper or Freedom of "
-                        "Information reply describes it. Create becomes available once "
-                        "every field says nothing is wrong."));
+                        "Information reply describes it. Create Scheme saves it, or shows "
+                        "what it still needs."));
     m_ok->setText(tr("Create Scheme")); // Enter; Alt+C is Cancel
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Close without creating the scheme"));
