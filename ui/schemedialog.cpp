@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace opcc {
@@ -51,6 +52,20 @@ SchemeDialog::SchemeDialog(SchemeEditor &editor, QWidget *parent)
     resize(1100, 740);
     retranslate();
     m_form->focusName();
+}
+
+void SchemeDialog::showEvent(QShowEvent *event)
+{
+    // With large text (200%) the dialog would be wider than a 1280x800 screen: it keeps to
+    // the screen, and its pages scroll.
+    if (const QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        if (width() > available.width() || height() > available.height()) {
+            resize(size().boundedTo(available.size()));
+            move(available.topLeft());
+        }
+    }
+    QDialog::showEvent(event);
 }
 
 void SchemeDialog::changeEvent(QEvent *event)
