@@ -92,13 +92,16 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
     m_figures->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_figures->setSortingEnabled(true);
     m_figures->sortByColumn(-1, Qt::AscendingOrder); // the database's order until asked
-    // Periods ("1 April 2021 to 31 March 2022") and notes wrap rather than being cut off.
+    // Periods ("1 April 2021 to 31 March 2022") and notes wrap onto a second line rather than
+    // being cut off at the first; the full note is under the table. Rows of a fixed two lines:
+    // sizing each row to its contents took half a second for a scheme with 1,000 figures.
     m_figures->setWordWrap(true);
-    m_figures->setTextElideMode(Qt::ElideNone);
+    m_figures->setTextElideMode(Qt::ElideRight);
     m_figures->setAlternatingRowColors(true);
     m_figures->verticalHeader()->hide();
-    m_figures->verticalHeader()->setMinimumSectionSize(m_figures->fontMetrics().height() + 8);
-    m_figures->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_figures->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_figures->verticalHeader()->setDefaultSectionSize(2 * m_figures->fontMetrics().lineSpacing()
+                                                       + 8);
     m_columns = new ColumnFitter(m_figures, {14, 8, 12, 12, 12});
 
     auto *sourceScroll = new QScrollArea(this);
