@@ -3803,12 +3803,12 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>Y cynlluniau sy&apos;n cyfateb i&apos;r hidlyddion, un ym mhob rhes. Dangosir y cynllun a ddewiswyd yn y panel manylion.</translation>
     </message>
     <message>
-        <source>Words in any text: name, area, details, notes, quotes, sources</source>
-        <translation>Geiriau mewn unrhyw destun: enw, ardal, manylion, nodiadau, dyfyniadau, ffynonellau</translation>
-    </message>
-    <message>
         <source>Shows only schemes with every word typed somewhere in their text: name, area, organisations, details, figures&apos; notes and quotes, and source documents. Down moves into the list.</source>
         <translation>Yn dangos dim ond cynlluniau sydd â phob gair a deipiwyd rywle yn eu testun: enw, ardal, sefydliadau, manylion, nodiadau a dyfyniadau&apos;r ffigurau, a dogfennau ffynhonnell. Mae Saeth i lawr yn symud i&apos;r rhestr.</translation>
+    </message>
+    <message>
+        <source>Words in any text of a scheme</source>
+        <translation>Geiriau yn unrhyw destun cynllun</translation>
     </message>
 </context>
 <context>

@@ -25,16 +25,10 @@ ColumnFitter::ColumnFitter(QTableView *table, const QList<int> &shares)
 
 int ColumnFitter::minimumWidth(int section) const
 {
-    // The title's words, with room for the sort arrow on the sorted column: not the header's
-    // size hint, which leaves room for an arrow on every column and left too little for names.
-    const QFontMetrics metrics = m_header->fontMetrics();
-    const QString title = m_header->model()->headerData(section, Qt::Horizontal).toString();
-    const int em = metrics.horizontalAdvance(QLatin1Char('m'));
-    const int arrow = m_header->isSortIndicatorShown() && m_header->sortIndicatorSection() == section
-        ? 2 * em
-        : 0;
-    return std::max({metrics.horizontalAdvance(title) + em + arrow, 4 * em,
-                     m_textWidths.value(section)});
+    // The title whole, with room for the sort arrow (the header's size hint), or the column's
+    // longest short word.
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    return std::max({m_header->sectionSizeHint(section), 4 * em, m_textWidths.value(section)});
 }
 
 void ColumnFitter::setMinimumTexts(int section, const QStringList &texts)

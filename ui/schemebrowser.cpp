@@ -189,8 +189,7 @@ void SchemeBrowser::retranslate()
     m_areaLabel->setText(tr("&Area:"));
     m_providerLabel->setText(tr("P&rovider:"));
     m_statusLabel->setText(tr("S&tatus:"));
-    m_filter->setPlaceholderText(tr("Words in any text: name, area, details, notes, quotes, "
-                                    "sources"));
+    m_filter->setPlaceholderText(tr("Words in any text of a scheme"));
     m_filter->setAccessibleName(tr("Filter schemes"));
     m_filter->setAccessibleDescription(tr("Shows only schemes with every word typed somewhere "
                                           "in their text: name, area, organisations, details, "
