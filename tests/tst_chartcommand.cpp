@@ -4,10 +4,14 @@
 #include "storage/database.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QProcess>
 #include <QRegularExpression>
+
+#include <unistd.h>
 
 using namespace opcc;
 using namespace testsupport;
@@ -56,6 +60,15 @@ private slots:
     void imageFormats();
     void usageErrorsExit2_data();
     void usageErrorsExit2();
+    void measureByKeyOrLabel_data();
+    void measureByKeyOrLabel();
+    void chartType_data();
+    void chartType();
+    void chartAloneAtSize_data();
+    void chartAloneAtSize();
+    void unwritableFileExits1_data();
+    void unwritableFileExits1();
+    void readOnlyFolderKeepsEarlierFile();
 };
 
 void tst_ChartCommand::initTestCase()
@@ -198,6 +211,15 @@ void tst_ChartCommand::usageErrorsExit2_data()
     QTest::newRow("unknownArea")
         << QStringList{"--chart", "referrals", "--area", "Gotham"}
         << QStringList{"Unknown area \"Gotham\"", "West Mercia"};
+    QTest::newRow("unknownType")
+        << QStringList{"--chart", "referrals", "--type", "pie"}
+        << QStringList{"Unknown chart type \"pie\"", "before-after", "strand-summary"};
+    QTest::newRow("sizeNotWxH")
+        << QStringList{"--chart", "referrals", "--size", "big"}
+        << QStringList{"--size must be WIDTHxHEIGHT", "1600x900"};
+    QTest::newRow("sizeWithPdf")
+        << QStringList{"--chart", "referrals", "--size", "1600x900"}
+        << QStringList{"--size writes the chart alone as .png or .svg"};
 }
 
 void tst_ChartCommand::usageErrorsExit2()
@@ -212,6 +234,169 @@ void tst_ChartCommand::usageErrorsExit2()
     for (const QString &part : message)
         QVERIFY2(chart.err.contains(part), qPrintable(chart.err));
     QVERIFY(!QFileInfo::exists(output));
+}
+
+void tst_ChartCommand::measureByKeyOrLabel_data()
+{
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<QString>("title");
+
+    QTest::newRow("key") << "referrals" << "Referrals by scheme";
+    QTest::newRow("labelAsShown") << "Referrals" << "Referrals by scheme";
+    QTest::newRow("labelUpperCase") << "REFERRALS" << "Referrals by scheme";
+    QTest::newRow("keyMixedCase") << "People_Diverted" << "People diverted by scheme";
+    QTest::newRow("labelOfTwoWords") << "cash seized" << "Cash seized by scheme";
+    QTest::newRow("peopleThroughTheScheme")
+        << "People through the scheme"
+        << "People through the scheme, each scheme by its own measure";
+}
+
+void tst_ChartCommand::measureByKeyOrLabel()
+{
+    QFETCH(QString, measure);
+    QFETCH(QString, title);
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("chart.png"));
+    const Run chart = runApp({"--database", dir.filePath(QStringLiteral("s.sqlite")), "--chart",
+                              measure, "--output", output});
+    QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
+    QVERIFY2(chart.out.contains(title), qPrintable(chart.out));
+    QVERIFY(QFileInfo(output).size() > 1000);
+}
+
+void tst_ChartCommand::chartType_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("title");
+
+    QTest::newRow("beforeAfter")
+        << QStringList{"--chart", "detected_crimes", "--type", "before-after"}
+        << "Detected crimes before and after";
+    QTest::newRow("comparisonOfTheSame")
+        << QStringList{"--chart", "detected_crimes", "--type", "comparison"}
+        << "Detected crimes by scheme";
+    QTest::newRow("strandSummary")
+        << QStringList{"--chart", "funding", "--type", "strand-summary"} << "Funding by strand";
+    QTest::newRow("trend")
+        << QStringList{"--chart", "people_in_treatment", "--type", "trend"}
+        << "People in treatment over time";
+}
+
+void tst_ChartCommand::chartType()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, title);
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("chart.svg"));
+    const Run chart = runApp(QStringList{"--database", dir.filePath(QStringLiteral("s.sqlite"))}
+                             + arguments + QStringList{"--output", output});
+    QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
+    QVERIFY2(chart.out.contains(title), qPrintable(chart.out));
+}
+
+void tst_ChartCommand::chartAloneAtSize_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QSize>("pixels");
+
+    QTest::newRow("widescreenPng") << "slide.png" << "1600x900" << QSize(1600, 900);
+    QTest::newRow("smallPng") << "slide.png" << "640x480" << QSize(640, 480);
+    QTest::newRow("svg") << "slide.svg" << "1280x720" << QSize(1280, 720);
+}
+
+void tst_ChartCommand::chartAloneAtSize()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, size);
+    QFETCH(QSize, pixels);
+    QTemporaryDir dir;
+    const QString output = dir.filePath(file);
+    const Run chart = runApp({"--database", dir.filePath(QStringLiteral("s.sqlite")), "--chart",
+                              "referrals", "--size", size, "--output", output});
+    QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
+    if (file.endsWith(QLatin1String(".png"))) {
+        QImageReader reader(output);
+        QCOMPARE(reader.format(), QByteArray("png"));
+        QCOMPARE(reader.size(), pixels);
+    } else {
+        const QString svg = QString::fromUtf8(fileBytes(output));
+        QVERIFY(svg.contains(QStringLiteral("viewBox=\"0 0 %1 %2\"")
+                                 .arg(pixels.width())
+                                 .arg(pixels.height())));
+        // The chart alone: its title and sources, none of the page's table or footer.
+        QVERIFY(svg.contains(QLatin1String("Referrals by scheme")));
+        QVERIFY(!svg.contains(QLatin1String("Printed ")));
+    }
+}
+
+void tst_ChartCommand::unwritableFileExits1_data()
+{
+    QTest::addColumn<QString>("output");
+
+    QTest::newRow("fullDevicePdf") << "/dev/full.pdf";
+    QTest::newRow("fullDevice") << "/dev/full";
+    QTest::newRow("folderMissing") << "missing/chart.png";
+}
+
+void tst_ChartCommand::unwritableFileExits1()
+{
+    QFETCH(QString, output);
+    QTemporaryDir dir;
+    const QString path = output.startsWith(QLatin1Char('/')) ? output : dir.filePath(output);
+    // /dev/full has no suffix: the chart is asked for as a PNG through a link named .png.
+    QString target = path;
+    if (path == QLatin1String("/dev/full")) {
+        target = dir.filePath(QStringLiteral("full.png"));
+        QVERIFY(QFile::link(path, target));
+    } else if (path == QLatin1String("/dev/full.pdf")) {
+        target = dir.filePath(QStringLiteral("full.pdf"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/full"), target));
+    }
+    const Run chart = runApp({"--database", dir.filePath(QStringLiteral("s.sqlite")), "--chart",
+                              "referrals", "--output", target});
+    QCOMPARE(chart.exitCode, 1);
+    QVERIFY2(chart.err.contains(QLatin1String("Cannot write")), qPrintable(chart.err));
+    QVERIFY2(!chart.out.contains(QLatin1String("Wrote")), qPrintable(chart.out));
+    if (output.startsWith(QLatin1String("/dev/")))
+        QVERIFY2(QFileInfo(target).isSymLink(), "the link to the device was replaced");
+}
+
+void tst_ChartCommand::readOnlyFolderKeepsEarlierFile()
+{
+    // Root may write anywhere: the program is then run as the unprivileged user nobody.
+    const bool asRoot = ::geteuid() == 0;
+    const QString setpriv = QStringLiteral("/usr/bin/setpriv");
+    if (asRoot && !QFileInfo(setpriv).isExecutable())
+        QFAIL("setpriv (util-linux) is needed to run the program unprivileged as root");
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777)));
+    const QString folder = dir.filePath(QStringLiteral("charts"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString output = QDir(folder).filePath(QStringLiteral("chart.png"));
+    const QByteArray earlier("the chart printed last month");
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(earlier), earlier.size());
+    file.close();
+    QVERIFY(QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    const QStringList arguments{"--database", dir.filePath(QStringLiteral("s.sqlite")),
+                                "--chart", "referrals", "--output", output};
+    const Run chart = asRoot
+        ? runProgram(setpriv, QStringList{"--reuid=65534", "--regid=65534", "--clear-groups",
+                                          QStringLiteral(OPCC_EXECUTABLE)}
+                                  + arguments)
+        : runApp(arguments);
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ExeOwner));
+    QCOMPARE(chart.exitCode, 1);
+    QVERIFY2(chart.err.contains(QLatin1String("Cannot write")), qPrintable(chart.err));
+    QCOMPARE(fileBytes(output), earlier);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{"chart.png"});
 }
 
 QTEST_GUILESS_MAIN(tst_ChartCommand)

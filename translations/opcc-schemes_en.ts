@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>Foi</name>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n working day(s)</source>
+        <translation>
+            <numerusform>Due in %n working day</numerusform>
+            <numerusform>Due in %n working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>Nothing was imported: %n error(s) found.</source>
@@ -56,12 +73,87 @@
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message numerus="yes">
+        <source>%n scheme(s) in this report</source>
+        <translation>
+            <numerusform>%n scheme in this report</numerusform>
+            <numerusform>%n schemes in this report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) held for other periods not shown.</source>
+        <translation>
+            <numerusform>%n figure held for other periods not shown.</numerusform>
+            <numerusform>%n figures held for other periods not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation>
+            <numerusform>%n scheme</numerusform>
+            <numerusform>%n schemes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmallNumbers</name>
+    <message numerus="yes">
+        <source>Suppressed for release: %n count(s) of 1 to 4 people shown as "fewer than 5", with the source's words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</source>
+        <translation>
+            <numerusform>Suppressed for release: %n count of 1 to 4 people shown as "fewer than 5", with the source's words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</numerusform>
+            <numerusform>Suppressed for release: %n counts of 1 to 4 people shown as "fewer than 5", with the source's words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For release, %n bar(s) of fewer than 5 people are not drawn.</source>
+        <translation>
+            <numerusform>For release, %n bar of fewer than 5 people are not drawn.</numerusform>
+            <numerusform>For release, %n bars of fewer than 5 people are not drawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opcc::EditController</name>
     <message numerus="yes">
         <source>Delete "%1" (%2) and its %n figure(s)?</source>
         <translation>
             <numerusform>Delete "%1" (%2) and its %n figure?</numerusform>
             <numerusform>Delete "%1" (%2) and its %n figures?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::FoiWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n request(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n request shown</numerusform>
+            <numerusform>%1 of %n requests shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within a week</source>
+        <translation>
+            <numerusform>%n due within a week</numerusform>
+            <numerusform>%n due within a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n request to %1.</numerusform>
+            <numerusform>Wrote %n requests to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -113,6 +205,16 @@
     </message>
 </context>
 <context>
+    <name>opcc::SchemePicker</name>
+    <message numerus="yes">
+        <source>%n scheme(s) match.</source>
+        <translation>
+            <numerusform>%n scheme match.</numerusform>
+            <numerusform>%n schemes match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opcc::StrandTreeModel</name>
     <message numerus="yes">
         <source>%1: %n scheme(s)</source>
@@ -129,6 +231,23 @@
         <translation>
             <numerusform>%1 (%n scheme)</numerusform>
             <numerusform>%1 (%n schemes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::ui::ReportDialog</name>
+    <message numerus="yes">
+        <source>Sc&amp;hemes shown in the list (%n)</source>
+        <translation>
+            <numerusform>Sc&amp;hemes shown in the list (%n)</numerusform>
+            <numerusform>Sc&amp;hemes shown in the list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schemes s&amp;elected in the list (%n)</source>
+        <translation>
+            <numerusform>Schemes s&amp;elected in the list (%n)</numerusform>
+            <numerusform>Schemes s&amp;elected in the list (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -7,8 +7,11 @@
 #include "focusring.h"
 #include "importdialog.h"
 #include "editcontroller.h"
+#include "editing/schemeeditor.h"
+#include "foi/foiwindow.h"
 #include "domain/language.h"
 #include "interchange/shippeddataset.h"
+#include "reports/reportactions.h"
 #include "models/schemetablemodel.h"
 #include "schemebrowser.h"
 #include "sourceopener.h"
@@ -127,6 +130,7 @@ void MainWindow::createMenus()
     m_exportXlsx = m_fileMenu->addAction(QString(), this,
                                          [this] { ui::exportXlsxInteractively(*m_db, this); });
     m_fileMenu->addSeparator();
+    (new ui::ReportActions(*m_db, m_browser, this))->addTo(m_fileMenu);
     m_fileMenu->addAction(m_printPreview);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -185,6 +189,14 @@ void MainWindow::createMenus()
     m_chartAll = m_chartsMenu->addAction(QString(), this, [this] { openChart(ChartScope::All); });
     m_chartsMenu->addSeparator();
     m_chartsMenu->addAction(m_printPreview);
+
+    // The FOI requests register, in a window of its own that shares the undo history.
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_foiRequests = m_toolsMenu->addAction(QString(), this, [this] {
+        FoiWindow::open(*m_db, m_editing->editor()->undoStack(), this);
+    });
+    m_foiRequests->setObjectName(QStringLiteral("foiRequests"));
+    m_foiRequests->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -282,6 +294,11 @@ void MainWindow::retranslate()
     m_chartAll->setText(tr("Chart of &All Schemes..."));
     m_chartAll->setStatusTip(tr("Chart one measure across every scheme in the register"));
 
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_foiRequests->setText(tr("&FOI Requests..."));
+    m_foiRequests->setStatusTip(tr("The register of Freedom of Information requests: due dates, "
+                                   "schemes, time spent, replies and the disclosure log"));
+
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About OPCC Schemes"));
     m_about->setStatusTip(tr("The version, the database and where the shipped figures come "
@@ -377,7 +394,9 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion(),
                  QDir::toNativeSeparators(m_db->path()).toHtmlEscaped())
             .arg(QLocale().toString(m_db->schemeCount()))
-            .arg(QLocale().toString(m_db->figureCount())));
+            .arg(QLocale().toString(m_db->figureCount()))
+            + tr("<p>Free software under the GNU General Public License, version 3 or later: "
+                 "you may share and change it under its terms. It comes with no warranty.</p>"));
 }
 
 void MainWindow::saveSettings() const

@@ -1,6 +1,7 @@
 #include "charts/beforeafterchart.h"
 
 #include "charts/chartcontext.h"
+#include "charts/normaliser.h"
 #include "domain/valueformat.h"
 
 #include <algorithm>
@@ -26,6 +27,35 @@ QString BeforeAfterChart::changeText(Decimal before, Decimal after, Unit unit,
     const double percent = std::abs(double(diff) * 100.0 / double(before.hundredths()));
     return tr("%1 (%2%3%)", "change: amount (sign, percent)")
         .arg(amount, sign, locale.toString(percent, 'f', 1));
+}
+
+QString BeforeAfterChart::sharedNote(const QString &before, const QString &after)
+{
+    const qsizetype colon = before.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || !after.startsWith(before.left(colon + 1)))
+        return {};
+    qsizetype end = colon + 1;
+    while (end < before.size() && before.at(end).isSpace() && end < after.size()
+           && after.at(end) == before.at(end))
+        ++end;
+    return before.left(end);
+}
+
+void BeforeAfterChart::qualify(ChartRow &row, const Figure &before, const Figure &after)
+{
+    // The change is the headline a reader quotes: what limits it is said beside it, not only in
+    // a note under the chart.
+    QStringList caveats;
+    row.sharedNote = sharedNote(before.note, after.note);
+    if (!row.sharedNote.isEmpty())
+        caveats.append(row.sharedNote.trimmed().chopped(1));
+    const std::optional<double> beforeMonths = Normaliser::monthsOf(before);
+    const std::optional<double> afterMonths = Normaliser::monthsOf(after);
+    if (!beforeMonths || !afterMonths || std::abs(*beforeMonths - *afterMonths) > 0.5) {
+        row.flags |= RowFlag::PeriodDiffers;
+        caveats.append(tr("periods differ"));
+    }
+    row.caveat = caveats.join(QStringLiteral("; "));
 }
 
 void BeforeAfterChart::build(ChartContext &context, ChartData &data)
@@ -64,6 +94,7 @@ void BeforeAfterChart::build(ChartContext &context, ChartData &data)
             row.change = changeText(first.value, last->value, unit, context.locale());
             if (first.qualifier != Qualifier::Exact || last->qualifier != Qualifier::Exact)
                 row.flags |= RowFlag::Qualified;
+            qualify(row, first, *last);
             data.rows.append(row);
         } else if (statedReduction && !after.isEmpty()) {
             row.figure = context.present(*ChartContext::latest(after), s);

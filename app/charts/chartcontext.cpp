@@ -1,5 +1,6 @@
 #include "charts/chartcontext.h"
 
+#include "charts/measureset.h"
 #include "charts/normaliser.h"
 #include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
@@ -34,7 +35,8 @@ ChartContext::ChartContext(const Database &db, const QLocale &locale, const Char
     : m_db(db)
     , m_locale(locale)
     , m_spec(spec)
-    , m_measure(db.measure(spec.measure))
+    , m_measure(MeasureSet::isSet(spec.measure) ? setMeasure(spec.measure)
+                                                 : db.measure(spec.measure))
     , m_scopeSchemes(schemes)
     , m_footnotes(db)
 {
@@ -44,16 +46,54 @@ ChartContext::ChartContext(const Database &db, const QLocale &locale, const Char
     inScope.reserve(schemes.size());
     for (const Scheme &s : schemes)
         inScope.append(s.id);
-    for (const Figure &f : db.figuresOfMeasure(spec.measure, inScope))
-        m_figures[f.schemeId].append(f);
+    if (MeasureSet::isSet(spec.measure)) {
+        loadSet(inScope);
+    } else {
+        for (const Figure &f : db.figuresOfMeasure(spec.measure, inScope))
+            m_figures[f.schemeId].append(f);
+    }
     for (const Scheme &s : schemes) {
         if (m_figures.contains(s.id))
             m_schemes.append(s);
     }
 }
 
+std::optional<Measure> ChartContext::setMeasure(const QString &key)
+{
+    Measure measure;
+    measure.key = key;
+    measure.label = MeasureSet::label(key);
+    measure.unit = Unit::Count;
+    return measure;
+}
+
+void ChartContext::loadSet(const QList<qint64> &inScope)
+{
+    // A scheme is charted by the first member measure it has a figure of, so that one bar per
+    // scheme is drawn and named by its own measure.
+    for (const QString &member : MeasureSet::members(m_spec.measure)) {
+        QHash<qint64, QList<Figure>> found;
+        for (const Figure &f : m_db.figuresOfMeasure(member, inScope)) {
+            if (!m_figures.contains(f.schemeId))
+                found[f.schemeId].append(f);
+        }
+        if (!found.isEmpty()) {
+            if (const auto measure = m_db.measure(member))
+                m_memberLabels.insert(member, opcc::measureLabel(*measure));
+        }
+        m_figures.insert(found);
+    }
+}
+
+QString ChartContext::figureMeasureLabel(const Figure &figure) const
+{
+    return m_memberLabels.value(figure.measure);
+}
+
 QString ChartContext::measureLabel() const
 {
+    if (MeasureSet::isSet(m_spec.measure))
+        return MeasureSet::label(m_spec.measure);
     return m_measure ? opcc::measureLabel(*m_measure) : m_spec.measure;
 }
 
@@ -162,8 +202,9 @@ ChartData ChartContext::start(ChartKind kind) const
 {
     ChartData data;
     data.kind = kind;
-    data.normalisation = kind == ChartKind::Comparison ? m_spec.normalisation
-                                                       : Normalisation::None;
+    const bool normalises = kind == ChartKind::Comparison
+        || (kind == ChartKind::StrandSummary && m_spec.normalisation == Normalisation::PerYear);
+    data.normalisation = normalises ? m_spec.normalisation : Normalisation::None;
     data.measure = m_spec.measure;
     data.measureLabel = measureLabel();
     data.unit = m_measure ? m_measure->unit : Unit::Count;
@@ -186,6 +227,17 @@ void ChartContext::finish(ChartData &data, const QString &scopeDescription)
                 tr("Periods differ: each figure covers the period shown with it, so the bars are "
                    "not a like-for-like comparison."));
         }
+        const bool pairDiffers = std::any_of(data.rows.cbegin(), data.rows.cend(),
+                                             [](const ChartRow &row) {
+                                                 return !row.caveat.isEmpty()
+                                                     && row.flags.testFlag(RowFlag::PeriodDiffers);
+                                             });
+        if (data.kind == ChartKind::BeforeAfter && pairDiffers) {
+            data.periodsDiffer = true;
+            data.notes.prepend(tr("Periods differ: before and after cover spans of time of "
+                                  "different or unstated length, so the change is not a "
+                                  "like-for-like comparison."));
+        }
     }
     bool qualified = false;
     for (const ChartRow &row : data.rows)
@@ -194,9 +246,12 @@ void ChartContext::finish(ChartData &data, const QString &scopeDescription)
         data.notes.append(tr("A total marked “approx.” or “at least” adds up "
                              "figures that the sources state that way."));
     else if (qualified)
-        data.notes.append(tr("Figures stated as “over”, “approx.” or “at "
-                             "least” are drawn at the stated number; a range at its lower "
-                             "end."));
+        data.notes.append(tr("Figures stated as “over” or “at least” are drawn to the "
+                             "stated number with an open end (an arrow: the true figure is "
+                             "higher); “approx.” as a lighter bar; a range to its lower end with "
+                             "a line to the higher. The key names each."));
+    if (MeasureSet::isSet(m_spec.measure) && !data.rows.isEmpty())
+        data.notes.prepend(MeasureSet::note(m_spec.measure));
     numberFootnotesInReadingOrder(data);
     data.title = title(data, scopeDescription);
     data.subtitle = subtitle(data);
@@ -252,7 +307,9 @@ QString ChartContext::title(const ChartData &data, const QString &scopeDescripti
     QString title;
     switch (data.kind) {
     case ChartKind::Comparison:
-        title = tr("%1 by scheme").arg(data.valueTitle);
+        title = MeasureSet::isSet(data.measure)
+            ? tr("%1, each scheme by its own measure").arg(data.valueTitle)
+            : tr("%1 by scheme").arg(data.valueTitle);
         break;
     case ChartKind::BeforeAfter: {
         const bool allStated = !data.rows.isEmpty()
@@ -267,7 +324,7 @@ QString ChartContext::title(const ChartData &data, const QString &scopeDescripti
         title = tr("%1 over time").arg(data.measureLabel);
         break;
     case ChartKind::StrandSummary:
-        title = tr("%1 by strand").arg(data.measureLabel);
+        title = tr("%1 by strand").arg(data.valueTitle);
         break;
     }
     QString scope = scopeDescription;
@@ -300,6 +357,8 @@ QString ChartContext::subtitle(const ChartData &data) const
             schemes.insert(row.schemeId);
         parts.append(tr("%n scheme(s)", nullptr, int(schemes.size())));
     }
+    if (data.kind == ChartKind::BeforeAfter && data.periodsDiffer)
+        parts.append(tr("periods differ: see each bar"));
     if (data.kind == ChartKind::Comparison) {
         if (data.periodsDiffer)
             parts.append(tr("periods differ: see each bar"));

@@ -35,6 +35,8 @@ public:
     const QList<Scheme> &scopeSchemes() const { return m_scopeSchemes; }
     // The schemes of the scope that have at least one figure of the measure, in scope order.
     const QList<Scheme> &schemes() const { return m_schemes; }
+    // A chart of a set of measures: the label of the member measure a figure is of; else empty.
+    QString figureMeasureLabel(const Figure &figure) const;
     // The scheme's figures of the measure, in period order.
     QList<Figure> figuresOf(qint64 schemeId) const { return m_figures.value(schemeId); }
 
@@ -69,6 +71,8 @@ public:
     void finish(ChartData &data, const QString &scopeDescription);
 
 private:
+    static std::optional<Measure> setMeasure(const QString &key);
+    void loadSet(const QList<qint64> &inScope);
     void numberFootnotesInReadingOrder(ChartData &data);
     QString title(const ChartData &data, const QString &scopeDescription) const;
     QString subtitle(const ChartData &data) const;
@@ -80,6 +84,7 @@ private:
     QList<Scheme> m_scopeSchemes;
     QList<Scheme> m_schemes;
     QHash<qint64, QList<Figure>> m_figures;
+    QHash<QString, QString> m_memberLabels; // a set's member measures drawn: key -> label
     FootnoteList m_footnotes;
 };
 

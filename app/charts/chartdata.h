@@ -29,6 +29,7 @@ enum class Normalisation {
     None,
     PerMonth,          // totals divided by the months of their period; rates converted
     PerThousandPounds, // divided by the scheme's funding, in thousands of pounds
+    PerYear,           // totals over their period's years; rates converted (strand summaries)
 };
 
 // Which figure a scheme contributes when it has several of the measure: schemeId -> figureId.
@@ -88,6 +89,13 @@ struct ChartRow
     std::optional<ChartFigure> before;  // BeforeAfter: the baseline; figure is the later one
     QString basis;  // Normalised: the working, "388 over 10 months"
     QString change; // BeforeAfter: "-538 (-99.4%)"; stated reductions: "50% reduction, as stated"
+    // BeforeAfter: what qualifies the change, said beside it: "sample of six ...; periods differ"
+    QString caveat;
+    // BeforeAfter: the start that the notes of before and after share ("sample of six ...: "),
+    // said once in the caveat
+    QString sharedNote;
+    // A chart across several measures: the label of the measure this row's figure is of
+    QString figureMeasure;
     int schemeCount = 0;    // StrandSummary: schemes in the strand
     int withFigureCount = 0; // StrandSummary: of them, how many have a figure in the total
     RowFlags flags;

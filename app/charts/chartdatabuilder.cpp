@@ -6,7 +6,39 @@
 #include "charts/strandsummarychart.h"
 #include "charts/trendchart.h"
 
+#include <QSet>
+
 namespace opcc {
+
+namespace {
+
+// A scope of named schemes, titled by the schemes drawn: "DIVERT", not "DIVERT, Checkpoint,
+// Checkpoint Cymru" over two DIVERT bars. The named schemes that have nothing drawn are said.
+QString describeDrawn(ChartData &data, const ResolvedScope &scope)
+{
+    QStringList drawn;
+    QSet<qint64> drawnIds;
+    for (const ChartRow &row : std::as_const(data.rows)) {
+        drawnIds.insert(row.schemeId);
+        if (!drawn.contains(row.scheme))
+            drawn.append(row.scheme);
+    }
+    QStringList without;
+    for (const Scheme &s : scope.schemes) {
+        if (!drawnIds.contains(s.id))
+            without.append(ChartContext::schemeTitle(s));
+    }
+    if (!without.isEmpty())
+        data.notes.append(ChartDataBuilder::tr("Named but not drawn (no figure of this measure "
+                                               "that can be drawn): %1.")
+                              .arg(without.join(QStringLiteral("; "))));
+    QStringList parts = scope.criteria;
+    if (!drawn.isEmpty())
+        parts.append(drawn.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 ChartDataBuilder::ChartDataBuilder(const Database &db, const QLocale &locale)
     : m_db(db)
@@ -15,6 +47,17 @@ ChartDataBuilder::ChartDataBuilder(const Database &db, const QLocale &locale)
 
 ChartData ChartDataBuilder::build(const ChartSpec &spec, const QList<Scheme> &schemes,
                                   const QString &scopeDescription) const
+{
+    return build(spec, schemes, nullptr, scopeDescription);
+}
+
+ChartData ChartDataBuilder::build(const ChartSpec &spec, const ResolvedScope &scope) const
+{
+    return build(spec, scope.schemes, &scope, scope.description);
+}
+
+ChartData ChartDataBuilder::build(const ChartSpec &spec, const QList<Scheme> &schemes,
+                                  const ResolvedScope *scope, QString scopeDescription) const
 {
     ChartContext context(m_db, m_locale, spec, schemes);
     ChartData data = context.start(spec.kind);
@@ -36,6 +79,8 @@ ChartData ChartDataBuilder::build(const ChartSpec &spec, const QList<Scheme> &sc
         StrandSummaryChart::build(context, data);
         break;
     }
+    if (scope && scope->byName && spec.kind != ChartKind::StrandSummary)
+        scopeDescription = describeDrawn(data, *scope);
     context.finish(data, scopeDescription);
     return data;
 }

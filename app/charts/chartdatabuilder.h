@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/chartdata.h"
+#include "charts/chartscope.h"
 #include "domain/records.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,9 @@ public:
     // from a strand summary's scheme counts. scopeDescription goes into the title.
     ChartData build(const ChartSpec &spec, const QList<Scheme> &schemes,
                     const QString &scopeDescription = {}) const;
+    // The same for a resolved scope: a scope that names schemes is titled by the schemes the
+    // chart draws, and the named schemes without a figure of the measure are said in a note.
+    ChartData build(const ChartSpec &spec, const ResolvedScope &scope) const;
 
     // The kind that suits the figures: before/after when every scheme with the measure has a
     // baseline and a later figure, a trend when one scheme has it over several periods, else a
@@ -30,6 +34,9 @@ public:
     ChartKind suggestedKind(const QString &measure, const QList<Scheme> &schemes) const;
 
 private:
+    ChartData build(const ChartSpec &spec, const QList<Scheme> &schemes,
+                    const ResolvedScope *scope, QString scopeDescription) const;
+
     const Database &m_db;
     QLocale m_locale;
 };

@@ -1,5 +1,6 @@
 #include "charts/chartscope.h"
 
+#include "charts/measureset.h"
 #include "storage/database.h"
 
 #include <QSet>
@@ -129,6 +130,8 @@ ResolvedScope ChartScopeResolver::resolve(const ChartScope &scope) const
         parts.append(tr("%1 strand").arg(Vocabulary<Strand>::label(*strand)));
     if (!scope.area.isEmpty())
         parts.append(scope.area.trimmed());
+    result.criteria = parts;
+    result.byName = !scope.schemes.isEmpty();
     if (!scope.schemes.isEmpty())
         parts.append(scope.schemes.join(QStringLiteral(", ")));
     result.description = parts.isEmpty() ? tr("all schemes") : parts.join(QStringLiteral(", "));
@@ -143,8 +146,12 @@ QList<Scheme> ChartScopeResolver::withMeasure(const QString &measureKey,
     for (const Scheme &s : schemes)
         ids.append(s.id);
     QSet<qint64> having;
-    for (const Figure &f : m_db.figuresOfMeasure(measureKey, ids))
-        having.insert(f.schemeId);
+    const QStringList keys = MeasureSet::isSet(measureKey) ? MeasureSet::members(measureKey)
+                                                           : QStringList{measureKey};
+    for (const QString &key : keys) {
+        for (const Figure &f : m_db.figuresOfMeasure(key, ids))
+            having.insert(f.schemeId);
+    }
     QList<Scheme> result;
     for (const Scheme &s : schemes) {
         if (having.contains(s.id))
@@ -157,6 +164,12 @@ QString ChartScopeResolver::checkMeasure(const QString &measureKey,
                                          const QList<Scheme> &schemes) const
 {
     const QHash<QString, int> counts = m_db.measureSchemeCounts();
+    if (MeasureSet::isSet(measureKey)) {
+        if (!withMeasure(measureKey, schemes).isEmpty())
+            return {};
+        return tr("None of the selected schemes has a figure of any of: %1.")
+            .arg(MeasureSet::members(measureKey).join(QStringLiteral(", ")));
+    }
     if (!m_db.measure(measureKey) || counts.value(measureKey) == 0) {
         QStringList keys;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)

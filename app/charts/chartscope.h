@@ -33,6 +33,8 @@ struct ResolvedScope
 {
     QList<Scheme> schemes; // sorted by area then name
     QString description;   // for titles: "Demand strand", "West Mercia", "selected schemes"
+    QStringList criteria;  // the description's parts other than scheme names
+    bool byName = false;   // the scope names schemes (--scheme)
     QString error;
     bool ok() const { return error.isEmpty(); }
 };

@@ -49,6 +49,13 @@ ChartTable ChartTableBuilder::table(const ChartData &data)
                                    row.figure.fullLabel, periodOf(row.figure), row.figure.note,
                                    citation({row.figure.footnote})});
             }
+            if (!data.rows.isEmpty() && !data.rows.constFirst().figureMeasure.isEmpty()) {
+                // A chart across measures: each row's own measure beside its figure.
+                table.headers.insert(3, tr("Measure"));
+                for (qsizetype i = 0; i < data.rows.size(); ++i)
+                    table.rows[i].insert(3, data.rows.at(i).figureMeasure);
+                table.wrapColumn = 6;
+            }
         } else {
             table.headers = {tr("Scheme"), tr("Area"), tr("Strand"), data.valueTitle,
                              tr("Worked out from"), tr("Period"), tr("Source")};
@@ -78,7 +85,10 @@ ChartTable ChartTableBuilder::table(const ChartData &data)
                                           : tr("Before: %1. After: %2").arg(row.before->note, note);
             }
             notes.append(row.figure.footnote);
-            table.rows.append({row.scheme, row.area, before, withPeriod(row.figure), row.change,
+            const QString change = row.caveat.isEmpty()
+                ? row.change
+                : tr("%1 (%2)", "change (what limits it)").arg(row.change, row.caveat);
+            table.rows.append({row.scheme, row.area, before, withPeriod(row.figure), change,
                                note, citation(notes)});
         }
         break;

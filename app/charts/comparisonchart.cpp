@@ -128,6 +128,7 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
         row.area = c.scheme.areaKey();
         row.strand = c.scheme.strand;
         row.flags = flagsOf(c.figure, c.picked);
+        row.figureMeasure = context.figureMeasureLabel(c.figure);
         if (normalisation == Normalisation::None) {
             if (c.figure.per != primary) {
                 data.omitted.append(context.omit(
@@ -146,6 +147,9 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
         Per per = Per::Month;
         if (normalisation == Normalisation::PerMonth) {
             result = normaliser.perMonth(c.figure, unit);
+        } else if (normalisation == Normalisation::PerYear) {
+            per = Per::Year;
+            result = normaliser.perYear(c.figure, unit);
         } else {
             per = c.figure.per;
             const auto money = funding.constFind(c.scheme.id);

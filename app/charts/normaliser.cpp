@@ -8,10 +8,6 @@ namespace opcc {
 
 namespace {
 
-Decimal rounded(double value)
-{
-    return Decimal::fromHundredths(std::llround(value * 100.0));
-}
 
 int monthIndex(const PartialDate &date, bool end)
 {
@@ -20,6 +16,13 @@ int monthIndex(const PartialDate &date, bool end)
 }
 
 } // namespace
+
+Decimal Normaliser::roundedLike(double value, Unit unit)
+{
+    const bool whole = unit == Unit::Gbp || std::abs(value) >= 10.0;
+    const double step = whole ? 100.0 : 10.0; // in hundredths
+    return Decimal::fromHundredths(qint64(std::llround(value * 100.0 / step)) * qint64(step));
+}
 
 Normaliser::Normaliser(const QLocale &locale)
     : m_locale(locale)
@@ -90,9 +93,51 @@ Normaliser::Result Normaliser::perMonth(const Figure &figure, Unit unit) const
         break;
     }
     }
-    result.value = rounded(figure.value.toDouble() * factor);
+    result.value = roundedLike(figure.value.toDouble() * factor, unit);
     if (figure.valueHigh)
-        result.valueHigh = rounded(figure.valueHigh->toDouble() * factor);
+        result.valueHigh = roundedLike(figure.valueHigh->toDouble() * factor, unit);
+    return result;
+}
+
+Normaliser::Result Normaliser::perYear(const Figure &figure, Unit unit) const
+{
+    Result result;
+    result.qualifier = figure.qualifier;
+    if (!isQuantity(unit)) {
+        result.failure = tr("a figure in this unit cannot be put per year (unit: %1)")
+                             .arg(Vocabulary<Unit>::label(unit));
+        return result;
+    }
+    double factor = 1.0;
+    switch (figure.per) {
+    case Per::Year:
+        result.working = tr("stated a year");
+        break;
+    case Per::Week:
+        factor = 52.0;
+        result.working = tr("%1 a week \u00D7 52").arg(formatValue(figure.value, unit, m_locale));
+        break;
+    case Per::Month:
+        factor = 12.0;
+        result.working = tr("%1 a month \u00D7 12").arg(formatValue(figure.value, unit, m_locale));
+        break;
+    case Per::None: {
+        const std::optional<double> months = monthsOf(figure);
+        if (!months) {
+            result.failure = figure.periodStart.isNull() && figure.periodEnd.isNull()
+                ? tr("the period has no dates, so it cannot be put per year")
+                : tr("the period has no end date, so it cannot be put per year");
+            return result;
+        }
+        factor = 12.0 / *months;
+        result.working = tr("%1 over %2 months \u00D7 12")
+                             .arg(formatValue(figure.value, unit, m_locale), number(*months));
+        break;
+    }
+    }
+    result.value = roundedLike(figure.value.toDouble() * factor, unit);
+    if (figure.valueHigh)
+        result.valueHigh = roundedLike(figure.valueHigh->toDouble() * factor, unit);
     return result;
 }
 
@@ -116,12 +161,12 @@ Normaliser::Result Normaliser::perThousandPounds(const Figure &figure, Unit unit
         return result;
     }
     const double thousands = funding.value.toDouble() / 1000.0;
-    result.value = rounded(figure.value.toDouble() / thousands);
+    result.value = roundedLike(figure.value.toDouble() / thousands, unit);
     if (figure.valueHigh)
-        result.valueHigh = rounded(figure.valueHigh->toDouble() / thousands);
+        result.valueHigh = roundedLike(figure.valueHigh->toDouble() / thousands, unit);
     if (funding.qualifier != Qualifier::Exact && figure.qualifier != Qualifier::Range)
         result.qualifier = Qualifier::Approx;
-    const Decimal each = rounded(funding.value.toDouble() / figure.value.toDouble());
+    const Decimal each = roundedLike(funding.value.toDouble() / figure.value.toDouble(), Unit::Gbp);
     result.working = figure.value.hundredths() > 0 && unit == Unit::Count
         ? tr("%1 for %2 of funding (%3 each)")
               .arg(formatValue(figure.value, unit, m_locale),
@@ -162,6 +207,10 @@ QString Normaliser::basisStatement(Normalisation normalisation)
         return tr("Per £1,000 of funding: each figure is divided by the scheme's own funding "
                   "figure in thousands of pounds; the table also gives the funding for each "
                   "one. Schemes without a funding figure are listed apart.");
+    case Normalisation::PerYear:
+        return tr("Per year: each total is multiplied by 12 and divided by the months of its "
+                  "period; a weekly rate is multiplied by 52, a monthly rate by 12. Figures "
+                  "without a dated period cannot be put per year and are listed apart.");
     }
     return {};
 }
@@ -175,6 +224,8 @@ QString Normaliser::valueTitle(Normalisation normalisation, const QString &measu
         return tr("%1 a month").arg(measureLabel);
     case Normalisation::PerThousandPounds:
         return tr("%1 per £1,000 of funding").arg(measureLabel);
+    case Normalisation::PerYear:
+        return tr("%1 a year").arg(measureLabel);
     }
     return measureLabel;
 }

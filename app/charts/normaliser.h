@@ -36,6 +36,11 @@ public:
 
     // A total divided by the months of its period; a rate a week times 52/12, a year over 12.
     Result perMonth(const Figure &figure, Unit unit) const;
+    // A total times 12 over the months of its period; a rate a week times 52, a month times 12.
+    Result perYear(const Figure &figure, Unit unit) const;
+    // A derived value rounded to what a whole stated figure supports: whole numbers from 10 up
+    // ("34 a month", not "34.33"), one decimal below 10, whole pounds.
+    static Decimal roundedLike(double value, Unit unit);
     // The figure divided by the funding in thousands of pounds. Both must be totals, or rates
     // over the same time.
     Result perThousandPounds(const Figure &figure, Unit unit, const Figure &funding) const;

@@ -4,9 +4,27 @@
 #include "charts/normaliser.h"
 #include "domain/valueformat.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 namespace opcc {
+
+namespace {
+
+// The figures of one strand that may be added up: the same rate, or totals over the same
+// period as worded.
+struct Group
+{
+    QString period; // "a year", "March-December 2022", "period not stated"
+    Per per = Per::None;
+    qint64 total = 0;
+    QList<Qualifier> qualifiers;
+    QStringList members;
+    int count = 0;
+};
+
+} // namespace
 
 Qualifier StrandSummaryChart::sumQualifier(const QList<Qualifier> &parts)
 {
@@ -31,6 +49,28 @@ Qualifier StrandSummaryChart::sumQualifier(const QList<Qualifier> &parts)
     return result;
 }
 
+std::optional<Figure> StrandSummaryChart::onBasis(ChartContext &context, const Scheme &scheme,
+                                                  const Figure &figure, ChartData &data)
+{
+    if (context.spec().normalisation != Normalisation::PerYear)
+        return figure;
+    const Unit unit = context.measure().unit;
+    const Normaliser::Result result = Normaliser(context.locale()).perYear(figure, unit);
+    if (!result.ok()) {
+        data.omitted.append(context.omit(figure, scheme, unit,
+                                         tr("Not added: %1.").arg(result.failure)));
+        return std::nullopt;
+    }
+    Figure yearly = figure;
+    yearly.value = result.value;
+    yearly.valueHigh = result.valueHigh;
+    yearly.per = Per::Year;
+    yearly.periodLabel.clear();
+    yearly.periodStart = {};
+    yearly.periodEnd = {};
+    return yearly;
+}
+
 void StrandSummaryChart::build(ChartContext &context, ChartData &data)
 {
     const Unit unit = context.measure().unit;
@@ -39,60 +79,79 @@ void StrandSummaryChart::build(ChartContext &context, ChartData &data)
                                .arg(Vocabulary<Unit>::label(unit));
         return;
     }
-    bool anyRate = false;
+    bool split = false;
+    QList<QList<ChartRow>> strands;
     for (const Strand strand : Vocabulary<Strand>::values()) {
-        ChartRow row;
-        row.scheme = Vocabulary<Strand>::label(strand);
-        row.strand = strand;
-        qint64 total = 0;
-        QList<Qualifier> qualifiers;
-        QStringList members;
+        int schemeCount = 0;
+        QMap<QString, Group> groups; // by rate or period, in a stable order
         for (const Scheme &s : context.scopeSchemes()) {
             if (s.strand != strand)
                 continue;
-            ++row.schemeCount;
-            const auto f = context.chosen(s);
+            ++schemeCount;
+            const auto chosen = context.chosen(s);
+            if (!chosen)
+                continue;
+            const auto f = onBasis(context, s, *chosen, data);
             if (!f)
                 continue;
-            if (f->per != Per::None) {
-                data.omitted.append(context.omit(*f, s, unit,
-                                                 tr("Stated as %1: not added to the %2 total.")
-                                                     .arg(Normaliser::describeRate(f->per),
-                                                          row.scheme)));
-                anyRate = true;
-                continue;
-            }
-            const ChartFigure shown = context.present(*f, s);
-            ++row.withFigureCount;
-            total += f->value.hundredths();
-            qualifiers.append(f->qualifier);
-            members.append(tr("%1 %2 [%3]")
-                               .arg(ChartContext::schemeTitle(s), shown.fullLabel)
-                               .arg(shown.footnote));
+            const QString period = f->per != Per::None ? perSuffix(f->per)
+                                                       : ChartContext::periodText(*f);
+            const QString key = QString::number(int(f->per)) + QLatin1Char('|') + period;
+            Group &group = groups[key];
+            group.period = period;
+            group.per = f->per;
+            const ChartFigure shown = context.present(*chosen, s);
+            ++group.count;
+            group.total += f->value.hundredths();
+            group.qualifiers.append(f->qualifier);
+            group.members.append(tr("%1 %2 [%3]")
+                                     .arg(ChartContext::schemeTitle(s), shown.fullLabel)
+                                     .arg(shown.footnote));
         }
-        if (row.schemeCount == 0)
+        if (schemeCount == 0)
             continue;
-        row.figure = context.derived(Decimal::fromHundredths(total), std::nullopt,
-                                     sumQualifier(qualifiers), Per::None, unit);
-        if (row.withFigureCount == 0) {
-            row.figure.label = tr("no figures");
-            row.figure.fullLabel = row.figure.label;
+        split = split || groups.size() > 1;
+        QList<ChartRow> rows;
+        if (groups.isEmpty())
+            groups.insert(QString(), Group());
+        for (const Group &group : std::as_const(groups)) {
+            ChartRow row;
+            row.scheme = Vocabulary<Strand>::label(strand);
+            row.strand = strand;
+            row.schemeCount = schemeCount;
+            row.withFigureCount = group.count;
+            row.figure = context.derived(Decimal::fromHundredths(group.total), std::nullopt,
+                                         sumQualifier(group.qualifiers), group.per, unit);
+            row.figure.period = group.period;
+            if (group.count == 0) {
+                row.figure.label = tr("no figures");
+                row.figure.fullLabel = row.figure.label;
+            }
+            if (row.figure.qualifier != Qualifier::Exact)
+                row.flags |= RowFlag::Qualified;
+            row.basis = group.members.join(QStringLiteral("; "));
+            rows.append(row);
         }
-        if (row.figure.qualifier != Qualifier::Exact)
-            row.flags |= RowFlag::Qualified;
-        row.basis = members.join(QStringLiteral("; "));
-        data.rows.append(row);
+        std::stable_sort(rows.begin(), rows.end(), [](const ChartRow &a, const ChartRow &b) {
+            return b.figure.value < a.figure.value;
+        });
+        strands.append(rows);
     }
-    std::stable_sort(data.rows.begin(), data.rows.end(), [](const ChartRow &a, const ChartRow &b) {
-        return b.figure.value < a.figure.value;
-    });
+    // The strands in order of their largest total, each strand's bars together.
+    std::stable_sort(strands.begin(), strands.end(),
+                     [](const QList<ChartRow> &a, const QList<ChartRow> &b) {
+                         return b.constFirst().figure.value < a.constFirst().figure.value;
+                     });
+    for (const QList<ChartRow> &rows : std::as_const(strands))
+        data.rows += rows;
+
     data.notes.append(tr("Each total adds the latest figure of every scheme in the strand that has "
-                         "one, as stated and whatever its period. Schemes without a figure add "
-                         "nothing: a total is what the register records, not a complete figure "
-                         "for the strand."));
-    if (anyRate)
-        data.notes.append(tr("Figures stated as a rate (a year, a month) are not added to the "
-                             "totals; they are listed under the chart."));
+                         "one, as stated. Schemes without a figure add nothing: a total is what "
+                         "the register records, not a complete figure for the strand."));
+    if (split)
+        data.notes.append(tr("Figures of different periods or rates are never added together: "
+                             "a strand with figures for different periods has one bar for each "
+                             "period."));
     if (data.rows.isEmpty())
         data.emptyReason = tr("No scheme is selected.");
 }

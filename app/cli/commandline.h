@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSize>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +29,23 @@ struct ChartRequest
     QString area;
     QStringList schemes; // "NAME" or "NAME@AREA"
     QString output;
+    QString type;        // --type: comparison, before-after, trend, strand-summary; empty: suited
+    QSize size;          // --size: the chart alone at this many pixels; invalid: the A4 page
+};
+
+// A report asked for on the command line (--report, see cli/reportjob.h).
+struct ReportOptions
+{
+    QString output;
+    QString title;
+    QString strand;
+    QString area;
+    QStringList schemes; // "NAME" or "NAME@AREA"
+    QString search;      // the filter box's text
+    QString financialYear;
+    QString from;
+    QString to;
+    bool forRelease = false; // --public
 };
 
 struct CommandLineOptions
@@ -36,7 +55,9 @@ struct CommandLineOptions
     QString exportDirectory;
     bool listMeasures = false;
     std::optional<ChartRequest> chart;
+    std::optional<ReportOptions> report;
     QString language; // --lang
+    QDate foiDue;     // --foi-due: print the reply due date for a request received that day
     bool help = false;
     bool version = false;
 
@@ -61,6 +82,10 @@ public:
     static bool asksForJob(int argc, char **argv);
     static QString helpText();
     static QString versionText();
+
+private:
+    // Checks --type and reads --size into chart; false with the usage error otherwise.
+    static bool chartType(ChartRequest &chart, const QString &size, QString &error);
 };
 
 } // namespace opcc

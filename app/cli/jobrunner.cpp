@@ -1,6 +1,8 @@
 #include "cli/jobrunner.h"
 
+#include "cli/reportjob.h"
 #include "domain/measurecatalogue.h"
+#include "foi/foicalendar.h"
 #include "interchange/csvexporter.h"
 #include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
@@ -24,6 +26,12 @@ int JobRunner::run(const CommandLineOptions &options)
     }
     if (options.version) {
         m_out << CommandLine::versionText();
+        return ExitOk;
+    }
+
+    if (options.foiDue.isValid()) {
+        // A calendar sum: no database is opened (or created) for it.
+        m_out << foicalendar::replyDue(options.foiDue).toString(Qt::ISODate) << Qt::endl;
         return ExitOk;
     }
 
@@ -59,6 +67,8 @@ int JobRunner::run(const CommandLineOptions &options)
         }
         code = m_chartJob(db, *options.chart, m_out, m_err);
     }
+    if (code == ExitOk && options.report)
+        code = ReportJob(db, m_out, m_err).run(*options.report);
     return code;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace opcc {
 
@@ -404,6 +405,117 @@ QString measureGroupLabel(MeasureGroup group)
         return QCoreApplication::translate("Measure", "About the scheme and its cohort");
     }
     return {};
+namespace {
+
+// The people counts of the catalogue. Staff (officers_carrying_naloxone, staff_trained), events
+// (arrests, sessions, visits) and crimes are not people whom a small number could identify.
+const QSet<QString> &peopleCounts()
+{
+    static const QSet<QString> keys{
+        QStringLiteral("assessments"),
+        QStringLiteral("average_attendance"),
+        QStringLiteral("failed_to_attend"),
+        QStringLiteral("left_custodial_sentence"),
+        QStringLiteral("left_voluntarily"),
+        QStringLiteral("lives_saved"),
+        QStringLiteral("offending_while_on_scheme"),
+        QStringLiteral("participants"),
+        QStringLiteral("prosecuted"),
+        QStringLiteral("referrals"),
+        QStringLiteral("referrals_drug_alcohol"),
+        QStringLiteral("referrals_mental_health"),
+        QStringLiteral("referrals_physical_health"),
+        QStringLiteral("residents_moved_to_family"),
+        QStringLiteral("treatment_ended_medical"),
+        QStringLiteral("treatment_paused_mental_health"),
+        QStringLiteral("treatment_paused_remand"),
+        QStringLiteral("trigger_offenders"),
+        QStringLiteral("youth_justice_cases"),
+    };
+    return keys;
+}
+
+// Part -> the totals it is counted in.
+const QHash<QString, QStringList> &totalsOfParts()
+{
+    const QString started = QStringLiteral("people_started_treatment");
+    const QString referrals = QStringLiteral("referrals");
+    static const QHash<QString, QStringList> parts{
+        {QStringLiteral("people_in_treatment"), {started}},
+        {QStringLiteral("left_custodial_sentence"), {started}},
+        {QStringLiteral("left_voluntarily"), {started}},
+        {QStringLiteral("treatment_ended_medical"), {started}},
+        {QStringLiteral("treatment_paused_mental_health"), {started}},
+        {QStringLiteral("treatment_paused_remand"), {started}},
+        {QStringLiteral("assessments"), {referrals}},
+        {QStringLiteral("failed_to_attend"), {referrals}},
+        {QStringLiteral("referrals_drug_alcohol"), {referrals}},
+        {QStringLiteral("referrals_mental_health"), {referrals}},
+        {QStringLiteral("referrals_physical_health"), {referrals}},
+        {QStringLiteral("people_started_treatment"), {referrals}},
+        {QStringLiteral("people_tested"), {QStringLiteral("people_eligible")}},
+        {QStringLiteral("people_with_alcohol_misuse"), {QStringLiteral("people_supported")}},
+        {QStringLiteral("people_with_drug_misuse"), {QStringLiteral("people_supported")}},
+        {QStringLiteral("prosecuted"), {QStringLiteral("people_diverted")}},
+    };
+    return parts;
+}
+
+} // namespace
+
+bool measureCountsPeople(const QString &key)
+{
+    if (peopleCounts().contains(key) || key.startsWith(QLatin1String("people_")))
+        return true;
+    if (find(key))
+        return false;
+    for (const char *word : {"participants", "referrals", "clients", "residents"}) {
+        if (key.contains(QLatin1String(word)))
+            return true;
+    }
+    return false;
+}
+
+bool measureIsShareOfPeople(const QString &key)
+{
+    // Every percentage of the catalogue but the falls in crime, arrests or offences: take-up
+    // rates, cohort shares and outcomes of participants, each a count of people over another.
+    static const QSet<QString> changesOfCrime{
+        QStringLiteral("alcohol_arrests_reduction"),
+        QStringLiteral("crime_reduction"),
+        QStringLiteral("drug_offences_reduction"),
+    };
+    const CatalogueMeasure *known = find(key);
+    if (known)
+        return known->unit == Unit::Percent && !changesOfCrime.contains(key);
+    return key.endsWith(QLatin1String("_rate")) || key.startsWith(QLatin1String("cohort_"));
+}
+
+ShareBasis measureShareBasis(const QString &key)
+{
+    if (!measureIsShareOfPeople(key))
+        return {};
+    const QString referrals = QStringLiteral("referrals");
+    static const QHash<QString, ShareBasis> known{
+        {QStringLiteral("assessment_rate"), {{QStringLiteral("assessments")}, {referrals}}},
+        {QStringLiteral("failed_to_attend_rate"),
+         {{QStringLiteral("failed_to_attend")}, {referrals}}},
+        {QStringLiteral("testing_rate"),
+         {{QStringLiteral("people_tested")}, {QStringLiteral("people_eligible")}}},
+    };
+    if (const auto it = known.constFind(key); it != known.cend())
+        return *it;
+    // Cohort shares and outcomes of participants: a share of whichever group the scheme counts.
+    return {{},
+            {QStringLiteral("participants"), QStringLiteral("people_supported"),
+             QStringLiteral("people_enrolled"), QStringLiteral("people_in_treatment"),
+             QStringLiteral("people_started_treatment"), QStringLiteral("people_diverted"),
+             referrals}};
+}
+
+QStringList measureTotalsOf(const QString &key)
+{
+    return totalsOfParts().value(key);
 }
 
 QString labelFromKey(const QString &key)

@@ -42,6 +42,26 @@ QList<MeasureGroup> measureGroups();
 // (money to Money, a percentage to Outcomes, anything else to About).
 MeasureGroup measureGroup(const QString &key, Unit unit);
 QString measureGroupLabel(MeasureGroup group);
+// What release rules need to know of a measure (FOIA section 40(2): counts of 1 to 4 people are
+// shown as "fewer than 5" in what is published, with whatever would reveal them).
+// Whether the measure counts people: participants, referrals, people_* and the like. Measures
+// not in the catalogue count people when their key says so (people_*, *participants*,
+// *referrals*, *clients*, *residents*).
+bool measureCountsPeople(const QString &key);
+// Whether the measure is a share of people (a percentage of a cohort, a take-up rate): computed
+// from people counts, so it reveals them when they are small.
+bool measureIsShareOfPeople(const QString &key);
+// The people counts a share is worked out from: the counts it is a share of (its base: referrals
+// for an assessment rate, the cohort for a cohort share) and the counts it divides (assessments).
+struct ShareBasis
+{
+    QStringList numerators;
+    QStringList bases;
+};
+ShareBasis measureShareBasis(const QString &key);
+// The totals a people count is a part of ("left_voluntarily" is part of
+// "people_started_treatment"): a total shown beside its parts lets a reader subtract.
+QStringList measureTotalsOf(const QString &key);
 
 // A readable label for a new key: "people_supported" -> "People supported".
 QString labelFromKey(const QString &key);

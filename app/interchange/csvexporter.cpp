@@ -1,6 +1,7 @@
 #include "interchange/csvexporter.h"
 
 #include "interchange/csvwriter.h"
+#include "interchange/foirequestscsv.h"
 #include "interchange/interchangeformat.h"
 #include "storage/database.h"
 
@@ -127,9 +128,17 @@ bool CsvExporter::exportTo(const QString &directory)
         return true;
     };
     const auto outcomeList = [this](const RowVisitor &visit) { return forEachOutcomeRow(visit); };
-    return writeFile(dir.filePath(interchange::fileName(FileKind::Schemes)), schemeList, &m_schemes)
-        && writeFile(dir.filePath(interchange::fileName(FileKind::Outcomes)), outcomeList,
-                     &m_figures);
+    if (!writeFile(dir.filePath(interchange::fileName(FileKind::Schemes)), schemeList, &m_schemes)
+        || !writeFile(dir.filePath(interchange::fileName(FileKind::Outcomes)), outcomeList,
+                      &m_figures))
+        return false;
+    // The FOI requests register travels with the schemes (foi_requests.csv, foi_time.csv).
+    FoiRequestsCsv requests(m_db);
+    if (!requests.writeTo(directory)) {
+        m_error = requests.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace opcc

@@ -1,5 +1,6 @@
 #include "models/schemefilterproxy.h"
 
+#include "models/schemesearch.h"
 #include "models/schemetablemodel.h"
 
 #include <QDate>
@@ -67,15 +68,15 @@ void SchemeFilterProxy::setText(const QString &text)
     if (m_text == text)
         return;
     m_text = text;
-    m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    searchWords(false);
+    m_words = opcc::searchWords(text);
+    searchMatches(false);
     refilter();
 }
 
 void SchemeFilterProxy::setSearch(Search search)
 {
     m_search = std::move(search);
-    searchWords(true);
+    searchMatches(true);
     refilter();
 }
 
@@ -87,10 +88,10 @@ void SchemeFilterProxy::setSourceModel(QAbstractItemModel *model)
     // new rows.
     if (model)
         m_resetConnection = connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
-                                    [this] { searchWords(true); });
+                                    [this] { searchMatches(true); });
 }
 
-void SchemeFilterProxy::searchWords(bool again)
+void SchemeFilterProxy::searchMatches(bool again)
 {
     // Typing "midd" after "mid" asks only for the new word; the others are remembered.
     if (again)

@@ -55,7 +55,7 @@ protected:
 
 private:
     void refilter();
-    void searchWords(bool again);
+    void searchMatches(bool again);
 
     std::optional<Strand> m_strand;
     QString m_area;

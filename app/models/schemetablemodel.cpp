@@ -3,6 +3,7 @@
 #include "domain/languagenotifier.h"
 #include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
+#include "models/schemesearch.h"
 #include "storage/database.h"
 #include "storage/statisticsloader.h"
 
@@ -80,10 +81,8 @@ void SchemeTableModel::reload()
         Entry entry;
         entry.listing = std::move(source);
         const SchemeListing &listing = entry.listing;
-        entry.searchText = (listing.name + QLatin1Char('\n') + listing.areaKey + QLatin1Char('\n')
-                            + listing.providers.join(QLatin1Char('\n')) + QLatin1Char('\n')
-                            + listing.summary)
-                               .toCaseFolded();
+        entry.searchText = schemeSearchText(listing.name, listing.areaKey, listing.providers,
+                                            listing.summary);
         entry.nameKey = listing.name.toCaseFolded();
         entry.areasKey = listing.areaKey.toCaseFolded();
         entry.providersKey = listing.providers.join(QStringLiteral("; ")).toCaseFolded();

@@ -253,6 +253,7 @@ signals:
 private:
     friend class Transaction;
     friend class FigureWriter;
+    friend class FoiStore; // the FOI register's statements, on this connection
     bool execute(QSqlQuery &query) const;
     bool executeSql(const QString &sql);
     QSqlQuery &prepared(const char *sql) const;

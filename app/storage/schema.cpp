@@ -263,6 +263,47 @@ END)"),
     INSERT INTO source_fts (rowid, title, publisher, reference)
     VALUES (new.id, new.title, new.publisher, new.reference);
 END)"),
+// The Freedom of Information requests register: requests, the schemes each concerns and the time
+// logged against the section 12 cost limit. Dates are YYYY-MM-DD text, '' for none; exemptions
+// are keys joined by "; ".
+QStringList foiRegister()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE foi_request (
+    id INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (reference <> ''),
+    received TEXT NOT NULL CHECK (received <> ''),
+    due TEXT NOT NULL DEFAULT '' CHECK (due = '' OR due >= received),
+    due_extended INTEGER NOT NULL DEFAULT 0 CHECK (due_extended = 0 OR due_extended = 1),
+    requester_kind TEXT NOT NULL DEFAULT 'public' CHECK (requester_kind = 'public' OR requester_kind = 'media' OR requester_kind = 'researcher' OR requester_kind = 'business' OR requester_kind = 'elected_member' OR requester_kind = 'other'),
+    subject TEXT NOT NULL DEFAULT '',
+    questions TEXT NOT NULL DEFAULT '',
+    period TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = 'clarification' OR status = 'replied' OR status = 'refused' OR status = 'withdrawn'),
+    clarification_sought TEXT NOT NULL DEFAULT '',
+    clarification_received TEXT NOT NULL DEFAULT '',
+    replied TEXT NOT NULL DEFAULT '' CHECK (replied = '' OR replied >= received),
+    exemptions TEXT NOT NULL DEFAULT '',
+    reply_document TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL DEFAULT ''
+))"),
+        QStringLiteral(R"(CREATE TABLE foi_request_scheme (
+    request_id INTEGER NOT NULL REFERENCES foi_request(id) ON DELETE CASCADE,
+    scheme_id INTEGER NOT NULL REFERENCES scheme(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (request_id, scheme_id)
+) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX foi_request_scheme_scheme ON foi_request_scheme (scheme_id)"),
+        QStringLiteral(R"(CREATE TABLE foi_time (
+    id INTEGER PRIMARY KEY,
+    request_id INTEGER NOT NULL REFERENCES foi_request(id) ON DELETE CASCADE,
+    on_date TEXT NOT NULL CHECK (on_date <> ''),
+    minutes INTEGER NOT NULL CHECK (minutes > 0),
+    note TEXT NOT NULL DEFAULT ''
+))"),
+        QStringLiteral("CREATE INDEX foi_time_request ON foi_time (request_id)"),
     };
 }
 
@@ -270,7 +311,8 @@ END)"),
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), fullTextSearch()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), foiRegister(),
+                                          fullTextSearch()};
     return steps;
 }
 

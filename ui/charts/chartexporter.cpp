@@ -1,14 +1,18 @@
 #include "chartexporter.h"
 
 #include "chartpagepainter.h"
+#include "chartslidepainter.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -20,6 +24,40 @@ namespace {
 QPageLayout a4LandscapeLayout()
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0));
+}
+
+QByteArray pngOf(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return {};
+    return bytes;
+}
+
+// An SVG of size units (96 an inch, as browsers and office programs read SVG), painted by paint.
+template<typename Paint>
+QByteArray svgOf(const QSize &size, const QString &title, const QString &description,
+                 Paint paint)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(96);
+    generator.setTitle(title);
+    generator.setDescription(description);
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return {};
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    if (!painter.end())
+        return {};
+    return bytes;
 }
 
 } // namespace
@@ -64,24 +102,59 @@ bool ChartExporter::exportFile(const QString &path, int pngDpi)
     return false;
 }
 
-bool ChartExporter::exportPdf(const QString &path)
+bool ChartExporter::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QPdfWriter writer(path);
-    writer.setPageLayout(a4LandscapeLayout());
-    writer.setResolution(600);
-    writer.setTitle(m_data.title);
-    writer.setCreator(QStringLiteral("OPCC Schemes"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-    ChartPagePainter::paint(painter, QRectF(0, 0, writer.width(), writer.height()), m_data,
-                            m_printed);
-    if (!painter.end())
-        return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    const QString shown = QDir::toNativeSeparators(path);
+    if (bytes.isEmpty())
+        return fail(tr("Cannot write %1: the chart could not be drawn.").arg(shown));
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        // A device (/dev/full, /dev/stdout) cannot be replaced by renaming: write to it and check
+        // every byte.
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size()
+            || !device.flush()) {
+            return fail(tr("Cannot write %1: %2.").arg(shown, device.errorString()));
+        }
+        device.close();
+        if (device.error() != QFileDevice::NoError)
+            return fail(tr("Cannot write %1: %2.").arg(shown, device.errorString()));
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(tr("Cannot write %1: %2.").arg(shown, file.errorString()));
     return true;
 }
 
-bool ChartExporter::exportPng(const QString &path, int dpi)
+QByteArray ChartExporter::pdfBytes() const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(a4LandscapeLayout());
+        writer.setResolution(600);
+        writer.setTitle(m_data.title);
+        writer.setCreator(QStringLiteral("OPCC Schemes"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return {};
+        ChartPagePainter::paint(painter, QRectF(0, 0, writer.width(), writer.height()), m_data,
+                                m_printed);
+        if (!painter.end())
+            return {};
+    }
+    return bytes;
+}
+
+bool ChartExporter::exportPdf(const QString &path)
+{
+    return writeFile(path, pdfBytes());
+}
+
+QByteArray ChartExporter::pngBytes(int dpi) const
 {
     const QSizeF points = ChartPagePainter::a4Landscape();
     const QSize pixels(int(std::lround(points.width() / 72.0 * dpi)),
@@ -96,32 +169,50 @@ bool ChartExporter::exportPng(const QString &path, int dpi)
         ChartPagePainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), m_data,
                                 m_printed);
     }
-    if (!image.save(path, "PNG"))
-        return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return pngOf(image);
+}
+
+bool ChartExporter::exportPng(const QString &path, int dpi)
+{
+    return writeFile(path, pngBytes(dpi));
+}
+
+QByteArray ChartExporter::svgBytes() const
+{
+    const QSizeF points = ChartPagePainter::a4Landscape();
+    const QSize size(int(std::lround(points.width() * 96.0 / 72.0)),
+                     int(std::lround(points.height() * 96.0 / 72.0)));
+    return svgOf(size, m_data.title, m_data.subtitle,
+                 [this](QPainter &painter, const QRectF &target) {
+                     ChartPagePainter::paint(painter, target, m_data, m_printed);
+                 });
 }
 
 bool ChartExporter::exportSvg(const QString &path)
 {
-    // 96 units an inch, as browsers and office programs read SVG.
-    const QSizeF points = ChartPagePainter::a4Landscape();
-    const QSize size(int(std::lround(points.width() * 96.0 / 72.0)),
-                     int(std::lround(points.height() * 96.0 / 72.0)));
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setResolution(96);
-    generator.setTitle(m_data.title);
-    generator.setDescription(m_data.subtitle);
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-    ChartPagePainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), m_data, m_printed);
-    painter.end();
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
-        return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-    return true;
+    return writeFile(path, svgBytes());
+}
+
+bool ChartExporter::exportChartOnly(const QString &path, const QSize &size)
+{
+    const auto format = formatOf(path);
+    if (!format || *format == Format::Pdf)
+        return fail(tr("A chart alone is written as .png or .svg, not %1.")
+                        .arg(QDir::toNativeSeparators(path)));
+    if (size.width() < 200 || size.height() < 150)
+        return fail(tr("A chart alone needs at least 200 \u00D7 150 pixels."));
+    const auto paint = [this](QPainter &painter, const QRectF &target) {
+        ChartSlidePainter::paint(painter, target, m_data);
+    };
+    if (*format == Format::Svg)
+        return writeFile(path, svgOf(size, m_data.title, m_data.subtitle, paint));
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    return writeFile(path, pngOf(image));
 }
 
 void ChartExporter::setUpPrinter(QPrinter &printer)

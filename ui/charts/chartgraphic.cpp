@@ -82,6 +82,8 @@ void ChartGraphic::rebuild()
     m_valueAxis = nullptr;
     m_otherAxis = nullptr;
     m_lines = ChartLines::from(m_data);
+    m_legend = m_data.kind == ChartKind::Trend ? QList<ChartLegendEntry>()
+                                               : ChartLines::legend(m_lines);
     if (m_lines.isEmpty()) {
         relayout();
         return;
@@ -132,6 +134,11 @@ void ChartGraphic::rebuild()
         auto *series = new QHorizontalStackedBarSeries(this);
         auto *solid = new QBarSet(QString(), series);
         auto *hatched = new QBarSet(QString(), series);
+        auto *light = new QBarSet(QString(), series);
+        light->setBrush(m_style.lightBar);
+        QPen lightPen(m_style.bar);
+        lightPen.setWidthF(1.0);
+        light->setPen(lightPen);
         solid->setBrush(m_style.bar);
         solid->setPen(QPen(m_style.bar, 0.5));
         // The hatching is drawn over the white bar by layoutBars(): a pattern brush would be
@@ -143,12 +150,15 @@ void ChartGraphic::rebuild()
         QStringList categories;
         for (qsizetype i = m_lines.size() - 1; i >= 0; --i) {
             const ChartLine &line = m_lines.at(i);
-            solid->append(line.hatched ? 0.0 : line.value);
+            const bool isLight = line.mark == BarMark::Approximate;
+            solid->append(line.hatched || isLight ? 0.0 : line.value);
             hatched->append(line.hatched ? line.value : 0.0);
+            light->append(isLight && !line.hatched ? line.value : 0.0);
             categories.append(QString::number(i));
         }
         series->append(solid);
         series->append(hatched);
+        series->append(light);
         series->setBarWidth(barWidth);
         series->setLabelsVisible(false);
         addSeries(series);
@@ -202,29 +212,6 @@ QGraphicsSimpleTextItem *ChartGraphic::addSimpleText(const QString &text, const 
     return item;
 }
 
-void ChartGraphic::addHatching(const QRectF &bar, qreal spacing)
-{
-    // Lines rising to the right, clipped to the bar.
-    QPainterPath path;
-    const qreal h = bar.height();
-    for (qreal x0 = bar.left() - h + spacing / 2; x0 < bar.right(); x0 += spacing) {
-        QPointF start(x0, bar.bottom());
-        QPointF end(x0 + h, bar.top());
-        if (start.x() < bar.left())
-            start = QPointF(bar.left(), bar.bottom() - (bar.left() - x0));
-        if (end.x() > bar.right())
-            end = QPointF(bar.right(), bar.top() + (end.x() - bar.right()));
-        path.moveTo(start);
-        path.lineTo(end);
-    }
-    auto *item = new QGraphicsPathItem(path, this);
-    QPen pen(m_style.hatch);
-    pen.setWidthF(qMax(0.5, spacing * 0.15));
-    item->setPen(pen);
-    item->setZValue(labelZ - 1);
-    m_labels.append(item);
-}
-
 qreal ChartGraphic::labelColumnWidth(qreal width) const
 {
     const QFontMetricsF title(m_style.font(1.0, true));
@@ -232,11 +219,18 @@ qreal ChartGraphic::labelColumnWidth(qreal width) const
     qreal natural = 0;
     for (const ChartLine &line : m_lines)
         natural = qMax(natural, qMax(title.horizontalAdvance(line.title),
-                                     detail.horizontalAdvance(line.detail)));
-    return qMin(natural + 2.0, width * 0.36);
+                                     qMax(detail.horizontalAdvance(line.detail),
+                                          detail.horizontalAdvance(line.remark))));
+    return qMin(natural + 2.0, width * 0.42);
 }
 
 qreal ChartGraphic::lineLabelHeight(const ChartLine &line, qreal columnWidth) const
+{
+    return lineLabelHeight(line, columnWidth, true);
+}
+
+qreal ChartGraphic::lineLabelHeight(const ChartLine &line, qreal columnWidth,
+                                    bool withRemark) const
 {
     const QRectF box(0, 0, columnWidth, 10000);
     const int flags = Qt::AlignRight | Qt::TextWordWrap;
@@ -245,10 +239,24 @@ qreal ChartGraphic::lineLabelHeight(const ChartLine &line, qreal columnWidth) co
         height += QFontMetricsF(m_style.font(1.0, true)).boundingRect(box, flags, line.title).height();
     if (!line.detail.isEmpty())
         height += QFontMetricsF(m_style.font(0.85)).boundingRect(box, flags, line.detail).height();
+    if (withRemark && !line.remark.isEmpty())
+        height += QFontMetricsF(m_style.font(0.85, false, true))
+                      .boundingRect(box, flags, line.remark)
+                      .height();
     return height;
 }
 
 qreal ChartGraphic::preferredHeight(qreal width) const
+{
+    return heightFor(width, true);
+}
+
+qreal ChartGraphic::minimumHeight(qreal width) const
+{
+    return heightFor(width, false);
+}
+
+qreal ChartGraphic::heightFor(qreal width, bool withRemarks) const
 {
     const QFontMetricsF ticks(m_style.font(0.85));
     const qreal axis = ticks.height() * 2.0 + m_style.fontSize * 2.0;
@@ -259,11 +267,11 @@ qreal ChartGraphic::preferredHeight(qreal width) const
     const qreal column = labelColumnWidth(width);
     qreal band = m_style.rowHeight;
     for (const ChartLine &line : m_lines)
-        band = qMax(band, lineLabelHeight(line, column) + m_style.fontSize * 0.5);
+        band = qMax(band, lineLabelHeight(line, column, withRemarks) + m_style.fontSize * 0.5);
     // One or two bars get more room, not fatter bars.
     if (m_lines.size() <= 2)
         band = qMax(band, m_style.rowHeight * 1.7);
-    return band * qreal(m_lines.size()) + axis;
+    return band * qreal(m_lines.size()) + axis + legendHeight(width);
 }
 
 double ChartGraphic::setRoundRange(QValueAxis *axis, double max) const
@@ -289,6 +297,8 @@ void ChartGraphic::relayout()
         return;
     m_layingOut = true;
     clearLabels();
+    m_legendShown.clear();
+    m_marksDrawn.clear();
     const QRectF area(QPointF(0, 0), size());
     if (m_lines.isEmpty()) {
         const QString text = m_data.emptyReason.isEmpty() ? tr("Nothing to draw.")
@@ -326,24 +336,36 @@ void ChartGraphic::layoutBars(const QRectF &area)
     // Room for the last tick label to the right of the plot, and for the ticks and the axis title
     // under it; the left margin holds the scheme labels.
     const qreal right = ticks.horizontalAdvance(tickText(1e7)) / 2 + 2;
-    const QRectF plot = placePlot(area, QMarginsF(column + gap * 1.5, gap * 0.5, right,
+    const qreal legend = legendHeight(area.width());
+    const QRectF plot = placePlot(area, QMarginsF(column + gap * 1.5, gap * 0.5 + legend, right,
                                                   gap * 2 + ticks.height() * 2.2));
     if (plot.width() < 20 || plot.height() < 10)
         return;
+    layoutLegend(QRectF(area.left(), area.top(), area.width(), legend));
 
     // Make the axis long enough that every value label fits beside its bar.
     const QFontMetricsF values(valueFont);
     double needed = 0;
+    const qreal markRoom = m_style.rowHeight * 0.8 * barWidth * 1.9; // an open end's length
     for (const ChartLine &line : m_lines) {
-        needed = qMax(needed, line.value);
-        const qreal room = plot.width() - values.horizontalAdvance(line.valueText) - gap * 2;
+        const double end = line.mark == BarMark::Range ? qMax(line.value, line.valueHigh)
+                                                       : line.value;
+        needed = qMax(needed, end);
+        const qreal extra = line.mark == BarMark::OpenEnd ? markRoom : 0;
+        const qreal room = plot.width() - values.horizontalAdvance(line.valueText) - gap * 2
+            - extra;
         if (room > plot.width() * 0.3)
-            needed = qMax(needed, line.value * plot.width() / room);
+            needed = qMax(needed, end * plot.width() / room);
     }
     const double step = setRoundRange(m_valueAxis, needed);
     const double max = m_valueAxis->max();
 
     const qreal band = plot.height() / qreal(m_lines.size());
+    // The notes beside the bars only where every bar has room for them (the table under the
+    // chart gives them too); names and periods always.
+    bool roomForRemarks = true;
+    for (const ChartLine &line : m_lines)
+        roomForRemarks = roomForRemarks && lineLabelHeight(line, column) <= band;
     // Bars no thicker than a line of labels needs, however tall the view.
     const qreal barShare = qMin(barWidth, m_style.rowHeight * 0.8 / band);
     if (auto *bars = qobject_cast<QAbstractBarSeries *>(series().value(0)))
@@ -357,28 +379,52 @@ void ChartGraphic::layoutBars(const QRectF &area)
         QGraphicsTextItem *detail = line.detail.isEmpty()
             ? nullptr
             : addText(line.detail, m_style.font(0.85), m_style.detailInk, column, Qt::AlignRight);
+        QGraphicsTextItem *remark = line.remark.isEmpty() || !roomForRemarks
+            ? nullptr
+            : addText(line.remark, m_style.font(0.85, false, true), m_style.ink, column,
+                      Qt::AlignRight);
         const qreal titleHeight = title ? title->boundingRect().height() : 0;
         const qreal detailHeight = detail ? detail->boundingRect().height() : 0;
-        const qreal top = centre - (titleHeight + detailHeight) / 2;
+        const qreal remarkHeight = remark ? remark->boundingRect().height() : 0;
+        const qreal top = centre - (titleHeight + detailHeight + remarkHeight) / 2;
         if (title)
             title->setPos(area.left(), top);
         if (detail)
             detail->setPos(area.left(), top + titleHeight);
+        if (remark)
+            remark->setPos(area.left(), top + titleHeight + detailHeight);
 
         QGraphicsSimpleTextItem *value = addSimpleText(line.valueText, valueFont, m_style.ink);
         const QRectF box = value->boundingRect();
         const qreal end = plot.left() + qreal(line.value / max) * plot.width();
-        if (line.hatched) {
-            const qreal thickness = band * barShare;
-            addHatching(QRectF(plot.left(), centre - thickness / 2, end - plot.left(), thickness),
-                        gap * 0.7);
+        const qreal thickness = band * barShare;
+        const QRectF bar(plot.left(), centre - thickness / 2, end - plot.left(), thickness);
+        if (line.hatched)
+            addHatching(bar, gap * 0.7);
+        qreal markEnd = end;
+        if (line.mark == BarMark::OpenEnd) {
+            markEnd = addOpenEnd(bar);
+            m_marksDrawn.append(line.mark);
+        } else if (line.mark == BarMark::Range && line.valueHigh > line.value) {
+            markEnd = addWhisker(bar, plot.left() + qreal(line.valueHigh / max) * plot.width());
+            m_marksDrawn.append(line.mark);
         }
-        qreal x = end + gap * 0.6;
+        qreal x = markEnd + gap * 0.6;
         if (x + box.width() > area.right() && end - plot.left() > box.width() + gap * 2) {
             x = end - gap * 0.6 - box.width(); // inside the bar, in the paper's colour
             value->setBrush(m_style.paper);
         }
         value->setPos(x, centre - box.height() / 2);
+        if (!line.caveat.isEmpty()) {
+            // Under the value, wrapped to the room left of the chart's edge.
+            const qreal left = markEnd + gap * 0.6;
+            QGraphicsTextItem *caveat = addText(line.caveat, m_style.font(0.85, false, true),
+                                                m_style.ink, qMax(area.right() - left, gap * 8),
+                                                Qt::AlignLeft);
+            const qreal h = caveat->boundingRect().height();
+            value->setPos(x, centre - (box.height() + h) / 2);
+            caveat->setPos(left, centre - (box.height() + h) / 2 + box.height());
+        }
     }
 
     for (double v = 0; v <= max + step * 0.01; v += step) {

@@ -32,9 +32,16 @@ public:
     const ChartData &chartData() const { return m_data; }
     const ChartStyle &style() const { return m_style; }
     const QList<ChartLine> &lines() const { return m_lines; }
+    // The key drawn with the chart at its current layout (empty when every bar is exact).
+    const QList<ChartLegendEntry> &legendShown() const { return m_legendShown; }
+    // The marks drawn over the bars at the current layout, one per open end or whisker, in
+    // line order: what tells a qualified bar from an exact one besides its shade.
+    const QList<BarMark> &marksDrawn() const { return m_marksDrawn; }
 
     // The height that gives every bar room for its labels at this width.
     qreal preferredHeight(qreal width) const;
+    // The least height that keeps every bar's name and period apart (its notes left out).
+    qreal minimumHeight(qreal width) const;
     // Lays the labels out for the current size now (done on every resize anyway).
     void relayout();
 
@@ -45,8 +52,18 @@ private:
     void layoutBars(const QRectF &area);
     void layoutTrend(const QRectF &area);
     void addHatching(const QRectF &bar, qreal spacing);
+    // The open end of an "over"/"at least" bar; returns where it ends on the right.
+    qreal addOpenEnd(const QRectF &bar);
+    // The whisker of a range from the bar's end to high; returns where it ends on the right.
+    qreal addWhisker(const QRectF &bar, qreal high);
+    // A small bar drawn as the key's sample of the mark.
+    void addSwatch(const QRectF &box, BarMark mark);
+    qreal legendHeight(qreal width) const;
+    void layoutLegend(const QRectF &area);
     qreal labelColumnWidth(qreal width) const;
     qreal lineLabelHeight(const ChartLine &line, qreal columnWidth) const;
+    qreal lineLabelHeight(const ChartLine &line, qreal columnWidth, bool withRemark) const;
+    qreal heightFor(qreal width, bool withRemarks) const;
     // A value axis from 0 to a round number at least max, with round ticks; returns the step.
     double setRoundRange(QValueAxis *axis, double max) const;
     QString tickText(double value) const;
@@ -61,6 +78,9 @@ private:
     QValueAxis *m_valueAxis = nullptr;
     QAbstractAxis *m_otherAxis = nullptr;
     QList<QGraphicsItem *> m_labels;
+    QList<ChartLegendEntry> m_legend; // of the data
+    QList<ChartLegendEntry> m_legendShown;
+    QList<BarMark> m_marksDrawn;
     bool m_layingOut = false;
 };
 

@@ -3,12 +3,47 @@
 #include "chartexporter.h"
 #include "charts/chartdatabuilder.h"
 #include "charts/chartscope.h"
+#include "charts/measureset.h"
+#include "domain/measurecatalogue.h"
 #include "storage/database.h"
 
 #include <QDir>
 #include <QTextStream>
 
 namespace opcc::ui {
+
+QString ChartJob::measureKey(const Database &db, const QString &given)
+{
+    // The contract: the measure's key or its label, in any case ("Referrals", "REFERRALS").
+    const QString wanted = given.trimmed();
+    const QString set = MeasureSet::peopleKey();
+    if (wanted.compare(set, Qt::CaseInsensitive) == 0
+        || wanted.compare(MeasureSet::label(set), Qt::CaseInsensitive) == 0
+        || wanted.compare(QLatin1String("people through the scheme"), Qt::CaseInsensitive) == 0)
+        return set;
+    const QList<Measure> measures = db.measures();
+    for (const Measure &m : measures) {
+        if (m.key.compare(wanted, Qt::CaseInsensitive) == 0)
+            return m.key;
+    }
+    for (const Measure &m : measures) {
+        if (m.label.compare(wanted, Qt::CaseInsensitive) == 0
+            || measureLabel(m).compare(wanted, Qt::CaseInsensitive) == 0)
+            return m.key;
+    }
+    return wanted;
+}
+
+ChartKind ChartJob::kindOf(const QString &type)
+{
+    if (type == QLatin1String("before-after"))
+        return ChartKind::BeforeAfter;
+    if (type == QLatin1String("trend"))
+        return ChartKind::Trend;
+    if (type == QLatin1String("strand-summary"))
+        return ChartKind::StrandSummary;
+    return ChartKind::Comparison;
+}
 
 int ChartJob::run(Database &db, const ChartRequest &request, QTextStream &out, QTextStream &err)
 {
@@ -22,7 +57,8 @@ int ChartJob::run(Database &db, const ChartRequest &request, QTextStream &out, Q
         err << resolved.error << Qt::endl;
         return ExitUsage;
     }
-    const QString problem = resolver.checkMeasure(request.measure, resolved.schemes);
+    const QString measure = measureKey(db, request.measure);
+    const QString problem = resolver.checkMeasure(measure, resolved.schemes);
     if (!problem.isEmpty()) {
         err << problem << Qt::endl;
         return ExitUsage;
@@ -30,16 +66,20 @@ int ChartJob::run(Database &db, const ChartRequest &request, QTextStream &out, Q
 
     const ChartDataBuilder builder(db);
     ChartSpec spec;
-    spec.measure = request.measure;
-    spec.kind = builder.suggestedKind(request.measure,
-                                      resolver.withMeasure(request.measure, resolved.schemes));
-    const ChartData data = builder.build(spec, resolved.schemes, resolved.description);
+    spec.measure = measure;
+    spec.kind = request.type.isEmpty()
+        ? builder.suggestedKind(measure, resolver.withMeasure(measure, resolved.schemes))
+        : kindOf(request.type);
+    const ChartData data = builder.build(spec, resolved);
     if (data.isEmpty()) {
         err << data.emptyReason << Qt::endl;
         return ExitUsage;
     }
     ChartExporter exporter(data);
-    if (!exporter.exportFile(request.output)) {
+    const bool written = request.size.isValid()
+        ? exporter.exportChartOnly(request.output, request.size)
+        : exporter.exportFile(request.output);
+    if (!written) {
         err << exporter.errorString() << Qt::endl;
         return ExitFailure;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/chartdata.h"
 #include "cli/commandline.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,9 @@ class ChartJob final
 
 public:
     static int run(Database &db, const ChartRequest &request, QTextStream &out, QTextStream &err);
+    // The key of the measure given by key or label, in any case; as given when none matches.
+    static QString measureKey(const Database &db, const QString &given);
+    static ChartKind kindOf(const QString &type);
 };
 
 } // namespace opcc::ui

@@ -268,6 +268,9 @@ ChartPagePainter::Layout ChartPagePainter::paint(QPainter &painter, const QRectF
         const qreal available = pageHeight - margin * 2 - fixed;
         if (available < qMin(preferred, 110.0) && zoom < 3.0)
             continue;
+        // Names and periods of the bars never overlap: the page is drawn smaller first.
+        if (available < graphic.minimumHeight(width) && zoom < 2.0)
+            continue;
         const qreal chartHeight = qMax(60.0, qMin(preferred, available));
 
         painter.save();

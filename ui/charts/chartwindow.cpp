@@ -19,10 +19,12 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -137,7 +139,7 @@ void ChartWindow::setKind(ChartKind kind)
 {
     m_spec.kind = kind;
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
-    m_basis->setEnabled(kind == ChartKind::Comparison);
+    m_basis->setEnabled(kind == ChartKind::Comparison || kind == ChartKind::StrandSummary);
     refresh();
 }
 
@@ -183,7 +185,7 @@ void ChartWindow::refresh()
         break;
     }
     const ResolvedScope resolved = ChartScopeResolver(m_db).resolve(scope);
-    m_data = ChartDataBuilder(m_db).build(m_spec, resolved.schemes, resolved.description);
+    m_data = ChartDataBuilder(m_db).build(m_spec, resolved);
     if (!resolved.ok())
         m_data.emptyReason = resolved.error;
     m_view->setChartData(m_data);
@@ -284,6 +286,57 @@ bool ChartWindow::exportTo(const QString &path, int pngDpi)
     }
     statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
+}
+
+bool ChartWindow::exportChartOnlyTo(const QString &path, const QSize &size)
+{
+    ChartExporter exporter(m_data);
+    if (!exporter.exportChartOnly(path, size)) {
+        statusBar()->showMessage(exporter.errorString(), 8000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void ChartWindow::exportChartOnlyWithDialog()
+{
+    // The size of a widescreen slide unless the user asked for another one this session.
+    static QString lastSize = QStringLiteral("1600x900");
+    bool ok = false;
+    const QString size = QInputDialog::getText(
+        this, tr("Export Chart for Slides"),
+        tr("Size in pixels, width x height (for example 1600x900 or 1280x720):"),
+        QLineEdit::Normal, lastSize, &ok);
+    if (!ok)
+        return;
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*[xX\u00D7]\\s*(\\d+)\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(size);
+    const QSize pixels = match.hasMatch()
+        ? QSize(match.captured(1).toInt(), match.captured(2).toInt())
+        : QSize();
+    if (pixels.width() < 200 || pixels.height() < 150 || pixels.width() > 10000
+        || pixels.height() > 10000) {
+        QMessageBox::warning(this, tr("Export Chart for Slides"),
+                             tr("Give the size as width x height in pixels, from 200x150 to "
+                                "10000x10000, for example 1600x900."));
+        return;
+    }
+    lastSize = size.trimmed();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("%1-chart-%2x%3.png", "a file name")
+                             .arg(m_spec.measure)
+                             .arg(pixels.width())
+                             .arg(pixels.height());
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart for Slides"),
+                                                QDir(folder).filePath(name),
+                                                tr("PNG images (*.png);;SVG drawings (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (!ChartExporter::formatOf(path) || path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    if (!exportChartOnlyTo(path, pixels))
+        QMessageBox::warning(this, tr("Export Chart for Slides"), statusBar()->currentMessage());
 }
 
 void ChartWindow::exportWithDialog(const QString &suffix, int dpi)

@@ -55,6 +55,8 @@ public:
 
     // Writes the page to a file, by its suffix; no dialog.
     bool exportTo(const QString &path, int pngDpi = 150);
+    // Writes the chart alone, for a slide, as .png or .svg of size pixels; no dialog.
+    bool exportChartOnlyTo(const QString &path, const QSize &size);
 
 public slots:
     void printPreview();
@@ -74,6 +76,7 @@ private:
     void fillScopeValues();
     void refresh();
     void exportWithDialog(const QString &suffix, int dpi);
+    void exportChartOnlyWithDialog();
     void chooseFigure(const QModelIndex &index);
     QString notesHtml() const;
 

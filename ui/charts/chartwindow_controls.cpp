@@ -2,6 +2,8 @@
 
 #include "chartwindow.h"
 
+#include "charts/measureset.h"
+
 #include "chartview.h"
 #include "charts/chartscope.h"
 #include "charts/charttablemodel.h"
@@ -48,8 +50,9 @@ void ChartWindow::retranslate()
     m_scopeValue->setAccessibleDescription(tr("The strand or the area whose schemes are "
                                               "charted."));
     m_basis->setAccessibleName(tr("Basis"));
-    m_basis->setAccessibleDescription(tr("Figures as stated, or worked out per month or per "
-                                         "£1,000 of funding so that schemes compare."));
+    m_basis->setAccessibleDescription(tr("Figures as stated, or worked out per month, per "
+                                         "£1,000 of funding or per year so that schemes "
+                                         "compare; a strand summary can be per year."));
     const QStringList kinds{tr("Comparison"), tr("Before and after"), tr("Trend"),
                             tr("Strand summary")};
     for (qsizetype i = 0; i < kinds.size(); ++i)
@@ -58,7 +61,8 @@ void ChartWindow::retranslate()
                              tr("One area"), tr("All schemes")};
     for (qsizetype i = 0; i < scopes.size(); ++i)
         m_scope->setItemText(int(i), scopes.at(i));
-    const QStringList bases{tr("As stated"), tr("Per month"), tr("Per £1,000 of funding")};
+    const QStringList bases{tr("As stated"), tr("Per month"), tr("Per £1,000 of funding"),
+                            tr("Per year")};
     for (qsizetype i = 0; i < bases.size(); ++i)
         m_basis->setItemText(int(i), bases.at(i));
     m_table->setToolTip(tr("Double-click a scheme, or press Enter on it, to choose which of its "
@@ -89,6 +93,8 @@ void ChartWindow::retranslate()
         {tr("Export as PNG, &150 dpi..."), tr("Write the chart page as an image for the screen")},
         {tr("Export as PNG, &300 dpi..."), tr("Write the chart page as an image for print")},
         {tr("Export as &SVG..."), tr("Write the chart page as a drawing that scales")},
+        {tr("Export Chart &Alone for Slides..."),
+         tr("Write the chart alone, without the page, as a PNG or SVG of a chosen size")},
         {tr("&Close"), tr("Close the chart window")},
         {tr("Use the &Latest Figure of Every Scheme"),
          tr("Draw each scheme's latest figure again, forgetting the figures chosen")},
@@ -148,7 +154,7 @@ QWidget *ChartWindow::buildControls()
     m_basis = new QComboBox(box);
     m_basis->setObjectName(QStringLiteral("basisChoice"));
     for (const Normalisation basis : {Normalisation::None, Normalisation::PerMonth,
-                                      Normalisation::PerThousandPounds})
+                                      Normalisation::PerThousandPounds, Normalisation::PerYear})
         m_basis->addItem(QString(), int(basis));
     add(m_basis);
 
@@ -186,6 +192,9 @@ void ChartWindow::buildMenus()
         QString(), this, [this] { exportWithDialog(QStringLiteral("png"), 300); });
     QAction *svg = m_fileMenu->addAction(QString(), this,
                                          [this] { exportWithDialog(QStringLiteral("svg"), 0); });
+    QAction *slide = m_fileMenu->addAction(QString(), this,
+                                           &ChartWindow::exportChartOnlyWithDialog);
+    slide->setObjectName(QStringLiteral("exportSlideAction"));
     m_fileMenu->addSeparator();
     QAction *close = m_fileMenu->addAction(QString(), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
@@ -195,7 +204,7 @@ void ChartWindow::buildMenus()
         m_spec.picks.clear();
         refresh();
     });
-    m_actions = {preview, print, pdf, png150, png300, svg, close, latest};
+    m_actions = {preview, print, pdf, png150, png300, svg, slide, close, latest};
 }
 
 void ChartWindow::fillMeasures()
@@ -229,6 +238,14 @@ void ChartWindow::fillMeasures()
             best = m.key;
             bestCount = selected.value(m.key);
         }
+    }
+    // The measures of people through the scheme, together: each scheme by its own measure.
+    const QString set = MeasureSet::peopleKey();
+    const int setCount = int(ChartScopeResolver(m_db).withMeasure(set, m_db.schemes()).size());
+    if (setCount > 0) {
+        m_measure->insertSeparator(m_measure->count());
+        m_measure->addItem(tr("%1 (%n scheme(s))", nullptr, setCount).arg(MeasureSet::label(set)),
+                           set);
     }
     m_selectionHasFigures = bestCount > 0;
     const int index = m_measure->findData(best);

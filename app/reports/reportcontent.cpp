@@ -1,0 +1,122 @@
+#include "reports/reportcontent.h"
+
+#include "domain/measurecatalogue.h"
+#include "storage/database.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace opcc {
+
+bool ReportScheme::hasFigureForPeriod() const
+{
+    return std::any_of(figures.cbegin(), figures.cend(), [](const ReportFigure &f) {
+        return f.fit == ReportPeriod::Fit::Inside || f.fit == ReportPeriod::Fit::Overlaps;
+    });
+}
+
+ReportContentReader::ReportContentReader(const Database &db)
+    : m_db(db)
+{ }
+
+std::optional<ReportContent> ReportContentReader::read(const ReportRequest &request)
+{
+    m_error.clear();
+    // The Database keeps its last error until the next one: a change of it is a failed read.
+    const QString errorBefore = m_db.errorString();
+    const auto failed = [&] { return m_db.errorString() != errorBefore; };
+
+    QHash<QString, Measure> measures;
+    for (const Measure &m : m_db.measures())
+        measures.insert(m.key, m);
+    QHash<QString, SourceDocument> documents;
+    for (const SourceDocument &d : m_db.sources())
+        documents.insert(d.title, d);
+    QList<Scheme> schemes = request.schemeIds.isEmpty() ? QList<Scheme>()
+                                                        : m_db.schemes(request.schemeIds);
+    if (failed() || measures.isEmpty()) {
+        m_error = tr("The register could not be read: %1").arg(m_db.errorString());
+        return std::nullopt;
+    }
+    if (schemes.size() != QSet<qint64>(request.schemeIds.cbegin(),
+                                       request.schemeIds.cend()).size()) {
+        m_error = tr("Some of the schemes to report on are no longer in the register.");
+        return std::nullopt;
+    }
+    // In the order asked for (the list as the user sorted it), not the database's.
+    QHash<qint64, int> place;
+    for (int i = 0; i < request.schemeIds.size(); ++i)
+        place.insert(request.schemeIds.at(i), i);
+    std::stable_sort(schemes.begin(), schemes.end(), [&](const Scheme &a, const Scheme &b) {
+        return place.value(a.id) < place.value(b.id);
+    });
+
+    ReportContent content;
+    QStringList cited;
+    for (const Scheme &scheme : std::as_const(schemes)) {
+        content.schemes.append(readScheme(scheme, request, measures));
+        if (failed()) {
+            m_error = tr("The figures of \"%1\" could not be read: %2")
+                          .arg(scheme.name, m_db.errorString());
+            return std::nullopt;
+        }
+        if (!scheme.source.isEmpty())
+            cited.append(scheme.source);
+        for (const ReportFigure &f : content.schemes.constLast().figures) {
+            if (!f.figure.source.isEmpty())
+                cited.append(f.figure.source);
+        }
+    }
+    cited.removeDuplicates();
+    cited.sort(Qt::CaseInsensitive);
+    for (const QString &title : std::as_const(cited)) {
+        SourceDocument document = documents.value(title);
+        document.title = title;
+        content.sources.append(document);
+    }
+    return content;
+}
+
+ReportScheme ReportContentReader::readScheme(const Scheme &scheme, const ReportRequest &request,
+                                             const QHash<QString, Measure> &measures)
+{
+    ReportScheme result;
+    result.scheme = scheme;
+    for (const Figure &figure : m_db.figures(scheme.id)) {
+        const ReportPeriod::Fit fit = request.period.classify(figure);
+        if (fit == ReportPeriod::Fit::Outside) {
+            ++result.outsideCount;
+            continue;
+        }
+        ReportFigure row;
+        row.figure = figure;
+        row.fit = fit;
+        const auto measure = measures.constFind(figure.measure);
+        if (measure != measures.cend()) {
+            row.measureLabel = measureLabel(*measure);
+            row.unit = measure->unit;
+        } else {
+            row.measureLabel = labelFromKey(figure.measure);
+        }
+        result.figures.append(row);
+    }
+    // Inside the period first, then overlapping, then not stated; the register's order within.
+    std::stable_sort(result.figures.begin(), result.figures.end(),
+                     [](const ReportFigure &a, const ReportFigure &b) { return a.fit < b.fit; });
+    if (!request.forRelease)
+        return result;
+    QList<Figure> table;
+    for (const ReportFigure &f : std::as_const(result.figures))
+        table.append(f.figure);
+    const QList<FigureRelease> release = SmallNumbers::apply(table);
+    for (qsizetype i = 0; i < release.size(); ++i)
+        result.figures[i].release = release.at(i);
+    result.releaseNote = SmallNumbers::note(table, release, [&](const QString &key) {
+        const auto measure = measures.constFind(key);
+        return measure != measures.cend() ? measureLabel(*measure) : labelFromKey(key);
+    });
+    return result;
+}
+
+} // namespace opcc

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "reports/reportcontent.h"
+#include "reports/reportrequest.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace opcc {
+
+class Database;
+
+// Builds the one document every report format is written from: a cover (title, organisation,
+// date, period, the schemes), the optional leading section and chart, a part per scheme (its
+// particulars, summary, how it works and a table of its figures for the period) and the source
+// documents. Pages are painted with their header and footer by ReportWriter.
+class ReportBuilder final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+
+public:
+    explicit ReportBuilder(const Database &db);
+
+    // nullptr when the register could not be read (errorString() says why).
+    std::unique_ptr<QTextDocument> build(const ReportRequest &request);
+    // The document of content already read (for tests and for callers that read it themselves).
+    static std::unique_ptr<QTextDocument> build(const ReportRequest &request,
+                                                const ReportContent &content);
+    QString errorString() const { return m_error; }
+
+    // The request's title, or the default one.
+    static QString titleOf(const ReportRequest &request);
+    static QString markingOf(const ReportRequest &request);
+    // The resource name of the chart image inside the document.
+    static QString chartResourceName();
+
+private:
+    const Database &m_db;
+    QString m_error;
+};
+
+} // namespace opcc

@@ -1,0 +1,206 @@
+#include "reports/reportwriter.h"
+
+#include "domain/valueformat.h"
+#include "reports/reportdocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QUrl>
+
+namespace opcc {
+
+namespace {
+
+// The header and footer: small type, a rule between them and the text.
+struct Furniture
+{
+    QFont font;
+    qreal height = 0; // of the header, and of the footer
+};
+
+Furniture furnitureFor(const QTextDocument &document, QPaintDevice &device)
+{
+    Furniture f;
+    f.font = document.defaultFont();
+    f.font.setPointSizeF(8);
+    const QFontMetricsF metrics(f.font, &device);
+    f.height = metrics.height() * 2.2;
+    return f;
+}
+
+void paintFurniture(QPainter &painter, const QRectF &page, const Furniture &f,
+                    const PageDecoration &decoration, int number, int count)
+{
+    painter.save();
+    painter.setFont(f.font);
+    painter.setPen(Qt::black);
+    const QFontMetricsF metrics(f.font, painter.device());
+    const qreal lineY = f.height - metrics.height() * 0.6;
+    const QRectF top(page.left(), page.top(), page.width(), lineY);
+    painter.drawText(top, Qt::AlignLeft | Qt::AlignBottom,
+                     metrics.elidedText(decoration.title, Qt::ElideRight, page.width() * 0.6));
+    QFont bold = f.font;
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.drawText(top, Qt::AlignRight | Qt::AlignBottom, decoration.marking);
+    painter.drawLine(QPointF(page.left(), lineY), QPointF(page.right(), lineY));
+
+    const qreal footY = page.bottom() - f.height + metrics.height() * 0.6;
+    painter.drawLine(QPointF(page.left(), footY), QPointF(page.right(), footY));
+    const QRectF bottom(page.left(), footY, page.width(), page.bottom() - footY);
+    painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignTop, decoration.marking);
+    painter.setFont(f.font);
+    const QDate printed = decoration.printed.isValid() ? decoration.printed : QDate::currentDate();
+    painter.drawText(bottom, Qt::AlignLeft | Qt::AlignTop,
+                     ReportWriter::tr("Printed %1")
+                         .arg(formatPartialDate(PartialDate::fromDate(printed))));
+    painter.drawText(bottom, Qt::AlignRight | Qt::AlignTop,
+                     ReportWriter::tr("Page %1 of %2").arg(number).arg(count));
+    painter.restore();
+}
+
+} // namespace
+
+std::optional<ReportWriter::Format> ReportWriter::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (suffix == QLatin1String("odt"))
+        return Format::Odt;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return Format::Html;
+    return std::nullopt;
+}
+
+ReportWriter::ReportWriter(QTextDocument &document, PageDecoration decoration)
+    : m_document(document)
+    , m_decoration(std::move(decoration))
+{ }
+
+bool ReportWriter::write(const QString &path)
+{
+    const auto format = formatOf(path);
+    if (!format) {
+        m_error = tr("A report is written as .pdf, .odt or .html, not \"%1\".").arg(path);
+        return false;
+    }
+    return write(path, *format);
+}
+
+bool ReportWriter::write(const QString &path, Format format)
+{
+    m_error.clear();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    bool ok = false;
+    switch (format) {
+    case Format::Pdf:
+        ok = writePdf(file);
+        break;
+    case Format::Odt:
+        ok = writeOdt(file);
+        break;
+    case Format::Html:
+        ok = writeHtml(file);
+        break;
+    }
+    if (!ok || !file.commit()) {
+        if (m_error.isEmpty())
+            m_error = tr("Cannot write %1: %2")
+                          .arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool ReportWriter::writePdf(QSaveFile &file)
+{
+    QPdfWriter writer(&file);
+    writer.setTitle(m_decoration.title);
+    writer.setCreator(QStringLiteral("OPCC Schemes"));
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
+    m_pages = paint(m_document, writer, m_decoration);
+    return m_pages > 0;
+}
+
+bool ReportWriter::writeOdt(QSaveFile &file)
+{
+    // The ODF writer closes the device it is given, which a QSaveFile must not be before
+    // commit(): the document is zipped in memory first.
+    QBuffer buffer;
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&m_document)) {
+        m_error = tr("Cannot write the document as OpenDocument text.");
+        return false;
+    }
+    return file.write(buffer.data()) == buffer.data().size();
+}
+
+bool ReportWriter::writeHtml(QSaveFile &file)
+{
+    QString html = m_document.toHtml();
+    // The chart travels inside the page, so that the one file is the whole report.
+    const QVariant chart = m_document.resource(QTextDocument::ImageResource,
+                                               QUrl(ReportBuilder::chartResourceName()));
+    if (chart.isValid()) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        qvariant_cast<QImage>(chart).save(&buffer, "PNG");
+        html.replace(QStringLiteral("src=\"%1\"").arg(ReportBuilder::chartResourceName()),
+                     QStringLiteral("src=\"data:image/png;base64,%1\"")
+                         .arg(QString::fromLatin1(png.toBase64())));
+    }
+    const QByteArray bytes = html.toUtf8();
+    return file.write(bytes) == bytes.size();
+}
+
+int ReportWriter::paint(QTextDocument &document, QPagedPaintDevice &device,
+                        const PageDecoration &decoration)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    const QRectF page(QPointF(0, 0),
+                      device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+    const Furniture furniture = furnitureFor(document, device);
+    // The document is laid out in the device's own units, a page at a time below the header.
+    const QRectF body(0, furniture.height, page.width(), page.height() - 2 * furniture.height);
+    document.documentLayout()->setPaintDevice(&device);
+    document.setPageSize(body.size());
+    const int count = document.pageCount();
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            device.newPage();
+        paintFurniture(painter, page, furniture, decoration, i + 1, count);
+        painter.save();
+        const QRectF view(0, i * body.height(), body.width(), body.height());
+        painter.translate(0, body.top() - view.top());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    painter.end();
+    return count;
+}
+
+} // namespace opcc

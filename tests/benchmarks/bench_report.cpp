@@ -1,0 +1,170 @@
+// bench_report: reports of a generated register written to PDF, as File > Report of Shown
+// Schemes and --report make them: the content read and classified (ReportContentReader), the
+// document built (ReportBuilder) and painted page by page into a PDF (ReportWriter). Measured
+// for 50 schemes from all over the register, internal and for release, and once for every
+// scheme of the register. Prints one line per measurement, "name: value unit"; never fails on
+// time.
+//
+//   bench_report [--sizes large] [--iterations N] [--data-dir DIR] [--no-whole-register]
+
+#include "benchsupport.h"
+
+#include "reports/reportdocument.h"
+#include "reports/reportwriter.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <ctime>
+
+namespace {
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Every n-th scheme of the register, so that the 50 come from all over it.
+QList<qint64> spread(const QList<opcc::SchemeListing> &all, int count)
+{
+    QList<qint64> ids;
+    const qsizetype step = qMax<qsizetype>(1, all.size() / count);
+    for (qsizetype i = 0; i < all.size() && ids.size() < count; i += step)
+        ids.append(all.at(i).id);
+    return ids;
+}
+
+// Processor time of this process: on a machine shared with other work the wall clock says more
+// about the neighbours than about the report.
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+struct Run
+{
+    double cpu = 0;
+    double build = 0;
+    double write = 0;
+    int pages = 0;
+    qint64 bytes = 0;
+};
+
+Run writeReport(opcc::Database &db, const opcc::ReportRequest &request, const QString &path)
+{
+    Run run;
+    const double cpuStart = cpuMs();
+    QElapsedTimer timer;
+    timer.start();
+    opcc::ReportBuilder builder(db);
+    const std::unique_ptr<QTextDocument> document = builder.build(request);
+    run.build = elapsedMs(timer);
+    if (!document) {
+        QTextStream(stderr) << builder.errorString() << Qt::endl;
+        return run;
+    }
+    timer.start();
+    opcc::ReportWriter writer(*document, {opcc::ReportBuilder::titleOf(request),
+                                          opcc::ReportBuilder::markingOf(request), {}});
+    if (!writer.write(path))
+        QTextStream(stderr) << writer.errorString() << Qt::endl;
+    run.write = elapsedMs(timer);
+    run.cpu = cpuMs() - cpuStart;
+    run.pages = writer.pagesWritten();
+    run.bytes = QFileInfo(path).size();
+    return run;
+}
+
+void measureFifty(opcc::Database &db, const QString &size, const QList<qint64> &ids,
+                  bool forRelease, int iterations)
+{
+    QTemporaryDir dir;
+    opcc::ReportRequest request;
+    request.title = QStringLiteral("Benchmark report");
+    request.schemeIds = ids;
+    request.forRelease = forRelease;
+    request.period = *opcc::ReportPeriod::financialYear(u"2021/22", nullptr);
+    QList<double> build, write, total, cpu;
+    Run last;
+    for (int i = 0; i < iterations; ++i) {
+        last = writeReport(db, request, dir.filePath(QStringLiteral("report.pdf")));
+        build.append(last.build);
+        write.append(last.write);
+        total.append(last.build + last.write);
+        cpu.append(last.cpu);
+    }
+    const QString prefix = QStringLiteral("report_50_schemes_%1%2_")
+                               .arg(size, forRelease ? QStringLiteral("_public") : QString());
+    bench::reportRuns(prefix + QStringLiteral("build"), build, "ms");
+    bench::reportRuns(prefix + QStringLiteral("pdf_write"), write, "ms");
+    bench::reportRuns(prefix + QStringLiteral("to_pdf"), total, "ms");
+    bench::reportRuns(prefix + QStringLiteral("to_pdf_cpu"), cpu, "ms");
+    bench::report(prefix + QStringLiteral("pages"), last.pages, "pages");
+    bench::report(prefix + QStringLiteral("pdf_size"), double(last.bytes) / 1024.0, "KiB");
+}
+
+void measureWholeRegister(opcc::Database &db, const QString &size,
+                          const QList<opcc::SchemeListing> &all)
+{
+    // Once: the whole register is a long document, and one run says what a user waits for.
+    QTemporaryDir dir;
+    opcc::ReportRequest request;
+    request.title = QStringLiteral("Benchmark report of the whole register");
+    for (const opcc::SchemeListing &listing : all)
+        request.schemeIds.append(listing.id);
+    const Run run = writeReport(db, request, dir.filePath(QStringLiteral("all.pdf")));
+    const QString prefix = QStringLiteral("report_all_schemes_%1_").arg(size);
+    bench::report(prefix + QStringLiteral("schemes"), double(all.size()), "schemes");
+    bench::report(prefix + QStringLiteral("build"), run.build / 1000.0, "s");
+    bench::report(prefix + QStringLiteral("pdf_write"), run.write / 1000.0, "s");
+    bench::report(prefix + QStringLiteral("to_pdf"), (run.build + run.write) / 1000.0, "s");
+    bench::report(prefix + QStringLiteral("to_pdf_cpu"), run.cpu / 1000.0, "s");
+    bench::report(prefix + QStringLiteral("pages"), run.pages, "pages");
+    bench::report(prefix + QStringLiteral("pdf_size"), double(run.bytes) / 1048576.0, "MiB");
+    bench::report(prefix + QStringLiteral("peak_memory"), bench::peakRssMiB(), "MiB");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const bench::SizeOptions common(QStringLiteral("large"),
+                                    QStringLiteral("Runs of the 50-scheme report (median shown)."));
+    const QCommandLineOption noWhole(QStringLiteral("no-whole-register"),
+                                     QStringLiteral("Skip the report of every scheme."));
+    parser.addOptions(common.options());
+    parser.addOption(noWhole);
+    parser.process(application);
+
+    for (const QString &size : common.sizes(parser)) {
+        QString error;
+        const auto path = bench::benchmarkDatabase(size, common.dataDirectory(parser), &error);
+        opcc::Database db;
+        if (!path || !db.open(*path).ok()) {
+            QTextStream(stderr) << (path ? db.errorString() : error) << Qt::endl;
+            return 1;
+        }
+        const QList<opcc::SchemeListing> all = db.schemeListings();
+        const QList<qint64> fifty = spread(all, 50);
+        measureFifty(db, size, fifty, false, common.iterations(parser));
+        measureFifty(db, size, fifty, true, common.iterations(parser));
+        if (parser.isSet(noWhole))
+            bench::skipped(QStringLiteral("report_all_schemes_%1").arg(size),
+                           QStringLiteral("--no-whole-register"));
+        else
+            measureWholeRegister(db, size, all);
+    }
+    return 0;
+}
