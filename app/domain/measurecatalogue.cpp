@@ -405,6 +405,8 @@ QString measureGroupLabel(MeasureGroup group)
         return QCoreApplication::translate("Measure", "About the scheme and its cohort");
     }
     return {};
+}
+
 namespace {
 
 // The people counts of the catalogue. Staff (officers_carrying_naloxone, staff_trained), events
