@@ -263,6 +263,9 @@ END)"),
     INSERT INTO source_fts (rowid, title, publisher, reference)
     VALUES (new.id, new.title, new.publisher, new.reference);
 END)"),
+    };
+}
+
 // The Freedom of Information requests register: requests, the schemes each concerns and the time
 // logged against the section 12 cost limit. Dates are YYYY-MM-DD text, '' for none; exemptions
 // are keys joined by "; ".
