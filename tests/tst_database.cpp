@@ -84,9 +84,10 @@ void tst_Database::createsCurrentSchema()
     }
     QSqlDatabase::removeDatabase(name);
     // The full-text indexes' own tables (scheme_fts_data...) are SQLite's business.
-    QCOMPARE(tables, (QStringList{"area", "audit_log", "figure", "figure_fts", "measure",
-                                  "organisation", "scheme", "scheme_area", "scheme_fts",
-                                  "scheme_organisation", "source_document", "source_fts"}));
+    QCOMPARE(tables, (QStringList{"area", "audit_log", "figure", "figure_fts", "foi_request",
+                                  "foi_request_scheme", "foi_time", "measure", "organisation",
+                                  "scheme", "scheme_area", "scheme_fts", "scheme_organisation",
+                                  "source_document", "source_fts"}));
 
     // Opening it again is not a migration.
     const Database::OpenResult reopened = db.open(path);
