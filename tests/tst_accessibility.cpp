@@ -364,7 +364,8 @@ void tst_Accessibility::textGrowsWithSystemFont()
         const auto *summary = dialog.findChild<QWidget *>(QStringLiteral("schemeSummary"));
         return QList<int>{filter->sizeHint().height(), areas->height(), summary->height(),
                           window.browser()->table()->verticalHeader()->defaultSectionSize(),
-                          window.browser()->table()->horizontalHeader()->sectionSize(0),
+                          // the width a column needs (the list fits its columns to the window)
+                          window.browser()->table()->horizontalHeader()->sectionSizeHint(0),
                           qRound(chart.graphic()->style().fontSize)};
     };
     const QList<int> before = measure();
@@ -448,6 +449,8 @@ void tst_Accessibility::problemsDoNotRestOnColour()
     // A problem with a field: its words, after a warning icon, and a count on the tab.
     QWidget *window = openWindow(QStringLiteral("newScheme0"));
     QVERIFY(window);
+    // Problems show once saving was tried (not before anything was typed).
+    QTest::keyClick(window, Qt::Key_Return);
     auto *issue = window->findChild<IssueLabel *>(QStringLiteral("nameIssue"));
     QVERIFY(issue && issue->isVisible());
     QVERIFY(!issue->text().isEmpty());

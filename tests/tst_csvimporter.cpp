@@ -250,7 +250,7 @@ void tst_CsvImporter::rejected_data()
                        "counted in count"};
     QTest::newRow("badStrand")
         << QByteArray("name,area,strand\nA,Gwent,enforcement\n") << QByteArray()
-        << QStringList{"schemes.csv:2: strand: \"enforcement\" is not a strand; use one of: supply, "
+        << QStringList{"schemes.csv:2: strand: \"enforcement\" is not a strand: enforcement schemes belong to supply; use one of: supply, "
                        "treatment, demand, other_addictions, partnership"};
     QTest::newRow("badStatus")
         << QByteArray("name,area,strand,status\nA,Gwent,supply,finished\n") << QByteArray()
@@ -277,13 +277,13 @@ void tst_CsvImporter::rejected_data()
     QTest::newRow("figureOfRejectedScheme")
         << QByteArray("name,area,strand\nBroken,Gwent,enforcement\n")
         << figure("Broken,Gwent,arrests,5,,,,,,,2023,2023\n")
-        << QStringList{"schemes.csv:2: strand: \"enforcement\" is not a strand; use one of: supply, "
+        << QStringList{"schemes.csv:2: strand: \"enforcement\" is not a strand: enforcement schemes belong to supply; use one of: supply, "
                        "treatment, demand, other_addictions, partnership"};
     QTest::newRow("severalErrorsInOrder")
         << QByteArray("name,area,strand,start\nA,Gwent,enforcement,2023\nB,Gwent,supply,soon\n")
         << figure("A,Gwent,arrests,5,,,,,,,2023,2023\nKeyworker pilot,Gwent,arrests,x,,,,,,,,\n")
         << QStringList{
-               "schemes.csv:2: strand: \"enforcement\" is not a strand; use one of: supply, "
+               "schemes.csv:2: strand: \"enforcement\" is not a strand: enforcement schemes belong to supply; use one of: supply, "
                "treatment, demand, other_addictions, partnership",
                "schemes.csv:3: start: \"soon\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
                " (a spreadsheet may have reformatted this: Mar-22, Mar 2022 and day-first dates such as 01/04/2022 are read too, month-first ones are not)",

@@ -64,6 +64,7 @@ private slots:
     void cleanPreviewThenImport();
     void nothingToImport();
     void removingTheBadFileRepreviews();
+    void checkAgainAfterTheFileWasFixed();
     void exportCsvWritesBothFiles();
 
 private:
@@ -124,8 +125,9 @@ void tst_ImportDialog::errorsListedAndImportRefused()
     QCOMPARE(lines(details),
              (QStringList{
                  QStringLiteral("Errors (3)"),
-                 QStringLiteral("schemes.csv:3: strand: \"enforcement\" is not a strand; use one "
-                                "of: supply, treatment, demand, other_addictions, partnership"),
+                 QStringLiteral("schemes.csv:3: strand: \"enforcement\" is not a strand: "
+                                "enforcement schemes belong to supply; use one of: supply, "
+                                "treatment, demand, other_addictions, partnership"),
                  QStringLiteral("outcomes.csv:2: value: A percentage must be between 0 and 100."),
                  QStringLiteral("outcomes.csv:3: scheme: there is no scheme \"Nowhere scheme\" in "
                                 "\"Gwent\", neither in the database nor in this import")}));
@@ -216,6 +218,29 @@ void tst_ImportDialog::removingTheBadFileRepreviews()
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("remove")), Qt::LeftButton);
     QCOMPARE(files->count(), 1);
     QVERIFY(!dialog.summary().hasErrors());
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("import"))->isEnabled());
+}
+
+// The officer corrects the file in a spreadsheet, then checks again without leaving the dialog.
+void tst_ImportDialog::checkAgainAfterTheFileWasFixed()
+{
+    const QString schemes = write(QStringLiteral("schemes.csv"),
+                                  "name,area,strand\nKeyworker pilot,Gwent,diversion\n");
+    ImportDialog dialog(m_data->db);
+    dialog.setFiles({schemes});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto *details = dialog.findChild<QTextBrowser *>(QStringLiteral("details"));
+    QVERIFY2(details->toPlainText().contains(QLatin1String(
+                 "\"diversion\" is not a strand: diversion schemes belong to demand")),
+             qPrintable(details->toPlainText()));
+    auto *check = dialog.findChild<QPushButton *>(QStringLiteral("checkAgain"));
+    QVERIFY(check && check->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("import"))->isEnabled());
+    screenshot(&dialog, QStringLiteral("import-check-again.png"));
+    write(QStringLiteral("schemes.csv"), "name,area,strand\nKeyworker pilot,Gwent,demand\n");
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY2(!dialog.summary().hasErrors(), qPrintable(details->toPlainText()));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("import"))->isEnabled());
 }
 

@@ -2,6 +2,7 @@
 // filter, read a scheme, and find the window as it was left.
 
 #include "application.h"
+#include "columnfitter.h"
 #include "domain/language.h"
 #include "detailpanel.h"
 #include "mainwindow.h"
@@ -15,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -35,7 +38,13 @@ private slots:
     void findShortcutFocusesFilter();
     void detailShowsRecordAndFigureSource();
     void emptyResultSaysSoAndClears();
+    void filterHidingCurrentSchemeEmptiesDetail_data();
+    void filterHidingCurrentSchemeEmptiesDetail();
     void windowStateIsRestored();
+    void columnsFitTheDefaultWindow();
+    void downMovesFromFilterIntoResults();
+    void filterFindsWordsInDetails();
+    void columnChooserIsRemembered();
     void controlsHaveAccessibleNames();
 
 private:
@@ -176,8 +185,10 @@ void tst_MainWindow::findShortcutFocusesFilter()
     QTest::keySequence(m_window.get(), QKeySequence::Find);
     QCOMPARE(QApplication::focusWidget(), filterEdit());
     QTest::keyClicks(filterEdit(), QStringLiteral("divert"));
-    // Both DIVERT schemes, and Merseyside's partnership, whose summary speaks of diverting users.
-    QCOMPARE(m_window->browser()->visibleCount(), 3);
+    // Both DIVERT schemes, Merseyside's partnership, whose summary speaks of diverting users,
+    // and Durham's Checkpoint, one of whose figures is of people diverted.
+    QCOMPARE(m_window->browser()->visibleCount(), 4);
+    QVERIFY(visibleRows().contains(QStringLiteral("Checkpoint @ Durham")));
 }
 
 void tst_MainWindow::detailShowsRecordAndFigureSource()
@@ -223,18 +234,58 @@ void tst_MainWindow::emptyResultSaysSoAndClears()
     QVERIFY(m_window->browser()->table()->isVisible());
 }
 
+void tst_MainWindow::filterHidingCurrentSchemeEmptiesDetail_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<bool>("anyShown");
+    QTest::newRow("otherSchemesShown") << QStringLiteral("Checkpoint") << true;
+    QTest::newRow("nothingShown") << QStringLiteral("zzzz") << false;
+}
+
+// An officer who filters must never read, in the detail panel, a scheme the list has hidden.
+void tst_MainWindow::filterHidingCurrentSchemeEmptiesDetail()
+{
+    QFETCH(QString, filter);
+    QFETCH(bool, anyShown);
+    const qint64 divert
+        = *m_window->database().schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    m_window->browser()->selectScheme(divert);
+    QCOMPARE(m_window->detail()->schemeId(), divert);
+    QTest::keyClicks(filterEdit(), filter);
+    QVERIFY(m_window->detail()->schemeId() != divert);
+    const opcc::SchemeFilterProxy *proxy = m_window->browser()->proxy();
+    if (anyShown) {
+        QVERIFY(proxy->rowCount() > 0);
+        QCOMPARE(m_window->detail()->schemeId(),
+                 proxy->index(0, 0).data(opcc::SchemeTableModel::IdRole).toLongLong());
+        QCOMPARE(m_window->browser()->currentSchemeId(), m_window->detail()->schemeId());
+    } else {
+        QCOMPARE(proxy->rowCount(), 0);
+        QCOMPARE(m_window->detail()->schemeId(), qint64(0));
+        const auto labels = m_window->detail()->findChildren<QLabel *>();
+        const bool saysWhy = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->isVisible() && label->text().contains(QLatin1String("No scheme matches"));
+        });
+        QVERIFY(saysWhy);
+    }
+}
+
 void tst_MainWindow::windowStateIsRestored()
 {
     m_window->resize(1111, 777);
     m_window->navigator()->select(opcc::Strand::Demand);
     QHeaderView *header = m_window->browser()->table()->horizontalHeader();
     header->moveSection(header->visualIndex(opcc::SchemeTableModel::Status), 0);
-    header->resizeSection(opcc::SchemeTableModel::Name, 321);
     m_window->browser()->table()->sortByColumn(opcc::SchemeTableModel::Figures, Qt::DescendingOrder);
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     splitter->setSizes({200, 560, 340});
     const QList<int> sizes = splitter->sizes();
     QVERIFY(qAbs(sizes.at(1) - 560) < 10); // the browser fits a window of this size
+    // The columns take their shares of the new width first; then the person widens one.
+    QTRY_COMPARE(m_window->browser()->table()->viewport()->width(),
+                 m_window->browser()->table()->viewport()->geometry().width());
+    QCoreApplication::processEvents();
+    header->resizeSection(opcc::SchemeTableModel::Name, 321);
     m_window->close();
     m_window.reset();
 
@@ -249,6 +300,92 @@ void tst_MainWindow::windowStateIsRestored()
     QCOMPARE(header->sortIndicatorSection(), int(opcc::SchemeTableModel::Figures));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+// At the default size every column shows, its title whole, without scrolling sideways.
+void tst_MainWindow::columnsFitTheDefaultWindow()
+{
+    QCOMPARE(m_window->width(), 1400);
+    QTableView *table = m_window->browser()->table();
+    QHeaderView *header = table->horizontalHeader();
+    const int width = table->viewport()->width();
+    for (int section = 0; section < opcc::SchemeTableModel::ColumnCount; ++section) {
+        const QString title = header->model()->headerData(section, Qt::Horizontal).toString();
+        QVERIFY2(!header->isSectionHidden(section), qPrintable(title));
+        QVERIFY2(header->sectionViewportPosition(section) >= 0, qPrintable(title));
+        QVERIFY2(header->sectionViewportPosition(section) + header->sectionSize(section) <= width,
+                 qPrintable(title));
+        // Its title whole.
+        QVERIFY2(header->sectionSize(section) >= header->fontMetrics().horizontalAdvance(title) + 8,
+                 qPrintable(title));
+    }
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    // A wider window widens them, still filling the width exactly.
+    const int nameWidth = header->sectionSize(opcc::SchemeTableModel::Name);
+    m_window->resize(1700, 860);
+    QTRY_VERIFY(table->viewport()->width() > width);
+    const int last = header->logicalIndex(header->count() - 1);
+    QTRY_COMPARE(header->sectionViewportPosition(last) + header->sectionSize(last),
+                 table->viewport()->width());
+    QVERIFY(header->sectionSize(opcc::SchemeTableModel::Name) > nameWidth);
+    m_window->resize(1400, 860);
+    saveScreenshot(m_window.get(), QStringLiteral("main-window-default.png"));
+
+    QTableView *figures = m_window->detail()->figureTable();
+    QVERIFY(figures->wordWrap());
+}
+
+void tst_MainWindow::downMovesFromFilterIntoResults()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    filterEdit()->setFocus();
+    QTest::keyClicks(filterEdit(), QStringLiteral("checkpoint"));
+    QTest::keyClick(filterEdit(), Qt::Key_Down);
+    QTableView *table = m_window->browser()->table();
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    QVERIFY(table->currentIndex().isValid());
+    QVERIFY(table->currentIndex().siblingAtColumn(0).data().toString().contains(
+        QLatin1String("Checkpoint")));
+}
+
+// "Middlesbrough" is only in a scheme's details: the filter finds it all the same.
+void tst_MainWindow::filterFindsWordsInDetails()
+{
+    QTest::keyClicks(filterEdit(), QStringLiteral("Middlesbrough"));
+    QVERIFY2(visibleRows().contains(QStringLiteral("Heroin Assisted Treatment @ Cleveland")),
+             qPrintable(visibleRows().join(QLatin1Char(','))));
+}
+
+void tst_MainWindow::columnChooserIsRemembered()
+{
+    QHeaderView *header = m_window->browser()->table()->horizontalHeader();
+    std::unique_ptr<QMenu> menu(m_window->browser()->columns()->columnMenu());
+    QAction *period = nullptr;
+    QAction *name = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QLatin1String("Period"))
+            period = action;
+        if (action->text() == QLatin1String("Scheme"))
+            name = action;
+    }
+    QVERIFY(period && name);
+    QVERIFY(!name->isEnabled()); // the name always shows
+    QVERIFY(period->isChecked());
+    period->trigger();
+    QVERIFY(header->isSectionHidden(opcc::SchemeTableModel::Period));
+    const int width = m_window->browser()->table()->viewport()->width();
+    const int last = header->logicalIndex(header->count() - 1);
+    QVERIFY(header->sectionViewportPosition(last) + header->sectionSize(last) <= width);
+    menu.reset(); // before the table it belongs to
+    m_window->close();
+    m_window.reset();
+
+    m_window = makeWindow();
+    QVERIFY(m_window);
+    header = m_window->browser()->table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(opcc::SchemeTableModel::Period));
+    QVERIFY(!header->isSectionHidden(opcc::SchemeTableModel::Headline));
 }
 
 void tst_MainWindow::controlsHaveAccessibleNames()

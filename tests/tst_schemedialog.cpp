@@ -1,11 +1,13 @@
 // File > New Scheme, typed from the keyboard: each field says what is wrong with it, Create
-// stays disabled until nothing is, and the scheme arrives in the database with its figures.
+// shows every problem once pressed, and the scheme arrives in the database with its figures.
 
 #include "domain/language.h"
 #include "editing/schemeeditor.h"
 #include "guisupport.h"
 #include "models/figureeditmodel.h"
 #include "schemedialog.h"
+#include "choicecombo.h"
+#include "measuredialog.h"
 #include "schemeform.h"
 #include "testsupport.h"
 
@@ -14,6 +16,9 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QAbstractItemView>
+#include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace opcc;
@@ -29,10 +34,14 @@ private slots:
     void init();
     void cleanup();
     void startsWithOkDisabledAndSaysWhy();
+    void problemShowsOnceTheFieldWasTouched();
     void fieldMessages_data();
     void fieldMessages();
     void keyboardEntryCreatesScheme();
     void duplicatePointsToExisting();
+    void measureListByHeadingNamesWhole();
+    void newMeasureFromTheForm();
+    void figureCellsSayWhatIsWrong_data();
     void figureCellsSayWhatIsWrong();
 
 private:
@@ -95,17 +104,41 @@ void tst_SchemeDialog::typeEssentials(const QString &name, const QString &areaSt
 
 void tst_SchemeDialog::startsWithOkDisabledAndSaysWhy()
 {
-    QVERIFY(!m_dialog->okButton()->isEnabled());
-    QCOMPARE(label("nameIssue")->text(), QStringLiteral("A scheme needs a name."));
-    QCOMPARE(
-        label("strandIssue")->text(), QStringLiteral("Choose the strand the scheme belongs to."));
-    QVERIFY(label("areaIssue")->isVisible());
-    QVERIFY(!label("dateIssue")->isVisible());
-    QCOMPARE(m_dialog->form()->tabs()->tabText(0), QStringLiteral("Sche&me (3 to fix)"));
-    // Enter does nothing but show the first problem.
+    // Nothing in red before anything was typed; OK is there to press, and says what it needs.
+    QVERIFY(m_dialog->okButton()->isEnabled());
+    QCOMPARE(m_dialog->okButton()->toolTip(),
+             QStringLiteral("Shows what the scheme still needs (Enter)"));
+    for (const char *name : {"nameIssue", "strandIssue", "areaIssue", "dateIssue"})
+        QVERIFY2(!label(name)->isVisible(), name);
+    QCOMPARE(m_dialog->form()->tabs()->tabText(0), QStringLiteral("Sche&me"));
+    // Enter does nothing but show every problem, and the focus goes to the first.
     press(Qt::Key_Return);
     QVERIFY(m_dialog->isVisible());
     QCOMPARE(m_data->db.schemeCount(), 47);
+    QCOMPARE(label("nameIssue")->text(), QStringLiteral("A scheme needs a name."));
+    QVERIFY(label("nameIssue")->isVisible());
+    QCOMPARE(
+        label("strandIssue")->text(), QStringLiteral("Choose the strand the scheme belongs to."));
+    QVERIFY(label("strandIssue")->isVisible());
+    QVERIFY(label("areaIssue")->isVisible());
+    QVERIFY(!label("dateIssue")->isVisible());
+    QCOMPARE(m_dialog->form()->tabs()->tabText(0), QStringLiteral("Sche&me (3 to fix)"));
+    QCOMPARE(focused()->objectName(), QStringLiteral("schemeName"));
+    QVERIFY(!m_dialog->okButton()->isEnabled()); // until they are put right
+}
+
+void tst_SchemeDialog::problemShowsOnceTheFieldWasTouched()
+{
+    QVERIFY(!label("nameIssue")->isVisible());
+    type(QStringLiteral("A"));
+    press(Qt::Key_Backspace); // typed, then emptied again
+    QVERIFY(label("nameIssue")->isVisible());
+    QVERIFY(!label("strandIssue")->isVisible());
+    press(Qt::Key_Tab); // to the strand
+    QVERIFY(!label("strandIssue")->isVisible());
+    press(Qt::Key_Tab); // left without a choice
+    QVERIFY(label("strandIssue")->isVisible());
+    QVERIFY(!label("areaIssue")->isVisible());
 }
 
 void tst_SchemeDialog::fieldMessages_data()
@@ -271,31 +304,109 @@ void tst_SchemeDialog::duplicatePointsToExisting()
     QVERIFY(!m_dialog->isVisible()); // nothing was typed but what the existing one has
 }
 
-void tst_SchemeDialog::figureCellsSayWhatIsWrong()
+// The measure list is grouped under headings, and its names are never cut in the middle.
+void tst_SchemeDialog::measureListByHeadingNamesWhole()
 {
     typeEssentials(QStringLiteral("Test scheme"), QStringLiteral("Kent"));
     press(Qt::Key_I, Qt::AltModifier);
     press(Qt::Key_A, Qt::AltModifier);
+    QTRY_VERIFY(m_dialog->form()->figureTable()->currentIndex().isValid());
+    auto *combo = qobject_cast<ChoiceCombo *>(focused());
+    QVERIFY(combo);
+    QStringList headings;
+    for (int i = 0; i < combo->count(); ++i) {
+        if (!combo->itemData(i).isValid())
+            headings.append(combo->itemText(i));
+    }
+    QCOMPARE(headings.size(), 5);
+    QCOMPARE(headings.first(), QStringLiteral("People through the scheme"));
+    QCOMPARE(combo->itemText(1).section(QLatin1Char(' '), 0, 0), QStringLiteral("Assessments"));
+    combo->showPopup();
+    QAbstractItemView *view = combo->view();
+    QTRY_VERIFY(view->isVisible());
+    QCOMPARE(view->textElideMode(), Qt::ElideRight);
+    QVERIFY(view->width() >= view->sizeHintForColumn(0));
+    saveScreenshot(view->window(), QStringLiteral("measure-list.png"));
+    combo->hidePopup();
+}
+
+// A measure the list lacks is added from the form, with its unit, and used at once.
+void tst_SchemeDialog::newMeasureFromTheForm()
+{
+    typeEssentials(QStringLiteral("Test scheme"), QStringLiteral("Kent"));
+    press(Qt::Key_I, Qt::AltModifier);
+    press(Qt::Key_A, Qt::AltModifier);
+    QTRY_VERIFY(m_dialog->form()->figureTable()->currentIndex().isValid());
+    press(Qt::Key_Escape); // leaves the measure empty
+    auto *button = m_dialog->findChild<QPushButton *>(QStringLiteral("newMeasure"));
+    QVERIFY(button && button->isVisible());
+    bool filled = false;
+    QTimer::singleShot(0, this, [&filled] {
+        auto *dialog = qobject_cast<MeasureDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->nameEdit()->setText(QStringLiteral("Completion rate"));
+        dialog->unitCombo()->setCurrentIndex(
+            dialog->unitCombo()->findData(int(Unit::Percent)));
+        filled = true;
+        dialog->accept();
+    });
+    button->click();
+    QVERIFY(filled);
+    const auto measure = m_data->db.measure(QStringLiteral("completion_rate"));
+    QVERIFY(measure);
+    QCOMPARE(measure->unit, Unit::Percent);
+    QCOMPARE(measure->label, QStringLiteral("Completion rate"));
+    const QModelIndex current = m_dialog->form()->figureTable()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(FigureEditModel::Measure).data(Qt::EditRole).toString(),
+             QStringLiteral("completion_rate"));
+    QCOMPARE(MeasureDialog::keyFromName(QStringLiteral("Completion rate (%)")),
+             QStringLiteral("completion_rate"));
+}
+
+void tst_SchemeDialog::figureCellsSayWhatIsWrong_data()
+{
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("issue");
+    QTest::newRow("negativeCount") << QStringLiteral("People enrolled") << QStringLiteral("-5")
+                                   << QStringLiteral("A count cannot be negative.");
+    QTest::newRow("letters") << QStringLiteral("People enrolled") << QStringLiteral("abc")
+                             << QStringLiteral(
+                                    "\"abc\" is not a number (at most two decimal places).");
+    QTest::newRow("percentOver100") << QStringLiteral("Not reoffended") << QStringLiteral("250")
+                                    << QStringLiteral("A percentage must be between 0 and 100.");
+}
+
+// What was typed into a number cell stays as typed, and the cell says what is wrong in the
+// words of the import, until it is put right: it is never quietly saved as another number.
+void tst_SchemeDialog::figureCellsSayWhatIsWrong()
+{
+    QFETCH(QString, measure);
+    QFETCH(QString, typed);
+    QFETCH(QString, issue);
+    typeEssentials(QStringLiteral("Test scheme"), QStringLiteral("Kent"));
+    press(Qt::Key_I, Qt::AltModifier);
+    press(Qt::Key_A, Qt::AltModifier);
     QTRY_VERIFY(m_dialog->form()->figureTable()->currentIndex().isValid()); // buttons click late
-    type(QStringLiteral("Not reoffended"));
+    type(measure);
     press(Qt::Key_Tab);
-    type(QStringLiteral("250")); // a percentage: the editor stops at 100
+    type(typed);
     press(Qt::Key_Return);
     QTableView *table = m_dialog->form()->figureTable();
     const QModelIndex value = table->model()->index(0, FigureEditModel::Value);
-    QCOMPARE(value.data().toString(), QStringLiteral("25%"));
-    QVERIFY(m_dialog->okButton()->isEnabled());
-    // Typed as text through the model, out-of-range values are refused with a reason.
-    table->model()->setData(value, QStringLiteral("250"));
-    QCOMPARE(label("figureEditTableIssue")->text(),
-        QStringLiteral(
-            "Figure 1 (Not reoffended rate), Value: A percentage must be between 0 and 100."));
-    QCOMPARE(value.data(Qt::ToolTipRole).toString(),
-        QStringLiteral("A percentage must be between 0 and 100."));
+    QCOMPARE(value.data(Qt::EditRole).toString(), typed);
+    QVERIFY2(label("figureEditTableIssue")->text().endsWith(QStringLiteral("Value: ") + issue),
+             qPrintable(label("figureEditTableIssue")->text()));
+    QCOMPARE(value.data(Qt::ToolTipRole).toString(), issue);
     QVERIFY(!m_dialog->okButton()->isEnabled());
     QCOMPARE(m_dialog->form()->tabs()->tabText(SchemeForm::FiguresPage),
         QStringLiteral("F&igures (1 to fix)"));
     saveScreenshot(m_dialog.get(), QStringLiteral("new-scheme-figure-issue.png"));
+    // Put right, it is accepted.
+    table->model()->setData(value, QStringLiteral("25"));
+    QVERIFY(label("figureEditTableIssue")->text().isEmpty());
+    QVERIFY(m_dialog->okButton()->isEnabled());
 }
 
 QTEST_MAIN(tst_SchemeDialog)

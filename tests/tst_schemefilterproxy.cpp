@@ -2,6 +2,7 @@
 
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
+#include "storage/searchstore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -91,6 +92,8 @@ private slots:
     void filters();
     void sortsByRawValue_data();
     void sortsByRawValue();
+    void fullTextSearchAddsMatches();
+    void fullTextSearchOnTheRegister();
 
 private:
     ShippedDatabase m_data;
@@ -179,6 +182,51 @@ void tst_SchemeFilterProxy::filters()
     proxy.clearFilters();
     QCOMPARE(proxy.rowCount(), 47);
     QVERIFY(changed.count() >= 1);
+}
+
+// Each word must be in the list's own text or be found by the full-text search; the search is
+// asked once per new word, and again when the register was read again.
+void tst_SchemeFilterProxy::fullTextSearchAddsMatches()
+{
+    SchemeTableModel model(m_data.db);
+    SchemeFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    model.reload();
+    const qint64 divert
+        = *m_data.db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    QStringList asked;
+    proxy.setSearch([&asked, divert](const QString &word) -> std::optional<QSet<qint64>> {
+        asked.append(word);
+        if (word == QLatin1String("zzfound"))
+            return QSet<qint64>{divert};
+        return std::nullopt;
+    });
+    proxy.setText(QStringLiteral("zzfound"));
+    QCOMPARE(visibleSchemes(proxy), QStringList{QStringLiteral("DIVERT @ West Mercia")});
+    proxy.setText(QStringLiteral("zzfound divert"));
+    QCOMPARE(visibleSchemes(proxy), QStringList{QStringLiteral("DIVERT @ West Mercia")});
+    proxy.setText(QStringLiteral("zzfound naloxone"));
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(asked, (QStringList{QStringLiteral("zzfound"), QStringLiteral("divert"),
+                                 QStringLiteral("naloxone")}));
+    model.reload();
+    QCOMPARE(asked.size(), 5); // both words again, the register having been read again
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void tst_SchemeFilterProxy::fullTextSearchOnTheRegister()
+{
+    SchemeTableModel model(m_data.db);
+    SchemeFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    model.reload();
+    const opcc::SearchStore search(m_data.db);
+    proxy.setSearch([&search](const QString &word) { return search.schemesMatching(word); });
+    proxy.setText(QStringLiteral("middlesbrough"));
+    QVERIFY2(visibleSchemes(proxy).contains(
+                 QStringLiteral("Heroin Assisted Treatment @ Cleveland")),
+             qPrintable(visibleSchemes(proxy).join(QLatin1Char(','))));
 }
 
 void tst_SchemeFilterProxy::sortsByRawValue_data()

@@ -255,7 +255,11 @@
         <source>%1, each scheme by its own measure</source>
         <translation>%1, pob cynllun yn ôl ei fesur ei hun</translation>
     </message>
-</context>
+<message>
+        <source>Figures stated as “over”, “approx.” or “at least” are drawn at the stated number; a range at its lower end.</source>
+        <translation>Dangosir ffigurau a nodwyd fel “dros”, “tua” neu “o leiaf” ar y rhif a nodwyd, ac ystod ar ei phen isaf.</translation>
+    </message>
+    </context>
 <context>
     <name>ChartData</name>
     <message>
@@ -325,7 +329,11 @@
         <source>A chart alone needs at least 200 × 150 pixels.</source>
         <translation>Mae angen o leiaf 200 × 150 picsel ar siart ar ei phen ei hun.</translation>
     </message>
-</context>
+<message>
+        <source>Cannot write %1.</source>
+        <translation>Methu ysgrifennu %1.</translation>
+    </message>
+    </context>
 <context>
     <name>ChartJob</name>
     <message>
@@ -810,6 +818,62 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 
 </translation>
     </message>
+<message>
+        <source>Usage:
+  opcc-schemes [--database FILE]                      start the window
+  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
+  opcc-schemes [--database FILE] --export-csv DIR
+  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
+               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg
+  opcc-schemes [--database FILE] --list-measures
+  opcc-schemes --help | --version
+
+</source>
+        <translation>Defnydd:
+  opcc-schemes [--database FILE]                      agor y ffenestr
+  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
+  opcc-schemes [--database FILE] --export-csv DIR
+  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
+               [--scheme NAME ...] --output FILE.pdf|FILE.png|FILE.svg
+  opcc-schemes [--database FILE] --list-measures
+  opcc-schemes --help | --version
+
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  opcc-schemes [--database FILE]                      start the window
+  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
+  opcc-schemes [--database FILE] --export-csv DIR
+  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
+               [--scheme NAME ...] [--type TYPE] [--size WxH]
+               --output FILE.pdf|FILE.png|FILE.svg
+  opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
+               [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
+               [--financial-year YYYY/YY | --from D --to D] [--public]
+               [--title TEXT]
+  opcc-schemes [--database FILE] --list-measures
+  opcc-schemes --foi-due YYYY-MM-DD
+  opcc-schemes --help | --version
+
+</source>
+        <translation>Defnydd:
+  opcc-schemes [--database FILE]                      agor y ffenestr
+  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
+  opcc-schemes [--database FILE] --export-csv DIR
+  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
+               [--scheme NAME ...] [--type TYPE] [--size WxH]
+               --output FILE.pdf|FILE.png|FILE.svg
+  opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
+               [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
+               [--financial-year YYYY/YY | --from D --to D] [--public]
+               [--title TEXT]
+  opcc-schemes [--database FILE] --list-measures
+  opcc-schemes --foi-due YYYY-MM-DD
+  opcc-schemes --help | --version
+
+</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -1077,7 +1141,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>"%1" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>nid yw "%1" yn ddyddiad; ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY</translation>
     </message>
-    </context>
+    <message>
+        <source>"%1" is not a number: %2</source>
+        <translation>nid yw "%1" yn rhif: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a strand: %2; use one of: %3</source>
+        <translation>nid yw "%1" yn llinyn: %2; defnyddiwch un o'r canlynol: %3</translation>
+    </message>
+</context>
 <context>
     <name>CsvReader</name>
     <message>
@@ -2332,6 +2404,26 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>People prosecuted</source>
         <translation>Pobl a erlynwyd</translation>
     </message>
+<message>
+        <source>People through the scheme</source>
+        <translation>Pobl drwy'r cynllun</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Gorfodi</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Arian</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <source>About the scheme and its cohort</source>
+        <translation>Am y cynllun a'i garfan</translation>
+    </message>
 </context>
 <context>
     <name>MeasureSet</name>
@@ -3075,7 +3167,19 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>Figures of different periods or rates are never added together: a strand with figures for different periods has one bar for each period.</source>
         <translation>Nid yw ffigurau o gyfnodau neu gyfraddau gwahanol byth yn cael eu hadio at ei gilydd: mae gan linyn sydd â ffigurau ar gyfer cyfnodau gwahanol un bar ar gyfer pob cyfnod.</translation>
     </message>
-</context>
+<message>
+        <source>Stated as %1: not added to the %2 total.</source>
+        <translation>Wedi'i nodi fel %1: heb ei gynnwys yng nghyfanswm llinyn %2.</translation>
+    </message>
+    <message>
+        <source>Each total adds the latest figure of every scheme in the strand that has one, as stated and whatever its period. Schemes without a figure add nothing: a total is what the register records, not a complete figure for the strand.</source>
+        <translation>Mae pob cyfanswm yn adio ffigur diweddaraf pob cynllun yn y llinyn sydd â ffigur, fel y'i nodwyd a beth bynnag fo'i gyfnod. Nid yw cynlluniau heb ffigur yn ychwanegu dim: mae cyfanswm yn dangos yr hyn a gofnodir yn y gofrestr, nid ffigur cyflawn ar gyfer y llinyn.</translation>
+    </message>
+    <message>
+        <source>Figures stated as a rate (a year, a month) are not added to the totals; they are listed under the chart.</source>
+        <translation>Ni ychwanegir ffigurau a nodwyd fel cyfradd (y flwyddyn, y mis) at y cyfansymiau; fe'u rhestrir o dan y siart.</translation>
+    </message>
+    </context>
 <context>
     <name>TableExporter</name>
     <message>
@@ -3945,6 +4049,10 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
         <source>The document the selected figure comes from, and the words that state it.</source>
         <translation>Y ddogfen y daw'r ffigur a ddewiswyd ohoni, a'r geiriau sy'n ei nodi.</translation>
     </message>
+<message>
+        <source>No scheme matches the filters, so no record is shown. Change or clear the filters to see one.</source>
+        <translation>Nid oes cynllun yn cyfateb i'r hidlwyr, felly ni ddangosir cofnod. Newidiwch neu cliriwch yr hidlwyr i weld un.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::EditController</name>
@@ -4237,6 +4345,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <message>
         <source>Source document</source>
         <translation>Dogfen ffynhonnell</translation>
+    </message>
+<message>
+        <source>A number (%1)</source>
+        <comment>placeholder of a figure's value; %1 is its unit</comment>
+        <translation>Rhif (%1)</translation>
+    </message>
+    <message>
+        <source>Only for a range: leave empty otherwise</source>
+        <translation>Ar gyfer ystod yn unig: gadewch yn wag fel arall</translation>
     </message>
 </context>
 <context>
@@ -4596,7 +4713,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <source>The reply gives the figures of this year, and says which only overlap it</source>
         <translation>Mae'r ateb yn rhoi ffigurau'r flwyddyn hon, ac yn nodi pa rai sydd ond yn gorgyffwrdd â hi</translation>
     </message>
-</context>
+<message>
+        <source>A financial year, e.g. 2019/20; empty for every period</source>
+        <translation>Blwyddyn ariannol, e.e. 2019/20; yn wag ar gyfer pob cyfnod</translation>
+    </message>
+    </context>
 <context>
     <name>opcc::FoiRequestModel</name>
     <message>
@@ -5118,7 +5239,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <source>Choose more CSV files to import.</source>
         <translation>Dewiswch ragor o ffeiliau CSV i'w mewnforio.</translation>
     </message>
-    </context>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation>&amp;Gwirio eto</translation>
+    </message>
+    <message>
+        <source>Read the files again, after they were corrected, and preview the import anew.</source>
+        <translation>Darllen y ffeiliau eto, ar ôl eu cywiro, a rhagweld y mewnforio o'r newydd.</translation>
+    </message>
+</context>
 <context>
     <name>opcc::MainWindow</name>
     <message>
@@ -5421,7 +5550,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <source>Export E&amp;xcel Workbook...</source>
         <translation>Allforio llyfr gwaith E&amp;xcel...</translation>
     </message>
-    </context>
+    <message>
+        <source>Type words to find schemes by any of their text</source>
+        <translation>Teipiwch eiriau i ddod o hyd i gynlluniau yn ôl unrhyw ran o'u testun</translation>
+    </message>
+</context>
 <context>
     <name>opcc::OrganisationLinkModel</name>
     <message>
@@ -5572,6 +5705,14 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <source>The schemes that match the filters, one a row. The selected scheme is shown in the detail panel.</source>
         <translation>Y cynlluniau sy'n cyfateb i'r hidlyddion, un ym mhob rhes. Dangosir y cynllun a ddewiswyd yn y panel manylion.</translation>
     </message>
+<message>
+        <source>Shows only schemes with every word typed somewhere in their text: name, area, organisations, details, figures' notes and quotes, and source documents. Down moves into the list.</source>
+        <translation>Yn dangos dim ond cynlluniau sydd â phob gair a deipiwyd rywle yn eu testun: enw, ardal, sefydliadau, manylion, nodiadau a dyfyniadau'r ffigurau, a dogfennau ffynhonnell. Mae Saeth i lawr yn symud i'r rhestr.</translation>
+    </message>
+    <message>
+        <source>Words in any text of a scheme</source>
+        <translation>Geiriau yn unrhyw destun cynllun</translation>
+    </message>
 </context>
 <context>
     <name>opcc::SchemeDialog</name>
@@ -5614,6 +5755,14 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <message>
         <source>Fix the fields marked with a warning sign first.</source>
         <translation>Cywirwch y meysydd sydd ag arwydd rhybudd yn gyntaf.</translation>
+    </message>
+<message>
+        <source>Shows what the scheme still needs (Enter)</source>
+        <translation>Yn dangos beth sydd ei angen ar y cynllun o hyd (Enter)</translation>
+    </message>
+    <message>
+        <source>Enter the scheme as its commissioning paper or Freedom of Information reply describes it. Create Scheme saves it, or shows what it still needs.</source>
+        <translation>Rhowch fanylion y cynllun fel y mae ei bapur comisiynu neu'r ymateb i gais Rhyddid Gwybodaeth yn ei ddisgrifio. Mae “Creu cynllun” yn ei gadw, neu'n dangos beth sydd ei angen arno o hyd.</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +6166,14 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <message>
         <source>What is wrong with the name; a link opens the scheme that has it already.</source>
         <translation>Beth sydd o'i le ar yr enw; mae dolen yn agor y cynllun sydd â'r enw eisoes.</translation>
+    </message>
+<message>
+        <source>New Mea&amp;sure...</source>
+        <translation>Mesur &amp;newydd...</translation>
+    </message>
+    <message>
+        <source>Adds a measure the list does not have, with its unit</source>
+        <translation>Yn ychwanegu mesur nad yw yn y rhestr, gyda'i uned</translation>
     </message>
 </context>
 <context>
@@ -6503,7 +6660,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <source>Write the chart alone, without the page, as a PNG or SVG of a chosen size</source>
         <translation>Ysgrifennu’r siart yn unig, heb y dudalen, fel PNG neu SVG o faint a ddewiswyd</translation>
     </message>
-</context>
+<message>
+        <source>Figures as stated, or worked out per month or per £1,000 of funding so that schemes compare.</source>
+        <translation>Ffigurau fel y'u nodwyd, neu wedi'u cyfrifo fesul mis neu fesul £1,000 o gyllid fel y gellir cymharu cynlluniau.</translation>
+    </message>
+    </context>
 <context>
     <name>opcc::ui::ReportActions</name>
     <message>
@@ -6694,4 +6855,104 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Methu cadw'r adroddiad</translation>
     </message>
 </context>
-</TS>
+<context><name>Citation</name><message>
+        <source>Source: none recorded</source>
+        <translation>Ffynhonnell: dim wedi'i chofnodi</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Ffynhonnell: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Ffynhonnell: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+</context><context><name>ImportHints</name><message>
+        <source>%1 schemes belong to %2</source>
+        <translation>mae cynlluniau %1 yn perthyn i %2</translation>
+    </message>
+    <message>
+        <source>write %1 with qualifier %2</source>
+        <translation>ysgrifennwch %1 gyda'r goleddfwr %2</translation>
+    </message>
+    <message>
+        <source>write %1 in value and %2 in value_high, with qualifier range</source>
+        <translation>ysgrifennwch %1 yn value a %2 yn value_high, gyda'r goleddfwr range</translation>
+    </message>
+</context><context><name>SourceOpener</name><message>
+        <source>Source Document</source>
+        <translation>Dogfen ffynhonnell</translation>
+    </message>
+    <message>
+        <source>No web address is recorded for this document: find it by its title and reference.</source>
+        <translation>Nid oes cyfeiriad gwe wedi'i gofnodi ar gyfer y ddogfen hon: dewch o hyd iddi yn ôl ei theitl a'i chyfeirnod.</translation>
+    </message>
+</context><context><name>opcc::ColumnFitter</name><message>
+        <source>Reset Columns</source>
+        <translation>Ailosod y colofnau</translation>
+    </message>
+</context><context><name>opcc::ContextMenus</name><message>
+        <source>&amp;Report...</source>
+        <translation>&amp;Adroddiad...</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Source</source>
+        <translation>Copïo gyda'r &amp;ffynhonnell</translation>
+    </message>
+    <message>
+        <source>&amp;Open Source Document</source>
+        <translation>Ag&amp;or y ddogfen ffynhonnell</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Figure</source>
+        <translation>&amp;Golygu'r ffigur</translation>
+    </message>
+</context><context><name>opcc::MeasureDialog</name><message>
+        <source>&amp;Higher is better (as for people treated, not for crimes)</source>
+        <translation>Mae &amp;mwy yn well (fel ar gyfer pobl a gafodd driniaeth, nid troseddau)</translation>
+    </message>
+    <message>
+        <source>New Measure</source>
+        <translation>Mesur newydd</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Cyfradd cwblhau</translation>
+    </message>
+    <message>
+        <source>What is counted, and how</source>
+        <translation>Beth a gyfrifir, a sut</translation>
+    </message>
+    <message>
+        <source>&amp;Add Measure</source>
+        <translation>&amp;Ychwanegu mesur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Uned:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Disgrifiad:</translation>
+    </message>
+    <message>
+        <source>A measure needs a name that starts with a letter.</source>
+        <translation>Mae angen enw sy'n dechrau gyda llythyren ar fesur.</translation>
+    </message>
+    <message>
+        <source>There is a measure "%1" already: choose it from the list.</source>
+        <translation>Mae mesur "%1" eisoes: dewiswch ef o'r rhestr.</translation>
+    </message>
+    <message>
+        <source>Cannot Add Measure</source>
+        <translation>Methu ychwanegu'r mesur</translation>
+    </message>
+</context></TS>

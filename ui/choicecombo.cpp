@@ -1,7 +1,11 @@
 #include "choicecombo.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QScreen>
+#include <QScrollBar>
+#include <QStandardItemModel>
 
 namespace opcc {
 
@@ -15,6 +19,31 @@ ChoiceCombo::ChoiceCombo(QWidget *parent)
     setMinimumContentsLength(12);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     completer()->setCompletionMode(QCompleter::InlineCompletion);
+    view()->setTextElideMode(Qt::ElideRight);
+}
+
+void ChoiceCombo::addHeading(const QString &text)
+{
+    addItem(text);
+    auto *items = qobject_cast<QStandardItemModel *>(model());
+    if (!items)
+        return;
+    QStandardItem *heading = items->item(count() - 1);
+    heading->setFlags(Qt::NoItemFlags);
+    QFont bold = font();
+    bold.setBold(true);
+    heading->setFont(bold);
+}
+
+void ChoiceCombo::showPopup()
+{
+    // In a table cell the combo is as narrow as its column: the names were cut in the middle
+    // ("Case stud...d (count)").
+    const int longest = view()->sizeHintForColumn(0) + view()->verticalScrollBar()->sizeHint().width()
+        + 4 * view()->frameWidth() + 8;
+    const int screen = this->screen() ? this->screen()->availableGeometry().width() * 9 / 10 : longest;
+    view()->setMinimumWidth(qMin(qMax(longest, width()), screen));
+    QComboBox::showPopup();
 }
 
 void ChoiceCombo::setChoices(const QStringList &texts, const QStringList &values)
@@ -30,6 +59,8 @@ QString ChoiceCombo::value() const
 {
     const QString text = currentText().trimmed();
     int at = findText(text, Qt::MatchFixedString);
+    if (at >= 0 && !itemData(at).isValid())
+        at = -1; // a heading
     if (at < 0)
         at = findData(text, Qt::UserRole, Qt::MatchFixedString);
     return at >= 0 ? itemData(at).toString() : text;
@@ -37,7 +68,10 @@ QString ChoiceCombo::value() const
 
 void ChoiceCombo::setValue(const QString &value)
 {
-    const int at = findData(value, Qt::UserRole, Qt::MatchFixedString);
+    // An empty value is no item (a heading has no value either).
+    const int at = value.isEmpty() ? -1 : findData(value, Qt::UserRole, Qt::MatchFixedString);
+    if (at < 0)
+        setCurrentIndex(-1);
     if (at >= 0)
         setCurrentIndex(at);
     setEditText(at >= 0 ? itemText(at) : value);

@@ -16,6 +16,10 @@ public:
 
     // Items with their text and a value (the value is the text when none is given).
     void setChoices(const QStringList &texts, const QStringList &values = {});
+    // A heading over the items added after it: shown in bold, not a choice.
+    void addHeading(const QString &text);
+    // The list is as wide as its longest item (within the screen), never cut in the middle.
+    void showPopup() override;
     // The value of the item whose text (or value) is typed, else the text as typed.
     QString value() const;
     void setValue(const QString &value);

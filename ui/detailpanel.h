@@ -12,6 +12,7 @@ class QTableView;
 
 namespace opcc {
 
+class ColumnFitter;
 class Database;
 class FigureTableModel;
 struct Figure;
@@ -26,6 +27,8 @@ public:
     explicit DetailPanel(Database &db, QWidget *parent = nullptr);
 
     void showScheme(qint64 id);
+    // The filters hide every scheme: the empty panel says so, rather than asking for a choice.
+    void setNothingMatches(bool nothing);
     qint64 schemeId() const { return m_schemeId; }
     QTableView *figureTable() const { return m_figures; }
     FigureTableModel *figureModel() const { return m_model; }
@@ -48,6 +51,7 @@ protected:
 
 private:
     void retranslate();
+    void updatePlaceholder();
     void refresh();
     void showFigureSource();
     QString sourceText(const QString &title) const;
@@ -61,9 +65,11 @@ private:
     QLabel *m_record;
     QTableView *m_figures;
     QLabel *m_source;
+    ColumnFitter *m_columns = nullptr;
     QHash<QObject *, QScrollArea *> m_scrolls; // text -> the view it scrolls in
     QWidget *m_editPage = nullptr;
     bool m_editing = false;
+    bool m_nothingMatches = false;
 };
 
 } // namespace opcc

@@ -238,6 +238,7 @@ void EditController::loadEdit(qint64 id)
         return;
     m_panel->form()->refreshLookups();
     m_panel->draft()->load(*record);
+    m_panel->form()->forgetTouched();
     m_panel->showError({});
     m_editedId = id;
     m_detail->showEditPage(true);

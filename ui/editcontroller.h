@@ -31,6 +31,8 @@ public:
     SchemeEditor *editor() const { return m_editor; }
     SchemeEditPanel *editPanel() const { return m_panel; }
     QDockWidget *undoHistoryDock() const { return m_undoDock; }
+    QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
     bool isEditing() const { return m_editedId != 0; }
     qint64 editedSchemeId() const { return m_editedId; }
 

@@ -7,7 +7,6 @@
 #include "models/figureeditmodel.h"
 
 #include <QAbstractProxyModel>
-#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <algorithm>
 
@@ -59,81 +58,67 @@ FigureDelegate::FigureDelegate(std::optional<bool> fundingOnly, QObject *parent)
     , m_fundingOnly(fundingOnly)
 { }
 
+QWidget *FigureDelegate::createMeasureEditor(QWidget *parent, const QModelIndex &index) const
+{
+    auto *combo = new ChoiceCombo(parent);
+    QList<Measure> measures;
+    if (const FigureEditModel *model = figureModel(index))
+        measures = model->measures();
+    const auto groupOf = [](const Measure &m) { return measureGroup(m.key, m.unit); };
+    // By heading (people through the scheme, enforcement...), then by name within each.
+    std::sort(measures.begin(), measures.end(), [&groupOf](const Measure &a, const Measure &b) {
+        if (groupOf(a) != groupOf(b))
+            return int(groupOf(a)) < int(groupOf(b));
+        return QString::localeAwareCompare(measureLabel(a), measureLabel(b)) < 0;
+    });
+    measures.erase(std::remove_if(measures.begin(), measures.end(),
+                                  [this](const Measure &m) {
+                                      return m_fundingOnly
+                                          && FigureEditModel::isFundingMeasure(m.key)
+                                          != *m_fundingOnly;
+                                  }),
+                   measures.end());
+    const bool headings = !measures.isEmpty() && groupOf(measures.first()) != groupOf(measures.last());
+    for (qsizetype i = 0; i < measures.size(); ++i) {
+        const Measure &measure = measures.at(i);
+        if (headings && (i == 0 || groupOf(measures.at(i - 1)) != groupOf(measure)))
+            combo->addHeading(measureGroupLabel(groupOf(measure)));
+        combo->addItem(tr("%1 (%2)", "measure label and unit")
+                           .arg(measureLabel(measure), unitWord(measure.unit)),
+                       measure.key);
+    }
+    combo->setEditText(QString());
+    combo->setAccessibleName(tr("Measure"));
+    return combo;
+}
+
 QWidget *FigureDelegate::createValueEditor(QWidget *parent, const QModelIndex &index) const
 {
+    // Plain text, kept as typed: a spin box turned "-5" or "abc" into 0, a valid value that
+    // saved. The model checks the text by the import's rules and says what is wrong.
+    auto *edit = new QLineEdit(parent);
+    edit->setFrame(false);
+    edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     const int unitValue = index.data(FigureEditModel::UnitRole).toInt();
-    if (unitValue < 0)
-        return QStyledItemDelegate::createEditor(parent, {}, index); // no measure yet
-    const auto unit = Unit(unitValue);
-    auto *spin = new QDoubleSpinBox(parent);
-    spin->setFrame(false);
-    spin->setButtonSymbols(QAbstractSpinBox::NoButtons);
-    spin->setGroupSeparatorShown(unit == Unit::Count || unit == Unit::Gbp);
-    spin->setRange(0, 1e12);
-    spin->setDecimals(2);
-    switch (unit) {
-    case Unit::Count: {
-        // Whole numbers, except for a rate ("17.5 a week").
-        const QModelIndex per = index.siblingAtColumn(FigureEditModel::Per);
-        if (per.data(Qt::EditRole).toInt() == 0)
-            spin->setDecimals(0);
-        break;
-    }
-    case Unit::Gbp:
-        spin->setPrefix(tr("£"));
-        break;
-    case Unit::Percent:
-        spin->setSuffix(tr("%"));
-        spin->setRange(0, 100);
-        break;
-    case Unit::Kg:
-        spin->setSuffix(tr(" kg"));
-        break;
-    case Unit::Years:
-        spin->setSuffix(tr(" years"));
-        break;
-    case Unit::Months:
-        spin->setSuffix(tr(" months"));
-        break;
-    case Unit::Weeks:
-        spin->setSuffix(tr(" weeks"));
-        break;
-    }
+    if (unitValue >= 0)
+        edit->setPlaceholderText(tr("A number (%1)", "placeholder of a figure's value; %1 is "
+                                                     "its unit")
+                                     .arg(unitWord(Unit(unitValue))));
     if (index.column() == FigureEditModel::ValueHigh) {
-        // Most figures are not ranges: the lowest value stands for "no upper value".
-        spin->setSpecialValueText(tr("none"));
-        spin->setAccessibleName(tr("Upper value of a range"));
+        edit->setToolTip(tr("Only for a range: leave empty otherwise"));
+        edit->setAccessibleName(tr("Upper value of a range"));
     } else {
-        spin->setAccessibleName(tr("Value"));
+        edit->setAccessibleName(tr("Value"));
     }
-    return spin;
+    return edit;
 }
 
 QWidget *FigureDelegate::createEditor(
     QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     switch (index.column()) {
-    case FigureEditModel::Measure: {
-        auto *combo = new ChoiceCombo(parent);
-        QList<Measure> measures;
-        if (const FigureEditModel *model = figureModel(index))
-            measures = model->measures();
-        std::sort(measures.begin(), measures.end(), [](const Measure &a, const Measure &b) {
-            return QString::localeAwareCompare(measureLabel(a), measureLabel(b)) < 0;
-        });
-        QStringList texts;
-        QStringList keys;
-        for (const Measure &measure : std::as_const(measures)) {
-            if (m_fundingOnly && FigureEditModel::isFundingMeasure(measure.key) != *m_fundingOnly)
-                continue;
-            texts.append(tr("%1 (%2)", "measure label and unit")
-                             .arg(measureLabel(measure), unitWord(measure.unit)));
-            keys.append(measure.key);
-        }
-        combo->setChoices(texts, keys);
-        combo->setAccessibleName(tr("Measure"));
-        return combo;
-    }
+    case FigureEditModel::Measure:
+        return createMeasureEditor(parent, index);
     case FigureEditModel::Value:
     case FigureEditModel::ValueHigh:
         return createValueEditor(parent, index);
@@ -185,11 +170,6 @@ void FigureDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
         combo->setCurrentIndex(index.data(Qt::EditRole).toInt()); // a bool for the baseline
         return;
     }
-    if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
-        const QVariant hundredths = index.data(FigureEditModel::HundredthsRole);
-        spin->setValue(hundredths.isValid() ? double(hundredths.toLongLong()) / 100.0 : 0.0);
-        return;
-    }
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
@@ -202,14 +182,6 @@ void FigureDelegate::setModelData(
     }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentIndex());
-        return;
-    }
-    if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
-        spin->interpretText();
-        const qint64 hundredths = qRound64(spin->value() * 100.0);
-        const bool none = !spin->specialValueText().isEmpty() && spin->value() == spin->minimum();
-        model->setData(
-            index, none ? QString() : Decimal::fromHundredths(hundredths).toPlainString());
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

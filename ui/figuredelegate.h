@@ -27,6 +27,7 @@ public:
         QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
 private:
+    QWidget *createMeasureEditor(QWidget *parent, const QModelIndex &index) const;
     QWidget *createValueEditor(QWidget *parent, const QModelIndex &index) const;
 
     std::optional<bool> m_fundingOnly;

@@ -45,6 +45,11 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent)
     m_addButton = new QPushButton(this);
     m_removeButton = new QPushButton(this);
     m_removeButton->setEnabled(false);
+    // The files are read again: an officer fixes a file in a spreadsheet and checks it here.
+    m_checkButton = new QPushButton(this);
+    m_checkButton->setObjectName(QStringLiteral("checkAgain"));
+    m_checkButton->setEnabled(false);
+    connect(m_checkButton, &QPushButton::clicked, this, &ImportDialog::preview);
     connect(m_addButton, &QPushButton::clicked, this, &ImportDialog::addFiles);
     connect(m_removeButton, &QPushButton::clicked, this, &ImportDialog::removeSelectedFiles);
     connect(m_fileList, &QListWidget::itemSelectionChanged, this,
@@ -52,6 +57,7 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent)
     auto *fileButtons = new QVBoxLayout;
     fileButtons->addWidget(m_addButton);
     fileButtons->addWidget(m_removeButton);
+    fileButtons->addWidget(m_checkButton);
     fileButtons->addStretch();
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileList, 1);
@@ -115,6 +121,9 @@ void ImportDialog::retranslate()
     m_addButton->setAccessibleDescription(tr("Choose more CSV files or workbooks to import."));
     m_removeButton->setText(tr("&Remove"));
     m_removeButton->setAccessibleDescription(tr("Take the selected files off the list."));
+    m_checkButton->setText(tr("Check A&gain"));
+    m_checkButton->setAccessibleDescription(tr("Read the files again, after they were "
+                                               "corrected, and preview the import anew."));
     m_importButton->setText(tr("&Import"));
     m_importButton->setAccessibleDescription(tr("Write what the preview lists to the "
                                                 "database."));
@@ -214,6 +223,7 @@ void ImportDialog::preview()
     m_imported = false;
     m_details->clear();
     m_importButton->setEnabled(false);
+    m_checkButton->setEnabled(!m_files.isEmpty());
     if (m_files.isEmpty()) {
         m_summary = ImportSummary();
         m_headline->setText(tr("Add the CSV files or workbooks (.xlsx, .ods) to import."));

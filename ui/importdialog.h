@@ -67,6 +67,7 @@ private:
     QLabel *m_filesLabel = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_checkButton = nullptr;
     QLabel *m_headline = nullptr;
     QTextBrowser *m_details = nullptr;
     QPushButton *m_importButton = nullptr;

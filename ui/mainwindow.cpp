@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "charts/chartwindow.h"
+#include "contextmenus.h"
 #include "detailpanel.h"
 #include "exportactions.h"
 #include "shownschemes.h"
@@ -15,6 +16,7 @@
 #include "reports/reportactions.h"
 #include "models/schemetablemodel.h"
 #include "schemebrowser.h"
+#include "sourceopener.h"
 #include "storage/database.h"
 #include "strandnavigator.h"
 
@@ -57,7 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({220, 800, 480});
+    m_splitter->setSizes({200, 820, 420});
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
 
@@ -67,6 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
             [this] { m_navigator->select(std::nullopt); });
     connect(m_browser, &SchemeBrowser::currentSchemeChanged, m_detail, &DetailPanel::showScheme);
     connect(m_browser, &SchemeBrowser::countChanged, this, [this](int visible, int total) {
+        m_detail->setNothingMatches(visible == 0 && total > 0);
         m_status->setText(tr("%1 of %n scheme(s) shown \u00B7 %2", nullptr, total)
                               .arg(visible)
                               .arg(QDir::toNativeSeparators(m_db->path())));
@@ -87,6 +90,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     }
 
     createMenus();
+    m_contextMenus = new ContextMenus(*m_db, m_browser, m_detail, m_editing, m_compare, this);
+    connect(m_contextMenus, &ContextMenus::openSourceRequested, this,
+            [this](const QString &title, const QString &quote) {
+                openSourceDocument(*m_db, title, quote, this);
+            });
     retranslate();
     m_schemes->reload();
     restoreSettings();
@@ -288,7 +296,7 @@ void MainWindow::retranslate()
     m_selectAll->setText(tr("Select &All Rows"));
     m_selectAll->setStatusTip(tr("Select every scheme in the list"));
     m_find->setText(tr("&Find..."));
-    m_find->setStatusTip(tr("Type words to find schemes by name, area, provider or summary"));
+    m_find->setStatusTip(tr("Type words to find schemes by any of their text"));
     m_clear->setText(tr("C&lear Filters"));
     m_clear->setStatusTip(tr("Show every scheme again"));
 

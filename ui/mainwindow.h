@@ -12,6 +12,7 @@ class QSplitter;
 
 namespace opcc {
 
+class ContextMenus;
 class Database;
 class DatabaseHealth;
 class DetailPanel;
@@ -36,6 +37,7 @@ public:
     DetailPanel *detail() const { return m_detail; }
     EditController *editing() const { return m_editing; }
     DatabaseHealth *health() const { return m_health; }
+    ContextMenus *contextMenus() const { return m_contextMenus; }
 
     // View > Language: "en" or "cy", at once and remembered; "" follows the system.
     void setLanguage(const QString &language);
@@ -100,6 +102,7 @@ private:
     bool m_statisticsRequested = false;
     EditController *m_editing = nullptr;
     DatabaseHealth *m_health = nullptr;
+    ContextMenus *m_contextMenus = nullptr;
 };
 
 } // namespace opcc

@@ -1,14 +1,17 @@
 #include "schemebrowser.h"
 
+#include "columnfitter.h"
 #include "headerfit.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
+#include "storage/searchstore.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -28,6 +31,7 @@ const QString nationPrefix = QStringLiteral("nation:");
 SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     : QWidget(parent)
     , m_schemes(schemes)
+    , m_search(std::make_unique<SearchStore>(schemes->database()))
     , m_proxy(new SchemeFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_area(new QComboBox(this))
@@ -43,6 +47,7 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     , m_empty(new QLabel(this))
 {
     m_proxy->setSourceModel(m_schemes);
+    m_proxy->setSearch([this](const QString &word) { return m_search->schemesMatching(word); });
     m_filter->setObjectName(QStringLiteral("schemeFilter"));
     m_area->setObjectName(QStringLiteral("areaFilter"));
     m_provider->setObjectName(QStringLiteral("providerFilter"));
@@ -52,6 +57,7 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("emptyMessage"));
 
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this); // Down goes on into the results
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
     m_filter->setMinimumWidth(12 * em);
     for (QComboBox *combo : {m_area, m_provider}) {
@@ -99,15 +105,9 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     header->setSortIndicator(SchemeTableModel::Name, Qt::AscendingOrder);
-    header->resizeSection(SchemeTableModel::Name, 22 * em);
-    header->resizeSection(SchemeTableModel::Areas, 13 * em);
-    header->resizeSection(SchemeTableModel::Strand, 9 * em);
-    header->resizeSection(SchemeTableModel::Providers, 13 * em);
-    header->resizeSection(SchemeTableModel::Status, 6 * em);
-    header->resizeSection(SchemeTableModel::Period, 11 * em);
-    header->resizeSection(SchemeTableModel::Figures, 5 * em);
+    // Shares of the width, by column: every column shows at the default window size.
+    m_columns = new ColumnFitter(m_table, {22, 13, 10, 13, 7, 10, 5, 13});
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -142,6 +142,7 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
                                             : std::nullopt);
     });
     connect(m_proxy, &SchemeFilterProxy::filtersChanged, this, &SchemeBrowser::updateCount);
+    connect(m_proxy, &SchemeFilterProxy::filtersChanged, this, &SchemeBrowser::keepCurrentShown);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SchemeBrowser::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SchemeBrowser::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SchemeBrowser::updateCount);
@@ -161,6 +162,20 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     retranslate();
 }
 
+SchemeBrowser::~SchemeBrowser() = default;
+
+bool SchemeBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && visibleCount() > 0) {
+        if (!m_table->currentIndex().isValid())
+            selectFirst();
+        m_table->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void SchemeBrowser::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -174,10 +189,12 @@ void SchemeBrowser::retranslate()
     m_areaLabel->setText(tr("&Area:"));
     m_providerLabel->setText(tr("P&rovider:"));
     m_statusLabel->setText(tr("S&tatus:"));
-    m_filter->setPlaceholderText(tr("Name, area, provider or summary"));
+    m_filter->setPlaceholderText(tr("Words in any text of a scheme"));
     m_filter->setAccessibleName(tr("Filter schemes"));
-    m_filter->setAccessibleDescription(tr("Shows only schemes whose name, area, providers or "
-                                          "summary contain every word typed."));
+    m_filter->setAccessibleDescription(tr("Shows only schemes with every word typed somewhere "
+                                          "in their text: name, area, organisations, details, "
+                                          "figures' notes and quotes, and source documents. "
+                                          "Down moves into the list."));
     m_area->setAccessibleName(tr("Area filter"));
     m_area->setAccessibleDescription(tr("Shows only the schemes of one nation or one police "
                                         "force area."));
@@ -209,6 +226,10 @@ void SchemeBrowser::retranslate()
             m_status->setItemText(int(i + 1), Vocabulary<Status>::label(statuses.at(i)));
     }
     widenToTitles(m_table->horizontalHeader());
+    QStringList statusWords;
+    for (Status status : Vocabulary<Status>::values())
+        statusWords.append(Vocabulary<Status>::label(status));
+    m_columns->setMinimumTexts(SchemeTableModel::Status, statusWords);
     updateCount();
 }
 
@@ -287,6 +308,17 @@ void SchemeBrowser::selectScheme(qint64 id)
     m_table->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+void SchemeBrowser::keepCurrentShown()
+{
+    // A filter that hides the current scheme leaves no current row, and no signal says so: the
+    // detail panel would go on showing a scheme the list no longer does, for an officer to quote.
+    if (m_table->currentIndex().isValid())
+        return;
+    selectFirst();
+    if (!m_table->currentIndex().isValid())
+        emit currentSchemeChanged(0);
 }
 
 void SchemeBrowser::selectFirst()
@@ -389,13 +421,14 @@ void SchemeBrowser::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("schemeTable/header"),
                       m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("schemeTable/width"), m_columns->width());
 }
 
 void SchemeBrowser::restoreState(const QSettings &settings)
 {
     const QByteArray header = settings.value(QStringLiteral("schemeTable/header")).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
+        m_columns->keepWidths(settings.value(QStringLiteral("schemeTable/width")).toInt());
     widenToTitles(m_table->horizontalHeader());
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -15,7 +16,9 @@ class QTableView;
 
 namespace opcc {
 
+class ColumnFitter;
 class SchemeFilterProxy;
+class SearchStore;
 class SchemeTableModel;
 
 // The centre of the window: the filter bar, the scheme table and, when nothing matches, a
@@ -26,6 +29,7 @@ class SchemeBrowser final : public QWidget
 
 public:
     explicit SchemeBrowser(SchemeTableModel *schemes, QWidget *parent = nullptr);
+    ~SchemeBrowser() override;
 
     void setStrandFilter(std::optional<Strand> strand, const QString &area);
     void focusFilter();
@@ -39,6 +43,7 @@ public:
     int visibleCount() const;
     int totalCount() const;
     QTableView *table() const { return m_table; }
+    ColumnFitter *columns() const { return m_columns; }
     SchemeFilterProxy *proxy() const { return m_proxy; }
 
     void saveState(QSettings &settings) const;
@@ -52,15 +57,19 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void fillChoices();
     void updateCount();
     void applyAreaChoice();
+    // After the filters changed: the first shown scheme becomes current if the current one went.
+    void keepCurrentShown();
     QString describeFilters() const;
 
     SchemeTableModel *m_schemes;
+    std::unique_ptr<SearchStore> m_search;
     SchemeFilterProxy *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_area;
@@ -74,6 +83,7 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_table;
     QLabel *m_empty;
+    ColumnFitter *m_columns = nullptr;
     qint64 m_keptId = 0; // current scheme across a reload
 };
 

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace opcc {
@@ -37,7 +38,7 @@ SchemeDialog::SchemeDialog(SchemeEditor &editor, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelScheme"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SchemeDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SchemeDialog::reject);
-    connect(m_draft, &SchemeDraft::changed, this, &SchemeDialog::updateOk);
+    connect(m_form, &SchemeForm::issuesShown, this, &SchemeDialog::updateOk);
     connect(m_form, &SchemeForm::openSchemeRequested, this, [this](qint64 id) {
         emit openSchemeRequested(id);
         reject();
@@ -53,6 +54,20 @@ SchemeDialog::SchemeDialog(SchemeEditor &editor, QWidget *parent)
     m_form->focusName();
 }
 
+void SchemeDialog::showEvent(QShowEvent *event)
+{
+    // With large text (200%) the dialog would be wider than a 1280x800 screen: it keeps to
+    // the screen, and its pages scroll.
+    if (const QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        if (width() > available.width() || height() > available.height()) {
+            resize(size().boundedTo(available.size()));
+            move(available.topLeft());
+        }
+    }
+    QDialog::showEvent(event);
+}
+
 void SchemeDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -64,8 +79,8 @@ void SchemeDialog::retranslate()
 {
     setWindowTitle(tr("New Scheme"));
     m_intro->setText(tr("Enter the scheme as its commissioning paper or Freedom of "
-                        "Information reply describes it. Create becomes available once "
-                        "every field says nothing is wrong."));
+                        "Information reply describes it. Create Scheme saves it, or shows "
+                        "what it still needs."));
     m_ok->setText(tr("Create Scheme")); // Enter; Alt+C is Cancel
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Close without creating the scheme"));
@@ -74,10 +89,13 @@ void SchemeDialog::retranslate()
 
 void SchemeDialog::updateOk()
 {
+    // Before a problem is on show, OK is there to be pressed: pressing it shows them all.
     const bool valid = m_draft->isValid();
-    m_ok->setEnabled(valid);
-    m_ok->setToolTip(valid ? tr("Create the scheme with its figures (Enter)")
-                           : tr("Fix the fields marked with a warning sign first."));
+    const bool shown = m_form->showsProblems();
+    m_ok->setEnabled(valid || !shown);
+    m_ok->setToolTip(valid    ? tr("Create the scheme with its figures (Enter)")
+                     : shown ? tr("Fix the fields marked with a warning sign first.")
+                             : tr("Shows what the scheme still needs (Enter)"));
 }
 
 void SchemeDialog::accept()

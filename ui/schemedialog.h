@@ -32,6 +32,7 @@ signals:
     void openSchemeRequested(qint64 schemeId);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -1,6 +1,7 @@
 #include "schemeform.h"
 
 #include "choicecombo.h"
+#include "measuredialog.h"
 #include "editing/schemedraft.h"
 #include "figuredelegate.h"
 #include "formdelegate.h"
@@ -21,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -86,6 +88,7 @@ SchemeForm::SchemeForm(SchemeDraft *draft, Database &db, QWidget *parent)
     layout->addWidget(m_tabs);
 
     mapFields();
+    watchTouches();
     connect(m_draft, &SchemeDraft::changed, this, &SchemeForm::showIssues);
     connect(m_draft->areas(), &AreaChoiceModel::chosenChanged, this, [this] {
         const QStringList chosen = m_draft->areas()->chosen();
@@ -271,9 +274,27 @@ QWidget *SchemeForm::buildFiguresPage()
         m_figureTable->horizontalHeader()->resizeSection(column, width * em);
         m_fundingTable->horizontalHeader()->resizeSection(column, width * em);
     }
+    // A measure the list lacks is added here, with its unit, rather than refused on saving.
+    m_newMeasure = new QPushButton(page);
+    m_newMeasure->setObjectName(QStringLiteral("newMeasure"));
+    connect(m_newMeasure, &QPushButton::clicked, this, &SchemeForm::newMeasure);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_figures);
+    layout->addWidget(m_newMeasure, 0, Qt::AlignLeft);
     return page;
+}
+
+void SchemeForm::newMeasure()
+{
+    MeasureDialog dialog(m_db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_draft->refreshLookups();
+    const QModelIndex current = m_figureTable->currentIndex();
+    const QModelIndex measure = current.siblingAtColumn(FigureEditModel::Measure);
+    if (measure.isValid() && measure.data(Qt::EditRole).toString().isEmpty())
+        m_outcomes->setData(measure, dialog.createdKey());
+    m_figureTable->setFocus();
 }
 
 void SchemeForm::retranslate()
@@ -357,6 +378,9 @@ void SchemeForm::retranslate()
             "source and quote."),
          tr("&Add Figure"), tr("Adds a figure and starts with its measure."),
          tr("&Remove Figure"), tr("Removes the figure that has the focus.")});
+    m_newMeasure->setText(tr("New Mea&sure..."));
+    m_newMeasure->setToolTip(tr("Adds a measure the list does not have, with its unit"));
+    m_newMeasure->setAccessibleDescription(m_newMeasure->toolTip());
     showAreasChosen();
     showIssues();
 }

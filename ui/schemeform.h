@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
 class QDataWidgetMapper;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListView;
 class QPlainTextEdit;
@@ -46,19 +48,30 @@ public:
     // Shows the page of the first problem and puts the focus on its field.
     void focusFirstIssue();
     void focusName();
+    // A problem shows under its field once the field was touched (typed in, chosen, or left)
+    // and every problem once a save was tried (focusFirstIssue): nothing in red before anything
+    // was typed. For a form that starts again on another record.
+    void forgetTouched();
+    // Whether any problem is on show (under a field or a table).
+    bool showsProblems() const;
 
     // Each adds a row, shows it and starts editing it.
     void addFigure();
     void addFundingLine();
     void addPartner();
+    // "New Measure...": adds a measure to the register, and to the current figure if it has none.
+    void newMeasure();
 
 signals:
     // The duplicate-scheme message links to the scheme that has the name already.
     void openSchemeRequested(qint64 schemeId);
+    // The problems on show have been brought up to date.
+    void issuesShown();
 
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // A field of the scheme page: its caption (the field's buddy) and the field.
@@ -78,6 +91,9 @@ private:
     void mapFields();
     void showIssues();
     void showTableIssues(QLabel *label, FigureKindProxy *proxy, const QString &rowWord);
+    void showIssue(QLabel *label, const QStringList &messages);
+    void watchTouches();
+    void touch(QLabel *issue);
 
     Database &m_db;
     SchemeDraft *m_draft;
@@ -112,6 +128,7 @@ private:
     QTableView *m_partnerTable = nullptr;
     QTableView *m_fundingTable = nullptr;
     QTableView *m_figureTable = nullptr;
+    QPushButton *m_newMeasure = nullptr;
 
     QLabel *m_nameIssue = nullptr;
     QLabel *m_strandIssue = nullptr;
@@ -120,6 +137,9 @@ private:
     QLabel *m_partnerIssue = nullptr;
     QLabel *m_fundingIssue = nullptr;
     QLabel *m_figureIssue = nullptr;
+    QHash<QObject *, QLabel *> m_issueOf; // field -> the label of its problems
+    QSet<QLabel *> m_touched;
+    bool m_showAll = false;
 };
 
 } // namespace opcc

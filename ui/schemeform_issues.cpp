@@ -6,9 +6,11 @@
 #include "choicecombo.h"
 #include "editing/schemedraft.h"
 #include "models/figureeditmodel.h"
+#include "models/areachoicemodel.h"
 #include "models/figurekindproxy.h"
 
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -18,15 +20,65 @@
 
 namespace opcc {
 
-namespace {
-
-void showIssue(QLabel *label, const QStringList &messages)
+void SchemeForm::showIssue(QLabel *label, const QStringList &messages)
 {
     label->setText(messages.join(QLatin1Char('\n')));
-    label->setVisible(!messages.isEmpty());
+    label->setVisible(!messages.isEmpty() && (m_showAll || m_touched.contains(label)));
 }
 
-} // namespace
+void SchemeForm::watchTouches()
+{
+    m_issueOf = {{m_name, m_nameIssue},   {m_strand, m_strandIssue}, {m_areas, m_areaIssue},
+                 {m_start, m_dateIssue},  {m_end, m_dateIssue}};
+    for (auto it = m_issueOf.cbegin(); it != m_issueOf.cend(); ++it)
+        it.key()->installEventFilter(this);
+    for (QLineEdit *edit : {m_name, m_start, m_end})
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] { touch(m_issueOf.value(edit)); });
+    connect(m_strand, &QComboBox::activated, this, [this] { touch(m_strandIssue); });
+    connect(m_draft->areas(), &AreaChoiceModel::chosenChanged, this, [this] {
+        if (m_areas->hasFocus())
+            touch(m_areaIssue);
+    });
+    m_touched = {m_partnerIssue, m_fundingIssue, m_figureIssue};
+}
+
+bool SchemeForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Leaving a field counts as touching it: "A scheme needs a name" once the name was passed.
+    if (event->type() == QEvent::FocusOut && m_issueOf.contains(watched)) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
+            || reason == Qt::MouseFocusReason)
+            touch(m_issueOf.value(watched));
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SchemeForm::touch(QLabel *issue)
+{
+    if (!issue || m_touched.contains(issue))
+        return;
+    m_touched.insert(issue);
+    showIssues();
+}
+
+bool SchemeForm::showsProblems() const
+{
+    for (QLabel *label : {m_nameIssue, m_strandIssue, m_areaIssue, m_dateIssue, m_partnerIssue,
+                          m_fundingIssue, m_figureIssue}) {
+        if (!label->isHidden())
+            return true;
+    }
+    return false;
+}
+
+void SchemeForm::forgetTouched()
+{
+    // The tables' problems are about rows the person added: always shown.
+    m_touched = {m_partnerIssue, m_fundingIssue, m_figureIssue};
+    m_showAll = false;
+    showIssues();
+}
 
 void SchemeForm::describe(QWidget *field, const QStringList &messages)
 {
@@ -110,7 +162,12 @@ void SchemeForm::showIssues()
     showTableIssues(m_fundingIssue, m_funding, tr("Line"));
     showTableIssues(m_figureIssue, m_outcomes, tr("Figure"));
 
-    const int schemeProblems = int(name.size() + strand.size() + area.size() + dates.size());
+    // Counted as shown, so that a new form does not open on "3 to fix".
+    const auto shown = [](QLabel *label, const QStringList &messages) {
+        return label->isHidden() ? 0 : int(messages.size());
+    };
+    const int schemeProblems = shown(m_nameIssue, name) + shown(m_strandIssue, strand)
+        + shown(m_areaIssue, area) + shown(m_dateIssue, dates);
     const int partnerProblems = int(partners.size()) + (m_fundingIssue->isHidden() ? 0 : 1);
     int figureProblems = 0;
     for (const auto &issue : m_draft->figures()->issues())
@@ -122,10 +179,15 @@ void SchemeForm::showIssues()
     m_tabs->setTabText(SchemePage, title(tr("Sche&me"), schemeProblems));
     m_tabs->setTabText(PartnersPage, title(tr("&Partners and Funding"), partnerProblems));
     m_tabs->setTabText(FiguresPage, title(tr("F&igures"), figureProblems));
+    emit issuesShown();
 }
 
 void SchemeForm::focusFirstIssue()
 {
+    if (!m_showAll) {
+        m_showAll = true;
+        showIssues();
+    }
     const QList<QPair<QLabel *, QWidget *>> fields {
         { m_nameIssue, m_name },
         { m_strandIssue, m_strand },

@@ -335,6 +335,78 @@ QString measureDescription(const Measure &measure)
     return measure.description;
 }
 
+QList<MeasureGroup> measureGroups()
+{
+    return {MeasureGroup::People, MeasureGroup::Enforcement, MeasureGroup::Money,
+            MeasureGroup::Outcomes, MeasureGroup::About};
+}
+
+MeasureGroup measureGroup(const QString &key, Unit unit)
+{
+    // Listed by group rather than as a field of every catalogue entry, so that the headings can
+    // be read (and argued about) in one place. About is what is left.
+    static const QHash<QString, MeasureGroup> groups = [] {
+        QHash<QString, MeasureGroup> map;
+        const auto add = [&map](MeasureGroup group, std::initializer_list<const char *> keys) {
+            for (const char *name : keys)
+                map.insert(QString::fromLatin1(name), group);
+        };
+        add(MeasureGroup::People,
+            {"assessments", "failed_to_attend", "left_custodial_sentence", "left_voluntarily",
+             "participants", "people_at_risk_identified", "people_diverted", "people_eligible",
+             "people_enrolled", "people_in_treatment", "people_safeguarded",
+             "people_seen_more_than_once", "people_started_treatment", "people_supported",
+             "people_tested", "people_with_alcohol_misuse", "people_with_drug_misuse",
+             "referrals", "referrals_drug_alcohol", "referrals_mental_health",
+             "referrals_physical_health", "residents_moved_to_family", "treatment_ended_medical",
+             "treatment_paused_mental_health", "treatment_paused_remand", "trigger_offenders",
+             "youth_justice_cases"});
+        add(MeasureGroup::Enforcement,
+            {"arrests", "cannabis_plants_seized", "cash_seized", "county_line_ocgs_disrupted",
+             "detected_crimes", "drug_charges", "drug_disruptions", "drug_lines_dismantled",
+             "drugs_seized", "drugs_seized_street_value", "drugs_seized_value",
+             "intelligence_reports", "operation_iterations", "people_charged", "prosecuted",
+             "sentence_years", "vulnerability_visits"});
+        add(MeasureGroup::Money,
+            {"additional_funding", "crime_cost", "funding", "grants_awarded", "maximum_grant",
+             "retailer_savings"});
+        add(MeasureGroup::Outcomes,
+            {"alcohol_arrests_reduction", "assessment_rate", "crime_reduction",
+             "drug_offences_reduction", "engagement_courses_training_rate",
+             "engagement_life_skills_rate", "engagement_peer_support_rate",
+             "engagement_sports_rate", "engagement_voluntary_work_rate", "failed_to_attend_rate",
+             "lives_saved", "not_reoffended_rate", "offending_while_on_scheme",
+             "paid_employment_rate", "residential_rehab_rate", "stopped_stealing_rate",
+             "testing_rate", "treatment_within_target_rate"});
+        return map;
+    }();
+    const auto it = groups.constFind(key);
+    if (it != groups.cend())
+        return *it;
+    if (find(key))
+        return MeasureGroup::About;
+    if (unit == Unit::Gbp)
+        return MeasureGroup::Money;
+    return unit == Unit::Percent ? MeasureGroup::Outcomes : MeasureGroup::About;
+}
+
+QString measureGroupLabel(MeasureGroup group)
+{
+    switch (group) {
+    case MeasureGroup::People:
+        return QCoreApplication::translate("Measure", "People through the scheme");
+    case MeasureGroup::Enforcement:
+        return QCoreApplication::translate("Measure", "Enforcement");
+    case MeasureGroup::Money:
+        return QCoreApplication::translate("Measure", "Money");
+    case MeasureGroup::Outcomes:
+        return QCoreApplication::translate("Measure", "Outcomes");
+    case MeasureGroup::About:
+        return QCoreApplication::translate("Measure", "About the scheme and its cohort");
+    }
+    return {};
+}
+
 namespace {
 
 // The people counts of the catalogue. Staff (officers_carrying_naloxone, staff_trained), events

@@ -27,6 +27,21 @@ QList<Measure> catalogueMeasures();
 QString measureLabel(const Measure &measure);
 QString measureDescription(const Measure &measure);
 
+// The headings the measures are grouped under, in the order they are shown: so that a chart can
+// put "people through the scheme" side by side whatever each scheme counted (referrals,
+// participants, people diverted), and a long list of measures can be read by heading.
+enum class MeasureGroup {
+    People,      // people through the scheme: referred, assessed, enrolled, supported, diverted
+    Enforcement, // arrests, charges, seizures, lines and groups disrupted
+    Money,       // funding, grants, costs and savings
+    Outcomes,    // what changed: rates of reoffending, completion, reductions, lives saved
+    About,       // the scheme itself and its cohort: length, sessions, staff, who takes part
+};
+QList<MeasureGroup> measureGroups();
+// The catalogue's heading for a measure; one the catalogue does not know goes by its unit
+// (money to Money, a percentage to Outcomes, anything else to About).
+MeasureGroup measureGroup(const QString &key, Unit unit);
+QString measureGroupLabel(MeasureGroup group);
 // What release rules need to know of a measure (FOIA section 40(2): counts of 1 to 4 people are
 // shown as "fewer than 5" in what is published, with whatever would reveal them).
 // Whether the measure counts people: participants, referrals, people_* and the like. Measures

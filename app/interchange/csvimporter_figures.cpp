@@ -4,6 +4,7 @@
 
 #include "domain/measurecatalogue.h"
 #include "domain/validator.h"
+#include "interchange/importhints.h"
 #include "interchange/importrow.h"
 #include "interchange/spreadsheetvalues.h"
 #include "storage/database.h"
@@ -36,6 +37,9 @@ std::optional<Decimal> CsvImporter::parseAmount(const Row &row, const char *colu
                            tr("\"%1\" is a spreadsheet formula, not a number; save the sheet "
                               "with its values")
                                .arg(text));
+        else if (const QString hint = importhints::value(text); !hint.isEmpty())
+            *ok = addError(row.file(), row.line(), name,
+                           tr("\"%1\" is not a number: %2").arg(text, hint));
         else
             *ok = addError(row.file(), row.line(), name,
                            tr("\"%1\" is not a number (at most two decimal places)").arg(text));

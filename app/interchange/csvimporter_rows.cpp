@@ -1,6 +1,7 @@
 // CsvImporter: rows of sources.csv, schemes.csv and details.csv.
 
 #include "interchange/csvimporter.h"
+#include "interchange/importhints.h"
 
 #include "domain/validator.h"
 #include "interchange/importrow.h"
@@ -160,9 +161,13 @@ bool CsvImporter::importScheme(const Row &row)
     } else if (const auto parsed = Vocabulary<Strand>::fromKey(strand)) {
         scheme.strand = *parsed;
     } else {
+        const QString keys = Vocabulary<Strand>::keys().join(QStringLiteral(", "));
+        const QString hint = importhints::strand(strand);
         ok = addError(row.file(), row.line(), QStringLiteral("strand"),
-                      tr("\"%1\" is not a strand; use one of: %2")
-                          .arg(strand, Vocabulary<Strand>::keys().join(QStringLiteral(", "))));
+                      hint.isEmpty()
+                          ? tr("\"%1\" is not a strand; use one of: %2").arg(strand, keys)
+                          : tr("\"%1\" is not a strand: %2; use one of: %3")
+                                .arg(strand, hint, keys));
     }
     const QString status = row.value("status").toLower();
     if (!status.isEmpty()) {

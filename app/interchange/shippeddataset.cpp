@@ -3,6 +3,7 @@
 #include "domain/measurecatalogue.h"
 #include "interchange/csvimporter.h"
 #include "interchange/csvreader.h"
+#include "storage/datalocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -162,8 +163,7 @@ Database::OpenResult openOrCreate(Database &db, const QString &path, Database::C
 
 QString defaultDatabasePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("schemes.sqlite"));
+    return datalocation::databasePathAfterMove();
 }
 
 } // namespace opcc::shippeddataset

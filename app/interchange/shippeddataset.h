@@ -20,7 +20,7 @@ bool populate(Database &db, QString *error);
 Database::OpenResult openOrCreate(Database &db, const QString &path,
                                   Database::Check check = Database::Check::Quick);
 
-// QStandardPaths::AppDataLocation/schemes.sqlite
+// datalocation::databasePath(), once a database at the previous versions' place is moved there.
 QString defaultDatabasePath();
 
 } // namespace opcc::shippeddataset

@@ -68,8 +68,44 @@ void SchemeFilterProxy::setText(const QString &text)
     if (m_text == text)
         return;
     m_text = text;
-    m_words = searchWords(text);
+    m_words = opcc::searchWords(text);
+    searchMatches(false);
     refilter();
+}
+
+void SchemeFilterProxy::setSearch(Search search)
+{
+    m_search = std::move(search);
+    searchMatches(true);
+    refilter();
+}
+
+void SchemeFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    disconnect(m_resetConnection);
+    QSortFilterProxyModel::setSourceModel(model);
+    // The register changed: what the words find may have too. Asked before the proxy reads the
+    // new rows.
+    if (model)
+        m_resetConnection = connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                                    [this] { searchMatches(true); });
+}
+
+void SchemeFilterProxy::searchMatches(bool again)
+{
+    // Typing "midd" after "mid" asks only for the new word; the others are remembered.
+    if (again)
+        m_searched.clear();
+    QHash<QString, std::optional<QSet<qint64>>> searched;
+    m_matches.clear();
+    for (const QString &word : std::as_const(m_words)) {
+        if (!searched.contains(word))
+            searched.insert(word, !m_search        ? std::nullopt
+                                  : m_searched.contains(word) ? m_searched.value(word)
+                                                               : m_search(word));
+        m_matches.append(searched.value(word));
+    }
+    m_searched = searched;
 }
 
 void SchemeFilterProxy::clearFilters()
@@ -81,6 +117,7 @@ void SchemeFilterProxy::clearFilters()
     m_status.reset();
     m_text.clear();
     m_words.clear();
+    m_matches.clear();
     refilter();
 }
 
@@ -112,7 +149,17 @@ bool SchemeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (!m_provider.isEmpty()
         && !listing->providers.contains(m_provider, Qt::CaseInsensitive))
         return false;
-    return m_words.isEmpty() || matchesSearch(model->searchTextAt(sourceRow), m_words);
+    if (!m_words.isEmpty()) {
+        const QString &haystack = model->searchTextAt(sourceRow);
+        for (qsizetype i = 0; i < m_words.size(); ++i) {
+            if (haystack.contains(m_words.at(i)))
+                continue;
+            const std::optional<QSet<qint64>> &found = m_matches.value(i);
+            if (!found || !found->contains(listing->id))
+                return false;
+        }
+    }
+    return true;
 }
 
 bool SchemeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -2,9 +2,12 @@
 
 #include "domain/vocabulary.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace opcc {
@@ -24,8 +27,14 @@ public:
     void setNation(std::optional<Nation> nation);
     void setProvider(const QString &provider);
     void setStatus(std::optional<Status> status);
-    // Words separated by spaces; each must appear in the name, areas, providers or summary.
+    // Words separated by spaces; each must appear in the name, areas, providers or summary, or
+    // be found by the full-text search (a word starting so in any text of the scheme).
     void setText(const QString &text);
+    // The full-text search: the ids of the schemes with a word that starts with the given one,
+    // or nullopt when it has nothing to say (too short a word). Asked again for every word when
+    // the scheme list is read again (the register changed).
+    using Search = std::function<std::optional<QSet<qint64>>(const QString &word)>;
+    void setSearch(Search search);
     void clearFilters();
 
     std::optional<Strand> strand() const { return m_strand; }
@@ -35,6 +44,7 @@ public:
     std::optional<Status> status() const { return m_status; }
     QString text() const { return m_text; }
     bool hasFilters() const;
+    void setSourceModel(QAbstractItemModel *model) override;
 
 signals:
     void filtersChanged();
@@ -45,6 +55,7 @@ protected:
 
 private:
     void refilter();
+    void searchMatches(bool again);
 
     std::optional<Strand> m_strand;
     QString m_area;
@@ -53,6 +64,10 @@ private:
     std::optional<Status> m_status;
     QString m_text;
     QStringList m_words; // case-folded
+    Search m_search;
+    QMetaObject::Connection m_resetConnection;
+    QList<std::optional<QSet<qint64>>> m_matches; // by word, from m_search
+    QHash<QString, std::optional<QSet<qint64>>> m_searched; // word -> ids, until the data changes
 };
 
 } // namespace opcc

@@ -66,6 +66,7 @@ public:
     // reload rather than QVariants made for every comparison.
     bool rowLessThan(int left, int right, int column) const;
 
+    Database &database() const { return m_db; }
     int rowOfScheme(qint64 id) const;
     qint64 schemeIdAt(int row) const;
     const SchemeListing *listingAt(int row) const;

@@ -97,6 +97,8 @@ public:
     void refuseWrites(const QString &message);
     // Opened with Check::Deferred: the quick check is still to be run by the caller.
     bool quickCheckPending() const { return m_quickCheckPending; }
+    // The Qt SQL connection, for the stores that read through it (SearchStore).
+    QString connectionName() const { return m_connectionName; }
     Failure lastFailure() const { return m_failure; }
     QString errorString() const { return m_error; }
     // Failures that are the database's fault rather than the input's: locked past the wait,

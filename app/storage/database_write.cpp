@@ -3,6 +3,8 @@
 
 #include "storage/database.h"
 
+#include "storage/accountname.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -17,17 +19,6 @@ namespace {
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QString osUser()
-{
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString user = qEnvironmentVariable(name);
-        if (!user.isEmpty())
-            return user;
-    }
-    // Services and some terminals set none of them; the home folder is named after the user.
-    return QFileInfo(QDir::homePath()).fileName();
 }
 
 // Text columns are NOT NULL: an empty QString must bind as '' rather than NULL.
@@ -418,7 +409,7 @@ bool Database::writeAudit(const QString &action, const QString &entity, qint64 e
                                after_json)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?))");
     q.bindValue(0, text(nowUtc()));
-    q.bindValue(1, text(osUser()));
+    q.bindValue(1, text(accountName()));
     q.bindValue(2, text(action));
     q.bindValue(3, text(entity));
     q.bindValue(4, entityId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(entityId));

@@ -180,6 +180,92 @@ SELECT id, scheme_id, measure_id, value_x100, value_high_x100, qualifier, per, b
     };
 }
 
+// The statements that make a scheme's row of scheme_fts again from its record and the names of
+// its organisations; `id` is the SQL expression of the scheme's id inside a trigger.
+QString refillSchemeSearch(const QString &id)
+{
+    return QStringLiteral(R"(DELETE FROM scheme_fts WHERE rowid = %1;
+    INSERT INTO scheme_fts (rowid, name, areas, summary, description, eligibility, organisations)
+    SELECT s.id, s.name, s.area_key, s.summary, s.description, s.eligibility,
+        (SELECT group_concat(o.name, ' ') FROM scheme_organisation so
+         JOIN organisation o ON o.id = so.organisation_id WHERE so.scheme_id = s.id)
+    FROM scheme s WHERE s.id = %1;)")
+        .arg(id);
+}
+
+// Full-text search (SQLite FTS5) over every text field, so that the filter finds a word in a
+// scheme's details, a figure's note or quote or a source document's title at once on a large
+// register. Three indexes, each kept in step by triggers (so that every writer, the import's C
+// API path included, keeps them): scheme_fts holds each scheme's own text and its
+// organisations' names; figure_fts and source_fts index the figure and source_document tables
+// in place (external content, nothing stored twice). figure_source lets a source title find
+// the schemes whose figures cite it.
+QStringList fullTextSearch()
+{
+    const QString tokenize = QStringLiteral("tokenize = 'unicode61 remove_diacritics 2', "
+                                            "prefix = '2 3'");
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE scheme_fts USING fts5(name, areas, summary, "
+                       "description, eligibility, organisations, %1)").arg(tokenize),
+        QStringLiteral("CREATE VIRTUAL TABLE figure_fts USING fts5(note, quote, period_label, "
+                       "content = 'figure', content_rowid = 'id', %1)").arg(tokenize),
+        QStringLiteral("CREATE VIRTUAL TABLE source_fts USING fts5(title, publisher, reference, "
+                       "content = 'source_document', content_rowid = 'id', %1)").arg(tokenize),
+        QStringLiteral("CREATE INDEX figure_source ON figure (source_id)"),
+        QStringLiteral(R"(INSERT INTO scheme_fts (rowid, name, areas, summary, description,
+    eligibility, organisations)
+SELECT s.id, s.name, s.area_key, s.summary, s.description, s.eligibility,
+    (SELECT group_concat(o.name, ' ') FROM scheme_organisation so
+     JOIN organisation o ON o.id = so.organisation_id WHERE so.scheme_id = s.id)
+FROM scheme s)"),
+        QStringLiteral("INSERT INTO figure_fts (figure_fts) VALUES ('rebuild')"),
+        QStringLiteral("INSERT INTO source_fts (source_fts) VALUES ('rebuild')"),
+        QStringLiteral("CREATE TRIGGER scheme_fts_insert AFTER INSERT ON scheme BEGIN %1 END")
+            .arg(refillSchemeSearch(QStringLiteral("new.id"))),
+        QStringLiteral("CREATE TRIGGER scheme_fts_update AFTER UPDATE OF name, area_key, summary, "
+                       "description, eligibility ON scheme BEGIN %1 END")
+            .arg(refillSchemeSearch(QStringLiteral("new.id"))),
+        QStringLiteral("CREATE TRIGGER scheme_fts_delete AFTER DELETE ON scheme BEGIN "
+                       "DELETE FROM scheme_fts WHERE rowid = old.id; END"),
+        QStringLiteral("CREATE TRIGGER scheme_fts_link_insert AFTER INSERT ON scheme_organisation "
+                       "BEGIN %1 END")
+            .arg(refillSchemeSearch(QStringLiteral("new.scheme_id"))),
+        QStringLiteral("CREATE TRIGGER scheme_fts_link_delete AFTER DELETE ON scheme_organisation "
+                       "BEGIN %1 END")
+            .arg(refillSchemeSearch(QStringLiteral("old.scheme_id"))),
+        QStringLiteral(R"(CREATE TRIGGER figure_fts_insert AFTER INSERT ON figure BEGIN
+    INSERT INTO figure_fts (rowid, note, quote, period_label)
+    VALUES (new.id, new.note, new.quote, new.period_label);
+END)"),
+        QStringLiteral(R"(CREATE TRIGGER figure_fts_delete AFTER DELETE ON figure BEGIN
+    INSERT INTO figure_fts (figure_fts, rowid, note, quote, period_label)
+    VALUES ('delete', old.id, old.note, old.quote, old.period_label);
+END)"),
+        QStringLiteral(R"(CREATE TRIGGER figure_fts_update AFTER UPDATE OF note, quote, period_label
+    ON figure BEGIN
+    INSERT INTO figure_fts (figure_fts, rowid, note, quote, period_label)
+    VALUES ('delete', old.id, old.note, old.quote, old.period_label);
+    INSERT INTO figure_fts (rowid, note, quote, period_label)
+    VALUES (new.id, new.note, new.quote, new.period_label);
+END)"),
+        QStringLiteral(R"(CREATE TRIGGER source_fts_insert AFTER INSERT ON source_document BEGIN
+    INSERT INTO source_fts (rowid, title, publisher, reference)
+    VALUES (new.id, new.title, new.publisher, new.reference);
+END)"),
+        QStringLiteral(R"(CREATE TRIGGER source_fts_delete AFTER DELETE ON source_document BEGIN
+    INSERT INTO source_fts (source_fts, rowid, title, publisher, reference)
+    VALUES ('delete', old.id, old.title, old.publisher, old.reference);
+END)"),
+        QStringLiteral(R"(CREATE TRIGGER source_fts_update AFTER UPDATE OF title, publisher,
+    reference ON source_document BEGIN
+    INSERT INTO source_fts (source_fts, rowid, title, publisher, reference)
+    VALUES ('delete', old.id, old.title, old.publisher, old.reference);
+    INSERT INTO source_fts (rowid, title, publisher, reference)
+    VALUES (new.id, new.title, new.publisher, new.reference);
+END)"),
+    };
+}
+
 // The Freedom of Information requests register: requests, the schemes each concerns and the time
 // logged against the section 12 cost limit. Dates are YYYY-MM-DD text, '' for none; exemptions
 // are keys joined by "; ".
@@ -228,7 +314,8 @@ QStringList foiRegister()
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), foiRegister()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), foiRegister(),
+                                          fullTextSearch()};
     return steps;
 }
 

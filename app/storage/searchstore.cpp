@@ -1,0 +1,67 @@
+#include "storage/searchstore.h"
+
+#include "storage/database.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace opcc {
+
+namespace {
+
+// One statement for the four ways a word can belong to a scheme.
+const QString matchingSchemes = QStringLiteral(R"(
+SELECT rowid FROM scheme_fts WHERE scheme_fts MATCH :q1
+UNION SELECT f.scheme_id FROM figure_fts JOIN figure f ON f.id = figure_fts.rowid
+    WHERE figure_fts MATCH :q2
+UNION SELECT s.id FROM source_fts JOIN scheme s ON s.source_id = source_fts.rowid
+    WHERE source_fts MATCH :q3
+UNION SELECT f.scheme_id FROM source_fts JOIN figure f ON f.source_id = source_fts.rowid
+    WHERE source_fts MATCH :q4)");
+
+} // namespace
+
+SearchStore::SearchStore(const Database &db)
+    : m_db(db)
+{ }
+
+QString SearchStore::prefixQuery(const QString &word)
+{
+    QString phrase = word;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + phrase + QStringLiteral("\"*");
+}
+
+std::optional<QSet<qint64>> SearchStore::schemesMatching(const QString &word) const
+{
+    const QString trimmed = word.trimmed();
+    int letters = 0;
+    for (const QChar c : trimmed)
+        letters += c.isLetterOrNumber() ? 1 : 0;
+    if (letters < minimumWordLength || !m_db.isOpen())
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_db.connectionName(), false));
+    query.setForwardOnly(true);
+    if (!query.prepare(matchingSchemes)) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    const QString match = prefixQuery(trimmed);
+    for (const char *name : {":q1", ":q2", ":q3", ":q4"})
+        query.bindValue(QLatin1String(name), match);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    if (query.lastError().isValid()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    return ids;
+}
+
+} // namespace opcc

@@ -1,0 +1,170 @@
+#include "columnfitter.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace opcc {
+
+ColumnFitter::ColumnFitter(QTableView *table, const QList<int> &shares)
+    : QObject(table)
+    , m_table(table)
+    , m_header(table->horizontalHeader())
+    , m_shares(shares)
+{
+    m_header->setStretchLastSection(false);
+    m_header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_header, &QWidget::customContextMenuRequested, this, &ColumnFitter::showMenu);
+    m_table->viewport()->installEventFilter(this);
+    reset();
+}
+
+int ColumnFitter::minimumWidth(int section) const
+{
+    // The title whole, with room for the sort arrow (the header's size hint), or the column's
+    // longest short word.
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    return std::max({m_header->sectionSizeHint(section), 4 * em, m_textWidths.value(section)});
+}
+
+void ColumnFitter::setMinimumTexts(int section, const QStringList &texts)
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = 0;
+    for (const QString &text : texts)
+        widest = qMax(widest, metrics.horizontalAdvance(text));
+    m_textWidths.insert(section, widest + metrics.horizontalAdvance(QLatin1Char('m')));
+    if (m_header->sectionSize(section) < m_textWidths.value(section))
+        m_header->resizeSection(section, m_textWidths.value(section));
+}
+
+void ColumnFitter::reset()
+{
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    for (int section = 0; section < m_header->count(); ++section) {
+        m_header->showSection(section);
+        m_header->resizeSection(section, m_shares.value(section, 8) * em);
+    }
+    fit();
+}
+
+void ColumnFitter::fit()
+{
+    if (m_table->viewport()->isVisible())
+        fitExactly();
+    else
+        m_fitPending = true;
+}
+
+void ColumnFitter::keepWidths(int width)
+{
+    m_header->setStretchLastSection(false); // the restored state may have turned it on
+    m_fitPending = false;
+    m_lastWidth = width;
+}
+
+int ColumnFitter::shownTotal() const
+{
+    int total = 0;
+    for (int section = 0; section < m_header->count(); ++section) {
+        if (!m_header->isSectionHidden(section))
+            total += m_header->sectionSize(section);
+    }
+    return total;
+}
+
+void ColumnFitter::fitExactly()
+{
+    m_fitPending = false;
+    m_lastWidth = m_table->viewport()->width();
+    scale(shownTotal(), m_lastWidth);
+}
+
+void ColumnFitter::scale(int from, int to)
+{
+    if (m_fitting || from <= 0 || to <= 0)
+        return;
+    // Columns that filled the width exactly go on filling it exactly.
+    const bool exact = shownTotal() == from;
+    if (from == to && !exact)
+        return;
+    m_fitting = true;
+    m_header->setStretchLastSection(false);
+    // Every shown column by the same factor. To fill the width exactly, what rounding and
+    // minimums leave over goes to (or comes from) the widest columns, none below its minimum.
+    int used = 0;
+    QList<int> shown;
+    for (int section = 0; section < m_header->count(); ++section) {
+        if (m_header->isSectionHidden(section))
+            continue;
+        const int width = qMax(minimumWidth(section),
+                               int(qint64(m_header->sectionSize(section)) * to / from));
+        m_header->resizeSection(section, width);
+        used += width;
+        shown.append(section);
+    }
+    if (exact) {
+        std::sort(shown.begin(), shown.end(), [this](int a, int b) {
+            return m_header->sectionSize(a) > m_header->sectionSize(b);
+        });
+        for (int section : std::as_const(shown)) {
+            if (used == to)
+                break;
+            const int width = qMax(minimumWidth(section), m_header->sectionSize(section) + to - used);
+            used += width - m_header->sectionSize(section);
+            m_header->resizeSection(section, width);
+        }
+    }
+    m_fitting = false;
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table->viewport())
+        return QObject::eventFilter(watched, event);
+    const bool shown = event->type() == QEvent::Show;
+    if ((shown || event->type() == QEvent::Resize) && m_table->viewport()->isVisible()) {
+        const int width = m_table->viewport()->width();
+        if (m_fitPending)
+            fitExactly();
+        else if (m_lastWidth > 0)
+            scale(m_lastWidth, width);
+        m_lastWidth = width;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+QMenu *ColumnFitter::columnMenu()
+{
+    auto *menu = new QMenu(m_table);
+    const QAbstractItemModel *model = m_header->model();
+    for (int section = 0; section < m_header->count(); ++section) {
+        QAction *action = menu->addAction(
+            model->headerData(section, Qt::Horizontal).toString().remove(QLatin1Char('&')));
+        action->setCheckable(true);
+        action->setChecked(!m_header->isSectionHidden(section));
+        action->setEnabled(section != 0); // the scheme's name says which row is which
+        connect(action, &QAction::toggled, this, [this, section](bool shown) {
+            m_header->setSectionHidden(section, !shown);
+            if (shown)
+                m_header->resizeSection(section, minimumWidth(section));
+            fit();
+        });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Reset Columns"), this, &ColumnFitter::reset);
+    return menu;
+}
+
+void ColumnFitter::showMenu(const QPoint &at)
+{
+    QMenu *menu = columnMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_header->mapToGlobal(at));
+}
+
+} // namespace opcc

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QObject>
+
+class QHeaderView;
+class QMenu;
+class QTableView;
+
+namespace opcc {
+
+// Keeps a table's shown columns within its width, as a spreadsheet user expects: each column
+// keeps its share of the width as the window grows or shrinks (a column the person widened
+// keeps its larger share), none narrower than its title, and the table scrolls sideways only
+// when even that does not fit. The header's context menu shows or hides columns (the first one
+// always stays); the header's saved state remembers both.
+class ColumnFitter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // shares: the starting width of each column, in widths of the letter "m".
+    ColumnFitter(QTableView *table, const QList<int> &shares);
+
+    // Shown columns fill the width exactly (now, or when the table is first shown).
+    void fit();
+    // After a header state was restored: its widths, made for a table `width` wide, are kept,
+    // and scale from there.
+    void keepWidths(int width);
+    int width() const { return m_lastWidth; }
+    // Widths back to the starting shares, every column shown.
+    void reset();
+    QMenu *columnMenu();
+    // A column of short words (a status) is never narrower than the longest of them.
+    void setMinimumTexts(int section, const QStringList &texts);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showMenu(const QPoint &at);
+    int minimumWidth(int section) const;
+    void fitExactly();
+    void scale(int from, int to);
+    int shownTotal() const;
+
+    QTableView *m_table;
+    QHeaderView *m_header;
+    QList<int> m_shares;
+    QHash<int, int> m_textWidths; // section -> width of its longest word
+    bool m_fitting = false;
+    bool m_fitPending = false; // fit exactly once the table is shown
+    int m_lastWidth = 0;       // of the viewport, when it was last seen shown
+};
+
+} // namespace opcc

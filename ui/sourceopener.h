@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace opcc {
+
+class Database;
+
+// "Open Source Document" on a figure: a web address recorded for the document opens in the
+// browser; otherwise the document's details and the words quoted from it are shown, to find it
+// by. (Documents attached to the register are not kept yet.)
+void openSourceDocument(Database &db, const QString &title, const QString &quote,
+                        QWidget *parent);
+
+} // namespace opcc
