@@ -18,10 +18,7 @@ namespace {
 
 QStringList exportFiles()
 {
-    QStringList names;
-    for (FileKind kind : CsvExporter::exportedKinds())
-        names.append(opcc::interchange::fileName(kind));
-    return names;
+    return CsvExporter::exportedFileNames();
 }
 
 // Every row of every register table, with ids replaced by what they stand for (ids and row
@@ -149,9 +146,10 @@ void tst_FullExport::roundTripThroughAnEmptyDatabase()
     {
         Database db;
         QVERIFY(db.create(second).ok());
+        // The FOI register's files are written but not read back by the import yet.
         QStringList files;
-        for (const QString &name : exportFiles())
-            files.append(QDir(dirA).filePath(name));
+        for (FileKind kind : CsvExporter::exportedKinds())
+            files.append(QDir(dirA).filePath(opcc::interchange::fileName(kind)));
         CsvImporter importer(db);
         const auto summary = importer.run(files, CsvImporter::Mode::Write);
         QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));

@@ -6579,7 +6579,7 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <name>opcc::ui::ReportActions</name>
     <message>
         <source>&amp;Report of Shown Schemes...</source>
-        <translation>Adroddiad ar y cynlluniau a &amp;ddangosir...</translation>
+        <translation>Adroddiad ar &amp;y cynlluniau a ddangosir...</translation>
     </message>
     <message>
         <source>A document of the schemes the list shows, with their figures for a period: to preview, print or save as PDF, ODT or HTML</source>

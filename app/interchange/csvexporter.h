@@ -45,6 +45,9 @@ public:
 
     // The files an export writes, in the order written.
     static const QList<interchange::FileKind> &exportedKinds();
+    // The names of every file an export writes: those of exportedKinds(), then the FOI
+    // register's foi_requests.csv and foi_time.csv.
+    static QStringList exportedFileNames();
 
     // For tests: called after each file is complete (with its kind) and once more before the
     // renames (with no kind); returning false fails the export there, as a full disk would.
@@ -57,7 +60,6 @@ private:
     bool areaRows(const RowVisitor &visit) const;
     bool measureRows(const RowVisitor &visit) const;
     bool organisationRows(const RowVisitor &visit) const;
-    static QStringList exportedFileNames();
     bool makeTemporary(const QString &directory, const QString &name, QStringList *temporaries);
     bool writeAll(const QString &directory, QStringList *temporaries);
     bool writeFoiRegister(const QString &directory, QStringList *temporaries);

@@ -105,6 +105,12 @@ bool FoiRequestsCsv::writeRows(const QString &path, const QList<QStringList> &ro
         return false;
     }
     CsvWriter writer(&file);
+    // Like every file of the export, with a byte order mark so that spreadsheets read UTF-8.
+    if (!writer.writeByteOrderMark()) {
+        m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
     for (const QStringList &row : rows) {
         if (!writer.writeRow(row)) {
             m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
