@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "application.h"
 #include "cli/commandline.h"
 #include "cli/jobrunner.h"
 #include "domain/language.h"
-#include "application.h"
 
 #include <QApplication>
 #include <QTextStream>

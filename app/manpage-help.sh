@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Runs the program for help2man, with its usage block in the GNU form help2man reads into the
 # manual page's SYNOPSIS ("Usage: CMD ..." then "  or:  CMD ..."): one line per form, the
 # indented continuation lines joined on, the words after a wide gap ("start the window") left out.

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Documents installed with the programs, and the packages CPack makes of an install: a .deb on
 # Debian (`cmake --workflow --preset package`), an MSI through WiX on Windows.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Small hand-made databases for the chart tests: a few schemes and figures chosen to make one
@@ -24,7 +27,7 @@ struct FigureSpec
 };
 
 inline FigureSpec figure(const char *measure, qint64 value, opcc::Per per = opcc::Per::None,
-                         const char *start = "", const char *end = "", bool baseline = false)
+    const char *start = "", const char *end = "", bool baseline = false)
 {
     FigureSpec spec;
     spec.measure = QString::fromUtf8(measure);
@@ -56,7 +59,7 @@ struct SmallDatabase
     {
         opcc::Scheme s;
         s.name = name;
-        s.areas = {area};
+        s.areas = { area };
         s.strand = strand;
         return db.insertScheme(s).value_or(0);
     }

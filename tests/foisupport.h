@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Helpers for the FOI register tests: a request as an officer would file it.
@@ -10,8 +13,8 @@
 
 namespace foisupport {
 
-inline opcc::FoiRequest request(const QString &reference, QDate received,
-                                const QList<qint64> &schemes = {})
+inline opcc::FoiRequest request(
+    const QString &reference, QDate received, const QList<qint64> &schemes = {})
 {
     opcc::FoiRequest r;
     r.reference = reference;
@@ -32,12 +35,13 @@ inline QStringList registerDump(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         if (!db.open())
-            return {QStringLiteral("cannot open")};
-        for (const char *sql : {"SELECT id, reference, received, due, status, replied, exemptions, "
-                                "questions, reply_document FROM foi_request ORDER BY id",
-                                "SELECT * FROM foi_request_scheme ORDER BY request_id, position",
-                                "SELECT request_id, on_date, minutes, note FROM foi_time "
-                                "ORDER BY request_id, id"}) {
+            return { QStringLiteral("cannot open") };
+        for (const char *sql :
+            { "SELECT id, reference, received, due, status, replied, exemptions, "
+              "questions, reply_document FROM foi_request ORDER BY id",
+                "SELECT * FROM foi_request_scheme ORDER BY request_id, position",
+                "SELECT request_id, on_date, minutes, note FROM foi_time "
+                "ORDER BY request_id, id" }) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(sql)))
                 lines.append(QStringLiteral("cannot read"));

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A paint device that keeps every line of text painted on it, with where it went, so that a test
@@ -77,8 +80,8 @@ private:
         {
             const QFontMetricsF metrics(item.font(), m_device);
             const QRectF box(at.x(), at.y() - metrics.ascent(),
-                             metrics.horizontalAdvance(item.text()), metrics.height());
-            m_device->m_lines.append({item.text(), m_transform.mapRect(box)});
+                metrics.horizontalAdvance(item.text()), metrics.height());
+            m_device->m_lines.append({ item.text(), m_transform.mapRect(box) });
         }
         Type type() const override { return User; }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Reads a Qt Linguist catalogue (.ts) for the translation tests, and tells whether a text shown
@@ -51,7 +54,7 @@ struct Catalogue
     {
         QSet<Key> result;
         for (const Message &m : messages)
-            result.insert({m.context, m.source, m.comment});
+            result.insert({ m.context, m.source, m.comment });
         return result;
     }
 
@@ -78,8 +81,8 @@ struct Catalogue
             } else if (name == QLatin1String("message")) {
                 message = Message();
                 message.context = context;
-                message.numerus = xml.attributes().value(QLatin1String("numerus"))
-                    == QLatin1String("yes");
+                message.numerus
+                    = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (name == QLatin1String("source")) {
                 message.source = xml.readElementText();
             } else if (name == QLatin1String("comment")) {
@@ -134,15 +137,15 @@ public:
         pattern += QRegularExpression::escape(fixedText.mid(at));
         pattern.replace(QStringLiteral("\\(s\\)"), QStringLiteral("s?"));
         m_patterns.append(QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'),
-                                             QRegularExpression::DotMatchesEverythingOption));
+            QRegularExpression::DotMatchesEverythingOption));
     }
 
     // The text as compared: accelerators gone, spaces collapsed.
     static QString plain(QString text)
     {
         text.replace(QStringLiteral("&&"), QStringLiteral("\u0001"));
-        text.remove(QRegularExpression(QStringLiteral("&(?=\\w)"),
-                                       QRegularExpression::UseUnicodePropertiesOption));
+        text.remove(QRegularExpression(
+            QStringLiteral("&(?=\\w)"), QRegularExpression::UseUnicodePropertiesOption));
         text.replace(QStringLiteral("\u0001"), QStringLiteral("&"));
         return text.simplified();
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Accessibility, with WCAG 2.2 AA as the yardstick: every control tells a screen reader its name
 // and what it is for; Tab moves in reading order and the focus can be seen; the main tasks can
 // be done from the keyboard alone; text grows with the system font; a high-contrast palette is
@@ -29,8 +32,8 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QSettings>
-#include <QTabWidget>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -100,8 +103,8 @@ void tst_Accessibility::initTestCase()
     ui::setApplicationIdentity();
     QVERIFY(installLanguage(QStringLiteral("en")));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(
+        QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
 }
 
 void tst_Accessibility::init()
@@ -141,8 +144,8 @@ void tst_Accessibility::reactivate(QWidget *window)
 // The window a row of a data-driven test is about, shown and active.
 QWidget *tst_Accessibility::openWindow(const QString &which)
 {
-    const auto divert = m_window->database().schemeId(QStringLiteral("DIVERT"),
-                                                      QStringLiteral("West Mercia"));
+    const auto divert
+        = m_window->database().schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     m_window->browser()->selectScheme(divert.value_or(0));
     QWidget *window = m_window.get();
     if (which == QLatin1String("editMode")) {
@@ -152,8 +155,8 @@ QWidget *tst_Accessibility::openWindow(const QString &which)
         dialog->form()->tabs()->setCurrentIndex(which.back().digitValue());
         window = dialog;
     } else if (which == QLatin1String("chartWindow")) {
-        window = new ui::ChartWindow(m_window->database(), m_window->browser()->selectedSchemeIds(),
-                                     m_window.get());
+        window = new ui::ChartWindow(
+            m_window->database(), m_window->browser()->selectedSchemeIds(), m_window.get());
         window->setWindowFlag(Qt::Window);
     }
     if (window != m_window.get()) {
@@ -215,22 +218,22 @@ void tst_Accessibility::tabFollowsReadingOrder_data()
 {
     QTest::addColumn<QString>("window");
     QTest::addColumn<QStringList>("order");
-    const QStringList browse{"strandNavigator", "schemeFilter", "areaFilter", "providerFilter",
-                             "statusFilter", "schemeTable"};
-    const QStringList form{"qt_tabwidget_tabbar", "schemeName", "schemeStrand", "schemeStatus",
-                           "schemeAreas", "schemeStart", "schemeEnd", "schemeSource",
-                           "schemeSummary", "schemeDescription", "schemeEligibility"};
+    const QStringList browse { "strandNavigator", "schemeFilter", "areaFilter", "providerFilter",
+        "statusFilter", "schemeTable" };
+    const QStringList form { "qt_tabwidget_tabbar", "schemeName", "schemeStrand", "schemeStatus",
+        "schemeAreas", "schemeStart", "schemeEnd", "schemeSource", "schemeSummary",
+        "schemeDescription", "schemeEligibility" };
     // Left to right, then top to bottom within each panel; the buttons of a form last (the
     // ones that are enabled: nothing to save or create yet).
     QTest::newRow("mainWindow") << "mainWindow"
-                                << browse + QStringList{"schemeRecord", "figureTable",
-                                                        "figureSource"};
-    QTest::newRow("editMode") << "editMode" << browse + form + QStringList{"cancelEdit"};
-    QTest::newRow("newScheme") << "newScheme0" << form + QStringList{"cancelScheme"};
+                                << browse
+            + QStringList { "schemeRecord", "figureTable", "figureSource" };
+    QTest::newRow("editMode") << "editMode" << browse + form + QStringList { "cancelEdit" };
+    QTest::newRow("newScheme") << "newScheme0" << form + QStringList { "cancelScheme" };
     QTest::newRow("chartWindow") << "chartWindow"
-                                 << QStringList{"measureChoice", "kindChoice", "scopeChoice",
-                                                "basisChoice", "chartView",
-                                                "qt_tabwidget_tabbar", "chartTable"};
+                                 << QStringList { "measureChoice", "kindChoice", "scopeChoice",
+                                        "basisChoice", "chartView", "qt_tabwidget_tabbar",
+                                        "chartTable" };
 }
 
 void tst_Accessibility::tabFollowsReadingOrder()
@@ -249,15 +252,14 @@ void tst_Accessibility::focusIsVisible_data()
 {
     QTest::addColumn<QString>("window");
     QTest::addColumn<QString>("control");
-    const QStringList main{"strandNavigator", "schemeFilter", "areaFilter", "providerFilter",
-                           "statusFilter", "schemeTable", "schemeRecord", "figureTable",
-                           "figureSource"};
+    const QStringList main { "strandNavigator", "schemeFilter", "areaFilter", "providerFilter",
+        "statusFilter", "schemeTable", "schemeRecord", "figureTable", "figureSource" };
     for (const QString &name : main)
         QTest::newRow(qPrintable(name)) << "mainWindow" << name;
-    for (const char *name : {"qt_tabwidget_tabbar", "schemeName", "schemeStrand", "schemeAreas",
-                             "schemeStart", "schemeSource", "schemeSummary", "cancelScheme"})
+    for (const char *name : { "qt_tabwidget_tabbar", "schemeName", "schemeStrand", "schemeAreas",
+             "schemeStart", "schemeSource", "schemeSummary", "cancelScheme" })
         QTest::newRow(name) << "newScheme0" << QString::fromLatin1(name);
-    for (const char *name : {"measureChoice", "chartView", "chartTable"})
+    for (const char *name : { "measureChoice", "chartView", "chartTable" })
         QTest::newRow(name) << "chartWindow" << QString::fromLatin1(name);
 }
 
@@ -292,8 +294,8 @@ void tst_Accessibility::focusIsVisible()
 void tst_Accessibility::mainTasksByKeyboardAlone()
 {
     Database &db = m_window->database();
-    const qint64 divert = db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))
-                              .value_or(0);
+    const qint64 divert
+        = db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")).value_or(0);
     QVERIFY(divert != 0);
     const qsizetype figuresBefore = db.figures(divert).size();
     m_window->browser()->table()->setFocus();
@@ -325,7 +327,8 @@ void tst_Accessibility::mainTasksByKeyboardAlone()
     const QList<Figure> figures = db.figures(divert);
     QCOMPARE(figures.size(), figuresBefore + 1);
     QVERIFY(std::any_of(figures.cbegin(), figures.cend(), [](const Figure &f) {
-        return f.measure == QLatin1String("arrests") && f.value.toPlainString() == QLatin1String("12");
+        return f.measure == QLatin1String("arrests")
+            && f.value.toPlainString() == QLatin1String("12");
     }));
 
     // Print a chart of it to PDF: Ctrl+Shift+C opens the chart window, Ctrl+E exports the page;
@@ -362,11 +365,11 @@ void tst_Accessibility::textGrowsWithSystemFont()
         const auto *filter = window.findChild<QLineEdit *>(QStringLiteral("schemeFilter"));
         const auto *areas = dialog.findChild<QWidget *>(QStringLiteral("schemeAreas"));
         const auto *summary = dialog.findChild<QWidget *>(QStringLiteral("schemeSummary"));
-        return QList<int>{filter->sizeHint().height(), areas->height(), summary->height(),
-                          window.browser()->table()->verticalHeader()->defaultSectionSize(),
-                          // the width a column needs (the list fits its columns to the window)
-                          window.browser()->table()->horizontalHeader()->sectionSizeHint(0),
-                          qRound(chart.graphic()->style().fontSize)};
+        return QList<int> { filter->sizeHint().height(), areas->height(), summary->height(),
+            window.browser()->table()->verticalHeader()->defaultSectionSize(),
+            // the width a column needs (the list fits its columns to the window)
+            window.browser()->table()->horizontalHeader()->sectionSizeHint(0),
+            qRound(chart.graphic()->style().fontSize) };
     };
     const QList<int> before = measure();
     QFont larger = normal;
@@ -376,10 +379,9 @@ void tst_Accessibility::textGrowsWithSystemFont()
     // Every size follows the text (a field's frame does not grow), and no font is fixed in
     // pixels.
     for (qsizetype i = 0; i < before.size(); ++i)
-        QVERIFY2(after.at(i) > before.at(i) * 1.2, qPrintable(QStringLiteral("measure %1: %2 -> %3")
-                                                                  .arg(i)
-                                                                  .arg(before.at(i))
-                                                                  .arg(after.at(i))));
+        QVERIFY2(after.at(i) > before.at(i) * 1.2,
+            qPrintable(
+                QStringLiteral("measure %1: %2 -> %3").arg(i).arg(before.at(i)).arg(after.at(i))));
     auto db = std::make_unique<Database>();
     QVERIFY(db->open(m_path).ok());
     MainWindow window(std::move(db));
@@ -403,7 +405,7 @@ void tst_Accessibility::highContrastPaletteIsFollowed()
     const QPalette normal = QApplication::palette();
     // White on black, as a desktop's high-contrast theme gives it.
     QPalette contrast(Qt::white, Qt::black, QColor(0xa0, 0xa0, 0xa0), QColor(0x60, 0x60, 0x60),
-                      QColor(0x80, 0x80, 0x80), Qt::white, Qt::white, Qt::black, Qt::black);
+        QColor(0x80, 0x80, 0x80), Qt::white, Qt::white, Qt::black, Qt::black);
     contrast.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
     contrast.setColor(QPalette::ToolTipBase, Qt::black);
     contrast.setColor(QPalette::ToolTipText, Qt::white);
@@ -413,8 +415,8 @@ void tst_Accessibility::highContrastPaletteIsFollowed()
     QApplication::setPalette(contrast);
 
     QStringList problems;
-    const QStringList windows{QStringLiteral("editMode"), QStringLiteral("newScheme0"),
-                              QStringLiteral("chartWindow")};
+    const QStringList windows { QStringLiteral("editMode"), QStringLiteral("newScheme0"),
+        QStringLiteral("chartWindow") };
     for (const QString &which : windows) {
         QWidget *window = openWindow(which);
         QVERIFY(window);
@@ -428,8 +430,8 @@ void tst_Accessibility::highContrastPaletteIsFollowed()
             const QColor ink = label->palette().color(label->foregroundRole());
             const QColor paper = label->palette().color(QPalette::Window);
             if (IssueLabel::contrast(ink, paper) < 4.5)
-                problems.append(QStringLiteral("%1: %2 on %3").arg(uicheck::nameOf(w), ink.name(),
-                                                                   paper.name()));
+                problems.append(QStringLiteral("%1: %2 on %3")
+                                    .arg(uicheck::nameOf(w), ink.name(), paper.name()));
         }
     }
     const auto *view = m_window->findChild<ui::ChartView *>();

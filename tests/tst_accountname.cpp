@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Who" in the history: the account the app runs as, asked of the system, not guessed from
 // USER or the name of the home folder.
 
@@ -52,8 +55,8 @@ void tst_AccountName::auditRecordsTheAccount()
 {
     ShippedDatabase data;
     QVERIFY(data.open());
-    QVERIFY(data.db.writeAudit(QStringLiteral("update"), QStringLiteral("scheme"), 1,
-                               QStringLiteral("test")));
+    QVERIFY(data.db.writeAudit(
+        QStringLiteral("update"), QStringLiteral("scheme"), 1, QStringLiteral("test")));
     const auto log = data.db.auditLog(QStringLiteral("scheme"), 1);
     QVERIFY(!log.isEmpty());
     QCOMPARE(log.last().osUser, m_expected);

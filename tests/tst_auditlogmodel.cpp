@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Scheme > History: the audit log of one scheme, newest first, with what each change did.
 
 #include "editing/schemeeditor.h"
@@ -58,8 +61,7 @@ void tst_AuditLogModel::followsChangesNewestFirst()
     QCOMPARE(model.index(0, AuditLogModel::Summary).data().toString(),
         QStringLiteral("Undo: Edit \"DIVERT\""));
     QCOMPARE(model.index(1, AuditLogModel::Action).data().toString(), QStringLiteral("Changed"));
-    QCOMPARE(model.index(1, AuditLogModel::Who).data().toString(),
-        editsupport::osUser());
+    QCOMPARE(model.index(1, AuditLogModel::Who).data().toString(), editsupport::osUser());
     QVERIFY(!model.index(1, AuditLogModel::When).data().toString().isEmpty());
     QCOMPARE(model.index(1, 0).data(AuditLogModel::DetailsRole).toString(),
         QStringLiteral("Status: \u201CActive\u201D \u2192 \u201CEnded\u201D"));
@@ -93,7 +95,8 @@ void tst_AuditLogModel::describesChanges_data()
         << R"({"figures":[{"id":5,"measure":"referrals","value":"17","value_high":"20","period_start":"2022-03","period_end":"2022-12"}]})"
         << QStringList { "figure added: Referrals 17\u201320 (Mar 2022 to Dec 2022)" };
     QTest::newRow("strandByLabel")
-        << R"({"strand":"supply"})" << R"({"strand":"other_addictions"})"
+        << R"({"strand":"supply"})"
+        << R"({"strand":"other_addictions"})"
         << QStringList { "Strand: \u201CSupply\u201D \u2192 \u201COther addictions\u201D" };
 }
 

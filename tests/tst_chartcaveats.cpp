@@ -1,13 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a chart must say beside its bars, not only in a note: the schemes it draws in its title,
 // what qualifies a before/after change, periods that differ; totals only of like periods; rates
 // worked out to the precision of the figures they come from; people through the scheme across
 // the measures schemes count them by.
+#include "chartfixtures.h"
 #include "charts/beforeafterchart.h"
 #include "charts/chartdatabuilder.h"
 #include "charts/chartscope.h"
 #include "charts/measureset.h"
 #include "charts/normaliser.h"
-#include "chartfixtures.h"
 #include "domain/language.h"
 #include "testsupport.h"
 
@@ -21,8 +24,8 @@ namespace {
 const QLocale britishEnglish(QLocale::English, QLocale::UnitedKingdom);
 
 ChartData build(const Database &db, ChartKind kind, const QString &measure,
-                const QStringList &schemes = {},
-                Normalisation normalisation = Normalisation::None, const QString &strand = {})
+    const QStringList &schemes = {}, Normalisation normalisation = Normalisation::None,
+    const QString &strand = {})
 {
     ChartSpec spec;
     spec.kind = kind;
@@ -75,11 +78,13 @@ void tst_ChartCaveats::titleNamesOnlySchemesDrawn_data()
     QTest::addColumn<QString>("notDrawn");
 
     QTest::newRow("twoDivertsOfThreeNames")
-        << QStringList{"DIVERT", "Checkpoint", "Checkpoint Cymru"}
-        << "Referrals by scheme: DIVERT" << "Checkpoint (Durham); Checkpoint Cymru (North Wales)";
-    QTest::newRow("oneAtItsArea") << QStringList{"DIVERT@West Mercia", "Checkpoint"}
-                                  << "Referrals by scheme: DIVERT" << "Checkpoint (Durham)";
-    QTest::newRow("allNamedDrawn") << QStringList{"DIVERT", "WONDER+"}
+        << QStringList { "DIVERT", "Checkpoint", "Checkpoint Cymru" }
+        << "Referrals by scheme: DIVERT"
+        << "Checkpoint (Durham); Checkpoint Cymru (North Wales)";
+    QTest::newRow("oneAtItsArea") << QStringList { "DIVERT@West Mercia", "Checkpoint" }
+                                  << "Referrals by scheme: DIVERT"
+                                  << "Checkpoint (Durham)";
+    QTest::newRow("allNamedDrawn") << QStringList { "DIVERT", "WONDER+" }
                                    << "Referrals by scheme: DIVERT, WONDER+" << QString();
 }
 
@@ -90,8 +95,8 @@ void tst_ChartCaveats::titleNamesOnlySchemesDrawn()
     QFETCH(QString, notDrawn);
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
-    const ChartData data = build(shipped.db, ChartKind::Comparison,
-                                 QStringLiteral("referrals"), schemes);
+    const ChartData data
+        = build(shipped.db, ChartKind::Comparison, QStringLiteral("referrals"), schemes);
     QCOMPARE(data.title, title);
     const QString notes = data.notes.join(QLatin1Char('\n'));
     if (notDrawn.isEmpty())
@@ -106,14 +111,15 @@ void tst_ChartCaveats::beforeAfterChangeSaysWhatLimitsIt()
     // unstated, unequal lengths: both are said with the change, and in the subtitle.
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
-    const ChartData data = build(shipped.db, ChartKind::BeforeAfter,
-                                 QStringLiteral("detected_crimes"),
-                                 {QStringLiteral("Heroin Assisted Treatment@Cleveland")});
+    const ChartData data
+        = build(shipped.db, ChartKind::BeforeAfter, QStringLiteral("detected_crimes"),
+            { QStringLiteral("Heroin Assisted Treatment@Cleveland") });
     QCOMPARE(data.rows.size(), 1);
     const ChartRow &row = data.rows.constFirst();
     QCOMPARE(row.change, QStringLiteral("\u2212538 (\u221299.4%)"));
-    QCOMPARE(row.caveat, QStringLiteral("sample of six participants with at least 30 weeks on "
-                                        "the scheme; periods differ"));
+    QCOMPARE(row.caveat,
+        QStringLiteral("sample of six participants with at least 30 weeks on "
+                       "the scheme; periods differ"));
     QVERIFY(row.flags.testFlag(RowFlag::PeriodDiffers));
     QVERIFY(data.periodsDiffer);
     QVERIFY2(data.subtitle.contains(QLatin1String("periods differ")), qPrintable(data.subtitle));
@@ -127,10 +133,12 @@ void tst_ChartCaveats::sharedNote_data()
     QTest::addColumn<QString>("shared");
 
     QTest::newRow("sameSample") << "sample of six: crimes before"
-                                << "sample of six: offences since" << "sample of six: ";
-    QTest::newRow("differentSamples") << "sample of six: crimes" << "sample of ten: crimes"
-                                      << QString();
-    QTest::newRow("noColon") << "crimes before" << "crimes before" << QString();
+                                << "sample of six: offences since"
+                                << "sample of six: ";
+    QTest::newRow("differentSamples") << "sample of six: crimes"
+                                      << "sample of ten: crimes" << QString();
+    QTest::newRow("noColon") << "crimes before"
+                             << "crimes before" << QString();
     QTest::newRow("empty") << QString() << QString() << QString();
 }
 
@@ -153,9 +161,9 @@ void tst_ChartCaveats::strandSummaryKeepsPeriodsApart()
     QStringList strands;
     for (const ChartRow &row : data.rows)
         strands.append(row.scheme);
-    QCOMPARE(strands.mid(0, 3), (QStringList{"Treatment", "Treatment", "Supply"}));
+    QCOMPARE(strands.mid(0, 3), (QStringList { "Treatment", "Treatment", "Supply" }));
     QCOMPARE(labels(data).mid(0, 3),
-             (QStringList{"\u00A3175.4k a year", "approx. \u00A3141k", "\u00A3165.2k"}));
+        (QStringList { "\u00A3175.4k a year", "approx. \u00A3141k", "\u00A3165.2k" }));
     QCOMPARE(data.rows.at(0).figure.per, Per::Year);
     QCOMPARE(data.rows.at(0).withFigureCount, 1);
     QCOMPARE(data.rows.at(1).withFigureCount, 3);
@@ -167,12 +175,12 @@ void tst_ChartCaveats::strandSummaryPerYear()
 {
     SmallDatabase small;
     QVERIFY(small.create());
-    const qint64 a = small.addScheme(QStringLiteral("Yearly"), QStringLiteral("Kent"),
-                                     Strand::Treatment);
-    const qint64 b = small.addScheme(QStringLiteral("Half year"), QStringLiteral("Essex"),
-                                     Strand::Treatment);
-    const qint64 c = small.addScheme(QStringLiteral("Undated"), QStringLiteral("Surrey"),
-                                     Strand::Treatment);
+    const qint64 a
+        = small.addScheme(QStringLiteral("Yearly"), QStringLiteral("Kent"), Strand::Treatment);
+    const qint64 b
+        = small.addScheme(QStringLiteral("Half year"), QStringLiteral("Essex"), Strand::Treatment);
+    const qint64 c
+        = small.addScheme(QStringLiteral("Undated"), QStringLiteral("Surrey"), Strand::Treatment);
     QVERIFY(small.addFigure(a, figure("funding", 175372, Per::Year)) > 0);
     QVERIFY(small.addFigure(b, figure("funding", 50000, Per::None, "2022-04", "2022-09")) > 0);
     QVERIFY(small.addFigure(c, figure("funding", 6000)) > 0);
@@ -227,12 +235,12 @@ void tst_ChartCaveats::peopleThroughTheScheme()
         QVERIFY2(!row.figureMeasure.isEmpty(), qPrintable(row.title()));
         measureOf.insert(row.title(), row.figureMeasure);
     }
-    QCOMPARE(measureOf.value(QStringLiteral("Checkpoint (Durham)")),
-             QStringLiteral("People diverted"));
-    QCOMPARE(measureOf.value(QStringLiteral("DIVERT (West Midlands)")),
-             QStringLiteral("Referrals"));
+    QCOMPARE(
+        measureOf.value(QStringLiteral("Checkpoint (Durham)")), QStringLiteral("People diverted"));
+    QCOMPARE(
+        measureOf.value(QStringLiteral("DIVERT (West Midlands)")), QStringLiteral("Referrals"));
     QCOMPARE(measureOf.value(QStringLiteral("We've got HeART (Merseyside)")),
-             QStringLiteral("Participants"));
+        QStringLiteral("Participants"));
     QVERIFY(data.title.startsWith(QLatin1String("People through the scheme")));
     QVERIFY(data.notes.constFirst().contains(QLatin1String("each bar is the scheme's own")));
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/chartdatabuilder.h"
 #include "charts/chartscope.h"
 #include "domain/language.h"
@@ -10,7 +13,6 @@
 #include <QImageReader>
 #include <QProcess>
 #include <QRegularExpression>
-
 #include <unistd.h>
 
 using namespace opcc;
@@ -85,17 +87,17 @@ void tst_ChartCommand::pdfPageHoldsEverything_data()
     QTest::addColumn<QStringList>("schemes");
     QTest::addColumn<int>("rows");
 
-    QTest::newRow("referralsEverywhere") << QStringList{"--chart", "referrals"} << "referrals"
-                                         << QString() << QStringList() << 7;
+    QTest::newRow("referralsEverywhere")
+        << QStringList { "--chart", "referrals" } << "referrals" << QString() << QStringList() << 7;
     QTest::newRow("referralsOfDemandStrand")
-        << QStringList{"--chart", "referrals", "--strand", "demand"} << "referrals" << "demand"
-        << QStringList() << 3;
+        << QStringList { "--chart", "referrals", "--strand", "demand" } << "referrals"
+        << "demand" << QStringList() << 3;
     QTest::newRow("clevelandBeforeAfter")
-        << QStringList{"--chart", "detected_crimes", "--scheme",
-                       "Heroin Assisted Treatment@Cleveland"}
-        << "detected_crimes" << QString() << QStringList{"Heroin Assisted Treatment@Cleveland"}
+        << QStringList { "--chart", "detected_crimes", "--scheme",
+               "Heroin Assisted Treatment@Cleveland" }
+        << "detected_crimes" << QString() << QStringList { "Heroin Assisted Treatment@Cleveland" }
         << 1;
-    QTest::newRow("funding") << QStringList{"--chart", "funding"} << "funding" << QString()
+    QTest::newRow("funding") << QStringList { "--chart", "funding" } << "funding" << QString()
                              << QStringList() << 4;
 }
 
@@ -112,16 +114,16 @@ void tst_ChartCommand::pdfPageHoldsEverything()
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("schemes.sqlite"));
     const QString pdf = dir.filePath(QStringLiteral("chart.pdf"));
-    const Run chart = runApp(QStringList{"--database", database} + arguments
-                             + QStringList{"--output", pdf});
+    const Run chart = runApp(
+        QStringList { "--database", database } + arguments + QStringList { "--output", pdf });
     QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
     QVERIFY(QFileInfo(pdf).size() > 0);
 
-    const Run info = run(QStringLiteral(OPCC_PDFINFO), {pdf});
+    const Run info = run(QStringLiteral(OPCC_PDFINFO), { pdf });
     QCOMPARE(info.exitCode, 0);
     QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
-             qPrintable(info.out));
-    const Run text = run(QStringLiteral(OPCC_PDFTOTEXT), {pdf, QStringLiteral("-")});
+        qPrintable(info.out));
+    const Run text = run(QStringLiteral(OPCC_PDFTOTEXT), { pdf, QStringLiteral("-") });
     QCOMPARE(text.exitCode, 0);
     const QString page = simplified(text.out);
 
@@ -171,8 +173,8 @@ void tst_ChartCommand::imageFormats()
     QFETCH(QSize, size);
     QTemporaryDir dir;
     const QString output = dir.filePath(file);
-    const Run chart = runApp({"--database", dir.filePath(QStringLiteral("schemes.sqlite")),
-                              "--chart", "referrals", "--output", output});
+    const Run chart = runApp({ "--database", dir.filePath(QStringLiteral("schemes.sqlite")),
+        "--chart", "referrals", "--output", output });
     QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
     QVERIFY(chart.out.contains(QLatin1String("Referrals by scheme")));
     QVERIFY(QFileInfo(output).size() > 1000);
@@ -192,34 +194,27 @@ void tst_ChartCommand::usageErrorsExit2_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("message");
 
-    QTest::newRow("unknownMeasure")
-        << QStringList{"--chart", "referals"}
-        << QStringList{"Unknown measure \"referals\"", "referrals", "funding"};
-    QTest::newRow("unknownScheme")
-        << QStringList{"--chart", "referrals", "--scheme", "DIVERTED"}
-        << QStringList{"Unknown scheme \"DIVERTED\"", "DIVERT", "WONDER+"};
-    QTest::newRow("unknownSchemeAtArea")
-        << QStringList{"--chart", "referrals", "--scheme", "DIVERT@Kent"}
-        << QStringList{"Unknown scheme \"DIVERT@Kent\"", "NAME@AREA"};
+    QTest::newRow("unknownMeasure") << QStringList { "--chart",
+        "referals" } << QStringList { "Unknown measure \"referals\"", "referrals", "funding" };
+    QTest::newRow("unknownScheme") << QStringList { "--chart", "referrals", "--scheme",
+        "DIVERTED" } << QStringList { "Unknown scheme \"DIVERTED\"", "DIVERT", "WONDER+" };
+    QTest::newRow("unknownSchemeAtArea") << QStringList { "--chart", "referrals", "--scheme",
+        "DIVERT@Kent" } << QStringList { "Unknown scheme \"DIVERT@Kent\"", "NAME@AREA" };
     QTest::newRow("measureNotInSelection")
-        << QStringList{"--chart", "funding", "--scheme", "DIVERT"}
-        << QStringList{"None of the selected schemes has a figure for \"funding\"",
-                       "Growing Rooms@West Yorkshire"};
+        << QStringList { "--chart", "funding", "--scheme", "DIVERT" }
+        << QStringList { "None of the selected schemes has a figure for \"funding\"",
+               "Growing Rooms@West Yorkshire" };
     QTest::newRow("unknownStrand")
-        << QStringList{"--chart", "referrals", "--strand", "enforcement"}
-        << QStringList{"Unknown strand \"enforcement\"", "supply", "other_addictions"};
-    QTest::newRow("unknownArea")
-        << QStringList{"--chart", "referrals", "--area", "Gotham"}
-        << QStringList{"Unknown area \"Gotham\"", "West Mercia"};
-    QTest::newRow("unknownType")
-        << QStringList{"--chart", "referrals", "--type", "pie"}
-        << QStringList{"Unknown chart type \"pie\"", "before-after", "strand-summary"};
-    QTest::newRow("sizeNotWxH")
-        << QStringList{"--chart", "referrals", "--size", "big"}
-        << QStringList{"--size must be WIDTHxHEIGHT", "1600x900"};
-    QTest::newRow("sizeWithPdf")
-        << QStringList{"--chart", "referrals", "--size", "1600x900"}
-        << QStringList{"--size writes the chart alone as .png or .svg"};
+        << QStringList { "--chart", "referrals", "--strand", "enforcement" }
+        << QStringList { "Unknown strand \"enforcement\"", "supply", "other_addictions" };
+    QTest::newRow("unknownArea") << QStringList { "--chart", "referrals", "--area", "Gotham" }
+                                 << QStringList { "Unknown area \"Gotham\"", "West Mercia" };
+    QTest::newRow("unknownType") << QStringList { "--chart", "referrals", "--type",
+        "pie" } << QStringList { "Unknown chart type \"pie\"", "before-after", "strand-summary" };
+    QTest::newRow("sizeNotWxH") << QStringList { "--chart", "referrals", "--size", "big" }
+                                << QStringList { "--size must be WIDTHxHEIGHT", "1600x900" };
+    QTest::newRow("sizeWithPdf") << QStringList { "--chart", "referrals", "--size", "1600x900" }
+                                 << QStringList { "--size writes the chart alone as .png or .svg" };
 }
 
 void tst_ChartCommand::usageErrorsExit2()
@@ -228,8 +223,8 @@ void tst_ChartCommand::usageErrorsExit2()
     QFETCH(QStringList, message);
     QTemporaryDir dir;
     const QString output = dir.filePath(QStringLiteral("chart.pdf"));
-    const Run chart = runApp(QStringList{"--database", dir.filePath(QStringLiteral("s.sqlite"))}
-                             + arguments + QStringList{"--output", output});
+    const Run chart = runApp(QStringList { "--database", dir.filePath(QStringLiteral("s.sqlite")) }
+        + arguments + QStringList { "--output", output });
     QCOMPARE(chart.exitCode, 2);
     for (const QString &part : message)
         QVERIFY2(chart.err.contains(part), qPrintable(chart.err));
@@ -241,11 +236,16 @@ void tst_ChartCommand::measureByKeyOrLabel_data()
     QTest::addColumn<QString>("measure");
     QTest::addColumn<QString>("title");
 
-    QTest::newRow("key") << "referrals" << "Referrals by scheme";
-    QTest::newRow("labelAsShown") << "Referrals" << "Referrals by scheme";
-    QTest::newRow("labelUpperCase") << "REFERRALS" << "Referrals by scheme";
-    QTest::newRow("keyMixedCase") << "People_Diverted" << "People diverted by scheme";
-    QTest::newRow("labelOfTwoWords") << "cash seized" << "Cash seized by scheme";
+    QTest::newRow("key") << "referrals"
+                         << "Referrals by scheme";
+    QTest::newRow("labelAsShown") << "Referrals"
+                                  << "Referrals by scheme";
+    QTest::newRow("labelUpperCase") << "REFERRALS"
+                                    << "Referrals by scheme";
+    QTest::newRow("keyMixedCase") << "People_Diverted"
+                                  << "People diverted by scheme";
+    QTest::newRow("labelOfTwoWords") << "cash seized"
+                                     << "Cash seized by scheme";
     QTest::newRow("peopleThroughTheScheme")
         << "People through the scheme"
         << "People through the scheme, each scheme by its own measure";
@@ -257,8 +257,8 @@ void tst_ChartCommand::measureByKeyOrLabel()
     QFETCH(QString, title);
     QTemporaryDir dir;
     const QString output = dir.filePath(QStringLiteral("chart.png"));
-    const Run chart = runApp({"--database", dir.filePath(QStringLiteral("s.sqlite")), "--chart",
-                              measure, "--output", output});
+    const Run chart = runApp({ "--database", dir.filePath(QStringLiteral("s.sqlite")), "--chart",
+        measure, "--output", output });
     QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
     QVERIFY2(chart.out.contains(title), qPrintable(chart.out));
     QVERIFY(QFileInfo(output).size() > 1000);
@@ -269,17 +269,14 @@ void tst_ChartCommand::chartType_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("title");
 
-    QTest::newRow("beforeAfter")
-        << QStringList{"--chart", "detected_crimes", "--type", "before-after"}
-        << "Detected crimes before and after";
-    QTest::newRow("comparisonOfTheSame")
-        << QStringList{"--chart", "detected_crimes", "--type", "comparison"}
-        << "Detected crimes by scheme";
+    QTest::newRow("beforeAfter") << QStringList { "--chart", "detected_crimes", "--type",
+        "before-after" } << "Detected crimes before and after";
+    QTest::newRow("comparisonOfTheSame") << QStringList { "--chart", "detected_crimes", "--type",
+        "comparison" } << "Detected crimes by scheme";
     QTest::newRow("strandSummary")
-        << QStringList{"--chart", "funding", "--type", "strand-summary"} << "Funding by strand";
-    QTest::newRow("trend")
-        << QStringList{"--chart", "people_in_treatment", "--type", "trend"}
-        << "People in treatment over time";
+        << QStringList { "--chart", "funding", "--type", "strand-summary" } << "Funding by strand";
+    QTest::newRow("trend") << QStringList { "--chart", "people_in_treatment", "--type", "trend" }
+                           << "People in treatment over time";
 }
 
 void tst_ChartCommand::chartType()
@@ -288,8 +285,8 @@ void tst_ChartCommand::chartType()
     QFETCH(QString, title);
     QTemporaryDir dir;
     const QString output = dir.filePath(QStringLiteral("chart.svg"));
-    const Run chart = runApp(QStringList{"--database", dir.filePath(QStringLiteral("s.sqlite"))}
-                             + arguments + QStringList{"--output", output});
+    const Run chart = runApp(QStringList { "--database", dir.filePath(QStringLiteral("s.sqlite")) }
+        + arguments + QStringList { "--output", output });
     QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
     QVERIFY2(chart.out.contains(title), qPrintable(chart.out));
 }
@@ -300,9 +297,12 @@ void tst_ChartCommand::chartAloneAtSize_data()
     QTest::addColumn<QString>("size");
     QTest::addColumn<QSize>("pixels");
 
-    QTest::newRow("widescreenPng") << "slide.png" << "1600x900" << QSize(1600, 900);
-    QTest::newRow("smallPng") << "slide.png" << "640x480" << QSize(640, 480);
-    QTest::newRow("svg") << "slide.svg" << "1280x720" << QSize(1280, 720);
+    QTest::newRow("widescreenPng") << "slide.png"
+                                   << "1600x900" << QSize(1600, 900);
+    QTest::newRow("smallPng") << "slide.png"
+                              << "640x480" << QSize(640, 480);
+    QTest::newRow("svg") << "slide.svg"
+                         << "1280x720" << QSize(1280, 720);
 }
 
 void tst_ChartCommand::chartAloneAtSize()
@@ -312,8 +312,8 @@ void tst_ChartCommand::chartAloneAtSize()
     QFETCH(QSize, pixels);
     QTemporaryDir dir;
     const QString output = dir.filePath(file);
-    const Run chart = runApp({"--database", dir.filePath(QStringLiteral("s.sqlite")), "--chart",
-                              "referrals", "--size", size, "--output", output});
+    const Run chart = runApp({ "--database", dir.filePath(QStringLiteral("s.sqlite")), "--chart",
+        "referrals", "--size", size, "--output", output });
     QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
     if (file.endsWith(QLatin1String(".png"))) {
         QImageReader reader(output);
@@ -321,9 +321,8 @@ void tst_ChartCommand::chartAloneAtSize()
         QCOMPARE(reader.size(), pixels);
     } else {
         const QString svg = QString::fromUtf8(fileBytes(output));
-        QVERIFY(svg.contains(QStringLiteral("viewBox=\"0 0 %1 %2\"")
-                                 .arg(pixels.width())
-                                 .arg(pixels.height())));
+        QVERIFY(svg.contains(
+            QStringLiteral("viewBox=\"0 0 %1 %2\"").arg(pixels.width()).arg(pixels.height())));
         // The chart alone: its title and sources, none of the page's table or footer.
         QVERIFY(svg.contains(QLatin1String("Referrals by scheme")));
         QVERIFY(!svg.contains(QLatin1String("Printed ")));
@@ -353,8 +352,8 @@ void tst_ChartCommand::unwritableFileExits1()
         target = dir.filePath(QStringLiteral("full.pdf"));
         QVERIFY(QFile::link(QStringLiteral("/dev/full"), target));
     }
-    const Run chart = runApp({"--database", dir.filePath(QStringLiteral("s.sqlite")), "--chart",
-                              "referrals", "--output", target});
+    const Run chart = runApp({ "--database", dir.filePath(QStringLiteral("s.sqlite")), "--chart",
+        "referrals", "--output", target });
     QCOMPARE(chart.exitCode, 1);
     QVERIFY2(chart.err.contains(QLatin1String("Cannot write")), qPrintable(chart.err));
     QVERIFY2(!chart.out.contains(QLatin1String("Wrote")), qPrintable(chart.out));
@@ -379,24 +378,25 @@ void tst_ChartCommand::readOnlyFolderKeepsEarlierFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     QCOMPARE(file.write(earlier), earlier.size());
     file.close();
-    QVERIFY(QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner
-                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                              | QFileDevice::ReadOther | QFileDevice::ExeOther));
-    const QStringList arguments{"--database", dir.filePath(QStringLiteral("s.sqlite")),
-                                "--chart", "referrals", "--output", output};
-    const Run chart = asRoot
-        ? runProgram(setpriv, QStringList{"--reuid=65534", "--regid=65534", "--clear-groups",
-                                          QStringLiteral(OPCC_EXECUTABLE)}
-                                  + arguments)
-        : runApp(arguments);
-    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ExeOwner));
+    QVERIFY(QFile::setPermissions(output,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+            | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(folder,
+        QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    const QStringList arguments { "--database", dir.filePath(QStringLiteral("s.sqlite")), "--chart",
+        "referrals", "--output", output };
+    const Run chart = asRoot ? runProgram(setpriv,
+                          QStringList { "--reuid=65534", "--regid=65534", "--clear-groups",
+                              QStringLiteral(OPCC_EXECUTABLE) }
+                              + arguments)
+                             : runApp(arguments);
+    QVERIFY(QFile::setPermissions(
+        folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     QCOMPARE(chart.exitCode, 1);
     QVERIFY2(chart.err.contains(QLatin1String("Cannot write")), qPrintable(chart.err));
     QCOMPARE(fileBytes(output), earlier);
-    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{"chart.png"});
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList { "chart.png" });
 }
 
 QTEST_GUILESS_MAIN(tst_ChartCommand)

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "chartfixtures.h"
 #include "charts/chartdatabuilder.h"
 #include "charts/chartscope.h"
 #include "charts/normaliser.h"
 #include "charts/strandsummarychart.h"
-#include "chartfixtures.h"
 #include "testsupport.h"
 
 #include <numeric>
@@ -23,7 +26,7 @@ QList<Scheme> scope(const Database &db, const ChartScope &s)
 }
 
 ChartData build(const Database &db, ChartKind kind, const QString &measure, const ChartScope &s,
-                Normalisation normalisation = Normalisation::None)
+    Normalisation normalisation = Normalisation::None)
 {
     ChartSpec spec;
     spec.kind = kind;
@@ -97,52 +100,54 @@ void tst_ChartData::comparison_data()
 
     QTest::newRow("referralsEverywhere")
         << "referrals" << QString() << QString() << QStringList()
-        << QStringList{"DIVERT (West Midlands)", "WONDER+ (Norfolk)", "DIVERT (West Mercia)",
-                       "Drug Testing on Arrest (DToA) (Hampshire and Isle of Wight)",
-                       "County Lines Informed Cumbria (1CLIC) (Cumbria)",
-                       "Integrated Offender Management Houses (Hampshire and Isle of Wight)",
-                       "FREE Program (Durham)"}
-        << QStringList{"over 6,000", "over 1,000", "943", "157", "139", "51", "17"}
+        << QStringList { "DIVERT (West Midlands)", "WONDER+ (Norfolk)", "DIVERT (West Mercia)",
+               "Drug Testing on Arrest (DToA) (Hampshire and Isle of Wight)",
+               "County Lines Informed Cumbria (1CLIC) (Cumbria)",
+               "Integrated Offender Management Houses (Hampshire and Isle of Wight)",
+               "FREE Program (Durham)" }
+        << QStringList { "over 6,000", "over 1,000", "943", "157", "139", "51", "17" }
         << QStringList();
     QTest::newRow("referralsDemandStrand")
-        << "referrals" << "demand" << QString() << QStringList()
-        << QStringList{"DIVERT (West Midlands)", "DIVERT (West Mercia)",
-                       "Integrated Offender Management Houses (Hampshire and Isle of Wight)"}
-        << QStringList{"over 6,000", "943", "51"} << QStringList();
-    QTest::newRow("divertByName")
-        << "referrals" << QString() << QString() << QStringList{"DIVERT"}
-        << QStringList{"DIVERT (West Midlands)", "DIVERT (West Mercia)"}
-        << QStringList{"over 6,000", "943"} << QStringList();
+        << "referrals"
+        << "demand" << QString() << QStringList()
+        << QStringList { "DIVERT (West Midlands)", "DIVERT (West Mercia)",
+               "Integrated Offender Management Houses (Hampshire and Isle of Wight)" }
+        << QStringList { "over 6,000", "943", "51" } << QStringList();
+    QTest::newRow("divertByName") << "referrals" << QString() << QString()
+                                  << QStringList { "DIVERT" }
+                                  << QStringList { "DIVERT (West Midlands)",
+                                         "DIVERT (West Mercia)" }
+                                  << QStringList { "over 6,000", "943" } << QStringList();
     QTest::newRow("oneDivertByNameAtArea")
-        << "referrals" << QString() << QString() << QStringList{"DIVERT@West Mercia"}
-        << QStringList{"DIVERT (West Mercia)"} << QStringList{"943"} << QStringList();
+        << "referrals" << QString() << QString() << QStringList { "DIVERT@West Mercia" }
+        << QStringList { "DIVERT (West Mercia)" } << QStringList { "943" } << QStringList();
     QTest::newRow("fundingKeepsYearlyRateApart")
         << "funding" << QString() << QString() << QStringList()
-        << QStringList{"Suspicious Activity Reports pilot (Lancashire)",
-                       "Mayor's Safer Communities Fund drug and alcohol grants (West Yorkshire)",
-                       "Growing Rooms (West Yorkshire)", "Moses Project Fresh Start (Cleveland)"}
-        << QStringList{"\u00A3165.2k", "approx. \u00A3130k", "\u00A36,000", "\u00A35,000"}
-        << QStringList{"Turning Point substance misuse and alcohol treatment services"};
+        << QStringList { "Suspicious Activity Reports pilot (Lancashire)",
+               "Mayor's Safer Communities Fund drug and alcohol grants (West Yorkshire)",
+               "Growing Rooms (West Yorkshire)", "Moses Project Fresh Start (Cleveland)" }
+        << QStringList { "\u00A3165.2k", "approx. \u00A3130k", "\u00A36,000", "\u00A35,000" }
+        << QStringList { "Turning Point substance misuse and alcohol treatment services" };
     QTest::newRow("cashSeizedWeeklyRateApart")
         << "cash_seized" << QString() << QString() << QStringList()
-        << QStringList{"Operation Scorpion (Avon and Somerset; Devon and Cornwall; Dorset; "
-                       "Gloucestershire; Wiltshire)"}
-        << QStringList{"approx. \u00A3363k"} << QStringList{"Operation Warrior"};
+        << QStringList { "Operation Scorpion (Avon and Somerset; Devon and Cornwall; Dorset; "
+                         "Gloucestershire; Wiltshire)" }
+        << QStringList { "approx. \u00A3363k" } << QStringList { "Operation Warrior" };
     QTest::newRow("areaMatchesMultiAreaScheme")
         << "arrests" << QString() << "Dorset" << QStringList()
-        << QStringList{"Operation Scorpion (Avon and Somerset; Devon and Cornwall; Dorset; "
-                       "Gloucestershire; Wiltshire)"}
-        << QStringList{"388"} << QStringList();
+        << QStringList { "Operation Scorpion (Avon and Somerset; Devon and Cornwall; Dorset; "
+                         "Gloucestershire; Wiltshire)" }
+        << QStringList { "388" } << QStringList();
     QTest::newRow("rangeAtLowerEnd")
         << "average_attendance" << QString() << QString() << QStringList()
-        << QStringList{"FREE Program (Durham)"} << QStringList{"17 to 20"} << QStringList();
+        << QStringList { "FREE Program (Durham)" } << QStringList { "17 to 20" } << QStringList();
     QTest::newRow("stillCurrentBeatsDatedLaunch")
         << "people_in_treatment" << QString() << QString() << QStringList()
-        << QStringList{"Heroin Assisted Treatment (Cleveland)"} << QStringList{"7"}
+        << QStringList { "Heroin Assisted Treatment (Cleveland)" } << QStringList { "7" }
         << QStringList();
     QTest::newRow("afterNotBaseline")
         << "detected_crimes" << QString() << QString() << QStringList()
-        << QStringList{"Heroin Assisted Treatment (Cleveland)"} << QStringList{"3"}
+        << QStringList { "Heroin Assisted Treatment (Cleveland)" } << QStringList { "3" }
         << QStringList();
 }
 
@@ -179,13 +184,13 @@ void tst_ChartData::comparisonFlags_data()
     QTest::addColumn<QString>("noteContains");
     QTest::addColumn<QString>("subtitleContains");
 
-    QTest::newRow("referralsPeriodsDiffer")
-        << "referrals" << true << false << "Periods differ" << "periods differ";
+    QTest::newRow("referralsPeriodsDiffer") << "referrals" << true << false << "Periods differ"
+                                            << "periods differ";
     QTest::newRow("cashSeizedRatesMixed")
         << "cash_seized" << false << true << "not drawn beside totals"
         << "period: March-December 2022";
-    QTest::newRow("qualifiedFiguresExplained")
-        << "funding" << false << true << "with an open end" << "Measure: Funding";
+    QTest::newRow("qualifiedFiguresExplained") << "funding" << false << true << "with an open end"
+                                               << "Measure: Funding";
 }
 
 void tst_ChartData::comparisonFlags()
@@ -202,7 +207,7 @@ void tst_ChartData::comparisonFlags()
     QCOMPARE(data.periodsDiffer, periodsDiffer);
     QCOMPARE(data.ratesMixed, ratesMixed);
     QVERIFY2(data.notes.join(QLatin1Char(' ')).contains(noteContains),
-             qPrintable(data.notes.join(QLatin1Char('|'))));
+        qPrintable(data.notes.join(QLatin1Char('|'))));
     QVERIFY2(data.subtitle.contains(subtitleContains), qPrintable(data.subtitle));
     for (const ChartRow &row : data.rows)
         QCOMPARE(row.flags.testFlag(RowFlag::PeriodDiffers), periodsDiffer);
@@ -212,7 +217,8 @@ void tst_ChartData::everyFigureIsCited()
 {
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
-    const ChartData data = build(shipped.db, ChartKind::Comparison, QStringLiteral("referrals"), {});
+    const ChartData data
+        = build(shipped.db, ChartKind::Comparison, QStringLiteral("referrals"), {});
     QCOMPARE(data.title, QStringLiteral("Referrals by scheme: all schemes"));
     QCOMPARE(data.footnotes.size(), 7);
     // Numbered as the page is read: the top bar cites [1].
@@ -241,23 +247,21 @@ void tst_ChartData::normalised_data()
     QTest::addColumn<QStringList>("omitted");
 
     QTest::newRow("arrestsPerMonth")
-        << "arrests" << int(Normalisation::PerMonth)
-        << QStringList{"74 a month", "39 a month"}
-        << QStringList{"17 a week \u00D7 52 \u00F7 12", "388 over 10 months"}
-        << QStringList{"Operation Hypernova"};
+        << "arrests" << int(Normalisation::PerMonth) << QStringList { "74 a month", "39 a month" }
+        << QStringList { "17 a week \u00D7 52 \u00F7 12", "388 over 10 months" }
+        << QStringList { "Operation Hypernova" };
     QTest::newRow("peopleSupportedPerThousandPounds")
         << "people_supported" << int(Normalisation::PerThousandPounds)
-        << QStringList{"20", "4.4"}
-        << QStringList{"120 for \u00A36,000 of funding (\u00A350 each)",
-                       "22 for \u00A35,000 of funding (\u00A3227 each)"}
-        << QStringList{"FREE Program", "Integrated Offender Management Houses", "Reconnect Hub",
-                       "Wakefield Safe Space Unit"};
+        << QStringList { "20", "4.4" }
+        << QStringList { "120 for \u00A36,000 of funding (\u00A350 each)",
+               "22 for \u00A35,000 of funding (\u00A3227 each)" }
+        << QStringList { "FREE Program", "Integrated Offender Management Houses", "Reconnect Hub",
+               "Wakefield Safe Space Unit" };
     QTest::newRow("fundingPerMonthYearlyRateOnly")
-        << "funding" << int(Normalisation::PerMonth)
-        << QStringList{"\u00A314.6k a month"}
-        << QStringList{"\u00A3175,372 a year \u00F7 12"}
-        << QStringList{"Suspicious Activity Reports pilot", "Moses Project Fresh Start",
-                       "Growing Rooms", "Mayor's Safer Communities Fund drug and alcohol grants"};
+        << "funding" << int(Normalisation::PerMonth) << QStringList { "\u00A314.6k a month" }
+        << QStringList { "\u00A3175,372 a year \u00F7 12" }
+        << QStringList { "Suspicious Activity Reports pilot", "Moses Project Fresh Start",
+               "Growing Rooms", "Mayor's Safer Communities Fund drug and alcohol grants" };
 }
 
 void tst_ChartData::normalised()
@@ -270,8 +274,8 @@ void tst_ChartData::normalised()
 
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
-    const ChartData data = build(shipped.db, ChartKind::Comparison, measure, {},
-                                 Normalisation(normalisation));
+    const ChartData data
+        = build(shipped.db, ChartKind::Comparison, measure, {}, Normalisation(normalisation));
     QCOMPARE(::labels(data), labels);
     QStringList basis;
     for (const ChartRow &row : data.rows) {
@@ -296,9 +300,13 @@ void tst_ChartData::beforeAfter_data()
     QTest::addColumn<QString>("after");
     QTest::addColumn<QString>("change");
 
-    QTest::newRow("clevelandDetectedCrimes")
-        << "detected_crimes" << "541" << "3" << "\u2212538 (\u221299.4%)";
-    QTest::newRow("dorsetYouthJusticeCases") << "youth_justice_cases" << "33" << "135"
+    QTest::newRow("clevelandDetectedCrimes") << "detected_crimes"
+                                             << "541"
+                                             << "3"
+                                             << "\u2212538 (\u221299.4%)";
+    QTest::newRow("dorsetYouthJusticeCases") << "youth_justice_cases"
+                                             << "33"
+                                             << "135"
                                              << "+102 (+309.1%)";
     QTest::newRow("statedReduction") << "crime_reduction" << QString() << "50%"
                                      << "50% reduction, as stated";
@@ -326,7 +334,7 @@ void tst_ChartData::beforeAfter()
     }
     QVERIFY2(data.title.contains(before.isEmpty() ? QLatin1String(", as stated")
                                                   : QLatin1String("before and after")),
-             qPrintable(data.title));
+        qPrintable(data.title));
 }
 
 void tst_ChartData::trend()
@@ -334,16 +342,17 @@ void tst_ChartData::trend()
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
     ChartScope s;
-    s.schemes = {QStringLiteral("Heroin Assisted Treatment@Cleveland")};
-    const ChartData data = build(shipped.db, ChartKind::Trend, QStringLiteral("people_in_treatment"), s);
-    QCOMPARE(labels(data), (QStringList{"4", "7"}));
+    s.schemes = { QStringLiteral("Heroin Assisted Treatment@Cleveland") };
+    const ChartData data
+        = build(shipped.db, ChartKind::Trend, QStringLiteral("people_in_treatment"), s);
+    QCOMPARE(labels(data), (QStringList { "4", "7" }));
     QCOMPARE(data.rows.constFirst().figure.period,
-             QStringLiteral("When the Heroin Assisted Treatment programme launched in October 2019"));
+        QStringLiteral("When the Heroin Assisted Treatment programme launched in October 2019"));
     QCOMPARE(data.title,
-             QStringLiteral("People in treatment over time: Heroin Assisted Treatment (Cleveland)"));
+        QStringLiteral("People in treatment over time: Heroin Assisted Treatment (Cleveland)"));
 
     const ChartData single = build(shipped.db, ChartKind::Trend, QStringLiteral("referrals"),
-                                   ChartScope{{}, {}, {}, {QStringLiteral("DIVERT@West Mercia")}});
+        ChartScope { {}, {}, {}, { QStringLiteral("DIVERT@West Mercia") } });
     QVERIFY(single.isEmpty());
     QVERIFY(single.emptyReason.contains(QLatin1String("only one figure")));
 }
@@ -352,7 +361,8 @@ void tst_ChartData::strandSummaryOfFunding()
 {
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
-    const ChartData data = build(shipped.db, ChartKind::StrandSummary, QStringLiteral("funding"), {});
+    const ChartData data
+        = build(shipped.db, ChartKind::StrandSummary, QStringLiteral("funding"), {});
     QStringList strands;
     int schemes = 0;
     QList<int> withFigure;
@@ -363,7 +373,7 @@ void tst_ChartData::strandSummaryOfFunding()
         withFigure.append(row.withFigureCount);
     }
     // Treatment's yearly funding is a bar of its own, beside its one-off grants.
-    QCOMPARE(strands.mid(0, 3), (QStringList{"Treatment", "Treatment", "Supply"}));
+    QCOMPARE(strands.mid(0, 3), (QStringList { "Treatment", "Treatment", "Supply" }));
     QCOMPARE(data.rows.at(2).figure.label, QStringLiteral("\u00A3165.2k"));
     QCOMPARE(data.rows.at(1).figure.label, QStringLiteral("approx. \u00A3141k"));
     QCOMPARE(data.rows.at(1).figure.value, Decimal::fromInteger(141000));
@@ -372,9 +382,11 @@ void tst_ChartData::strandSummaryOfFunding()
     QCOMPARE(data.rows.at(1).schemeCount, 23);
     QCOMPARE(withFigure.at(1), 3);
     QVERIFY(data.omitted.isEmpty());
-    QVERIFY(data.rows.at(1).basis.contains(QStringLiteral("Growing Rooms (West Yorkshire) \u00A36,000")));
+    QVERIFY(data.rows.at(1).basis.contains(
+        QStringLiteral("Growing Rooms (West Yorkshire) \u00A36,000")));
     // The parts of the totals are cited in reading order.
-    QVERIFY2(data.rows.at(0).basis.endsWith(QLatin1String("[1]")), qPrintable(data.rows.at(0).basis));
+    QVERIFY2(
+        data.rows.at(0).basis.endsWith(QLatin1String("[1]")), qPrintable(data.rows.at(0).basis));
     QCOMPARE(data.footnotes.size(), 5);
     QCOMPARE(data.rows.last().figure.label, QStringLiteral("no figures"));
 }
@@ -386,13 +398,13 @@ void tst_ChartData::suggestedKind_data()
     QTest::addColumn<int>("kind");
 
     QTest::newRow("referrals") << "referrals" << QStringList() << int(ChartKind::Comparison);
-    QTest::newRow("detectedCrimes") << "detected_crimes"
-                                    << QStringList{"Heroin Assisted Treatment@Cleveland"}
-                                    << int(ChartKind::BeforeAfter);
-    QTest::newRow("peopleInTreatment") << "people_in_treatment" << QStringList()
-                                       << int(ChartKind::Trend);
-    QTest::newRow("fundingOneScheme") << "funding" << QStringList{"Growing Rooms"}
-                                      << int(ChartKind::Comparison);
+    QTest::newRow("detectedCrimes")
+        << "detected_crimes" << QStringList { "Heroin Assisted Treatment@Cleveland" }
+        << int(ChartKind::BeforeAfter);
+    QTest::newRow("peopleInTreatment")
+        << "people_in_treatment" << QStringList() << int(ChartKind::Trend);
+    QTest::newRow("fundingOneScheme")
+        << "funding" << QStringList { "Growing Rooms" } << int(ChartKind::Comparison);
 }
 
 void tst_ChartData::suggestedKind()
@@ -411,8 +423,8 @@ void tst_ChartData::latestFigureAndPicks()
 {
     SmallDatabase small;
     QVERIFY(small.create());
-    const qint64 id = small.addScheme(QStringLiteral("Alpha"), QStringLiteral("Kent"),
-                                      Strand::Demand);
+    const qint64 id
+        = small.addScheme(QStringLiteral("Alpha"), QStringLiteral("Kent"), Strand::Demand);
     QVERIFY(id > 0);
     const qint64 old = small.addFigure(id, figure("referrals", 10, Per::None, "2020", "2020"));
     QVERIFY(small.addFigure(id, figure("referrals", 30, Per::None, "2021-01", "2022-06")) > 0);
@@ -439,12 +451,12 @@ void tst_ChartData::ratesKeptApartFromTotals()
 {
     SmallDatabase small;
     QVERIFY(small.create());
-    const qint64 a = small.addScheme(QStringLiteral("Weekly"), QStringLiteral("Kent"),
-                                     Strand::Supply);
-    const qint64 b = small.addScheme(QStringLiteral("Total"), QStringLiteral("Essex"),
-                                     Strand::Supply);
-    const qint64 c = small.addScheme(QStringLiteral("Weekly too"), QStringLiteral("Surrey"),
-                                     Strand::Supply);
+    const qint64 a
+        = small.addScheme(QStringLiteral("Weekly"), QStringLiteral("Kent"), Strand::Supply);
+    const qint64 b
+        = small.addScheme(QStringLiteral("Total"), QStringLiteral("Essex"), Strand::Supply);
+    const qint64 c
+        = small.addScheme(QStringLiteral("Weekly too"), QStringLiteral("Surrey"), Strand::Supply);
     QVERIFY(small.addFigure(a, figure("arrests", 17, Per::Week)) > 0);
     QVERIFY(small.addFigure(b, figure("arrests", 300, Per::None, "2022-01", "2022-12")) > 0);
     QVERIFY(small.addFigure(c, figure("arrests", 5, Per::Week)) > 0);
@@ -453,15 +465,15 @@ void tst_ChartData::ratesKeptApartFromTotals()
     spec.measure = QStringLiteral("arrests");
     const ChartDataBuilder builder(small.db, britishEnglish);
     const ChartData data = builder.build(spec, small.db.schemes());
-    QCOMPARE(titles(data), (QStringList{"Weekly (Kent)", "Weekly too (Surrey)"}));
-    QCOMPARE(labels(data), (QStringList{"17 a week", "5 a week"}));
-    QCOMPARE(omittedSchemes(data), QStringList{"Total"});
+    QCOMPARE(titles(data), (QStringList { "Weekly (Kent)", "Weekly too (Surrey)" }));
+    QCOMPARE(labels(data), (QStringList { "17 a week", "5 a week" }));
+    QCOMPARE(omittedSchemes(data), QStringList { "Total" });
     QVERIFY(data.ratesMixed);
     QVERIFY(data.notes.join(QLatin1Char(' ')).contains(QLatin1String("Only weekly rates")));
 
     spec.normalisation = Normalisation::PerMonth;
     const ChartData perMonth = builder.build(spec, small.db.schemes());
-    QCOMPARE(labels(perMonth), (QStringList{"74 a month", "25 a month", "22 a month"}));
+    QCOMPARE(labels(perMonth), (QStringList { "74 a month", "25 a month", "22 a month" }));
     QVERIFY(perMonth.omitted.isEmpty());
 }
 
@@ -471,12 +483,18 @@ void tst_ChartData::monthsOfPeriod_data()
     QTest::addColumn<QString>("end");
     QTest::addColumn<double>("months");
 
-    QTest::newRow("marchToDecember") << "2022-03" << "2022-12" << 10.0;
-    QTest::newRow("wholeYear") << "2022" << "2022" << 12.0;
-    QTest::newRow("augustToAugust") << "2021-08" << "2022-08" << 13.0;
-    QTest::newRow("oneQuarterByDays") << "2022-01-01" << "2022-03-31" << 90.0 / 30.4375;
-    QTest::newRow("openEnded") << "2022-03" << "" << -1.0;
-    QTest::newRow("undated") << "" << "" << -1.0;
+    QTest::newRow("marchToDecember") << "2022-03"
+                                     << "2022-12" << 10.0;
+    QTest::newRow("wholeYear") << "2022"
+                               << "2022" << 12.0;
+    QTest::newRow("augustToAugust") << "2021-08"
+                                    << "2022-08" << 13.0;
+    QTest::newRow("oneQuarterByDays") << "2022-01-01"
+                                      << "2022-03-31" << 90.0 / 30.4375;
+    QTest::newRow("openEnded") << "2022-03"
+                               << "" << -1.0;
+    QTest::newRow("undated") << ""
+                             << "" << -1.0;
 }
 
 void tst_ChartData::monthsOfPeriod()
@@ -497,13 +515,13 @@ void tst_ChartData::sumQualifier_data()
     QTest::addColumn<int>("result");
 
     const auto q = [](Qualifier v) { return int(v); };
-    QTest::newRow("allExact") << QList<int>{q(Qualifier::Exact), q(Qualifier::Exact)}
+    QTest::newRow("allExact") << QList<int> { q(Qualifier::Exact), q(Qualifier::Exact) }
                               << q(Qualifier::Exact);
-    QTest::newRow("lowerBound") << QList<int>{q(Qualifier::Exact), q(Qualifier::MoreThan)}
+    QTest::newRow("lowerBound") << QList<int> { q(Qualifier::Exact), q(Qualifier::MoreThan) }
                                 << q(Qualifier::AtLeast);
-    QTest::newRow("approximate") << QList<int>{q(Qualifier::MoreThan), q(Qualifier::Approx)}
+    QTest::newRow("approximate") << QList<int> { q(Qualifier::MoreThan), q(Qualifier::Approx) }
                                  << q(Qualifier::Approx);
-    QTest::newRow("empty") << QList<int>{} << q(Qualifier::Exact);
+    QTest::newRow("empty") << QList<int> {} << q(Qualifier::Exact);
 }
 
 void tst_ChartData::sumQualifier()

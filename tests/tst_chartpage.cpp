@@ -1,17 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "chartfixtures.h"
 #include "charts/chartdatabuilder.h"
 #include "charts/chartexporter.h"
 #include "charts/chartgraphic.h"
 #include "charts/chartpagepainter.h"
 #include "charts/chartscope.h"
-#include "chartfixtures.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QBarSet>
-#include <QHorizontalStackedBarSeries>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
@@ -23,8 +26,7 @@ using namespace testsupport;
 namespace {
 
 ChartData chartOf(const Database &db, ChartKind kind, const QString &measure,
-                  Normalisation normalisation = Normalisation::None,
-                  const QStringList &schemes = {})
+    Normalisation normalisation = Normalisation::None, const QStringList &schemes = {})
 {
     ChartScope scope;
     scope.schemes = schemes;
@@ -51,7 +53,7 @@ QPair<int, int> inkedRows(const QImage &image, const QRect &within)
             }
         }
     }
-    return {first, last};
+    return { first, last };
 }
 
 } // namespace
@@ -83,21 +85,21 @@ void tst_ChartPage::labelsStayInsideTheChart_data()
 
     const int comparison = int(ChartKind::Comparison);
     const int none = int(Normalisation::None);
-    QTest::newRow("referralsOnPage") << comparison << "referrals" << none << false
-                                     << QSizeF(782, 300);
-    QTest::newRow("referralsNarrowWindow") << comparison << "referrals" << none << true
-                                           << QSizeF(560, 420);
+    QTest::newRow("referralsOnPage")
+        << comparison << "referrals" << none << false << QSizeF(782, 300);
+    QTest::newRow("referralsNarrowWindow")
+        << comparison << "referrals" << none << true << QSizeF(560, 420);
     QTest::newRow("fundingOnPage") << comparison << "funding" << none << false << QSizeF(782, 200);
-    QTest::newRow("arrestsPerMonth") << comparison << "arrests" << int(Normalisation::PerMonth)
-                                     << false << QSizeF(782, 160);
+    QTest::newRow("arrestsPerMonth")
+        << comparison << "arrests" << int(Normalisation::PerMonth) << false << QSizeF(782, 160);
     QTest::newRow("beforeAfter") << int(ChartKind::BeforeAfter) << "detected_crimes" << none
                                  << false << QSizeF(782, 170);
     QTest::newRow("trend") << int(ChartKind::Trend) << "people_in_treatment" << none << true
                            << QSizeF(900, 400);
-    QTest::newRow("strandSummary") << int(ChartKind::StrandSummary) << "funding" << none << false
-                                   << QSizeF(782, 260);
-    QTest::newRow("nothingToDraw") << int(ChartKind::BeforeAfter) << "referrals" << none << true
-                                   << QSizeF(600, 300);
+    QTest::newRow("strandSummary")
+        << int(ChartKind::StrandSummary) << "funding" << none << false << QSizeF(782, 260);
+    QTest::newRow("nothingToDraw")
+        << int(ChartKind::BeforeAfter) << "referrals" << none << true << QSizeF(600, 300);
 }
 
 void tst_ChartPage::labelsStayInsideTheChart()
@@ -110,11 +112,11 @@ void tst_ChartPage::labelsStayInsideTheChart()
 
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
-    const ChartData data = chartOf(shipped.db, ChartKind(kind), measure,
-                                   Normalisation(normalisation));
+    const ChartData data
+        = chartOf(shipped.db, ChartKind(kind), measure, Normalisation(normalisation));
     QGraphicsScene scene;
-    auto *graphic = new ui::ChartGraphic(screen ? ui::ChartStyle::forScreen()
-                                                : ui::ChartStyle::forPage());
+    auto *graphic
+        = new ui::ChartGraphic(screen ? ui::ChartStyle::forScreen() : ui::ChartStyle::forPage());
     scene.addItem(graphic);
     graphic->setChartData(data);
     graphic->resize(size);
@@ -138,15 +140,15 @@ void tst_ChartPage::labelsStayInsideTheChart()
         }
         const QRectF box = child->mapRectToParent(child->boundingRect());
         QVERIFY2(bounds.adjusted(-0.5, -0.5, 0.5, 0.5).contains(box),
-                 qPrintable(QStringLiteral("\"%1\" at %2,%3 %4x%5 is outside the chart")
-                                .arg(text)
-                                .arg(box.x())
-                                .arg(box.y())
-                                .arg(box.width())
-                                .arg(box.height())));
+            qPrintable(QStringLiteral("\"%1\" at %2,%3 %4x%5 is outside the chart")
+                           .arg(text)
+                           .arg(box.x())
+                           .arg(box.y())
+                           .arg(box.width())
+                           .arg(box.height())));
     }
     if (data.isEmpty()) {
-        QCOMPARE(wrappedTexts, QStringList{data.emptyReason});
+        QCOMPARE(wrappedTexts, QStringList { data.emptyReason });
         return;
     }
     QVERIFY(bounds.contains(graphic->plotArea()));
@@ -156,7 +158,7 @@ void tst_ChartPage::labelsStayInsideTheChart()
             QVERIFY2(line.valueText.contains(QLatin1Char('[')), qPrintable(line.valueText));
         if (!line.detail.isEmpty())
             QVERIFY2(wrappedTexts.join(QLatin1Char('\n')).contains(line.detail),
-                     qPrintable(line.detail));
+                qPrintable(line.detail));
     }
     QVERIFY(simpleTexts.contains(data.valueTitle));
 }
@@ -185,9 +187,10 @@ void tst_ChartPage::pagePaintsOnlyItsTarget()
     QCOMPARE(inkedRows(image, QRect(993, 100, 207, 595)), qMakePair(-1, -1));
     // ...and inside it the title at the top margin, the footer at the bottom.
     const QPair<int, int> inked = inkedRows(image, QRect(151, 101, 840, 593));
-    QVERIFY2(inked.first > 100 + 20 && inked.first < 100 + 45, qPrintable(QString::number(inked.first)));
+    QVERIFY2(
+        inked.first > 100 + 20 && inked.first < 100 + 45, qPrintable(QString::number(inked.first)));
     QVERIFY2(inked.second > 100 + 595 - 30 && inked.second < 100 + 595 - 5,
-             qPrintable(QString::number(inked.second)));
+        qPrintable(QString::number(inked.second)));
 }
 
 void tst_ChartPage::longChartShrinksInsteadOfCutting()
@@ -195,9 +198,9 @@ void tst_ChartPage::longChartShrinksInsteadOfCutting()
     chartfixtures::SmallDatabase small;
     QVERIFY(small.create());
     for (int i = 1; i <= 40; ++i) {
-        const qint64 id = small.addScheme(
-            QStringLiteral("Scheme number %1 with a long name that wraps").arg(i),
-            QStringLiteral("Area %1").arg(i), Strand::Treatment);
+        const qint64 id
+            = small.addScheme(QStringLiteral("Scheme number %1 with a long name that wraps").arg(i),
+                QStringLiteral("Area %1").arg(i), Strand::Treatment);
         QVERIFY(small.addFigure(id, chartfixtures::figure("referrals", i * 10)) > 0);
     }
     ChartSpec spec;
@@ -215,7 +218,7 @@ void tst_ChartPage::longChartShrinksInsteadOfCutting()
     }
     QVERIFY2(layout.zoom > 1.0, qPrintable(QString::number(layout.zoom)));
     QVERIFY2(layout.contentBottom <= layout.footerTop,
-             qPrintable(QStringLiteral("%1 > %2").arg(layout.contentBottom).arg(layout.footerTop)));
+        qPrintable(QStringLiteral("%1 > %2").arg(layout.contentBottom).arg(layout.footerTop)));
     QVERIFY(layout.chart.height() >= 110);
     const QPair<int, int> inked = inkedRows(image, image.rect());
     QVERIFY(inked.first > 0 && inked.second < image.height() - 1);
@@ -243,8 +246,8 @@ void tst_ChartPage::exports()
 
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
-    const ChartData data = chartOf(shipped.db, ChartKind::BeforeAfter,
-                                   QStringLiteral("detected_crimes"));
+    const ChartData data
+        = chartOf(shipped.db, ChartKind::BeforeAfter, QStringLiteral("detected_crimes"));
     ui::ChartExporter exporter(data, QDate(2024, 5, 1));
     const QString path = shipped.dir.filePath(file);
     QVERIFY2(exporter.exportFile(path, dpi > 0 ? dpi : 150), qPrintable(exporter.errorString()));
@@ -257,7 +260,7 @@ void tst_ChartPage::exports()
 
 void tst_ChartPage::unknownSuffixFails()
 {
-    ui::ChartExporter exporter(ChartData{});
+    ui::ChartExporter exporter(ChartData {});
     QTemporaryDir dir;
     QVERIFY(!exporter.exportFile(dir.filePath(QStringLiteral("page.docx"))));
     QVERIFY(exporter.errorString().contains(QLatin1String(".pdf, .png or .svg")));
@@ -270,16 +273,19 @@ void tst_ChartPage::qualifiedBarsLookDifferent_data()
     QTest::addColumn<int>("mark");
     QTest::addColumn<QString>("label");
 
-    QTest::newRow("overSixThousand") << "referrals" << "DIVERT@West Midlands"
-                                     << int(ui::BarMark::OpenEnd) << "over 6,000";
-    QTest::newRow("atLeastNine") << "lives_saved" << "Naloxone carried by police officers@Cambridgeshire"
+    QTest::newRow("overSixThousand")
+        << "referrals"
+        << "DIVERT@West Midlands" << int(ui::BarMark::OpenEnd) << "over 6,000";
+    QTest::newRow("atLeastNine") << "lives_saved"
+                                 << "Naloxone carried by police officers@Cambridgeshire"
                                  << int(ui::BarMark::OpenEnd) << "at least 9";
-    QTest::newRow("approxCash") << "cash_seized" << "Operation Scorpion"
-                                << int(ui::BarMark::Approximate) << "approx. \u00A3363k";
-    QTest::newRow("rangeOfAttendance") << "average_attendance" << "FREE Program"
-                                       << int(ui::BarMark::Range) << "17 to 20";
-    QTest::newRow("exact") << "referrals" << "DIVERT@West Mercia" << int(ui::BarMark::Exact)
-                           << "943";
+    QTest::newRow("approxCash") << "cash_seized"
+                                << "Operation Scorpion" << int(ui::BarMark::Approximate)
+                                << "approx. \u00A3363k";
+    QTest::newRow("rangeOfAttendance") << "average_attendance"
+                                       << "FREE Program" << int(ui::BarMark::Range) << "17 to 20";
+    QTest::newRow("exact") << "referrals"
+                           << "DIVERT@West Mercia" << int(ui::BarMark::Exact) << "943";
 }
 
 void tst_ChartPage::qualifiedBarsLookDifferent()
@@ -291,8 +297,8 @@ void tst_ChartPage::qualifiedBarsLookDifferent()
 
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
-    const ChartData data = chartOf(shipped.db, ChartKind::Comparison, measure,
-                                   Normalisation::None, {scheme});
+    const ChartData data
+        = chartOf(shipped.db, ChartKind::Comparison, measure, Normalisation::None, { scheme });
     QGraphicsScene scene;
     auto *graphic = new ui::ChartGraphic(ui::ChartStyle::forPage());
     scene.addItem(graphic);
@@ -314,7 +320,7 @@ void tst_ChartPage::qualifiedBarsLookDifferent()
     QStringList legend;
     for (const ui::ChartLegendEntry &entry : graphic->legendShown())
         legend.append(entry.text);
-    QCOMPARE(legend, QStringList{ui::ChartLines::legendText(expected)});
+    QCOMPARE(legend, QStringList { ui::ChartLines::legendText(expected) });
     QStringList texts;
     for (QGraphicsItem *child : graphic->childItems()) {
         if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(child))
@@ -331,7 +337,7 @@ void tst_ChartPage::qualifiedBarsLookDifferent()
         QCOMPARE(light->at(0), line.value);
         QCOMPARE(bars->barSets().at(0)->at(0), 0.0);
     } else {
-        QCOMPARE(graphic->marksDrawn(), QList<ui::BarMark>{expected});
+        QCOMPARE(graphic->marksDrawn(), QList<ui::BarMark> { expected });
         QCOMPARE(light->at(0), 0.0);
     }
 }
@@ -341,8 +347,8 @@ void tst_ChartPage::notesBesideTheBars()
     // A figure's note, and "periods differ", are drawn beside its bar, not only under the chart.
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
-    const ChartData data = chartOf(shipped.db, ChartKind::BeforeAfter,
-                                   QStringLiteral("detected_crimes"));
+    const ChartData data
+        = chartOf(shipped.db, ChartKind::BeforeAfter, QStringLiteral("detected_crimes"));
     QGraphicsScene scene;
     auto *graphic = new ui::ChartGraphic(ui::ChartStyle::forPage());
     scene.addItem(graphic);
@@ -357,16 +363,16 @@ void tst_ChartPage::notesBesideTheBars()
             texts.append(wrapped->toPlainText());
     }
     const QString all = texts.join(QLatin1Char('\n'));
-    QVERIFY2(all.contains(QStringLiteral("3 [2], change \u2212538 (\u221299.4%)")),
-             qPrintable(all));
+    QVERIFY2(
+        all.contains(QStringLiteral("3 [2], change \u2212538 (\u221299.4%)")), qPrintable(all));
     // What limits the change is said beside it, inside the chart.
     bool caveatInside = false;
     for (QGraphicsItem *child : graphic->childItems()) {
         auto *wrapped = dynamic_cast<QGraphicsTextItem *>(child);
         if (!wrapped
             || wrapped->toPlainText()
-                   != QLatin1String("sample of six participants with at least 30 weeks on the "
-                                    "scheme; periods differ"))
+                != QLatin1String("sample of six participants with at least 30 weeks on the "
+                                 "scheme; periods differ"))
             continue;
         const QRectF box = wrapped->mapRectToParent(wrapped->boundingRect());
         caveatInside = QRectF(QPointF(0, 0), graphic->size()).contains(box)
@@ -374,8 +380,8 @@ void tst_ChartPage::notesBesideTheBars()
     }
     QVERIFY2(caveatInside, qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("detected crimes before the pilot")), qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("combined offences since starting treatment")),
-             qPrintable(all));
+    QVERIFY2(
+        all.contains(QLatin1String("combined offences since starting treatment")), qPrintable(all));
     QStringList legend;
     for (const ui::ChartLegendEntry &entry : graphic->legendShown())
         legend.append(entry.text);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/chartscope.h"
 #include "testsupport.h"
 
@@ -27,23 +30,25 @@ void tst_ChartScope::resolveScope_data()
     QTest::newRow("strandKey") << "demand" << QString() << QStringList() << 6 << QString();
     QTest::newRow("strandLabel") << "Other addictions" << QString() << QStringList() << 3
                                  << QString();
-    QTest::newRow("areaWithJointOperation") << QString() << "Dorset" << QStringList() << 3
-                                            << QString();
-    QTest::newRow("nameTwice") << QString() << QString() << QStringList{"DIVERT"} << 2 << QString();
-    QTest::newRow("nameAtArea") << QString() << QString() << QStringList{"divert@west mercia"} << 1
-                                << QString();
+    QTest::newRow("areaWithJointOperation")
+        << QString() << "Dorset" << QStringList() << 3 << QString();
+    QTest::newRow("nameTwice") << QString() << QString() << QStringList { "DIVERT" } << 2
+                               << QString();
+    QTest::newRow("nameAtArea") << QString() << QString() << QStringList { "divert@west mercia" }
+                                << 1 << QString();
     QTest::newRow("twoNames") << QString() << QString()
-                              << QStringList{"DIVERT@West Mercia", "Checkpoint"} << 2 << QString();
-    QTest::newRow("strandAndName") << "supply" << QString() << QStringList{"DIVERT"} << 0
-                                   << QString();
+                              << QStringList { "DIVERT@West Mercia", "Checkpoint" } << 2
+                              << QString();
+    QTest::newRow("strandAndName")
+        << "supply" << QString() << QStringList { "DIVERT" } << 0 << QString();
     QTest::newRow("unknownStrand") << "enforcement" << QString() << QStringList() << 0
                                    << "Valid strands: supply, treatment, demand";
     QTest::newRow("unknownArea") << QString() << "Gotham" << QStringList() << 0
                                  << "Valid areas: Avon and Somerset";
-    QTest::newRow("unknownScheme") << QString() << QString() << QStringList{"DIVERTED"} << 0
+    QTest::newRow("unknownScheme") << QString() << QString() << QStringList { "DIVERTED" } << 0
                                    << "Valid schemes: Bruker drug testing device";
-    QTest::newRow("wrongAreaForName") << QString() << QString() << QStringList{"DIVERT@Kent"} << 0
-                                      << "Unknown scheme \"DIVERT@Kent\"";
+    QTest::newRow("wrongAreaForName") << QString() << QString() << QStringList { "DIVERT@Kent" }
+                                      << 0 << "Unknown scheme \"DIVERT@Kent\"";
 }
 
 void tst_ChartScope::resolveScope()
@@ -75,10 +80,10 @@ void tst_ChartScope::checkMeasure_data()
     QTest::newRow("unknown") << "referals" << QStringList()
                              << "Unknown measure \"referals\". Valid measures";
     QTest::newRow("listsChoices") << "referals" << QStringList() << "referrals";
-    QTest::newRow("notInSelection") << "funding" << QStringList{"DIVERT"}
+    QTest::newRow("notInSelection") << "funding" << QStringList { "DIVERT" }
                                     << "None of the selected schemes has a figure for \"funding\"";
-    QTest::newRow("namesSchemesThatHaveIt") << "funding" << QStringList{"DIVERT"}
-                                            << "Growing Rooms@West Yorkshire";
+    QTest::newRow("namesSchemesThatHaveIt")
+        << "funding" << QStringList { "DIVERT" } << "Growing Rooms@West Yorkshire";
 }
 
 void tst_ChartScope::checkMeasure()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/chartgraphic.h"
 #include "charts/charttablemodel.h"
 #include "charts/chartview.h"
@@ -64,7 +67,7 @@ void tst_ChartWindow::opensOnTheSelection()
     QCOMPARE(window.chartData().measure, QStringLiteral("referrals"));
     QCOMPARE(window.chartData().kind, ChartKind::Comparison);
     QCOMPARE(schemesIn(window.chartData()),
-             (QStringList{"DIVERT (West Midlands)", "DIVERT (West Mercia)"}));
+        (QStringList { "DIVERT (West Midlands)", "DIVERT (West Mercia)" }));
     QCOMPARE(window.tableModel()->rowCount(), 2);
     const ChartTableModel *model = window.tableModel();
     int figure = -1;
@@ -75,7 +78,7 @@ void tst_ChartWindow::opensOnTheSelection()
     QVERIFY(figure >= 0);
     QCOMPARE(model->index(0, figure).data().toString(), QStringLiteral("over 6,000"));
     QCOMPARE(model->index(0, 0).data(ChartTableModel::SchemeIdRole).toLongLong(),
-             window.chartData().rows.constFirst().schemeId);
+        window.chartData().rows.constFirst().schemeId);
     QCOMPARE(window.chartView()->graphic()->lines().size(), 2);
     QVERIFY(window.windowTitle().contains(QLatin1String("Referrals by scheme")));
 }
@@ -95,14 +98,15 @@ void tst_ChartWindow::scopesAndKinds_data()
     QTest::newRow("demandStrand") << int(ui::ChartWindow::Scope::Strand) << "demand"
                                   << "referrals" << comparison << 3
                                   << "Referrals by scheme: Demand strand";
-    QTest::newRow("oneArea") << int(ui::ChartWindow::Scope::Area) << "West Mercia" << "referrals"
-                             << comparison << 1 << "Referrals by scheme: West Mercia";
-    QTest::newRow("beforeAfterSuggested") << int(ui::ChartWindow::Scope::All) << QString()
-                                          << "detected_crimes" << int(ChartKind::BeforeAfter)
-                                          << 1 << "Detected crimes before and after";
-    QTest::newRow("trendSuggested") << int(ui::ChartWindow::Scope::All) << QString()
-                                    << "people_in_treatment" << int(ChartKind::Trend) << 2
-                                    << "People in treatment over time";
+    QTest::newRow("oneArea") << int(ui::ChartWindow::Scope::Area) << "West Mercia"
+                             << "referrals" << comparison << 1
+                             << "Referrals by scheme: West Mercia";
+    QTest::newRow("beforeAfterSuggested")
+        << int(ui::ChartWindow::Scope::All) << QString() << "detected_crimes"
+        << int(ChartKind::BeforeAfter) << 1 << "Detected crimes before and after";
+    QTest::newRow("trendSuggested")
+        << int(ui::ChartWindow::Scope::All) << QString() << "people_in_treatment"
+        << int(ChartKind::Trend) << 2 << "People in treatment over time";
 }
 
 void tst_ChartWindow::scopesAndKinds()
@@ -117,8 +121,8 @@ void tst_ChartWindow::scopesAndKinds()
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
     ui::ChartWindow window(shipped.db, {});
-    QAbstractItemModelTester tester(window.tableModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        window.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&window, &ui::ChartWindow::chartChanged);
     QVERIFY(changed.isValid());
     window.show();
@@ -143,7 +147,8 @@ void tst_ChartWindow::pickingAnotherFigure()
 {
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
-    ui::ChartWindow window(shipped.db, idsOf(shipped.db, QStringLiteral("Heroin Assisted Treatment")));
+    ui::ChartWindow window(
+        shipped.db, idsOf(shipped.db, QStringLiteral("Heroin Assisted Treatment")));
     window.setMeasure(QStringLiteral("people_in_treatment"));
     window.setKind(ChartKind::Comparison);
     QCOMPARE(window.chartData().rows.constFirst().figure.label, QStringLiteral("7"));

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "cli/commandline.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -40,30 +43,31 @@ void tst_CommandLine::parse_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<bool>("job");
-    QTest::newRow("window") << QStringList{"opcc-schemes"} << true << false;
-    QTest::newRow("windowOnDatabase") << QStringList{"opcc-schemes", "--database", "x.sqlite"}
-                                      << true << false;
-    QTest::newRow("export") << QStringList{"opcc-schemes", "--export-csv", "out"} << true << true;
-    QTest::newRow("twoImports") << QStringList{"opcc-schemes", "--import-csv", "a.csv",
-                                               "--import-csv", "b.csv"}
+    QTest::newRow("window") << QStringList { "opcc-schemes" } << true << false;
+    QTest::newRow("windowOnDatabase")
+        << QStringList { "opcc-schemes", "--database", "x.sqlite" } << true << false;
+    QTest::newRow("export") << QStringList { "opcc-schemes", "--export-csv", "out" } << true
+                            << true;
+    QTest::newRow("twoImports") << QStringList { "opcc-schemes", "--import-csv", "a.csv",
+        "--import-csv", "b.csv" }
                                 << true << true;
-    QTest::newRow("chart") << QStringList{"opcc-schemes", "--chart", "referrals", "--scheme",
-                                          "DIVERT@West Mercia", "--scheme", "DIVERT", "--output",
-                                          "c.pdf"}
+    QTest::newRow("chart") << QStringList { "opcc-schemes", "--chart", "referrals", "--scheme",
+        "DIVERT@West Mercia", "--scheme", "DIVERT", "--output", "c.pdf" }
                            << true << true;
-    QTest::newRow("chartWithoutOutput") << QStringList{"opcc-schemes", "--chart", "referrals"}
-                                        << false << false;
-    QTest::newRow("chartBadSuffix") << QStringList{"opcc-schemes", "--chart", "referrals",
-                                                   "--output", "c.doc"}
-                                    << false << false;
-    QTest::newRow("strandWithoutChart") << QStringList{"opcc-schemes", "--strand", "supply"}
-                                        << false << false;
-    QTest::newRow("unknownOption") << QStringList{"opcc-schemes", "--frobnicate"} << false << false;
-    QTest::newRow("positional") << QStringList{"opcc-schemes", "file.csv"} << false << false;
-    QTest::newRow("twoDatabases") << QStringList{"opcc-schemes", "--database", "a", "--database",
-                                                 "b"}
-                                  << false << false;
-    QTest::newRow("badLanguage") << QStringList{"opcc-schemes", "--lang", "fr"} << false << false;
+    QTest::newRow("chartWithoutOutput")
+        << QStringList { "opcc-schemes", "--chart", "referrals" } << false << false;
+    QTest::newRow("chartBadSuffix")
+        << QStringList { "opcc-schemes", "--chart", "referrals", "--output", "c.doc" } << false
+        << false;
+    QTest::newRow("strandWithoutChart")
+        << QStringList { "opcc-schemes", "--strand", "supply" } << false << false;
+    QTest::newRow("unknownOption")
+        << QStringList { "opcc-schemes", "--frobnicate" } << false << false;
+    QTest::newRow("positional") << QStringList { "opcc-schemes", "file.csv" } << false << false;
+    QTest::newRow("twoDatabases") << QStringList { "opcc-schemes", "--database", "a", "--database",
+        "b" } << false << false;
+    QTest::newRow("badLanguage") << QStringList { "opcc-schemes", "--lang", "fr" } << false
+                                 << false;
 }
 
 void tst_CommandLine::parse()
@@ -79,13 +83,13 @@ void tst_CommandLine::parse()
 
 void tst_CommandLine::versionAndHelp()
 {
-    const Run version = runApp({QStringLiteral("--version")});
+    const Run version = runApp({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QLatin1String("opcc-schemes ")));
-    const Run help = runApp({QStringLiteral("--help")});
+    const Run help = runApp({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--database", "--import-csv", "--export-csv", "--chart",
-                               "--list-measures", "--output", "--scheme"})
+    for (const char *option : { "--database", "--import-csv", "--export-csv", "--chart",
+             "--list-measures", "--output", "--scheme" })
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
 }
 
@@ -93,9 +97,9 @@ void tst_CommandLine::usageErrorsExit2_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknownOption") << QStringList{"--frobnicate"} << "frobnicate";
-    QTest::newRow("missingValue") << QStringList{"--export-csv"} << "export-csv";
-    QTest::newRow("chartWithoutOutput") << QStringList{"--chart", "referrals"} << "--output";
+    QTest::newRow("unknownOption") << QStringList { "--frobnicate" } << "frobnicate";
+    QTest::newRow("missingValue") << QStringList { "--export-csv" } << "export-csv";
+    QTest::newRow("chartWithoutOutput") << QStringList { "--chart", "referrals" } << "--output";
 }
 
 void tst_CommandLine::usageErrorsExit2()
@@ -112,27 +116,33 @@ void tst_CommandLine::exportCreatesDatabaseAndFiles()
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("new.sqlite"));
     const QString out = dir.filePath(QStringLiteral("export"));
-    const Run run = runApp({QStringLiteral("--database"), database, QStringLiteral("--export-csv"), out});
+    const Run run
+        = runApp({ QStringLiteral("--database"), database, QStringLiteral("--export-csv"), out });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(QFile::exists(database));
     const QByteArray schemes = fileBytes(QDir(out).filePath(QStringLiteral("schemes.csv")));
     const QByteArray outcomes = fileBytes(QDir(out).filePath(QStringLiteral("outcomes.csv")));
-    QVERIFY(schemes.startsWith("\xEF\xBB\xBFname,area,strand,status,start,end,providers,funders,summary,source\n"));
-    QVERIFY(outcomes.startsWith("\xEF\xBB\xBFscheme,area,measure,value,value_high,unit,qualifier,per,baseline,"
-                                "note,period_start,period_end,period_label,source,quote\n"));
+    QVERIFY(schemes.startsWith(
+        "\xEF\xBB\xBFname,area,strand,status,start,end,providers,funders,summary,source\n"));
+    QVERIFY(outcomes.startsWith(
+        "\xEF\xBB\xBFscheme,area,measure,value,value_high,unit,qualifier,per,baseline,"
+        "note,period_start,period_end,period_label,source,quote\n"));
     QVERIFY(schemes.contains("Operation Scorpion"));
     QVERIFY(outcomes.contains(",drug_disruptions,1514,"));
     // A second export of the same database gives the same bytes.
     const QString again = dir.filePath(QStringLiteral("again"));
-    QCOMPARE(runApp({QStringLiteral("--database"), database, QStringLiteral("--export-csv"), again}).exitCode, 0);
+    QCOMPARE(
+        runApp({ QStringLiteral("--database"), database, QStringLiteral("--export-csv"), again })
+            .exitCode,
+        0);
     QCOMPARE(fileBytes(QDir(again).filePath(QStringLiteral("outcomes.csv"))), outcomes);
 }
 
 void tst_CommandLine::listMeasures()
 {
     QTemporaryDir dir;
-    const Run run = runApp({QStringLiteral("--database"), dir.filePath(QStringLiteral("m.sqlite")),
-                            QStringLiteral("--list-measures")});
+    const Run run = runApp({ QStringLiteral("--database"), dir.filePath(QStringLiteral("m.sqlite")),
+        QStringLiteral("--list-measures") });
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 50);
@@ -158,13 +168,13 @@ void tst_CommandLine::unusableDatabaseExits4()
         opcc::Database db;
         QVERIFY(db.create(path).ok());
         db.close();
-        QVERIFY(runRawSql(path, {QStringLiteral("PRAGMA user_version = 7")}));
+        QVERIFY(runRawSql(path, { QStringLiteral("PRAGMA user_version = 7") }));
     } else {
         QVERIFY(writeFile(path, content));
     }
     const QByteArray before = fileBytes(path);
-    const Run run = runApp({QStringLiteral("--database"), path, QStringLiteral("--export-csv"),
-                            dir.filePath(QStringLiteral("out"))});
+    const Run run = runApp({ QStringLiteral("--database"), path, QStringLiteral("--export-csv"),
+        dir.filePath(QStringLiteral("out")) });
     QCOMPARE(run.exitCode, 4);
     QVERIFY(run.err.contains(path));
     QCOMPARE(fileBytes(path), before);
@@ -176,19 +186,27 @@ void tst_CommandLine::badImportExits3AndWritesNothing()
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("i.sqlite"));
     const QString before = dir.filePath(QStringLiteral("before"));
-    QCOMPARE(runApp({QStringLiteral("--database"), database, QStringLiteral("--export-csv"), before}).exitCode, 0);
+    QCOMPARE(
+        runApp({ QStringLiteral("--database"), database, QStringLiteral("--export-csv"), before })
+            .exitCode,
+        0);
 
     const QString csv = dir.filePath(QStringLiteral("bad.csv"));
-    QVERIFY(writeFile(csv, "name,area,strand\n"
-                           "New scheme,Gwent,demand\n"
-                           "Another,Gwent,enforcement\n"));
-    const Run run = runApp({QStringLiteral("--database"), database, QStringLiteral("--import-csv"), csv});
+    QVERIFY(writeFile(csv,
+        "name,area,strand\n"
+        "New scheme,Gwent,demand\n"
+        "Another,Gwent,enforcement\n"));
+    const Run run
+        = runApp({ QStringLiteral("--database"), database, QStringLiteral("--import-csv"), csv });
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(csv + QStringLiteral(":3: strand: ")), qPrintable(run.err));
 
     const QString after = dir.filePath(QStringLiteral("after"));
-    QCOMPARE(runApp({QStringLiteral("--database"), database, QStringLiteral("--export-csv"), after}).exitCode, 0);
-    for (const QString &name : {QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv")})
+    QCOMPARE(
+        runApp({ QStringLiteral("--database"), database, QStringLiteral("--export-csv"), after })
+            .exitCode,
+        0);
+    for (const QString &name : { QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv") })
         QCOMPARE(fileBytes(QDir(after).filePath(name)), fileBytes(QDir(before).filePath(name)));
 }
 
@@ -198,18 +216,20 @@ void tst_CommandLine::goodImportThenReimportChangesNothing()
     const QString database = dir.filePath(QStringLiteral("g.sqlite"));
     const QString schemes = dir.filePath(QStringLiteral("schemes.csv"));
     const QString outcomes = dir.filePath(QStringLiteral("outcomes.csv"));
-    QVERIFY(writeFile(schemes, "name,area,strand,providers\nKeyworker pilot,Gwent,treatment,Kaleidoscope\n"));
-    QVERIFY(writeFile(outcomes, "scheme,area,measure,value,period_start,period_end\n"
-                                "Keyworker pilot,Gwent,referrals,\"1,234\",2023-04,2024-03\n"));
+    QVERIFY(writeFile(
+        schemes, "name,area,strand,providers\nKeyworker pilot,Gwent,treatment,Kaleidoscope\n"));
+    QVERIFY(writeFile(outcomes,
+        "scheme,area,measure,value,period_start,period_end\n"
+        "Keyworker pilot,Gwent,referrals,\"1,234\",2023-04,2024-03\n"));
     // Outcomes first on the command line: the schemes file is still read first.
-    const Run first = runApp({QStringLiteral("--database"), database, QStringLiteral("--import-csv"),
-                              outcomes, QStringLiteral("--import-csv"), schemes});
+    const Run first = runApp({ QStringLiteral("--database"), database,
+        QStringLiteral("--import-csv"), outcomes, QStringLiteral("--import-csv"), schemes });
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.out.contains(QLatin1String("1 added")), qPrintable(first.out));
     const QByteArray afterFirst = fileBytes(database);
 
-    const Run second = runApp({QStringLiteral("--database"), database, QStringLiteral("--import-csv"),
-                               schemes, QStringLiteral("--import-csv"), outcomes});
+    const Run second = runApp({ QStringLiteral("--database"), database,
+        QStringLiteral("--import-csv"), schemes, QStringLiteral("--import-csv"), outcomes });
     QCOMPARE(second.exitCode, 0);
     QVERIFY2(second.out.contains(QLatin1String("Nothing to change")), qPrintable(second.out));
 }

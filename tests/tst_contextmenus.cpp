@@ -1,9 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Right-click menus on a scheme and on a figure, opened as a person opens them (a context-menu
 // event on the row under the pointer) and used from there.
 
 #include "application.h"
 #include "contextmenus.h"
 #include "detailpanel.h"
+#include "domain/language.h"
 #include "editcontroller.h"
 #include "guisupport.h"
 #include "mainwindow.h"
@@ -13,7 +17,6 @@
 #include "schemebrowser.h"
 #include "schemeeditpanel.h"
 #include "schemeform.h"
-#include "domain/language.h"
 #include "testsupport.h"
 
 #include <QClipboard>
@@ -58,15 +61,14 @@ void tst_ContextMenus::initTestCase()
     QVERIFY(opcc::installLanguage(QStringLiteral("en")));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(
+        QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
 }
 
 void tst_ContextMenus::init()
 {
     QSettings().clear();
-    m_path = m_dir.filePath(QStringLiteral("schemes-%1.sqlite")
-                                .arg(QTest::currentTestFunction()));
+    m_path = m_dir.filePath(QStringLiteral("schemes-%1.sqlite").arg(QTest::currentTestFunction()));
     {
         opcc::Database db;
         QVERIFY(opcc::shippeddataset::openOrCreate(db, m_path).ok());
@@ -92,8 +94,8 @@ QMenu *tst_ContextMenus::rightClick(QTableView *table, int row, const QString &m
 {
     const QRect cell = table->visualRect(table->model()->index(row, 0));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-    QContextMenuEvent event(QContextMenuEvent::Mouse, cell.center(),
-                            table->viewport()->mapToGlobal(cell.center()));
+    QContextMenuEvent event(
+        QContextMenuEvent::Mouse, cell.center(), table->viewport()->mapToGlobal(cell.center()));
     QApplication::sendEvent(table->viewport(), &event);
     if (!QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }))
         return nullptr;
@@ -123,18 +125,18 @@ int tst_ContextMenus::figureRow(const QString &measureLabel) const
 void tst_ContextMenus::schemeMenuHasItsItems()
 {
     QTableView *table = m_window->browser()->table();
-    QMenu *menu = rightClick(table, table->currentIndex().row(),
-                             QStringLiteral("schemeContextMenu"));
+    QMenu *menu
+        = rightClick(table, table->currentIndex().row(), QStringLiteral("schemeContextMenu"));
     QVERIFY(menu);
     QStringList texts;
     for (QAction *item : menu->actions()) {
         if (!item->isSeparator())
             texts.append(item->text().remove(QLatin1Char('&')));
     }
-    QCOMPARE(texts, (QStringList{QStringLiteral("Edit Scheme"),
-                                 QStringLiteral("Compare Selected Schemes..."),
-                                 QStringLiteral("Report..."), QStringLiteral("Copy with Source"),
-                                 QStringLiteral("Delete Scheme...")}));
+    QCOMPARE(texts,
+        (QStringList { QStringLiteral("Edit Scheme"), QStringLiteral("Compare Selected Schemes..."),
+            QStringLiteral("Report..."), QStringLiteral("Copy with Source"),
+            QStringLiteral("Delete Scheme...") }));
     QVERIFY(action(menu, QStringLiteral("editScheme"))->isEnabled());
     QVERIFY(action(menu, QStringLiteral("deleteScheme"))->isEnabled());
     // Without reports in this build, the item is there but cannot be chosen.
@@ -148,15 +150,15 @@ void tst_ContextMenus::schemeMenuHasItsItems()
 void tst_ContextMenus::schemeCopyWithSource()
 {
     QTableView *table = m_window->browser()->table();
-    QMenu *menu = rightClick(table, table->currentIndex().row(),
-                             QStringLiteral("schemeContextMenu"));
+    QMenu *menu
+        = rightClick(table, table->currentIndex().row(), QStringLiteral("schemeContextMenu"));
     QVERIFY(menu);
     QApplication::clipboard()->clear();
     action(menu, QStringLiteral("copySchemeWithSource"))->trigger();
     const QString text = QApplication::clipboard()->text();
     QVERIFY2(text.startsWith(QLatin1String("DIVERT, West Mercia\n")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Source: APCC, Tackling Addictions In Focus")),
-             qPrintable(text));
+        qPrintable(text));
 }
 
 void tst_ContextMenus::reportHookReceivesSelection()
@@ -165,20 +167,20 @@ void tst_ContextMenus::reportHookReceivesSelection()
     m_window->contextMenus()->setReportHandler(
         [&reported](const QList<qint64> &ids) { reported = ids; });
     QTableView *table = m_window->browser()->table();
-    QMenu *menu = rightClick(table, table->currentIndex().row(),
-                             QStringLiteral("schemeContextMenu"));
+    QMenu *menu
+        = rightClick(table, table->currentIndex().row(), QStringLiteral("schemeContextMenu"));
     QVERIFY(menu);
     QAction *report = action(menu, QStringLiteral("reportScheme"));
     QVERIFY(report->isEnabled());
     report->trigger();
-    QCOMPARE(reported, QList<qint64>{m_divert});
+    QCOMPARE(reported, QList<qint64> { m_divert });
 }
 
 void tst_ContextMenus::deleteFromMenu()
 {
     QTableView *table = m_window->browser()->table();
-    QMenu *menu = rightClick(table, table->currentIndex().row(),
-                             QStringLiteral("schemeContextMenu"));
+    QMenu *menu
+        = rightClick(table, table->currentIndex().row(), QStringLiteral("schemeContextMenu"));
     QVERIFY(menu);
     QAction *remove = action(menu, QStringLiteral("deleteScheme"));
     menu->close();
@@ -194,8 +196,8 @@ void tst_ContextMenus::figureCopyWithSource()
 {
     const int referrals = figureRow(QStringLiteral("Referrals"));
     QVERIFY(referrals >= 0);
-    QMenu *menu = rightClick(m_window->detail()->figureTable(), referrals,
-                             QStringLiteral("figureContextMenu"));
+    QMenu *menu = rightClick(
+        m_window->detail()->figureTable(), referrals, QStringLiteral("figureContextMenu"));
     QVERIFY(menu);
     guisupport::saveScreenshot(m_window.get(), QStringLiteral("figure-context-menu.png"));
     QApplication::clipboard()->clear();
@@ -204,7 +206,7 @@ void tst_ContextMenus::figureCopyWithSource()
     QVERIFY2(text.startsWith(QLatin1String("Referrals: 943")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("DIVERT, West Mercia.")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Source: APCC, Tackling Addictions In Focus")),
-             qPrintable(text));
+        qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("943 referrals")), qPrintable(text)); // the quote
 }
 
@@ -225,7 +227,7 @@ void tst_ContextMenus::figureOpenAndEdit()
     openSource->trigger();
     QCOMPARE(open.count(), 1);
     QVERIFY2(shown.contains(QLatin1String("Source: APCC, Tackling Addictions In Focus")),
-             qPrintable(shown));
+        qPrintable(shown));
     QCOMPARE(open.first().at(0).toString(), QStringLiteral("APCC, Tackling Addictions In Focus"));
     QVERIFY(open.first().at(1).toString().contains(QLatin1String("943 referrals")));
 
@@ -242,7 +244,7 @@ void tst_ContextMenus::figureOpenAndEdit()
     const QModelIndex current = form->figureTable()->currentIndex();
     QVERIFY(current.isValid());
     QVERIFY2(current.siblingAtColumn(0).data().toString().contains(QLatin1String("Referrals")),
-             qPrintable(current.siblingAtColumn(0).data().toString()));
+        qPrintable(current.siblingAtColumn(0).data().toString()));
 }
 
 QTEST_MAIN(tst_ContextMenus)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz-style robustness: thousands of random and mutated CSV inputs (seeded, so every run feeds
 // the same ones) to the reader and the importer. Neither may crash or hang; the reader either
 // reads records or reports an error on a line that exists; the importer either succeeds or
@@ -19,14 +22,16 @@ constexpr quint32 seed = 20240607;
 
 // Bytes that matter to a CSV reader, and some that matter to UTF-8. The length comes from the
 // literal: a hand-counted one read past its end (AddressSanitizer).
-const QByteArray interesting = QByteArrayLiteral(",\"\n\r\t ;'=+-@%.0123456789abcXYZ\xC2\xA3\xE2\x80\x94\xEF\xBB\xBF\xFF\xC0\x80");
+const QByteArray interesting = QByteArrayLiteral(
+    ",\"\n\r\t ;'=+-@%.0123456789abcXYZ\xC2\xA3\xE2\x80\x94\xEF\xBB\xBF\xFF\xC0\x80");
 
 int lineCount(const QByteArray &bytes)
 {
     // Every LF, CR or CRLF ends a line; the text after the last one is a line too.
     int lines = 1;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
-        if (bytes.at(i) == '\n' || (bytes.at(i) == '\r' && (i + 1 == bytes.size() || bytes.at(i + 1) != '\n')))
+        if (bytes.at(i) == '\n'
+            || (bytes.at(i) == '\r' && (i + 1 == bytes.size() || bytes.at(i + 1) != '\n')))
             ++lines;
     }
     return lines;
@@ -110,9 +115,9 @@ private:
 
 void tst_CsvFuzz::initTestCase()
 {
-    for (const char *name : {"schemes.csv", "outcomes.csv", "sources.csv", "details.csv"}) {
-        const QByteArray bytes =
-            fileBytes(sourcePath(QStringLiteral("resources/dataset/") + QLatin1String(name)));
+    for (const char *name : { "schemes.csv", "outcomes.csv", "sources.csv", "details.csv" }) {
+        const QByteArray bytes
+            = fileBytes(sourcePath(QStringLiteral("resources/dataset/") + QLatin1String(name)));
         QVERIFY(!bytes.isEmpty());
         // The first few rows: mutations stay near the parts that matter and runs stay short.
         qsizetype cut = 0;
@@ -121,15 +126,16 @@ void tst_CsvFuzz::initTestCase()
         m_corpus.append(cut > 0 ? bytes.left(cut + 1) : bytes);
     }
     m_corpus.append("name,area,strand,providers,,\r\nA,Gwent,supply,\"X, Y\",,\r\n\r\n");
-    m_corpus.append("scheme,area,measure,value,unit\nA,Gwent,funding,\"\xC2\xA3" "1,234\",gbp\n");
+    m_corpus.append("scheme,area,measure,value,unit\nA,Gwent,funding,\"\xC2\xA3"
+                    "1,234\",gbp\n");
 }
 
 void tst_CsvFuzz::reader()
 {
     Mutator mutator(seed);
     for (int i = 0; i < 6000; ++i) {
-        const QByteArray bytes = i % 3 == 0 ? mutator.random(300)
-                                            : mutator.mutate(m_corpus.at(i % m_corpus.size()));
+        const QByteArray bytes
+            = i % 3 == 0 ? mutator.random(300) : mutator.mutate(m_corpus.at(i % m_corpus.size()));
         QBuffer buffer;
         buffer.setData(bytes);
         buffer.open(QIODevice::ReadOnly);
@@ -142,15 +148,15 @@ void tst_CsvFuzz::reader()
             ++records;
             QVERIFY2(records <= bytes.size() + 1, "the reader does not stop");
             QVERIFY2(record.line > lastLine && record.line <= lines,
-                     qPrintable(QStringLiteral("input %1: record on line %2").arg(i).arg(record.line)));
+                qPrintable(QStringLiteral("input %1: record on line %2").arg(i).arg(record.line)));
             lastLine = record.line;
         }
         if (reader.hasError()) {
             QVERIFY2(reader.errorLine() >= 1 && reader.errorLine() <= lines,
-                     qPrintable(QStringLiteral("input %1: error on line %2 of %3")
-                                    .arg(i)
-                                    .arg(reader.errorLine())
-                                    .arg(lines)));
+                qPrintable(QStringLiteral("input %1: error on line %2 of %3")
+                               .arg(i)
+                               .arg(reader.errorLine())
+                               .arg(lines)));
             QVERIFY(!reader.errorString().isEmpty());
         }
     }
@@ -164,16 +170,16 @@ void tst_CsvFuzz::importer()
     const int figures = data.db.figureCount();
     QTemporaryDir dir;
     const QRegularExpression shape(QStringLiteral("^(.+):(\\d+): ([^:\\n]+): (.+)$"),
-                                   QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::DotMatchesEverythingOption);
     Mutator mutator(seed + 1);
     int succeeded = 0;
     int refused = 0;
     for (int i = 0; i < 2000; ++i) {
-        const QByteArray bytes = i % 5 == 0 ? mutator.random(300)
-                                            : mutator.mutate(m_corpus.at(i % m_corpus.size()));
+        const QByteArray bytes
+            = i % 5 == 0 ? mutator.random(300) : mutator.mutate(m_corpus.at(i % m_corpus.size()));
         const QString path = dir.filePath(QStringLiteral("input%1.csv").arg(i));
         QVERIFY(writeFile(path, bytes));
-        QStringList files{path};
+        QStringList files { path };
         if (i % 4 == 1) // with the shipped schemes, so that figures can refer to them
             files.append(sourcePath(QStringLiteral("resources/dataset/schemes.csv")));
         opcc::CsvImporter importer(data.db);
@@ -198,7 +204,7 @@ void tst_CsvFuzz::importer()
         }
     }
     qInfo("%d inputs imported cleanly in preview, %d refused with line-numbered errors", succeeded,
-          refused);
+        refused);
     QVERIFY(succeeded > 0);
     QVERIFY(refused > 0);
     QCOMPARE(data.db.schemeCount(), schemes);

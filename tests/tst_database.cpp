@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "testsupport.h"
@@ -33,7 +36,8 @@ private:
 
 QStringList tst_Database::fixtureStatements() const
 {
-    const QString sql = QString::fromUtf8(fileBytes(sourcePath(QStringLiteral("tests/fixtures/schemes-v1.sql"))));
+    const QString sql
+        = QString::fromUtf8(fileBytes(sourcePath(QStringLiteral("tests/fixtures/schemes-v1.sql"))));
     QStringList statements;
     for (const QString &part : sql.split(QStringLiteral(";\n"))) {
         QStringList lines;
@@ -50,9 +54,9 @@ opcc::Scheme tst_Database::sampleScheme() const
 {
     opcc::Scheme s;
     s.name = QStringLiteral("DIVERT");
-    s.areas = {QStringLiteral("West Midlands")};
+    s.areas = { QStringLiteral("West Midlands") };
     s.strand = opcc::Strand::Demand;
-    s.organisations = {{QStringLiteral("Cranstoun"), opcc::Role::Provider}};
+    s.organisations = { { QStringLiteral("Cranstoun"), opcc::Role::Provider } };
     s.source = QStringLiteral("APCC, Tackling Addictions In Focus");
     return s;
 }
@@ -77,17 +81,18 @@ void tst_Database::createsCurrentSchema()
         QCOMPARE(q.value(0).toInt(), opcc::schema::currentVersion());
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
         QCOMPARE(q.value(0).toInt(), opcc::schema::applicationId);
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT GLOB '*_fts_*' ORDER BY name")));
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                      "name NOT GLOB '*_fts_*' ORDER BY name")));
         while (q.next())
             tables.append(q.value(0).toString());
         q.finish();
     }
     QSqlDatabase::removeDatabase(name);
     // The full-text indexes' own tables (scheme_fts_data...) are SQLite's business.
-    QCOMPARE(tables, (QStringList{"area", "audit_log", "figure", "figure_fts", "foi_request",
-                                  "foi_request_scheme", "foi_time", "measure", "organisation",
-                                  "scheme", "scheme_area", "scheme_fts", "scheme_organisation",
-                                  "source_document", "source_fts"}));
+    QCOMPARE(tables,
+        (QStringList { "area", "audit_log", "figure", "figure_fts", "foi_request",
+            "foi_request_scheme", "foi_time", "measure", "organisation", "scheme", "scheme_area",
+            "scheme_fts", "scheme_organisation", "source_document", "source_fts" }));
 
     // Opening it again is not a migration.
     const Database::OpenResult reopened = db.open(path);
@@ -117,7 +122,7 @@ void tst_Database::migratesVersion1WithBackup()
     const auto scheme = db.scheme(*id);
     QVERIFY(scheme);
     QCOMPARE(scheme->rowVersion, 1);
-    QCOMPARE(scheme->organisationsWithRole(opcc::Role::Provider), QStringList{"Cranstoun"});
+    QCOMPARE(scheme->organisationsWithRole(opcc::Role::Provider), QStringList { "Cranstoun" });
     const auto figures = db.figures(*id);
     QCOMPARE(figures.size(), 1);
     QCOMPARE(figures.first().value.hundredths(), qint64(600000));
@@ -172,14 +177,14 @@ void tst_Database::refusesAndLeavesUntouched()
         Database db;
         QVERIFY(db.create(path).ok());
         db.close();
-        QVERIFY(runRawSql(path, {QStringLiteral("PRAGMA user_version = 99")}));
+        QVERIFY(runRawSql(path, { QStringLiteral("PRAGMA user_version = 99") }));
     } else if (kind == QLatin1String("text")) {
         QVERIFY(writeFile(path, "name,area,strand\nDIVERT,West Midlands,demand\n"));
     } else if (kind == QLatin1String("empty")) {
         QVERIFY(writeFile(path, QByteArray()));
     } else if (kind == QLatin1String("foreign")) {
-        QVERIFY(runRawSql(path, {QStringLiteral("CREATE TABLE t (x)"),
-                                 QStringLiteral("INSERT INTO t VALUES (1)")}));
+        QVERIFY(runRawSql(path,
+            { QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("INSERT INTO t VALUES (1)") }));
     } else if (kind == QLatin1String("truncated")) {
         Database db;
         QVERIFY(db.create(path).ok());
@@ -395,7 +400,7 @@ void tst_Database::readsASelectionOnly()
     }
     QVERIFY(data.db.schemes(QList<qint64>()).isEmpty());
 
-    for (const QString &measure : {QStringLiteral("funding"), QStringLiteral("referrals")}) {
+    for (const QString &measure : { QStringLiteral("funding"), QStringLiteral("referrals") }) {
         QList<qint64> figureIds;
         for (const opcc::Figure &f : data.db.figuresOfMeasure(measure)) {
             if (ids.contains(f.schemeId))
@@ -416,9 +421,9 @@ void tst_Database::readsOnASecondConnection()
     Database reader;
     QVERIFY(reader.openForReading(data.path).ok());
     QCOMPARE(reader.schemeCount(), data.db.schemeCount());
-    QVERIFY(!reader.insertArea({0, QStringLiteral("Nowhere"), opcc::Nation::England, {}}));
+    QVERIFY(!reader.insertArea({ 0, QStringLiteral("Nowhere"), opcc::Nation::England, {} }));
     const qsizetype all = data.db.schemeStatistics().size();
-    std::atomic<bool> stop{true};
+    std::atomic<bool> stop { true };
     reader.setStopFlag(&stop);
     QVERIFY(reader.schemeStatistics().size() < all); // stopped within a hundred steps
     reader.setStopFlag(nullptr);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window and the database itself: a read-only database is browsed but not edited, a read
 // that fails says so in a message, and Tools > Check Database reports what SQLite's check found.
 
@@ -30,8 +33,9 @@ bool damageFigurePage(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
         db.setDatabaseName(path);
         QSqlQuery q(db);
-        if (db.open() && q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema "
-                                               "WHERE name = 'figure'"))
+        if (db.open()
+            && q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema "
+                                     "WHERE name = 'figure'"))
             && q.next())
             root = q.value(0).toInt();
         q.finish();
@@ -43,7 +47,8 @@ bool damageFigurePage(const QString &path)
     if (root < 2 || qsizetype(root) * pageSize > bytes.size())
         return false;
     for (int i = 0; i < 8; ++i)
-        bytes[qsizetype(root - 1) * pageSize + i] = char(~bytes.at(qsizetype(root - 1) * pageSize + i));
+        bytes[qsizetype(root - 1) * pageSize + i]
+            = char(~bytes.at(qsizetype(root - 1) * pageSize + i));
     return writeFile(path, bytes);
 }
 
@@ -75,11 +80,11 @@ void tst_DatabaseHealth::initTestCase()
     QVERIFY(opcc::installLanguage(QStringLiteral("en")));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_settings.filePath(QStringLiteral("settings")));
+        m_settings.filePath(QStringLiteral("settings")));
 }
 
-std::unique_ptr<MainWindow> tst_DatabaseHealth::makeWindow(Database::Access access,
-                                                           const QStringList &sql)
+std::unique_ptr<MainWindow> tst_DatabaseHealth::makeWindow(
+    Database::Access access, const QStringList &sql)
 {
     m_data = std::make_unique<ShippedDatabase>();
     if (!m_data->open())
@@ -102,9 +107,9 @@ void tst_DatabaseHealth::readOnlyWindowBrowsesButDoesNotEdit()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QVERIFY(window->database().isReadOnly());
     QVERIFY2(window->windowTitle().contains(QStringLiteral("read-only")),
-             qPrintable(window->windowTitle()));
+        qPrintable(window->windowTitle()));
     QVERIFY(window->browser()->proxy()->rowCount() > 0); // browsing works
-    for (const char *name : {"newScheme", "editScheme", "addFigure", "deleteScheme"}) {
+    for (const char *name : { "newScheme", "editScheme", "addFigure", "deleteScheme" }) {
         auto *action = window->findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action, name);
         QVERIFY2(!action->isEnabled(), name);
@@ -120,10 +125,10 @@ void tst_DatabaseHealth::failedReadIsAMessage()
     QVERIFY(window);
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QVERIFY(!window->health()->readWarning());
-    QVERIFY(runRawSql(m_data->path, {QStringLiteral("PRAGMA foreign_keys = OFF"),
-                                     QStringLiteral("DROP TABLE scheme_organisation")}));
-    auto *model = qobject_cast<opcc::SchemeTableModel *>(
-        window->browser()->proxy()->sourceModel());
+    QVERIFY(runRawSql(m_data->path,
+        { QStringLiteral("PRAGMA foreign_keys = OFF"),
+            QStringLiteral("DROP TABLE scheme_organisation") }));
+    auto *model = qobject_cast<opcc::SchemeTableModel *>(window->browser()->proxy()->sourceModel());
     QVERIFY(model);
     model->reload();
     QTRY_VERIFY(window->health()->readWarning());
@@ -143,13 +148,12 @@ void tst_DatabaseHealth::checkDatabaseMenu_data()
     QTest::addColumn<QString>("said");
     QTest::newRow("sound") << QStringList() << QStringLiteral("no damage found");
     // An index that no longer matches its table: the full check finds what opening does not.
-    QTest::newRow("indexOutOfStep")
-        << QStringList{QStringLiteral("PRAGMA writable_schema = ON"),
-                       QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, "
-                                      "'figure (measure_id)', 'figure (scheme_id)') "
-                                      "WHERE type = 'index' AND name = 'figure_measure'"),
-                       QStringLiteral("PRAGMA writable_schema = OFF")}
-        << QStringLiteral("is damaged");
+    QTest::newRow("indexOutOfStep") << QStringList { QStringLiteral("PRAGMA writable_schema = ON"),
+        QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, "
+                       "'figure (measure_id)', 'figure (scheme_id)') "
+                       "WHERE type = 'index' AND name = 'figure_measure'"),
+        QStringLiteral("PRAGMA writable_schema = OFF") }
+                                    << QStringLiteral("is damaged");
 }
 
 void tst_DatabaseHealth::checkDatabaseMenu()
@@ -194,7 +198,7 @@ void tst_DatabaseHealth::damageFoundAfterTheFirstScreen()
     // Writes are refused with the reason, not attempted.
     opcc::Scheme scheme;
     scheme.name = QStringLiteral("Keyworker pilot");
-    scheme.areas = {QStringLiteral("Gwent")};
+    scheme.areas = { QStringLiteral("Gwent") };
     QVERIFY(!window.database().insertScheme(scheme));
     QCOMPARE(window.database().lastFailure(), Database::Failure::Damaged);
     box->close();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Where the database lives without --database, and the one-time move from where earlier
 // versions kept it (a folder named twice, roaming on Windows), -wal contents included.
 
@@ -68,7 +71,7 @@ void tst_DataLocation::pathIsTheDocumentedOne()
     const QString share = m_home.filePath(QStringLiteral("share"));
     QCOMPARE(datalocation::databasePath(), share + QStringLiteral("/opcc-schemes/schemes.sqlite"));
     QCOMPARE(datalocation::previousDatabasePath(),
-             share + QStringLiteral("/opcc-schemes/opcc-schemes/schemes.sqlite"));
+        share + QStringLiteral("/opcc-schemes/opcc-schemes/schemes.sqlite"));
     // With nothing to move, the new place is used.
     QCOMPARE(datalocation::databasePathAfterMove(), datalocation::databasePath());
 }
@@ -85,12 +88,12 @@ void tst_DataLocation::movesOnceWithWalContents()
         QVERIFY(makeWithWalOnly(db, built));
         before = int(db.areas().size());
         QDir().mkpath(QFileInfo(previous).absolutePath());
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QVERIFY(QFile::copy(built + suffix, previous + suffix));
     }
     QVERIFY(before > 0);
     QCOMPARE(datalocation::databasePathAfterMove(), datalocation::databasePath());
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QVERIFY2(!QFileInfo::exists(previous + suffix), qPrintable(suffix));
     QVERIFY(!QFileInfo::exists(QFileInfo(previous).absolutePath()));
     QCOMPARE(areaCount(datalocation::databasePath()), before);
@@ -107,8 +110,8 @@ void tst_DataLocation::leavesADatabaseInUse()
     const int areas = int(writer.areas().size());
     {
         // An older copy of the app reading the register.
-        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("reader"));
+        QSqlDatabase reader
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
         reader.setDatabaseName(previous);
         QVERIFY(reader.open());
         QSqlQuery query(reader);
@@ -116,7 +119,7 @@ void tst_DataLocation::leavesADatabaseInUse()
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM area")));
         QVERIFY(query.next());
         QCOMPARE(datalocation::moveDatabase(previous, datalocation::databasePath()),
-                 datalocation::Move::InUse);
+            datalocation::Move::InUse);
         QCOMPARE(datalocation::databasePathAfterMove(), previous);
         query.finish();
         QVERIFY(query.exec(QStringLiteral("COMMIT")));
@@ -131,10 +134,12 @@ void tst_DataLocation::leavesADatabaseInUse()
 void tst_DataLocation::keepsAnExistingDatabase()
 {
     Database current;
-    QVERIFY(shippeddataset::openOrCreate(current, [] {
-                QDir().mkpath(datalocation::folder());
-                return datalocation::databasePath();
-            }()).ok());
+    QVERIFY(shippeddataset::openOrCreate(current,
+        [] {
+            QDir().mkpath(datalocation::folder());
+            return datalocation::databasePath();
+        }())
+                .ok());
     current.close();
     const QByteArray currentBytes = fileBytes(datalocation::databasePath());
     const QString previous = datalocation::previousDatabasePath();

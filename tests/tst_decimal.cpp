@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "domain/decimal.h"
 #include "domain/valueformat.h"
 
@@ -32,14 +35,14 @@ void tst_Decimal::parse_data()
     QTest::newRow("thousands") << "1,514" << qint64(151400) << false << false << false;
     QTest::newRow("millionsGrouped") << "2,100,000" << qint64(210000000) << false << false << false;
     QTest::newRow("percent") << "70.3%" << qint64(7030) << false << true << false;
-    QTest::newRow("poundThousands") << QString::fromUtf8("£175,372") << qint64(17537200) << true
-                                    << false << false;
+    QTest::newRow("poundThousands")
+        << QString::fromUtf8("£175,372") << qint64(17537200) << true << false << false;
     QTest::newRow("poundK") << QString::fromUtf8("£363k") << qint64(36300000) << true << false
                             << true;
-    QTest::newRow("poundDecimalM") << QString::fromUtf8("£1.1m") << qint64(110000000) << true
-                                   << false << true;
-    QTest::newRow("poundThreeDecimalsM") << QString::fromUtf8("£1.125m") << qint64(112500000)
-                                         << true << false << true;
+    QTest::newRow("poundDecimalM")
+        << QString::fromUtf8("£1.1m") << qint64(110000000) << true << false << true;
+    QTest::newRow("poundThreeDecimalsM")
+        << QString::fromUtf8("£1.125m") << qint64(112500000) << true << false << true;
     QTest::newRow("pence") << QString::fromUtf8("£0.05") << qint64(5) << true << false << false;
     QTest::newRow("negative") << "-2" << qint64(-200) << false << false << false;
     QTest::newRow("spaces") << "  17 " << qint64(1700) << false << false << false;
@@ -113,16 +116,16 @@ void tst_Decimal::format_data()
     using opcc::Unit;
     QTest::newRow("money") << qint64(17537200) << int(Unit::Gbp) << int(Qualifier::Exact) << false
                            << QString::fromUtf8("£175,372");
-    QTest::newRow("percent") << qint64(7030) << int(Unit::Percent) << int(Qualifier::Exact)
-                             << false << "70.3%";
+    QTest::newRow("percent") << qint64(7030) << int(Unit::Percent) << int(Qualifier::Exact) << false
+                             << "70.3%";
     QTest::newRow("count") << qint64(151400) << int(Unit::Count) << int(Qualifier::Exact) << false
                            << "1,514";
     QTest::newRow("approxCompactThousands")
         << qint64(36300000) << int(Unit::Gbp) << int(Qualifier::Approx) << true
         << QString::fromUtf8("approx. £363k");
-    QTest::newRow("overCompactMillions") << qint64(110000000) << int(Unit::Gbp)
-                                         << int(Qualifier::MoreThan) << true
-                                         << QString::fromUtf8("over £1.1m");
+    QTest::newRow("overCompactMillions")
+        << qint64(110000000) << int(Unit::Gbp) << int(Qualifier::MoreThan) << true
+        << QString::fromUtf8("over £1.1m");
     QTest::newRow("atLeast") << qint64(900) << int(Unit::Count) << int(Qualifier::AtLeast) << false
                              << "at least 9";
     QTest::newRow("weeks") << qint64(2250) << int(Unit::Weeks) << int(Qualifier::Exact) << false
@@ -140,8 +143,8 @@ void tst_Decimal::format()
     figure.value = Decimal::fromHundredths(hundredths);
     figure.qualifier = opcc::Qualifier(qualifier);
     QCOMPARE(opcc::formatFigureValue(figure, opcc::Unit(unit), compact,
-                                     QLocale(QLocale::English, QLocale::UnitedKingdom)),
-             text);
+                 QLocale(QLocale::English, QLocale::UnitedKingdom)),
+        text);
 }
 
 QTEST_GUILESS_MAIN(tst_Decimal)

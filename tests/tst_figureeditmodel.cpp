@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The editable figures of a scheme: values kept as typed, each cell saying what is wrong with it.
 
 #include "models/figureeditmodel.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The figures of one scheme as the detail panel shows them.
 
 #include "models/figuretablemodel.h"
@@ -42,25 +45,47 @@ void tst_FigureTableModel::formatting_data()
 
     const QString report = QStringLiteral("APCC, Tackling Addictions In Focus");
     QTest::newRow("money") << "Turning Point substance misuse and alcohol treatment services"
-                           << "Wiltshire" << "funding" << "Funding"
-                           << QString::fromUtf8("£175,372 a year") << "per annum"
+                           << "Wiltshire"
+                           << "funding"
+                           << "Funding" << QString::fromUtf8("£175,372 a year") << "per annum"
                            << "Wiltshire OPCC, FOI 2020-500 response";
-    QTest::newRow("percent") << "DIVERT" << "West Mercia" << "assessment_rate" << "Assessment rate"
-                             << "70.3%" << "since the programme launched" << report;
-    QTest::newRow("thousands") << "Operation Scorpion"
-                               << "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire"
-                               << "drug_disruptions" << "Drug disruptions" << "1,514"
-                               << "March-December 2022" << report;
-    QTest::newRow("over") << "DIVERT" << "West Midlands" << "referrals" << "Referrals"
-                          << "over 6,000" << "Since launching the scheme" << report;
-    QTest::newRow("approxMoney") << "Operation Scorpion"
-                                 << "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire"
-                                 << "cash_seized" << "Cash seized" << QString::fromUtf8("approx. £363,000")
-                                 << "March-December 2022" << report;
-    QTest::newRow("range") << "FREE Program" << "Durham" << "average_attendance"
-                           << "Average attendance" << "17 to 20" << "" << report;
-    QTest::newRow("ratePerWeek") << "Operation Warrior" << "Lancashire" << "drugs_seized"
-                                 << "Drugs seized" << "2 kg a week" << "" << report;
+    QTest::newRow("percent") << "DIVERT"
+                             << "West Mercia"
+                             << "assessment_rate"
+                             << "Assessment rate"
+                             << "70.3%"
+                             << "since the programme launched" << report;
+    QTest::newRow("thousands")
+        << "Operation Scorpion"
+        << "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire"
+        << "drug_disruptions"
+        << "Drug disruptions"
+        << "1,514"
+        << "March-December 2022" << report;
+    QTest::newRow("over") << "DIVERT"
+                          << "West Midlands"
+                          << "referrals"
+                          << "Referrals"
+                          << "over 6,000"
+                          << "Since launching the scheme" << report;
+    QTest::newRow("approxMoney")
+        << "Operation Scorpion"
+        << "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire"
+        << "cash_seized"
+        << "Cash seized" << QString::fromUtf8("approx. £363,000") << "March-December 2022"
+        << report;
+    QTest::newRow("range") << "FREE Program"
+                           << "Durham"
+                           << "average_attendance"
+                           << "Average attendance"
+                           << "17 to 20"
+                           << "" << report;
+    QTest::newRow("ratePerWeek") << "Operation Warrior"
+                                 << "Lancashire"
+                                 << "drugs_seized"
+                                 << "Drugs seized"
+                                 << "2 kg a week"
+                                 << "" << report;
 }
 
 void tst_FigureTableModel::formatting()
@@ -96,8 +121,8 @@ void tst_FigureTableModel::followsTheDatabase()
     QVERIFY(data.open());
     FigureTableModel model(data.db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const qint64 hat = *data.db.schemeId(QStringLiteral("Heroin Assisted Treatment"),
-                                         QStringLiteral("Cleveland"));
+    const qint64 hat = *data.db.schemeId(
+        QStringLiteral("Heroin Assisted Treatment"), QStringLiteral("Cleveland"));
     model.setScheme(hat);
     const int before = model.rowCount();
     QCOMPARE(before, 14);

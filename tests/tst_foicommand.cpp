@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `opcc-schemes --foi-due YYYY-MM-DD`, as interchange.md (second edition) words it: one line,
 // exit 0; a malformed date exits 2. No database is needed, or made, for it.
 
@@ -22,10 +25,14 @@ void tst_FoiCommand::printsDueDate_data()
 {
     QTest::addColumn<QString>("received");
     QTest::addColumn<QString>("due");
-    QTest::newRow("veDay2020") << "2020-04-20" << "2020-05-19";
-    QTest::newRow("stateFuneral2022") << "2022-09-01" << "2022-09-30";
-    QTest::newRow("coronation2023") << "2023-04-20" << "2023-05-22";
-    QTest::newRow("christmas2026") << "2026-12-05" << "2027-01-06";
+    QTest::newRow("veDay2020") << "2020-04-20"
+                               << "2020-05-19";
+    QTest::newRow("stateFuneral2022") << "2022-09-01"
+                                      << "2022-09-30";
+    QTest::newRow("coronation2023") << "2023-04-20"
+                                    << "2023-05-22";
+    QTest::newRow("christmas2026") << "2026-12-05"
+                                   << "2027-01-06";
 }
 
 void tst_FoiCommand::printsDueDate()
@@ -35,7 +42,7 @@ void tst_FoiCommand::printsDueDate()
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("none.sqlite"));
     const ProcessRun run = runProgram(QStringLiteral(OPCC_EXECUTABLE),
-        {QStringLiteral("--database"), database, QStringLiteral("--foi-due"), received});
+        { QStringLiteral("--database"), database, QStringLiteral("--foi-due"), received });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, due + QLatin1Char('\n'));
     QVERIFY2(!run.err.contains(database), qPrintable(run.err)); // nothing said about a database
@@ -56,8 +63,8 @@ void tst_FoiCommand::malformedDateExits2_data()
 void tst_FoiCommand::malformedDateExits2()
 {
     QFETCH(QString, argument);
-    const ProcessRun run = runProgram(QStringLiteral(OPCC_EXECUTABLE),
-        {QStringLiteral("--foi-due"), argument});
+    const ProcessRun run
+        = runProgram(QStringLiteral(OPCC_EXECUTABLE), { QStringLiteral("--foi-due"), argument });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(QStringLiteral("YYYY-MM-DD")), qPrintable(run.err));

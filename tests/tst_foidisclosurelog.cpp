@@ -1,12 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The disclosure log (CSV with a byte order mark and CRLF, and an Excel workbook) and the FOI
 // register's files in the full CSV export.
 
+#include "domain/language.h"
 #include "foi/foieditor.h"
 #include "foisupport.h"
 #include "interchange/csvexporter.h"
 #include "interchange/foidisclosurelog.h"
 #include "interchange/foirequestscsv.h"
-#include "domain/language.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
@@ -48,20 +51,20 @@ void tst_FoiDisclosureLog::init()
     QVERIFY(m_data->open());
     m_stack = std::make_unique<QUndoStack>();
     m_editor = std::make_unique<FoiEditor>(m_data->db, m_stack.get());
-    const qint64 divert = m_data->db.schemeId(QStringLiteral("DIVERT"),
-                                              QStringLiteral("West Mercia")).value_or(0);
-    FoiRequest replied = request(QStringLiteral("FOI 2020-500"), QDate(2020, 4, 20), {divert});
+    const qint64 divert
+        = m_data->db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")).value_or(0);
+    FoiRequest replied = request(QStringLiteral("FOI 2020-500"), QDate(2020, 4, 20), { divert });
     replied.subject = QStringLiteral("Diversion schemes, \"people\" and numbers");
     replied.status = FoiStatus::Replied;
     replied.replied = QDate(2020, 5, 15);
-    replied.exemptions = {QStringLiteral("s40_2"), QStringLiteral("s21")};
-    replied.time = {{QDate(2020, 4, 21), 120, QStringLiteral("=searching")}};
+    replied.exemptions = { QStringLiteral("s40_2"), QStringLiteral("s21") };
+    replied.time = { { QDate(2020, 4, 21), 120, QStringLiteral("=searching") } };
     QVERIFY(m_editor->create(replied));
     FoiRequest refused = request(QStringLiteral("FOI 2021-7"), QDate(2021, 1, 4));
     refused.subject = QStringLiteral("=HYPERLINK(\"x\")");
     refused.status = FoiStatus::Refused;
     refused.replied = QDate(2021, 2, 1);
-    refused.exemptions = {QStringLiteral("s12"), QStringLiteral("s16")};
+    refused.exemptions = { QStringLiteral("s12"), QStringLiteral("s16") };
     QVERIFY(m_editor->create(refused));
     QVERIFY(m_editor->create(request(QStringLiteral("FOI 2021-8"), QDate(2021, 1, 5)))); // open
 }
@@ -98,14 +101,14 @@ void tst_FoiDisclosureLog::workbookHasDatesAndWords()
     QVERIFY2(log.writeXlsx(path), qPrintable(log.errorString()));
     QVERIFY(fileBytes(path).startsWith("PK"));
     QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
-                                          QStringLiteral("xl/sharedStrings.xml")});
+    unzip.start(QStringLiteral("unzip"),
+        { QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml") });
     QVERIFY2(unzip.waitForFinished(30000) && unzip.exitCode() == 0, "unzip is needed");
     const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
     QVERIFY(strings.contains(QStringLiteral("FOI 2020-500")));
     QVERIFY(strings.contains(QStringLiteral("Provided in part")));
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
-                                          QStringLiteral("xl/worksheets/sheet1.xml")});
+    unzip.start(QStringLiteral("unzip"),
+        { QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml") });
     QVERIFY(unzip.waitForFinished(30000) && unzip.exitCode() == 0);
     const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
     // 2020-04-20 is day 43941 of Excel's calendar: a date, not text.
@@ -132,15 +135,15 @@ void tst_FoiDisclosureLog::fullExportCarriesTheRegister()
     const QString out = m_data->dir.filePath(QStringLiteral("export"));
     CsvExporter exporter(m_data->db);
     QVERIFY2(exporter.exportTo(out), qPrintable(exporter.errorString()));
-    const QString requests = QString::fromUtf8(fileBytes(QDir(out).filePath(
-        FoiRequestsCsv::requestsFileName())));
+    const QString requests
+        = QString::fromUtf8(fileBytes(QDir(out).filePath(FoiRequestsCsv::requestsFileName())));
     const QStringList lines = requests.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), FoiRequestsCsv::requestColumns().join(QLatin1Char(',')));
     QVERIFY(requests.contains(QStringLiteral("FOI 2020-500,2020-04-20,2020-05-19,,researcher,")));
     QVERIFY(requests.contains(QStringLiteral("DIVERT@West Mercia")));
     QVERIFY(requests.contains(QStringLiteral("s40_2; s21")));
     QCOMPARE(QString::fromUtf8(fileBytes(QDir(out).filePath(FoiRequestsCsv::timeFileName()))),
-             QStringLiteral("reference,date,minutes,note\nFOI 2020-500,2020-04-21,120,'=searching\n"));
+        QStringLiteral("reference,date,minutes,note\nFOI 2020-500,2020-04-21,120,'=searching\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_FoiDisclosureLog)

@@ -1,13 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The FOI requests register: its rules, one transaction with an audit entry per change, undo and
 // redo on the shared stack, the clock stopped by a clarification, the section 12 cost limit and
 // earlier requests about the same schemes.
 
+#include "domain/language.h"
 #include "foi/foieditor.h"
 #include "foi/foireply.h"
-#include "reports/reportrequest.h"
 #include "foi/foivalidator.h"
 #include "foisupport.h"
-#include "domain/language.h"
+#include "reports/reportrequest.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -82,51 +85,65 @@ void tst_FoiRegister::refusesBadRequests_data()
     const FoiRequest good = request(QStringLiteral("FOI 2024-101"), QDate(2024, 3, 1));
     FoiRequest r = good;
     r.reference.clear();
-    QTest::newRow("noReference") << r << "reference" << "reference";
+    QTest::newRow("noReference") << r << "reference"
+                                 << "reference";
     r = good;
     r.questions = QStringLiteral("  ");
-    QTest::newRow("noQuestions") << r << "questions" << "questions";
+    QTest::newRow("noQuestions") << r << "questions"
+                                 << "questions";
     r = good;
     r.received = QDate();
-    QTest::newRow("noReceivedDate") << r << "received" << "date the request was received";
+    QTest::newRow("noReceivedDate") << r << "received"
+                                    << "date the request was received";
     r = good;
     r.dueExtended = true;
     r.due = QDate(2024, 2, 28);
-    QTest::newRow("dueBeforeReceived") << r << "due" << "before the date received";
+    QTest::newRow("dueBeforeReceived") << r << "due"
+                                       << "before the date received";
     r = good;
     r.status = FoiStatus::Replied;
     r.replied = QDate(2024, 2, 1);
-    QTest::newRow("repliedBeforeReceived") << r << "replied" << "before the date received";
+    QTest::newRow("repliedBeforeReceived") << r << "replied"
+                                           << "before the date received";
     r = good;
     r.status = FoiStatus::Replied;
-    QTest::newRow("repliedWithoutDate") << r << "replied" << "needs the date of the reply";
+    QTest::newRow("repliedWithoutDate") << r << "replied"
+                                        << "needs the date of the reply";
     r = good;
     r.replied = QDate(2024, 3, 20);
-    QTest::newRow("openWithReplyDate") << r << "replied" << "open request has no reply date";
+    QTest::newRow("openWithReplyDate") << r << "replied"
+                                       << "open request has no reply date";
     r = good;
     r.status = FoiStatus::Refused;
     r.replied = QDate(2024, 3, 20);
-    QTest::newRow("refusedWithoutExemption") << r << "exemptions" << "exemption";
+    QTest::newRow("refusedWithoutExemption") << r << "exemptions"
+                                             << "exemption";
     r = good;
     r.status = FoiStatus::Clarification;
     r.clarificationSought = QDate(2024, 2, 20);
-    QTest::newRow("clarificationBeforeReceived") << r << "clarification_sought" << "before the request";
+    QTest::newRow("clarificationBeforeReceived") << r << "clarification_sought"
+                                                 << "before the request";
     r = good;
     r.clarificationSought = QDate(2024, 3, 5);
     r.clarificationReceived = QDate(2024, 3, 4);
-    QTest::newRow("answerBeforeQuestion") << r << "clarification_received" << "before it was sought";
+    QTest::newRow("answerBeforeQuestion") << r << "clarification_received"
+                                          << "before it was sought";
     r = good;
-    r.time = {{QDate(2024, 2, 29), 60, QString()}};
-    QTest::newRow("timeBeforeReceived") << r << "time" << "before the request was received";
+    r.time = { { QDate(2024, 2, 29), 60, QString() } };
+    QTest::newRow("timeBeforeReceived") << r << "time"
+                                        << "before the request was received";
     r = good;
-    r.time = {{QDate(2024, 3, 4), 0, QString()}};
-    QTest::newRow("noMinutes") << r << "time" << "minutes";
+    r.time = { { QDate(2024, 3, 4), 0, QString() } };
+    QTest::newRow("noMinutes") << r << "time"
+                               << "minutes";
     r = good;
     r.period = QStringLiteral("2019/21");
-    QTest::newRow("periodNotAFinancialYear") << r << "period" << "2019/21";
+    QTest::newRow("periodNotAFinancialYear") << r << "period"
+                                             << "2019/21";
     r = good;
-    r.exemptions = {QStringLiteral("s99")};
-    QTest::newRow("unknownExemption") << r << "exemptions" << "s99";
+    r.exemptions = { QStringLiteral("s99") };
+    QTest::newRow("unknownExemption") << r << "exemptions"
+                                      << "s99";
 }
 
 void tst_FoiRegister::refusesBadRequests()
@@ -162,11 +179,11 @@ void tst_FoiRegister::createComputesDueAndAudits()
     QVERIFY(divert > 0);
     QSignalSpy changed(m_editor.get(), &FoiEditor::requestChanged);
     QVERIFY(changed.isValid());
-    const auto stored = m_editor->create(request(QStringLiteral("FOI 2020-500"),
-                                                 QDate(2020, 4, 20), {divert}));
+    const auto stored
+        = m_editor->create(request(QStringLiteral("FOI 2020-500"), QDate(2020, 4, 20), { divert }));
     QVERIFY2(stored, qPrintable(m_editor->errorString()));
     QCOMPARE(stored->due, QDate(2020, 5, 19)); // over VE Day
-    QCOMPARE(stored->schemeIds, QList<qint64>{divert});
+    QCOMPARE(stored->schemeIds, QList<qint64> { divert });
     QCOMPARE(stored->subject, QStringLiteral("1. A list of all drug-related diversion schemes."));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toLongLong(), stored->id);
@@ -182,15 +199,15 @@ void tst_FoiRegister::undoAndRedoRestoreExactly()
 {
     const qint64 divert = scheme("DIVERT", "West Mercia");
     const QStringList empty = foisupport::registerDump(m_data->path);
-    const auto created = m_editor->create(request(QStringLiteral("FOI 2022-77"),
-                                                  QDate(2022, 9, 1), {divert}));
+    const auto created
+        = m_editor->create(request(QStringLiteral("FOI 2022-77"), QDate(2022, 9, 1), { divert }));
     QVERIFY(created);
     const QStringList afterCreate = foisupport::registerDump(m_data->path);
     FoiRequest edited = *created;
     edited.status = FoiStatus::Replied;
     edited.replied = QDate(2022, 9, 28);
-    edited.exemptions = {QStringLiteral("s40_2")};
-    edited.time = {{QDate(2022, 9, 5), 90, QStringLiteral("searching")}};
+    edited.exemptions = { QStringLiteral("s40_2") };
+    edited.time = { { QDate(2022, 9, 5), 90, QStringLiteral("searching") } };
     QVERIFY2(m_editor->save(*created, edited), qPrintable(m_editor->errorString()));
     const QStringList afterEdit = foisupport::registerDump(m_data->path);
     QVERIFY(afterEdit != afterCreate);
@@ -278,22 +295,22 @@ void tst_FoiRegister::earlierRequestsAboutSameSchemes()
     const qint64 divert = scheme("DIVERT", "West Mercia");
     const qint64 other = m_data->db.schemeListings().constLast().id;
     QVERIFY(divert > 0 && other != divert);
-    FoiRequest first = request(QStringLiteral("FOI 2021-1"), QDate(2021, 3, 1), {divert});
+    FoiRequest first = request(QStringLiteral("FOI 2021-1"), QDate(2021, 3, 1), { divert });
     first.status = FoiStatus::Replied;
     first.replied = QDate(2021, 3, 25);
     first.replyDocument = QStringLiteral("FOI 2021-1 reply.pdf");
     QVERIFY(m_editor->create(first));
-    QVERIFY(m_editor->create(request(QStringLiteral("FOI 2021-2"), QDate(2021, 4, 1), {other})));
-    const auto repeat = m_editor->create(request(QStringLiteral("FOI 2022-3"), QDate(2022, 5, 3),
-                                                 {other, divert}));
+    QVERIFY(m_editor->create(request(QStringLiteral("FOI 2021-2"), QDate(2021, 4, 1), { other })));
+    const auto repeat = m_editor->create(
+        request(QStringLiteral("FOI 2022-3"), QDate(2022, 5, 3), { other, divert }));
     QVERIFY(repeat);
-    const QList<FoiRequest> earlier = m_editor->store().requestsAboutSchemes(repeat->schemeIds,
-                                                                            repeat->id);
+    const QList<FoiRequest> earlier
+        = m_editor->store().requestsAboutSchemes(repeat->schemeIds, repeat->id);
     QCOMPARE(earlier.size(), 2);
     QCOMPARE(earlier.at(0).reference, QStringLiteral("FOI 2021-2"));
     QCOMPARE(earlier.at(1).reference, QStringLiteral("FOI 2021-1"));
     QCOMPARE(earlier.at(1).replyDocument, QStringLiteral("FOI 2021-1 reply.pdf"));
-    QVERIFY(m_editor->store().requestsAboutSchemes({divert}, repeat->id).size() == 1);
+    QVERIFY(m_editor->store().requestsAboutSchemes({ divert }, repeat->id).size() == 1);
 }
 
 void tst_FoiRegister::deadlineWording_data()
@@ -304,13 +321,13 @@ void tst_FoiRegister::deadlineWording_data()
     // Received Thu 20 April 2023, due Mon 22 May 2023.
     QTest::newRow("weeksAhead") << QDate(2023, 5, 2) << "Due in 13 working days"
                                 << int(foi::Deadline::Later);
-    QTest::newRow("fiveDaysOverCoronation") << QDate(2023, 5, 12) << "Due in 6 working days"
-                                            << int(foi::Deadline::Later);
+    QTest::newRow("fiveDaysOverCoronation")
+        << QDate(2023, 5, 12) << "Due in 6 working days" << int(foi::Deadline::Later);
     QTest::newRow("withinAWeek") << QDate(2023, 5, 15) << "Due in 5 working days"
                                  << int(foi::Deadline::DueSoon);
     QTest::newRow("dueToday") << QDate(2023, 5, 22) << "Due today" << int(foi::Deadline::DueSoon);
-    QTest::newRow("overdueOverWeekend") << QDate(2023, 5, 29) << "Overdue by 4 working days"
-                                        << int(foi::Deadline::Overdue);
+    QTest::newRow("overdueOverWeekend")
+        << QDate(2023, 5, 29) << "Overdue by 4 working days" << int(foi::Deadline::Overdue);
 }
 
 void tst_FoiRegister::deadlineWording()
@@ -318,7 +335,8 @@ void tst_FoiRegister::deadlineWording()
     QFETCH(QDate, today);
     QFETCH(QString, words);
     QFETCH(int, deadline);
-    const FoiRequest r = FoiEditor::normalised(request(QStringLiteral("FOI 1"), QDate(2023, 4, 20)));
+    const FoiRequest r
+        = FoiEditor::normalised(request(QStringLiteral("FOI 1"), QDate(2023, 4, 20)));
     QCOMPARE(r.due, QDate(2023, 5, 22));
     QCOMPARE(foi::deadlineText(r, today), words);
     QCOMPARE(int(foi::deadline(r, today)), deadline);
@@ -328,25 +346,25 @@ void tst_FoiRegister::outcomeForDisclosureLog()
 {
     FoiRequest r = request(QStringLiteral("FOI 1"), QDate(2023, 4, 20));
     r.status = FoiStatus::Replied;
-    r.exemptions = {QStringLiteral("s16")};
+    r.exemptions = { QStringLiteral("s16") };
     QCOMPARE(foi::outcome(r), QStringLiteral("Information provided"));
     r.exemptions.append(QStringLiteral("s40_2"));
     QCOMPARE(foi::outcome(r), QStringLiteral("Provided in part"));
     r.status = FoiStatus::Refused;
     QCOMPARE(foi::outcome(r), QStringLiteral("Refused"));
     QCOMPARE(foi::exemptionText(QStringLiteral("s40_2")),
-             QStringLiteral("s40(2) Personal data of third parties"));
+        QStringLiteral("s40(2) Personal data of third parties"));
 }
 
 // The reply: the questions first, the schemes in the order linked, the year asked about, and
 // small numbers suppressed.
 void tst_FoiRegister::replyIsAReportForRelease()
 {
-    FoiRequest r = request(QStringLiteral("FOI 2020-500"), QDate(2020, 7, 1), {12, 3});
+    FoiRequest r = request(QStringLiteral("FOI 2020-500"), QDate(2020, 7, 1), { 12, 3 });
     r.period = QStringLiteral("2019/20");
     const ReportRequest report = FoiReply::reportFor(r);
     QVERIFY(report.forRelease);
-    QCOMPARE(report.schemeIds, (QList<qint64>{12, 3}));
+    QCOMPARE(report.schemeIds, (QList<qint64> { 12, 3 }));
     QCOMPARE(report.leading.text, r.questions);
     QCOMPARE(report.period.from(), QDate(2019, 4, 1));
     QCOMPARE(report.period.to(), QDate(2020, 3, 31));

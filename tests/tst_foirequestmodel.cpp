@@ -1,11 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The FOI register's model and proxy: rows follow the editor (insert, update, remove, undo)
 // without resets, deadlines are worded and marked, filter-as-you-type and scopes narrow the list.
 
+#include "domain/language.h"
 #include "foi/foieditor.h"
 #include "foisupport.h"
 #include "models/foirequestmodel.h"
 #include "models/foirequestproxy.h"
-#include "domain/language.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -63,9 +66,10 @@ void tst_FoiRequestModel::cleanup()
 // (replied).
 void tst_FoiRequestModel::fileThree()
 {
-    const qint64 divert = m_data->db.schemeId(QStringLiteral("DIVERT"),
-                                              QStringLiteral("West Mercia")).value_or(0);
-    QVERIFY(m_editor->create(request(QStringLiteral("FOI 2023-12"), QDate(2023, 4, 20), {divert})));
+    const qint64 divert
+        = m_data->db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")).value_or(0);
+    QVERIFY(
+        m_editor->create(request(QStringLiteral("FOI 2023-12"), QDate(2023, 4, 20), { divert })));
     FoiRequest media = request(QStringLiteral("FOI 2023-15"), QDate(2023, 5, 2));
     media.requesterKind = RequesterKind::Media;
     media.subject = QStringLiteral("Spending on drug testing on arrest");
@@ -73,7 +77,7 @@ void tst_FoiRequestModel::fileThree()
     FoiRequest replied = request(QStringLiteral("FOI 2023-4"), QDate(2023, 3, 1));
     replied.status = FoiStatus::Refused;
     replied.replied = QDate(2023, 3, 20);
-    replied.exemptions = {QStringLiteral("s40_2")};
+    replied.exemptions = { QStringLiteral("s40_2") };
     QVERIFY(m_editor->create(replied));
 }
 
@@ -83,8 +87,8 @@ void tst_FoiRequestModel::followsEditsWithoutReset()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     FoiRequestProxy proxy;
     proxy.setSourceModel(&model);
-    QAbstractItemModelTester proxyTester(&proxy,
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -95,24 +99,28 @@ void tst_FoiRequestModel::followsEditsWithoutReset()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(inserted.count(), 3);
     // Newest received first.
-    QCOMPARE(model.index(0, FoiRequestModel::Reference).data().toString(), QStringLiteral("FOI 2023-15"));
-    QCOMPARE(model.index(2, FoiRequestModel::Reference).data().toString(), QStringLiteral("FOI 2023-4"));
+    QCOMPARE(model.index(0, FoiRequestModel::Reference).data().toString(),
+        QStringLiteral("FOI 2023-15"));
+    QCOMPARE(
+        model.index(2, FoiRequestModel::Reference).data().toString(), QStringLiteral("FOI 2023-4"));
     QCOMPARE(model.index(1, FoiRequestModel::Schemes).data().toString(), QStringLiteral("DIVERT"));
 
     const FoiRequest before = model.request(1);
     FoiRequest after = before;
-    after.time = {{QDate(2023, 4, 21), 95, QStringLiteral("search")}};
+    after.time = { { QDate(2023, 4, 21), 95, QStringLiteral("search") } };
     QVERIFY(m_editor->save(before, after));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
-    QCOMPARE(model.index(1, FoiRequestModel::TimeSpent).data().toString(), QStringLiteral("1 h 35 min"));
+    QCOMPARE(
+        model.index(1, FoiRequestModel::TimeSpent).data().toString(), QStringLiteral("1 h 35 min"));
 
     QVERIFY(m_editor->remove(model.request(0)));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowCount(), 2);
     m_stack->undo(); // the deletion
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(0, FoiRequestModel::Reference).data().toString(), QStringLiteral("FOI 2023-15"));
+    QCOMPARE(model.index(0, FoiRequestModel::Reference).data().toString(),
+        QStringLiteral("FOI 2023-15"));
     QCOMPARE(reset.count(), 0);
 }
 
@@ -126,15 +134,15 @@ void tst_FoiRequestModel::deadlinesStandOutInWords()
     const int soon = model.rowOf(*m_editor->store().idOfReference(QStringLiteral("FOI 2023-15")));
     const int closed = model.rowOf(*m_editor->store().idOfReference(QStringLiteral("FOI 2023-4")));
     QCOMPARE(model.index(late, FoiRequestModel::Deadline).data().toString(),
-             QStringLiteral("Overdue by 4 working days"));
+        QStringLiteral("Overdue by 4 working days"));
     QCOMPARE(model.index(soon, FoiRequestModel::Deadline).data().toString(),
-             QStringLiteral("Due in 3 working days"));
+        QStringLiteral("Due in 3 working days"));
     QCOMPARE(model.index(closed, FoiRequestModel::Deadline).data().toString(), QString());
     QVERIFY(model.index(late, FoiRequestModel::Subject).data(Qt::FontRole).value<QFont>().bold());
     QVERIFY(model.index(soon, FoiRequestModel::Reference).data(Qt::FontRole).value<QFont>().bold());
     QVERIFY(!model.index(closed, FoiRequestModel::Reference).data(Qt::FontRole).isValid());
     QCOMPARE(model.index(late, 0).data(FoiRequestModel::DeadlineRole).toInt(),
-             int(foi::Deadline::Overdue));
+        int(foi::Deadline::Overdue));
 }
 
 void tst_FoiRequestModel::filterAsYouTypeAndScopes_data()
@@ -144,19 +152,19 @@ void tst_FoiRequestModel::filterAsYouTypeAndScopes_data()
     QTest::addColumn<QStringList>("shown");
     const int all = int(FoiRequestProxy::Scope::All);
     QTest::newRow("everything") << "" << all
-                                << QStringList{"FOI 2023-15", "FOI 2023-12", "FOI 2023-4"};
-    QTest::newRow("byScheme") << "divert" << all << QStringList{"FOI 2023-12"};
-    QTest::newRow("bySubjectWords") << "drug testing" << all << QStringList{"FOI 2023-15"};
-    QTest::newRow("byRequesterKind") << "media" << all << QStringList{"FOI 2023-15"};
-    QTest::newRow("byExemption") << "personal data" << all << QStringList{"FOI 2023-4"};
-    QTest::newRow("byReference") << "2023-1" << all << QStringList{"FOI 2023-15", "FOI 2023-12"};
+                                << QStringList { "FOI 2023-15", "FOI 2023-12", "FOI 2023-4" };
+    QTest::newRow("byScheme") << "divert" << all << QStringList { "FOI 2023-12" };
+    QTest::newRow("bySubjectWords") << "drug testing" << all << QStringList { "FOI 2023-15" };
+    QTest::newRow("byRequesterKind") << "media" << all << QStringList { "FOI 2023-15" };
+    QTest::newRow("byExemption") << "personal data" << all << QStringList { "FOI 2023-4" };
+    QTest::newRow("byReference") << "2023-1" << all << QStringList { "FOI 2023-15", "FOI 2023-12" };
     QTest::newRow("openOnly") << "" << int(FoiRequestProxy::Scope::Open)
-                              << QStringList{"FOI 2023-15", "FOI 2023-12"};
+                              << QStringList { "FOI 2023-15", "FOI 2023-12" };
     QTest::newRow("attention") << "" << int(FoiRequestProxy::Scope::Attention)
-                               << QStringList{"FOI 2023-15", "FOI 2023-12"};
+                               << QStringList { "FOI 2023-15", "FOI 2023-12" };
     QTest::newRow("closed") << "" << int(FoiRequestProxy::Scope::Closed)
-                            << QStringList{"FOI 2023-4"};
-    QTest::newRow("nothing") << "no such words" << all << QStringList{};
+                            << QStringList { "FOI 2023-4" };
+    QTest::newRow("nothing") << "no such words" << all << QStringList {};
 }
 
 void tst_FoiRequestModel::filterAsYouTypeAndScopes()
@@ -185,10 +193,13 @@ void tst_FoiRequestModel::sortsDatesAsDates()
     FoiRequestProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(FoiRequestModel::Received, Qt::AscendingOrder);
-    QCOMPARE(proxy.index(0, FoiRequestModel::Reference).data().toString(), QStringLiteral("FOI 2023-4"));
+    QCOMPARE(
+        proxy.index(0, FoiRequestModel::Reference).data().toString(), QStringLiteral("FOI 2023-4"));
     proxy.sort(FoiRequestModel::Due, Qt::AscendingOrder);
-    QCOMPARE(proxy.index(0, FoiRequestModel::Reference).data().toString(), QStringLiteral("FOI 2023-12"));
-    QCOMPARE(proxy.index(2, FoiRequestModel::Reference).data().toString(), QStringLiteral("FOI 2023-4"));
+    QCOMPARE(proxy.index(0, FoiRequestModel::Reference).data().toString(),
+        QStringLiteral("FOI 2023-12"));
+    QCOMPARE(
+        proxy.index(2, FoiRequestModel::Reference).data().toString(), QStringLiteral("FOI 2023-4"));
 }
 
 QTEST_GUILESS_MAIN(tst_FoiRequestModel)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Tools > FOI Requests on the offscreen platform, by keyboard alone: file a request, link two
 // schemes from the register, save, and produce the reply, which is recorded on the request. Also
 // what the form refuses and says, and the window as it was left.
@@ -9,13 +12,13 @@
 #include "foi/foieditor.h"
 #include "foi/foiform.h"
 #include "foi/foiwindow.h"
+#include "foi/schemepicker.h"
 #include "guisupport.h"
 #include "mainwindow.h"
 #include "models/foirequestmodel.h"
 #include "models/foirequestproxy.h"
 #include "schemebrowser.h"
 #include "storage/foistore.h"
-#include "foi/schemepicker.h"
 #include "testsupport.h"
 #include "uicheck.h"
 
@@ -64,15 +67,15 @@ void tst_FoiWindow::initTestCase()
     QVERIFY(installLanguage(QStringLiteral("en")));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(
+        QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
 }
 
 void tst_FoiWindow::init()
 {
     QTemporaryDir *dir = &m_dir;
-    m_path = dir->filePath(QStringLiteral("schemes-%1.sqlite")
-                               .arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_path = dir->filePath(
+        QStringLiteral("schemes-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
     Database db;
     QVERIFY(shippeddataset::openOrCreate(db, m_path).ok());
     db.close();
@@ -98,7 +101,8 @@ FoiWindow *tst_FoiWindow::openRegister()
     m_window->browser()->table()->setFocus();
     press(Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
     FoiWindow *foi = nullptr;
-    if (!QTest::qWaitFor([&] { return (foi = m_window->findChild<FoiWindow *>()) && foi->isVisible(); }))
+    if (!QTest::qWaitFor(
+            [&] { return (foi = m_window->findChild<FoiWindow *>()) && foi->isVisible(); }))
         return nullptr;
     return reactivate(foi) ? foi : nullptr;
 }
@@ -115,7 +119,7 @@ void tst_FoiWindow::pickScheme(FoiWindow *foi, const QString &words)
 {
     QTimer::singleShot(0, this, [words] {
         QTRY_VERIFY(QApplication::activeModalWidget()
-                    && QApplication::activeModalWidget()->objectName() == QLatin1String("schemePicker"));
+            && QApplication::activeModalWidget()->objectName() == QLatin1String("schemePicker"));
         QTRY_COMPARE(focused()->objectName(), QStringLiteral("schemePickerFilter"));
         type(words);
         press(Qt::Key_Return);
@@ -184,8 +188,8 @@ void tst_FoiWindow::fileLinkAndReplyByKeyboard()
     QTRY_COMPARE(foi->editor()->store().request(*id)->replyDocument, pdf);
 
     // The reply reads as its requester would: the questions first, then the two schemes.
-    const ProcessRun text = runProgram(QStringLiteral(OPCC_PDFTOTEXT),
-                                       {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const ProcessRun text = runProgram(
+        QStringLiteral(OPCC_PDFTOTEXT), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     QCOMPARE(text.exitCode, 0);
     const qsizetype questions = text.out.indexOf(QStringLiteral("Your request"));
     const qsizetype divert = text.out.indexOf(QStringLiteral("DIVERT"), questions);
@@ -216,8 +220,9 @@ void tst_FoiWindow::refusedRequestSaysWhy()
     press(Qt::Key_S, Qt::ControlModifier);
     const auto *issues = foi->findChild<QLabel *>(QStringLiteral("foiIssues"));
     QVERIFY(issues->isVisible());
-    QCOMPARE(issues->text(), QStringLiteral("The reply date (1 February 2024) is before the date "
-                                            "received (1 March 2024)."));
+    QCOMPARE(issues->text(),
+        QStringLiteral("The reply date (1 February 2024) is before the date "
+                       "received (1 March 2024)."));
     QCOMPARE(focused(), replied);
     QCOMPARE(foi->editor()->store().count(), 0);
     saveScreenshot(foi, QStringLiteral("foi-refused.png"));
@@ -261,8 +266,8 @@ void tst_FoiWindow::inWelshNothingLeftInEnglish()
     r.reference = QStringLiteral("FOI 2020-500");
     r.received = QDate::currentDate().addDays(-25);
     r.questions = QStringLiteral("1. A list of all the drug-related diversion schemes");
-    r.schemeIds = {*db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))};
-    r.time = {{QDate::currentDate(), 15 * 60, QStringLiteral("chwilio")}};
+    r.schemeIds = { *db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")) };
+    r.time = { { QDate::currentDate(), 15 * 60, QStringLiteral("chwilio") } };
     const auto stored = foi->editor()->create(r);
     QVERIFY(stored);
     foi->selectRequest(stored->id);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The CSV export holds every field of the database: exported, imported into an empty database and
 // exported again it gives the same bytes, and the two databases agree table by table, column by
 // column. An export is one snapshot while another connection writes, and it replaces all the
@@ -32,8 +35,8 @@ QStringList tableContents(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         if (!db.open())
-            return {QStringLiteral("cannot open %1").arg(path)};
-        const QStringList queries{
+            return { QStringLiteral("cannot open %1").arg(path) };
+        const QStringList queries {
             QStringLiteral("SELECT 'area', name, nation, region FROM area"),
             QStringLiteral("SELECT 'organisation', name FROM organisation"),
             QStringLiteral("SELECT 'source_document', title, kind, publisher, reference, issued, "
@@ -65,10 +68,9 @@ QStringList tableContents(const QString &path)
                 const QSqlRecord record = q.record();
                 for (int i = 1; i < record.count(); ++i)
                     values.append(record.fieldName(i) + QLatin1Char('=')
-                                  + (q.value(i).isNull() ? QStringLiteral("NULL")
-                                                         : q.value(i).toString()));
-                lines.append(q.value(0).toString() + QStringLiteral(": ")
-                             + values.join(QLatin1Char('|')));
+                        + (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString()));
+                lines.append(
+                    q.value(0).toString() + QStringLiteral(": ") + values.join(QLatin1Char('|')));
             }
         }
         q.finish();
@@ -101,14 +103,14 @@ private:
     void enrich(const QString &database)
     {
         QVERIFY(runRawSql(database,
-                          {QStringLiteral("INSERT INTO organisation (name) VALUES ('Unlinked Trust')"),
-                           QStringLiteral("UPDATE area SET region = 'Wales, South' WHERE name = 'Gwent'"),
-                           QStringLiteral("UPDATE measure SET description = 'people \"referred\", "
-                                          "=not a formula' WHERE key = 'referrals'"),
-                           QStringLiteral("UPDATE scheme SET eligibility = 'Adults, 18+' WHERE name "
-                                          "= 'DIVERT' AND area_key = 'West Mercia'"),
-                           QStringLiteral("UPDATE source_document SET issued = '2023-03', "
-                                          "reference = '-ref' WHERE title LIKE 'Wiltshire%'")}));
+            { QStringLiteral("INSERT INTO organisation (name) VALUES ('Unlinked Trust')"),
+                QStringLiteral("UPDATE area SET region = 'Wales, South' WHERE name = 'Gwent'"),
+                QStringLiteral("UPDATE measure SET description = 'people \"referred\", "
+                               "=not a formula' WHERE key = 'referrals'"),
+                QStringLiteral("UPDATE scheme SET eligibility = 'Adults, 18+' WHERE name "
+                               "= 'DIVERT' AND area_key = 'West Mercia'"),
+                QStringLiteral("UPDATE source_document SET issued = '2023-03', "
+                               "reference = '-ref' WHERE title LIKE 'Wiltshire%'") }));
     }
     ImportFixture m_files;
 };
@@ -179,19 +181,21 @@ void tst_FullExport::snapshotUnderAConcurrentWriter()
     exporter.setStageHook([&](std::optional<FileKind> kind) {
         if (kind == FileKind::Schemes) {
             QString error;
-            const bool ok = runRawSql(
-                database,
-                {QStringLiteral("PRAGMA foreign_keys = ON"),
-                 QStringLiteral("DELETE FROM scheme WHERE name = 'DIVERT' AND area_key = 'West Mercia'"),
-                 QStringLiteral("INSERT INTO figure (scheme_id, measure_id, value_x100) SELECT "
-                                "s.id, m.id, 4200 FROM scheme s, measure m WHERE s.name = "
-                                "'Operation Scorpion' AND m.key = 'referrals'")},
+            const bool ok = runRawSql(database,
+                { QStringLiteral("PRAGMA foreign_keys = ON"),
+                    QStringLiteral(
+                        "DELETE FROM scheme WHERE name = 'DIVERT' AND area_key = 'West Mercia'"),
+                    QStringLiteral("INSERT INTO figure (scheme_id, measure_id, value_x100) SELECT "
+                                   "s.id, m.id, 4200 FROM scheme s, measure m WHERE s.name = "
+                                   "'Operation Scorpion' AND m.key = 'referrals'") },
                 &error);
             writes += ok ? 1 : 0;
             if (!ok)
                 qWarning("%s", qPrintable(error));
         } else if (kind == FileKind::Outcomes) {
-            writes += runRawSql(database, {QStringLiteral("UPDATE area SET region = 'Changed'")}) ? 1 : 0;
+            writes += runRawSql(database, { QStringLiteral("UPDATE area SET region = 'Changed'") })
+                ? 1
+                : 0;
         }
         return true;
     });
@@ -206,7 +210,8 @@ void tst_FullExport::snapshotUnderAConcurrentWriter()
     QVERIFY(!fileBytes(QDir(dir).filePath(QStringLiteral("areas.csv"))).contains("Changed"));
     // The next export sees the writes.
     QVERIFY(CsvExporter(db).exportTo(dir));
-    QVERIFY(!fileBytes(QDir(dir).filePath(QStringLiteral("schemes.csv"))).contains("\nDIVERT,West Mercia,"));
+    QVERIFY(!fileBytes(QDir(dir).filePath(QStringLiteral("schemes.csv")))
+                 .contains("\nDIVERT,West Mercia,"));
 }
 
 void tst_FullExport::failureBeforeRenameKeepsOldFiles_data()
@@ -256,7 +261,7 @@ void tst_FullExport::unwritableFolderSaysWhy()
     CsvExporter exporter(db);
     QVERIFY(!exporter.exportTo(QStringLiteral("/dev/full/out")));
     QVERIFY2(exporter.errorString().contains(QLatin1String("/dev/full/out")),
-             qPrintable(exporter.errorString()));
+        qPrintable(exporter.errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_FullExport)

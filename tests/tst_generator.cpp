@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The dataset generator: deterministic, and its output passes the importer.
 
 #include "datasetgenerator.h"
-
 #include "interchange/csvimporter.h"
 #include "testsupport.h"
 
@@ -45,8 +47,8 @@ void tst_Generator::namedSizes()
 void tst_Generator::sameSeedSameBytes()
 {
     QTemporaryDir dir;
-    const Size size{200, 6'000};
-    for (const char *run : {"a", "b"}) {
+    const Size size { 200, 6'000 };
+    for (const char *run : { "a", "b" }) {
         DatasetGenerator generator(size, 42);
         QString error;
         QVERIFY2(generator.writeTo(dir.filePath(QLatin1String(run)), &error), qPrintable(error));
@@ -56,7 +58,7 @@ void tst_Generator::sameSeedSameBytes()
     DatasetGenerator other(size, 43);
     QString error;
     QVERIFY(other.writeTo(dir.filePath(QStringLiteral("c")), &error));
-    for (const QString &file : {QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv")}) {
+    for (const QString &file : { QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv") }) {
         const QByteArray a = fileBytes(QDir(dir.filePath(QStringLiteral("a"))).filePath(file));
         QVERIFY(!a.isEmpty());
         QCOMPARE(fileBytes(QDir(dir.filePath(QStringLiteral("b"))).filePath(file)), a);
@@ -85,9 +87,10 @@ void tst_Generator::smallSizeImports()
     QVERIFY(db.open());
     const int before = db.db.schemeCount();
     opcc::CsvImporter importer(db.db);
-    const opcc::ImportSummary summary = importer.run(
-        {data.filePath(QStringLiteral("schemes.csv")), data.filePath(QStringLiteral("outcomes.csv"))},
-        opcc::CsvImporter::Mode::Write);
+    const opcc::ImportSummary summary
+        = importer.run({ data.filePath(QStringLiteral("schemes.csv")),
+                           data.filePath(QStringLiteral("outcomes.csv")) },
+            opcc::CsvImporter::Mode::Write);
     QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
     QVERIFY(summary.written);
     QCOMPARE(summary.schemesAdded, 1'000);

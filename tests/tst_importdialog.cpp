@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The import dialog: a preview with every error before anything is written, Import only when the
 // preview is clean, and what was imported afterwards. Set OPCC_SCREENSHOT_DIR to keep pictures of
 // the dialog in each state.
@@ -14,8 +17,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace testsupport;
 using opcc::ImportDialog;
@@ -109,8 +112,8 @@ void tst_ImportDialog::errorsListedAndImportRefused()
 {
     const int schemes = m_data->db.schemeCount();
     ImportDialog dialog(m_data->db);
-    dialog.setFiles({write(QStringLiteral("schemes.csv"), badSchemes),
-                     write(QStringLiteral("outcomes.csv"), badOutcomes)});
+    dialog.setFiles({ write(QStringLiteral("schemes.csv"), badSchemes),
+        write(QStringLiteral("outcomes.csv"), badOutcomes) });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     screenshot(&dialog, QStringLiteral("import-preview-errors.png"));
@@ -119,18 +122,18 @@ void tst_ImportDialog::errorsListedAndImportRefused()
     const auto *details = dialog.findChild<QTextBrowser *>(QStringLiteral("details"));
     const auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("import"));
     QVERIFY(headline && details && importButton);
-    QCOMPARE(headline->text(), QStringLiteral("3 errors found. Nothing can be imported until "
-                                              "they are corrected in the files; nothing has been "
-                                              "written."));
+    QCOMPARE(headline->text(),
+        QStringLiteral("3 errors found. Nothing can be imported until "
+                       "they are corrected in the files; nothing has been "
+                       "written."));
     QCOMPARE(lines(details),
-             (QStringList{
-                 QStringLiteral("Errors (3)"),
-                 QStringLiteral("schemes.csv:3: strand: \"enforcement\" is not a strand: "
-                                "enforcement schemes belong to supply; use one of: supply, "
-                                "treatment, demand, other_addictions, partnership"),
-                 QStringLiteral("outcomes.csv:2: value: A percentage must be between 0 and 100."),
-                 QStringLiteral("outcomes.csv:3: scheme: there is no scheme \"Nowhere scheme\" in "
-                                "\"Gwent\", neither in the database nor in this import")}));
+        (QStringList { QStringLiteral("Errors (3)"),
+            QStringLiteral("schemes.csv:3: strand: \"enforcement\" is not a strand: "
+                           "enforcement schemes belong to supply; use one of: supply, "
+                           "treatment, demand, other_addictions, partnership"),
+            QStringLiteral("outcomes.csv:2: value: A percentage must be between 0 and 100."),
+            QStringLiteral("outcomes.csv:3: scheme: there is no scheme \"Nowhere scheme\" in "
+                           "\"Gwent\", neither in the database nor in this import") }));
     QVERIFY(!importButton->isEnabled());
     QVERIFY(!dialog.summary().written);
     QCOMPARE(m_data->db.schemeCount(), schemes);
@@ -139,14 +142,15 @@ void tst_ImportDialog::errorsListedAndImportRefused()
 void tst_ImportDialog::oneErrorWordedInTheSingular()
 {
     ImportDialog dialog(m_data->db);
-    dialog.setFiles({write(QStringLiteral("schemes.csv"), badSchemes)});
+    dialog.setFiles({ write(QStringLiteral("schemes.csv"), badSchemes) });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const auto *headline = dialog.findChild<QLabel *>(QStringLiteral("headline"));
     QVERIFY(headline);
-    QTRY_COMPARE(headline->text(), QStringLiteral("1 error found. Nothing can be imported until "
-                                                  "it is corrected in the file; nothing has been "
-                                                  "written."));
+    QTRY_COMPARE(headline->text(),
+        QStringLiteral("1 error found. Nothing can be imported until "
+                       "it is corrected in the file; nothing has been "
+                       "written."));
 }
 
 void tst_ImportDialog::cleanPreviewThenImport()
@@ -155,8 +159,8 @@ void tst_ImportDialog::cleanPreviewThenImport()
     ImportDialog dialog(m_data->db);
     QSignalSpy spy(&dialog, &ImportDialog::imported);
     QVERIFY(spy.isValid());
-    dialog.setFiles({write(QStringLiteral("outcomes.csv"), goodOutcomes),
-                     write(QStringLiteral("schemes.csv"), goodSchemes)});
+    dialog.setFiles({ write(QStringLiteral("outcomes.csv"), goodOutcomes),
+        write(QStringLiteral("schemes.csv"), goodSchemes) });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     screenshot(&dialog, QStringLiteral("import-preview-clean.png"));
@@ -164,17 +168,17 @@ void tst_ImportDialog::cleanPreviewThenImport()
     const auto *headline = dialog.findChild<QLabel *>(QStringLiteral("headline"));
     const auto *details = dialog.findChild<QTextBrowser *>(QStringLiteral("details"));
     auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("import"));
-    QVERIFY(headline->text().startsWith(QLatin1String("Ready to import. Nothing has been written")));
+    QVERIFY(
+        headline->text().startsWith(QLatin1String("Ready to import. Nothing has been written")));
     // DIVERT loses its providers: the file has the column, empty for it.
     QCOMPARE(lines(details),
-             (QStringList{QStringLiteral("Schemes to add (2)"),
-                          QStringLiteral("Keyworker pilot (Gwent)"),
-                          QStringLiteral("Harbour Project (Isles of Scilly)"),
-                          QStringLiteral("Schemes to update (1)"),
-                          QStringLiteral("DIVERT (West Mercia)"),
-                          QStringLiteral("Figures: 2 to add, 0 to update, 0 unchanged"),
-                          QStringLiteral("New areas (1)"), QStringLiteral("Isles of Scilly"),
-                          QStringLiteral("New measures (1)"), QStringLiteral("kits_issued")}));
+        (QStringList { QStringLiteral("Schemes to add (2)"),
+            QStringLiteral("Keyworker pilot (Gwent)"),
+            QStringLiteral("Harbour Project (Isles of Scilly)"),
+            QStringLiteral("Schemes to update (1)"), QStringLiteral("DIVERT (West Mercia)"),
+            QStringLiteral("Figures: 2 to add, 0 to update, 0 unchanged"),
+            QStringLiteral("New areas (1)"), QStringLiteral("Isles of Scilly"),
+            QStringLiteral("New measures (1)"), QStringLiteral("kits_issued") }));
     QCOMPARE(m_data->db.schemeCount(), schemes); // the preview wrote nothing
     QVERIFY(importButton->isEnabled());
 
@@ -198,19 +202,20 @@ void tst_ImportDialog::nothingToImport()
     });
     QVERIFY(opcc::ui::exportCsvTo(m_data->db, dir, nullptr));
     ImportDialog dialog(m_data->db);
-    dialog.setFiles({QDir(dir).filePath(QStringLiteral("schemes.csv")),
-                     QDir(dir).filePath(QStringLiteral("outcomes.csv"))});
+    dialog.setFiles({ QDir(dir).filePath(QStringLiteral("schemes.csv")),
+        QDir(dir).filePath(QStringLiteral("outcomes.csv")) });
     const auto *headline = dialog.findChild<QLabel *>(QStringLiteral("headline"));
-    QCOMPARE(headline->text(), QStringLiteral("Nothing to import: the database already holds "
-                                              "everything in these files."));
+    QCOMPARE(headline->text(),
+        QStringLiteral("Nothing to import: the database already holds "
+                       "everything in these files."));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("import"))->isEnabled());
 }
 
 void tst_ImportDialog::removingTheBadFileRepreviews()
 {
     ImportDialog dialog(m_data->db);
-    dialog.setFiles({write(QStringLiteral("schemes.csv"), goodSchemes),
-                     write(QStringLiteral("bad.csv"), badOutcomes)});
+    dialog.setFiles({ write(QStringLiteral("schemes.csv"), goodSchemes),
+        write(QStringLiteral("bad.csv"), badOutcomes) });
     QVERIFY(dialog.summary().hasErrors());
     auto *files = dialog.findChild<QListWidget *>(QStringLiteral("files"));
     QCOMPARE(files->count(), 2);
@@ -224,16 +229,16 @@ void tst_ImportDialog::removingTheBadFileRepreviews()
 // The officer corrects the file in a spreadsheet, then checks again without leaving the dialog.
 void tst_ImportDialog::checkAgainAfterTheFileWasFixed()
 {
-    const QString schemes = write(QStringLiteral("schemes.csv"),
-                                  "name,area,strand\nKeyworker pilot,Gwent,diversion\n");
+    const QString schemes = write(
+        QStringLiteral("schemes.csv"), "name,area,strand\nKeyworker pilot,Gwent,diversion\n");
     ImportDialog dialog(m_data->db);
-    dialog.setFiles({schemes});
+    dialog.setFiles({ schemes });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const auto *details = dialog.findChild<QTextBrowser *>(QStringLiteral("details"));
     QVERIFY2(details->toPlainText().contains(QLatin1String(
                  "\"diversion\" is not a strand: diversion schemes belong to demand")),
-             qPrintable(details->toPlainText()));
+        qPrintable(details->toPlainText()));
     auto *check = dialog.findChild<QPushButton *>(QStringLiteral("checkAgain"));
     QVERIFY(check && check->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("import"))->isEnabled());
@@ -257,7 +262,7 @@ void tst_ImportDialog::exportCsvWritesBothFiles()
     QVERIFY(opcc::ui::exportCsvTo(m_data->db, dir, nullptr));
     QVERIFY2(shown.startsWith(QLatin1String("Wrote 47 schemes and 129 figures, and every other "
                                             "field of the register, to ")),
-             qPrintable(shown));
+        qPrintable(shown));
     for (opcc::interchange::FileKind kind : opcc::CsvExporter::exportedKinds())
         QVERIFY(QFile::exists(QDir(dir).filePath(opcc::interchange::fileName(kind))));
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the import suggests writing instead, for a strand or a number a file got wrong.
 
 #include "interchange/importhints.h"
@@ -31,7 +34,8 @@ void tst_ImportHints::strand_data()
                               << QStringLiteral("recovery schemes belong to treatment");
     QTest::newRow("gambling") << QStringLiteral("gambling harm")
                               << QStringLiteral("gambling harm schemes belong to other_addictions");
-    QTest::newRow("cdp") << QStringLiteral("CDP") << QStringLiteral("CDP schemes belong to partnership");
+    QTest::newRow("cdp") << QStringLiteral("CDP")
+                         << QStringLiteral("CDP schemes belong to partnership");
     QTest::newRow("noGuess") << QStringLiteral("weather") << QString();
 }
 
@@ -54,7 +58,8 @@ void tst_ImportHints::value_data()
                           << QStringLiteral("write 6,000 with qualifier more_than");
     QTest::newRow("atLeast") << QStringLiteral("at least 9")
                              << QStringLiteral("write 9 with qualifier at_least");
-    QTest::newRow("plus") << QStringLiteral("50+") << QStringLiteral("write 50 with qualifier at_least");
+    QTest::newRow("plus") << QStringLiteral("50+")
+                          << QStringLiteral("write 50 with qualifier at_least");
     QTest::newRow("almost") << QStringLiteral("nearly 40%")
                             << QStringLiteral("write 40% with qualifier almost");
     QTest::newRow("upTo") << QStringLiteral("up to 12")

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The interchange import as a whole: the preview writes nothing, a re-import changes nothing and
 // says so, updates are counted, cancelling writes nothing, the shipped dataset round-trips, and
 // formula-like cells are neutralised on export and restored on import.
@@ -35,27 +38,27 @@ void tst_ImportRun::previewWritesNothingAndCounts()
 {
     const QString database = m_files.freshDatabase();
     const QString schemes = m_files.write(QStringLiteral("schemes.csv"),
-                                  "name,area,strand\n"
-                                  "Keyworker pilot,Gwent,treatment\n"
-                                  "DIVERT,West Mercia,demand\n" // shipped, unchanged
-                                  "Harbour Project,Isle of Scilly,treatment\n");
+        "name,area,strand\n"
+        "Keyworker pilot,Gwent,treatment\n"
+        "DIVERT,West Mercia,demand\n" // shipped, unchanged
+        "Harbour Project,Isle of Scilly,treatment\n");
     const QString outcomes = m_files.write(QStringLiteral("outcomes.csv"),
-                                   outcomesHeader
-                                       + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n"
-                                         "Keyworker pilot,Gwent,kits_issued,7,,count,,,,,2023,2023\n");
+        outcomesHeader
+            + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n"
+              "Keyworker pilot,Gwent,kits_issued,7,,count,,,,,2023,2023\n");
     Database db;
     QVERIFY(db.open(database).ok());
     const QByteArray before = m_files.exportOf(database, QStringLiteral("outcomes.csv"));
     const int audits = int(db.auditLog().size());
     CsvImporter importer(db);
-    const ImportSummary summary = importer.run({schemes, outcomes}, CsvImporter::Mode::Preview);
+    const ImportSummary summary = importer.run({ schemes, outcomes }, CsvImporter::Mode::Preview);
     QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
     QVERIFY(!summary.written);
     QCOMPARE(summary.schemesAdded, 2);
     QCOMPARE(summary.schemesUnchanged, 1);
     QCOMPARE(summary.figuresAdded, 2);
-    QCOMPARE(summary.areasCreated, QStringList{QStringLiteral("Isle of Scilly")});
-    QCOMPARE(summary.measuresCreated, QStringList{QStringLiteral("kits_issued")});
+    QCOMPARE(summary.areasCreated, QStringList { QStringLiteral("Isle of Scilly") });
+    QCOMPARE(summary.measuresCreated, QStringList { QStringLiteral("kits_issued") });
     QVERIFY(summary.describe().contains(QLatin1String("New areas: Isle of Scilly.")));
     QCOMPARE(m_files.exportOf(database, QStringLiteral("outcomes.csv")), before);
     QCOMPARE(int(db.auditLog().size()), audits);
@@ -68,14 +71,13 @@ void tst_ImportRun::newMeasureAfterKnownOnes()
     const QString database = m_files.freshDatabase();
     QString out;
     QString err;
-    const int code = m_files.runImport(
-        database,
-        {m_files.write(QStringLiteral("schemes.csv"), keyworker),
-         m_files.write(QStringLiteral("outcomes.csv"),
-               outcomesHeader
-                   + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n"
-                     "Keyworker pilot,Gwent,kits_issued,7,,count,,,,,2023,2023\n"
-                     "Keyworker pilot,Gwent,kits_issued,8,,,,,,,2024,2024\n")},
+    const int code = m_files.runImport(database,
+        { m_files.write(QStringLiteral("schemes.csv"), keyworker),
+            m_files.write(QStringLiteral("outcomes.csv"),
+                outcomesHeader
+                    + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n"
+                      "Keyworker pilot,Gwent,kits_issued,7,,count,,,,,2023,2023\n"
+                      "Keyworker pilot,Gwent,kits_issued,8,,,,,,,2024,2024\n") },
         &out, &err);
     QVERIFY2(code == opcc::ExitOk, qPrintable(err));
     QVERIFY(out.contains(QLatin1String("New measures: kits_issued.")));
@@ -97,13 +99,13 @@ void tst_ImportRun::reimportChangesNothingAndSaysSo()
     QString out;
     QString err;
     QCOMPARE(m_files.runImport(database,
-                       {QDir(dir).filePath(QStringLiteral("outcomes.csv")),
-                        QDir(dir).filePath(QStringLiteral("schemes.csv"))},
-                       &out, &err),
-             int(opcc::ExitOk));
+                 { QDir(dir).filePath(QStringLiteral("outcomes.csv")),
+                     QDir(dir).filePath(QStringLiteral("schemes.csv")) },
+                 &out, &err),
+        int(opcc::ExitOk));
     QVERIFY2(out.startsWith(QLatin1String("Nothing to change: the database already holds these "
                                           "schemes (47) and figures (129) exactly.")),
-             qPrintable(out));
+        qPrintable(out));
     // Not a byte of the file changed: no row, no audit entry, not even a row version.
     QCOMPARE(fileBytes(database), before);
 }
@@ -112,21 +114,25 @@ void tst_ImportRun::updatesReportedAsUpdated()
 {
     const QString database = m_files.freshDatabase();
     const QString schemes = m_files.write(QStringLiteral("schemes.csv"),
-                                  "name,area,strand,providers\nKeyworker pilot,Gwent,treatment,Kaleidoscope\n");
+        "name,area,strand,providers\nKeyworker pilot,Gwent,treatment,Kaleidoscope\n");
     const QString outcomes = m_files.write(QStringLiteral("outcomes.csv"),
-                                   outcomesHeader + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n");
+        outcomesHeader + "Keyworker pilot,Gwent,referrals,5,,,,,,,2023,2023\n");
     QString out;
     QString err;
-    QCOMPARE(m_files.runImport(database, {schemes, outcomes}, &out, &err), int(opcc::ExitOk));
+    QCOMPARE(m_files.runImport(database, { schemes, outcomes }, &out, &err), int(opcc::ExitOk));
     const QString changed = m_files.write(QStringLiteral("outcomes2.csv"),
-                                  outcomesHeader + "Keyworker pilot,Gwent,referrals,6,,,,,,,2023,2023\n"
-                                                   "Keyworker pilot,Gwent,referrals,4,,,,,,,2022,2022\n");
+        outcomesHeader
+            + "Keyworker pilot,Gwent,referrals,6,,,,,,,2023,2023\n"
+              "Keyworker pilot,Gwent,referrals,4,,,,,,,2022,2022\n");
     const QString moved = m_files.write(QStringLiteral("schemes2.csv"),
-                                "name,area,strand,providers\nKeyworker pilot,Gwent,treatment,Kaleidoscope; Gwent Drug and Alcohol Service\n");
+        "name,area,strand,providers\nKeyworker pilot,Gwent,treatment,Kaleidoscope; Gwent Drug and "
+        "Alcohol Service\n");
     out.clear();
-    QCOMPARE(m_files.runImport(database, {moved, changed}, &out, &err), int(opcc::ExitOk));
-    QVERIFY2(out.contains(QLatin1String("Schemes: 0 added, 1 updated, 0 unchanged.")), qPrintable(out));
-    QVERIFY2(out.contains(QLatin1String("Figures: 1 added, 1 updated, 0 unchanged.")), qPrintable(out));
+    QCOMPARE(m_files.runImport(database, { moved, changed }, &out, &err), int(opcc::ExitOk));
+    QVERIFY2(
+        out.contains(QLatin1String("Schemes: 0 added, 1 updated, 0 unchanged.")), qPrintable(out));
+    QVERIFY2(
+        out.contains(QLatin1String("Figures: 1 added, 1 updated, 0 unchanged.")), qPrintable(out));
 }
 
 void tst_ImportRun::cancelWritesNothing()
@@ -147,7 +153,7 @@ void tst_ImportRun::cancelWritesNothing()
         lastDone = done;
         return done < total / 2 && total == bytes.size();
     });
-    const ImportSummary summary = importer.run({schemes}, CsvImporter::Mode::Write);
+    const ImportSummary summary = importer.run({ schemes }, CsvImporter::Mode::Write);
     QVERIFY(calls >= 1);
     QVERIFY(lastDone > 0);
     QVERIFY(summary.cancelled);
@@ -175,8 +181,8 @@ void tst_ImportRun::progressHandlerMayUseTheDatabase()
             + QByteArray::number(month % 12 + 1).rightJustified(2, '0') + ",\n";
     }
     const QString database = m_files.freshDatabase();
-    const QStringList files{m_files.write(QStringLiteral("schemes.csv"), keyworker),
-                            m_files.write(QStringLiteral("outcomes.csv"), outcomes)};
+    const QStringList files { m_files.write(QStringLiteral("schemes.csv"), keyworker),
+        m_files.write(QStringLiteral("outcomes.csv"), outcomes) };
     Database db;
     QVERIFY(db.open(database).ok());
     const int figuresBefore = db.figureCount();
@@ -216,36 +222,36 @@ void tst_ImportRun::roundTripOfShippedDataset()
     Database db;
     QVERIFY(opcc::shippeddataset::openOrCreate(db, second).ok());
     CsvImporter importer(db);
-    const ImportSummary summary = importer.run(
-        {QDir(a).filePath(QStringLiteral("schemes.csv")), QDir(a).filePath(QStringLiteral("outcomes.csv"))},
-        CsvImporter::Mode::Write);
+    const ImportSummary summary
+        = importer.run({ QDir(a).filePath(QStringLiteral("schemes.csv")),
+                           QDir(a).filePath(QStringLiteral("outcomes.csv")) },
+            CsvImporter::Mode::Write);
     QVERIFY(!summary.hasErrors());
     QVERIFY(!summary.changesSomething());
     const QString b = m_files.filePath(QStringLiteral("b"));
     QVERIFY(opcc::CsvExporter(db).exportTo(b));
-    for (const QString &name : {QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv")})
+    for (const QString &name : { QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv") })
         QCOMPARE(fileBytes(QDir(b).filePath(name)), fileBytes(QDir(a).filePath(name)));
     QCOMPARE(fileBytes(QDir(a).filePath(QStringLiteral("outcomes.csv"))),
-             "\xEF\xBB\xBF" + fileBytes(sourcePath(QStringLiteral("resources/dataset/outcomes.csv"))));
+        "\xEF\xBB\xBF" + fileBytes(sourcePath(QStringLiteral("resources/dataset/outcomes.csv"))));
 }
 
 void tst_ImportRun::formulaCellsNeutralisedAndRestored()
 {
     const QString database = m_files.freshDatabase();
     // Text as officers might type it; the CSV quotes it, nothing guards it yet.
-    const QString schemes = m_files.write(
-        QStringLiteral("schemes.csv"),
+    const QString schemes = m_files.write(QStringLiteral("schemes.csv"),
         "name,area,strand,summary,providers\n"
         "\"=HYPERLINK(\"\"http://example.invalid\"\")\",Gwent,supply,+44 1633 838111 helpline,"
         "@Cranstoun\n"
         "Tabbed,Gwent,supply,\"\tindented\",-Dash Ltd\n"
         "Returned,Gwent,supply,\"\rcarriage\",\n");
-    const QString outcomes = m_files.write(
-        QStringLiteral("outcomes.csv"),
+    const QString outcomes = m_files.write(QStringLiteral("outcomes.csv"),
         outcomesHeader + "Tabbed,Gwent,arrests,5,,,,,,-5 on last year,2023,2023\n");
     QString out;
     QString err;
-    QVERIFY2(m_files.runImport(database, {schemes, outcomes}, &out, &err) == opcc::ExitOk, qPrintable(err));
+    QVERIFY2(m_files.runImport(database, { schemes, outcomes }, &out, &err) == opcc::ExitOk,
+        qPrintable(err));
 
     const QString a = m_files.filePath(QStringLiteral("a"));
     {
@@ -254,32 +260,36 @@ void tst_ImportRun::formulaCellsNeutralisedAndRestored()
         QVERIFY(opcc::CsvExporter(db).exportTo(a));
     }
     const QByteArray exported = fileBytes(QDir(a).filePath(QStringLiteral("schemes.csv")));
-    QVERIFY(exported.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\")\",Gwent,supply,active,,,'@Cranstoun,,'+44 1633 838111 helpline,\n"));
+    QVERIFY(exported.contains(
+        "\"'=HYPERLINK(\"\"http://example.invalid\"\")\",Gwent,supply,active,,,'@Cranstoun,,'+44 "
+        "1633 838111 helpline,\n"));
     QVERIFY(exported.contains("Tabbed,Gwent,supply,active,,,'-Dash Ltd,,'\tindented,\n"));
     QVERIFY(exported.contains("Returned,Gwent,supply,active,,,,,\"'\rcarriage\",\n"));
-    QVERIFY(fileBytes(QDir(a).filePath(QStringLiteral("outcomes.csv"))).contains(",'-5 on last year,"));
+    QVERIFY(
+        fileBytes(QDir(a).filePath(QStringLiteral("outcomes.csv"))).contains(",'-5 on last year,"));
 
     // Read back into a new database: the values are the officers' text again.
     const QString second = m_files.filePath(QStringLiteral("second.sqlite"));
     Database db;
     QVERIFY(opcc::shippeddataset::openOrCreate(db, second).ok());
-    const ImportSummary summary = CsvImporter(db).run(
-        {QDir(a).filePath(QStringLiteral("schemes.csv")), QDir(a).filePath(QStringLiteral("outcomes.csv"))},
-        CsvImporter::Mode::Write);
+    const ImportSummary summary
+        = CsvImporter(db).run({ QDir(a).filePath(QStringLiteral("schemes.csv")),
+                                  QDir(a).filePath(QStringLiteral("outcomes.csv")) },
+            CsvImporter::Mode::Write);
     QVERIFY(summary.written);
-    const auto id = db.schemeId(QStringLiteral("=HYPERLINK(\"http://example.invalid\")"),
-                                QStringLiteral("Gwent"));
+    const auto id = db.schemeId(
+        QStringLiteral("=HYPERLINK(\"http://example.invalid\")"), QStringLiteral("Gwent"));
     QVERIFY(id);
     QCOMPARE(db.scheme(*id)->summary, QStringLiteral("+44 1633 838111 helpline"));
     QCOMPARE(db.scheme(*id)->organisationsWithRole(opcc::Role::Provider),
-             QStringList{QStringLiteral("@Cranstoun")});
+        QStringList { QStringLiteral("@Cranstoun") });
     const auto tabbed = db.schemeId(QStringLiteral("Tabbed"), QStringLiteral("Gwent"));
     QVERIFY(tabbed);
     QCOMPARE(db.scheme(*tabbed)->summary, QStringLiteral("\tindented"));
     QCOMPARE(db.figures(*tabbed).value(0).note, QStringLiteral("-5 on last year"));
     const QString b = m_files.filePath(QStringLiteral("b"));
     QVERIFY(opcc::CsvExporter(db).exportTo(b));
-    for (const QString &name : {QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv")})
+    for (const QString &name : { QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv") })
         QCOMPARE(fileBytes(QDir(b).filePath(name)), fileBytes(QDir(a).filePath(name)));
 }
 

@@ -1,29 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Choosing the language: View > Language switches every open window at once and is remembered;
 // the models say their texts changed; without a saved choice the system's locale decides; and
 // the command line's --lang words the printed chart.
 
 #include "application.h"
 #include "charts/chartwindow.h"
-#include "editcontroller.h"
 #include "domain/language.h"
 #include "domain/languagenotifier.h"
+#include "editcontroller.h"
 #include "mainwindow.h"
 #include "models/areachoicemodel.h"
 #include "models/auditlogmodel.h"
 #include "models/figureeditmodel.h"
 #include "models/figuretablemodel.h"
 #include "models/organisationlinkmodel.h"
-#include "models/schemetablemodel.h"
 #include "models/schemefilterproxy.h"
+#include "models/schemetablemodel.h"
 #include "models/strandtreemodel.h"
 #include "schemebrowser.h"
 #include "testsupport.h"
 #include "uicheck.h"
 
-#include <QApplication>
-
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
@@ -64,7 +66,7 @@ Run runApp(const QStringList &arguments, const QString &locale, const QString &h
 QString pdfText(const QString &path)
 {
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral(OPCC_PDFTOTEXT), {path, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral(OPCC_PDFTOTEXT), { path, QStringLiteral("-") });
     pdftotext.waitForFinished(60000);
     return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }
@@ -105,8 +107,8 @@ void tst_LanguageSwitch::initTestCase()
 {
     ui::setApplicationIdentity();
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(
+        QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     m_path = m_dir.filePath(QStringLiteral("schemes.sqlite"));
     Database db;
     QVERIFY(shippeddataset::openOrCreate(db, m_path).ok());
@@ -138,12 +140,24 @@ void tst_LanguageSwitch::modelsAnnounceNewTexts_data()
     QTest::addColumn<QString>("english");
     QTest::addColumn<QString>("welsh");
     // What a view shows first: the first header section, or the first item.
-    QTest::newRow("schemeTable") << "schemeTable" << "Scheme" << "Cynllun";
-    QTest::newRow("strandTree") << "strandTree" << "All schemes (47)" << "Pob cynllun (47)";
-    QTest::newRow("figureTable") << "figureTable" << "Measure" << "Mesur";
-    QTest::newRow("auditLog") << "auditLog" << "When" << "Pryd";
-    QTest::newRow("figureEdit") << "figureEdit" << "Measure" << "Mesur";
-    QTest::newRow("organisationLink") << "organisationLink" << "Organisation" << "Sefydliad";
+    QTest::newRow("schemeTable") << "schemeTable"
+                                 << "Scheme"
+                                 << "Cynllun";
+    QTest::newRow("strandTree") << "strandTree"
+                                << "All schemes (47)"
+                                << "Pob cynllun (47)";
+    QTest::newRow("figureTable") << "figureTable"
+                                 << "Measure"
+                                 << "Mesur";
+    QTest::newRow("auditLog") << "auditLog"
+                              << "When"
+                              << "Pryd";
+    QTest::newRow("figureEdit") << "figureEdit"
+                                << "Measure"
+                                << "Mesur";
+    QTest::newRow("organisationLink") << "organisationLink"
+                                      << "Organisation"
+                                      << "Sefydliad";
 }
 
 void tst_LanguageSwitch::modelsAnnounceNewTexts()
@@ -239,21 +253,21 @@ void tst_LanguageSwitch::viewMenuSwitchesEveryWindowAtOnce()
     QTRY_VERIFY(QApplication::activePopupWidget());
     QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_L);
     QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget())
-                && QApplication::activePopupWidget()->objectName() == QLatin1String("languageMenu"));
+        && QApplication::activePopupWidget()->objectName() == QLatin1String("languageMenu"));
     QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_C);
     QTRY_COMPARE(currentLanguage(), QStringLiteral("cy"));
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("cy"));
     QCoreApplication::processEvents();
     QTRY_VERIFY(welsh->isChecked());
     QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&Ffeil"));
-    QCOMPARE(window.browser()->proxy()->headerData(SchemeTableModel::Name, Qt::Horizontal)
-                 .toString(),
-             QStringLiteral("Cynllun"));
+    QCOMPARE(
+        window.browser()->proxy()->headerData(SchemeTableModel::Name, Qt::Horizontal).toString(),
+        QStringLiteral("Cynllun"));
     // Nothing kept its English wording.
     const auto catalogue = tscatalogue::Catalogue::load(
         sourcePath(QStringLiteral("translations/opcc-schemes_cy.ts")));
     const tscatalogue::TextMatcher sources = tscatalogue::englishSources(catalogue);
-    for (QWidget *shown : {static_cast<QWidget *>(&window), static_cast<QWidget *>(chart)}) {
+    for (QWidget *shown : { static_cast<QWidget *>(&window), static_cast<QWidget *>(chart) }) {
         const QStringList left = uicheck::inEnglish(uicheck::shownTexts(shown), sources);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
     }
@@ -286,10 +300,10 @@ void tst_LanguageSwitch::systemLocaleDecidesFirst_data()
     QTest::newRow("welshSystem") << "cy_GB.UTF-8" << QStringList() << "Dangos y cymorth hwn";
     QTest::newRow("englishSystem") << "en_GB.UTF-8" << QStringList() << "Show this help";
     QTest::newRow("langOverWelshSystem")
-        << "cy_GB.UTF-8" << QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
+        << "cy_GB.UTF-8" << QStringList { QStringLiteral("--lang"), QStringLiteral("en") }
         << "Show this help";
     QTest::newRow("langOverEnglishSystem")
-        << "en_GB.UTF-8" << QStringList{QStringLiteral("--lang"), QStringLiteral("cy")}
+        << "en_GB.UTF-8" << QStringList { QStringLiteral("--lang"), QStringLiteral("cy") }
         << "Dangos y cymorth hwn";
 }
 
@@ -299,7 +313,7 @@ void tst_LanguageSwitch::systemLocaleDecidesFirst()
     QFETCH(QStringList, options);
     QFETCH(QString, expected);
     QTemporaryDir home;
-    const Run run = runApp(options + QStringList{QStringLiteral("--help")}, locale, home.path());
+    const Run run = runApp(options + QStringList { QStringLiteral("--help") }, locale, home.path());
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(expected), qPrintable(run.out));
 }
@@ -308,17 +322,17 @@ void tst_LanguageSwitch::printedChartInWelsh()
 {
     QTemporaryDir home;
     const QString pdf = m_dir.filePath(QStringLiteral("referrals-cy.pdf"));
-    const Run run = runApp({QStringLiteral("--database"), m_path, QStringLiteral("--lang"),
-                            QStringLiteral("cy"), QStringLiteral("--chart"),
-                            QStringLiteral("referrals"), QStringLiteral("--output"), pdf},
-                           QStringLiteral("en_GB.UTF-8"), home.path());
+    const Run run = runApp({ QStringLiteral("--database"), m_path, QStringLiteral("--lang"),
+                               QStringLiteral("cy"), QStringLiteral("--chart"),
+                               QStringLiteral("referrals"), QStringLiteral("--output"), pdf },
+        QStringLiteral("en_GB.UTF-8"), home.path());
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QLatin1String("Atgyfeiriadau fesul cynllun")), qPrintable(run.out));
     const QString text = pdfText(pdf);
-    for (const char *welsh : {"Atgyfeiriadau fesul cynllun", "Ffynonellau", "dyddiad argraffu",
-                              "Cynllun", "Cyfnod"})
+    for (const char *welsh :
+        { "Atgyfeiriadau fesul cynllun", "Ffynonellau", "dyddiad argraffu", "Cynllun", "Cyfnod" })
         QVERIFY2(text.contains(QLatin1String(welsh)), welsh);
-    for (const char *english : {"by scheme", "Sources", "Printed", "Period"})
+    for (const char *english : { "by scheme", "Sources", "Printed", "Period" })
         QVERIFY2(!text.contains(QLatin1String(english)), english);
 }
 

@@ -1,10 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The main window on the offscreen platform, driven as a person would: pick a strand, type a
 // filter, read a scheme, and find the window as it was left.
 
 #include "application.h"
 #include "columnfitter.h"
-#include "domain/language.h"
 #include "detailpanel.h"
+#include "domain/language.h"
 #include "mainwindow.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
@@ -64,7 +67,8 @@ void tst_MainWindow::initTestCase()
     QVERIFY(opcc::installLanguage(QStringLiteral("en")));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(
+        QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     m_path = m_dir.filePath(QStringLiteral("schemes.sqlite"));
     opcc::Database db;
     QVERIFY(opcc::shippeddataset::openOrCreate(db, m_path).ok());
@@ -80,8 +84,8 @@ std::unique_ptr<opcc::MainWindow> tst_MainWindow::makeWindow()
     if (!QTest::qWaitForWindowExposed(window.get()))
         return {};
     // The statistics are read on another thread.
-    const auto *schemes = qobject_cast<const opcc::SchemeTableModel *>(
-        window->browser()->proxy()->sourceModel());
+    const auto *schemes
+        = qobject_cast<const opcc::SchemeTableModel *>(window->browser()->proxy()->sourceModel());
     if (!QTest::qWaitFor([schemes] { return schemes->statisticsLoaded(); }))
         return {};
     return window;
@@ -117,8 +121,8 @@ QStringList tst_MainWindow::visibleRows() const
     QStringList rows;
     for (int row = 0; row < proxy->rowCount(); ++row)
         rows.append(proxy->index(row, opcc::SchemeTableModel::Name).data().toString()
-                    + QStringLiteral(" @ ")
-                    + proxy->index(row, opcc::SchemeTableModel::Areas).data().toString());
+            + QStringLiteral(" @ ")
+            + proxy->index(row, opcc::SchemeTableModel::Areas).data().toString());
     rows.sort();
     return rows;
 }
@@ -146,8 +150,8 @@ void tst_MainWindow::treatmentThenTypedFilter()
             treatment = index;
     }
     QVERIFY(treatment.isValid());
-    QTest::mouseClick(navigator->viewport(), Qt::LeftButton, {},
-                      navigator->visualRect(treatment).center());
+    QTest::mouseClick(
+        navigator->viewport(), Qt::LeftButton, {}, navigator->visualRect(treatment).center());
     QCOMPARE(navigator->selectedStrand(), std::optional<opcc::Strand>(opcc::Strand::Treatment));
     QCOMPARE(m_window->browser()->visibleCount(), 23);
 
@@ -161,8 +165,8 @@ void tst_MainWindow::treatmentThenTypedFilter()
         if (s.strand != opcc::Strand::Treatment)
             continue;
         const QString text = (s.name + QLatin1Char(' ') + s.areaKey() + QLatin1Char(' ')
-                              + s.organisationsWithRole(opcc::Role::Provider).join(QLatin1Char(' '))
-                              + QLatin1Char(' ') + s.summary)
+            + s.organisationsWithRole(opcc::Role::Provider).join(QLatin1Char(' '))
+            + QLatin1Char(' ') + s.summary)
                                  .toCaseFolded();
         bool all = true;
         for (const QString &word : words)
@@ -193,7 +197,8 @@ void tst_MainWindow::findShortcutFocusesFilter()
 
 void tst_MainWindow::detailShowsRecordAndFigureSource()
 {
-    const qint64 id = *m_window->database().schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 id
+        = *m_window->database().schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     m_window->browser()->selectScheme(id);
     QCOMPARE(m_window->detail()->schemeId(), id);
     const auto *record = m_window->findChild<QLabel *>(QStringLiteral("schemeRecord"));
@@ -227,8 +232,9 @@ void tst_MainWindow::emptyResultSaysSoAndClears()
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(QLatin1String("zzzz")));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("schemeCount"))->text(),
-             QStringLiteral("0 of 47 schemes"));
-    QMetaObject::invokeMethod(const_cast<QLabel *>(empty), "linkActivated", Q_ARG(QString, QStringLiteral("clear")));
+        QStringLiteral("0 of 47 schemes"));
+    QMetaObject::invokeMethod(
+        const_cast<QLabel *>(empty), "linkActivated", Q_ARG(QString, QStringLiteral("clear")));
     QCOMPARE(m_window->browser()->visibleCount(), 47);
     QVERIFY(filterEdit()->text().isEmpty());
     QVERIFY(m_window->browser()->table()->isVisible());
@@ -257,7 +263,7 @@ void tst_MainWindow::filterHidingCurrentSchemeEmptiesDetail()
     if (anyShown) {
         QVERIFY(proxy->rowCount() > 0);
         QCOMPARE(m_window->detail()->schemeId(),
-                 proxy->index(0, 0).data(opcc::SchemeTableModel::IdRole).toLongLong());
+            proxy->index(0, 0).data(opcc::SchemeTableModel::IdRole).toLongLong());
         QCOMPARE(m_window->browser()->currentSchemeId(), m_window->detail()->schemeId());
     } else {
         QCOMPARE(proxy->rowCount(), 0);
@@ -276,14 +282,15 @@ void tst_MainWindow::windowStateIsRestored()
     m_window->navigator()->select(opcc::Strand::Demand);
     QHeaderView *header = m_window->browser()->table()->horizontalHeader();
     header->moveSection(header->visualIndex(opcc::SchemeTableModel::Status), 0);
-    m_window->browser()->table()->sortByColumn(opcc::SchemeTableModel::Figures, Qt::DescendingOrder);
+    m_window->browser()->table()->sortByColumn(
+        opcc::SchemeTableModel::Figures, Qt::DescendingOrder);
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
-    splitter->setSizes({200, 560, 340});
+    splitter->setSizes({ 200, 560, 340 });
     const QList<int> sizes = splitter->sizes();
     QVERIFY(qAbs(sizes.at(1) - 560) < 10); // the browser fits a window of this size
     // The columns take their shares of the new width first; then the person widens one.
     QTRY_COMPARE(m_window->browser()->table()->viewport()->width(),
-                 m_window->browser()->table()->viewport()->geometry().width());
+        m_window->browser()->table()->viewport()->geometry().width());
     QCoreApplication::processEvents();
     header->resizeSection(opcc::SchemeTableModel::Name, 321);
     m_window->close();
@@ -292,7 +299,8 @@ void tst_MainWindow::windowStateIsRestored()
     m_window = makeWindow();
     QVERIFY(m_window);
     QCOMPARE(m_window->size(), QSize(1111, 777));
-    QCOMPARE(m_window->navigator()->selectedStrand(), std::optional<opcc::Strand>(opcc::Strand::Demand));
+    QCOMPARE(
+        m_window->navigator()->selectedStrand(), std::optional<opcc::Strand>(opcc::Strand::Demand));
     QCOMPARE(m_window->browser()->visibleCount(), 6);
     header = m_window->browser()->table()->horizontalHeader();
     QCOMPARE(header->visualIndex(opcc::SchemeTableModel::Status), 0);
@@ -314,10 +322,10 @@ void tst_MainWindow::columnsFitTheDefaultWindow()
         QVERIFY2(!header->isSectionHidden(section), qPrintable(title));
         QVERIFY2(header->sectionViewportPosition(section) >= 0, qPrintable(title));
         QVERIFY2(header->sectionViewportPosition(section) + header->sectionSize(section) <= width,
-                 qPrintable(title));
+            qPrintable(title));
         // Its title whole.
         QVERIFY2(header->sectionSize(section) >= header->fontMetrics().horizontalAdvance(title) + 8,
-                 qPrintable(title));
+            qPrintable(title));
     }
     QVERIFY(!table->horizontalScrollBar()->isVisible());
     // A wider window widens them, still filling the width exactly.
@@ -326,7 +334,7 @@ void tst_MainWindow::columnsFitTheDefaultWindow()
     QTRY_VERIFY(table->viewport()->width() > width);
     const int last = header->logicalIndex(header->count() - 1);
     QTRY_COMPARE(header->sectionViewportPosition(last) + header->sectionSize(last),
-                 table->viewport()->width());
+        table->viewport()->width());
     QVERIFY(header->sectionSize(opcc::SchemeTableModel::Name) > nameWidth);
     m_window->resize(1400, 860);
     saveScreenshot(m_window.get(), QStringLiteral("main-window-default.png"));
@@ -354,7 +362,7 @@ void tst_MainWindow::filterFindsWordsInDetails()
 {
     QTest::keyClicks(filterEdit(), QStringLiteral("Middlesbrough"));
     QVERIFY2(visibleRows().contains(QStringLiteral("Heroin Assisted Treatment @ Cleveland")),
-             qPrintable(visibleRows().join(QLatin1Char(','))));
+        qPrintable(visibleRows().join(QLatin1Char(','))));
 }
 
 void tst_MainWindow::columnChooserIsRemembered()
@@ -390,8 +398,8 @@ void tst_MainWindow::columnChooserIsRemembered()
 
 void tst_MainWindow::controlsHaveAccessibleNames()
 {
-    for (const char *name : {"schemeFilter", "areaFilter", "providerFilter", "statusFilter",
-                             "schemeTable", "figureTable", "schemeRecord"}) {
+    for (const char *name : { "schemeFilter", "areaFilter", "providerFilter", "statusFilter",
+             "schemeTable", "figureTable", "schemeRecord" }) {
         auto *widget = m_window->findChild<QWidget *>(QLatin1String(name));
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);

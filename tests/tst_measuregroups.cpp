@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The headings the measure catalogue is grouped under: the charts put "people through the
 // scheme" side by side across measures, and the measure lists are read by heading.
 
@@ -26,20 +29,21 @@ void tst_MeasureGroups::groupOfMeasure_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<opcc::Unit>("unit");
     QTest::addColumn<opcc::MeasureGroup>("group");
-    QTest::newRow("referrals") << QStringLiteral("referrals") << Unit::Count << MeasureGroup::People;
+    QTest::newRow("referrals") << QStringLiteral("referrals") << Unit::Count
+                               << MeasureGroup::People;
     QTest::newRow("participants") << QStringLiteral("participants") << Unit::Count
                                   << MeasureGroup::People;
-    QTest::newRow("peopleDiverted") << QStringLiteral("people_diverted") << Unit::Count
-                                    << MeasureGroup::People;
+    QTest::newRow("peopleDiverted")
+        << QStringLiteral("people_diverted") << Unit::Count << MeasureGroup::People;
     QTest::newRow("arrests") << QStringLiteral("arrests") << Unit::Count
                              << MeasureGroup::Enforcement;
-    QTest::newRow("cashSeizedIsEnforcement") << QStringLiteral("cash_seized") << Unit::Gbp
-                                             << MeasureGroup::Enforcement;
+    QTest::newRow("cashSeizedIsEnforcement")
+        << QStringLiteral("cash_seized") << Unit::Gbp << MeasureGroup::Enforcement;
     QTest::newRow("funding") << QStringLiteral("funding") << Unit::Gbp << MeasureGroup::Money;
-    QTest::newRow("notReoffended") << QStringLiteral("not_reoffended_rate") << Unit::Percent
-                                   << MeasureGroup::Outcomes;
-    QTest::newRow("cohortIsAbout") << QStringLiteral("cohort_male_rate") << Unit::Percent
-                                   << MeasureGroup::About;
+    QTest::newRow("notReoffended")
+        << QStringLiteral("not_reoffended_rate") << Unit::Percent << MeasureGroup::Outcomes;
+    QTest::newRow("cohortIsAbout")
+        << QStringLiteral("cohort_male_rate") << Unit::Percent << MeasureGroup::About;
     QTest::newRow("sessions") << QStringLiteral("sessions") << Unit::Count << MeasureGroup::About;
     QTest::newRow("unknownMoney") << QStringLiteral("match_funding") << Unit::Gbp
                                   << MeasureGroup::Money;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The partners of a scheme being edited: organisation and role.
 
 #include "models/organisationlinkmodel.h"

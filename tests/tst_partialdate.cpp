@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "domain/partialdate.h"
 #include "domain/valueformat.h"
 
@@ -56,12 +59,18 @@ void tst_PartialDate::endsBeforeStart_data()
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("end");
     QTest::addColumn<bool>("before");
-    QTest::newRow("sameMonth") << "2022-03" << "2022-03" << false;
-    QTest::newRow("dayInsideMonth") << "2022-03" << "2022-03-15" << false;
-    QTest::newRow("yearContainsMonth") << "2022-10" << "2022" << false;
-    QTest::newRow("endBeforeStart") << "2022-03" << "2022-02-28" << true;
-    QTest::newRow("openEnd") << "2022-03" << "" << false;
-    QTest::newRow("openStart") << "" << "2019" << false;
+    QTest::newRow("sameMonth") << "2022-03"
+                               << "2022-03" << false;
+    QTest::newRow("dayInsideMonth") << "2022-03"
+                                    << "2022-03-15" << false;
+    QTest::newRow("yearContainsMonth") << "2022-10"
+                                       << "2022" << false;
+    QTest::newRow("endBeforeStart") << "2022-03"
+                                    << "2022-02-28" << true;
+    QTest::newRow("openEnd") << "2022-03"
+                             << "" << false;
+    QTest::newRow("openStart") << ""
+                               << "2019" << false;
 }
 
 void tst_PartialDate::endsBeforeStart()
@@ -76,10 +85,14 @@ void tst_PartialDate::shownInWords_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("none") << "" << "";
-    QTest::newRow("year") << "2022" << "2022";
-    QTest::newRow("month") << "2022-03" << "Mar 2022";
-    QTest::newRow("day") << "2020-02-26" << "26 Feb 2020";
+    QTest::newRow("none") << ""
+                          << "";
+    QTest::newRow("year") << "2022"
+                          << "2022";
+    QTest::newRow("month") << "2022-03"
+                           << "Mar 2022";
+    QTest::newRow("day") << "2020-02-26"
+                         << "26 Feb 2020";
 }
 
 void tst_PartialDate::shownInWords()
@@ -88,8 +101,8 @@ void tst_PartialDate::shownInWords()
     QFETCH(QString, shown);
     const auto date = opcc::PartialDate::parse(text);
     QVERIFY(date);
-    QCOMPARE(opcc::formatPartialDate(*date, QLocale(QLocale::English, QLocale::UnitedKingdom)),
-             shown);
+    QCOMPARE(
+        opcc::formatPartialDate(*date, QLocale(QLocale::English, QLocale::UnitedKingdom)), shown);
 }
 
 QTEST_GUILESS_MAIN(tst_PartialDate)

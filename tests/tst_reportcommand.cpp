@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "cli/reportjob.h"
 #include "domain/language.h"
 #include "reports/reportrequest.h"
@@ -83,34 +86,34 @@ void tst_ReportCommand::pdfHoldsEverything_data()
     QTest::addColumn<QStringList>("absent");
 
     QTest::newRow("demandStrandPanel")
-        << QStringList{"--strand", "demand", "--title", "Diversion and prevention"} << 6
-        << QStringList{"Diversion and prevention", "Internal: exact figures"}
-        << QStringList{"Suppressed for release"};
+        << QStringList { "--strand", "demand", "--title", "Diversion and prevention" } << 6
+        << QStringList { "Diversion and prevention", "Internal: exact figures" }
+        << QStringList { "Suppressed for release" };
     QTest::newRow("clevelandForRelease")
-        << QStringList{"--area", "Cleveland", "--public"} << 3
-        << QStringList{"Suppressed for release", "fewer than 5", "section 40(2)",
-                       "People started treatment", "withheld (see note)"}
-        << QStringList{"Three clients voluntarily left the programme",
-                       "a total of 14 people were accepted"};
+        << QStringList { "--area", "Cleveland", "--public" } << 3
+        << QStringList { "Suppressed for release", "fewer than 5", "section 40(2)",
+               "People started treatment", "withheld (see note)" }
+        << QStringList { "Three clients voluntarily left the programme",
+               "a total of 14 people were accepted" };
     QTest::newRow("sharesOfTwentyResidents")
-        << QStringList{"--scheme", "Integrated Offender Management Houses", "--public"} << 1
-        << QStringList{"as a share of the group counted beside them",
-                       "Cohort with a disability", "fewer than 5"}
-        << QStringList{"10% with a disability", "three residents successfully left"};
+        << QStringList { "--scheme", "Integrated Offender Management Houses", "--public" } << 1
+        << QStringList { "as a share of the group counted beside them", "Cohort with a disability",
+               "fewer than 5" }
+        << QStringList { "10% with a disability", "three residents successfully left" };
     QTest::newRow("clevelandInternal")
-        << QStringList{"--area", "Cleveland"} << 3
-        << QStringList{"Three clients voluntarily left the programme",
-                       "a total of 14 people were accepted"}
-        << QStringList{"fewer than 5", "Suppressed for release"};
+        << QStringList { "--area", "Cleveland" } << 3
+        << QStringList { "Three clients voluntarily left the programme",
+               "a total of 14 people were accepted" }
+        << QStringList { "fewer than 5", "Suppressed for release" };
     QTest::newRow("diversionFinancialYear")
-        << QStringList{"--search", "diver", "--financial-year", "2019/20", "--public"} << 8
-        << QStringList{"financial year 2019/20", "No figure held for this period.",
-                       "period not stated", "schemes matching \"diver\"", "held for other periods"}
-        << QStringList{};
-    QTest::newRow("calendarYear")
-        << QStringList{"--scheme", "Heroin Assisted Treatment", "--from", "2020", "--to", "2020"}
-        << 1 << QStringList{"only partly in this period: covers Oct 2019 onwards"}
-        << QStringList{};
+        << QStringList { "--search", "diver", "--financial-year", "2019/20", "--public" } << 8
+        << QStringList { "financial year 2019/20", "No figure held for this period.",
+               "period not stated", "schemes matching \"diver\"", "held for other periods" }
+        << QStringList {};
+    QTest::newRow("calendarYear") << QStringList { "--scheme", "Heroin Assisted Treatment",
+        "--from", "2020", "--to",
+        "2020" } << 1 << QStringList { "only partly in this period: covers Oct 2019 onwards" }
+                                  << QStringList {};
 }
 
 void tst_ReportCommand::pdfHoldsEverything()
@@ -125,18 +128,20 @@ void tst_ReportCommand::pdfHoldsEverything()
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("schemes.sqlite"));
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    const ProcessRun report = runApp(QStringList{"--database", database, "--report", pdf}
-                                     + arguments);
+    const ProcessRun report
+        = runApp(QStringList { "--database", database, "--report", pdf } + arguments);
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     QVERIFY(report.out.contains(QStringLiteral("%1 scheme").arg(schemes)));
 
-    const ProcessRun info = runProgram(QStringLiteral(OPCC_PDFINFO), {pdf});
+    const ProcessRun info = runProgram(QStringLiteral(OPCC_PDFINFO), { pdf });
     QCOMPARE(info.exitCode, 0);
-    const auto pagesMatch = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)\\n")).match(info.out);
+    const auto pagesMatch
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)\\n")).match(info.out);
     QVERIFY(pagesMatch.hasMatch());
     const int pages = pagesMatch.captured(1).toInt();
     QVERIFY(pages >= schemes + 2); // cover, a page or more per scheme, the sources
-    const ProcessRun text = runProgram(QStringLiteral(OPCC_PDFTOTEXT), {pdf, QStringLiteral("-")});
+    const ProcessRun text
+        = runProgram(QStringLiteral(OPCC_PDFTOTEXT), { pdf, QStringLiteral("-") });
     QCOMPARE(text.exitCode, 0);
     const QString all = simplified(text.out);
 
@@ -151,7 +156,7 @@ void tst_ReportCommand::pdfHoldsEverything()
     options.area = value("--area");
     options.search = value("--search");
     if (!value("--scheme").isEmpty())
-        options.schemes = {value("--scheme")};
+        options.schemes = { value("--scheme") };
     const QStringList names = selectedNames(db, options);
     QCOMPARE(names.size(), schemes);
     for (const QString &name : names)
@@ -161,8 +166,8 @@ void tst_ReportCommand::pdfHoldsEverything()
     QCOMPARE(pageTexts.size(), pages);
     for (int i = 0; i < pages; ++i) {
         const QString page = simplified(pageTexts.at(i));
-        QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages)),
-                 qPrintable(page));
+        QVERIFY2(
+            page.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages)), qPrintable(page));
         QVERIFY(page.contains(QLatin1String("OFFICIAL")));
         QVERIFY(page.contains(QLatin1String("Printed ")));
     }
@@ -186,8 +191,8 @@ void tst_ReportCommand::otherFormats()
     QFETCH(QByteArray, start);
     QTemporaryDir dir;
     const QString output = dir.filePath(file);
-    const ProcessRun report = runApp({"--database", dir.filePath(QStringLiteral("s.sqlite")),
-                                      "--report", output, "--strand", "demand", "--public"});
+    const ProcessRun report = runApp({ "--database", dir.filePath(QStringLiteral("s.sqlite")),
+        "--report", output, "--strand", "demand", "--public" });
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     const QByteArray bytes = fileBytes(output);
     QVERIFY(bytes.startsWith(start));
@@ -199,30 +204,29 @@ void tst_ReportCommand::otherFormats()
         QVERIFY(bytes.contains("content.xml"));
     }
     // Nothing left beside it: the temporary file was renamed into place.
-    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("report*")}, QDir::Files),
-             QStringList{file});
+    QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("report*") }, QDir::Files),
+        QStringList { file });
 }
 
 void tst_ReportCommand::usageErrorsExit2_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("malformedFinancialYear") << QStringList{"--financial-year", "2019/21"}
-                                            << "write it as YYYY/YY";
-    QTest::newRow("financialYearInWords") << QStringList{"--financial-year", "last year"}
-                                          << "is not a financial year";
-    QTest::newRow("endBeforeStart") << QStringList{"--from", "2020-04-01", "--to", "2020-03-31"}
-                                    << "before it starts";
-    QTest::newRow("malformedDate") << QStringList{"--from", "1/4/2019", "--to", "2020-03-31"}
+    QTest::newRow("malformedFinancialYear")
+        << QStringList { "--financial-year", "2019/21" } << "write it as YYYY/YY";
+    QTest::newRow("financialYearInWords")
+        << QStringList { "--financial-year", "last year" } << "is not a financial year";
+    QTest::newRow("endBeforeStart")
+        << QStringList { "--from", "2020-04-01", "--to", "2020-03-31" } << "before it starts";
+    QTest::newRow("malformedDate") << QStringList { "--from", "1/4/2019", "--to", "2020-03-31" }
                                    << "\"1/4/2019\" is not a date";
-    QTest::newRow("fromWithoutTo") << QStringList{"--from", "2020-04-01"} << "give both dates";
-    QTest::newRow("bothPeriods") << QStringList{"--financial-year", "2019/20", "--from", "2019",
-                                                "--to", "2020"}
-                                 << "not both";
-    QTest::newRow("unknownStrand") << QStringList{"--strand", "enforcement"}
-                                   << "Unknown strand \"enforcement\"";
-    QTest::newRow("nothingMatches") << QStringList{"--search", "zebra crossing"}
-                                    << "No scheme matches";
+    QTest::newRow("fromWithoutTo") << QStringList { "--from", "2020-04-01" } << "give both dates";
+    QTest::newRow("bothPeriods") << QStringList { "--financial-year", "2019/20", "--from", "2019",
+        "--to", "2020" } << "not both";
+    QTest::newRow("unknownStrand")
+        << QStringList { "--strand", "enforcement" } << "Unknown strand \"enforcement\"";
+    QTest::newRow("nothingMatches")
+        << QStringList { "--search", "zebra crossing" } << "No scheme matches";
 }
 
 void tst_ReportCommand::usageErrorsExit2()
@@ -232,17 +236,17 @@ void tst_ReportCommand::usageErrorsExit2()
     QTemporaryDir dir;
     const QString output = dir.filePath(QStringLiteral("report.pdf"));
     QVERIFY(writeFile(output, "earlier report"));
-    const ProcessRun report = runApp(QStringList{"--database", dir.filePath(QStringLiteral("s.sqlite")),
-                                                 "--report", output}
-                                     + arguments);
+    const ProcessRun report = runApp(
+        QStringList { "--database", dir.filePath(QStringLiteral("s.sqlite")), "--report", output }
+        + arguments);
     QCOMPARE(report.exitCode, 2);
     QVERIFY2(report.err.contains(message), qPrintable(report.err));
     QCOMPARE(fileBytes(output), QByteArray("earlier report"));
 
-    const ProcessRun withoutReport = runApp({"--search", "divert"});
+    const ProcessRun withoutReport = runApp({ "--search", "divert" });
     QCOMPARE(withoutReport.exitCode, 2);
     QVERIFY(withoutReport.err.contains(QLatin1String("--search goes with --report")));
-    const ProcessRun wrongSuffix = runApp({"--report", dir.filePath(QStringLiteral("r.docx"))});
+    const ProcessRun wrongSuffix = runApp({ "--report", dir.filePath(QStringLiteral("r.docx")) });
     QCOMPARE(wrongSuffix.exitCode, 2);
     QVERIFY(wrongSuffix.err.contains(QLatin1String(".pdf, .odt or .html")));
 }
@@ -252,8 +256,8 @@ void tst_ReportCommand::unwritableExit1()
     QTemporaryDir dir;
     const QString blocker = dir.filePath(QStringLiteral("a-file"));
     QVERIFY(writeFile(blocker, "not a folder"));
-    const ProcessRun report = runApp({"--database", dir.filePath(QStringLiteral("s.sqlite")),
-                                      "--report", blocker + QStringLiteral("/report.pdf")});
+    const ProcessRun report = runApp({ "--database", dir.filePath(QStringLiteral("s.sqlite")),
+        "--report", blocker + QStringLiteral("/report.pdf") });
     QCOMPARE(report.exitCode, 1);
     QVERIFY2(report.err.contains(QLatin1String("Cannot write")), qPrintable(report.err));
     QCOMPARE(fileBytes(blocker), QByteArray("not a folder"));

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The report dialog on the offscreen platform, driven from the keyboard: open it on the schemes
 // the list shows, choose a period and the release version, save the report, and find the
 // choices remembered next time.
@@ -43,8 +46,7 @@ private slots:
 
 private:
     ReportDialog *openDialog();
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         return m_dialog ? m_dialog->findChild<T *>(QLatin1String(name)) : nullptr;
     }
@@ -61,8 +63,8 @@ void tst_ReportDialog::initTestCase()
     QVERIFY(opcc::installLanguage(QStringLiteral("en")));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(
+        QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     m_path = m_dir.filePath(QStringLiteral("schemes.sqlite"));
     opcc::Database db;
     QVERIFY(opcc::shippeddataset::openOrCreate(db, m_path).ok());
@@ -123,10 +125,10 @@ void tst_ReportDialog::badPeriodIsRefusedInWords_data()
     QTest::addColumn<QDate>("from");
     QTest::addColumn<QDate>("to");
     QTest::addColumn<QString>("message");
-    QTest::newRow("endBeforeStart") << 2 << QString() << QDate(2020, 4, 1) << QDate(2020, 3, 31)
-                                    << "before it starts";
-    QTest::newRow("yearsNotConsecutive") << 1 << "2019/21" << QDate() << QDate()
-                                         << "write it as YYYY/YY";
+    QTest::newRow("endBeforeStart")
+        << 2 << QString() << QDate(2020, 4, 1) << QDate(2020, 3, 31) << "before it starts";
+    QTest::newRow("yearsNotConsecutive")
+        << 1 << "2019/21" << QDate() << QDate() << "write it as YYYY/YY";
     QTest::newRow("yearInWords") << 1 << "last year" << QDate() << QDate()
                                  << "is not a financial year";
 }
@@ -153,7 +155,7 @@ void tst_ReportDialog::badPeriodIsRefusedInWords()
     auto *problem = child<opcc::IssueLabel>("reportProblem");
     QTRY_VERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(message), qPrintable(problem->text()));
-    for (const char *button : {"reportPreview", "reportPrint", "reportSave"})
+    for (const char *button : { "reportPreview", "reportPrint", "reportSave" })
         QVERIFY(!child<QPushButton>(button)->isEnabled());
     // Put right, it is accepted again.
     if (kind == 1) {
@@ -225,7 +227,7 @@ void tst_ReportDialog::choicesAreRemembered()
     QCOMPARE(child<QComboBox>("reportFinancialYear")->currentText(), QStringLiteral("2021/22"));
     QVERIFY(child<QCheckBox>("reportForRelease")->isChecked());
     QCOMPARE(child<QLineEdit>("reportOrganisation")->text(),
-             QStringLiteral("Office of the Police and Crime Commissioner for Cleveland"));
+        QStringLiteral("Office of the Police and Crime Commissioner for Cleveland"));
     opcc::ReportRequest request;
     QString problem;
     QVERIFY(m_dialog->request(&request, &problem));

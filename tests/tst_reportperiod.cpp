@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "reports/reportperiod.h"
 
 #include <QTest>
@@ -68,21 +71,24 @@ void tst_ReportPeriod::range_data()
     QTest::addColumn<QDate>("first"); // invalid: refused
     QTest::addColumn<QDate>("last");
     QTest::addColumn<QString>("message");
-    QTest::newRow("days") << "2020-01-01" << "2020-12-31" << QDate(2020, 1, 1)
-                          << QDate(2020, 12, 31) << "";
-    QTest::newRow("calendarYear") << "2020" << "2020" << QDate(2020, 1, 1) << QDate(2020, 12, 31)
-                                  << "";
-    QTest::newRow("months") << "2019-10" << "2020-02" << QDate(2019, 10, 1) << QDate(2020, 2, 29)
-                            << "";
-    QTest::newRow("oneDay") << "2020-05-08" << "2020-05-08" << QDate(2020, 5, 8)
-                            << QDate(2020, 5, 8) << "";
-    QTest::newRow("endBeforeStart") << "2020-03-01" << "2020-02-28" << QDate() << QDate()
-                                    << "before it starts";
-    QTest::newRow("malformedFrom") << "01/04/2019" << "2020-03-31" << QDate() << QDate()
-                                   << "\"01/04/2019\" is not a date";
-    QTest::newRow("impossibleTo") << "2019-04-01" << "2020-02-30" << QDate() << QDate()
+    QTest::newRow("days") << "2020-01-01"
+                          << "2020-12-31" << QDate(2020, 1, 1) << QDate(2020, 12, 31) << "";
+    QTest::newRow("calendarYear") << "2020"
+                                  << "2020" << QDate(2020, 1, 1) << QDate(2020, 12, 31) << "";
+    QTest::newRow("months") << "2019-10"
+                            << "2020-02" << QDate(2019, 10, 1) << QDate(2020, 2, 29) << "";
+    QTest::newRow("oneDay") << "2020-05-08"
+                            << "2020-05-08" << QDate(2020, 5, 8) << QDate(2020, 5, 8) << "";
+    QTest::newRow("endBeforeStart") << "2020-03-01"
+                                    << "2020-02-28" << QDate() << QDate() << "before it starts";
+    QTest::newRow("malformedFrom")
+        << "01/04/2019"
+        << "2020-03-31" << QDate() << QDate() << "\"01/04/2019\" is not a date";
+    QTest::newRow("impossibleTo") << "2019-04-01"
+                                  << "2020-02-30" << QDate() << QDate()
                                   << "\"2020-02-30\" is not a date";
-    QTest::newRow("missingTo") << "2019-04-01" << "" << QDate() << QDate() << "is not a date";
+    QTest::newRow("missingTo") << "2019-04-01"
+                               << "" << QDate() << QDate() << "is not a date";
 }
 
 void tst_ReportPeriod::range()
@@ -118,25 +124,44 @@ void tst_ReportPeriod::classify_data()
     QTest::addColumn<QString>("periodEnd");
     QTest::addColumn<ReportPeriod::Fit>("fit"); // in financial year 2019/20
     using Fit = ReportPeriod::Fit;
-    QTest::newRow("wholeYear") << "2019-04" << "2020-03" << Fit::Inside;
-    QTest::newRow("exactDays") << "2019-04-01" << "2020-03-31" << Fit::Inside;
-    QTest::newRow("oneMonthInside") << "2019-10" << "2019-10" << Fit::Inside;
-    QTest::newRow("firstDay") << "2019-04-01" << "2019-04-01" << Fit::Inside;
-    QTest::newRow("lastDay") << "2020-03-31" << "2020-03-31" << Fit::Inside;
-    QTest::newRow("calendarYear2019") << "2019" << "2019" << Fit::Overlaps;
-    QTest::newRow("spansEnd") << "2019-10" << "2020-11" << Fit::Overlaps;
-    QTest::newRow("spansStart") << "2018-06" << "2019-06" << Fit::Overlaps;
-    QTest::newRow("spansBoth") << "2018" << "2021" << Fit::Overlaps;
-    QTest::newRow("sinceInside") << "2019-10" << "" << Fit::Overlaps;
-    QTest::newRow("sinceBefore") << "2017-01" << "" << Fit::Overlaps;
-    QTest::newRow("sinceAfter") << "2020-04" << "" << Fit::Outside;
-    QTest::newRow("toInside") << "" << "2019-12" << Fit::Overlaps;
-    QTest::newRow("toBefore") << "" << "2019-03" << Fit::Outside;
-    QTest::newRow("dayBefore") << "2019-03-31" << "2019-03-31" << Fit::Outside;
-    QTest::newRow("dayAfter") << "2020-04-01" << "2020-04-01" << Fit::Outside;
-    QTest::newRow("yearBefore") << "2018" << "2018" << Fit::Outside;
-    QTest::newRow("laterYear") << "2022-03" << "2022-12" << Fit::Outside;
-    QTest::newRow("undated") << "" << "" << Fit::NotStated;
+    QTest::newRow("wholeYear") << "2019-04"
+                               << "2020-03" << Fit::Inside;
+    QTest::newRow("exactDays") << "2019-04-01"
+                               << "2020-03-31" << Fit::Inside;
+    QTest::newRow("oneMonthInside") << "2019-10"
+                                    << "2019-10" << Fit::Inside;
+    QTest::newRow("firstDay") << "2019-04-01"
+                              << "2019-04-01" << Fit::Inside;
+    QTest::newRow("lastDay") << "2020-03-31"
+                             << "2020-03-31" << Fit::Inside;
+    QTest::newRow("calendarYear2019") << "2019"
+                                      << "2019" << Fit::Overlaps;
+    QTest::newRow("spansEnd") << "2019-10"
+                              << "2020-11" << Fit::Overlaps;
+    QTest::newRow("spansStart") << "2018-06"
+                                << "2019-06" << Fit::Overlaps;
+    QTest::newRow("spansBoth") << "2018"
+                               << "2021" << Fit::Overlaps;
+    QTest::newRow("sinceInside") << "2019-10"
+                                 << "" << Fit::Overlaps;
+    QTest::newRow("sinceBefore") << "2017-01"
+                                 << "" << Fit::Overlaps;
+    QTest::newRow("sinceAfter") << "2020-04"
+                                << "" << Fit::Outside;
+    QTest::newRow("toInside") << ""
+                              << "2019-12" << Fit::Overlaps;
+    QTest::newRow("toBefore") << ""
+                              << "2019-03" << Fit::Outside;
+    QTest::newRow("dayBefore") << "2019-03-31"
+                               << "2019-03-31" << Fit::Outside;
+    QTest::newRow("dayAfter") << "2020-04-01"
+                              << "2020-04-01" << Fit::Outside;
+    QTest::newRow("yearBefore") << "2018"
+                                << "2018" << Fit::Outside;
+    QTest::newRow("laterYear") << "2022-03"
+                               << "2022-12" << Fit::Outside;
+    QTest::newRow("undated") << ""
+                             << "" << Fit::NotStated;
 }
 
 void tst_ReportPeriod::classify()
@@ -154,7 +179,7 @@ void tst_ReportPeriod::everyPeriod()
     const ReportPeriod all;
     QVERIFY(all.isAll());
     QCOMPARE(all.classify(figureOver(QStringLiteral("2010"), QStringLiteral("2030"))),
-             ReportPeriod::Fit::Inside);
+        ReportPeriod::Fit::Inside);
     QCOMPARE(all.classify(figureOver(QString(), QString())), ReportPeriod::Fit::NotStated);
 }
 
@@ -163,10 +188,18 @@ void tst_ReportPeriod::overlapText_data()
     QTest::addColumn<QString>("periodStart");
     QTest::addColumn<QString>("periodEnd");
     QTest::addColumn<QString>("text");
-    QTest::newRow("both") << "2019-10" << "2020-11" << "covers Oct 2019 - Nov 2020";
-    QTest::newRow("since") << "2019-10" << "" << "covers Oct 2019 onwards";
-    QTest::newRow("upTo") << "" << "2020-03" << "covers up to Mar 2020";
-    QTest::newRow("years") << "2019" << "2021" << "covers 2019 - 2021";
+    QTest::newRow("both") << "2019-10"
+                          << "2020-11"
+                          << "covers Oct 2019 - Nov 2020";
+    QTest::newRow("since") << "2019-10"
+                           << ""
+                           << "covers Oct 2019 onwards";
+    QTest::newRow("upTo") << ""
+                          << "2020-03"
+                          << "covers up to Mar 2020";
+    QTest::newRow("years") << "2019"
+                           << "2021"
+                           << "covers 2019 - 2021";
 }
 
 void tst_ReportPeriod::overlapText()

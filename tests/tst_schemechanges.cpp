@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Precise change signals: a committed transaction says what it changed, once, and the scheme
 // list updates those rows (no reset), so that a view keeps its selection and scroll position.
 
@@ -74,10 +77,10 @@ void tst_SchemeChanges::init()
     m_data = std::make_unique<ShippedDatabase>();
     QVERIFY(m_data->open());
     m_scorpion = schemeNamed(m_data->db, QStringLiteral("Operation Scorpion"),
-                             QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; "
-                                            "Gloucestershire; Wiltshire"));
-    m_hypernova = schemeNamed(m_data->db, QStringLiteral("Operation Hypernova"),
-                              QStringLiteral("Cambridgeshire"));
+        QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; "
+                       "Gloucestershire; Wiltshire"));
+    m_hypernova = schemeNamed(
+        m_data->db, QStringLiteral("Operation Hypernova"), QStringLiteral("Cambridgeshire"));
     QVERIFY(m_scorpion > 0 && m_hypernova > 0);
 }
 
@@ -116,7 +119,7 @@ void tst_SchemeChanges::commitAnnouncesOnce()
         } else if (write == QLatin1String("insertScheme")) {
             opcc::Scheme scheme;
             scheme.name = QStringLiteral("Keyworker pilot");
-            scheme.areas = {QStringLiteral("Gwent")};
+            scheme.areas = { QStringLiteral("Gwent") };
             inserted = db.insertScheme(scheme).value_or(0);
             QVERIFY(inserted > 0);
         } else if (write == QLatin1String("updateFigure")) {
@@ -136,15 +139,15 @@ void tst_SchemeChanges::commitAnnouncesOnce()
     QCOMPARE(spy.count(), 1);
     const auto changes = spy.constFirst().constFirst().value<ChangeSet>();
     if (write == QLatin1String("updateScheme")) {
-        QCOMPARE(changes.schemesUpdated, QSet<qint64>{m_scorpion});
+        QCOMPARE(changes.schemesUpdated, QSet<qint64> { m_scorpion });
         QVERIFY(changes.figuresOfSchemes.isEmpty());
     } else if (write == QLatin1String("deleteScheme")) {
-        QCOMPARE(changes.schemesRemoved, QSet<qint64>{m_scorpion});
+        QCOMPARE(changes.schemesRemoved, QSet<qint64> { m_scorpion });
     } else if (write == QLatin1String("insertScheme")) {
-        QCOMPARE(changes.schemesInserted, QSet<qint64>{inserted});
+        QCOMPARE(changes.schemesInserted, QSet<qint64> { inserted });
     } else if (write.endsWith(QLatin1String("Figure"))) {
-        QCOMPARE(changes.figuresOfSchemes, QSet<qint64>{m_scorpion});
-        QVERIFY(changes.touchedSchemes() == QSet<qint64>{m_scorpion});
+        QCOMPARE(changes.figuresOfSchemes, QSet<qint64> { m_scorpion });
+        QVERIFY(changes.touchedSchemes() == QSet<qint64> { m_scorpion });
     } else {
         QVERIFY(changes.lookups);
         QVERIFY(changes.touchedSchemes().isEmpty());
@@ -166,7 +169,7 @@ void tst_SchemeChanges::rollbackAnnouncesNothing()
     QVERIFY(db.deleteScheme(m_hypernova));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.constFirst().constFirst().value<ChangeSet>().schemesRemoved,
-             QSet<qint64>{m_hypernova});
+        QSet<qint64> { m_hypernova });
 }
 
 void tst_SchemeChanges::savedEditIsOneDataChanged()
@@ -178,14 +181,14 @@ void tst_SchemeChanges::savedEditIsOneDataChanged()
     model.loadStatistics();
     opcc::SchemeFilterProxy proxy;
     proxy.setSourceModel(&model);
-    QAbstractItemModelTester proxyTester(&proxy,
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(SchemeTableModel::Name);
     QItemSelectionModel selection(&proxy);
     const int row = model.rowOfScheme(m_scorpion);
     const QModelIndex selected = proxy.mapFromSource(model.index(row, SchemeTableModel::Name));
-    selection.setCurrentIndex(selected, QItemSelectionModel::ClearAndSelect
-                                            | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(
+        selected, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const int figuresBefore = model.index(row, SchemeTableModel::Figures).data().toInt();
 
     // One saved edit, as the edit panel makes it: a field and a figure of one scheme.
@@ -230,8 +233,8 @@ void tst_SchemeChanges::insertAndRemoveAreRows()
 
     opcc::Scheme scheme;
     scheme.name = QStringLiteral("Keyworker pilot");
-    scheme.areas = {QStringLiteral("Gwent")};
-    scheme.organisations = {{QStringLiteral("Gwent Drug Project"), opcc::Role::Provider}};
+    scheme.areas = { QStringLiteral("Gwent") };
+    scheme.organisations = { { QStringLiteral("Gwent Drug Project"), opcc::Role::Provider } };
     const auto id = db.insertScheme(scheme);
     QVERIFY(id);
     QCOMPARE(spies.inserted.count(), 1);
@@ -239,7 +242,7 @@ void tst_SchemeChanges::insertAndRemoveAreRows()
     const int row = model.rowOfScheme(*id);
     QVERIFY(row >= 0);
     QCOMPARE(model.index(row, SchemeTableModel::Providers).data().toString(),
-             QStringLiteral("Gwent Drug Project"));
+        QStringLiteral("Gwent Drug Project"));
 
     QVERIFY(db.deleteScheme(m_hypernova));
     QCOMPARE(spies.removed.count(), 1);
@@ -254,8 +257,8 @@ void tst_SchemeChanges::figureTableReloadsOnlyForItsScheme()
 {
     Database &db = m_data->db;
     opcc::FigureTableModel figures(db);
-    QAbstractItemModelTester tester(&figures,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        &figures, QAbstractItemModelTester::FailureReportingMode::QtTest);
     figures.setScheme(m_scorpion);
     QSignalSpy reset(&figures, &QAbstractItemModel::modelReset);
     QVERIFY(reset.isValid());
@@ -295,7 +298,7 @@ void tst_SchemeChanges::importReadsTheListAgain()
     QTRY_COMPARE(ready.count(), 1);
     const int row = model.rowOfScheme(m_scorpion);
     QCOMPARE(model.index(row, SchemeTableModel::Figures).data().toInt(),
-             int(db.figures(m_scorpion).size()));
+        int(db.figures(m_scorpion).size()));
 }
 
 QTEST_GUILESS_MAIN(tst_SchemeChanges)

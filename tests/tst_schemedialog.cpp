@@ -1,23 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // File > New Scheme, typed from the keyboard: each field says what is wrong with it, Create
 // shows every problem once pressed, and the scheme arrives in the database with its figures.
 
+#include "choicecombo.h"
 #include "domain/language.h"
 #include "editing/schemeeditor.h"
 #include "guisupport.h"
+#include "measuredialog.h"
 #include "models/figureeditmodel.h"
 #include "schemedialog.h"
-#include "choicecombo.h"
-#include "measuredialog.h"
 #include "schemeform.h"
 #include "testsupport.h"
 
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QAbstractItemView>
-#include <QPushButton>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -107,8 +110,8 @@ void tst_SchemeDialog::startsWithOkDisabledAndSaysWhy()
     // Nothing in red before anything was typed; OK is there to press, and says what it needs.
     QVERIFY(m_dialog->okButton()->isEnabled());
     QCOMPARE(m_dialog->okButton()->toolTip(),
-             QStringLiteral("Shows what the scheme still needs (Enter)"));
-    for (const char *name : {"nameIssue", "strandIssue", "areaIssue", "dateIssue"})
+        QStringLiteral("Shows what the scheme still needs (Enter)"));
+    for (const char *name : { "nameIssue", "strandIssue", "areaIssue", "dateIssue" })
         QVERIFY2(!label(name)->isVisible(), name);
     QCOMPARE(m_dialog->form()->tabs()->tabText(0), QStringLiteral("Sche&me"));
     // Enter does nothing but show every problem, and the focus goes to the first.
@@ -346,8 +349,7 @@ void tst_SchemeDialog::newMeasureFromTheForm()
         if (!dialog)
             return;
         dialog->nameEdit()->setText(QStringLiteral("Completion rate"));
-        dialog->unitCombo()->setCurrentIndex(
-            dialog->unitCombo()->findData(int(Unit::Percent)));
+        dialog->unitCombo()->setCurrentIndex(dialog->unitCombo()->findData(int(Unit::Percent)));
         filled = true;
         dialog->accept();
     });
@@ -359,9 +361,9 @@ void tst_SchemeDialog::newMeasureFromTheForm()
     QCOMPARE(measure->label, QStringLiteral("Completion rate"));
     const QModelIndex current = m_dialog->form()->figureTable()->currentIndex();
     QCOMPARE(current.siblingAtColumn(FigureEditModel::Measure).data(Qt::EditRole).toString(),
-             QStringLiteral("completion_rate"));
+        QStringLiteral("completion_rate"));
     QCOMPARE(MeasureDialog::keyFromName(QStringLiteral("Completion rate (%)")),
-             QStringLiteral("completion_rate"));
+        QStringLiteral("completion_rate"));
 }
 
 void tst_SchemeDialog::figureCellsSayWhatIsWrong_data()
@@ -397,7 +399,7 @@ void tst_SchemeDialog::figureCellsSayWhatIsWrong()
     const QModelIndex value = table->model()->index(0, FigureEditModel::Value);
     QCOMPARE(value.data(Qt::EditRole).toString(), typed);
     QVERIFY2(label("figureEditTableIssue")->text().endsWith(QStringLiteral("Value: ") + issue),
-             qPrintable(label("figureEditTableIssue")->text()));
+        qPrintable(label("figureEditTableIssue")->text()));
     QCOMPARE(value.data(Qt::ToolTipRole).toString(), issue);
     QVERIFY(!m_dialog->okButton()->isEnabled());
     QCOMPARE(m_dialog->form()->tabs()->tabText(SchemeForm::FiguresPage),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A scheme being entered: the record its models add up to, and what is wrong with it.
 
 #include "editing/schemedraft.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Data entry in the main window, driven from the keyboard: a scheme of the shipped dataset is
 // deleted, typed back in with its figures, corrected, undone and redone; edit mode, deleting,
 // history, a second running copy and closing with an unsaved edit.

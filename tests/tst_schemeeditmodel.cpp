@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one-row model behind the scheme form's QDataWidgetMapper.
 
 #include "models/schemeeditmodel.h"

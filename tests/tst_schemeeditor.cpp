@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Undo and redo of every kind of change put the database back exactly: the whole content of the
 // file (ids included) is compared before the change, after its undo and after its redo.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The filter proxy of the scheme list: every filter checked against the database itself.
 
 #include "models/schemefilterproxy.h"
@@ -53,8 +56,7 @@ QStringList expectedSchemes(opcc::Database &db, const Filter &f)
         if (!f.provider.isEmpty() && !providers.contains(f.provider, Qt::CaseInsensitive))
             continue;
         const QString haystack = (s.name + QLatin1Char('\n') + s.areaKey() + QLatin1Char('\n')
-                                  + providers.join(QLatin1Char('\n')) + QLatin1Char('\n')
-                                  + s.summary)
+            + providers.join(QLatin1Char('\n')) + QLatin1Char('\n') + s.summary)
                                      .toCaseFolded();
         bool all = true;
         for (const QString &word : words)
@@ -70,8 +72,8 @@ QStringList visibleSchemes(const SchemeFilterProxy &proxy)
 {
     QStringList names;
     for (int row = 0; row < proxy.rowCount(); ++row)
-        names.append(proxy.index(row, SchemeTableModel::Name).data().toString() + QStringLiteral(" @ ")
-                     + proxy.index(row, SchemeTableModel::Areas).data().toString());
+        names.append(proxy.index(row, SchemeTableModel::Name).data().toString()
+            + QStringLiteral(" @ ") + proxy.index(row, SchemeTableModel::Areas).data().toString());
     names.sort();
     return names;
 }
@@ -121,30 +123,31 @@ void tst_SchemeFilterProxy::filters_data()
     QTest::newRow("everything") << anyStrand << "" << anyNation << "" << anyStatus << "" << 47;
     QTest::newRow("treatment") << std::optional<Strand>(Strand::Treatment) << "" << anyNation << ""
                                << anyStatus << "" << 23;
-    QTest::newRow("demandRunByCranstoun") << std::optional<Strand>(Strand::Demand) << "" << anyNation
-                                          << "Cranstoun" << anyStatus << "" << 2;
-    QTest::newRow("demandInWalesByCranstoun") << std::optional<Strand>(Strand::Demand) << ""
-                                              << std::optional<opcc::Nation>(opcc::Nation::Wales)
-                                              << "Cranstoun" << anyStatus << "" << 0;
+    QTest::newRow("demandRunByCranstoun") << std::optional<Strand>(Strand::Demand) << ""
+                                          << anyNation << "Cranstoun" << anyStatus << "" << 2;
+    QTest::newRow("demandInWalesByCranstoun")
+        << std::optional<Strand>(Strand::Demand) << ""
+        << std::optional<opcc::Nation>(opcc::Nation::Wales) << "Cranstoun" << anyStatus << "" << 0;
     QTest::newRow("treatmentInCleveland") << std::optional<Strand>(Strand::Treatment) << "Cleveland"
                                           << anyNation << "" << anyStatus << "" << 2;
     QTest::newRow("wales") << anyStrand << "" << std::optional<opcc::Nation>(opcc::Nation::Wales)
                            << "" << anyStatus << "" << 5;
-    QTest::newRow("pilots") << anyStrand << "" << anyNation << "" << std::optional<Status>(Status::Pilot)
-                            << "" << -1;
-    QTest::newRow("textNaloxone") << anyStrand << "" << anyNation << "" << anyStatus << "naloxone" << 5;
+    QTest::newRow("pilots") << anyStrand << "" << anyNation << ""
+                            << std::optional<Status>(Status::Pilot) << "" << -1;
+    QTest::newRow("textNaloxone") << anyStrand << "" << anyNation << "" << anyStatus << "naloxone"
+                                  << 5;
     QTest::newRow("textTwoWords") << anyStrand << "" << anyNation << "" << anyStatus
                                   << "naloxone wales" << -1;
-    QTest::newRow("textCaseInsensitive") << anyStrand << "" << anyNation << "" << anyStatus
-                                         << "DiVeRt" << -1;
-    QTest::newRow("textMatchesProvider") << anyStrand << "" << anyNation << "" << anyStatus
-                                         << "turning point" << -1;
-    QTest::newRow("textMatchesSummary") << anyStrand << "" << anyNation << "" << anyStatus
-                                        << "weapons" << -1;
+    QTest::newRow("textCaseInsensitive")
+        << anyStrand << "" << anyNation << "" << anyStatus << "DiVeRt" << -1;
+    QTest::newRow("textMatchesProvider")
+        << anyStrand << "" << anyNation << "" << anyStatus << "turning point" << -1;
+    QTest::newRow("textMatchesSummary")
+        << anyStrand << "" << anyNation << "" << anyStatus << "weapons" << -1;
     QTest::newRow("treatmentTextArea") << std::optional<Strand>(Strand::Treatment) << "Durham"
                                        << anyNation << "" << anyStatus << "women" << -1;
-    QTest::newRow("scorpionInOneOfItsAreas") << anyStrand << "Dorset" << anyNation << ""
-                                             << anyStatus << "scorpion" << 1;
+    QTest::newRow("scorpionInOneOfItsAreas")
+        << anyStrand << "Dorset" << anyNation << "" << anyStatus << "scorpion" << 1;
     QTest::newRow("nothing") << anyStrand << "" << anyNation << "" << anyStatus
                              << "no such scheme anywhere" << 0;
 }
@@ -172,13 +175,14 @@ void tst_SchemeFilterProxy::filters()
     proxy.setProvider(provider);
     proxy.setStatus(status);
     proxy.setText(text);
-    const Filter filter{strand, area, nation, provider, status, text};
+    const Filter filter { strand, area, nation, provider, status, text };
     const QStringList oracle = expectedSchemes(m_data.db, filter);
     QCOMPARE(visibleSchemes(proxy), oracle);
     if (expected >= 0)
         QCOMPARE(proxy.rowCount(), expected);
-    QCOMPARE(proxy.hasFilters(), strand || status || nation || !area.isEmpty()
-                                     || !provider.isEmpty() || !text.trimmed().isEmpty());
+    QCOMPARE(proxy.hasFilters(),
+        strand || status || nation || !area.isEmpty() || !provider.isEmpty()
+            || !text.trimmed().isEmpty());
     proxy.clearFilters();
     QCOMPARE(proxy.rowCount(), 47);
     QVERIFY(changed.count() >= 1);
@@ -199,17 +203,18 @@ void tst_SchemeFilterProxy::fullTextSearchAddsMatches()
     proxy.setSearch([&asked, divert](const QString &word) -> std::optional<QSet<qint64>> {
         asked.append(word);
         if (word == QLatin1String("zzfound"))
-            return QSet<qint64>{divert};
+            return QSet<qint64> { divert };
         return std::nullopt;
     });
     proxy.setText(QStringLiteral("zzfound"));
-    QCOMPARE(visibleSchemes(proxy), QStringList{QStringLiteral("DIVERT @ West Mercia")});
+    QCOMPARE(visibleSchemes(proxy), QStringList { QStringLiteral("DIVERT @ West Mercia") });
     proxy.setText(QStringLiteral("zzfound divert"));
-    QCOMPARE(visibleSchemes(proxy), QStringList{QStringLiteral("DIVERT @ West Mercia")});
+    QCOMPARE(visibleSchemes(proxy), QStringList { QStringLiteral("DIVERT @ West Mercia") });
     proxy.setText(QStringLiteral("zzfound naloxone"));
     QCOMPARE(proxy.rowCount(), 0);
-    QCOMPARE(asked, (QStringList{QStringLiteral("zzfound"), QStringLiteral("divert"),
-                                 QStringLiteral("naloxone")}));
+    QCOMPARE(asked,
+        (QStringList {
+            QStringLiteral("zzfound"), QStringLiteral("divert"), QStringLiteral("naloxone") }));
     model.reload();
     QCOMPARE(asked.size(), 5); // both words again, the register having been read again
     QCOMPARE(proxy.rowCount(), 0);
@@ -224,9 +229,9 @@ void tst_SchemeFilterProxy::fullTextSearchOnTheRegister()
     const opcc::SearchStore search(m_data.db);
     proxy.setSearch([&search](const QString &word) { return search.schemesMatching(word); });
     proxy.setText(QStringLiteral("middlesbrough"));
-    QVERIFY2(visibleSchemes(proxy).contains(
-                 QStringLiteral("Heroin Assisted Treatment @ Cleveland")),
-             qPrintable(visibleSchemes(proxy).join(QLatin1Char(','))));
+    QVERIFY2(
+        visibleSchemes(proxy).contains(QStringLiteral("Heroin Assisted Treatment @ Cleveland")),
+        qPrintable(visibleSchemes(proxy).join(QLatin1Char(','))));
 }
 
 void tst_SchemeFilterProxy::sortsByRawValue_data()
@@ -261,13 +266,13 @@ void tst_SchemeFilterProxy::sortsByRawValue()
         }
         QVERIFY2(!sawMissing, "a value after a missing one");
         QVERIFY2(QVariant::compare(previous, current) != QPartialOrdering::Greater,
-                 qPrintable(QStringLiteral("row %1").arg(row)));
+            qPrintable(QStringLiteral("row %1").arg(row)));
     }
     if (column == SchemeTableModel::Headline) {
         // Money compares as money: £175,372 sorts above 1,514 disruptions (17537200 > 151400).
         proxy.sort(column, Qt::DescendingOrder);
         QVERIFY(proxy.index(0, column).data(SchemeTableModel::RawValueRole).toLongLong()
-                >= proxy.index(1, column).data(SchemeTableModel::RawValueRole).toLongLong());
+            >= proxy.index(1, column).data(SchemeTableModel::RawValueRole).toLongLong());
     }
 }
 

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Database::schemeStatistics() (one pass over the figures through the C API) against the query
 // that states what it means, on a generated register: every scheme's figure count and headline.
 
 #include "datasetgenerator.h"
-
 #include "interchange/csvimporter.h"
 #include "testsupport.h"
 
@@ -21,22 +23,23 @@ void tst_SchemeStatistics::matchesTheReferenceQuery()
     ShippedDatabase data;
     QVERIFY(data.open());
     const QString generated = data.dir.filePath(QStringLiteral("generated"));
-    opcc::generator::DatasetGenerator generator({300, 9'000}, 7);
+    opcc::generator::DatasetGenerator generator({ 300, 9'000 }, 7);
     QString error;
     QVERIFY2(generator.writeTo(generated, &error), qPrintable(error));
     opcc::CsvImporter importer(data.db);
     const QDir dir(generated);
     QVERIFY(importer
-                .run({dir.filePath(QStringLiteral("schemes.csv")),
-                      dir.filePath(QStringLiteral("outcomes.csv"))},
-                     opcc::CsvImporter::Mode::Write)
+                .run({ dir.filePath(QStringLiteral("schemes.csv")),
+                         dir.filePath(QStringLiteral("outcomes.csv")) },
+                    opcc::CsvImporter::Mode::Write)
                 .written);
 
     // The headline: not a baseline, a count before other units, the largest value, the first
     // entered.
     QStringList expected;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reference"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reference"));
         db.setDatabaseName(data.path);
         QVERIFY(db.open());
         QSqlQuery q(db);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The scheme list model under QAbstractItemModelTester, against the shipped dataset.
 
 #include "models/schemetablemodel.h"
@@ -40,15 +43,19 @@ void tst_SchemeTableModel::tableModelColumnsAndRoles()
     QCOMPARE(model.rowCount(), m_data.db.schemeCount());
     QCOMPARE(model.columnCount(), int(SchemeTableModel::ColumnCount));
     const int row = model.rowOfScheme(*m_data.db.schemeId(QStringLiteral("Operation Scorpion"),
-        QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
+        QStringLiteral(
+            "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
     QVERIFY(row >= 0);
-    QCOMPARE(model.index(row, SchemeTableModel::Strand).data().toString(), QStringLiteral("Supply"));
-    QCOMPARE(model.index(row, SchemeTableModel::Period).data().toString(), QStringLiteral("from Mar 2022"));
-    QCOMPARE(model.index(row, SchemeTableModel::Period).data(SchemeTableModel::RawValueRole).toDate(),
-             QDate(2022, 3, 1));
+    QCOMPARE(
+        model.index(row, SchemeTableModel::Strand).data().toString(), QStringLiteral("Supply"));
+    QCOMPARE(model.index(row, SchemeTableModel::Period).data().toString(),
+        QStringLiteral("from Mar 2022"));
+    QCOMPARE(
+        model.index(row, SchemeTableModel::Period).data(SchemeTableModel::RawValueRole).toDate(),
+        QDate(2022, 3, 1));
     QCOMPARE(model.index(row, 0).data(SchemeTableModel::AreasRole).toStringList().size(), 5);
     QCOMPARE(model.headerData(SchemeTableModel::Headline, Qt::Horizontal).toString(),
-             QStringLiteral("Headline figure"));
+        QStringLiteral("Headline figure"));
 }
 
 void tst_SchemeTableModel::statisticsFillTwoColumns()
@@ -65,17 +72,23 @@ void tst_SchemeTableModel::statisticsFillTwoColumns()
     QCOMPARE(changed.first().at(1).toModelIndex().column(), int(SchemeTableModel::Headline));
 
     const int scorpion = model.rowOfScheme(*m_data.db.schemeId(QStringLiteral("Operation Scorpion"),
-        QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
-    QCOMPARE(model.index(scorpion, SchemeTableModel::Figures).data(SchemeTableModel::RawValueRole).toInt(), 6);
+        QStringLiteral(
+            "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
+    QCOMPARE(model.index(scorpion, SchemeTableModel::Figures)
+                 .data(SchemeTableModel::RawValueRole)
+                 .toInt(),
+        6);
     QCOMPARE(model.index(scorpion, SchemeTableModel::Headline).data().toString(),
-             QStringLiteral("Drug disruptions: 1,514"));
+        QStringLiteral("Drug disruptions: 1,514"));
     const int wiltshire = model.rowOfScheme(*m_data.db.schemeId(
         QStringLiteral("Turning Point substance misuse and alcohol treatment services"),
         QStringLiteral("Wiltshire")));
     QCOMPARE(model.index(wiltshire, SchemeTableModel::Headline).data().toString(),
-             QString::fromUtf8("Funding: £175,372 a year"));
-    QCOMPARE(model.index(wiltshire, SchemeTableModel::Headline).data(SchemeTableModel::RawValueRole).toLongLong(),
-             qint64(17537200));
+        QString::fromUtf8("Funding: £175,372 a year"));
+    QCOMPARE(model.index(wiltshire, SchemeTableModel::Headline)
+                 .data(SchemeTableModel::RawValueRole)
+                 .toLongLong(),
+        qint64(17537200));
 }
 
 void tst_SchemeTableModel::statisticsReadOnAnotherThread()
@@ -95,10 +108,11 @@ void tst_SchemeTableModel::statisticsReadOnAnotherThread()
     QCOMPARE(ready.count(), 1);
     QVERIFY(model.statisticsLoaded());
     for (int row = 0; row < model.rowCount(); ++row) {
-        for (const int column : {int(SchemeTableModel::Figures), int(SchemeTableModel::Headline)}) {
+        for (const int column :
+            { int(SchemeTableModel::Figures), int(SchemeTableModel::Headline) }) {
             QCOMPARE(model.index(row, column).data(), expected.index(row, column).data());
             QCOMPARE(model.index(row, column).data(SchemeTableModel::RawValueRole),
-                     expected.index(row, column).data(SchemeTableModel::RawValueRole));
+                expected.index(row, column).data(SchemeTableModel::RawValueRole));
         }
     }
 }
@@ -109,7 +123,8 @@ void tst_SchemeTableModel::countsStayAcrossAReload()
     model.reload();
     model.loadStatistics();
     const int scorpion = model.rowOfScheme(*m_data.db.schemeId(QStringLiteral("Operation Scorpion"),
-        QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
+        QStringLiteral(
+            "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
     const QString headline = model.index(scorpion, SchemeTableModel::Headline).data().toString();
     QVERIFY(!headline.isEmpty());
     // Until the next statistics arrive, a reload shows the counts it had rather than blanks.
@@ -130,7 +145,7 @@ void tst_SchemeTableModel::reloadsWhenTheDatabaseChanges()
     QVERIFY(refreshed.isValid());
     opcc::Scheme scheme;
     scheme.name = QStringLiteral("Keyworker pilot");
-    scheme.areas = {QStringLiteral("Gwent")};
+    scheme.areas = { QStringLiteral("Gwent") };
     scheme.strand = Strand::Treatment;
     QVERIFY(data.db.insertScheme(scheme));
     QCOMPARE(refreshed.count(), 1);

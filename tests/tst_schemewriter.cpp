@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Writing a change to a scheme: one transaction, one audit entry with the record before and
 // after, nothing written when the record is invalid or another copy changed it first.
 

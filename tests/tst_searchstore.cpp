@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Full-text search over every text of a scheme (SQLite FTS5), kept in step with every write by
 // triggers: a word in a scheme's details, an organisation, a figure's note, quote or period, or
 // a cited document's title finds the scheme.
@@ -35,12 +38,12 @@ void tst_SearchStore::init()
     QVERIFY(m_data->open());
     Scheme scheme;
     scheme.name = QStringLiteral("Test Scheme");
-    scheme.areas = {QStringLiteral("Kent")};
+    scheme.areas = { QStringLiteral("Kent") };
     scheme.strand = Strand::Treatment;
     scheme.description = QStringLiteral("Runs from the Zanzibarish centre.");
     scheme.eligibility = QStringLiteral("Adults released from Quillhaven prison.");
     scheme.source = QStringLiteral("Umbervale Commissioning Report");
-    scheme.organisations = {{QStringLiteral("Yarrowfield Trust"), Role::Funder}};
+    scheme.organisations = { { QStringLiteral("Yarrowfield Trust"), Role::Funder } };
     const auto id = m_data->db.insertScheme(scheme);
     QVERIFY(id);
     m_scheme = *id;
@@ -81,14 +84,14 @@ void tst_SearchStore::findsWordsInEveryText()
     const SearchStore search(m_data->db);
     const auto found = search.schemesMatching(word);
     QVERIFY2(found, qPrintable(search.errorString()));
-    QCOMPARE(*found, QSet<qint64>{m_scheme});
+    QCOMPARE(*found, QSet<qint64> { m_scheme });
 }
 
 void tst_SearchStore::middlesbroughInDetails()
 {
     // The word a new user looked for: in Heroin Assisted Treatment's details only.
-    const qint64 hat = *m_data->db.schemeId(QStringLiteral("Heroin Assisted Treatment"),
-                                            QStringLiteral("Cleveland"));
+    const qint64 hat = *m_data->db.schemeId(
+        QStringLiteral("Heroin Assisted Treatment"), QStringLiteral("Cleveland"));
     const auto found = SearchStore(m_data->db).schemesMatching(QStringLiteral("Middlesbrough"));
     QVERIFY(found);
     QVERIFY(found->contains(hat));
@@ -99,9 +102,9 @@ void tst_SearchStore::keptInStepWithWrites()
     const SearchStore search(m_data->db);
     Scheme scheme = *m_data->db.scheme(m_scheme);
     scheme.description = QStringLiteral("Now at the Xylophonic hall.");
-    scheme.organisations = {{QStringLiteral("Other Trust"), Role::Funder}};
+    scheme.organisations = { { QStringLiteral("Other Trust"), Role::Funder } };
     QVERIFY(m_data->db.updateScheme(scheme));
-    QCOMPARE(*search.schemesMatching(QStringLiteral("xylophonic")), QSet<qint64>{m_scheme});
+    QCOMPARE(*search.schemesMatching(QStringLiteral("xylophonic")), QSet<qint64> { m_scheme });
     QVERIFY(search.schemesMatching(QStringLiteral("zanzibarish"))->isEmpty());
     QVERIFY(search.schemesMatching(QStringLiteral("yarrowfield"))->isEmpty());
 
@@ -110,7 +113,7 @@ void tst_SearchStore::keptInStepWithWrites()
     Figure figure = figures.first();
     figure.quote = QStringLiteral("a Wombatish phrase");
     QVERIFY(m_data->db.updateFigure(figure));
-    QCOMPARE(*search.schemesMatching(QStringLiteral("wombatish")), QSet<qint64>{m_scheme});
+    QCOMPARE(*search.schemesMatching(QStringLiteral("wombatish")), QSet<qint64> { m_scheme });
     QVERIFY(search.schemesMatching(QStringLiteral("quokkaword"))->isEmpty());
 
     QVERIFY(m_data->db.deleteScheme(m_scheme));
@@ -144,7 +147,8 @@ void tst_SearchStore::migrationFillsTheIndex()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    const QString fixture = QString::fromUtf8(fileBytes(sourcePath(QStringLiteral("tests/fixtures/schemes-v1.sql"))));
+    const QString fixture
+        = QString::fromUtf8(fileBytes(sourcePath(QStringLiteral("tests/fixtures/schemes-v1.sql"))));
     QVERIFY(!fixture.isEmpty());
     QStringList statements;
     for (const QString &part : fixture.split(QStringLiteral(";\n"))) {

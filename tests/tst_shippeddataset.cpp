@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "domain/measurecatalogue.h"
 #include "interchange/csvexporter.h"
 #include "testsupport.h"
@@ -10,12 +13,13 @@ using opcc::Unit;
 namespace {
 
 const QString report = QStringLiteral("APCC, Tackling Addictions In Focus");
-const QString clevelandFoi = QStringLiteral("Cleveland OPCC, FOI response on Heroin Assisted Treatment");
+const QString clevelandFoi
+    = QStringLiteral("Cleveland OPCC, FOI response on Heroin Assisted Treatment");
 const QString wiltshireFoi = QStringLiteral("Wiltshire OPCC, FOI 2020-500 response");
-const QString leicestershireMinutes =
-    QStringLiteral("Leicestershire Police and Crime Panel minutes, Alcohol and Drugs");
-const QString scorpionAreas =
-    QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire");
+const QString leicestershireMinutes
+    = QStringLiteral("Leicestershire Police and Crime Panel minutes, Alcohol and Drugs");
+const QString scorpionAreas
+    = QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire");
 
 } // namespace
 
@@ -93,87 +97,126 @@ void tst_ShippedDataset::spotChecks_data()
 
     const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
     const int none = int(opcc::Per::None);
-    row("scorpionDisruptions") << "Operation Scorpion" << scorpionAreas << "drug_disruptions" << false
-                               << "1514" << "" << int(Unit::Count) << int(Qualifier::Exact) << none
+    row("scorpionDisruptions") << "Operation Scorpion" << scorpionAreas << "drug_disruptions"
+                               << false << "1514"
+                               << "" << int(Unit::Count) << int(Qualifier::Exact) << none
                                << "March-December 2022" << report << "1,514 drug disruptions";
     row("scorpionCashApprox") << "Operation Scorpion" << scorpionAreas << "cash_seized" << false
-                              << "363000" << "" << int(Unit::Gbp) << int(Qualifier::Approx) << none
+                              << "363000"
+                              << "" << int(Unit::Gbp) << int(Qualifier::Approx) << none
                               << "March-December 2022" << report << QString::fromUtf8("£363k");
-    row("scorpionDrugsOverMillion") << "Operation Scorpion" << scorpionAreas
-                                    << "drugs_seized_street_value" << false << "1100000" << ""
-                                    << int(Unit::Gbp) << int(Qualifier::MoreThan) << none
-                                    << "March-December 2022" << report << QString::fromUtf8("£1.1m");
-    row("divertReferrals") << "DIVERT" << "West Mercia" << "referrals" << false << "943" << ""
-                           << int(Unit::Count) << int(Qualifier::Exact) << none
+    row("scorpionDrugsOverMillion")
+        << "Operation Scorpion" << scorpionAreas << "drugs_seized_street_value" << false
+        << "1100000"
+        << "" << int(Unit::Gbp) << int(Qualifier::MoreThan) << none << "March-December 2022"
+        << report << QString::fromUtf8("£1.1m");
+    row("divertReferrals") << "DIVERT"
+                           << "West Mercia"
+                           << "referrals" << false << "943"
+                           << "" << int(Unit::Count) << int(Qualifier::Exact) << none
                            << "since the programme launched" << report << "943";
-    row("divertAssessmentRate") << "DIVERT" << "West Mercia" << "assessment_rate" << false << "70.3"
+    row("divertAssessmentRate") << "DIVERT"
+                                << "West Mercia"
+                                << "assessment_rate" << false << "70.3"
                                 << "" << int(Unit::Percent) << int(Qualifier::Exact) << none
                                 << "since the programme launched" << report << "70.3%";
-    row("divertWestMidlandsOver6000") << "DIVERT" << "West Midlands" << "referrals" << false
-                                      << "6000" << "" << int(Unit::Count)
-                                      << int(Qualifier::MoreThan) << none
+    row("divertWestMidlandsOver6000") << "DIVERT"
+                                      << "West Midlands"
+                                      << "referrals" << false << "6000"
+                                      << "" << int(Unit::Count) << int(Qualifier::MoreThan) << none
                                       << "Since launching the scheme" << report << "6,000";
-    row("hatStarted") << "Heroin Assisted Treatment" << "Cleveland" << "people_started_treatment"
-                      << false << "14" << "" << int(Unit::Count) << int(Qualifier::Exact) << none
+    row("hatStarted") << "Heroin Assisted Treatment"
+                      << "Cleveland"
+                      << "people_started_treatment" << false << "14"
+                      << "" << int(Unit::Count) << int(Qualifier::Exact) << none
                       << "Over the duration of the programme" << clevelandFoi << "14 people";
-    row("hatInTreatment") << "Heroin Assisted Treatment" << "Cleveland" << "people_in_treatment"
-                          << false << "7" << "" << int(Unit::Count) << int(Qualifier::Exact) << none
-                          << "currently" << clevelandFoi << "seven people";
-    row("hatCrimesBefore") << "Heroin Assisted Treatment" << "Cleveland" << "detected_crimes" << true
-                           << "541" << "" << int(Unit::Count) << int(Qualifier::Exact) << none
+    row("hatInTreatment") << "Heroin Assisted Treatment"
+                          << "Cleveland"
+                          << "people_in_treatment" << false << "7"
+                          << "" << int(Unit::Count) << int(Qualifier::Exact) << none << "currently"
+                          << clevelandFoi << "seven people";
+    row("hatCrimesBefore") << "Heroin Assisted Treatment"
+                           << "Cleveland"
+                           << "detected_crimes" << true << "541"
+                           << "" << int(Unit::Count) << int(Qualifier::Exact) << none
                            << "before the pilot" << clevelandFoi << "541 detected crimes";
-    row("hatCrimesAfter") << "Heroin Assisted Treatment" << "Cleveland" << "detected_crimes" << false
-                          << "3" << "" << int(Unit::Count) << int(Qualifier::Exact) << none
+    row("hatCrimesAfter") << "Heroin Assisted Treatment"
+                          << "Cleveland"
+                          << "detected_crimes" << false << "3"
+                          << "" << int(Unit::Count) << int(Qualifier::Exact) << none
                           << "Since starting treatment" << clevelandFoi << "three offences";
-    row("wiltshireFundingPerYear") << "Turning Point substance misuse and alcohol treatment services"
-                                   << "Wiltshire" << "funding" << false << "175372" << ""
-                                   << int(Unit::Gbp) << int(Qualifier::Exact) << int(opcc::Per::Year)
-                                   << "per annum" << wiltshireFoi << QString::fromUtf8("£175,372");
+    row("wiltshireFundingPerYear")
+        << "Turning Point substance misuse and alcohol treatment services"
+        << "Wiltshire"
+        << "funding" << false << "175372"
+        << "" << int(Unit::Gbp) << int(Qualifier::Exact) << int(opcc::Per::Year) << "per annum"
+        << wiltshireFoi << QString::fromUtf8("£175,372");
     row("leicestershireWithinTarget") << "Turning Point substance misuse service"
-                                      << "Leicestershire" << "treatment_within_target_rate" << false
-                                      << "100" << "" << int(Unit::Percent) << int(Qualifier::Exact)
-                                      << none << "" << leicestershireMinutes << "100% of cases";
-    row("lancashireArrestsPerWeek") << "Operation Warrior" << "Lancashire" << "arrests" << false
-                                    << "17" << "" << int(Unit::Count) << int(Qualifier::Exact)
+                                      << "Leicestershire"
+                                      << "treatment_within_target_rate" << false << "100"
+                                      << "" << int(Unit::Percent) << int(Qualifier::Exact) << none
+                                      << "" << leicestershireMinutes << "100% of cases";
+    row("lancashireArrestsPerWeek") << "Operation Warrior"
+                                    << "Lancashire"
+                                    << "arrests" << false << "17"
+                                    << "" << int(Unit::Count) << int(Qualifier::Exact)
                                     << int(opcc::Per::Week) << "" << report << "arrest 17";
-    row("hampshireEligible") << "Drug Testing on Arrest (DToA)" << "Hampshire and Isle of Wight"
-                             << "people_eligible" << false << "335" << "" << int(Unit::Count)
-                             << int(Qualifier::Exact) << none << "October to December 2022"
-                             << report << "335";
-    row("hampshireAlmost78") << "Drug Testing on Arrest (DToA)" << "Hampshire and Isle of Wight"
-                             << "testing_rate" << false << "78" << "" << int(Unit::Percent)
-                             << int(Qualifier::Almost) << none << "October to December 2022"
-                             << report << "almost 78%";
-    row("durhamFreeRange") << "FREE Program" << "Durham" << "average_attendance" << false << "17"
+    row("hampshireEligible") << "Drug Testing on Arrest (DToA)"
+                             << "Hampshire and Isle of Wight"
+                             << "people_eligible" << false << "335"
+                             << "" << int(Unit::Count) << int(Qualifier::Exact) << none
+                             << "October to December 2022" << report << "335";
+    row("hampshireAlmost78") << "Drug Testing on Arrest (DToA)"
+                             << "Hampshire and Isle of Wight"
+                             << "testing_rate" << false << "78"
+                             << "" << int(Unit::Percent) << int(Qualifier::Almost) << none
+                             << "October to December 2022" << report << "almost 78%";
+    row("durhamFreeRange") << "FREE Program"
+                           << "Durham"
+                           << "average_attendance" << false << "17"
                            << "20" << int(Unit::Count) << int(Qualifier::Range) << none << ""
                            << report << "17 to 20 women";
-    row("dorsetFrom33") << "Youth justice substance misuse referral guidance" << "Dorset"
-                        << "youth_justice_cases" << true << "33" << "" << int(Unit::Count)
-                        << int(Qualifier::Exact) << none << "" << report << "33";
-    row("dorsetTo135") << "Youth justice substance misuse referral guidance" << "Dorset"
-                       << "youth_justice_cases" << false << "135" << "" << int(Unit::Count)
-                       << int(Qualifier::Exact) << none
+    row("dorsetFrom33") << "Youth justice substance misuse referral guidance"
+                        << "Dorset"
+                        << "youth_justice_cases" << true << "33"
+                        << "" << int(Unit::Count) << int(Qualifier::Exact) << none << "" << report
+                        << "33";
+    row("dorsetTo135") << "Youth justice substance misuse referral guidance"
+                       << "Dorset"
+                       << "youth_justice_cases" << false << "135"
+                       << "" << int(Unit::Count) << int(Qualifier::Exact) << none
                        << "Since the guidance and procedures were put in place in 2021" << report
                        << "135";
-    row("southWalesLives") << "Naloxone carried by police officers" << "South Wales" << "lives_saved"
-                           << false << "14" << "" << int(Unit::Count) << int(Qualifier::Exact)
-                           << none << "since then" << report << "fourteen lives";
-    row("cambridgeshireAtLeastNine") << "Naloxone carried by police officers" << "Cambridgeshire"
-                                     << "lives_saved" << false << "9" << "" << int(Unit::Count)
-                                     << int(Qualifier::AtLeast) << none << "So far" << report
-                                     << "at least nine";
-    row("checkpointOver3000") << "Checkpoint" << "Durham" << "people_diverted" << false << "3000"
+    row("southWalesLives") << "Naloxone carried by police officers"
+                           << "South Wales"
+                           << "lives_saved" << false << "14"
+                           << "" << int(Unit::Count) << int(Qualifier::Exact) << none
+                           << "since then" << report << "fourteen lives";
+    row("cambridgeshireAtLeastNine") << "Naloxone carried by police officers"
+                                     << "Cambridgeshire"
+                                     << "lives_saved" << false << "9"
+                                     << "" << int(Unit::Count) << int(Qualifier::AtLeast) << none
+                                     << "So far" << report << "at least nine";
+    row("checkpointOver3000") << "Checkpoint"
+                              << "Durham"
+                              << "people_diverted" << false << "3000"
                               << "" << int(Unit::Count) << int(Qualifier::MoreThan) << none
                               << "To date" << report << "3,000";
-    row("reconnectApprox40") << "Reconnect Hub" << "Durham" << "people_supported" << false << "40"
+    row("reconnectApprox40") << "Reconnect Hub"
+                             << "Durham"
+                             << "people_supported" << false << "40"
                              << "" << int(Unit::Count) << int(Qualifier::Approx) << none
                              << "Since opening in November" << report << "approximately 40";
-    row("gamcareOver500") << "GamCare gambling harms screening pilot" << "Hertfordshire"
-                          << "staff_trained" << false << "500" << "" << int(Unit::Count)
-                          << int(Qualifier::MoreThan) << none << "" << report << "500";
-    row("iomAverageStay") << "Integrated Offender Management Houses" << "Hampshire and Isle of Wight"
-                          << "average_stay" << false << "22.5" << "" << int(Unit::Weeks)
-                          << int(Qualifier::Exact) << none << "" << report << "22.5 weeks";
+    row("gamcareOver500") << "GamCare gambling harms screening pilot"
+                          << "Hertfordshire"
+                          << "staff_trained" << false << "500"
+                          << "" << int(Unit::Count) << int(Qualifier::MoreThan) << none << ""
+                          << report << "500";
+    row("iomAverageStay") << "Integrated Offender Management Houses"
+                          << "Hampshire and Isle of Wight"
+                          << "average_stay" << false << "22.5"
+                          << "" << int(Unit::Weeks) << int(Qualifier::Exact) << none << "" << report
+                          << "22.5 weeks";
 }
 
 void tst_ShippedDataset::spotChecks()
@@ -210,7 +253,7 @@ void tst_ShippedDataset::spotChecks()
     QCOMPARE(int(figure.per), per);
     if (!period.isEmpty())
         QVERIFY2(figure.periodLabel.startsWith(period, Qt::CaseInsensitive),
-                 qPrintable(figure.periodLabel));
+            qPrintable(figure.periodLabel));
     QCOMPARE(figure.source, source);
     QVERIFY2(figure.quote.contains(quotePart, Qt::CaseInsensitive), qPrintable(figure.quote));
 }
@@ -237,7 +280,7 @@ void tst_ShippedDataset::exportIsDeterministic()
     opcc::CsvExporter exporter(m_data.db);
     QVERIFY(exporter.exportTo(first.path()));
     QVERIFY(exporter.exportTo(second.path()));
-    for (const QString &name : {QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv")}) {
+    for (const QString &name : { QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv") }) {
         const QByteArray a = fileBytes(QDir(first.path()).filePath(name));
         QVERIFY(!a.isEmpty());
         QCOMPARE(a, fileBytes(QDir(second.path()).filePath(name)));
@@ -252,10 +295,11 @@ void tst_ShippedDataset::exportMatchesShippedFiles()
     QTemporaryDir dir;
     opcc::CsvExporter exporter(m_data.db);
     QVERIFY(exporter.exportTo(dir.path()));
-    for (const QString &name : {QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv"),
-                                QStringLiteral("details.csv")}) {
+    for (const QString &name : { QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv"),
+             QStringLiteral("details.csv") }) {
         const QByteArray exported = fileBytes(QDir(dir.path()).filePath(name));
-        const QByteArray shipped = fileBytes(sourcePath(QStringLiteral("resources/dataset/") + name));
+        const QByteArray shipped
+            = fileBytes(sourcePath(QStringLiteral("resources/dataset/") + name));
         QVERIFY(!shipped.isEmpty());
         QCOMPARE(exported, "\xEF\xBB\xBF" + shipped);
     }
@@ -265,7 +309,8 @@ void tst_ShippedDataset::sourceDocuments()
 {
     const auto sources = m_data.db.sources();
     QCOMPARE(sources.size(), 5);
-    const auto westMercia = m_data.db.source(QStringLiteral("West Mercia PCC disclosure log, FOI 2020-202 / WE2296"));
+    const auto westMercia
+        = m_data.db.source(QStringLiteral("West Mercia PCC disclosure log, FOI 2020-202 / WE2296"));
     QVERIFY(westMercia);
     QCOMPARE(westMercia->kind, opcc::SourceKind::FoiResponse);
     QCOMPARE(westMercia->issued.toIsoString(), QStringLiteral("2020-02-26"));

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Export Shown Schemes and Copy Shown Schemes: the rows on screen after a filter, under the
 // headings as displayed, with the headline figure (qualifier included), its period and source.
 
@@ -49,8 +52,8 @@ void tst_ShownSchemes::initTestCase()
     m_window = std::make_unique<opcc::MainWindow>(std::move(db));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    const auto *schemes = qobject_cast<const opcc::SchemeTableModel *>(
-        m_window->browser()->proxy()->sourceModel());
+    const auto *schemes
+        = qobject_cast<const opcc::SchemeTableModel *>(m_window->browser()->proxy()->sourceModel());
     QTRY_VERIFY(schemes->statisticsLoaded());
     auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("schemeFilter"));
     QVERIFY(filter);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/chartdata.h"
 #include "domain/language.h"
 #include "reports/reportcontent.h"
@@ -17,8 +20,8 @@ Q_DECLARE_METATYPE(FigureRelease::Reason)
 
 namespace {
 
-Figure figure(const QString &measure, double value, const QString &start = {},
-              const QString &end = {})
+Figure figure(
+    const QString &measure, double value, const QString &start = {}, const QString &end = {})
 {
     Figure f;
     f.measure = measure;
@@ -65,8 +68,8 @@ void tst_SmallNumbers::initTestCase()
     QVERIFY(opcc::installLanguage(QStringLiteral("en")));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QVERIFY(m_shipped.open());
-    const auto id = m_shipped.db.schemeId(QStringLiteral("Heroin Assisted Treatment"),
-                                          QStringLiteral("Cleveland"));
+    const auto id = m_shipped.db.schemeId(
+        QStringLiteral("Heroin Assisted Treatment"), QStringLiteral("Cleveland"));
     QVERIFY(id);
     m_heroinAssistedTreatment = *id;
 }
@@ -92,14 +95,13 @@ void tst_SmallNumbers::smallCount_data()
     QTest::newRow("crimesAreNotPeople") << "detected_crimes" << 3.0 << 0.0 << exact << false;
     QTest::newRow("staffTrained") << "staff_trained" << 1.0 << 0.0 << exact << false;
     QTest::newRow("newKeyOfThings") << "vans_bought" << 3.0 << 0.0 << exact << false;
-    QTest::newRow("rangeLowEndSmall") << "participants" << 3.0 << 8.0 << int(Qualifier::Range)
-                                      << true;
-    QTest::newRow("rangeAboveFive") << "participants" << 6.0 << 9.0 << int(Qualifier::Range)
-                                    << false;
-    QTest::newRow("fewerThanFive") << "participants" << 5.0 << 0.0 << int(Qualifier::LessThan)
-                                   << true;
-    QTest::newRow("atMostTen") << "participants" << 10.0 << 0.0 << int(Qualifier::AtMost)
-                               << false;
+    QTest::newRow("rangeLowEndSmall")
+        << "participants" << 3.0 << 8.0 << int(Qualifier::Range) << true;
+    QTest::newRow("rangeAboveFive")
+        << "participants" << 6.0 << 9.0 << int(Qualifier::Range) << false;
+    QTest::newRow("fewerThanFive")
+        << "participants" << 5.0 << 0.0 << int(Qualifier::LessThan) << true;
+    QTest::newRow("atMostTen") << "participants" << 10.0 << 0.0 << int(Qualifier::AtMost) << false;
     QTest::newRow("moreThanTwo") << "participants" << 2.0 << 0.0 << int(Qualifier::MoreThan)
                                  << true;
 }
@@ -127,50 +129,50 @@ void tst_SmallNumbers::revealing_data()
     using V = FigureRelease::Value;
     using R = FigureRelease::Reason;
     QTest::newRow("rateAndTotalOfSmallPart")
-        << QList<Figure>{figure("referrals", 40, "2020-04", "2021-03"),
-                         figure("assessments", 3, "2020-04", "2021-03"),
-                         figure("assessment_rate", 7.5, "2020-04", "2021-03"),
-                         figure("funding", 50000, "2020-04", "2021-03")}
-        << QList<V>{V::Withheld, V::FewerThanFive, V::Withheld, V::Shown}
-        << QList<R>{R::TotalOfSmallCounts, R::SmallCount, R::RateOfSmallCounts, R::None};
+        << QList<Figure> { figure("referrals", 40, "2020-04", "2021-03"),
+               figure("assessments", 3, "2020-04", "2021-03"),
+               figure("assessment_rate", 7.5, "2020-04", "2021-03"),
+               figure("funding", 50000, "2020-04", "2021-03") }
+        << QList<V> { V::Withheld, V::FewerThanFive, V::Withheld, V::Shown }
+        << QList<R> { R::TotalOfSmallCounts, R::SmallCount, R::RateOfSmallCounts, R::None };
     QTest::newRow("otherYearsUntouched")
-        << QList<Figure>{figure("referrals", 40, "2019-04", "2020-03"),
-                         figure("assessments", 3, "2020-04", "2021-03"),
-                         figure("assessment_rate", 60, "2019-04", "2020-03")}
-        << QList<V>{V::Shown, V::FewerThanFive, V::Shown}
-        << QList<R>{R::None, R::SmallCount, R::None};
-    QTest::newRow("undatedTotalMayBeAnyYear")
-        << QList<Figure>{figure("people_supported", 30),
-                         figure("people_with_drug_misuse", 2, "2021", "2021")}
-        << QList<V>{V::Withheld, V::FewerThanFive}
-        << QList<R>{R::TotalOfSmallCounts, R::SmallCount};
+        << QList<Figure> { figure("referrals", 40, "2019-04", "2020-03"),
+               figure("assessments", 3, "2020-04", "2021-03"),
+               figure("assessment_rate", 60, "2019-04", "2020-03") }
+        << QList<V> { V::Shown, V::FewerThanFive, V::Shown }
+        << QList<R> { R::None, R::SmallCount, R::None };
+    QTest::newRow("undatedTotalMayBeAnyYear") << QList<Figure> { figure("people_supported", 30),
+        figure("people_with_drug_misuse", 2, "2021", "2021") }
+                                              << QList<V> { V::Withheld, V::FewerThanFive }
+                                              << QList<R> { R::TotalOfSmallCounts, R::SmallCount };
     QTest::newRow("totalOfTotalWithheldToo")
-        << QList<Figure>{figure("referrals", 60), figure("people_started_treatment", 20),
-                         figure("left_voluntarily", 2)}
-        << QList<V>{V::Withheld, V::Withheld, V::FewerThanFive}
-        << QList<R>{R::TotalOfSmallCounts, R::TotalOfSmallCounts, R::SmallCount};
+        << QList<Figure> { figure("referrals", 60), figure("people_started_treatment", 20),
+               figure("left_voluntarily", 2) }
+        << QList<V> { V::Withheld, V::Withheld, V::FewerThanFive }
+        << QList<R> { R::TotalOfSmallCounts, R::TotalOfSmallCounts, R::SmallCount };
     QTest::newRow("crimeReductionIsNotOfPeople")
-        << QList<Figure>{figure("participants", 4), figure("crime_reduction", 30),
-                         figure("not_reoffended_rate", 75)}
-        << QList<V>{V::FewerThanFive, V::Shown, V::Withheld}
-        << QList<R>{R::SmallCount, R::None, R::RateOfSmallCounts};
+        << QList<Figure> { figure("participants", 4), figure("crime_reduction", 30),
+               figure("not_reoffended_rate", 75) }
+        << QList<V> { V::FewerThanFive, V::Shown, V::Withheld }
+        << QList<R> { R::SmallCount, R::None, R::RateOfSmallCounts };
     QTest::newRow("shareOfCohortIsTwoPeople")
-        << QList<Figure>{figure("people_supported", 20, "2022-01", "2022-03"),
-                         figure("cohort_disability_rate", 10, "2022-01", "2022-03"),
-                         figure("cohort_domestic_abuse_rate", 50, "2022-01", "2022-03"),
-                         figure("cohort_white_british_rate", 95, "2022-01", "2022-03"),
-                         figure("cohort_male_rate", 100, "2022-01", "2022-03")}
-        << QList<V>{V::Shown, V::Withheld, V::Shown, V::Withheld, V::Shown}
-        << QList<R>{R::None, R::RateRevealsSmallCount, R::None, R::RateRevealsSmallCount,
-                    R::None};
+        << QList<Figure> { figure("people_supported", 20, "2022-01", "2022-03"),
+               figure("cohort_disability_rate", 10, "2022-01", "2022-03"),
+               figure("cohort_domestic_abuse_rate", 50, "2022-01", "2022-03"),
+               figure("cohort_white_british_rate", 95, "2022-01", "2022-03"),
+               figure("cohort_male_rate", 100, "2022-01", "2022-03") }
+        << QList<V> { V::Shown, V::Withheld, V::Shown, V::Withheld, V::Shown }
+        << QList<R> { R::None, R::RateRevealsSmallCount, R::None, R::RateRevealsSmallCount,
+               R::None };
     QTest::newRow("smallCountOfAnotherKindLeavesSharesAlone")
-        << QList<Figure>{figure("people_supported", 20), figure("residents_moved_to_family", 3),
-                         figure("cohort_male_rate", 100), figure("engagement_sports_rate", 50)}
-        << QList<V>{V::Shown, V::FewerThanFive, V::Shown, V::Shown}
-        << QList<R>{R::None, R::SmallCount, R::None, R::None};
-    QTest::newRow("nothingSmall")
-        << QList<Figure>{figure("participants", 40), figure("not_reoffended_rate", 75)}
-        << QList<V>{V::Shown, V::Shown} << QList<R>{R::None, R::None};
+        << QList<Figure> { figure("people_supported", 20), figure("residents_moved_to_family", 3),
+               figure("cohort_male_rate", 100), figure("engagement_sports_rate", 50) }
+        << QList<V> { V::Shown, V::FewerThanFive, V::Shown, V::Shown }
+        << QList<R> { R::None, R::SmallCount, R::None, R::None };
+    QTest::newRow("nothingSmall") << QList<Figure> { figure("participants", 40),
+        figure("not_reoffended_rate", 75) }
+                                  << QList<V> { V::Shown, V::Shown }
+                                  << QList<R> { R::None, R::None };
 }
 
 void tst_SmallNumbers::revealing()
@@ -204,8 +206,8 @@ void tst_SmallNumbers::heroinAssistedTreatment_data()
     QTest::newRow("inTreatmentAtLaunch") << "people_in_treatment" << 4 << V::FewerThanFive;
     QTest::newRow("startedTreatmentTotal") << "people_started_treatment" << 14 << V::Withheld;
     QTest::newRow("endedMedical") << "treatment_ended_medical" << 1 << V::FewerThanFive;
-    QTest::newRow("pausedMentalHealth") << "treatment_paused_mental_health" << 1
-                                        << V::FewerThanFive;
+    QTest::newRow("pausedMentalHealth")
+        << "treatment_paused_mental_health" << 1 << V::FewerThanFive;
     QTest::newRow("pausedRemand") << "treatment_paused_remand" << 1 << V::FewerThanFive;
 }
 
@@ -215,7 +217,7 @@ void tst_SmallNumbers::heroinAssistedTreatment()
     QFETCH(int, value);
     QFETCH(FigureRelease::Value, shown);
     opcc::ReportRequest request;
-    request.schemeIds = {m_heroinAssistedTreatment};
+    request.schemeIds = { m_heroinAssistedTreatment };
     request.forRelease = true;
     opcc::ReportContentReader reader(m_shipped.db);
     const auto content = reader.read(request);
@@ -241,7 +243,7 @@ void tst_SmallNumbers::heroinAssistedTreatmentForFinancialYear()
     // FOI requests ask for 2019/20: the launch count is in it, the "since launch" totals only
     // overlap it, and the undated figures are listed as such, never dropped.
     opcc::ReportRequest request;
-    request.schemeIds = {m_heroinAssistedTreatment};
+    request.schemeIds = { m_heroinAssistedTreatment };
     request.forRelease = true;
     request.period = *opcc::ReportPeriod::financialYear(u"2019/20", nullptr);
     opcc::ReportContentReader reader(m_shipped.db);
@@ -252,7 +254,7 @@ void tst_SmallNumbers::heroinAssistedTreatmentForFinancialYear()
     QHash<opcc::ReportPeriod::Fit, int> fits;
     for (const opcc::ReportFigure &f : scheme.figures)
         ++fits[f.fit];
-    QCOMPARE(fits.value(opcc::ReportPeriod::Fit::Inside), 1);   // 4 at launch, Oct 2019
+    QCOMPARE(fits.value(opcc::ReportPeriod::Fit::Inside), 1); // 4 at launch, Oct 2019
     QCOMPARE(fits.value(opcc::ReportPeriod::Fit::Overlaps), 2); // since Oct 2019
     QCOMPARE(fits.value(opcc::ReportPeriod::Fit::NotStated), 11);
     QCOMPARE(scheme.figures.constFirst().fit, opcc::ReportPeriod::Fit::Inside);
@@ -263,7 +265,7 @@ void tst_SmallNumbers::heroinAssistedTreatmentForFinancialYear()
 void tst_SmallNumbers::internalReportKeepsExactFigures()
 {
     opcc::ReportRequest request;
-    request.schemeIds = {m_heroinAssistedTreatment};
+    request.schemeIds = { m_heroinAssistedTreatment };
     opcc::ReportContentReader reader(m_shipped.db);
     const auto content = reader.read(request);
     QVERIFY(content);
@@ -274,14 +276,14 @@ void tst_SmallNumbers::internalReportKeepsExactFigures()
 
 void tst_SmallNumbers::noteSaysWhatAndWhy()
 {
-    const QList<Figure> table{figure("referrals", 40), figure("assessments", 3),
-                              figure("assessment_rate", 7.5)};
+    const QList<Figure> table { figure("referrals", 40), figure("assessments", 3),
+        figure("assessment_rate", 7.5) };
     const QString note = SmallNumbers::note(table, SmallNumbers::apply(table), labelOf);
     QVERIFY(note.contains(QStringLiteral("1 count of 1 to 4 people shown as \"fewer than 5\"")));
     QVERIFY(note.contains(QStringLiteral("section 40(2)")));
     QVERIFY(note.contains(QStringLiteral("by subtraction: referrals.")));
     QVERIFY(note.contains(QStringLiteral("include small numbers: assessment_rate.")));
-    const QList<Figure> plain{figure("referrals", 40)};
+    const QList<Figure> plain { figure("referrals", 40) };
     QVERIFY(SmallNumbers::note(plain, SmallNumbers::apply(plain), labelOf).isEmpty());
 }
 
@@ -290,11 +292,11 @@ void tst_SmallNumbers::chartForReleaseLeavesSmallBarsOut_data()
     QTest::addColumn<QString>("measure");
     QTest::addColumn<QList<int>>("values");
     QTest::addColumn<QStringList>("drawn");
-    QTest::newRow("participants") << "participants" << QList<int>{40, 3, 12, 1}
-                                  << QStringList{"A", "C"};
-    QTest::newRow("arrestsAreNotPeople") << "arrests" << QList<int>{40, 3}
-                                         << QStringList{"A", "B"};
-    QTest::newRow("noneSmall") << "referrals" << QList<int>{40, 12} << QStringList{"A", "B"};
+    QTest::newRow("participants") << "participants" << QList<int> { 40, 3, 12, 1 }
+                                  << QStringList { "A", "C" };
+    QTest::newRow("arrestsAreNotPeople")
+        << "arrests" << QList<int> { 40, 3 } << QStringList { "A", "B" };
+    QTest::newRow("noneSmall") << "referrals" << QList<int> { 40, 12 } << QStringList { "A", "B" };
 }
 
 void tst_SmallNumbers::chartForReleaseLeavesSmallBarsOut()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CSV files as spreadsheets save them again: a byte order mark, CRLF, rewritten dates and
 // numbers are read as the original; other separators, UTF-16, old Excel files and zip files are
 // refused with a message that says which and how to save CSV UTF-8. And the rule for columns:
@@ -47,13 +50,14 @@ void tst_SpreadsheetCsv::excelRewrittenExportChangesNothing()
     QByteArray outcomes = m_files.exportOf(database, QStringLiteral("outcomes.csv"));
     QByteArray schemes = m_files.exportOf(database, QStringLiteral("schemes.csv"));
     QVERIFY(outcomes.startsWith("\xEF\xBB\xBF"));
-    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *const months[]
+        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     const auto rewrite = [](QByteArray text, bool libreOffice) {
         QString s = QString::fromUtf8(text);
         // ,2022-03, -> ,Mar-22,   ,2022-04-01, -> ,01/04/2022,
         static const QRegularExpression month(QStringLiteral(R"(,(\d{4})-(\d{2})(?=[,\r\n]))"));
-        static const QRegularExpression day(QStringLiteral(R"(,(\d{4})-(\d{2})-(\d{2})(?=[,\r\n]))"));
+        static const QRegularExpression day(
+            QStringLiteral(R"(,(\d{4})-(\d{2})-(\d{2})(?=[,\r\n]))"));
         s.replace(day, QStringLiteral(",\\3/\\2/\\1"));
         QString out;
         qsizetype last = 0;
@@ -62,10 +66,10 @@ void tst_SpreadsheetCsv::excelRewrittenExportChangesNothing()
             const auto m = it.next();
             out += s.mid(last, m.capturedStart() - last);
             const int monthNumber = m.capturedView(2).toInt();
-            out += libreOffice ? QStringLiteral(",%1 %2").arg(QLatin1String(months[monthNumber - 1]),
-                                                             m.captured(1))
-                               : QStringLiteral(",%1-%2").arg(QLatin1String(months[monthNumber - 1]),
-                                                              m.captured(1).right(2));
+            out += libreOffice ? QStringLiteral(",%1 %2").arg(
+                       QLatin1String(months[monthNumber - 1]), m.captured(1))
+                               : QStringLiteral(",%1-%2").arg(
+                                   QLatin1String(months[monthNumber - 1]), m.captured(1).right(2));
             last = m.capturedEnd();
         }
         out += s.mid(last);
@@ -82,7 +86,7 @@ void tst_SpreadsheetCsv::excelRewrittenExportChangesNothing()
     const QString c = m_files.write(QStringLiteral("outcomes-lo.csv"), rewrite(outcomes, true));
     QVERIFY(fileBytes(c).contains(",Mar 2022,Dec 2022,"));
     const QByteArray before = fileBytes(database);
-    for (const QStringList &files : {QStringList{a, b}, QStringList{c}}) {
+    for (const QStringList &files : { QStringList { a, b }, QStringList { c } }) {
         const ImportSummary summary = import(database, files);
         QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
         QVERIFY2(!summary.changesSomething(), qPrintable(summary.describe()));
@@ -119,11 +123,10 @@ void tst_SpreadsheetCsv::rewrittenForms()
     QFETCH(QByteArray, exported);
     const QString database = m_files.freshDatabase();
     const QString schemes = m_files.write(QStringLiteral("schemes.csv"), keyworker);
-    const QString outcomes = m_files.write(
-        QStringLiteral("outcomes.csv"),
+    const QString outcomes = m_files.write(QStringLiteral("outcomes.csv"),
         "\xEF\xBB\xBF" + outcomesHeader.trimmed() + "\r\nKeyworker pilot,Gwent,referrals," + value
             + ",,,,,,," + start + "," + end + "\r\n");
-    const ImportSummary summary = import(database, {schemes, outcomes});
+    const ImportSummary summary = import(database, { schemes, outcomes });
     QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
     QVERIFY(m_files.exportOf(database, QStringLiteral("outcomes.csv"))
                 .contains("Keyworker pilot,Gwent,referrals" + exported));
@@ -151,7 +154,7 @@ void tst_SpreadsheetCsv::refusedFiles()
     QFETCH(QString, says);
     const QString database = m_files.freshDatabase();
     const QString path = m_files.write(QStringLiteral("schemes.csv"), bytes);
-    const ImportSummary summary = import(database, {path});
+    const ImportSummary summary = import(database, { path });
     QCOMPARE(summary.errors.size(), 1);
     const QString message = summary.errors.first().message;
     QVERIFY2(message.contains(says), qPrintable(message));
@@ -176,13 +179,14 @@ void tst_SpreadsheetCsv::absentColumnsKeepStoredValues()
     QFETCH(QByteArray, row);
     const QString database = m_files.freshDatabase();
     const QString schemes = m_files.write(QStringLiteral("schemes.csv"), keyworker);
-    const QString full = m_files.write(
-        QStringLiteral("full.csv"),
+    const QString full = m_files.write(QStringLiteral("full.csv"),
         "scheme,area,measure,value,qualifier,note,period_label,source,quote\n"
-        "Keyworker pilot,Gwent,referrals,4,approx,first cohort,since launch,Gwent FOI,about four\n");
-    QVERIFY(!import(database, {schemes, full}).hasErrors());
-    const QString minimal = m_files.write(QStringLiteral("minimal.csv"), header + "\n" + row + "\n");
-    const ImportSummary summary = import(database, {minimal});
+        "Keyworker pilot,Gwent,referrals,4,approx,first cohort,since launch,Gwent FOI,about "
+        "four\n");
+    QVERIFY(!import(database, { schemes, full }).hasErrors());
+    const QString minimal
+        = m_files.write(QStringLiteral("minimal.csv"), header + "\n" + row + "\n");
+    const ImportSummary summary = import(database, { minimal });
     QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
     QCOMPARE(summary.figuresUpdated, 1);
     QVERIFY(m_files.exportOf(database, QStringLiteral("outcomes.csv"))
@@ -194,23 +198,22 @@ void tst_SpreadsheetCsv::emptyCellClears()
 {
     const QString database = m_files.freshDatabase();
     const QString schemes = m_files.write(QStringLiteral("schemes.csv"), keyworker);
-    const QString full = m_files.write(
-        QStringLiteral("full.csv"),
+    const QString full = m_files.write(QStringLiteral("full.csv"),
         "scheme,area,measure,value,qualifier,note,source\n"
         "Keyworker pilot,Gwent,referrals,4,approx,first cohort,Gwent FOI\n");
-    QVERIFY(!import(database, {schemes, full}).hasErrors());
+    QVERIFY(!import(database, { schemes, full }).hasErrors());
     const QString cleared = m_files.write(QStringLiteral("cleared.csv"),
-                                          "scheme,area,measure,value,note,source\n"
-                                          "Keyworker pilot,Gwent,referrals,4,,\n");
-    const ImportSummary summary = import(database, {cleared});
+        "scheme,area,measure,value,note,source\n"
+        "Keyworker pilot,Gwent,referrals,4,,\n");
+    const ImportSummary summary = import(database, { cleared });
     QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
     QVERIFY(m_files.exportOf(database, QStringLiteral("outcomes.csv"))
                 .contains("Keyworker pilot,Gwent,referrals,4,,count,approx,,,,,,,,\n"));
     // The scheme file's rule is the same: an absent column keeps, an empty one clears.
     const QString summaryOnly = m_files.write(QStringLiteral("s.csv"),
-                                              "name,area,strand,summary\n"
-                                              "Keyworker pilot,Gwent,treatment,\n");
-    QVERIFY(!import(database, {summaryOnly}).hasErrors());
+        "name,area,strand,summary\n"
+        "Keyworker pilot,Gwent,treatment,\n");
+    QVERIFY(!import(database, { summaryOnly }).hasErrors());
     QVERIFY(m_files.exportOf(database, QStringLiteral("schemes.csv"))
                 .contains("Keyworker pilot,Gwent,treatment,active,,,Kaleidoscope,,,\n"));
 }

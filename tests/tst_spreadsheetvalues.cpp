@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Values as Excel and LibreOffice write them back after a user opened and saved an export: dates
 // (month and day, UK day first only), numbers in scientific notation and workbook date serials.
 
@@ -30,30 +33,54 @@ void tst_SpreadsheetValues::dates_data()
     QTest::addColumn<QString>("iso"); // "!" for not a date
     QTest::addColumn<bool>("firstOfMonth");
 
-    QTest::newRow("empty") << "" << "" << false;
-    QTest::newRow("isoYear") << "2022" << "2022" << false;
-    QTest::newRow("isoMonth") << "2022-03" << "2022-03" << false;
-    QTest::newRow("isoDay") << "2022-04-01" << "2022-04-01" << false;
-    QTest::newRow("excelMonthShort") << "Mar-22" << "2022-03" << false;
-    QTest::newRow("excelMonthLongYear") << "Mar-2022" << "2022-03" << false;
-    QTest::newRow("libreOfficeMonth") << "Mar 2022" << "2022-03" << false;
-    QTest::newRow("fullMonthName") << "March 2022" << "2022-03" << false;
-    QTest::newRow("septemberFourLetters") << "Sept 2021" << "2021-09" << false;
-    QTest::newRow("twoDigitYearBefore30") << "Dec-29" << "2029-12" << false;
-    QTest::newRow("twoDigitYearFrom30") << "Dec-30" << "1930-12" << false;
-    QTest::newRow("ukDayFirst") << "01/04/2022" << "2022-04-01" << true;
-    QTest::newRow("ukDayFirstMid") << "14/03/2022" << "2022-03-14" << false;
-    QTest::newRow("ukShort") << "1/4/22" << "2022-04-01" << true;
-    QTest::newRow("ukDashes") << "14-03-2022" << "2022-03-14" << false;
-    QTest::newRow("ukDots") << "14.03.2022" << "2022-03-14" << false;
-    QTest::newRow("dayMonthName") << "14-Mar-2022" << "2022-03-14" << false;
-    QTest::newRow("dayMonthNameSpaces") << "1 April 2022" << "2022-04-01" << true;
-    QTest::newRow("usMonthFirstRefused") << "03/14/2022" << "!" << false;
-    QTest::newRow("mixedSeparatorsRefused") << "14/03-2022" << "!" << false;
-    QTest::newRow("notAMonthName") << "Foo-22" << "!" << false;
-    QTest::newRow("thirtiethFebruary") << "30/02/2022" << "!" << false;
-    QTest::newRow("words") << "since launch" << "!" << false;
-    QTest::newRow("isoWithBadMonth") << "2022-13" << "!" << false;
+    QTest::newRow("empty") << ""
+                           << "" << false;
+    QTest::newRow("isoYear") << "2022"
+                             << "2022" << false;
+    QTest::newRow("isoMonth") << "2022-03"
+                              << "2022-03" << false;
+    QTest::newRow("isoDay") << "2022-04-01"
+                            << "2022-04-01" << false;
+    QTest::newRow("excelMonthShort") << "Mar-22"
+                                     << "2022-03" << false;
+    QTest::newRow("excelMonthLongYear") << "Mar-2022"
+                                        << "2022-03" << false;
+    QTest::newRow("libreOfficeMonth") << "Mar 2022"
+                                      << "2022-03" << false;
+    QTest::newRow("fullMonthName") << "March 2022"
+                                   << "2022-03" << false;
+    QTest::newRow("septemberFourLetters") << "Sept 2021"
+                                          << "2021-09" << false;
+    QTest::newRow("twoDigitYearBefore30") << "Dec-29"
+                                          << "2029-12" << false;
+    QTest::newRow("twoDigitYearFrom30") << "Dec-30"
+                                        << "1930-12" << false;
+    QTest::newRow("ukDayFirst") << "01/04/2022"
+                                << "2022-04-01" << true;
+    QTest::newRow("ukDayFirstMid") << "14/03/2022"
+                                   << "2022-03-14" << false;
+    QTest::newRow("ukShort") << "1/4/22"
+                             << "2022-04-01" << true;
+    QTest::newRow("ukDashes") << "14-03-2022"
+                              << "2022-03-14" << false;
+    QTest::newRow("ukDots") << "14.03.2022"
+                            << "2022-03-14" << false;
+    QTest::newRow("dayMonthName") << "14-Mar-2022"
+                                  << "2022-03-14" << false;
+    QTest::newRow("dayMonthNameSpaces") << "1 April 2022"
+                                        << "2022-04-01" << true;
+    QTest::newRow("usMonthFirstRefused") << "03/14/2022"
+                                         << "!" << false;
+    QTest::newRow("mixedSeparatorsRefused") << "14/03-2022"
+                                            << "!" << false;
+    QTest::newRow("notAMonthName") << "Foo-22"
+                                   << "!" << false;
+    QTest::newRow("thirtiethFebruary") << "30/02/2022"
+                                       << "!" << false;
+    QTest::newRow("words") << "since launch"
+                           << "!" << false;
+    QTest::newRow("isoWithBadMonth") << "2022-13"
+                                     << "!" << false;
 }
 
 void tst_SpreadsheetValues::dates()
@@ -77,12 +104,24 @@ void tst_SpreadsheetValues::firstOfMonthStandsForTheStoredMonth_data()
     QTest::addColumn<QString>("stored");
     QTest::addColumn<QString>("resolved");
 
-    QTest::newRow("monthRewrittenAsFirstDay") << "01/03/2022" << "2022-03" << "2022-03";
-    QTest::newRow("storedDayKept") << "01/03/2022" << "2022-03-01" << "2022-03-01";
-    QTest::newRow("otherMonthIsADay") << "01/04/2022" << "2022-03" << "2022-04-01";
-    QTest::newRow("nothingStored") << "01/03/2022" << "" << "2022-03-01";
-    QTest::newRow("notTheFirst") << "02/03/2022" << "2022-03" << "2022-03-02";
-    QTest::newRow("isoDayIsWhatItSays") << "2022-03-01" << "2022-03" << "2022-03-01";
+    QTest::newRow("monthRewrittenAsFirstDay") << "01/03/2022"
+                                              << "2022-03"
+                                              << "2022-03";
+    QTest::newRow("storedDayKept") << "01/03/2022"
+                                   << "2022-03-01"
+                                   << "2022-03-01";
+    QTest::newRow("otherMonthIsADay") << "01/04/2022"
+                                      << "2022-03"
+                                      << "2022-04-01";
+    QTest::newRow("nothingStored") << "01/03/2022"
+                                   << ""
+                                   << "2022-03-01";
+    QTest::newRow("notTheFirst") << "02/03/2022"
+                                 << "2022-03"
+                                 << "2022-03-02";
+    QTest::newRow("isoDayIsWhatItSays") << "2022-03-01"
+                                        << "2022-03"
+                                        << "2022-03-01";
 }
 
 void tst_SpreadsheetValues::firstOfMonthStandsForTheStoredMonth()
@@ -109,15 +148,23 @@ void tst_SpreadsheetValues::numbers_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("plain");
 
-    QTest::newRow("excelMillions") << "1.1E+06" << "1100000";
-    QTest::newRow("lowerCase") << "1.1e6" << "1100000";
-    QTest::newRow("negative") << "-2.5E+03" << "-2500";
-    QTest::newRow("fraction") << "7.03E1" << "70.3";
-    QTest::newRow("smallExponent") << "5E-02" << "0.05";
-    QTest::newRow("wholeMantissa") << "12E+3" << "12000";
-    QTest::newRow("plainUntouched") << "1514" << "1514";
+    QTest::newRow("excelMillions") << "1.1E+06"
+                                   << "1100000";
+    QTest::newRow("lowerCase") << "1.1e6"
+                               << "1100000";
+    QTest::newRow("negative") << "-2.5E+03"
+                              << "-2500";
+    QTest::newRow("fraction") << "7.03E1"
+                              << "70.3";
+    QTest::newRow("smallExponent") << "5E-02"
+                                   << "0.05";
+    QTest::newRow("wholeMantissa") << "12E+3"
+                                   << "12000";
+    QTest::newRow("plainUntouched") << "1514"
+                                    << "1514";
     QTest::newRow("moneyUntouched") << QString::fromUtf8("£1.1m") << QString::fromUtf8("£1.1m");
-    QTest::newRow("textUntouched") << "E+06" << "E+06";
+    QTest::newRow("textUntouched") << "E+06"
+                                   << "E+06";
 }
 
 void tst_SpreadsheetValues::numbers()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A database that cannot be used is never taken for a short one: damaged pages, a dropped
 // table, a lock held past the wait and a read-only file or folder make the command line exit 4
 // (or, for reading jobs on a read-only file, succeed in full), and every read says it failed.
@@ -13,7 +16,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-
 #include <unistd.h>
 
 using namespace testsupport;
@@ -35,11 +37,11 @@ ProcessRun runAppUnprivileged(const QStringList &arguments)
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
     if (setpriv.isEmpty())
         return {}; // exitCode -1: the comparison fails and says so
-    return runProgram(setpriv, QStringList{QStringLiteral("--reuid=65534"),
-                                           QStringLiteral("--regid=65534"),
-                                           QStringLiteral("--clear-groups"),
-                                           QStringLiteral("--"), QStringLiteral(OPCC_EXECUTABLE)}
-                                   + arguments);
+    return runProgram(setpriv,
+        QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+            QStringLiteral("--clear-groups"), QStringLiteral("--"),
+            QStringLiteral(OPCC_EXECUTABLE) }
+            + arguments);
 }
 
 // The b-tree page types SQLite writes in the first byte of a page's header.
@@ -118,7 +120,7 @@ void tst_StorageFailures::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString csv = m_dir.filePath(QStringLiteral("generated"));
-    opcc::generator::DatasetGenerator generator({200, 6000}, 14);
+    opcc::generator::DatasetGenerator generator({ 200, 6000 }, 14);
     QString error;
     QVERIFY2(generator.writeTo(csv, &error), qPrintable(error));
     m_generated = m_dir.filePath(QStringLiteral("generated.sqlite"));
@@ -126,20 +128,19 @@ void tst_StorageFailures::initTestCase()
         Database db;
         QVERIFY(opcc::shippeddataset::openOrCreate(db, m_generated).ok());
         opcc::CsvImporter importer(db);
-        const auto summary = importer.run({QDir(csv).filePath(QStringLiteral("schemes.csv")),
-                                           QDir(csv).filePath(QStringLiteral("outcomes.csv"))},
-                                          opcc::CsvImporter::Mode::Write);
+        const auto summary = importer.run({ QDir(csv).filePath(QStringLiteral("schemes.csv")),
+                                              QDir(csv).filePath(QStringLiteral("outcomes.csv")) },
+            opcc::CsvImporter::Mode::Write);
         QVERIFY(summary.written);
     }
     m_importFile = m_dir.filePath(QStringLiteral("one.csv"));
     QVERIFY(writeFile(m_importFile,
-                      "scheme,area,measure,value,value_high,unit,qualifier,per,baseline,note,"
-                      "period_start,period_end,period_label,source,quote\n"
-                      "Operation Hypernova,Cambridgeshire,arrests,12,,count,exact,,,,2023-04,"
-                      "2024-03,,,\n"));
-    const ProcessRun sound = runApp({QStringLiteral("--database"), m_generated,
-                                     QStringLiteral("--export-csv"),
-                                     m_dir.filePath(QStringLiteral("sound"))});
+        "scheme,area,measure,value,value_high,unit,qualifier,per,baseline,note,"
+        "period_start,period_end,period_label,source,quote\n"
+        "Operation Hypernova,Cambridgeshire,arrests,12,,count,exact,,,,2023-04,"
+        "2024-03,,,\n"));
+    const ProcessRun sound = runApp({ QStringLiteral("--database"), m_generated,
+        QStringLiteral("--export-csv"), m_dir.filePath(QStringLiteral("sound")) });
     QCOMPARE(sound.exitCode, 0);
     m_soundExport = fileBytes(m_dir.filePath(QStringLiteral("sound/schemes.csv")))
         + fileBytes(m_dir.filePath(QStringLiteral("sound/outcomes.csv")));
@@ -154,7 +155,7 @@ QString tst_StorageFailures::copyOfGenerated(const QTemporaryDir &dir) const
 
 void tst_StorageFailures::damagedPagesExit4_data()
 {
-    QTest::addColumn<QString>("table");  // damage this table's root page ...
+    QTest::addColumn<QString>("table"); // damage this table's root page ...
     QTest::addColumn<double>("fraction"); // ... or the first b-tree page this far into the file
     QTest::newRow("organisationLinks") << QStringLiteral("scheme_organisation") << 0.0;
     QTest::newRow("figures") << QStringLiteral("figure") << 0.0;
@@ -179,16 +180,17 @@ void tst_StorageFailures::damagedPagesExit4()
     const QByteArray before = fileBytes(path);
 
     const QString out = dir.filePath(QStringLiteral("out"));
-    const QList<QStringList> jobs{
-        {QStringLiteral("--export-csv"), out},
-        {QStringLiteral("--list-measures")},
-        {QStringLiteral("--import-csv"), m_importFile},
-        {QStringLiteral("--check")},
+    const QList<QStringList> jobs {
+        { QStringLiteral("--export-csv"), out },
+        { QStringLiteral("--list-measures") },
+        { QStringLiteral("--import-csv"), m_importFile },
+        { QStringLiteral("--check") },
     };
     for (const QStringList &job : jobs) {
-        const ProcessRun run = runApp(QStringList{QStringLiteral("--database"), path} + job);
+        const ProcessRun run = runApp(QStringList { QStringLiteral("--database"), path } + job);
         QVERIFY2(run.exitCode == opcc::ExitDatabaseUnusable,
-                 qPrintable(job.first() + QStringLiteral(": exit %1, %2").arg(run.exitCode).arg(run.err)));
+            qPrintable(
+                job.first() + QStringLiteral(": exit %1, %2").arg(run.exitCode).arg(run.err)));
         QVERIFY2(run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
@@ -206,15 +208,15 @@ void tst_StorageFailures::droppedTableExits4_data()
 {
     QTest::addColumn<QString>("table");
     QTest::addColumn<QStringList>("job");
-    const QStringList exportJob{QStringLiteral("--export-csv"), QStringLiteral("out")};
-    const QStringList measuresJob{QStringLiteral("--list-measures")};
+    const QStringList exportJob { QStringLiteral("--export-csv"), QStringLiteral("out") };
+    const QStringList measuresJob { QStringLiteral("--list-measures") };
     QTest::newRow("organisationLinksExport") << "scheme_organisation" << exportJob;
     QTest::newRow("measuresExport") << "measure" << exportJob;
     QTest::newRow("measuresList") << "measure" << measuresJob;
     QTest::newRow("figuresExport") << "figure" << exportJob;
     QTest::newRow("sourcesExport") << "source_document" << exportJob;
     QTest::newRow("measuresImport")
-        << "measure" << QStringList{QStringLiteral("--import-csv"), QString()};
+        << "measure" << QStringList { QStringLiteral("--import-csv"), QString() };
 }
 
 void tst_StorageFailures::droppedTableExits4()
@@ -225,19 +227,20 @@ void tst_StorageFailures::droppedTableExits4()
     const QString path = copyOfGenerated(dir);
     QVERIFY(!path.isEmpty());
     QString error;
-    QVERIFY2(runRawSql(path, {QStringLiteral("PRAGMA foreign_keys = OFF"),
-                              QStringLiteral("DROP TABLE %1").arg(table)},
-                       &error),
-             qPrintable(error));
+    QVERIFY2(runRawSql(path,
+                 { QStringLiteral("PRAGMA foreign_keys = OFF"),
+                     QStringLiteral("DROP TABLE %1").arg(table) },
+                 &error),
+        qPrintable(error));
     for (QString &argument : job) {
         if (argument == QLatin1String("out"))
             argument = dir.filePath(QStringLiteral("out"));
         else if (argument.isEmpty())
             argument = m_importFile;
     }
-    const ProcessRun run = runApp(QStringList{QStringLiteral("--database"), path} + job);
+    const ProcessRun run = runApp(QStringList { QStringLiteral("--database"), path } + job);
     QVERIFY2(run.exitCode == opcc::ExitDatabaseUnusable,
-             qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+        qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
     QVERIFY2(run.err.contains(table), qPrintable(run.err));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out/schemes.csv"))));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out/outcomes.csv"))));
@@ -248,21 +251,36 @@ void tst_StorageFailures::everyReadReportsFailure_data()
 {
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("read");
-    QTest::newRow("areas") << "area" << "areas";
-    QTest::newRow("measures") << "measure" << "measures";
-    QTest::newRow("sources") << "source_document" << "sources";
-    QTest::newRow("organisationNames") << "organisation" << "organisationNames";
-    QTest::newRow("schemeIndex") << "scheme" << "schemeIndex";
-    QTest::newRow("schemesLinks") << "scheme_organisation" << "schemes";
-    QTest::newRow("selectedSchemesLinks") << "scheme_organisation" << "selectedSchemes";
-    QTest::newRow("schemeLinks") << "scheme_organisation" << "scheme";
-    QTest::newRow("figuresOfScheme") << "figure" << "figures";
-    QTest::newRow("forEachFigure") << "figure" << "forEachFigure";
-    QTest::newRow("listingLinks") << "scheme_organisation" << "schemeListings";
-    QTest::newRow("statistics") << "figure" << "schemeStatistics";
-    QTest::newRow("auditLog") << "audit_log" << "auditLog";
-    QTest::newRow("measureSchemeCounts") << "figure" << "measureSchemeCounts";
-    QTest::newRow("schemeCount") << "scheme" << "schemeCount";
+    QTest::newRow("areas") << "area"
+                           << "areas";
+    QTest::newRow("measures") << "measure"
+                              << "measures";
+    QTest::newRow("sources") << "source_document"
+                             << "sources";
+    QTest::newRow("organisationNames") << "organisation"
+                                       << "organisationNames";
+    QTest::newRow("schemeIndex") << "scheme"
+                                 << "schemeIndex";
+    QTest::newRow("schemesLinks") << "scheme_organisation"
+                                  << "schemes";
+    QTest::newRow("selectedSchemesLinks") << "scheme_organisation"
+                                          << "selectedSchemes";
+    QTest::newRow("schemeLinks") << "scheme_organisation"
+                                 << "scheme";
+    QTest::newRow("figuresOfScheme") << "figure"
+                                     << "figures";
+    QTest::newRow("forEachFigure") << "figure"
+                                   << "forEachFigure";
+    QTest::newRow("listingLinks") << "scheme_organisation"
+                                  << "schemeListings";
+    QTest::newRow("statistics") << "figure"
+                                << "schemeStatistics";
+    QTest::newRow("auditLog") << "audit_log"
+                              << "auditLog";
+    QTest::newRow("measureSchemeCounts") << "figure"
+                                         << "measureSchemeCounts";
+    QTest::newRow("schemeCount") << "scheme"
+                                 << "schemeCount";
 }
 
 void tst_StorageFailures::everyReadReportsFailure()
@@ -274,8 +292,9 @@ void tst_StorageFailures::everyReadReportsFailure()
     Database &db = data.db;
     const qint64 id = db.schemeListings().constFirst().id;
     QVERIFY(!db.hasReadError());
-    QVERIFY(runRawSql(data.path, {QStringLiteral("PRAGMA foreign_keys = OFF"),
-                                  QStringLiteral("DROP TABLE %1").arg(table)}));
+    QVERIFY(runRawSql(data.path,
+        { QStringLiteral("PRAGMA foreign_keys = OFF"),
+            QStringLiteral("DROP TABLE %1").arg(table) }));
     QSignalSpy failed(&db, &Database::readFailed);
     QVERIFY(failed.isValid());
 
@@ -293,7 +312,7 @@ void tst_StorageFailures::everyReadReportsFailure()
     else if (read == QLatin1String("schemes"))
         got = db.schemes().size();
     else if (read == QLatin1String("selectedSchemes"))
-        got = db.schemes(QList<qint64>{id}).size();
+        got = db.schemes(QList<qint64> { id }).size();
     else if (read == QLatin1String("scheme"))
         got = db.scheme(id) ? 1 : 0;
     else if (read == QLatin1String("figures"))
@@ -321,7 +340,8 @@ void tst_StorageFailures::checkJob()
 {
     QTemporaryDir dir;
     const QString path = copyOfGenerated(dir);
-    const ProcessRun sound = runApp({QStringLiteral("--database"), path, QStringLiteral("--check")});
+    const ProcessRun sound
+        = runApp({ QStringLiteral("--database"), path, QStringLiteral("--check") });
     QCOMPARE(sound.exitCode, 0);
     QVERIFY2(sound.out.contains(QStringLiteral("no damage found")), qPrintable(sound.out));
 
@@ -332,12 +352,14 @@ void tst_StorageFailures::checkJob()
     QVERIFY(db.checkIntegrity(&problems));
     QVERIFY(problems.isEmpty());
     db.close();
-    QVERIFY(runRawSql(path, {QStringLiteral("PRAGMA writable_schema = ON"),
-                             QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, "
-                                            "'figure (measure_id)', 'figure (scheme_id)') "
-                                            "WHERE type = 'index' AND name = 'figure_measure'"),
-                             QStringLiteral("PRAGMA writable_schema = OFF")}));
-    const ProcessRun damaged = runApp({QStringLiteral("--database"), path, QStringLiteral("--check")});
+    QVERIFY(runRawSql(path,
+        { QStringLiteral("PRAGMA writable_schema = ON"),
+            QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, "
+                           "'figure (measure_id)', 'figure (scheme_id)') "
+                           "WHERE type = 'index' AND name = 'figure_measure'"),
+            QStringLiteral("PRAGMA writable_schema = OFF") }));
+    const ProcessRun damaged
+        = runApp({ QStringLiteral("--database"), path, QStringLiteral("--check") });
     QCOMPARE(damaged.exitCode, int(opcc::ExitDatabaseUnusable));
     QVERIFY2(damaged.err.contains(QStringLiteral("damaged")), qPrintable(damaged.err));
 }
@@ -355,18 +377,18 @@ void tst_StorageFailures::lockHeldPastTheWaitExits4()
         QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         QVERIFY(q.exec(QStringLiteral("UPDATE scheme SET summary = summary || '' WHERE id = 1")));
 
-        const ProcessRun import = runApp({QStringLiteral("--database"), path,
-                                          QStringLiteral("--import-csv"), m_importFile});
+        const ProcessRun import = runApp(
+            { QStringLiteral("--database"), path, QStringLiteral("--import-csv"), m_importFile });
         QVERIFY2(import.exitCode == opcc::ExitDatabaseUnusable,
-                 qPrintable(QStringLiteral("exit %1: %2").arg(import.exitCode).arg(import.err)));
+            qPrintable(QStringLiteral("exit %1: %2").arg(import.exitCode).arg(import.err)));
         QVERIFY2(import.err.contains(QStringLiteral("locked")), qPrintable(import.err));
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         holder.close();
     }
     QSqlDatabase::removeDatabase(name);
     // Once the lock is gone the same import goes through.
-    const ProcessRun later = runApp({QStringLiteral("--database"), path,
-                                     QStringLiteral("--import-csv"), m_importFile});
+    const ProcessRun later = runApp(
+        { QStringLiteral("--database"), path, QStringLiteral("--import-csv"), m_importFile });
     QCOMPARE(later.exitCode, 0);
 }
 
@@ -396,17 +418,17 @@ void tst_StorageFailures::readOnlyExportsButDoesNotWrite()
     QVERIFY(QFile::setPermissions(store, folder ? all | enter : all | enter | write));
     const QByteArray before = fileBytes(path);
 
-    const ProcessRun exported = runAppUnprivileged({QStringLiteral("--database"), path,
-                                                    QStringLiteral("--export-csv"), out});
+    const ProcessRun exported = runAppUnprivileged(
+        { QStringLiteral("--database"), path, QStringLiteral("--export-csv"), out });
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QCOMPARE(fileBytes(QDir(out).filePath(QStringLiteral("schemes.csv")))
-                 + fileBytes(QDir(out).filePath(QStringLiteral("outcomes.csv"))),
-             m_soundExport);
+            + fileBytes(QDir(out).filePath(QStringLiteral("outcomes.csv"))),
+        m_soundExport);
 
-    const ProcessRun imported = runAppUnprivileged({QStringLiteral("--database"), path,
-                                                    QStringLiteral("--import-csv"), m_importFile});
+    const ProcessRun imported = runAppUnprivileged(
+        { QStringLiteral("--database"), path, QStringLiteral("--import-csv"), m_importFile });
     QVERIFY2(imported.exitCode == opcc::ExitDatabaseUnusable,
-             qPrintable(QStringLiteral("exit %1: %2").arg(imported.exitCode).arg(imported.err)));
+        qPrintable(QStringLiteral("exit %1: %2").arg(imported.exitCode).arg(imported.err)));
     QVERIFY2(imported.err.contains(QStringLiteral("read")), qPrintable(imported.err));
     QCOMPARE(fileBytes(path), before);
     QVERIFY(QFile::setPermissions(store, all | enter | write));
@@ -421,9 +443,9 @@ void tst_StorageFailures::twoFirstStartsMakeOneDatabase()
         QProcess b;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        const QStringList arguments{QStringLiteral("--database"), path,
-                                    QStringLiteral("--list-measures")};
-        for (QProcess *process : {&a, &b}) {
+        const QStringList arguments { QStringLiteral("--database"), path,
+            QStringLiteral("--list-measures") };
+        for (QProcess *process : { &a, &b }) {
             process->setProcessEnvironment(environment);
             process->start(QStringLiteral(OPCC_EXECUTABLE), arguments);
         }
@@ -432,14 +454,14 @@ void tst_StorageFailures::twoFirstStartsMakeOneDatabase()
         const QString why = QStringLiteral("round %1: %2 / %3")
                                 .arg(round)
                                 .arg(QString::fromUtf8(a.readAllStandardError()),
-                                     QString::fromUtf8(b.readAllStandardError()));
+                                    QString::fromUtf8(b.readAllStandardError()));
         QVERIFY2(a.exitCode() == 0 && b.exitCode() == 0, qPrintable(why));
         const QByteArray listed = a.readAllStandardOutput();
         QVERIFY(!listed.isEmpty());
         QCOMPARE(b.readAllStandardOutput(), listed);
         // One database, complete, and nothing else left beside it.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("first.sqlite")});
+            QStringList { QStringLiteral("first.sqlite") });
         Database db;
         QVERIFY(db.open(path).ok());
         QCOMPARE(db.schemeCount(), 47);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The strand navigator model: counts per strand and per area.
 
 #include "models/schemetablemodel.h"
@@ -55,7 +58,7 @@ void tst_StrandTreeModel::strandTreeCounts()
     // Operation Scorpion counts once in the strand and once in each of its five areas.
     QCOMPARE(supply.data(opcc::StrandTreeModel::CountRole).toInt(), 9);
     QCOMPARE(tree.indexFor(Strand::Supply, QStringLiteral("Wiltshire")).data().toString(),
-             QStringLiteral("Wiltshire (1)"));
+        QStringLiteral("Wiltshire (1)"));
 }
 
 void tst_StrandTreeModel::strandRows_data()
@@ -94,14 +97,14 @@ void tst_StrandTreeModel::followsTheSchemeList()
     QVERIFY(reset.isValid());
     opcc::Scheme scheme;
     scheme.name = QStringLiteral("Gambling support clinic");
-    scheme.areas = {QStringLiteral("Gwent")};
+    scheme.areas = { QStringLiteral("Gwent") };
     scheme.strand = Strand::OtherAddictions;
     QVERIFY(data.db.insertScheme(scheme));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(tree.indexFor(Strand::OtherAddictions).data().toString(),
-             QStringLiteral("Other addictions (4)"));
+        QStringLiteral("Other addictions (4)"));
     QCOMPARE(tree.indexFor(Strand::OtherAddictions, QStringLiteral("Gwent")).data().toString(),
-             QStringLiteral("Gwent (1)"));
+        QStringLiteral("Gwent (1)"));
 }
 
 QTEST_GUILESS_MAIN(tst_StrandTreeModel)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The validation rules shared by the import, the new-scheme dialog and the editors: each rule
 // broken on its own, by a record that is otherwise valid.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The app in Welsh, as a Welsh-speaking officer sees it: the main window (browsing and editing),
 // the new-scheme dialog, the chart window and the printed chart page show no text left in
 // English (bar what users typed and brand names) and cut off none (every label, button, combo
@@ -28,14 +31,14 @@
 
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QLabel>
-#include <QPushButton>
-#include <QVBoxLayout>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 using namespace opcc;
 using namespace testsupport;
@@ -54,7 +57,7 @@ ChartData chartOf(const Database &db, ChartKind kind, const QString &measure)
 // Every text of a chart's data and its table that the app words (not names and figures).
 QStringList chartTexts(const ChartData &data)
 {
-    QStringList texts{data.title, data.subtitle, data.valueTitle, data.basis, data.emptyReason};
+    QStringList texts { data.title, data.subtitle, data.valueTitle, data.basis, data.emptyReason };
     texts += data.notes;
     for (const Footnote &note : data.footnotes)
         texts.append(note.text());
@@ -100,8 +103,8 @@ void tst_Welsh::initTestCase()
 {
     ui::setApplicationIdentity();
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(
+        QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     QVERIFY(installLanguage(QStringLiteral("cy")));
     QCOMPARE(QLocale().language(), QLocale::Welsh);
     const auto catalogue = tscatalogue::Catalogue::load(
@@ -123,8 +126,8 @@ void tst_Welsh::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTest::qWait(10); // the deferred statistics
-    const auto divert = m_window->database().schemeId(QStringLiteral("DIVERT"),
-                                                      QStringLiteral("West Mercia"));
+    const auto divert
+        = m_window->database().schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     QVERIFY(divert);
     m_window->browser()->selectScheme(*divert);
 }
@@ -141,8 +144,8 @@ void tst_Welsh::checkWindow(QWidget *window, const QString &screenshot)
     QCoreApplication::processEvents();
     guisupport::saveScreenshot(window, screenshot);
     const QStringList english = uicheck::inEnglish(uicheck::shownTexts(window), m_english);
-    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("Left in English:\n")
-                                           + english.join(QLatin1Char('\n'))));
+    QVERIFY2(english.isEmpty(),
+        qPrintable(QStringLiteral("Left in English:\n") + english.join(QLatin1Char('\n'))));
     const QStringList cut = uicheck::cutOff(
         window, [this](const QString &text) { return !m_welsh.match(text).isEmpty(); });
     QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("Cut off:\n") + cut.join(QLatin1Char('\n'))));
@@ -180,27 +183,28 @@ void tst_Welsh::menuAcceleratorsAreUnique()
     // Alt+letter must open one menu, and a letter one item of it: in Welsh as in English.
     QStringList clashes;
     const auto letterOf = [](const QString &text) {
-        const qsizetype at = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__"))
+        const qsizetype at = QString(text)
+                                 .replace(QStringLiteral("&&"), QStringLiteral("__"))
                                  .indexOf(QLatin1Char('&'));
         return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
     };
-    std::function<void(const QList<QAction *> &, const QString &)> check =
-        [&](const QList<QAction *> &actions, const QString &where) {
-            QHash<QChar, QString> seen;
-            for (QAction *action : actions) {
-                if (action->isSeparator() || !action->isVisible())
-                    continue;
-                const QChar letter = letterOf(action->text());
-                if (letter.isNull())
-                    clashes.append(where + QStringLiteral(": none in ") + action->text());
-                else if (seen.contains(letter))
-                    clashes.append(where + QStringLiteral(": ") + seen.value(letter)
-                                   + QStringLiteral(" / ") + action->text());
-                seen.insert(letter, action->text());
-                if (action->menu())
-                    check(action->menu()->actions(), action->text());
-            }
-        };
+    std::function<void(const QList<QAction *> &, const QString &)> check
+        = [&](const QList<QAction *> &actions, const QString &where) {
+              QHash<QChar, QString> seen;
+              for (QAction *action : actions) {
+                  if (action->isSeparator() || !action->isVisible())
+                      continue;
+                  const QChar letter = letterOf(action->text());
+                  if (letter.isNull())
+                      clashes.append(where + QStringLiteral(": none in ") + action->text());
+                  else if (seen.contains(letter))
+                      clashes.append(where + QStringLiteral(": ") + seen.value(letter)
+                          + QStringLiteral(" / ") + action->text());
+                  seen.insert(letter, action->text());
+                  if (action->menu())
+                      check(action->menu()->actions(), action->text());
+              }
+          };
     check(m_window->menuBar()->actions(), QStringLiteral("menu bar"));
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
@@ -230,14 +234,14 @@ void tst_Welsh::newSchemeDialog()
     // A figure row, so that its table has something to show.
     if (page == SchemeForm::FiguresPage)
         dialog.form()->addFigure();
-    checkWindow(&dialog, QStringLiteral("new-scheme-cy-%1.png")
-                             .arg(QLatin1String(QTest::currentDataTag())));
+    checkWindow(&dialog,
+        QStringLiteral("new-scheme-cy-%1.png").arg(QLatin1String(QTest::currentDataTag())));
 }
 
 void tst_Welsh::chartWindow()
 {
-    auto *window = ui::ChartWindow::open(m_window->database(),
-                                         m_window->browser()->selectedSchemeIds(), m_window.get());
+    auto *window = ui::ChartWindow::open(
+        m_window->database(), m_window->browser()->selectedSchemeIds(), m_window.get());
     QVERIFY(QTest::qWaitForWindowExposed(window));
     window->setScope(ui::ChartWindow::Scope::All);
     window->setMeasure(QStringLiteral("referrals"));
@@ -248,9 +252,8 @@ void tst_Welsh::chartWindow()
 void tst_Welsh::reportDialog()
 {
     const QList<qint64> selected = m_window->browser()->selectedSchemeIds();
-    ui::ReportDialog dialog(m_window->database(), selected, selected,
-                            QStringLiteral("Cleveland"), ui::ReportDialog::Schemes::Shown,
-                            m_window.get());
+    ui::ReportDialog dialog(m_window->database(), selected, selected, QStringLiteral("Cleveland"),
+        ui::ReportDialog::Schemes::Shown, m_window.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // The period as two dates, the longest of its rows.
@@ -270,8 +273,8 @@ void tst_Welsh::historyAndImportDialogs()
     ImportDialog import(m_window->database(), m_window.get());
     import.show();
     QVERIFY(QTest::qWaitForWindowExposed(&import));
-    import.setFiles({sourcePath(QStringLiteral("resources/dataset/schemes.csv")),
-                     sourcePath(QStringLiteral("resources/dataset/outcomes.csv"))});
+    import.setFiles({ sourcePath(QStringLiteral("resources/dataset/schemes.csv")),
+        sourcePath(QStringLiteral("resources/dataset/outcomes.csv")) });
     checkWindow(&import, QStringLiteral("import-cy.png"));
 }
 
@@ -318,7 +321,8 @@ void tst_Welsh::printedChartPage()
         for (qsizetype j = i + 1; j < lines.size(); ++j) {
             const QRectF overlap = line.rect.intersected(lines.at(j).rect);
             if (overlap.width() > 1.0 && overlap.height() > 1.0)
-                problems.append(QStringLiteral("\"%1\" over \"%2\"").arg(line.text, lines.at(j).text));
+                problems.append(
+                    QStringLiteral("\"%1\" over \"%2\"").arg(line.text, lines.at(j).text));
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -335,8 +339,8 @@ void tst_Welsh::printedChartPage()
         QPainter painter(&image);
         ui::ChartPagePainter::paint(painter, QRectF(image.rect()), data, QDate::currentDate());
         painter.end();
-        image.save(QDir(dir).filePath(QStringLiteral("chart-page-cy-%1.png")
-                                          .arg(QLatin1String(QTest::currentDataTag()))));
+        image.save(QDir(dir).filePath(
+            QStringLiteral("chart-page-cy-%1.png").arg(QLatin1String(QTest::currentDataTag()))));
     }
 }
 

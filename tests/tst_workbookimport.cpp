@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Import of .xlsx and .ods workbooks: sheets named like the CSV files, read with the same rules
 // and in the same all-or-nothing transaction. Workbooks come from three writers: libxlsxwriter
 // (here, as Excel writes them: shared strings, numbers, date serials), zip files of XML put
@@ -9,7 +12,6 @@
 #include "interchange/csvimporter.h"
 
 #include <minizip/zip.h>
-
 #include <xlsxwriter.h>
 
 using namespace testsupport;
@@ -29,7 +31,7 @@ bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &entr
     for (const auto &[name, bytes] : entries) {
         ok = ok
             && zipOpenNewFileInZip64(zip, name.toUtf8().constData(), nullptr, nullptr, 0, nullptr,
-                                     0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0)
+                   0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0)
                 == ZIP_OK
             && zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())) == ZIP_OK
             && zipCloseFileInZip(zip) == ZIP_OK;
@@ -123,18 +125,18 @@ void tst_WorkbookImport::libxlsxwriterWorkbook()
     lxw_format *dateFormat = workbook_add_format(workbook);
     format_set_num_format(dateFormat, "mmm-yy");
     lxw_worksheet *schemes = workbook_add_worksheet(workbook, "schemes");
-    const char *schemeHeader[] = {"name", "area", "strand", "start", "providers"};
+    const char *schemeHeader[] = { "name", "area", "strand", "start", "providers" };
     for (int c = 0; c < 5; ++c)
         worksheet_write_string(schemes, 0, lxw_col_t(c), schemeHeader[c], nullptr);
     worksheet_write_string(schemes, 1, 0, "Keyworker pilot", nullptr);
     worksheet_write_string(schemes, 1, 1, "Gwent", nullptr);
     worksheet_write_string(schemes, 1, 2, "treatment", nullptr);
-    lxw_datetime march{2022, 3, 1, 0, 0, 0};
+    lxw_datetime march { 2022, 3, 1, 0, 0, 0 };
     worksheet_write_datetime(schemes, 1, 3, &march, dateFormat); // "2022-03" as Excel keeps it
     worksheet_write_string(schemes, 1, 4, "Kaleidoscope", nullptr);
     lxw_worksheet *outcomes = workbook_add_worksheet(workbook, "outcomes");
-    const char *outcomeHeader[] = {"scheme", "area", "measure", "value", "unit", "period_start",
-                                   "period_end", "note"};
+    const char *outcomeHeader[]
+        = { "scheme", "area", "measure", "value", "unit", "period_start", "period_end", "note" };
     for (int c = 0; c < 8; ++c)
         worksheet_write_string(outcomes, 0, lxw_col_t(c), outcomeHeader[c], nullptr);
     worksheet_write_string(outcomes, 1, 0, "Keyworker pilot", nullptr);
@@ -142,22 +144,23 @@ void tst_WorkbookImport::libxlsxwriterWorkbook()
     worksheet_write_string(outcomes, 1, 2, "funding", nullptr);
     worksheet_write_number(outcomes, 1, 3, 12500.5, nullptr);
     worksheet_write_string(outcomes, 1, 4, "gbp", nullptr);
-    lxw_datetime april{2022, 4, 14, 0, 0, 0};
+    lxw_datetime april { 2022, 4, 14, 0, 0, 0 };
     worksheet_write_datetime(outcomes, 1, 5, &april, dateFormat);
     worksheet_write_number(outcomes, 1, 6, 2023, nullptr); // a year, typed as a number
     // column H (note) left empty
     QCOMPARE(int(workbook_close(workbook)), int(LXW_NO_ERROR));
 
-    const ImportSummary summary = import(database, {path});
+    const ImportSummary summary = import(database, { path });
     QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
     QCOMPARE(summary.schemesAdded, 1);
     QCOMPARE(summary.figuresAdded, 1);
     const QByteArray schemesCsv = m_files.exportOf(database, QStringLiteral("schemes.csv"));
-    QVERIFY(schemesCsv.contains("Keyworker pilot,Gwent,treatment,active,2022-03-01,,Kaleidoscope,"));
+    QVERIFY(
+        schemesCsv.contains("Keyworker pilot,Gwent,treatment,active,2022-03-01,,Kaleidoscope,"));
     QVERIFY(m_files.exportOf(database, QStringLiteral("outcomes.csv"))
                 .contains("Keyworker pilot,Gwent,funding,12500.5,,gbp,exact,,,,2022-04-14,2023,"));
     // The same workbook again: the first-of-month date now stands for what is stored.
-    const ImportSummary again = import(database, {path});
+    const ImportSummary again = import(database, { path });
     QVERIFY2(!again.hasErrors(), qPrintable(again.errors.value(0).toString()));
     QVERIFY2(!again.changesSomething(), qPrintable(again.describe()));
 }
@@ -177,24 +180,28 @@ void tst_WorkbookImport::handMadeXlsxInlineStringsBooleans1904()
     QByteArray outcomes = "<row r=\"1\">" + inlineCell("A1", QStringLiteral("scheme"))
         + inlineCell("B1", QStringLiteral("area")) + inlineCell("C1", QStringLiteral("measure"))
         + inlineCell("D1", QStringLiteral("value")) + inlineCell("E1", QStringLiteral("unit"))
-        + inlineCell("F1", QStringLiteral("baseline")) + inlineCell("G1", QStringLiteral("period_start"))
-        + "</row>";
+        + inlineCell("F1", QStringLiteral("baseline"))
+        + inlineCell("G1", QStringLiteral("period_start")) + "</row>";
     outcomes += "<row r=\"5\">" + inlineCell("A5", QStringLiteral("Harbour <Project> & Co"))
-        + inlineCell("B5", QStringLiteral("Gwent")) + inlineCell("C5", QStringLiteral("assessment_rate"))
+        + inlineCell("B5", QStringLiteral("Gwent"))
+        + inlineCell("C5", QStringLiteral("assessment_rate"))
         + "<c r=\"D5\"><v>70.299999999999997</v></c>" + inlineCell("E5", QStringLiteral("percent"))
-        + "<c r=\"F5\" t=\"b\"><v>1</v></c><c r=\"G5\" t=\"d\"><v>2022-04-14T00:00:00</v></c></row>";
-    QVERIFY(writeZip(path, {{QStringLiteral("[Content_Types].xml"), contentTypes},
-                            {QStringLiteral("xl/workbook.xml"),
-                             workbookXml(true, {QStringLiteral("schemes"), QStringLiteral("outcomes")})},
-                            {QStringLiteral("xl/_rels/workbook.xml.rels"), relationsXml(2)},
-                            {QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml(schemes)},
-                            {QStringLiteral("xl/worksheets/sheet2.xml"), sheetXml(outcomes)}}));
-    const ImportSummary summary = import(database, {path});
+        + "<c r=\"F5\" t=\"b\"><v>1</v></c><c r=\"G5\" "
+          "t=\"d\"><v>2022-04-14T00:00:00</v></c></row>";
+    QVERIFY(writeZip(path,
+        { { QStringLiteral("[Content_Types].xml"), contentTypes },
+            { QStringLiteral("xl/workbook.xml"),
+                workbookXml(true, { QStringLiteral("schemes"), QStringLiteral("outcomes") }) },
+            { QStringLiteral("xl/_rels/workbook.xml.rels"), relationsXml(2) },
+            { QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml(schemes) },
+            { QStringLiteral("xl/worksheets/sheet2.xml"), sheetXml(outcomes) } }));
+    const ImportSummary summary = import(database, { path });
     QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
     QVERIFY(m_files.exportOf(database, QStringLiteral("schemes.csv"))
                 .contains("Harbour <Project> & Co,Gwent,treatment,active,2022-03-01,"));
     QVERIFY(m_files.exportOf(database, QStringLiteral("outcomes.csv"))
-                .contains("Harbour <Project> & Co,Gwent,assessment_rate,70.3,,percent,exact,,yes,,2022-04-14,"));
+                .contains("Harbour <Project> & "
+                          "Co,Gwent,assessment_rate,70.3,,percent,exact,,yes,,2022-04-14,"));
 }
 
 void tst_WorkbookImport::unknownSheetNamed()
@@ -208,12 +215,13 @@ void tst_WorkbookImport::unknownSheetNamed()
     worksheet_write_string(schemes, 0, 2, "strand", nullptr);
     workbook_add_worksheet(workbook, "Notes for the panel");
     QCOMPARE(int(workbook_close(workbook)), int(LXW_NO_ERROR));
-    const ImportSummary summary = import(database, {path});
+    const ImportSummary summary = import(database, { path });
     QCOMPARE(summary.errors.size(), 1);
     const QString message = summary.errors.first().toString();
-    QVERIFY2(message.startsWith(path + QStringLiteral(":Notes for the panel:1: -: the sheet "
-                                                      "\"Notes for the panel\" is not one")),
-             qPrintable(message));
+    QVERIFY2(message.startsWith(path
+                 + QStringLiteral(":Notes for the panel:1: -: the sheet "
+                                  "\"Notes for the panel\" is not one")),
+        qPrintable(message));
     QVERIFY(!summary.written);
 }
 
@@ -223,7 +231,7 @@ void tst_WorkbookImport::errorsNameFileSheetAndRow()
     const QString path = m_files.filePath(QStringLiteral("bad.xlsx"));
     lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
     lxw_worksheet *schemes = workbook_add_worksheet(workbook, "schemes");
-    const char *header[] = {"name", "area", "strand", "end"};
+    const char *header[] = { "name", "area", "strand", "end" };
     for (int c = 0; c < 4; ++c)
         worksheet_write_string(schemes, 0, lxw_col_t(c), header[c], nullptr);
     worksheet_write_string(schemes, 3, 0, "Keyworker pilot", nullptr); // row 4 of the sheet
@@ -231,11 +239,12 @@ void tst_WorkbookImport::errorsNameFileSheetAndRow()
     worksheet_write_string(schemes, 3, 2, "treatment", nullptr);
     worksheet_write_string(schemes, 3, 3, "03/14/2022", nullptr); // month first: refused
     QCOMPARE(int(workbook_close(workbook)), int(LXW_NO_ERROR));
-    const ImportSummary summary = import(database, {path});
+    const ImportSummary summary = import(database, { path });
     QCOMPARE(summary.errors.size(), 1);
     const QString message = summary.errors.first().toString();
-    QVERIFY2(message.startsWith(path + QStringLiteral(":schemes:4: end: \"03/14/2022\" is not a date")),
-             qPrintable(message));
+    QVERIFY2(
+        message.startsWith(path + QStringLiteral(":schemes:4: end: \"03/14/2022\" is not a date")),
+        qPrintable(message));
     QVERIFY(message.contains(QLatin1String("a spreadsheet may have reformatted this")));
 }
 
@@ -246,21 +255,21 @@ void tst_WorkbookImport::allOrNothingAcrossSheets()
     const QString path = m_files.filePath(QStringLiteral("half.xlsx"));
     lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
     lxw_worksheet *schemes = workbook_add_worksheet(workbook, "schemes");
-    const char *header[] = {"name", "area", "strand"};
-    const char *good[] = {"Keyworker pilot", "Gwent", "treatment"};
+    const char *header[] = { "name", "area", "strand" };
+    const char *good[] = { "Keyworker pilot", "Gwent", "treatment" };
     for (int c = 0; c < 3; ++c) {
         worksheet_write_string(schemes, 0, lxw_col_t(c), header[c], nullptr);
         worksheet_write_string(schemes, 1, lxw_col_t(c), good[c], nullptr);
     }
     lxw_worksheet *outcomes = workbook_add_worksheet(workbook, "outcomes");
-    const char *outcomeHeader[] = {"scheme", "area", "measure", "value"};
-    const char *bad[] = {"Keyworker pilot", "Gwent", "referrals", "many"};
+    const char *outcomeHeader[] = { "scheme", "area", "measure", "value" };
+    const char *bad[] = { "Keyworker pilot", "Gwent", "referrals", "many" };
     for (int c = 0; c < 4; ++c) {
         worksheet_write_string(outcomes, 0, lxw_col_t(c), outcomeHeader[c], nullptr);
         worksheet_write_string(outcomes, 1, lxw_col_t(c), bad[c], nullptr);
     }
     QCOMPARE(int(workbook_close(workbook)), int(LXW_NO_ERROR));
-    const ImportSummary summary = import(database, {path});
+    const ImportSummary summary = import(database, { path });
     QCOMPARE(summary.errors.size(), 1);
     QCOMPARE(summary.errors.first().file, path + QStringLiteral(":outcomes"));
     QCOMPARE(summary.errors.first().line, 2);
@@ -275,9 +284,10 @@ void tst_WorkbookImport::libreOfficeFixturesChangeNothing_data()
     const auto fixture = [](const char *name) {
         return sourcePath(QStringLiteral("tests/fixtures/libreoffice/%1").arg(QLatin1String(name)));
     };
-    QTest::newRow("xlsx") << QStringList{fixture("schemes.xlsx"), fixture("outcomes.xlsx")};
-    QTest::newRow("ods") << QStringList{fixture("schemes.ods"), fixture("outcomes.ods")};
-    QTest::newRow("csvSavedAgain") << QStringList{fixture("schemes.csv"), fixture("outcomes.csv")};
+    QTest::newRow("xlsx") << QStringList { fixture("schemes.xlsx"), fixture("outcomes.xlsx") };
+    QTest::newRow("ods") << QStringList { fixture("schemes.ods"), fixture("outcomes.ods") };
+    QTest::newRow("csvSavedAgain")
+        << QStringList { fixture("schemes.csv"), fixture("outcomes.csv") };
 }
 
 void tst_WorkbookImport::libreOfficeFixturesChangeNothing()
@@ -307,10 +317,10 @@ void tst_WorkbookImport::odsRepeatedColumnsAndRows()
 <table:table-row><table:table-cell office:value-type="string"><text:p>Keyworker pilot</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Gwent</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1"/><table:table-cell office:value-type="string"><text:p>Two<text:s text:c="2"/>spaces</text:p><text:p>and a second line</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1020"/></table:table-row>
 <table:table-row table:number-rows-repeated="1048572"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>
 </table:table></office:spreadsheet></office:body></office:document-content>)";
-    QVERIFY(writeZip(path, {{QStringLiteral("mimetype"),
-                             "application/vnd.oasis.opendocument.spreadsheet"},
-                            {QStringLiteral("content.xml"), content}}));
-    const ImportSummary summary = import(database, {path});
+    QVERIFY(writeZip(path,
+        { { QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.spreadsheet" },
+            { QStringLiteral("content.xml"), content } }));
+    const ImportSummary summary = import(database, { path });
     // Row 4 (after two repeated blank rows) lacks its strand: the error names that row.
     QCOMPARE(summary.errors.size(), 1);
     QCOMPARE(summary.errors.first().file, path + QStringLiteral(":schemes"));
@@ -333,7 +343,7 @@ void tst_WorkbookImport::exportedWorkbookReimportsUnchanged()
         QCOMPARE(opcc::JobRunner(outStream, errStream).run(options), int(opcc::ExitOk));
     }
     const QByteArray before = fileBytes(database);
-    QVERIFY2(m_files.runImport(database, {path}, &out, &err) == opcc::ExitOk, qPrintable(err));
+    QVERIFY2(m_files.runImport(database, { path }, &out, &err) == opcc::ExitOk, qPrintable(err));
     QVERIFY2(out.contains(QLatin1String("Nothing to change")), qPrintable(out + err));
     QCOMPARE(fileBytes(database), before);
 }
@@ -342,8 +352,8 @@ void tst_WorkbookImport::notAWorkbookZipRefused()
 {
     const QString database = m_files.freshDatabase();
     const QString path = m_files.filePath(QStringLiteral("photos.csv"));
-    QVERIFY(writeZip(path, {{QStringLiteral("photo.txt"), "not a sheet"}}));
-    const ImportSummary summary = import(database, {path});
+    QVERIFY(writeZip(path, { { QStringLiteral("photo.txt"), "not a sheet" } }));
+    const ImportSummary summary = import(database, { path });
     QCOMPARE(summary.errors.size(), 1);
     QVERIFY(summary.errors.first().message.startsWith(QLatin1String("this is a zip file")));
     QVERIFY(summary.errors.first().message.contains(QLatin1String("CSV UTF-8")));

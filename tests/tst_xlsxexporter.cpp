@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Excel export: one sheet per interchange file, numbers as numbers, money and percentages
 // formatted. The workbook's XML is read with `unzip` and the workbook converted back to CSV with
 // LibreOffice when they are installed; each check is skipped cleanly when its tool is missing.
@@ -17,7 +20,7 @@ namespace {
 QByteArray unzipped(const QString &archive, const QString &member)
 {
     QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
+    unzip.start(QStringLiteral("unzip"), { QStringLiteral("-p"), archive, member });
     if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
         return {};
     return unzip.readAllStandardOutput();
@@ -70,8 +73,8 @@ void tst_XlsxExporter::writesAZipWorkbook()
 {
     const QByteArray bytes = fileBytes(m_path);
     QVERIFY(bytes.startsWith("PK\x03\x04"));
-    for (const char *member : {"xl/workbook.xml", "xl/worksheets/sheet1.xml",
-                               "xl/worksheets/sheet2.xml", "xl/styles.xml"})
+    for (const char *member : { "xl/workbook.xml", "xl/worksheets/sheet1.xml",
+             "xl/worksheets/sheet2.xml", "xl/styles.xml" })
         QVERIFY2(bytes.contains(member), member);
 }
 
@@ -101,7 +104,7 @@ void tst_XlsxExporter::textIsNeverAFormula()
         QSKIP("unzip is not installed");
     opcc::Scheme scheme;
     scheme.name = QStringLiteral("=HYPERLINK(\"http://example.invalid\")");
-    scheme.areas = {QStringLiteral("Gwent")};
+    scheme.areas = { QStringLiteral("Gwent") };
     scheme.summary = QStringLiteral("+44 1633 838111");
     QVERIFY(m_data.db.insertScheme(scheme));
     const QString path = m_data.dir.filePath(QStringLiteral("formula.xlsx"));
@@ -125,18 +128,21 @@ void tst_XlsxExporter::libreOfficeReadsTheSameValues()
     environment.insert(QStringLiteral("HOME"), out.path()); // a profile of its own
     convert.setProcessEnvironment(environment);
     // UTF-8, comma, double quotes, cell values rather than as shown; sheet 2 (outcomes) only.
-    convert.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                            QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2"),
-                            QStringLiteral("--outdir"), out.path(), m_path});
+    convert.start(soffice,
+        { QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+            QStringLiteral(
+                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2"),
+            QStringLiteral("--outdir"), out.path(), m_path });
     QVERIFY(convert.waitForFinished(180000));
     QDir dir(out.path());
-    const QStringList produced = dir.entryList({QStringLiteral("*.csv")});
+    const QStringList produced = dir.entryList({ QStringLiteral("*.csv") });
     QVERIFY2(!produced.isEmpty(), convert.readAllStandardError().constData());
     // Cell values (not as displayed), record by record, equal the CSV export's.
     const QString csvDir = out.filePath(QStringLiteral("csv"));
     QVERIFY(opcc::CsvExporter(m_data.db).exportTo(csvDir));
     const QList<QStringList> fromCalc = records(dir.filePath(produced.first()));
-    const QList<QStringList> fromCsv = records(QDir(csvDir).filePath(QStringLiteral("outcomes.csv")));
+    const QList<QStringList> fromCsv
+        = records(QDir(csvDir).filePath(QStringLiteral("outcomes.csv")));
     QCOMPARE(fromCalc.size(), 130);
     QCOMPARE(fromCalc, fromCsv);
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Looks at a window as a reader would: every text it shows (labels, buttons, menus, combo
@@ -21,7 +24,6 @@
 #include <QTextDocumentFragment>
 #include <QTreeView>
 #include <QWidget>
-
 #include <algorithm>
 #include <functional>
 
@@ -52,8 +54,8 @@ inline void addMenu(QList<Shown> &shown, const QMenu *menu, const QString &path)
         if (action->isSeparator() || !action->isVisible())
             continue;
         const QString where = path + QStringLiteral(" > ") + action->text();
-        shown.append({action->text(), where});
-        shown.append({action->statusTip(), where + QStringLiteral(" (status tip)")});
+        shown.append({ action->text(), where });
+        shown.append({ action->statusTip(), where + QStringLiteral(" (status tip)") });
         if (action->menu())
             addMenu(shown, action->menu(), where);
     }
@@ -73,7 +75,7 @@ inline QRect shownPart(const QWidget *widget)
 
 inline QList<QWidget *> visibleWidgets(QWidget *root)
 {
-    QList<QWidget *> widgets{root};
+    QList<QWidget *> widgets { root };
     for (QWidget *child : root->findChildren<QWidget *>()) {
         if (child->isVisible() && !shownPart(child).isEmpty())
             widgets.append(child);
@@ -88,51 +90,51 @@ inline QList<Shown> shownTexts(QWidget *root)
     for (QWidget *w : visibleWidgets(root)) {
         const QString where = nameOf(w);
         if (w->isWindow())
-            shown.append({w->windowTitle(), where + QStringLiteral(" (title)")});
-        shown.append({w->toolTip(), where + QStringLiteral(" (tool tip)")});
-        shown.append({w->accessibleName(), where + QStringLiteral(" (accessible name)")});
-        shown.append({w->accessibleDescription(),
-                      where + QStringLiteral(" (accessible description)")});
+            shown.append({ w->windowTitle(), where + QStringLiteral(" (title)") });
+        shown.append({ w->toolTip(), where + QStringLiteral(" (tool tip)") });
+        shown.append({ w->accessibleName(), where + QStringLiteral(" (accessible name)") });
+        shown.append(
+            { w->accessibleDescription(), where + QStringLiteral(" (accessible description)") });
         if (auto *label = qobject_cast<QLabel *>(w))
-            shown.append({labelText(label), where});
+            shown.append({ labelText(label), where });
         if (auto *button = qobject_cast<QAbstractButton *>(w))
-            shown.append({button->text(), where});
+            shown.append({ button->text(), where });
         if (auto *group = qobject_cast<QGroupBox *>(w))
-            shown.append({group->title(), where});
+            shown.append({ group->title(), where });
         if (auto *combo = qobject_cast<QComboBox *>(w)) {
-            shown.append({combo->placeholderText(), where + QStringLiteral(" (placeholder)")});
+            shown.append({ combo->placeholderText(), where + QStringLiteral(" (placeholder)") });
             for (int i = 0; i < combo->count(); ++i)
-                shown.append({combo->itemText(i), where + QStringLiteral(" item %1").arg(i)});
+                shown.append({ combo->itemText(i), where + QStringLiteral(" item %1").arg(i) });
         }
         if (auto *edit = qobject_cast<QLineEdit *>(w))
-            shown.append({edit->placeholderText(), where + QStringLiteral(" (placeholder)")});
+            shown.append({ edit->placeholderText(), where + QStringLiteral(" (placeholder)") });
         if (auto *tabs = qobject_cast<QTabBar *>(w)) {
             for (int i = 0; i < tabs->count(); ++i)
-                shown.append({tabs->tabText(i), where + QStringLiteral(" tab %1").arg(i)});
+                shown.append({ tabs->tabText(i), where + QStringLiteral(" tab %1").arg(i) });
         }
         if (auto *header = qobject_cast<QHeaderView *>(w); header && header->model()) {
             for (int i = 0; i < header->count(); ++i) {
                 if (!header->isSectionHidden(i))
-                    shown.append({header->model()->headerData(i, header->orientation()).toString(),
-                                  where + QStringLiteral(" section %1").arg(i)});
+                    shown.append({ header->model()->headerData(i, header->orientation()).toString(),
+                        where + QStringLiteral(" section %1").arg(i) });
             }
         }
         if (auto *tree = qobject_cast<QTreeView *>(w); tree && tree->model()) {
             for (int row = 0; row < tree->model()->rowCount(); ++row)
-                shown.append({tree->model()->index(row, 0).data().toString(),
-                              where + QStringLiteral(" row %1").arg(row)});
+                shown.append({ tree->model()->index(row, 0).data().toString(),
+                    where + QStringLiteral(" row %1").arg(row) });
         }
         if (auto *bar = qobject_cast<QMenuBar *>(w)) {
             for (const QAction *action : bar->actions()) {
-                shown.append({action->text(), where});
+                shown.append({ action->text(), where });
                 if (action->menu())
                     addMenu(shown, action->menu(), action->text());
             }
         }
     }
     shown.erase(std::remove_if(shown.begin(), shown.end(),
-                               [](const Shown &s) { return s.text.trimmed().isEmpty(); }),
-                shown.end());
+                    [](const Shown &s) { return s.text.trimmed().isEmpty(); }),
+        shown.end());
     return shown;
 }
 
@@ -186,10 +188,10 @@ inline QStringList cutOff(QWidget *root, const std::function<bool(const QString 
             // A wrapping label in a scrolled view has the height it needs below.
             if (!label->wordWrap())
                 check(label, labelText(label), widestLine(label->fontMetrics(), labelText(label)),
-                      label->contentsRect().width() - 2 * label->margin());
+                    label->contentsRect().width() - 2 * label->margin());
             else if (!scrolls(label))
                 check(label, labelText(label), label->heightForWidth(label->width()),
-                      label->height());
+                    label->height());
         }
         if (auto *button = qobject_cast<QAbstractButton *>(w); button && !button->text().isEmpty())
             check(button, button->text(), button->sizeHint().width(), button->width());
@@ -199,7 +201,7 @@ inline QStringList cutOff(QWidget *root, const std::function<bool(const QString 
             option.editable = combo->isEditable();
             const int room = combo->style()
                                  ->subControlRect(QStyle::CC_ComboBox, &option,
-                                                  QStyle::SC_ComboBoxEditField, combo)
+                                     QStyle::SC_ComboBoxEditField, combo)
                                  .width();
             const bool fitsAll = combo->sizeAdjustPolicy() == QComboBox::AdjustToContents
                 || combo->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow;
@@ -213,8 +215,8 @@ inline QStringList cutOff(QWidget *root, const std::function<bool(const QString 
             edit && edit->text().isEmpty() && !edit->placeholderText().isEmpty()) {
             const int clear = edit->isClearButtonEnabled() ? edit->height() : 0;
             check(edit, edit->placeholderText(),
-                  edit->fontMetrics().horizontalAdvance(edit->placeholderText()),
-                  edit->contentsRect().width() - 8 - clear);
+                edit->fontMetrics().horizontalAdvance(edit->placeholderText()),
+                edit->contentsRect().width() - 8 - clear);
         }
         if (auto *tabs = qobject_cast<QTabBar *>(w))
             check(tabs, QStringLiteral("(all tabs)"), tabs->sizeHint().width(), tabs->width());
@@ -223,14 +225,14 @@ inline QStringList cutOff(QWidget *root, const std::function<bool(const QString 
             for (int i = 0; i < header->count(); ++i) {
                 if (!header->isSectionHidden(i))
                     check(header, header->model()->headerData(i, Qt::Horizontal).toString(),
-                          header->sectionSizeHint(i), header->sectionSize(i));
+                        header->sectionSizeHint(i), header->sectionSize(i));
             }
         }
         if (auto *bar = qobject_cast<QMenuBar *>(w))
             check(bar, QStringLiteral("(all menus)"), bar->sizeHint().width(), bar->width());
         if (auto *group = qobject_cast<QGroupBox *>(w))
             check(group, group->title(), group->fontMetrics().horizontalAdvance(group->title()),
-                  group->width());
+                group->width());
     }
     return problems;
 }

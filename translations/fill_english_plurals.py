@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Fills the English plural forms of opcc-schemes_en.ts from the source texts.
 
 The English catalogue holds only messages with %n. Their source texts mark the plural with

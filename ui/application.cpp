@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "application.h"
 
 #include "charts/chartjob.h"
@@ -40,8 +43,8 @@ JobRunner::ChartJob chartJob()
 
 int runWindow(const QString &databasePath)
 {
-    const QString path = databasePath.isEmpty() ? shippeddataset::defaultDatabasePath()
-                                                : databasePath;
+    const QString path
+        = databasePath.isEmpty() ? shippeddataset::defaultDatabasePath() : databasePath;
     auto db = std::make_unique<Database>();
     // The quick check runs after the first screen (MainWindow, DatabaseHealth).
     const Database::OpenResult opened
@@ -55,8 +58,7 @@ int runWindow(const QString &databasePath)
     if (FirstPaintReport::isRequested()) {
         SchemeBrowser *browser = window.browser();
         new FirstPaintReport(browser->table(),
-                             qobject_cast<SchemeTableModel *>(browser->proxy()->sourceModel()),
-                             &window);
+            qobject_cast<SchemeTableModel *>(browser->proxy()->sourceModel()), &window);
     }
     window.show();
     return QApplication::exec();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "choicecombo.h"
 
 #include <QAbstractItemView>
@@ -39,9 +42,10 @@ void ChoiceCombo::showPopup()
 {
     // In a table cell the combo is as narrow as its column: the names were cut in the middle
     // ("Case stud...d (count)").
-    const int longest = view()->sizeHintForColumn(0) + view()->verticalScrollBar()->sizeHint().width()
-        + 4 * view()->frameWidth() + 8;
-    const int screen = this->screen() ? this->screen()->availableGeometry().width() * 9 / 10 : longest;
+    const int longest = view()->sizeHintForColumn(0)
+        + view()->verticalScrollBar()->sizeHint().width() + 4 * view()->frameWidth() + 8;
+    const int screen
+        = this->screen() ? this->screen()->availableGeometry().width() * 9 / 10 : longest;
     view()->setMinimumWidth(qMin(qMax(longest, width()), screen));
     QComboBox::showPopup();
 }

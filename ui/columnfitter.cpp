@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "columnfitter.h"
 
 #include <QEvent>
@@ -5,7 +8,6 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QTableView>
-
 #include <algorithm>
 
 namespace opcc {
@@ -28,7 +30,7 @@ int ColumnFitter::minimumWidth(int section) const
     // The title whole, with room for the sort arrow (the header's size hint), or the column's
     // longest short word.
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('m'));
-    return std::max({m_header->sectionSizeHint(section), 4 * em, m_textWidths.value(section)});
+    return std::max({ m_header->sectionSizeHint(section), 4 * em, m_textWidths.value(section) });
 }
 
 void ColumnFitter::setMinimumTexts(int section, const QStringList &texts)
@@ -101,20 +103,20 @@ void ColumnFitter::scale(int from, int to)
     for (int section = 0; section < m_header->count(); ++section) {
         if (m_header->isSectionHidden(section))
             continue;
-        const int width = qMax(minimumWidth(section),
-                               int(qint64(m_header->sectionSize(section)) * to / from));
+        const int width
+            = qMax(minimumWidth(section), int(qint64(m_header->sectionSize(section)) * to / from));
         m_header->resizeSection(section, width);
         used += width;
         shown.append(section);
     }
     if (exact) {
-        std::sort(shown.begin(), shown.end(), [this](int a, int b) {
-            return m_header->sectionSize(a) > m_header->sectionSize(b);
-        });
+        std::sort(shown.begin(), shown.end(),
+            [this](int a, int b) { return m_header->sectionSize(a) > m_header->sectionSize(b); });
         for (int section : std::as_const(shown)) {
             if (used == to)
                 break;
-            const int width = qMax(minimumWidth(section), m_header->sectionSize(section) + to - used);
+            const int width
+                = qMax(minimumWidth(section), m_header->sectionSize(section) + to - used);
             used += width - m_header->sectionSize(section);
             m_header->resizeSection(section, width);
         }

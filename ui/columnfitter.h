@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QHash>
 #include <QList>
-#include <QStringList>
 #include <QObject>
+#include <QStringList>
 
 class QHeaderView;
 class QMenu;
@@ -52,7 +55,7 @@ private:
     QHash<int, int> m_textWidths; // section -> width of its longest word
     bool m_fitting = false;
     bool m_fitPending = false; // fit exactly once the table is shown
-    int m_lastWidth = 0;       // of the viewport, when it was last seen shown
+    int m_lastWidth = 0; // of the viewport, when it was last seen shown
 };
 
 } // namespace opcc

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "contextmenus.h"
 
 #include "detailpanel.h"
@@ -21,7 +24,7 @@
 namespace opcc {
 
 ContextMenus::ContextMenus(Database &db, SchemeBrowser *browser, DetailPanel *detail,
-                           EditController *editing, QAction *chart, QWidget *window)
+    EditController *editing, QAction *chart, QWidget *window)
     : QObject(window)
     , m_db(db)
     , m_browser(browser)
@@ -56,13 +59,13 @@ QMenu *ContextMenus::schemeMenu(QWidget *parent)
     menu->setObjectName(QStringLiteral("schemeContextMenu"));
     menu->addAction(m_editing->editAction());
     menu->addAction(m_chart);
-    QAction *report = menu->addAction(tr("&Report..."), this,
-                                      [this] { m_report(m_browser->selectedSchemeIds()); });
+    QAction *report = menu->addAction(
+        tr("&Report..."), this, [this] { m_report(m_browser->selectedSchemeIds()); });
     report->setObjectName(QStringLiteral("reportScheme"));
     report->setEnabled(bool(m_report));
     menu->addSeparator();
-    QAction *copy = menu->addAction(tr("Copy with &Source"), this,
-                                    &ContextMenus::copySchemeWithSource);
+    QAction *copy
+        = menu->addAction(tr("Copy with &Source"), this, &ContextMenus::copySchemeWithSource);
     copy->setObjectName(QStringLiteral("copySchemeWithSource"));
     menu->addSeparator();
     menu->addAction(m_editing->deleteAction());
@@ -71,7 +74,10 @@ QMenu *ContextMenus::schemeMenu(QWidget *parent)
 
 qint64 ContextMenus::currentFigureId() const
 {
-    return m_detail->figureTable()->currentIndex().data(FigureTableModel::FigureIdRole).toLongLong();
+    return m_detail->figureTable()
+        ->currentIndex()
+        .data(FigureTableModel::FigureIdRole)
+        .toLongLong();
 }
 
 QMenu *ContextMenus::figureMenu(QWidget *parent)
@@ -79,11 +85,11 @@ QMenu *ContextMenus::figureMenu(QWidget *parent)
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("figureContextMenu"));
     const QModelIndex current = m_detail->figureTable()->currentIndex();
-    QAction *copy = menu->addAction(tr("Copy with &Source"), this,
-                                    &ContextMenus::copyFigureWithSource);
+    QAction *copy
+        = menu->addAction(tr("Copy with &Source"), this, &ContextMenus::copyFigureWithSource);
     copy->setObjectName(QStringLiteral("copyFigureWithSource"));
-    QAction *open = menu->addAction(tr("&Open Source Document"), this,
-                                    &ContextMenus::openFigureSource);
+    QAction *open
+        = menu->addAction(tr("&Open Source Document"), this, &ContextMenus::openFigureSource);
     open->setObjectName(QStringLiteral("openFigureSource"));
     open->setEnabled(!current.data(FigureTableModel::SourceRole).toString().isEmpty());
     menu->addSeparator();
@@ -112,7 +118,7 @@ void ContextMenus::copyFigureWithSource()
     for (const Figure &figure : m_db.figures(scheme->id)) {
         if (figure.id != id)
             continue;
-        const Measure measure = m_db.measure(figure.measure).value_or(Measure{});
+        const Measure measure = m_db.measure(figure.measure).value_or(Measure {});
         QApplication::clipboard()->setText(
             citation::figure(figure, measure, *scheme, m_db.source(figure.source)));
         return;
@@ -139,14 +145,14 @@ void ContextMenus::editFigure()
     // The figure's row on the page that holds it: funding lines on the partners page.
     SchemeForm *form = m_editing->editPanel()->form();
     const QList<Figure> figures = m_editing->editPanel()->draft()->figures()->figures();
-    for (QTableView *table : {form->figureTable(), form->fundingTable()}) {
+    for (QTableView *table : { form->figureTable(), form->fundingTable() }) {
         const auto *proxy = qobject_cast<const QAbstractProxyModel *>(table->model());
         for (int row = 0; proxy && row < proxy->rowCount(); ++row) {
             const int source = proxy->mapToSource(proxy->index(row, 0)).row();
             if (source < 0 || source >= figures.size() || figures.at(source).id != id)
                 continue;
-            form->tabs()->setCurrentIndex(table == form->figureTable() ? SchemeForm::FiguresPage
-                                                                        : SchemeForm::PartnersPage);
+            form->tabs()->setCurrentIndex(
+                table == form->figureTable() ? SchemeForm::FiguresPage : SchemeForm::PartnersPage);
             table->setCurrentIndex(proxy->index(row, FigureEditModel::Value));
             table->setFocus(Qt::OtherFocusReason);
             return;

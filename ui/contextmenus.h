@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QList>
 #include <QObject>
-
 #include <functional>
 
 class QAction;
@@ -25,8 +27,8 @@ class ContextMenus final : public QObject
     Q_OBJECT
 
 public:
-    ContextMenus(Database &db, SchemeBrowser *browser, DetailPanel *detail,
-                 EditController *editing, QAction *chart, QWidget *window);
+    ContextMenus(Database &db, SchemeBrowser *browser, DetailPanel *detail, EditController *editing,
+        QAction *chart, QWidget *window);
 
     // Reports of the selected schemes: "Report..." is offered (enabled) once a handler is set.
     using ReportHandler = std::function<void(const QList<qint64> &schemeIds)>;

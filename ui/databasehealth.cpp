@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "databasehealth.h"
 
 #include "storage/database.h"
@@ -9,14 +12,13 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QThread>
-
 #include <atomic>
 
 namespace opcc {
 
 struct DatabaseHealth::Job
 {
-    std::atomic<bool> stop{false};
+    std::atomic<bool> stop { false };
     QString path;
     bool damaged = false;
     QString problems;
@@ -32,8 +34,8 @@ DatabaseHealth::DatabaseHealth(Database &db, QWidget *window)
     m_check->setObjectName(QStringLiteral("checkDatabase"));
     connect(m_check, &QAction::triggered, this, &DatabaseHealth::check);
     // Queued: a read fails deep inside a model's reload, and the warning waits for it to end.
-    connect(&m_db, &Database::readFailed, this, &DatabaseHealth::showReadFailure,
-            Qt::QueuedConnection);
+    connect(
+        &m_db, &Database::readFailed, this, &DatabaseHealth::showReadFailure, Qt::QueuedConnection);
     retranslate();
 }
 
@@ -85,8 +87,8 @@ void DatabaseHealth::reportDamage(const QString &problems)
                                 .arg(QDir::toNativeSeparators(m_db.path()), problems);
     m_db.refuseWrites(message);
     emit damageFound(message);
-    auto *box = new QMessageBox(QMessageBox::Critical, tr("Damaged Database"), message,
-                                QMessageBox::Close, m_window);
+    auto *box = new QMessageBox(
+        QMessageBox::Critical, tr("Damaged Database"), message, QMessageBox::Close, m_window);
     box->setObjectName(QStringLiteral("damageFound"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -150,11 +152,11 @@ void DatabaseHealth::showReadFailure(const QString &message)
     if (m_readWarning)
         return; // one warning at a time: a damaged table fails every read of it
     m_readWarning = new QMessageBox(QMessageBox::Warning, tr("Cannot Read the Database"),
-                                    tr("Part of the database could not be read, so what the "
-                                       "window shows may be incomplete.\n\n%1\n\nTools > Check "
-                                       "Database looks for damage.")
-                                        .arg(message),
-                                    QMessageBox::Close, m_window);
+        tr("Part of the database could not be read, so what the "
+           "window shows may be incomplete.\n\n%1\n\nTools > Check "
+           "Database looks for damage.")
+            .arg(message),
+        QMessageBox::Close, m_window);
     m_readWarning->setObjectName(QStringLiteral("readFailure"));
     m_readWarning->setAttribute(Qt::WA_DeleteOnClose);
     m_readWarning->open();

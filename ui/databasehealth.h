@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QMessageBox>
 #include <QObject>
 #include <QPointer>
-
 #include <memory>
 
 class QAction;

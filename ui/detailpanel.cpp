@@ -1,17 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "detailpanel.h"
 
-#include "domain/valueformat.h"
 #include "columnfitter.h"
+#include "domain/valueformat.h"
 #include "headerfit.h"
 #include "models/figuretablemodel.h"
 #include "storage/database.h"
 
 #include <QEvent>
-#include <QKeyEvent>
-#include <QScrollBar>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -100,9 +103,9 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
     m_figures->setAlternatingRowColors(true);
     m_figures->verticalHeader()->hide();
     m_figures->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_figures->verticalHeader()->setDefaultSectionSize(2 * m_figures->fontMetrics().lineSpacing()
-                                                       + 8);
-    m_columns = new ColumnFitter(m_figures, {14, 8, 12, 12, 12});
+    m_figures->verticalHeader()->setDefaultSectionSize(
+        2 * m_figures->fontMetrics().lineSpacing() + 8);
+    m_columns = new ColumnFitter(m_figures, { 14, 8, 12, 12, 12 });
 
     auto *sourceScroll = new QScrollArea(this);
     sourceScroll->setWidgetResizable(true);
@@ -116,7 +119,7 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({420, 300, 130});
+    m_splitter->setSizes({ 420, 300, 130 });
     m_splitter->setChildrenCollapsible(false);
 
     m_stack->addWidget(m_placeholder);
@@ -126,7 +129,7 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_figures->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DetailPanel::showFigureSource);
+        &DetailPanel::showFigureSource);
     // Only a change to the scheme shown (its record, figures or the names they use) reloads.
     connect(&m_db, &Database::recordsChanged, this, [this](const ChangeSet &changes) {
         if (m_schemeId != 0 && (changes.touchesScheme(m_schemeId) || changes.lookups))
@@ -176,9 +179,9 @@ void DetailPanel::setNothingMatches(bool nothing)
 void DetailPanel::updatePlaceholder()
 {
     m_placeholder->setText(m_nothingMatches
-                               ? tr("No scheme matches the filters, so no record is shown. "
-                                    "Change or clear the filters to see one.")
-                               : tr("Select a scheme to see its record."));
+            ? tr("No scheme matches the filters, so no record is shown. "
+                 "Change or clear the filters to see one.")
+            : tr("Select a scheme to see its record."));
 }
 
 void DetailPanel::setEditPage(QWidget *page)
@@ -203,13 +206,14 @@ bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         QScrollArea *scroll = m_scrolls.value(watched);
-        const QHash<int, QAbstractSlider::SliderAction> actions{
-            {Qt::Key_Up, QAbstractSlider::SliderSingleStepSub},
-            {Qt::Key_Down, QAbstractSlider::SliderSingleStepAdd},
-            {Qt::Key_PageUp, QAbstractSlider::SliderPageStepSub},
-            {Qt::Key_PageDown, QAbstractSlider::SliderPageStepAdd},
-            {Qt::Key_Home, QAbstractSlider::SliderToMinimum},
-            {Qt::Key_End, QAbstractSlider::SliderToMaximum}};
+        const QHash<int, QAbstractSlider::SliderAction> actions {
+            { Qt::Key_Up, QAbstractSlider::SliderSingleStepSub },
+            { Qt::Key_Down, QAbstractSlider::SliderSingleStepAdd },
+            { Qt::Key_PageUp, QAbstractSlider::SliderPageStepSub },
+            { Qt::Key_PageDown, QAbstractSlider::SliderPageStepAdd },
+            { Qt::Key_Home, QAbstractSlider::SliderToMinimum },
+            { Qt::Key_End, QAbstractSlider::SliderToMaximum }
+        };
         if (scroll && key->modifiers() == Qt::NoModifier && actions.contains(key->key())) {
             scroll->verticalScrollBar()->triggerAction(actions.value(key->key()));
             return true;
@@ -237,18 +241,18 @@ void DetailPanel::refresh()
     if (!m_editing)
         m_stack->setCurrentWidget(m_splitter);
 
-    QStringList facts{Vocabulary<Strand>::label(scheme->strand),
-                      Vocabulary<Status>::label(scheme->status), scheme->areaKey()};
+    QStringList facts { Vocabulary<Strand>::label(scheme->strand),
+        Vocabulary<Status>::label(scheme->status), scheme->areaKey() };
     const QString start = formatPartialDate(scheme->start);
     const QString end = formatPartialDate(scheme->end);
     if (!start.isEmpty() || !end.isEmpty())
         facts.append(end.isEmpty() ? tr("since %1").arg(start)
-                     : start.isEmpty() ? tr("until %1").arg(end)
-                                       : tr("%1 to %2").arg(start, end));
+                : start.isEmpty()  ? tr("until %1").arg(end)
+                                   : tr("%1 to %2").arg(start, end));
 
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
                        .arg(scheme->name.toHtmlEscaped(),
-                            facts.join(QStringLiteral(" \u00B7 ")).toHtmlEscaped());
+                           facts.join(QStringLiteral(" \u00B7 ")).toHtmlEscaped());
     html += section(tr("Summary"), scheme->summary);
     html += section(tr("How it works"), scheme->description);
     html += section(tr("Who it is for"), scheme->eligibility);
@@ -259,11 +263,12 @@ void DetailPanel::refresh()
         if (!names.isEmpty())
             organisations.append(QStringLiteral("<b>%1:</b> %2")
                                      .arg(Vocabulary<Role>::label(role).toHtmlEscaped(),
-                                          names.join(QStringLiteral("; ")).toHtmlEscaped()));
+                                         names.join(QStringLiteral("; ")).toHtmlEscaped()));
     }
     if (!organisations.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(tr("Partners").toHtmlEscaped(), organisations.join(QStringLiteral("<br>")));
+        html
+            += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                   .arg(tr("Partners").toHtmlEscaped(), organisations.join(QStringLiteral("<br>")));
 
     QStringList funding;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -336,8 +341,8 @@ void DetailPanel::showFigureSource()
 void DetailPanel::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("detail/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("detail/figureHeader"),
-                      m_figures->horizontalHeader()->saveState());
+    settings.setValue(
+        QStringLiteral("detail/figureHeader"), m_figures->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("detail/figureWidth"), m_columns->width());
 }
 

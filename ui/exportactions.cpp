@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "exportactions.h"
 
 #include "interchange/csvexporter.h"
@@ -48,22 +51,24 @@ bool exportCsvTo(const Database &db, const QString &directory, QWidget *parent)
         ok = exporter.exportTo(directory);
     }
     if (!ok) {
-        QMessageBox::critical(parent, QCoreApplication::translate("ExportActions", "Export CSV"), exporter.errorString());
+        QMessageBox::critical(parent, QCoreApplication::translate("ExportActions", "Export CSV"),
+            exporter.errorString());
         return false;
     }
     QMessageBox::information(parent, QCoreApplication::translate("ExportActions", "Export CSV"),
-                             QCoreApplication::translate("ExportActions", "Wrote %1 schemes and %2 figures, and every "
-                                       "other field of the register, to %3.")
-                                 .arg(QLocale().toString(exporter.schemesWritten()))
-                                 .arg(QLocale().toString(exporter.figuresWritten()))
-                                 .arg(QDir::toNativeSeparators(directory)));
+        QCoreApplication::translate("ExportActions",
+            "Wrote %1 schemes and %2 figures, and every "
+            "other field of the register, to %3.")
+            .arg(QLocale().toString(exporter.schemesWritten()))
+            .arg(QLocale().toString(exporter.figuresWritten()))
+            .arg(QDir::toNativeSeparators(directory)));
     return true;
 }
 
 bool exportCsvInteractively(const Database &db, QWidget *parent)
 {
-    const QString directory = QFileDialog::getExistingDirectory(
-        parent, QCoreApplication::translate("ExportActions", "Export CSV to a folder"), startFolder());
+    const QString directory = QFileDialog::getExistingDirectory(parent,
+        QCoreApplication::translate("ExportActions", "Export CSV to a folder"), startFolder());
     if (directory.isEmpty())
         return false;
     QSettings().setValue(QLatin1String(lastFolderKey), directory);
@@ -76,10 +81,9 @@ bool exportCsvInteractively(const Database &db, QWidget *parent)
     }
     if (!existing.isEmpty()
         && QMessageBox::question(parent, QCoreApplication::translate("ExportActions", "Export CSV"),
-                                 QCoreApplication::translate("ExportActions", "%1 already holds %2. Replace them?")
-                                     .arg(QDir::toNativeSeparators(directory),
-                                          existing.join(QStringLiteral(", "))),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               QCoreApplication::translate("ExportActions", "%1 already holds %2. Replace them?")
+                   .arg(QDir::toNativeSeparators(directory), existing.join(QStringLiteral(", "))),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
         return false;
     return exportCsvTo(db, directory, parent);
@@ -94,21 +98,24 @@ bool exportXlsxTo(const Database &db, const QString &path, QWidget *parent)
         ok = exporter.exportTo(path);
     }
     if (!ok) {
-        QMessageBox::critical(parent, QCoreApplication::translate("ExportActions", "Export Excel workbook"), exporter.errorString());
+        QMessageBox::critical(parent,
+            QCoreApplication::translate("ExportActions", "Export Excel workbook"),
+            exporter.errorString());
         return false;
     }
-    QMessageBox::information(parent, QCoreApplication::translate("ExportActions", "Export Excel workbook"),
-                             QCoreApplication::translate("ExportActions", "Wrote %1 schemes and %2 figures to %3.")
-                                 .arg(QLocale().toString(exporter.schemesWritten()))
-                                 .arg(QLocale().toString(exporter.figuresWritten()))
-                                 .arg(QDir::toNativeSeparators(path)));
+    QMessageBox::information(parent,
+        QCoreApplication::translate("ExportActions", "Export Excel workbook"),
+        QCoreApplication::translate("ExportActions", "Wrote %1 schemes and %2 figures to %3.")
+            .arg(QLocale().toString(exporter.schemesWritten()))
+            .arg(QLocale().toString(exporter.figuresWritten()))
+            .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
 bool exportXlsxInteractively(const Database &db, QWidget *parent)
 {
-    QString path = QFileDialog::getSaveFileName(
-        parent, QCoreApplication::translate("ExportActions", "Export Excel workbook"),
+    QString path = QFileDialog::getSaveFileName(parent,
+        QCoreApplication::translate("ExportActions", "Export Excel workbook"),
         QDir(startFolder()).filePath(QStringLiteral("opcc-schemes.xlsx")),
         QCoreApplication::translate("ExportActions", "Excel workbook (*.xlsx)"));
     if (path.isEmpty())

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "figuredelegate.h"
 
 #include "choicecombo.h"
@@ -72,20 +75,20 @@ QWidget *FigureDelegate::createMeasureEditor(QWidget *parent, const QModelIndex 
         return QString::localeAwareCompare(measureLabel(a), measureLabel(b)) < 0;
     });
     measures.erase(std::remove_if(measures.begin(), measures.end(),
-                                  [this](const Measure &m) {
-                                      return m_fundingOnly
-                                          && FigureEditModel::isFundingMeasure(m.key)
-                                          != *m_fundingOnly;
-                                  }),
-                   measures.end());
-    const bool headings = !measures.isEmpty() && groupOf(measures.first()) != groupOf(measures.last());
+                       [this](const Measure &m) {
+                           return m_fundingOnly
+                               && FigureEditModel::isFundingMeasure(m.key) != *m_fundingOnly;
+                       }),
+        measures.end());
+    const bool headings
+        = !measures.isEmpty() && groupOf(measures.first()) != groupOf(measures.last());
     for (qsizetype i = 0; i < measures.size(); ++i) {
         const Measure &measure = measures.at(i);
         if (headings && (i == 0 || groupOf(measures.at(i - 1)) != groupOf(measure)))
             combo->addHeading(measureGroupLabel(groupOf(measure)));
         combo->addItem(tr("%1 (%2)", "measure label and unit")
                            .arg(measureLabel(measure), unitWord(measure.unit)),
-                       measure.key);
+            measure.key);
     }
     combo->setEditText(QString());
     combo->setAccessibleName(tr("Measure"));
@@ -101,8 +104,9 @@ QWidget *FigureDelegate::createValueEditor(QWidget *parent, const QModelIndex &i
     edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     const int unitValue = index.data(FigureEditModel::UnitRole).toInt();
     if (unitValue >= 0)
-        edit->setPlaceholderText(tr("A number (%1)", "placeholder of a figure's value; %1 is "
-                                                     "its unit")
+        edit->setPlaceholderText(tr("A number (%1)",
+            "placeholder of a figure's value; %1 is "
+            "its unit")
                                      .arg(unitWord(Unit(unitValue))));
     if (index.column() == FigureEditModel::ValueHigh) {
         edit->setToolTip(tr("Only for a range: leave empty otherwise"));

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "firstpaintreport.h"
 
 #include "models/schemetablemodel.h"
@@ -7,7 +10,6 @@
 #include <QDeadlineTimer>
 #include <QEvent>
 #include <QFile>
-
 #include <cstdio>
 
 namespace opcc {
@@ -45,8 +47,8 @@ bool FirstPaintReport::isRequested()
     return qEnvironmentVariableIntValue("OPCC_REPORT_FIRST_PAINT") == 1;
 }
 
-FirstPaintReport::FirstPaintReport(QAbstractItemView *table, SchemeTableModel *schemes,
-                                   QObject *parent)
+FirstPaintReport::FirstPaintReport(
+    QAbstractItemView *table, SchemeTableModel *schemes, QObject *parent)
     : QObject(parent)
     , m_table(table)
     , m_schemes(schemes)

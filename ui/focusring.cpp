@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "focusring.h"
 
 #include <QApplication>
@@ -53,8 +56,8 @@ QRect shownPart(const QWidget *widget)
 FocusRing::FocusRing(QObject *parent)
     : QObject(parent)
 {
-    connect(qApp, &QApplication::focusChanged, this,
-            [this](QWidget *, QWidget *now) { follow(now); });
+    connect(
+        qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { follow(now); });
 }
 
 void FocusRing::install()
@@ -98,8 +101,8 @@ void FocusRing::place()
         m_ring->hide();
         return;
     }
-    m_ring->setGeometry(QRect(m_target->mapTo(m_ring->parentWidget(), visible.topLeft()),
-                              visible.size()));
+    m_ring->setGeometry(
+        QRect(m_target->mapTo(m_ring->parentWidget(), visible.topLeft()), visible.size()));
     m_ring->raise();
     m_ring->show();
     m_ring->update();

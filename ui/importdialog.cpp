@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "importdialog.h"
 
 #include "interchange/csvimporter.h"
@@ -53,7 +56,7 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent)
     connect(m_addButton, &QPushButton::clicked, this, &ImportDialog::addFiles);
     connect(m_removeButton, &QPushButton::clicked, this, &ImportDialog::removeSelectedFiles);
     connect(m_fileList, &QListWidget::itemSelectionChanged, this,
-            [this] { m_removeButton->setEnabled(!m_fileList->selectedItems().isEmpty()); });
+        [this] { m_removeButton->setEnabled(!m_fileList->selectedItems().isEmpty()); });
     auto *fileButtons = new QVBoxLayout;
     fileButtons->addWidget(m_addButton);
     fileButtons->addWidget(m_removeButton);
@@ -140,9 +143,10 @@ void ImportDialog::retranslate()
 bool ImportDialog::run(Database &db, QWidget *parent)
 {
     QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        parent, tr("Import CSV files or workbooks"), settings.value(QLatin1String(lastFolderKey)).toString(),
-        tr("CSV files and workbooks (*.csv *.xlsx *.ods);;All files (*)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(parent, tr("Import CSV files or workbooks"),
+            settings.value(QLatin1String(lastFolderKey)).toString(),
+            tr("CSV files and workbooks (*.csv *.xlsx *.ods);;All files (*)"));
     if (files.isEmpty())
         return false;
     settings.setValue(QLatin1String(lastFolderKey), QFileInfo(files.first()).absolutePath());
@@ -181,8 +185,8 @@ void ImportDialog::setFiles(const QStringList &paths)
 void ImportDialog::addFiles()
 {
     QSettings settings;
-    const QStringList chosen = QFileDialog::getOpenFileNames(
-        this, tr("Add CSV files or workbooks"), settings.value(QLatin1String(lastFolderKey)).toString(),
+    const QStringList chosen = QFileDialog::getOpenFileNames(this, tr("Add CSV files or workbooks"),
+        settings.value(QLatin1String(lastFolderKey)).toString(),
         tr("CSV files and workbooks (*.csv *.xlsx *.ods);;All files (*)"));
     if (chosen.isEmpty())
         return;
@@ -201,8 +205,8 @@ void ImportDialog::removeSelectedFiles()
 bool ImportDialog::runImporter(bool write)
 {
     CsvImporter importer(m_db);
-    QProgressDialog progress(write ? tr("Importing...") : tr("Checking the files..."), tr("Cancel"),
-                             0, 1000, this);
+    QProgressDialog progress(
+        write ? tr("Importing...") : tr("Checking the files..."), tr("Cancel"), 0, 1000, this);
     progress.setWindowTitle(windowTitle());
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
@@ -212,7 +216,8 @@ bool ImportDialog::runImporter(bool write)
         return !progress.wasCanceled();
     });
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    m_summary = importer.run(m_files, write ? CsvImporter::Mode::Write : CsvImporter::Mode::Preview);
+    m_summary
+        = importer.run(m_files, write ? CsvImporter::Mode::Write : CsvImporter::Mode::Preview);
     QGuiApplication::restoreOverrideCursor();
     progress.setValue(1000);
     return !m_summary.hasErrors() && !m_summary.cancelled;
@@ -248,12 +253,12 @@ void ImportDialog::import()
     showSummary(false);
 }
 
-void ImportDialog::addGroup(QString &html, const QString &title, const QStringList &lines,
-                            int shown, const QString &colour)
+void ImportDialog::addGroup(
+    QString &html, const QString &title, const QStringList &lines, int shown, const QString &colour)
 {
-    html += colour.isEmpty() ? QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped())
-                             : QStringLiteral("<p><b style=\"color:%1\">%2</b></p>")
-                                   .arg(colour, title.toHtmlEscaped());
+    html += colour.isEmpty()
+        ? QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped())
+        : QStringLiteral("<p><b style=\"color:%1\">%2</b></p>").arg(colour, title.toHtmlEscaped());
     if (lines.isEmpty())
         return;
     html += QStringLiteral("<ul style=\"margin-top:0\">");
@@ -281,7 +286,7 @@ void ImportDialog::showSummary(bool written)
         // The English catalogue words the singular as "it is corrected in the file".
         m_headline->setText(tr("%n error(s) found. Nothing can be imported until they are "
                                "corrected in the files; nothing has been written.",
-                               nullptr, int(s.errors.size())));
+            nullptr, int(s.errors.size())));
         QStringList lines;
         for (const ImportMessage &message : s.errors) {
             ImportMessage shown = message;
@@ -289,9 +294,10 @@ void ImportDialog::showSummary(bool written)
             lines.append(shown.toString());
         }
         if (s.errorsTruncated)
-            lines.append(tr("Stopped after %1 errors; there may be more.").arg(CsvImporter::maxErrors));
+            lines.append(
+                tr("Stopped after %1 errors; there may be more.").arg(CsvImporter::maxErrors));
         addGroup(html, tr("Errors (%1)").arg(number(s.errors.size())), lines, int(lines.size()),
-                 IssueLabel::colourFor(m_details->palette(), QPalette::Base).name());
+            IssueLabel::colourFor(m_details->palette(), QPalette::Base).name());
         m_details->setHtml(html);
         m_importButton->setEnabled(false);
         return;
@@ -308,38 +314,38 @@ void ImportDialog::showSummary(bool written)
     constexpr int namesShown = 50;
     if (s.schemesAdded > 0)
         addGroup(html,
-                 written ? tr("Schemes added (%1)").arg(number(s.schemesAdded))
-                         : tr("Schemes to add (%1)").arg(number(s.schemesAdded)),
-                 s.schemesAddedNames, namesShown);
+            written ? tr("Schemes added (%1)").arg(number(s.schemesAdded))
+                    : tr("Schemes to add (%1)").arg(number(s.schemesAdded)),
+            s.schemesAddedNames, namesShown);
     if (s.schemesUpdated > 0)
         addGroup(html,
-                 written ? tr("Schemes updated (%1)").arg(number(s.schemesUpdated))
-                         : tr("Schemes to update (%1)").arg(number(s.schemesUpdated)),
-                 s.schemesUpdatedNames, namesShown);
+            written ? tr("Schemes updated (%1)").arg(number(s.schemesUpdated))
+                    : tr("Schemes to update (%1)").arg(number(s.schemesUpdated)),
+            s.schemesUpdatedNames, namesShown);
     if (s.schemesUnchanged > 0)
         addGroup(html, tr("Schemes unchanged (%1)").arg(number(s.schemesUnchanged)), {}, 0);
     addGroup(html,
-             written ? tr("Figures: %1 added, %2 updated, %3 unchanged")
-                           .arg(number(s.figuresAdded))
-                           .arg(number(s.figuresUpdated))
-                           .arg(number(s.figuresUnchanged))
-                     : tr("Figures: %1 to add, %2 to update, %3 unchanged")
-                           .arg(number(s.figuresAdded))
-                           .arg(number(s.figuresUpdated))
-                           .arg(number(s.figuresUnchanged)),
-             {}, 0);
+        written ? tr("Figures: %1 added, %2 updated, %3 unchanged")
+                      .arg(number(s.figuresAdded))
+                      .arg(number(s.figuresUpdated))
+                      .arg(number(s.figuresUnchanged))
+                : tr("Figures: %1 to add, %2 to update, %3 unchanged")
+                      .arg(number(s.figuresAdded))
+                      .arg(number(s.figuresUpdated))
+                      .arg(number(s.figuresUnchanged)),
+        {}, 0);
     if (!s.areasCreated.isEmpty())
         addGroup(html, tr("New areas (%1)").arg(number(s.areasCreated.size())), s.areasCreated,
-                 namesShown);
+            namesShown);
     if (!s.measuresCreated.isEmpty())
         addGroup(html, tr("New measures (%1)").arg(number(s.measuresCreated.size())),
-                 s.measuresCreated, namesShown);
+            s.measuresCreated, namesShown);
     if (s.sourcesAdded + s.sourcesUpdated > 0)
         addGroup(html,
-                 tr("Source documents: %1 new, %2 updated")
-                     .arg(number(s.sourcesAdded))
-                     .arg(number(s.sourcesUpdated)),
-                 {}, 0);
+            tr("Source documents: %1 new, %2 updated")
+                .arg(number(s.sourcesAdded))
+                .arg(number(s.sourcesUpdated)),
+            {}, 0);
     m_details->setHtml(html);
     m_importButton->setEnabled(!written && s.changesSomething());
     if (m_importButton->isEnabled())

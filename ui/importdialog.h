@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "interchange/importsummary.h"
@@ -55,7 +58,7 @@ private:
     bool runImporter(bool write);
     void showSummary(bool written);
     void addGroup(QString &html, const QString &title, const QStringList &lines, int shown,
-                  const QString &colour = {});
+        const QString &colour = {});
     QString displayName(const QString &path) const;
 
     Database &m_db;

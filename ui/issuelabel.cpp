@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "issuelabel.h"
 
 #include <QEvent>
 #include <QPainter>
 #include <QStyle>
-
 #include <cmath>
 
 namespace opcc {
@@ -12,9 +14,8 @@ namespace {
 
 qreal luminance(const QColor &colour)
 {
-    const auto channel = [](qreal c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
+    const auto channel
+        = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
         + 0.0722 * channel(colour.blueF());
 }
@@ -43,7 +44,7 @@ qreal IssueLabel::contrast(const QColor &a, const QColor &b)
 QColor IssueLabel::colourFor(const QPalette &palette, QPalette::ColorRole background)
 {
     const QColor behind = palette.color(background);
-    for (const QColor &red : {QColor(0xb3, 0x26, 0x1e), QColor(0xff, 0x9e, 0x96)}) {
+    for (const QColor &red : { QColor(0xb3, 0x26, 0x1e), QColor(0xff, 0x9e, 0x96) }) {
         if (contrast(red, behind) >= 4.5)
             return red;
     }
@@ -76,7 +77,8 @@ void IssueLabel::paintEvent(QPaintEvent *event)
         return;
     QPainter painter(this);
     const int size = iconSize(this);
-    style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+    style()
+        ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
         .paint(&painter, QRect(0, 0, size, size));
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QLabel>
@@ -17,8 +20,8 @@ public:
 
     // An error colour with a contrast of at least 4.5:1 to the palette's window colour (or its
     // base colour, for text in an editor or browser).
-    static QColor colourFor(const QPalette &palette,
-                            QPalette::ColorRole background = QPalette::Window);
+    static QColor colourFor(
+        const QPalette &palette, QPalette::ColorRole background = QPalette::Window);
     // WCAG contrast ratio of two colours (1 to 21).
     static qreal contrast(const QColor &a, const QColor &b);
 

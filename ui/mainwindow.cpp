@@ -1,21 +1,24 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "mainwindow.h"
 
 #include "charts/chartwindow.h"
 #include "contextmenus.h"
-#include "detailpanel.h"
-#include "exportactions.h"
-#include "shownschemes.h"
-#include "focusring.h"
-#include "importdialog.h"
 #include "databasehealth.h"
+#include "detailpanel.h"
+#include "domain/language.h"
 #include "editcontroller.h"
 #include "editing/schemeeditor.h"
+#include "exportactions.h"
+#include "focusring.h"
 #include "foi/foiwindow.h"
-#include "domain/language.h"
+#include "importdialog.h"
 #include "interchange/shippeddataset.h"
-#include "reports/reportactions.h"
 #include "models/schemetablemodel.h"
+#include "reports/reportactions.h"
 #include "schemebrowser.h"
+#include "shownschemes.h"
 #include "sourceopener.h"
 #include "storage/database.h"
 #include "strandnavigator.h"
@@ -59,14 +62,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({200, 820, 420});
+    m_splitter->setSizes({ 200, 820, 420 });
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
 
     connect(m_navigator, &StrandNavigator::selectionChangedTo, m_browser,
-            &SchemeBrowser::setStrandFilter);
+        &SchemeBrowser::setStrandFilter);
     connect(m_browser, &SchemeBrowser::strandFilterCleared, this,
-            [this] { m_navigator->select(std::nullopt); });
+        [this] { m_navigator->select(std::nullopt); });
     connect(m_browser, &SchemeBrowser::currentSchemeChanged, m_detail, &DetailPanel::showScheme);
     connect(m_browser, &SchemeBrowser::countChanged, this, [this](int visible, int total) {
         m_detail->setNothingMatches(visible == 0 && total > 0);
@@ -86,15 +89,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         // The check reads the whole file: after the first screen and the figure counts, so that
         // neither waits for it.
         connect(m_schemes, &SchemeTableModel::statisticsReady, m_health,
-                &DatabaseHealth::quickCheckInBackground, Qt::SingleShotConnection);
+            &DatabaseHealth::quickCheckInBackground, Qt::SingleShotConnection);
     }
 
     createMenus();
     m_contextMenus = new ContextMenus(*m_db, m_browser, m_detail, m_editing, m_compare, this);
     connect(m_contextMenus, &ContextMenus::openSourceRequested, this,
-            [this](const QString &title, const QString &quote) {
-                openSourceDocument(*m_db, title, quote, this);
-            });
+        [this](const QString &title, const QString &quote) {
+            openSourceDocument(*m_db, title, quote, this);
+        });
     retranslate();
     m_schemes->reload();
     restoreSettings();
@@ -126,7 +129,7 @@ void MainWindow::createMenus()
     m_printPreview = named("printPreview");
     m_printPreview->setShortcut(QKeySequence::Print);
     connect(m_printPreview, &QAction::triggered, this,
-            [this] { openChart(ChartScope::Selection, true); });
+        [this] { openChart(ChartScope::Selection, true); });
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_open = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
@@ -134,14 +137,13 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_import = m_fileMenu->addAction(QString(), this, [this] { ImportDialog::run(*m_db, this); });
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_exportCsv = m_fileMenu->addAction(QString(), this,
-                                        [this] { ui::exportCsvInteractively(*m_db, this); });
+    m_exportCsv = m_fileMenu->addAction(
+        QString(), this, [this] { ui::exportCsvInteractively(*m_db, this); });
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportXlsx = m_fileMenu->addAction(QString(), this,
-                                         [this] { ui::exportXlsxInteractively(*m_db, this); });
-    m_exportShown = m_fileMenu->addAction(QString(), this, [this] {
-        ShownSchemes::exportInteractively(*m_browser, this);
-    });
+    m_exportXlsx = m_fileMenu->addAction(
+        QString(), this, [this] { ui::exportXlsxInteractively(*m_db, this); });
+    m_exportShown = m_fileMenu->addAction(
+        QString(), this, [this] { ShownSchemes::exportInteractively(*m_browser, this); });
     m_fileMenu->addSeparator();
     (new ui::ReportActions(*m_db, m_browser, this))->addTo(m_fileMenu);
     m_fileMenu->addAction(m_printPreview);
@@ -160,11 +162,11 @@ void MainWindow::createMenus()
         ShownSchemes::copy(*m_browser);
         statusBar()->showMessage(tr("Copied %1 shown of %2 schemes.")
                                      .arg(QLocale().toString(m_browser->visibleCount()),
-                                          QLocale().toString(m_browser->totalCount())),
-                                 3000);
+                                         QLocale().toString(m_browser->totalCount())),
+            3000);
     });
-    m_selectAll = m_editMenu->addAction(QString(), m_browser->table(),
-                                        &QAbstractItemView::selectAll);
+    m_selectAll
+        = m_editMenu->addAction(QString(), m_browser->table(), &QAbstractItemView::selectAll);
     m_selectAll->setShortcut(QKeySequence::SelectAll);
     m_selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_browser->table()->addAction(m_selectAll);
@@ -201,11 +203,11 @@ void MainWindow::createMenus()
     m_refresh->setShortcut(QKeySequence::Refresh);
 
     m_chartsMenu = menuBar()->addMenu(QString());
-    m_compare = m_chartsMenu->addAction(QString(), this,
-                                        [this] { openChart(ChartScope::Selection); });
+    m_compare
+        = m_chartsMenu->addAction(QString(), this, [this] { openChart(ChartScope::Selection); });
     m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_chartStrand = m_chartsMenu->addAction(QString(), this,
-                                            [this] { openChart(ChartScope::Strand); });
+    m_chartStrand
+        = m_chartsMenu->addAction(QString(), this, [this] { openChart(ChartScope::Strand); });
     m_chartAll = m_chartsMenu->addAction(QString(), this, [this] { openChart(ChartScope::All); });
     m_chartsMenu->addSeparator();
     m_chartsMenu->addAction(m_printPreview);
@@ -215,9 +217,8 @@ void MainWindow::createMenus()
     m_toolsMenu = m_health->createMenu(this);
     menuBar()->addMenu(m_toolsMenu);
     m_foiRequests = new QAction(this);
-    connect(m_foiRequests, &QAction::triggered, this, [this] {
-        FoiWindow::open(*m_db, m_editing->editor()->undoStack(), this);
-    });
+    connect(m_foiRequests, &QAction::triggered, this,
+        [this] { FoiWindow::open(*m_db, m_editing->editor()->undoStack(), this); });
     m_toolsMenu->insertAction(m_toolsMenu->actions().value(0), m_foiRequests);
     m_toolsMenu->insertSeparator(m_toolsMenu->actions().value(1));
     m_foiRequests->setObjectName(QStringLiteral("foiRequests"));
@@ -237,9 +238,9 @@ void MainWindow::createLanguageMenu(QMenu *view)
     m_languages = new QActionGroup(this);
     m_languages->setExclusive(true);
     // Each language by its own name, the same in every language.
-    const QList<QPair<QString, QString>> languages{
-        {QStringLiteral("en"), QStringLiteral("&English")},
-        {QStringLiteral("cy"), QStringLiteral("&Cymraeg")}};
+    const QList<QPair<QString, QString>> languages { { QStringLiteral("en"),
+                                                         QStringLiteral("&English") },
+        { QStringLiteral("cy"), QStringLiteral("&Cymraeg") } };
     for (const auto &[code, name] : languages) {
         QAction *action = m_languageMenu->addAction(name);
         action->setObjectName(QStringLiteral("language_") + code);
@@ -248,7 +249,7 @@ void MainWindow::createLanguageMenu(QMenu *view)
         m_languages->addAction(action);
     }
     connect(m_languages, &QActionGroup::triggered, this,
-            [this](QAction *action) { setLanguage(action->data().toString()); });
+        [this](QAction *action) { setLanguage(action->data().toString()); });
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -382,8 +383,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), QFileInfo(m_db->path()).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+        QFileInfo(m_db->path()).absolutePath(),
         tr("OPCC Schemes databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -395,10 +396,9 @@ void MainWindow::openDatabase()
     }
     if (!opened.backupPath.isEmpty())
         QMessageBox::information(this, tr("Database Upgraded"),
-                                 tr("%1 was made by an older version and has been upgraded. The "
-                                    "file as it was is kept as %2.")
-                                     .arg(QDir::toNativeSeparators(path),
-                                          QDir::toNativeSeparators(opened.backupPath)));
+            tr("%1 was made by an older version and has been upgraded. The "
+               "file as it was is kept as %2.")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(opened.backupPath)));
     candidate->close();
     const QString previous = m_db->path();
     m_db->close();
@@ -412,25 +412,23 @@ void MainWindow::openDatabase()
 void MainWindow::copySelection()
 {
     QApplication::clipboard()->setText(m_browser->selectedRowsAsText());
-    statusBar()->showMessage(tr("Copied %n scheme(s).", nullptr,
-                                int(m_browser->selectedSchemeIds().size())),
-                             3000);
+    statusBar()->showMessage(
+        tr("Copied %n scheme(s).", nullptr, int(m_browser->selectedSchemeIds().size())), 3000);
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About OPCC Schemes"),
+    QMessageBox::about(this, tr("About OPCC Schemes"),
         tr("<h3>OPCC Schemes %1</h3>"
            "<p>A register of the drug and addiction schemes that Police and Crime Commissioners "
            "in England and Wales fund and oversee, with every figure cited to its source.</p>"
            "<p>The shipped dataset comes from published Freedom of Information responses, police "
            "and crime panel minutes and the APCC report <i>Tackling Addictions In Focus</i>.</p>"
            "<p>Database: %2<br>%3 schemes, %4 figures.</p>")
-            .arg(QCoreApplication::applicationVersion(),
-                 QDir::toNativeSeparators(m_db->path()).toHtmlEscaped())
-            .arg(QLocale().toString(m_db->schemeCount()))
-            .arg(QLocale().toString(m_db->figureCount()))
+                .arg(QCoreApplication::applicationVersion(),
+                    QDir::toNativeSeparators(m_db->path()).toHtmlEscaped())
+                .arg(QLocale().toString(m_db->schemeCount()))
+                .arg(QLocale().toString(m_db->figureCount()))
             + tr("<p>Free software under the GNU General Public License, version 3 or later: "
                  "you may share and change it under its terms. It comes with no warranty.</p>"));
 }
@@ -444,8 +442,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainWindow/showNavigator"), m_showNavigator->isChecked());
     settings.setValue(QStringLiteral("mainWindow/showDetail"), m_showDetail->isChecked());
     const auto strand = m_navigator->selectedStrand();
-    settings.setValue(QStringLiteral("browse/strand"),
-                      strand ? Vocabulary<Strand>::key(*strand) : QString());
+    settings.setValue(
+        QStringLiteral("browse/strand"), strand ? Vocabulary<Strand>::key(*strand) : QString());
     settings.setValue(QStringLiteral("browse/area"), m_navigator->selectedArea());
     m_browser->saveState(settings);
     m_detail->saveState(settings);
@@ -458,11 +456,14 @@ void MainWindow::restoreSettings()
         resize(1400, 860);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_showNavigator->setChecked(settings.value(QStringLiteral("mainWindow/showNavigator"), true).toBool());
-    m_showDetail->setChecked(settings.value(QStringLiteral("mainWindow/showDetail"), true).toBool());
+    m_showNavigator->setChecked(
+        settings.value(QStringLiteral("mainWindow/showNavigator"), true).toBool());
+    m_showDetail->setChecked(
+        settings.value(QStringLiteral("mainWindow/showDetail"), true).toBool());
     m_browser->restoreState(settings);
     m_detail->restoreState(settings);
-    const auto strand = Vocabulary<Strand>::fromKey(settings.value(QStringLiteral("browse/strand")).toString());
+    const auto strand
+        = Vocabulary<Strand>::fromKey(settings.value(QStringLiteral("browse/strand")).toString());
     m_navigator->select(strand, settings.value(QStringLiteral("browse/area")).toString());
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "measuredialog.h"
 
 #include "domain/measurecatalogue.h"
@@ -22,8 +25,8 @@ MeasureDialog::MeasureDialog(Database &db, QWidget *parent)
     , m_db(db)
     , m_name(new QLineEdit(this))
     , m_unit(new QComboBox(this))
-    , m_higherIsBetter(new QCheckBox(tr("&Higher is better (as for people treated, not for crimes)"),
-                                     this))
+    , m_higherIsBetter(
+          new QCheckBox(tr("&Higher is better (as for people treated, not for crimes)"), this))
     , m_description(new QLineEdit(this))
     , m_issue(new IssueLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))

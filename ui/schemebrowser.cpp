@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "schemebrowser.h"
 
 #include "columnfitter.h"
@@ -60,7 +63,7 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     m_filter->installEventFilter(this); // Down goes on into the results
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
     m_filter->setMinimumWidth(12 * em);
-    for (QComboBox *combo : {m_area, m_provider}) {
+    for (QComboBox *combo : { m_area, m_provider }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(10);
     }
@@ -107,7 +110,7 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     header->setHighlightSections(false);
     header->setSortIndicator(SchemeTableModel::Name, Qt::AscendingOrder);
     // Shares of the width, by column: every column shows at the default window size.
-    m_columns = new ColumnFitter(m_table, {22, 13, 10, 13, 7, 10, 5, 13});
+    m_columns = new ColumnFitter(m_table, { 22, 13, 10, 13, 7, 10, 5, 13 });
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -138,8 +141,8 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     });
     connect(m_status, &QComboBox::activated, this, [this] {
         const QVariant status = m_status->currentData();
-        m_proxy->setStatus(status.isValid() ? std::optional<Status>(Status(status.toInt()))
-                                            : std::nullopt);
+        m_proxy->setStatus(
+            status.isValid() ? std::optional<Status>(Status(status.toInt())) : std::nullopt);
     });
     connect(m_proxy, &SchemeFilterProxy::filtersChanged, this, &SchemeBrowser::updateCount);
     connect(m_proxy, &SchemeFilterProxy::filtersChanged, this, &SchemeBrowser::keepCurrentShown);
@@ -147,7 +150,7 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SchemeBrowser::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SchemeBrowser::updateCount);
     connect(m_schemes, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_keptId = currentSchemeId(); });
+        [this] { m_keptId = currentSchemeId(); });
     connect(m_schemes, &QAbstractItemModel::modelReset, this, [this] {
         fillChoices();
         if (m_keptId != 0)
@@ -156,7 +159,7 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
             selectFirst();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit currentSchemeChanged(currentSchemeId()); });
+        [this] { emit currentSchemeChanged(currentSchemeId()); });
 
     fillChoices();
     retranslate();
@@ -238,7 +241,8 @@ void SchemeBrowser::fillChoices()
     const QString area = m_area->currentData().toString();
     m_area->clear();
     m_area->addItem(tr("All areas"));
-    m_area->addItem(tr("England"), QString(nationPrefix + Vocabulary<Nation>::key(Nation::England)));
+    m_area->addItem(
+        tr("England"), QString(nationPrefix + Vocabulary<Nation>::key(Nation::England)));
     m_area->addItem(tr("Wales"), QString(nationPrefix + Vocabulary<Nation>::key(Nation::Wales)));
     m_area->insertSeparator(m_area->count());
     for (const QString &name : m_schemes->areasInUse())
@@ -356,7 +360,7 @@ QString SchemeBrowser::selectedRowsAsText() const
     lines.append(titles.join(QLatin1Char('\t')));
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &row : rows) {
         QStringList cells;
         for (int visual = 0; visual < header->count(); ++visual) {
@@ -419,8 +423,8 @@ void SchemeBrowser::updateCount()
 
 void SchemeBrowser::saveState(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("schemeTable/header"),
-                      m_table->horizontalHeader()->saveState());
+    settings.setValue(
+        QStringLiteral("schemeTable/header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("schemeTable/width"), m_columns->width());
 }
 

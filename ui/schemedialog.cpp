@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "schemedialog.h"
 
 #include "editing/schemedraft.h"
@@ -93,9 +96,9 @@ void SchemeDialog::updateOk()
     const bool valid = m_draft->isValid();
     const bool shown = m_form->showsProblems();
     m_ok->setEnabled(valid || !shown);
-    m_ok->setToolTip(valid    ? tr("Create the scheme with its figures (Enter)")
-                     : shown ? tr("Fix the fields marked with a warning sign first.")
-                             : tr("Shows what the scheme still needs (Enter)"));
+    m_ok->setToolTip(valid ? tr("Create the scheme with its figures (Enter)")
+            : shown        ? tr("Fix the fields marked with a warning sign first.")
+                           : tr("Shows what the scheme still needs (Enter)"));
 }
 
 void SchemeDialog::accept()

@@ -1,11 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "schemeform.h"
 
 #include "choicecombo.h"
-#include "measuredialog.h"
 #include "editing/schemedraft.h"
 #include "figuredelegate.h"
 #include "formdelegate.h"
 #include "issuelabel.h"
+#include "measuredialog.h"
 #include "models/areachoicemodel.h"
 #include "models/figureeditmodel.h"
 #include "models/figurekindproxy.h"
@@ -22,16 +25,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <array>
 
 namespace opcc {
@@ -95,8 +97,7 @@ SchemeForm::SchemeForm(SchemeDraft *draft, Database &db, QWidget *parent)
         // A record just loaded shows its first area, not the top of the list.
         if (!chosen.isEmpty() && !m_areas->hasFocus()) {
             const auto found = m_draft->areas()->match(m_draft->areas()->index(0, 0),
-                                                       Qt::DisplayRole, chosen.first(), 1,
-                                                       Qt::MatchFixedString);
+                Qt::DisplayRole, chosen.first(), 1, Qt::MatchFixedString);
             if (!found.isEmpty()) {
                 m_areas->setCurrentIndex(found.first());
                 m_areas->scrollTo(found.first(), QAbstractItemView::PositionAtCenter);
@@ -142,7 +143,7 @@ QWidget *SchemeForm::buildSchemePage()
     const auto addRow = [&](QWidget *buddy, QWidget *field, QList<QWidget *> below) {
         auto *caption = new QLabel(page);
         caption->setBuddy(buddy);
-        m_rows.append({caption, buddy});
+        m_rows.append({ caption, buddy });
         if (below.isEmpty()) {
             form->addRow(caption, field);
             return;
@@ -227,10 +228,10 @@ QWidget *SchemeForm::buildSchemePage()
 QWidget *SchemeForm::buildPartnersPage()
 {
     auto *page = new QWidget(this);
-    m_partners = new TableEditor(m_draft->organisations(), m_partnerDelegate,
-        QStringLiteral("partnerTable"), page);
-    m_fundingLines = new TableEditor(m_funding, m_fundingDelegate,
-        QStringLiteral("fundingTable"), page);
+    m_partners = new TableEditor(
+        m_draft->organisations(), m_partnerDelegate, QStringLiteral("partnerTable"), page);
+    m_fundingLines
+        = new TableEditor(m_funding, m_fundingDelegate, QStringLiteral("fundingTable"), page);
     m_partnerTable = m_partners->table();
     m_fundingTable = m_fundingLines->table();
     m_partnerIssue = m_partners->issueLabel();
@@ -251,8 +252,8 @@ QWidget *SchemeForm::buildPartnersPage()
 QWidget *SchemeForm::buildFiguresPage()
 {
     auto *page = new QWidget(this);
-    m_figures = new TableEditor(m_outcomes, m_figureDelegate,
-        QStringLiteral("figureEditTable"), page);
+    m_figures
+        = new TableEditor(m_outcomes, m_figureDelegate, QStringLiteral("figureEditTable"), page);
     m_figureTable = m_figures->table();
     m_figureIssue = m_figures->issueLabel();
     connect(m_figures, &TableEditor::addRequested, this, &SchemeForm::addFigure);
@@ -300,25 +301,26 @@ void SchemeForm::newMeasure()
 void SchemeForm::retranslate()
 {
     // Caption, accessible name and description of each row of the scheme page, in order.
-    const QList<std::array<QString, 3>> rows{
-        {tr("&Name:"), tr("Name"), tr("The scheme's name as its commissioning paper gives it.")},
-        {tr("S&trand:"), tr("Strand"),
-         tr("The strand of the drug strategy the scheme belongs to.")},
-        {tr("Stat&us:"), tr("Status"),
-         tr("Whether the scheme is planned, a pilot, active or ended.")},
-        {tr("&Areas:"), tr("Areas"),
-         tr("The police force areas the scheme covers: type the start of a name to find one, "
-            "and Space ticks it.")},
-        {tr("Sta&rt:"), tr("Start"),
-         tr("When the scheme started: a year, a month or a day, as YYYY, YYYY-MM or "
-            "YYYY-MM-DD.")},
-        {tr("Descri&bed in:"), tr("Document the scheme is described in"),
-         tr("The document that describes the scheme: choose one, or type the title of a new "
-            "one.")},
-        {tr("Summar&y:"), tr("Summary"), tr("What the scheme does, in a sentence or two.")},
-        {tr("Ho&w it works:"), tr("How it works"), tr("How the scheme works, as its documents "
-                                                     "describe it.")},
-        {tr("Who it is f&or:"), tr("Who it is for"), tr("The people the scheme is for.")},
+    const QList<std::array<QString, 3>> rows {
+        { tr("&Name:"), tr("Name"), tr("The scheme's name as its commissioning paper gives it.") },
+        { tr("S&trand:"), tr("Strand"),
+            tr("The strand of the drug strategy the scheme belongs to.") },
+        { tr("Stat&us:"), tr("Status"),
+            tr("Whether the scheme is planned, a pilot, active or ended.") },
+        { tr("&Areas:"), tr("Areas"),
+            tr("The police force areas the scheme covers: type the start of a name to find one, "
+               "and Space ticks it.") },
+        { tr("Sta&rt:"), tr("Start"),
+            tr("When the scheme started: a year, a month or a day, as YYYY, YYYY-MM or "
+               "YYYY-MM-DD.") },
+        { tr("Descri&bed in:"), tr("Document the scheme is described in"),
+            tr("The document that describes the scheme: choose one, or type the title of a new "
+               "one.") },
+        { tr("Summar&y:"), tr("Summary"), tr("What the scheme does, in a sentence or two.") },
+        { tr("Ho&w it works:"), tr("How it works"),
+            tr("How the scheme works, as its documents "
+               "describe it.") },
+        { tr("Who it is f&or:"), tr("Who it is for"), tr("The people the scheme is for.") },
     };
     for (qsizetype i = 0; i < m_rows.size() && i < rows.size(); ++i) {
         m_rows.at(i).caption->setText(rows.at(i)[0]);
@@ -327,8 +329,9 @@ void SchemeForm::retranslate()
     }
     m_endLabel->setText(tr("En&d:"));
     m_end->setAccessibleName(tr("End"));
-    m_hints.insert(m_end, tr("When the scheme ended or is to end: a year, a month or a day, as "
-                             "YYYY, YYYY-MM or YYYY-MM-DD."));
+    m_hints.insert(m_end,
+        tr("When the scheme ended or is to end: a year, a month or a day, as "
+           "YYYY, YYYY-MM or YYYY-MM-DD."));
     m_name->setPlaceholderText(tr("As the commissioning paper names it"));
     m_strand->setPlaceholderText(tr("Choose a strand"));
     const auto relabel = [](QComboBox *combo, const QStringList &labels) {
@@ -359,25 +362,23 @@ void SchemeForm::retranslate()
            "the next part."));
 
     m_partners->setTexts(
-        {tr("Or&ganisations: who provides, commissions, funds or partners the scheme"),
-         tr("Organisations"),
-         tr("The organisations of the scheme, one a row, each with its role."),
-         tr("Add &Organisation"), tr("Adds an organisation and starts typing its name."),
-         tr("Remove O&rganisation"), tr("Removes the organisation whose row has the focus.")});
+        { tr("Or&ganisations: who provides, commissions, funds or partners the scheme"),
+            tr("Organisations"),
+            tr("The organisations of the scheme, one a row, each with its role."),
+            tr("Add &Organisation"), tr("Adds an organisation and starts typing its name."),
+            tr("Remove O&rganisation"), tr("Removes the organisation whose row has the focus.") });
     m_fundingLines->setTexts(
-        {tr("F&unding lines: amount, period and the document that states it"),
-         tr("Funding lines"),
-         tr("The scheme's funding, one amount a row, with its period and source."),
-         tr("Add Funding &Line"), tr("Adds a funding line and starts typing its amount."),
-         tr("Remove Funding Li&ne"), tr("Removes the funding line that has the focus.")});
-    m_figures->setTexts(
-        {tr("Each figure as its source states it, with the period, the "
-            "document and the words it comes from:"),
-         tr("Figures"),
-         tr("The scheme's figures, one a row: measure, value, qualifier, rate, period, note, "
-            "source and quote."),
-         tr("&Add Figure"), tr("Adds a figure and starts with its measure."),
-         tr("&Remove Figure"), tr("Removes the figure that has the focus.")});
+        { tr("F&unding lines: amount, period and the document that states it"), tr("Funding lines"),
+            tr("The scheme's funding, one amount a row, with its period and source."),
+            tr("Add Funding &Line"), tr("Adds a funding line and starts typing its amount."),
+            tr("Remove Funding Li&ne"), tr("Removes the funding line that has the focus.") });
+    m_figures->setTexts({ tr("Each figure as its source states it, with the period, the "
+                             "document and the words it comes from:"),
+        tr("Figures"),
+        tr("The scheme's figures, one a row: measure, value, qualifier, rate, period, note, "
+           "source and quote."),
+        tr("&Add Figure"), tr("Adds a figure and starts with its measure."), tr("&Remove Figure"),
+        tr("Removes the figure that has the focus.") });
     m_newMeasure->setText(tr("New Mea&sure..."));
     m_newMeasure->setToolTip(tr("Adds a measure the list does not have, with its unit"));
     m_newMeasure->setAccessibleDescription(m_newMeasure->toolTip());

@@ -1,13 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What is wrong with the scheme, shown under each field and in each table's issue line, and
 // given to screen readers in the fields' descriptions.
 
-#include "schemeform.h"
-
 #include "choicecombo.h"
 #include "editing/schemedraft.h"
-#include "models/figureeditmodel.h"
 #include "models/areachoicemodel.h"
+#include "models/figureeditmodel.h"
 #include "models/figurekindproxy.h"
+#include "schemeform.h"
 
 #include <QComboBox>
 #include <QFocusEvent>
@@ -28,18 +30,18 @@ void SchemeForm::showIssue(QLabel *label, const QStringList &messages)
 
 void SchemeForm::watchTouches()
 {
-    m_issueOf = {{m_name, m_nameIssue},   {m_strand, m_strandIssue}, {m_areas, m_areaIssue},
-                 {m_start, m_dateIssue},  {m_end, m_dateIssue}};
+    m_issueOf = { { m_name, m_nameIssue }, { m_strand, m_strandIssue }, { m_areas, m_areaIssue },
+        { m_start, m_dateIssue }, { m_end, m_dateIssue } };
     for (auto it = m_issueOf.cbegin(); it != m_issueOf.cend(); ++it)
         it.key()->installEventFilter(this);
-    for (QLineEdit *edit : {m_name, m_start, m_end})
+    for (QLineEdit *edit : { m_name, m_start, m_end })
         connect(edit, &QLineEdit::textEdited, this, [this, edit] { touch(m_issueOf.value(edit)); });
     connect(m_strand, &QComboBox::activated, this, [this] { touch(m_strandIssue); });
     connect(m_draft->areas(), &AreaChoiceModel::chosenChanged, this, [this] {
         if (m_areas->hasFocus())
             touch(m_areaIssue);
     });
-    m_touched = {m_partnerIssue, m_fundingIssue, m_figureIssue};
+    m_touched = { m_partnerIssue, m_fundingIssue, m_figureIssue };
 }
 
 bool SchemeForm::eventFilter(QObject *watched, QEvent *event)
@@ -64,8 +66,8 @@ void SchemeForm::touch(QLabel *issue)
 
 bool SchemeForm::showsProblems() const
 {
-    for (QLabel *label : {m_nameIssue, m_strandIssue, m_areaIssue, m_dateIssue, m_partnerIssue,
-                          m_fundingIssue, m_figureIssue}) {
+    for (QLabel *label : { m_nameIssue, m_strandIssue, m_areaIssue, m_dateIssue, m_partnerIssue,
+             m_fundingIssue, m_figureIssue }) {
         if (!label->isHidden())
             return true;
     }
@@ -75,14 +77,14 @@ bool SchemeForm::showsProblems() const
 void SchemeForm::forgetTouched()
 {
     // The tables' problems are about rows the person added: always shown.
-    m_touched = {m_partnerIssue, m_fundingIssue, m_figureIssue};
+    m_touched = { m_partnerIssue, m_fundingIssue, m_figureIssue };
     m_showAll = false;
     showIssues();
 }
 
 void SchemeForm::describe(QWidget *field, const QStringList &messages)
 {
-    QStringList parts{m_hints.value(field)};
+    QStringList parts { m_hints.value(field) };
     parts += messages;
     parts.removeAll(QString());
     field->setAccessibleDescription(parts.join(QLatin1Char(' ')));
@@ -137,9 +139,9 @@ void SchemeForm::showIssues()
     }
     showIssue(m_nameIssue, name);
     // The link to the scheme that has the name is reached with Tab; otherwise no tab stop.
-    m_nameIssue->setTextInteractionFlags(existing != 0 ? Qt::LinksAccessibleByMouse
-                                                 | Qt::LinksAccessibleByKeyboard
-                                                       : Qt::NoTextInteraction);
+    m_nameIssue->setTextInteractionFlags(existing != 0
+            ? Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard
+            : Qt::NoTextInteraction);
     if (existing != 0)
         m_nameIssue->setText(name.join(QLatin1Char(' ')).toHtmlEscaped()
             + QStringLiteral(" <a href=\"scheme:%1\">%2</a>")
@@ -156,7 +158,7 @@ void SchemeForm::showIssues()
     describe(m_areas, area);
     describe(m_start, dates);
     describe(m_end, dates);
-    const QList<QWidget *> others{m_status, m_source, m_summary, m_description, m_eligibility};
+    const QList<QWidget *> others { m_status, m_source, m_summary, m_description, m_eligibility };
     for (QWidget *field : others)
         describe(field, {});
     showTableIssues(m_fundingIssue, m_funding, tr("Line"));

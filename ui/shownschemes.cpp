@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "shownschemes.h"
 
 #include "domain/valueformat.h"
@@ -41,7 +44,7 @@ QList<QStringList> ShownSchemes::table(const SchemeBrowser &browser)
         headings.append(proxy->headerData(logical, Qt::Horizontal).toString());
     }
     headings << tr("Headline period") << tr("Headline source");
-    QList<QStringList> rows{headings};
+    QList<QStringList> rows { headings };
     for (int row = 0; row < proxy->rowCount(); ++row) {
         QStringList cells;
         for (int column : columns)
@@ -68,22 +71,24 @@ bool ShownSchemes::exportTo(const SchemeBrowser &browser, const QString &path, Q
 bool ShownSchemes::exportInteractively(const SchemeBrowser &browser, QWidget *parent)
 {
     QSettings settings;
-    const QString folder = settings.value(QLatin1String(lastFolderKey),
-                                          QStandardPaths::writableLocation(
-                                              QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder
+        = settings
+              .value(QLatin1String(lastFolderKey),
+                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
     const QString csvFilter = tr("CSV UTF-8 (*.csv)");
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
     QString chosenFilter = csvFilter;
-    QString path = QFileDialog::getSaveFileName(
-        parent,
+    QString path = QFileDialog::getSaveFileName(parent,
         tr("Export Shown Schemes (%1 shown of %2)")
-            .arg(QLocale().toString(browser.visibleCount()), QLocale().toString(browser.totalCount())),
+            .arg(QLocale().toString(browser.visibleCount()),
+                QLocale().toString(browser.totalCount())),
         QDir(folder).filePath(tr("shown-schemes") + QStringLiteral(".csv")),
         csvFilter + QStringLiteral(";;") + xlsxFilter, &chosenFilter);
     if (path.isEmpty())
         return false;
-    const QString suffix = chosenFilter == xlsxFilter ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    const QString suffix
+        = chosenFilter == xlsxFilter ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
         && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         path += suffix;
@@ -94,10 +99,9 @@ bool ShownSchemes::exportInteractively(const SchemeBrowser &browser, QWidget *pa
         return false;
     }
     QMessageBox::information(parent, tr("Export Shown Schemes"),
-                             tr("Wrote %1 shown of %2 schemes to %3.")
-                                 .arg(QLocale().toString(browser.visibleCount()),
-                                      QLocale().toString(browser.totalCount()),
-                                      QDir::toNativeSeparators(path)));
+        tr("Wrote %1 shown of %2 schemes to %3.")
+            .arg(QLocale().toString(browser.visibleCount()),
+                QLocale().toString(browser.totalCount()), QDir::toNativeSeparators(path)));
     return true;
 }
 

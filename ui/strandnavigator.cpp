@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "strandnavigator.h"
 
 #include "models/strandtreemodel.h"
@@ -21,14 +24,14 @@ StrandNavigator::StrandNavigator(SchemeTableModel *schemes, QWidget *parent)
     retranslate();
     setMinimumWidth(180);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &StrandNavigator::emitSelection);
+        &StrandNavigator::emitSelection);
     // The tree is rebuilt when the schemes change: keep what was selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keptStrand = selectedStrand();
         m_keptArea = selectedArea();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { select(m_keptStrand, m_keptArea); });
+        [this] { select(m_keptStrand, m_keptArea); });
     select(std::nullopt);
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/beforeafterchart.h"
 
 #include "charts/chartcontext.h"
@@ -14,14 +17,14 @@ bool BeforeAfterChart::isStatedReduction(const QString &measureKey, Unit unit)
     return unit == Unit::Percent && measureKey.endsWith(QLatin1String("_reduction"));
 }
 
-QString BeforeAfterChart::changeText(Decimal before, Decimal after, Unit unit,
-                                     const QLocale &locale)
+QString BeforeAfterChart::changeText(
+    Decimal before, Decimal after, Unit unit, const QLocale &locale)
 {
     const qint64 diff = after.hundredths() - before.hundredths();
-    const QString sign = diff < 0 ? QStringLiteral("\u2212") : (diff > 0 ? QStringLiteral("+")
-                                                                          : QString());
-    const QString amount = sign
-        + formatValue(Decimal::fromHundredths(diff < 0 ? -diff : diff), unit, locale);
+    const QString sign
+        = diff < 0 ? QStringLiteral("\u2212") : (diff > 0 ? QStringLiteral("+") : QString());
+    const QString amount
+        = sign + formatValue(Decimal::fromHundredths(diff < 0 ? -diff : diff), unit, locale);
     if (before.hundredths() == 0)
         return amount;
     const double percent = std::abs(double(diff) * 100.0 / double(before.hundredths()));
@@ -36,7 +39,7 @@ QString BeforeAfterChart::sharedNote(const QString &before, const QString &after
         return {};
     qsizetype end = colon + 1;
     while (end < before.size() && before.at(end).isSpace() && end < after.size()
-           && after.at(end) == before.at(end))
+        && after.at(end) == before.at(end))
         ++end;
     return before.left(end);
 }
@@ -85,8 +88,8 @@ void BeforeAfterChart::build(ChartContext &context, ChartData &data)
             }
             if (first.per != last->per) {
                 data.omitted.append(context.omit(*last, s, unit,
-                                                 tr("Before and after are stated as different rates "
-                                                    "(for example one a week, the other a month).")));
+                    tr("Before and after are stated as different rates "
+                       "(for example one a week, the other a month).")));
                 continue;
             }
             row.before = context.present(first, s);
@@ -105,9 +108,8 @@ void BeforeAfterChart::build(ChartContext &context, ChartData &data)
         } else {
             const Figure only = *ChartContext::latest(context.figuresOf(s.id));
             data.omitted.append(context.omit(only, s, unit,
-                                             before.isEmpty()
-                                                 ? tr("No before (baseline) figure.")
-                                                 : tr("No figure after the baseline.")));
+                before.isEmpty() ? tr("No before (baseline) figure.")
+                                 : tr("No figure after the baseline.")));
         }
     }
     std::stable_sort(data.rows.begin(), data.rows.end(), [](const ChartRow &a, const ChartRow &b) {
@@ -116,7 +118,7 @@ void BeforeAfterChart::build(ChartContext &context, ChartData &data)
         return right < left;
     });
     const bool anyPair = std::any_of(data.rows.cbegin(), data.rows.cend(),
-                                     [](const ChartRow &row) { return row.before.has_value(); });
+        [](const ChartRow &row) { return row.before.has_value(); });
     if (anyPair)
         data.notes.append(tr("Before is the figure the source gives as the baseline; after is "
                              "the latest figure since. The change is worked out from the two."));

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/chartcontext.h"
 
 #include "charts/measureset.h"
@@ -8,7 +11,6 @@
 
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 
 namespace opcc {
@@ -30,13 +32,13 @@ QDate startKey(const Figure &f)
 
 } // namespace
 
-ChartContext::ChartContext(const Database &db, const QLocale &locale, const ChartSpec &spec,
-                           const QList<Scheme> &schemes)
+ChartContext::ChartContext(
+    const Database &db, const QLocale &locale, const ChartSpec &spec, const QList<Scheme> &schemes)
     : m_db(db)
     , m_locale(locale)
     , m_spec(spec)
-    , m_measure(MeasureSet::isSet(spec.measure) ? setMeasure(spec.measure)
-                                                 : db.measure(spec.measure))
+    , m_measure(
+          MeasureSet::isSet(spec.measure) ? setMeasure(spec.measure) : db.measure(spec.measure))
     , m_scopeSchemes(schemes)
     , m_footnotes(db)
 {
@@ -109,7 +111,7 @@ bool ChartContext::isLater(const Figure &a, const Figure &b)
 std::optional<Figure> ChartContext::latest(const QList<Figure> &figures)
 {
     std::optional<Figure> best;
-    for (const bool allowBaseline : {false, true}) {
+    for (const bool allowBaseline : { false, true }) {
         for (const Figure &f : figures) {
             if (f.baseline && !allowBaseline)
                 continue;
@@ -151,8 +153,8 @@ QString ChartContext::schemeTitle(const Scheme &scheme)
     return tr("%1 (%2)", "scheme (area)").arg(scheme.name, scheme.areaKey());
 }
 
-ChartFigure ChartContext::derived(Decimal value, std::optional<Decimal> valueHigh,
-                                  Qualifier qualifier, Per per, Unit unit) const
+ChartFigure ChartContext::derived(
+    Decimal value, std::optional<Decimal> valueHigh, Qualifier qualifier, Per per, Unit unit) const
 {
     Figure f;
     f.value = value;
@@ -184,8 +186,8 @@ ChartFigure ChartContext::present(const Figure &figure, const Scheme &scheme, Un
     return c;
 }
 
-OmittedFigure ChartContext::omit(const Figure &figure, const Scheme &scheme, Unit unit,
-                                 const QString &reason)
+OmittedFigure ChartContext::omit(
+    const Figure &figure, const Scheme &scheme, Unit unit, const QString &reason)
 {
     const ChartFigure c = present(figure, scheme, unit);
     OmittedFigure o;
@@ -227,11 +229,10 @@ void ChartContext::finish(ChartData &data, const QString &scopeDescription)
                 tr("Periods differ: each figure covers the period shown with it, so the bars are "
                    "not a like-for-like comparison."));
         }
-        const bool pairDiffers = std::any_of(data.rows.cbegin(), data.rows.cend(),
-                                             [](const ChartRow &row) {
-                                                 return !row.caveat.isEmpty()
-                                                     && row.flags.testFlag(RowFlag::PeriodDiffers);
-                                             });
+        const bool pairDiffers
+            = std::any_of(data.rows.cbegin(), data.rows.cend(), [](const ChartRow &row) {
+                  return !row.caveat.isEmpty() && row.flags.testFlag(RowFlag::PeriodDiffers);
+              });
         if (data.kind == ChartKind::BeforeAfter && pairDiffers) {
             data.periodsDiffer = true;
             data.notes.prepend(tr("Periods differ: before and after cover spans of time of "
@@ -282,9 +283,8 @@ void ChartContext::numberFootnotesInReadingOrder(ChartData &data)
 
     const auto renumber = [&order](int &number) { number = order.value(number, number); };
     for (ChartRow &row : data.rows) {
-        for (ChartFigure *f : {&row.figure, row.before ? &*row.before : nullptr,
-                               row.stated ? &*row.stated : nullptr,
-                               row.funding ? &*row.funding : nullptr}) {
+        for (ChartFigure *f : { &row.figure, row.before ? &*row.before : nullptr,
+                 row.stated ? &*row.stated : nullptr, row.funding ? &*row.funding : nullptr }) {
             if (f)
                 renumber(f->footnote);
         }
@@ -313,9 +313,8 @@ QString ChartContext::title(const ChartData &data, const QString &scopeDescripti
         break;
     case ChartKind::BeforeAfter: {
         const bool allStated = !data.rows.isEmpty()
-            && std::all_of(data.rows.cbegin(), data.rows.cend(), [](const ChartRow &row) {
-                   return row.flags.testFlag(RowFlag::Stated);
-               });
+            && std::all_of(data.rows.cbegin(), data.rows.cend(),
+                [](const ChartRow &row) { return row.flags.testFlag(RowFlag::Stated); });
         title = allStated ? tr("%1, as stated").arg(data.measureLabel)
                           : tr("%1 before and after").arg(data.measureLabel);
         break;
@@ -344,8 +343,8 @@ QString ChartContext::title(const ChartData &data, const QString &scopeDescripti
 QString ChartContext::subtitle(const ChartData &data) const
 {
     QStringList parts;
-    parts.append(tr("Measure: %1; unit: %2")
-                     .arg(data.measureLabel, Vocabulary<Unit>::label(data.unit)));
+    parts.append(
+        tr("Measure: %1; unit: %2").arg(data.measureLabel, Vocabulary<Unit>::label(data.unit)));
     if (data.kind == ChartKind::StrandSummary) {
         int schemes = 0;
         for (const ChartRow &row : data.rows)
@@ -364,8 +363,8 @@ QString ChartContext::subtitle(const ChartData &data) const
             parts.append(tr("periods differ: see each bar"));
         else if (!data.rows.isEmpty())
             parts.append(data.rows.constFirst().figure.period.isEmpty()
-                             ? tr("periods not stated")
-                             : tr("period: %1").arg(data.rows.constFirst().figure.period));
+                    ? tr("periods not stated")
+                    : tr("period: %1").arg(data.rows.constFirst().figure.period));
     }
     if (data.normalisation != Normalisation::None)
         parts.append(data.valueTitle);

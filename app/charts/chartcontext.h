@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "charts/chartdata.h"
@@ -7,7 +10,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
-
 #include <optional>
 
 namespace opcc {
@@ -22,7 +24,7 @@ class ChartContext final
 
 public:
     ChartContext(const Database &db, const QLocale &locale, const ChartSpec &spec,
-                 const QList<Scheme> &schemes);
+        const QList<Scheme> &schemes);
 
     bool hasMeasure() const { return m_measure.has_value(); }
     const Measure &measure() const { return *m_measure; }
@@ -57,9 +59,9 @@ public:
     }
     // A derived value (a total, a normalised value), labelled but not cited.
     ChartFigure derived(Decimal value, std::optional<Decimal> valueHigh, Qualifier qualifier,
-                        Per per, Unit unit) const;
-    OmittedFigure omit(const Figure &figure, const Scheme &scheme, Unit unit,
-                       const QString &reason);
+        Per per, Unit unit) const;
+    OmittedFigure omit(
+        const Figure &figure, const Scheme &scheme, Unit unit, const QString &reason);
 
     // The period as worded, or "period not stated".
     static QString periodText(const Figure &figure);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/decimal.h"
@@ -8,7 +11,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace opcc {
@@ -19,17 +21,17 @@ namespace opcc {
 // The widgets library draws it; tests check it.
 
 enum class ChartKind {
-    Comparison,    // one measure across schemes, one bar each, largest first
-    BeforeAfter,   // a baseline figure and a later one, per scheme
-    Trend,         // one scheme's figures of a measure over several periods
+    Comparison, // one measure across schemes, one bar each, largest first
+    BeforeAfter, // a baseline figure and a later one, per scheme
+    Trend, // one scheme's figures of a measure over several periods
     StrandSummary, // schemes and the total of a measure (funding) per strand
 };
 
 enum class Normalisation {
     None,
-    PerMonth,          // totals divided by the months of their period; rates converted
+    PerMonth, // totals divided by the months of their period; rates converted
     PerThousandPounds, // divided by the scheme's funding, in thousands of pounds
-    PerYear,           // totals over their period's years; rates converted (strand summaries)
+    PerYear, // totals over their period's years; rates converted (strand summaries)
 };
 
 // Which figure a scheme contributes when it has several of the measure: schemeId -> figureId.
@@ -54,9 +56,9 @@ struct ChartFigure
     Per per = Per::None;
     Unit unit = Unit::Count;
     bool baseline = false;
-    QString label;     // compact, for the bar: "over 6,000", "approx. £363k"
+    QString label; // compact, for the bar: "over 6,000", "approx. £363k"
     QString fullLabel; // for the table: "approx. £363,000"
-    QString period;    // as the source words it, else from the dates; may be empty
+    QString period; // as the source words it, else from the dates; may be empty
     QString note;
     QString source;
     QString quote;
@@ -66,12 +68,12 @@ struct ChartFigure
 enum class RowFlag {
     None = 0,
     PeriodDiffers = 0x1, // other rows of the chart cover other periods
-    Rate = 0x2,          // an average rate ("a week"), not a total
-    Range = 0x4,         // the bar is drawn to the lower end of a range
-    Qualified = 0x8,     // "over", "approx." ...: the bar is not an exact value
-    Picked = 0x10,       // the user chose this figure instead of the latest one
-    Normalised = 0x20,   // figure holds a derived value; stated holds what the source says
-    Stated = 0x40,       // a change stated by the source (a percentage reduction)
+    Rate = 0x2, // an average rate ("a week"), not a total
+    Range = 0x4, // the bar is drawn to the lower end of a range
+    Qualified = 0x8, // "over", "approx." ...: the bar is not an exact value
+    Picked = 0x10, // the user chose this figure instead of the latest one
+    Normalised = 0x20, // figure holds a derived value; stated holds what the source says
+    Stated = 0x40, // a change stated by the source (a percentage reduction)
 };
 Q_DECLARE_FLAGS(RowFlags, RowFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(RowFlags)
@@ -83,11 +85,11 @@ struct ChartRow
     QString scheme; // the strand's label in a strand summary
     QString area;
     Strand strand = Strand::Supply;
-    ChartFigure figure;                 // what is drawn
-    std::optional<ChartFigure> stated;  // Normalised: the figure as the source states it
+    ChartFigure figure; // what is drawn
+    std::optional<ChartFigure> stated; // Normalised: the figure as the source states it
     std::optional<ChartFigure> funding; // PerThousandPounds: the funding divided by
-    std::optional<ChartFigure> before;  // BeforeAfter: the baseline; figure is the later one
-    QString basis;  // Normalised: the working, "388 over 10 months"
+    std::optional<ChartFigure> before; // BeforeAfter: the baseline; figure is the later one
+    QString basis; // Normalised: the working, "388 over 10 months"
     QString change; // BeforeAfter: "-538 (-99.4%)"; stated reductions: "50% reduction, as stated"
     // BeforeAfter: what qualifies the change, said beside it: "sample of six ...; periods differ"
     QString caveat;
@@ -96,7 +98,7 @@ struct ChartRow
     QString sharedNote;
     // A chart across several measures: the label of the measure this row's figure is of
     QString figureMeasure;
-    int schemeCount = 0;    // StrandSummary: schemes in the strand
+    int schemeCount = 0; // StrandSummary: schemes in the strand
     int withFigureCount = 0; // StrandSummary: of them, how many have a figure in the total
     RowFlags flags;
 
@@ -119,9 +121,9 @@ struct OmittedFigure
 struct Footnote
 {
     int number = 0;
-    QString source;     // document title
-    QString quote;      // may be empty
-    QString reference;  // publisher, reference and date, when the database knows them
+    QString source; // document title
+    QString quote; // may be empty
+    QString reference; // publisher, reference and date, when the database knows them
     QStringList citedFor; // "DIVERT (West Mercia)"
     QString text() const; // the printed line, without the number
 };
@@ -134,10 +136,10 @@ struct ChartData
     QString measureLabel;
     Unit unit = Unit::Count; // of the drawn values (Count for per-£1,000 ratios of counts)
     QString title;
-    QString subtitle;   // measure, unit, periods, number of schemes
+    QString subtitle; // measure, unit, periods, number of schemes
     QString valueTitle; // the value axis: "Referrals", "Referrals a month"
-    QString basis;      // how values were normalised, in a sentence; empty for None
-    QStringList notes;  // what the reader must know: periods differ, rates kept apart...
+    QString basis; // how values were normalised, in a sentence; empty for None
+    QStringList notes; // what the reader must know: periods differ, rates kept apart...
     bool periodsDiffer = false;
     bool ratesMixed = false;
     QList<ChartRow> rows; // in drawing order: largest first, or chronological for a trend

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/chartdatabuilder.h"
 
 #include "charts/beforeafterchart.h"
@@ -45,8 +48,8 @@ ChartDataBuilder::ChartDataBuilder(const Database &db, const QLocale &locale)
     , m_locale(locale)
 { }
 
-ChartData ChartDataBuilder::build(const ChartSpec &spec, const QList<Scheme> &schemes,
-                                  const QString &scopeDescription) const
+ChartData ChartDataBuilder::build(
+    const ChartSpec &spec, const QList<Scheme> &schemes, const QString &scopeDescription) const
 {
     return build(spec, schemes, nullptr, scopeDescription);
 }
@@ -57,7 +60,7 @@ ChartData ChartDataBuilder::build(const ChartSpec &spec, const ResolvedScope &sc
 }
 
 ChartData ChartDataBuilder::build(const ChartSpec &spec, const QList<Scheme> &schemes,
-                                  const ResolvedScope *scope, QString scopeDescription) const
+    const ResolvedScope *scope, QString scopeDescription) const
 {
     ChartContext context(m_db, m_locale, spec, schemes);
     ChartData data = context.start(spec.kind);
@@ -85,8 +88,8 @@ ChartData ChartDataBuilder::build(const ChartSpec &spec, const QList<Scheme> &sc
     return data;
 }
 
-ChartKind ChartDataBuilder::suggestedKind(const QString &measure,
-                                          const QList<Scheme> &schemes) const
+ChartKind ChartDataBuilder::suggestedKind(
+    const QString &measure, const QList<Scheme> &schemes) const
 {
     ChartSpec spec;
     spec.measure = measure;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "charts/chartdata.h"
@@ -23,7 +26,7 @@ public:
     // schemes: the scope (ChartScopeResolver); those without the measure are left out, except
     // from a strand summary's scheme counts. scopeDescription goes into the title.
     ChartData build(const ChartSpec &spec, const QList<Scheme> &schemes,
-                    const QString &scopeDescription = {}) const;
+        const QString &scopeDescription = {}) const;
     // The same for a resolved scope: a scope that names schemes is titled by the schemes the
     // chart draws, and the named schemes without a figure of the measure are said in a note.
     ChartData build(const ChartSpec &spec, const ResolvedScope &scope) const;
@@ -34,8 +37,8 @@ public:
     ChartKind suggestedKind(const QString &measure, const QList<Scheme> &schemes) const;
 
 private:
-    ChartData build(const ChartSpec &spec, const QList<Scheme> &schemes,
-                    const ResolvedScope *scope, QString scopeDescription) const;
+    ChartData build(const ChartSpec &spec, const QList<Scheme> &schemes, const ResolvedScope *scope,
+        QString scopeDescription) const;
 
     const Database &m_db;
     QLocale m_locale;

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/chartscope.h"
 
 #include "charts/measureset.h"
 #include "storage/database.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace opcc {
@@ -14,9 +16,8 @@ namespace {
 QString listed(QStringList items)
 {
     items.removeDuplicates();
-    std::sort(items.begin(), items.end(), [](const QString &a, const QString &b) {
-        return a.compare(b, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(items.begin(), items.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return items.join(QStringLiteral(", "));
 }
 
@@ -40,9 +41,8 @@ bool ChartScopeResolver::coversArea(const Scheme &scheme, const QString &area)
 {
     if (scheme.areaKey().compare(area, Qt::CaseInsensitive) == 0)
         return true;
-    return std::any_of(scheme.areas.cbegin(), scheme.areas.cend(), [&](const QString &own) {
-        return own.compare(area, Qt::CaseInsensitive) == 0;
-    });
+    return std::any_of(scheme.areas.cbegin(), scheme.areas.cend(),
+        [&](const QString &own) { return own.compare(area, Qt::CaseInsensitive) == 0; });
 }
 
 bool ChartScopeResolver::matchesName(const Scheme &scheme, const QString &pattern)
@@ -62,8 +62,8 @@ ResolvedScope ChartScopeResolver::resolve(const ChartScope &scope) const
     ResolvedScope result;
     // A selection narrowed at most by strand needs only the selected schemes; an area or a name
     // is checked against the whole register.
-    const bool selectionOnly = !scope.schemeIds.isEmpty() && scope.area.isEmpty()
-        && scope.schemes.isEmpty();
+    const bool selectionOnly
+        = !scope.schemeIds.isEmpty() && scope.area.isEmpty() && scope.schemes.isEmpty();
     const QList<Scheme> all = selectionOnly ? m_db.schemes(scope.schemeIds) : m_db.schemes();
     if (!m_db.errorString().isEmpty() && all.isEmpty()) {
         result.error = m_db.errorString();
@@ -74,15 +74,15 @@ ResolvedScope ChartScopeResolver::resolve(const ChartScope &scope) const
     if (!scope.strand.isEmpty()) {
         strand = strandFrom(scope.strand.trimmed());
         if (!strand) {
-            result.error = tr("Unknown strand \"%1\". Valid strands: %2.")
-                               .arg(scope.strand, Vocabulary<Strand>::keys().join(QStringLiteral(", ")));
+            result.error
+                = tr("Unknown strand \"%1\". Valid strands: %2.")
+                      .arg(scope.strand, Vocabulary<Strand>::keys().join(QStringLiteral(", ")));
             return result;
         }
     }
     if (!scope.area.isEmpty()) {
-        const bool known = std::any_of(all.cbegin(), all.cend(), [&](const Scheme &s) {
-            return coversArea(s, scope.area.trimmed());
-        });
+        const bool known = std::any_of(all.cbegin(), all.cend(),
+            [&](const Scheme &s) { return coversArea(s, scope.area.trimmed()); });
         if (!known) {
             QStringList areas;
             for (const Scheme &s : all)
@@ -93,9 +93,8 @@ ResolvedScope ChartScopeResolver::resolve(const ChartScope &scope) const
         }
     }
     for (const QString &pattern : scope.schemes) {
-        const bool known = std::any_of(all.cbegin(), all.cend(), [&](const Scheme &s) {
-            return matchesName(s, pattern);
-        });
+        const bool known = std::any_of(
+            all.cbegin(), all.cend(), [&](const Scheme &s) { return matchesName(s, pattern); });
         if (!known) {
             QStringList names;
             for (const Scheme &s : all)
@@ -118,7 +117,7 @@ ResolvedScope ChartScopeResolver::resolve(const ChartScope &scope) const
             continue;
         if (!scope.schemes.isEmpty()
             && std::none_of(scope.schemes.cbegin(), scope.schemes.cend(),
-                            [&](const QString &pattern) { return matchesName(s, pattern); }))
+                [&](const QString &pattern) { return matchesName(s, pattern); }))
             continue;
         result.schemes.append(s);
     }
@@ -138,8 +137,8 @@ ResolvedScope ChartScopeResolver::resolve(const ChartScope &scope) const
     return result;
 }
 
-QList<Scheme> ChartScopeResolver::withMeasure(const QString &measureKey,
-                                             const QList<Scheme> &schemes) const
+QList<Scheme> ChartScopeResolver::withMeasure(
+    const QString &measureKey, const QList<Scheme> &schemes) const
 {
     QList<qint64> ids;
     ids.reserve(schemes.size());
@@ -147,7 +146,7 @@ QList<Scheme> ChartScopeResolver::withMeasure(const QString &measureKey,
         ids.append(s.id);
     QSet<qint64> having;
     const QStringList keys = MeasureSet::isSet(measureKey) ? MeasureSet::members(measureKey)
-                                                           : QStringList{measureKey};
+                                                           : QStringList { measureKey };
     for (const QString &key : keys) {
         for (const Figure &f : m_db.figuresOfMeasure(key, ids))
             having.insert(f.schemeId);
@@ -160,8 +159,8 @@ QList<Scheme> ChartScopeResolver::withMeasure(const QString &measureKey,
     return result;
 }
 
-QString ChartScopeResolver::checkMeasure(const QString &measureKey,
-                                         const QList<Scheme> &schemes) const
+QString ChartScopeResolver::checkMeasure(
+    const QString &measureKey, const QList<Scheme> &schemes) const
 {
     const QHash<QString, int> counts = m_db.measureSchemeCounts();
     if (MeasureSet::isSet(measureKey)) {

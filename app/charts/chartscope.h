@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/records.h"
@@ -17,9 +20,9 @@ class Database;
 struct ChartScope
 {
     QList<qint64> schemeIds; // empty: no explicit selection
-    QString strand;          // key ("demand") or label ("Demand")
-    QString area;            // a police force area; matches schemes that cover it
-    QStringList schemes;     // "NAME" or "NAME@AREA"
+    QString strand; // key ("demand") or label ("Demand")
+    QString area; // a police force area; matches schemes that cover it
+    QStringList schemes; // "NAME" or "NAME@AREA"
 
     bool isEverything() const
     {
@@ -32,9 +35,9 @@ struct ChartScope
 struct ResolvedScope
 {
     QList<Scheme> schemes; // sorted by area then name
-    QString description;   // for titles: "Demand strand", "West Mercia", "selected schemes"
-    QStringList criteria;  // the description's parts other than scheme names
-    bool byName = false;   // the scope names schemes (--scheme)
+    QString description; // for titles: "Demand strand", "West Mercia", "selected schemes"
+    QStringList criteria; // the description's parts other than scheme names
+    bool byName = false; // the scope names schemes (--scheme)
     QString error;
     bool ok() const { return error.isEmpty(); }
 };

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/charttable.h"
 
 #include <QStringList>
@@ -29,25 +32,24 @@ QString ChartTableBuilder::omittedLine(const OmittedFigure &figure)
         ? figure.scheme
         : tr("%1 (%2)", "scheme (area)").arg(figure.scheme, figure.area);
     return tr("%1: %2, %3 %4. %5")
-        .arg(title, figure.label, figure.period, citation({figure.footnote}), figure.reason);
+        .arg(title, figure.label, figure.period, citation({ figure.footnote }), figure.reason);
 }
 
 ChartTable ChartTableBuilder::table(const ChartData &data)
 {
     ChartTable table;
-    const auto periodOf = [](const ChartFigure &f) {
-        return f.period.isEmpty() ? tr("not stated") : f.period;
-    };
+    const auto periodOf
+        = [](const ChartFigure &f) { return f.period.isEmpty() ? tr("not stated") : f.period; };
     switch (data.kind) {
     case ChartKind::Comparison:
         if (data.normalisation == Normalisation::None) {
-            table.headers = {tr("Scheme"), tr("Area"), tr("Strand"), tr("Figure"), tr("Period"),
-                             tr("Note"), tr("Source")};
+            table.headers = { tr("Scheme"), tr("Area"), tr("Strand"), tr("Figure"), tr("Period"),
+                tr("Note"), tr("Source") };
             table.wrapColumn = 5;
             for (const ChartRow &row : data.rows) {
-                table.rows.append({row.scheme, row.area, Vocabulary<Strand>::label(row.strand),
-                                   row.figure.fullLabel, periodOf(row.figure), row.figure.note,
-                                   citation({row.figure.footnote})});
+                table.rows.append({ row.scheme, row.area, Vocabulary<Strand>::label(row.strand),
+                    row.figure.fullLabel, periodOf(row.figure), row.figure.note,
+                    citation({ row.figure.footnote }) });
             }
             if (!data.rows.isEmpty() && !data.rows.constFirst().figureMeasure.isEmpty()) {
                 // A chart across measures: each row's own measure beside its figure.
@@ -57,22 +59,21 @@ ChartTable ChartTableBuilder::table(const ChartData &data)
                 table.wrapColumn = 6;
             }
         } else {
-            table.headers = {tr("Scheme"), tr("Area"), tr("Strand"), data.valueTitle,
-                             tr("Worked out from"), tr("Period"), tr("Source")};
+            table.headers = { tr("Scheme"), tr("Area"), tr("Strand"), data.valueTitle,
+                tr("Worked out from"), tr("Period"), tr("Source") };
             table.wrapColumn = 4;
             for (const ChartRow &row : data.rows) {
-                QList<int> notes{row.figure.footnote};
+                QList<int> notes { row.figure.footnote };
                 if (row.funding)
                     notes.append(row.funding->footnote);
-                table.rows.append({row.scheme, row.area, Vocabulary<Strand>::label(row.strand),
-                                   row.figure.fullLabel, row.basis, periodOf(row.figure),
-                                   citation(notes)});
+                table.rows.append({ row.scheme, row.area, Vocabulary<Strand>::label(row.strand),
+                    row.figure.fullLabel, row.basis, periodOf(row.figure), citation(notes) });
             }
         }
         break;
     case ChartKind::BeforeAfter:
-        table.headers = {tr("Scheme"), tr("Area"), tr("Before"), tr("After"), tr("Change"),
-                         tr("Note"), tr("Source")};
+        table.headers = { tr("Scheme"), tr("Area"), tr("Before"), tr("After"), tr("Change"),
+            tr("Note"), tr("Source") };
         table.wrapColumn = 5;
         for (const ChartRow &row : data.rows) {
             const QString before = row.before ? withPeriod(*row.before) : tr("not stated");
@@ -88,29 +89,28 @@ ChartTable ChartTableBuilder::table(const ChartData &data)
             const QString change = row.caveat.isEmpty()
                 ? row.change
                 : tr("%1 (%2)", "change (what limits it)").arg(row.change, row.caveat);
-            table.rows.append({row.scheme, row.area, before, withPeriod(row.figure), change,
-                               note, citation(notes)});
+            table.rows.append({ row.scheme, row.area, before, withPeriod(row.figure), change, note,
+                citation(notes) });
         }
         break;
     case ChartKind::Trend:
-        table.headers = {tr("Period"), tr("Figure"), tr("Note"), tr("Source")};
+        table.headers = { tr("Period"), tr("Figure"), tr("Note"), tr("Source") };
         table.wrapColumn = 2;
         for (const ChartRow &row : data.rows) {
             const QString period = row.figure.baseline
                 ? tr("before (baseline): %1").arg(periodOf(row.figure))
                 : periodOf(row.figure);
-            table.rows.append({period, row.figure.fullLabel, row.figure.note,
-                               citation({row.figure.footnote})});
+            table.rows.append({ period, row.figure.fullLabel, row.figure.note,
+                citation({ row.figure.footnote }) });
         }
         break;
     case ChartKind::StrandSummary:
-        table.headers = {tr("Strand"), tr("Schemes"), tr("With a figure"), tr("Total"),
-                         tr("Made up of")};
+        table.headers
+            = { tr("Strand"), tr("Schemes"), tr("With a figure"), tr("Total"), tr("Made up of") };
         table.wrapColumn = 4;
         for (const ChartRow &row : data.rows) {
-            table.rows.append({row.scheme, QString::number(row.schemeCount),
-                               QString::number(row.withFigureCount), row.figure.fullLabel,
-                               row.basis});
+            table.rows.append({ row.scheme, QString::number(row.schemeCount),
+                QString::number(row.withFigureCount), row.figure.fullLabel, row.basis });
         }
         break;
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "charts/chartdata.h"
@@ -16,7 +19,7 @@ class ChartTableModel final : public QAbstractTableModel
 public:
     enum Role {
         SchemeIdRole = Qt::UserRole + 1, // qint64; 0 on strand summary rows
-        FootnotesRole,                   // QList<int>: the footnotes the row cites
+        FootnotesRole, // QList<int>: the footnotes the row cites
     };
 
     explicit ChartTableModel(QObject *parent = nullptr);
@@ -28,8 +31,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     ChartTable m_table;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/comparisonchart.h"
 
 #include "charts/chartcontext.h"
@@ -5,7 +8,6 @@
 #include "storage/database.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 namespace opcc {
@@ -95,14 +97,14 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
     for (const Scheme &s : context.schemes()) {
         bool picked = false;
         if (const auto f = context.chosen(s, &picked)) {
-            candidates.append({s, *f, picked});
+            candidates.append({ s, *f, picked });
             if (picked)
                 picks.append(ChartContext::schemeTitle(s));
         }
         const auto count = context.figuresOf(s.id).size();
         if (count > 1)
-            moreFigures.append(tr("%1: %n figure(s)", nullptr, int(count))
-                                   .arg(ChartContext::schemeTitle(s)));
+            moreFigures.append(
+                tr("%1: %n figure(s)", nullptr, int(count)).arg(ChartContext::schemeTitle(s)));
     }
 
     QHash<qint64, Figure> funding;
@@ -131,8 +133,7 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
         row.figureMeasure = context.figureMeasureLabel(c.figure);
         if (normalisation == Normalisation::None) {
             if (c.figure.per != primary) {
-                data.omitted.append(context.omit(
-                    c.figure, c.scheme, unit,
+                data.omitted.append(context.omit(c.figure, c.scheme, unit,
                     tr("Stated as %1; the chart draws %2 only.")
                         .arg(Normaliser::describeRate(c.figure.per), ratesDrawn(primary))));
                 data.ratesMixed = true;
@@ -161,8 +162,8 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
                 row.funding = context.present(*money, c.scheme, Unit::Gbp);
         }
         if (!result.ok()) {
-            data.omitted.append(context.omit(c.figure, c.scheme, unit,
-                                             tr("Not drawn: %1.").arg(result.failure)));
+            data.omitted.append(
+                context.omit(c.figure, c.scheme, unit, tr("Not drawn: %1.").arg(result.failure)));
             continue;
         }
         row.stated = context.present(c.figure, c.scheme);
@@ -181,11 +182,11 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
 
     if (data.ratesMixed) {
         data.notes.append(primary == Per::None
-                              ? tr("Figures stated as a rate (a week, a month, a year) are not "
-                                   "drawn beside totals; they are listed under the chart.")
-                              : tr("Only %1 are drawn; figures stated otherwise are listed under "
-                                   "the chart.")
-                                    .arg(ratesDrawn(primary)));
+                ? tr("Figures stated as a rate (a week, a month, a year) are not "
+                     "drawn beside totals; they are listed under the chart.")
+                : tr("Only %1 are drawn; figures stated otherwise are listed under "
+                     "the chart.")
+                      .arg(ratesDrawn(primary)));
     }
     if (!moreFigures.isEmpty())
         data.notes.append(tr("One figure per scheme: the latest that is not a baseline, unless "

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/footnotelist.h"
 
 #include "storage/database.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace opcc {
@@ -39,7 +41,7 @@ int FootnoteList::cite(const QString &source, const QString &quote, const QStrin
     note.source = title;
     note.quote = quote;
     note.reference = m_references.value(source);
-    note.citedFor = {citedFor};
+    note.citedFor = { citedFor };
     m_notes.append(note);
     return note.number;
 }
@@ -54,7 +56,7 @@ QHash<int, int> FootnoteList::renumber(QHash<int, int> order)
     for (Footnote &note : m_notes)
         note.number = order.value(note.number);
     std::sort(m_notes.begin(), m_notes.end(),
-              [](const Footnote &a, const Footnote &b) { return a.number < b.number; });
+        [](const Footnote &a, const Footnote &b) { return a.number < b.number; });
     return order;
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/measureset.h"
 
 namespace opcc {
@@ -6,10 +9,10 @@ QStringList MeasureSet::members(const QString &key)
 {
     if (!isSet(key))
         return {};
-    return {QStringLiteral("participants"),       QStringLiteral("people_supported"),
-            QStringLiteral("people_enrolled"),    QStringLiteral("people_started_treatment"),
-            QStringLiteral("people_in_treatment"), QStringLiteral("people_diverted"),
-            QStringLiteral("referrals")};
+    return { QStringLiteral("participants"), QStringLiteral("people_supported"),
+        QStringLiteral("people_enrolled"), QStringLiteral("people_started_treatment"),
+        QStringLiteral("people_in_treatment"), QStringLiteral("people_diverted"),
+        QStringLiteral("referrals") };
 }
 
 QString MeasureSet::label(const QString &key)

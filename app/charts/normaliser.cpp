@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/normaliser.h"
 
 #include "domain/valueformat.h"
@@ -7,7 +10,6 @@
 namespace opcc {
 
 namespace {
-
 
 int monthIndex(const PartialDate &date, bool end)
 {
@@ -46,8 +48,8 @@ std::optional<double> Normaliser::monthsOf(const Figure &figure)
     const bool dayPrecise = figure.periodStart.precision() == PartialDate::Precision::Day
         || figure.periodEnd.precision() == PartialDate::Precision::Day;
     if (!dayPrecise) {
-        const int months = monthIndex(figure.periodEnd, true)
-            - monthIndex(figure.periodStart, false) + 1;
+        const int months
+            = monthIndex(figure.periodEnd, true) - monthIndex(figure.periodStart, false) + 1;
         return months > 0 ? std::optional<double>(months) : std::nullopt;
     }
     const qint64 days = figure.periodStart.firstDay().daysTo(figure.periodEnd.lastDay()) + 1;
@@ -72,8 +74,8 @@ Normaliser::Result Normaliser::perMonth(const Figure &figure, Unit unit) const
         break;
     case Per::Week:
         factor = 52.0 / 12.0;
-        result.working = tr("%1 a week \u00D7 52 \u00F7 12")
-                             .arg(formatValue(figure.value, unit, m_locale));
+        result.working
+            = tr("%1 a week \u00D7 52 \u00F7 12").arg(formatValue(figure.value, unit, m_locale));
         break;
     case Per::Year:
         factor = 1.0 / 12.0;
@@ -141,8 +143,8 @@ Normaliser::Result Normaliser::perYear(const Figure &figure, Unit unit) const
     return result;
 }
 
-Normaliser::Result Normaliser::perThousandPounds(const Figure &figure, Unit unit,
-                                                 const Figure &funding) const
+Normaliser::Result Normaliser::perThousandPounds(
+    const Figure &figure, Unit unit, const Figure &funding) const
 {
     Result result;
     result.qualifier = figure.qualifier;
@@ -170,12 +172,12 @@ Normaliser::Result Normaliser::perThousandPounds(const Figure &figure, Unit unit
     result.working = figure.value.hundredths() > 0 && unit == Unit::Count
         ? tr("%1 for %2 of funding (%3 each)")
               .arg(formatValue(figure.value, unit, m_locale),
-                   formatValue(funding.value, Unit::Gbp, m_locale),
-                   formatValue(Decimal::fromInteger(std::llround(each.toDouble())), Unit::Gbp,
-                               m_locale))
+                  formatValue(funding.value, Unit::Gbp, m_locale),
+                  formatValue(
+                      Decimal::fromInteger(std::llround(each.toDouble())), Unit::Gbp, m_locale))
         : tr("%1 for %2 of funding")
               .arg(formatValue(figure.value, unit, m_locale),
-                   formatValue(funding.value, Unit::Gbp, m_locale));
+                  formatValue(funding.value, Unit::Gbp, m_locale));
     return result;
 }
 

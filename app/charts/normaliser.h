@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "charts/chartdata.h"
@@ -6,7 +9,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
-
 #include <optional>
 
 namespace opcc {

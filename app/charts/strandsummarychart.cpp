@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/strandsummarychart.h"
 
 #include "charts/chartcontext.h"
@@ -5,7 +8,6 @@
 #include "domain/valueformat.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 namespace opcc {
@@ -49,16 +51,16 @@ Qualifier StrandSummaryChart::sumQualifier(const QList<Qualifier> &parts)
     return result;
 }
 
-std::optional<Figure> StrandSummaryChart::onBasis(ChartContext &context, const Scheme &scheme,
-                                                  const Figure &figure, ChartData &data)
+std::optional<Figure> StrandSummaryChart::onBasis(
+    ChartContext &context, const Scheme &scheme, const Figure &figure, ChartData &data)
 {
     if (context.spec().normalisation != Normalisation::PerYear)
         return figure;
     const Unit unit = context.measure().unit;
     const Normaliser::Result result = Normaliser(context.locale()).perYear(figure, unit);
     if (!result.ok()) {
-        data.omitted.append(context.omit(figure, scheme, unit,
-                                         tr("Not added: %1.").arg(result.failure)));
+        data.omitted.append(
+            context.omit(figure, scheme, unit, tr("Not added: %1.").arg(result.failure)));
         return std::nullopt;
     }
     Figure yearly = figure;
@@ -94,8 +96,8 @@ void StrandSummaryChart::build(ChartContext &context, ChartData &data)
             const auto f = onBasis(context, s, *chosen, data);
             if (!f)
                 continue;
-            const QString period = f->per != Per::None ? perSuffix(f->per)
-                                                       : ChartContext::periodText(*f);
+            const QString period
+                = f->per != Per::None ? perSuffix(f->per) : ChartContext::periodText(*f);
             const QString key = QString::number(int(f->per)) + QLatin1Char('|') + period;
             Group &group = groups[key];
             group.period = period;
@@ -121,7 +123,7 @@ void StrandSummaryChart::build(ChartContext &context, ChartData &data)
             row.schemeCount = schemeCount;
             row.withFigureCount = group.count;
             row.figure = context.derived(Decimal::fromHundredths(group.total), std::nullopt,
-                                         sumQualifier(group.qualifiers), group.per, unit);
+                sumQualifier(group.qualifiers), group.per, unit);
             row.figure.period = group.period;
             if (group.count == 0) {
                 row.figure.label = tr("no figures");
@@ -132,16 +134,15 @@ void StrandSummaryChart::build(ChartContext &context, ChartData &data)
             row.basis = group.members.join(QStringLiteral("; "));
             rows.append(row);
         }
-        std::stable_sort(rows.begin(), rows.end(), [](const ChartRow &a, const ChartRow &b) {
-            return b.figure.value < a.figure.value;
-        });
+        std::stable_sort(rows.begin(), rows.end(),
+            [](const ChartRow &a, const ChartRow &b) { return b.figure.value < a.figure.value; });
         strands.append(rows);
     }
     // The strands in order of their largest total, each strand's bars together.
-    std::stable_sort(strands.begin(), strands.end(),
-                     [](const QList<ChartRow> &a, const QList<ChartRow> &b) {
-                         return b.constFirst().figure.value < a.constFirst().figure.value;
-                     });
+    std::stable_sort(
+        strands.begin(), strands.end(), [](const QList<ChartRow> &a, const QList<ChartRow> &b) {
+            return b.constFirst().figure.value < a.constFirst().figure.value;
+        });
     for (const QList<ChartRow> &rows : std::as_const(strands))
         data.rows += rows;
 

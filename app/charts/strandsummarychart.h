@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/records.h"
@@ -5,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace opcc {
@@ -30,8 +32,8 @@ public:
 private:
     // The figure on the chart's basis: as stated, or per year (nothing, and listed apart, when
     // it cannot be).
-    static std::optional<Figure> onBasis(ChartContext &context, const Scheme &scheme,
-                                         const Figure &figure, ChartData &data);
+    static std::optional<Figure> onBasis(
+        ChartContext &context, const Scheme &scheme, const Figure &figure, ChartData &data);
 };
 
 } // namespace opcc

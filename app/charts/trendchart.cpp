@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "charts/trendchart.h"
 
 #include "charts/chartcontext.h"
 #include "charts/normaliser.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 namespace opcc {
@@ -46,8 +48,7 @@ void TrendChart::build(ChartContext &context, ChartData &data)
     for (const Figure &f : points) {
         if (f.per != primary) {
             data.omitted.append(context.omit(f, *scheme, unit,
-                                             tr("Stated as %1, unlike the other points.")
-                                                 .arg(Normaliser::describeRate(f.per))));
+                tr("Stated as %1, unlike the other points.").arg(Normaliser::describeRate(f.per))));
             data.ratesMixed = true;
             continue;
         }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "cli/commandline.h"
 
 #include <QCommandLineParser>
@@ -15,104 +18,100 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption database{QStringLiteral("database"),
-                                CommandLine::tr("Use the database FILE instead of the default one "
-                                                "(created with the shipped dataset if missing)."),
-                                QStringLiteral("FILE")};
-    QCommandLineOption importCsv{QStringLiteral("import-csv"),
-                                 CommandLine::tr("Import an interchange CSV file (repeatable); all "
-                                                 "files are imported in one transaction or not "
-                                                 "at all."),
-                                 QStringLiteral("FILE")};
-    QCommandLineOption import{QStringLiteral("import"),
-                              CommandLine::tr("Import a .csv, .xlsx or .ods file, told apart by "
-                                              "its content (repeatable); with --import-csv, "
-                                              "all in one transaction."),
-                              QStringLiteral("FILE")};
-    QCommandLineOption exportCsv{QStringLiteral("export-csv"),
-                                 CommandLine::tr("Write DIR/schemes.csv, DIR/outcomes.csv and the "
-                                                 "files that hold the rest of the register."),
-                                 QStringLiteral("DIR")};
-    QCommandLineOption exportXlsx{QStringLiteral("export-xlsx"),
-                                  CommandLine::tr("Write the same content as one .xlsx workbook, "
-                                                  "one sheet per file."),
-                                  QStringLiteral("FILE")};
-    QCommandLineOption chart{QStringLiteral("chart"),
-                             CommandLine::tr("Render the printed comparison chart of MEASURE."),
-                             QStringLiteral("MEASURE")};
-    QCommandLineOption strand{QStringLiteral("strand"),
-                              CommandLine::tr("With --chart: only schemes of strand S."),
-                              QStringLiteral("S")};
-    QCommandLineOption area{QStringLiteral("area"),
-                            CommandLine::tr("With --chart: only schemes in area A."),
-                            QStringLiteral("A")};
-    QCommandLineOption scheme{QStringLiteral("scheme"),
-                              CommandLine::tr("With --chart: only the scheme(s) called NAME, or "
-                                              "NAME@AREA for one (repeatable)."),
-                              QStringLiteral("NAME")};
-    QCommandLineOption output{QStringLiteral("output"),
-                              CommandLine::tr("With --chart: the file to write, .pdf, .png or "
-                                              ".svg."),
-                              QStringLiteral("FILE")};
-    QCommandLineOption type{QStringLiteral("type"),
-                            CommandLine::tr("With --chart: comparison (the default), "
-                                            "before-after, trend or strand-summary."),
-                            QStringLiteral("TYPE")};
-    QCommandLineOption size{QStringLiteral("size"),
-                            CommandLine::tr("With --chart: the chart alone, for a slide, at "
-                                            "WIDTHxHEIGHT pixels (.png or .svg), e.g. 1600x900."),
-                            QStringLiteral("WxH")};
-    QCommandLineOption report{QStringLiteral("report"),
-                              CommandLine::tr("Write a report of the selected schemes, .pdf, "
-                                              ".odt or .html; --strand, --area and --scheme "
-                                              "select as for --chart."),
-                              QStringLiteral("FILE")};
-    QCommandLineOption title{QStringLiteral("title"),
-                             CommandLine::tr("With --report: the title on its cover and pages."),
-                             QStringLiteral("TEXT")};
-    QCommandLineOption search{QStringLiteral("search"),
-                              CommandLine::tr("With --report: only schemes whose name, areas, "
-                                              "providers or summary hold every word of TEXT."),
-                              QStringLiteral("TEXT")};
-    QCommandLineOption financialYear{QStringLiteral("financial-year"),
-                                     CommandLine::tr("With --report: figures of the financial "
-                                                     "year YYYY/YY (1 April to 31 March)."),
-                                     QStringLiteral("YYYY/YY")};
-    QCommandLineOption from{QStringLiteral("from"),
-                            CommandLine::tr("With --report and --to: figures from the date D "
-                                            "(YYYY-MM-DD, YYYY-MM or YYYY)."),
-                            QStringLiteral("D")};
-    QCommandLineOption to{QStringLiteral("to"),
-                          CommandLine::tr("With --report and --from: figures to the date D."),
-                          QStringLiteral("D")};
-    QCommandLineOption forRelease{QStringLiteral("public"),
-                                  CommandLine::tr("With --report: fit for release, counts of 1 "
-                                                  "to 4 people shown as \"fewer than 5\".")};
-    QCommandLineOption listMeasures{QStringLiteral("list-measures"),
-                                    CommandLine::tr("Print each measure's key, unit and label, "
-                                                    "one a line.")};
-    QCommandLineOption check{QStringLiteral("check"),
-                             CommandLine::tr("Check every page of the database for damage; exit "
-                                             "code 4 if any is found.")};
-    QCommandLineOption lang{QStringLiteral("lang"),
-                            CommandLine::tr("Language of the window and printed pages: en or "
-                                            "cy (Welsh)."),
-                            QStringLiteral("LANGUAGE")};
-    QCommandLineOption foiDue{QStringLiteral("foi-due"),
-                              CommandLine::tr("Print the date a Freedom of Information reply is "
-                                              "due for a request received on DATE (YYYY-MM-DD)."),
-                              QStringLiteral("DATE")};
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            CommandLine::tr("Show this help and exit.")};
-    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
-                               CommandLine::tr("Show the version and exit.")};
+    QCommandLineOption database { QStringLiteral("database"),
+        CommandLine::tr("Use the database FILE instead of the default one "
+                        "(created with the shipped dataset if missing)."),
+        QStringLiteral("FILE") };
+    QCommandLineOption importCsv { QStringLiteral("import-csv"),
+        CommandLine::tr("Import an interchange CSV file (repeatable); all "
+                        "files are imported in one transaction or not "
+                        "at all."),
+        QStringLiteral("FILE") };
+    QCommandLineOption import { QStringLiteral("import"),
+        CommandLine::tr("Import a .csv, .xlsx or .ods file, told apart by "
+                        "its content (repeatable); with --import-csv, "
+                        "all in one transaction."),
+        QStringLiteral("FILE") };
+    QCommandLineOption exportCsv { QStringLiteral("export-csv"),
+        CommandLine::tr("Write DIR/schemes.csv, DIR/outcomes.csv and the "
+                        "files that hold the rest of the register."),
+        QStringLiteral("DIR") };
+    QCommandLineOption exportXlsx { QStringLiteral("export-xlsx"),
+        CommandLine::tr("Write the same content as one .xlsx workbook, "
+                        "one sheet per file."),
+        QStringLiteral("FILE") };
+    QCommandLineOption chart { QStringLiteral("chart"),
+        CommandLine::tr("Render the printed comparison chart of MEASURE."),
+        QStringLiteral("MEASURE") };
+    QCommandLineOption strand { QStringLiteral("strand"),
+        CommandLine::tr("With --chart: only schemes of strand S."), QStringLiteral("S") };
+    QCommandLineOption area { QStringLiteral("area"),
+        CommandLine::tr("With --chart: only schemes in area A."), QStringLiteral("A") };
+    QCommandLineOption scheme { QStringLiteral("scheme"),
+        CommandLine::tr("With --chart: only the scheme(s) called NAME, or "
+                        "NAME@AREA for one (repeatable)."),
+        QStringLiteral("NAME") };
+    QCommandLineOption output { QStringLiteral("output"),
+        CommandLine::tr("With --chart: the file to write, .pdf, .png or "
+                        ".svg."),
+        QStringLiteral("FILE") };
+    QCommandLineOption type { QStringLiteral("type"),
+        CommandLine::tr("With --chart: comparison (the default), "
+                        "before-after, trend or strand-summary."),
+        QStringLiteral("TYPE") };
+    QCommandLineOption size { QStringLiteral("size"),
+        CommandLine::tr("With --chart: the chart alone, for a slide, at "
+                        "WIDTHxHEIGHT pixels (.png or .svg), e.g. 1600x900."),
+        QStringLiteral("WxH") };
+    QCommandLineOption report { QStringLiteral("report"),
+        CommandLine::tr("Write a report of the selected schemes, .pdf, "
+                        ".odt or .html; --strand, --area and --scheme "
+                        "select as for --chart."),
+        QStringLiteral("FILE") };
+    QCommandLineOption title { QStringLiteral("title"),
+        CommandLine::tr("With --report: the title on its cover and pages."),
+        QStringLiteral("TEXT") };
+    QCommandLineOption search { QStringLiteral("search"),
+        CommandLine::tr("With --report: only schemes whose name, areas, "
+                        "providers or summary hold every word of TEXT."),
+        QStringLiteral("TEXT") };
+    QCommandLineOption financialYear { QStringLiteral("financial-year"),
+        CommandLine::tr("With --report: figures of the financial "
+                        "year YYYY/YY (1 April to 31 March)."),
+        QStringLiteral("YYYY/YY") };
+    QCommandLineOption from { QStringLiteral("from"),
+        CommandLine::tr("With --report and --to: figures from the date D "
+                        "(YYYY-MM-DD, YYYY-MM or YYYY)."),
+        QStringLiteral("D") };
+    QCommandLineOption to { QStringLiteral("to"),
+        CommandLine::tr("With --report and --from: figures to the date D."), QStringLiteral("D") };
+    QCommandLineOption forRelease { QStringLiteral("public"),
+        CommandLine::tr("With --report: fit for release, counts of 1 "
+                        "to 4 people shown as \"fewer than 5\".") };
+    QCommandLineOption listMeasures { QStringLiteral("list-measures"),
+        CommandLine::tr("Print each measure's key, unit and label, "
+                        "one a line.") };
+    QCommandLineOption check { QStringLiteral("check"),
+        CommandLine::tr("Check every page of the database for damage; exit "
+                        "code 4 if any is found.") };
+    QCommandLineOption lang { QStringLiteral("lang"),
+        CommandLine::tr("Language of the window and printed pages: en or "
+                        "cy (Welsh)."),
+        QStringLiteral("LANGUAGE") };
+    QCommandLineOption foiDue { QStringLiteral("foi-due"),
+        CommandLine::tr("Print the date a Freedom of Information reply is "
+                        "due for a request received on DATE (YYYY-MM-DD)."),
+        QStringLiteral("DATE") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
+        CommandLine::tr("Show this help and exit.") };
+    QCommandLineOption version { { QStringLiteral("v"), QStringLiteral("version") },
+        CommandLine::tr("Show the version and exit.") };
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({database, importCsv, import, exportCsv, exportXlsx, chart, strand,
-                           area, scheme, output, type, size, report, title, search,
-                           financialYear, from, to, forRelease, listMeasures, check, lang, foiDue,
-                           help, version});
+        parser.addOptions({ database, importCsv, import, exportCsv, exportXlsx, chart, strand, area,
+            scheme, output, type, size, report, title, search, financialYear, from, to, forRelease,
+            listMeasures, check, lang, foiDue, help, version });
     }
 };
 
@@ -120,13 +119,13 @@ struct Options
 // job is asked for: the usage error, or empty.
 QString reportOnly(const QCommandLineParser &parser, const Options &o)
 {
-    for (const QCommandLineOption *option : {&o.strand, &o.area, &o.scheme}) {
+    for (const QCommandLineOption *option : { &o.strand, &o.area, &o.scheme }) {
         if (parser.isSet(*option))
             return CommandLine::tr("--%1 goes with --chart or --report.")
                 .arg(option->names().constFirst());
     }
     for (const QCommandLineOption *option :
-         {&o.title, &o.search, &o.financialYear, &o.from, &o.to, &o.forRelease}) {
+        { &o.title, &o.search, &o.financialYear, &o.from, &o.to, &o.forRelease }) {
         if (parser.isSet(*option))
             return CommandLine::tr("--%1 goes with --report.").arg(option->names().constFirst());
     }
@@ -163,8 +162,8 @@ QString parseReport(const QCommandLineParser &parser, const Options &o, CommandL
 
 bool CommandLine::chartType(ChartRequest &chart, const QString &size, QString &error)
 {
-    const QStringList types{QStringLiteral("comparison"), QStringLiteral("before-after"),
-                            QStringLiteral("trend"), QStringLiteral("strand-summary")};
+    const QStringList types { QStringLiteral("comparison"), QStringLiteral("before-after"),
+        QStringLiteral("trend"), QStringLiteral("strand-summary") };
     if (!chart.type.isEmpty() && !types.contains(chart.type)) {
         error = tr("Unknown chart type \"%1\". Valid types: %2.")
                     .arg(chart.type, types.join(QStringLiteral(", ")));
@@ -174,9 +173,8 @@ bool CommandLine::chartType(ChartRequest &chart, const QString &size, QString &e
         return true;
     static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})[xX\u00D7](\\d{3,5})$"));
     const QRegularExpressionMatch match = pattern.match(size);
-    chart.size = match.hasMatch()
-        ? QSize(match.captured(1).toInt(), match.captured(2).toInt())
-        : QSize();
+    chart.size
+        = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
     if (!chart.size.isValid() || chart.size.width() < 200 || chart.size.height() < 150
         || chart.size.width() > 10000 || chart.size.height() > 10000) {
         error = tr("--size must be WIDTHxHEIGHT in pixels, from 200x150 to 10000x10000, "
@@ -200,8 +198,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
     const Options o;
     o.addTo(parser);
     if (!parser.parse(arguments)) {
-        parsed.error = parser.errorText() + QLatin1Char('\n')
-            + tr("Run with --help for the options.");
+        parsed.error
+            = parser.errorText() + QLatin1Char('\n') + tr("Run with --help for the options.");
         return parsed;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -212,10 +210,9 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
     CommandLineOptions &options = parsed.options;
     options.help = parser.isSet(o.help);
     options.version = parser.isSet(o.version);
-    for (const QCommandLineOption *single :
-         {&o.database, &o.exportCsv, &o.exportXlsx, &o.chart, &o.strand, &o.area, &o.output,
-          &o.lang, &o.type, &o.size, &o.report, &o.title, &o.search, &o.financialYear, &o.from,
-          &o.to, &o.foiDue}) {
+    for (const QCommandLineOption *single : { &o.database, &o.exportCsv, &o.exportXlsx, &o.chart,
+             &o.strand, &o.area, &o.output, &o.lang, &o.type, &o.size, &o.report, &o.title,
+             &o.search, &o.financialYear, &o.from, &o.to, &o.foiDue }) {
         if (parser.values(*single).size() > 1) {
             parsed.error = tr("--%1 may be given only once.").arg(single->names().constFirst());
             return parsed;
@@ -238,8 +235,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
         static const QRegularExpression isoDay(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         options.foiDue = QDate::fromString(text, Qt::ISODate);
         if (!isoDay.match(text).hasMatch() || !options.foiDue.isValid()) {
-            parsed.error = tr("--foi-due needs the date received as YYYY-MM-DD, not \"%1\".")
-                               .arg(text);
+            parsed.error
+                = tr("--foi-due needs the date received as YYYY-MM-DD, not \"%1\".").arg(text);
             return parsed;
         }
     }
@@ -257,8 +254,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
         const QString suffix = chart.output.section(QLatin1Char('.'), -1).toLower();
         if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png")
             && suffix != QLatin1String("svg")) {
-            parsed.error = tr("--output must end in .pdf, .png or .svg, not \"%1\".")
-                               .arg(chart.output);
+            parsed.error
+                = tr("--output must end in .pdf, .png or .svg, not \"%1\".").arg(chart.output);
             return parsed;
         }
         chart.type = parser.value(o.type);
@@ -266,7 +263,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
             return parsed;
         options.chart = chart;
     } else {
-        for (const QCommandLineOption *chartOnly : {&o.output, &o.type, &o.size}) {
+        for (const QCommandLineOption *chartOnly : { &o.output, &o.type, &o.size }) {
             if (parser.isSet(*chartOnly)) {
                 parsed.error = tr("--%1 goes with --chart.").arg(chartOnly->names().constFirst());
                 return parsed;
@@ -282,10 +279,9 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
 
 bool CommandLine::asksForJob(int argc, char **argv)
 {
-    static const char *const jobs[] = {"--import-csv", "--import", "--export-csv",
-                                       "--export-xlsx", "--chart", "--report",
-                                       "--list-measures", "--check", "--help", "-h", "--version",
-                                       "-v", "-help", "-version", "--foi-due"};
+    static const char *const jobs[] = { "--import-csv", "--import", "--export-csv", "--export-xlsx",
+        "--chart", "--report", "--list-measures", "--check", "--help", "-h", "--version", "-v",
+        "-help", "-version", "--foi-due" };
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         for (const char *job : jobs) {
@@ -304,7 +300,8 @@ QString CommandLine::helpText()
     QString text = tr("Usage:\n"
                       "  opcc-schemes [--database FILE]                      start the window\n"
                       "  opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]\n"
-                      "  opcc-schemes [--database FILE] --import FILE.csv|FILE.xlsx|FILE.ods [--import FILE ...]\n"
+                      "  opcc-schemes [--database FILE] --import FILE.csv|FILE.xlsx|FILE.ods "
+                      "[--import FILE ...]\n"
                       "  opcc-schemes [--database FILE] --export-csv DIR\n"
                       "  opcc-schemes [--database FILE] --export-xlsx FILE.xlsx\n"
                       "  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]\n"
@@ -321,8 +318,8 @@ QString CommandLine::helpText()
     // The option list without QCommandLineParser's own usage line. Qt words its heading in the
     // current language (our catalogue has the Welsh: see ui/standardtexts.cpp).
     const QString options = parser.helpText();
-    const qsizetype start = options.indexOf(QCoreApplication::translate("QCommandLineParser",
-                                                                        "Options:"));
+    const qsizetype start
+        = options.indexOf(QCoreApplication::translate("QCommandLineParser", "Options:"));
     text += start >= 0 ? options.mid(start) : options;
     text += tr("\nExit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input "
                "data (nothing was written); 4 the database cannot be used.\n");

@@ -1,11 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QCoreApplication>
-#include <QSize>
 #include <QDate>
+#include <QSize>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 class QTextStream;
@@ -29,8 +31,8 @@ struct ChartRequest
     QString area;
     QStringList schemes; // "NAME" or "NAME@AREA"
     QString output;
-    QString type;        // --type: comparison, before-after, trend, strand-summary; empty: suited
-    QSize size;          // --size: the chart alone at this many pixels; invalid: the A4 page
+    QString type; // --type: comparison, before-after, trend, strand-summary; empty: suited
+    QSize size; // --size: the chart alone at this many pixels; invalid: the A4 page
 };
 
 // A report asked for on the command line (--report, see cli/reportjob.h).
@@ -41,7 +43,7 @@ struct ReportOptions
     QString strand;
     QString area;
     QStringList schemes; // "NAME" or "NAME@AREA"
-    QString search;      // the filter box's text
+    QString search; // the filter box's text
     QString financialYear;
     QString from;
     QString to;
@@ -59,7 +61,7 @@ struct CommandLineOptions
     std::optional<ChartRequest> chart;
     std::optional<ReportOptions> report;
     QString language; // --lang
-    QDate foiDue;     // --foi-due: print the reply due date for a request received that day
+    QDate foiDue; // --foi-due: print the reply due date for a request received that day
     bool help = false;
     bool version = false;
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "cli/jobrunner.h"
 
 #include "cli/reportjob.h"
@@ -36,8 +39,8 @@ int JobRunner::run(const CommandLineOptions &options)
         return ExitOk;
     }
 
-    const QString path = options.database.isEmpty() ? shippeddataset::defaultDatabasePath()
-                                                    : options.database;
+    const QString path
+        = options.database.isEmpty() ? shippeddataset::defaultDatabasePath() : options.database;
     Database db;
     const Database::OpenResult opened = shippeddataset::openOrCreate(db, path);
     if (!opened.ok()) {
@@ -114,8 +117,8 @@ int JobRunner::exportFiles(Database &db, const QString &directory)
     }
     m_out << tr("Wrote %1 and %2 to %3.", "schemes, figures, folder")
                  .arg(tr("%n scheme(s)", nullptr, exporter.schemesWritten()),
-                      tr("%n figure(s)", nullptr, exporter.figuresWritten()),
-                      QDir::toNativeSeparators(directory))
+                     tr("%n figure(s)", nullptr, exporter.figuresWritten()),
+                     QDir::toNativeSeparators(directory))
           << Qt::endl;
     return ExitOk;
 }
@@ -129,8 +132,8 @@ int JobRunner::exportWorkbook(Database &db, const QString &path)
     }
     m_out << tr("Wrote %1 and %2 to %3.", "schemes, figures, file")
                  .arg(tr("%n scheme(s)", nullptr, exporter.schemesWritten()),
-                      tr("%n figure(s)", nullptr, exporter.figuresWritten()),
-                      QDir::toNativeSeparators(path))
+                     tr("%n figure(s)", nullptr, exporter.figuresWritten()),
+                     QDir::toNativeSeparators(path))
           << Qt::endl;
     return ExitOk;
 }

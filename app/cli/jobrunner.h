@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "cli/commandline.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 class QTextStream;
@@ -21,8 +23,8 @@ class JobRunner final
 
 public:
     // Renders a chart page; provided by the widgets library, which owns the charting code.
-    using ChartJob = std::function<int(Database &, const ChartRequest &, QTextStream &out,
-                                       QTextStream &err)>;
+    using ChartJob
+        = std::function<int(Database &, const ChartRequest &, QTextStream &out, QTextStream &err)>;
 
     JobRunner(QTextStream &out, QTextStream &err);
     void setChartJob(ChartJob job) { m_chartJob = std::move(job); }

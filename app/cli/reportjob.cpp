@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "cli/reportjob.h"
 
 #include "charts/chartscope.h"
@@ -18,8 +21,8 @@ ReportJob::ReportJob(Database &db, QTextStream &out, QTextStream &err)
     , m_err(err)
 { }
 
-bool ReportJob::requestFor(const ReportOptions &options, ReportRequest *request,
-                           QString *error) const
+bool ReportJob::requestFor(
+    const ReportOptions &options, ReportRequest *request, QString *error) const
 {
     if (!options.financialYear.isEmpty()) {
         const auto period = ReportPeriod::financialYear(options.financialYear, error);
@@ -45,8 +48,7 @@ bool ReportJob::requestFor(const ReportOptions &options, ReportRequest *request,
     const QStringList words = searchWords(options.search);
     for (const Scheme &scheme : resolved.schemes) {
         const QString text = schemeSearchText(scheme.name, scheme.areaKey(),
-                                              scheme.organisationsWithRole(Role::Provider),
-                                              scheme.summary);
+            scheme.organisationsWithRole(Role::Provider), scheme.summary);
         if (matchesSearch(text, words))
             request->schemeIds.append(scheme.id);
     }
@@ -54,8 +56,8 @@ bool ReportJob::requestFor(const ReportOptions &options, ReportRequest *request,
     if (!words.isEmpty() && ChartScope(scope).isEverything())
         request->selection = tr("schemes matching \"%1\"").arg(options.search.trimmed());
     else if (!words.isEmpty())
-        request->selection = tr("%1, matching \"%2\"").arg(resolved.description,
-                                                          options.search.trimmed());
+        request->selection
+            = tr("%1, matching \"%2\"").arg(resolved.description, options.search.trimmed());
     if (request->schemeIds.isEmpty()) {
         *error = tr("No scheme matches the selection (%1): nothing to report.")
                      .arg(request->selection);
@@ -78,18 +80,17 @@ int ReportJob::run(const ReportOptions &options)
     const std::unique_ptr<QTextDocument> document = builder.build(request);
     if (!document) {
         m_err << builder.errorString() << Qt::endl;
-        return m_db.lastFailure() == Database::Failure::Locked ? ExitDatabaseUnusable
-                                                               : ExitFailure;
+        return m_db.lastFailure() == Database::Failure::Locked ? ExitDatabaseUnusable : ExitFailure;
     }
-    ReportWriter writer(*document, {ReportBuilder::titleOf(request),
-                                    ReportBuilder::markingOf(request), request.printed});
+    ReportWriter writer(*document,
+        { ReportBuilder::titleOf(request), ReportBuilder::markingOf(request), request.printed });
     if (!writer.write(options.output)) {
         m_err << writer.errorString() << Qt::endl;
         return ExitFailure;
     }
     m_out << tr("Wrote %1: %2.", "file, number of schemes")
                  .arg(QDir::toNativeSeparators(options.output),
-                      tr("%n scheme(s)", nullptr, int(request.schemeIds.size())))
+                     tr("%n scheme(s)", nullptr, int(request.schemeIds.size())))
           << Qt::endl;
     return ExitOk;
 }

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "domain/decimal.h"
 
 #include <QList>
-
 #include <limits>
 
 namespace opcc {
@@ -79,8 +81,8 @@ std::optional<Decimal> Decimal::parse(QStringView text, Syntax *syntax)
     const QStringView fraction = dot < 0 ? QStringView() : text.mid(dot + 1);
     if (dot >= 0 && fraction.isEmpty())
         return std::nullopt;
-    const auto whole = wholePart.isEmpty() && dot >= 0 ? std::optional<qint64>(0)
-                                                        : parseWhole(wholePart);
+    const auto whole
+        = wholePart.isEmpty() && dot >= 0 ? std::optional<qint64>(0) : parseWhole(wholePart);
     if (!whole)
         return std::nullopt;
 

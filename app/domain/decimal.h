@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 
 namespace opcc {
@@ -19,8 +21,8 @@ public:
     // What a spreadsheet cell may hold besides digits.
     struct Syntax
     {
-        bool pound = false;     // leading "£"
-        bool percent = false;   // trailing "%"
+        bool pound = false; // leading "£"
+        bool percent = false; // trailing "%"
         bool multiplier = false; // "k" or "m" suffix
     };
     // Parses "1514", "1,514", "70.3", "70.3%", "£175,372", "£363k", "£1.1m", "-2". Returns
@@ -35,9 +37,15 @@ public:
     // Shortest plain form without grouping: "1514", "70.3", "0.05", "-2".
     QString toPlainString() const;
 
-    friend constexpr bool operator==(Decimal a, Decimal b) { return a.m_hundredths == b.m_hundredths; }
+    friend constexpr bool operator==(Decimal a, Decimal b)
+    {
+        return a.m_hundredths == b.m_hundredths;
+    }
     friend constexpr bool operator!=(Decimal a, Decimal b) { return !(a == b); }
-    friend constexpr bool operator<(Decimal a, Decimal b) { return a.m_hundredths < b.m_hundredths; }
+    friend constexpr bool operator<(Decimal a, Decimal b)
+    {
+        return a.m_hundredths < b.m_hundredths;
+    }
 
 private:
     constexpr explicit Decimal(qint64 hundredths)

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "domain/language.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <memory>
 
 namespace opcc {
@@ -40,7 +42,7 @@ QString systemLanguage()
 bool installLanguage(const QString &requested)
 {
     const QString language = requested.isEmpty() ? systemLanguage() : requested;
-    for (auto *slot : {&appTranslator(), &qtTranslator()}) {
+    for (auto *slot : { &appTranslator(), &qtTranslator() }) {
         if (*slot) {
             QCoreApplication::removeTranslator(slot->get());
             slot->reset();
@@ -57,7 +59,7 @@ bool installLanguage(const QString &requested)
         }
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QLocale(QLocale::Welsh), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());
             qtTranslator() = std::move(qt);
         }
@@ -67,8 +69,8 @@ bool installLanguage(const QString &requested)
         // English locale.
         const QLocale system = QLocale::system();
         QLocale::setDefault(system.language() == QLocale::English
-                                ? system
-                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
+                ? system
+                : QLocale(QLocale::English, QLocale::UnitedKingdom));
         auto translator = std::make_unique<QTranslator>();
         ok = translator->load(QStringLiteral(":/i18n/opcc-schemes_en.qm"));
         if (ok) {

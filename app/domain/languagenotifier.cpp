@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "domain/languagenotifier.h"
 
 #include <QAbstractItemModel>
@@ -15,8 +18,8 @@ void announceItems(QAbstractItemModel *model, const QModelIndex &parent)
     const int columns = model->columnCount(parent);
     if (rows <= 0 || columns <= 0)
         return;
-    emit model->dataChanged(model->index(0, 0, parent),
-                            model->index(rows - 1, columns - 1, parent));
+    emit model->dataChanged(
+        model->index(0, 0, parent), model->index(rows - 1, columns - 1, parent));
     for (int row = 0; row < rows; ++row) {
         const QModelIndex child = model->index(row, 0, parent);
         if (model->hasChildren(child))

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/records.h"
@@ -13,7 +16,7 @@ struct CatalogueMeasure
     const char *key;
     Unit unit;
     bool higherIsBetter;
-    const char *label;       // QT_TRANSLATE_NOOP("Measure", ...)
+    const char *label; // QT_TRANSLATE_NOOP("Measure", ...)
     const char *description; // QT_TRANSLATE_NOOP("Measure", ...)
 };
 
@@ -31,11 +34,11 @@ QString measureDescription(const Measure &measure);
 // put "people through the scheme" side by side whatever each scheme counted (referrals,
 // participants, people diverted), and a long list of measures can be read by heading.
 enum class MeasureGroup {
-    People,      // people through the scheme: referred, assessed, enrolled, supported, diverted
+    People, // people through the scheme: referred, assessed, enrolled, supported, diverted
     Enforcement, // arrests, charges, seizures, lines and groups disrupted
-    Money,       // funding, grants, costs and savings
-    Outcomes,    // what changed: rates of reoffending, completion, reductions, lives saved
-    About,       // the scheme itself and its cohort: length, sessions, staff, who takes part
+    Money, // funding, grants, costs and savings
+    Outcomes, // what changed: rates of reoffending, completion, reductions, lives saved
+    About, // the scheme itself and its cohort: length, sessions, staff, who takes part
 };
 QList<MeasureGroup> measureGroups();
 // The catalogue's heading for a measure; one the catalogue does not know goes by its unit

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "domain/records.h"
 
-#include <algorithm>
-
 #include <QList>
+#include <algorithm>
 
 namespace opcc {
 

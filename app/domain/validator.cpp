@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "domain/validator.h"
 
 #include "domain/valueformat.h"
@@ -36,25 +39,32 @@ QList<FieldIssue> checkScheme(const Scheme &scheme)
 {
     QList<FieldIssue> issues;
     if (scheme.name.trimmed().isEmpty())
-        issues.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "A scheme needs a name.")});
+        issues.append({ QStringLiteral("name"),
+            QCoreApplication::translate("Validation", "A scheme needs a name.") });
     else if (scheme.name != scheme.name.trimmed())
-        issues.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "The name starts or ends with spaces.")});
+        issues.append({ QStringLiteral("name"),
+            QCoreApplication::translate("Validation", "The name starts or ends with spaces.") });
     if (scheme.areas.isEmpty())
-        issues.append({QStringLiteral("area"),
-                       QCoreApplication::translate("Validation", "A scheme needs at least one police force area (or \"National\").")});
+        issues.append({ QStringLiteral("area"),
+            QCoreApplication::translate("Validation",
+                "A scheme needs at least one police force area (or \"National\").") });
     for (const QString &area : scheme.areas) {
         if (area.trimmed().isEmpty() || area.contains(QLatin1Char(';'))) {
-            issues.append({QStringLiteral("area"), QCoreApplication::translate("Validation", "An area name is empty or holds \";\".")});
+            issues.append({ QStringLiteral("area"),
+                QCoreApplication::translate(
+                    "Validation", "An area name is empty or holds \";\".") });
             break;
         }
     }
     if (endsBeforeStart(scheme.start, scheme.end))
-        issues.append({QStringLiteral("end"), QCoreApplication::translate("Validation", "The end is before the start.")});
+        issues.append({ QStringLiteral("end"),
+            QCoreApplication::translate("Validation", "The end is before the start.") });
     for (const OrganisationLink &link : scheme.organisations) {
         if (link.name.trimmed().isEmpty() || link.name.contains(QLatin1Char(';'))) {
-            issues.append({link.role == Role::Funder ? QStringLiteral("funders")
-                                                     : QStringLiteral("providers"),
-                           QCoreApplication::translate("Validation", "An organisation name is empty or holds \";\".")});
+            issues.append({ link.role == Role::Funder ? QStringLiteral("funders")
+                                                      : QStringLiteral("providers"),
+                QCoreApplication::translate(
+                    "Validation", "An organisation name is empty or holds \";\".") });
             break;
         }
     }
@@ -69,25 +79,34 @@ QList<FieldIssue> checkFigure(const Figure &figure, Unit unit)
         switch (unit) {
         case Unit::Count:
             if (amount.isNegative())
-                issues.append({field, QCoreApplication::translate("Validation", "A count cannot be negative.")});
+                issues.append({ field,
+                    QCoreApplication::translate("Validation", "A count cannot be negative.") });
             else if (!amount.isWhole() && figure.per == Per::None)
-                issues.append({field, QCoreApplication::translate("Validation", "A count must be a whole number (only a rate per week, "
-                                         "month or year may have decimals).")});
+                issues.append({ field,
+                    QCoreApplication::translate("Validation",
+                        "A count must be a whole number (only a rate per week, "
+                        "month or year may have decimals).") });
             break;
         case Unit::Percent:
             if (amount.isNegative() || Decimal::fromInteger(100) < amount)
-                issues.append({field, QCoreApplication::translate("Validation", "A percentage must be between 0 and 100.")});
+                issues.append({ field,
+                    QCoreApplication::translate(
+                        "Validation", "A percentage must be between 0 and 100.") });
             break;
         case Unit::Gbp:
             if (amount.isNegative())
-                issues.append({field, QCoreApplication::translate("Validation", "An amount of money cannot be negative.")});
+                issues.append({ field,
+                    QCoreApplication::translate(
+                        "Validation", "An amount of money cannot be negative.") });
             break;
         case Unit::Kg:
         case Unit::Years:
         case Unit::Months:
         case Unit::Weeks:
             if (amount.isNegative())
-                issues.append({field, QCoreApplication::translate("Validation", "A weight or a length of time cannot be negative.")});
+                issues.append({ field,
+                    QCoreApplication::translate(
+                        "Validation", "A weight or a length of time cannot be negative.") });
             break;
         }
     };
@@ -95,22 +114,26 @@ QList<FieldIssue> checkFigure(const Figure &figure, Unit unit)
     if (figure.valueHigh) {
         checkAmount(*figure.valueHigh, QStringLiteral("value_high"));
         if (!(figure.value < *figure.valueHigh))
-            issues.append({QStringLiteral("value_high"),
-                           QCoreApplication::translate("Validation", "The upper end of a range must be above its lower end.")});
+            issues.append({ QStringLiteral("value_high"),
+                QCoreApplication::translate(
+                    "Validation", "The upper end of a range must be above its lower end.") });
         if (figure.qualifier != Qualifier::Range)
-            issues.append({QStringLiteral("qualifier"),
-                           QCoreApplication::translate("Validation", "A figure with an upper value is a range: its qualifier must be "
-                              "\"range\".")});
+            issues.append({ QStringLiteral("qualifier"),
+                QCoreApplication::translate("Validation",
+                    "A figure with an upper value is a range: its qualifier must be "
+                    "\"range\".") });
     } else if (figure.qualifier == Qualifier::Range) {
-        issues.append({QStringLiteral("value_high"),
-                       QCoreApplication::translate("Validation", "A range needs its upper value.")});
+        issues.append({ QStringLiteral("value_high"),
+            QCoreApplication::translate("Validation", "A range needs its upper value.") });
     }
     if (!isValidMeasureKey(figure.measure))
-        issues.append({QStringLiteral("measure"),
-                       QCoreApplication::translate("Validation", "A measure key is lower case letters, digits and underscores, "
-                          "starting with a letter.")});
+        issues.append({ QStringLiteral("measure"),
+            QCoreApplication::translate("Validation",
+                "A measure key is lower case letters, digits and underscores, "
+                "starting with a letter.") });
     if (endsBeforeStart(figure.periodStart, figure.periodEnd))
-        issues.append({QStringLiteral("period_end"), QCoreApplication::translate("Validation", "The period ends before it starts.")});
+        issues.append({ QStringLiteral("period_end"),
+            QCoreApplication::translate("Validation", "The period ends before it starts.") });
     return issues;
 }
 
@@ -131,8 +154,8 @@ bool isValidMeasureKey(const QString &key)
 QString duplicateSchemeMessage(const QString &name, const QString &areaKey)
 {
     return QCoreApplication::translate("Validation",
-                                       "There is already a scheme called \"%1\" in %2; open that "
-                                       "one to change it, or give this one another name.")
+        "There is already a scheme called \"%1\" in %2; open that "
+        "one to change it, or give this one another name.")
         .arg(name, areaKey);
 }
 

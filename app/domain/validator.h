@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/records.h"
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace opcc {
@@ -43,8 +45,8 @@ std::optional<FieldIssue> checkStrandChosen(std::optional<Strand> strand);
 std::optional<FieldIssue> checkDateText(const QString &field, const QString &text);
 // A value typed for a measure counted in `unit`: a plain number, or with "£" / "k" / "m" for
 // money and "%" for percentages only. Adds an issue and returns nothing when it cannot be used.
-std::optional<Decimal> parseValue(const QString &field, const QString &text, Unit unit,
-                                  QList<FieldIssue> &issues);
+std::optional<Decimal> parseValue(
+    const QString &field, const QString &text, Unit unit, QList<FieldIssue> &issues);
 // A figure's measure: chosen, and one the register knows.
 std::optional<FieldIssue> checkMeasureKnown(const QString &key, bool known);
 // A unit stated beside a known measure must be that measure's own unit.

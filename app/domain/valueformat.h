@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/decimal.h"
@@ -17,8 +20,8 @@ QString formatCompactValue(Decimal value, Unit unit, const QLocale &locale = QLo
 
 // A whole figure as a sentence fragment: "approx. £363,000", "17 to 20", "17 a week",
 // "over 3,000". With compact, money is shortened as in formatCompactValue.
-QString formatFigureValue(const Figure &figure, Unit unit, bool compact = false,
-                          const QLocale &locale = QLocale());
+QString formatFigureValue(
+    const Figure &figure, Unit unit, bool compact = false, const QLocale &locale = QLocale());
 
 // A date to the precision it is known, in the locale's words: "2022", "Mar 2022", "15 Mar 2022"
 // (empty for a null date).

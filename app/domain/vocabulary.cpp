@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "domain/vocabulary.h"
 
 #include <QCoreApplication>
@@ -10,115 +13,106 @@ const char *const context = "Vocabulary";
 
 } // namespace
 
-template<>
-const QList<Term<Strand>> &Vocabulary<Strand>::terms()
+template<> const QList<Term<Strand>> &Vocabulary<Strand>::terms()
 {
-    static const QList<Term<Strand>> list{
-        {Strand::Supply, "supply", QT_TRANSLATE_NOOP("Vocabulary", "Supply")},
-        {Strand::Treatment, "treatment", QT_TRANSLATE_NOOP("Vocabulary", "Treatment")},
-        {Strand::Demand, "demand", QT_TRANSLATE_NOOP("Vocabulary", "Demand")},
-        {Strand::OtherAddictions, "other_addictions",
-         QT_TRANSLATE_NOOP("Vocabulary", "Other addictions")},
-        {Strand::Partnership, "partnership", QT_TRANSLATE_NOOP("Vocabulary", "Partnerships")},
+    static const QList<Term<Strand>> list {
+        { Strand::Supply, "supply", QT_TRANSLATE_NOOP("Vocabulary", "Supply") },
+        { Strand::Treatment, "treatment", QT_TRANSLATE_NOOP("Vocabulary", "Treatment") },
+        { Strand::Demand, "demand", QT_TRANSLATE_NOOP("Vocabulary", "Demand") },
+        { Strand::OtherAddictions, "other_addictions",
+            QT_TRANSLATE_NOOP("Vocabulary", "Other addictions") },
+        { Strand::Partnership, "partnership", QT_TRANSLATE_NOOP("Vocabulary", "Partnerships") },
     };
     return list;
 }
 
-template<>
-const QList<Term<Status>> &Vocabulary<Status>::terms()
+template<> const QList<Term<Status>> &Vocabulary<Status>::terms()
 {
-    static const QList<Term<Status>> list{
-        {Status::Planned, "planned", QT_TRANSLATE_NOOP("Vocabulary", "Planned")},
-        {Status::Pilot, "pilot", QT_TRANSLATE_NOOP("Vocabulary", "Pilot")},
-        {Status::Active, "active", QT_TRANSLATE_NOOP("Vocabulary", "Active")},
-        {Status::Ended, "ended", QT_TRANSLATE_NOOP("Vocabulary", "Ended")},
+    static const QList<Term<Status>> list {
+        { Status::Planned, "planned", QT_TRANSLATE_NOOP("Vocabulary", "Planned") },
+        { Status::Pilot, "pilot", QT_TRANSLATE_NOOP("Vocabulary", "Pilot") },
+        { Status::Active, "active", QT_TRANSLATE_NOOP("Vocabulary", "Active") },
+        { Status::Ended, "ended", QT_TRANSLATE_NOOP("Vocabulary", "Ended") },
     };
     return list;
 }
 
-template<>
-const QList<Term<Unit>> &Vocabulary<Unit>::terms()
+template<> const QList<Term<Unit>> &Vocabulary<Unit>::terms()
 {
-    static const QList<Term<Unit>> list{
-        {Unit::Count, "count", QT_TRANSLATE_NOOP("Vocabulary", "Count")},
-        {Unit::Gbp, "gbp", QT_TRANSLATE_NOOP("Vocabulary", "Pounds sterling")},
-        {Unit::Percent, "percent", QT_TRANSLATE_NOOP("Vocabulary", "Percent")},
-        {Unit::Kg, "kg", QT_TRANSLATE_NOOP("Vocabulary", "Kilograms")},
-        {Unit::Years, "years", QT_TRANSLATE_NOOP("Vocabulary", "Years")},
-        {Unit::Months, "months", QT_TRANSLATE_NOOP("Vocabulary", "Months")},
-        {Unit::Weeks, "weeks", QT_TRANSLATE_NOOP("Vocabulary", "Weeks")},
+    static const QList<Term<Unit>> list {
+        { Unit::Count, "count", QT_TRANSLATE_NOOP("Vocabulary", "Count") },
+        { Unit::Gbp, "gbp", QT_TRANSLATE_NOOP("Vocabulary", "Pounds sterling") },
+        { Unit::Percent, "percent", QT_TRANSLATE_NOOP("Vocabulary", "Percent") },
+        { Unit::Kg, "kg", QT_TRANSLATE_NOOP("Vocabulary", "Kilograms") },
+        { Unit::Years, "years", QT_TRANSLATE_NOOP("Vocabulary", "Years") },
+        { Unit::Months, "months", QT_TRANSLATE_NOOP("Vocabulary", "Months") },
+        { Unit::Weeks, "weeks", QT_TRANSLATE_NOOP("Vocabulary", "Weeks") },
     };
     return list;
 }
 
-template<>
-const QList<Term<Qualifier>> &Vocabulary<Qualifier>::terms()
+template<> const QList<Term<Qualifier>> &Vocabulary<Qualifier>::terms()
 {
-    static const QList<Term<Qualifier>> list{
-        {Qualifier::Exact, "exact", QT_TRANSLATE_NOOP("Vocabulary", "Exact")},
-        {Qualifier::Approx, "approx", QT_TRANSLATE_NOOP("Vocabulary", "Approximately")},
-        {Qualifier::Almost, "almost", QT_TRANSLATE_NOOP("Vocabulary", "Almost")},
-        {Qualifier::AtLeast, "at_least", QT_TRANSLATE_NOOP("Vocabulary", "At least")},
-        {Qualifier::MoreThan, "more_than", QT_TRANSLATE_NOOP("Vocabulary", "More than")},
-        {Qualifier::LessThan, "less_than", QT_TRANSLATE_NOOP("Vocabulary", "Less than")},
-        {Qualifier::AtMost, "at_most", QT_TRANSLATE_NOOP("Vocabulary", "At most")},
-        {Qualifier::Range, "range", QT_TRANSLATE_NOOP("Vocabulary", "Range")},
+    static const QList<Term<Qualifier>> list {
+        { Qualifier::Exact, "exact", QT_TRANSLATE_NOOP("Vocabulary", "Exact") },
+        { Qualifier::Approx, "approx", QT_TRANSLATE_NOOP("Vocabulary", "Approximately") },
+        { Qualifier::Almost, "almost", QT_TRANSLATE_NOOP("Vocabulary", "Almost") },
+        { Qualifier::AtLeast, "at_least", QT_TRANSLATE_NOOP("Vocabulary", "At least") },
+        { Qualifier::MoreThan, "more_than", QT_TRANSLATE_NOOP("Vocabulary", "More than") },
+        { Qualifier::LessThan, "less_than", QT_TRANSLATE_NOOP("Vocabulary", "Less than") },
+        { Qualifier::AtMost, "at_most", QT_TRANSLATE_NOOP("Vocabulary", "At most") },
+        { Qualifier::Range, "range", QT_TRANSLATE_NOOP("Vocabulary", "Range") },
     };
     return list;
 }
 
-template<>
-const QList<Term<Per>> &Vocabulary<Per>::terms()
+template<> const QList<Term<Per>> &Vocabulary<Per>::terms()
 {
-    static const QList<Term<Per>> list{
-        {Per::None, "", QT_TRANSLATE_NOOP("Vocabulary", "Total")},
-        {Per::Week, "week", QT_TRANSLATE_NOOP("Vocabulary", "Per week")},
-        {Per::Month, "month", QT_TRANSLATE_NOOP("Vocabulary", "Per month")},
-        {Per::Year, "year", QT_TRANSLATE_NOOP("Vocabulary", "Per year")},
+    static const QList<Term<Per>> list {
+        { Per::None, "", QT_TRANSLATE_NOOP("Vocabulary", "Total") },
+        { Per::Week, "week", QT_TRANSLATE_NOOP("Vocabulary", "Per week") },
+        { Per::Month, "month", QT_TRANSLATE_NOOP("Vocabulary", "Per month") },
+        { Per::Year, "year", QT_TRANSLATE_NOOP("Vocabulary", "Per year") },
     };
     return list;
 }
 
-template<>
-const QList<Term<Role>> &Vocabulary<Role>::terms()
+template<> const QList<Term<Role>> &Vocabulary<Role>::terms()
 {
-    static const QList<Term<Role>> list{
-        {Role::Provider, "provider", QT_TRANSLATE_NOOP("Vocabulary", "Provider")},
-        {Role::Commissioner, "commissioner", QT_TRANSLATE_NOOP("Vocabulary", "Commissioner")},
-        {Role::Funder, "funder", QT_TRANSLATE_NOOP("Vocabulary", "Funder")},
-        {Role::Partner, "partner", QT_TRANSLATE_NOOP("Vocabulary", "Partner")},
+    static const QList<Term<Role>> list {
+        { Role::Provider, "provider", QT_TRANSLATE_NOOP("Vocabulary", "Provider") },
+        { Role::Commissioner, "commissioner", QT_TRANSLATE_NOOP("Vocabulary", "Commissioner") },
+        { Role::Funder, "funder", QT_TRANSLATE_NOOP("Vocabulary", "Funder") },
+        { Role::Partner, "partner", QT_TRANSLATE_NOOP("Vocabulary", "Partner") },
     };
     return list;
 }
 
-template<>
-const QList<Term<Nation>> &Vocabulary<Nation>::terms()
+template<> const QList<Term<Nation>> &Vocabulary<Nation>::terms()
 {
-    static const QList<Term<Nation>> list{
-        {Nation::Unknown, "", QT_TRANSLATE_NOOP("Vocabulary", "Not recorded")},
-        {Nation::England, "england", QT_TRANSLATE_NOOP("Vocabulary", "England")},
-        {Nation::Wales, "wales", QT_TRANSLATE_NOOP("Vocabulary", "Wales")},
-        {Nation::EnglandAndWales, "england_and_wales",
-         QT_TRANSLATE_NOOP("Vocabulary", "England and Wales")},
+    static const QList<Term<Nation>> list {
+        { Nation::Unknown, "", QT_TRANSLATE_NOOP("Vocabulary", "Not recorded") },
+        { Nation::England, "england", QT_TRANSLATE_NOOP("Vocabulary", "England") },
+        { Nation::Wales, "wales", QT_TRANSLATE_NOOP("Vocabulary", "Wales") },
+        { Nation::EnglandAndWales, "england_and_wales",
+            QT_TRANSLATE_NOOP("Vocabulary", "England and Wales") },
     };
     return list;
 }
 
-template<>
-const QList<Term<SourceKind>> &Vocabulary<SourceKind>::terms()
+template<> const QList<Term<SourceKind>> &Vocabulary<SourceKind>::terms()
 {
-    static const QList<Term<SourceKind>> list{
-        {SourceKind::Other, "other", QT_TRANSLATE_NOOP("Vocabulary", "Other document")},
-        {SourceKind::FoiResponse, "foi_response",
-         QT_TRANSLATE_NOOP("Vocabulary", "Freedom of Information response")},
-        {SourceKind::Report, "report", QT_TRANSLATE_NOOP("Vocabulary", "Report")},
-        {SourceKind::Minutes, "minutes", QT_TRANSLATE_NOOP("Vocabulary", "Minutes")},
+    static const QList<Term<SourceKind>> list {
+        { SourceKind::Other, "other", QT_TRANSLATE_NOOP("Vocabulary", "Other document") },
+        { SourceKind::FoiResponse, "foi_response",
+            QT_TRANSLATE_NOOP("Vocabulary", "Freedom of Information response") },
+        { SourceKind::Report, "report", QT_TRANSLATE_NOOP("Vocabulary", "Report") },
+        { SourceKind::Minutes, "minutes", QT_TRANSLATE_NOOP("Vocabulary", "Minutes") },
     };
     return list;
 }
 
-template<typename E>
-QString Vocabulary<E>::key(E value)
+template<typename E> QString Vocabulary<E>::key(E value)
 {
     for (const auto &term : terms()) {
         if (term.value == value)
@@ -127,8 +121,7 @@ QString Vocabulary<E>::key(E value)
     return {};
 }
 
-template<typename E>
-QString Vocabulary<E>::label(E value)
+template<typename E> QString Vocabulary<E>::label(E value)
 {
     for (const auto &term : terms()) {
         if (term.value == value)
@@ -137,8 +130,7 @@ QString Vocabulary<E>::label(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> Vocabulary<E>::fromKey(QStringView key)
+template<typename E> std::optional<E> Vocabulary<E>::fromKey(QStringView key)
 {
     for (const auto &term : terms()) {
         if (key == QLatin1String(term.key))
@@ -147,8 +139,7 @@ std::optional<E> Vocabulary<E>::fromKey(QStringView key)
     return std::nullopt;
 }
 
-template<typename E>
-QList<E> Vocabulary<E>::values()
+template<typename E> QList<E> Vocabulary<E>::values()
 {
     QList<E> result;
     for (const auto &term : terms())
@@ -156,8 +147,7 @@ QList<E> Vocabulary<E>::values()
     return result;
 }
 
-template<typename E>
-int Vocabulary<E>::position(E value)
+template<typename E> int Vocabulary<E>::position(E value)
 {
     const QList<Term<E>> &all = terms();
     for (qsizetype i = 0; i < all.size(); ++i) {
@@ -167,8 +157,7 @@ int Vocabulary<E>::position(E value)
     return -1;
 }
 
-template<typename E>
-std::optional<E> Vocabulary<E>::atPosition(const QVariant &position)
+template<typename E> std::optional<E> Vocabulary<E>::atPosition(const QVariant &position)
 {
     bool ok = false;
     const int at = position.toInt(&ok);
@@ -178,8 +167,7 @@ std::optional<E> Vocabulary<E>::atPosition(const QVariant &position)
     return all.at(at).value;
 }
 
-template<typename E>
-QStringList Vocabulary<E>::keys()
+template<typename E> QStringList Vocabulary<E>::keys()
 {
     QStringList result;
     for (const auto &term : terms()) {

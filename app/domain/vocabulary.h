@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <optional>
 
 namespace opcc {
@@ -21,8 +23,7 @@ enum class Role { Provider, Commissioner, Funder, Partner };
 enum class Nation { Unknown, England, Wales, EnglandAndWales };
 enum class SourceKind { Other, FoiResponse, Report, Minutes };
 
-template<typename E>
-struct Term
+template<typename E> struct Term
 {
     E value;
     const char *key;
@@ -30,8 +31,7 @@ struct Term
 };
 
 // Key and label lookups for one of the enums above.
-template<typename E>
-class Vocabulary
+template<typename E> class Vocabulary
 {
 public:
     static QString key(E value);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "foi/foicalendar.h"
 
 #include <algorithm>
@@ -16,15 +19,15 @@ struct OneOff
 
 const QList<OneOff> &oneOffs()
 {
-    static const QList<OneOff> changes{
-        {2011, {}, QDate(2011, 4, 29)},                   // wedding of Prince William
-        {2012, QDate(2012, 5, 28), QDate(2012, 6, 4)},    // spring holiday moved for the jubilee
-        {2012, {}, QDate(2012, 6, 5)},                    // Diamond Jubilee
-        {2020, QDate(2020, 5, 4), QDate(2020, 5, 8)},     // early May moved to VE Day
-        {2022, QDate(2022, 5, 30), QDate(2022, 6, 2)},    // spring holiday moved for the jubilee
-        {2022, {}, QDate(2022, 6, 3)},                    // Platinum Jubilee
-        {2022, {}, QDate(2022, 9, 19)},                   // state funeral of Queen Elizabeth II
-        {2023, {}, QDate(2023, 5, 8)},                    // coronation of King Charles III
+    static const QList<OneOff> changes {
+        { 2011, {}, QDate(2011, 4, 29) }, // wedding of Prince William
+        { 2012, QDate(2012, 5, 28), QDate(2012, 6, 4) }, // spring holiday moved for the jubilee
+        { 2012, {}, QDate(2012, 6, 5) }, // Diamond Jubilee
+        { 2020, QDate(2020, 5, 4), QDate(2020, 5, 8) }, // early May moved to VE Day
+        { 2022, QDate(2022, 5, 30), QDate(2022, 6, 2) }, // spring holiday moved for the jubilee
+        { 2022, {}, QDate(2022, 6, 3) }, // Platinum Jubilee
+        { 2022, {}, QDate(2022, 9, 19) }, // state funeral of Queen Elizabeth II
+        { 2023, {}, QDate(2023, 5, 8) }, // coronation of King Charles III
     };
     return changes;
 }
@@ -54,7 +57,7 @@ bool isWeekend(QDate date)
 // next weekday that is not already a holiday.
 void addChristmas(int year, QList<QDate> *days)
 {
-    for (const QDate &day : {QDate(year, 12, 25), QDate(year, 12, 26)}) {
+    for (const QDate &day : { QDate(year, 12, 25), QDate(year, 12, 26) }) {
         QDate observed = day;
         while (isWeekend(observed) || days->contains(observed))
             observed = observed.addDays(1);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "foi/foichangecommand.h"
 
 #include "foi/foieditor.h"
@@ -7,8 +10,7 @@
 namespace opcc {
 
 FoiChangeCommand::FoiChangeCommand(FoiEditor &editor, std::optional<FoiRequest> before,
-                                   std::optional<FoiRequest> after, const QString &text,
-                                   Listener listener)
+    std::optional<FoiRequest> after, const QString &text, Listener listener)
     : QUndoCommand(text)
     , m_editor(editor)
     , m_before(std::move(before))
@@ -30,8 +32,8 @@ void FoiChangeCommand::redo()
     step(m_before, m_after, false);
 }
 
-void FoiChangeCommand::step(const std::optional<FoiRequest> &from,
-                            const std::optional<FoiRequest> &to, bool undoing)
+void FoiChangeCommand::step(
+    const std::optional<FoiRequest> &from, const std::optional<FoiRequest> &to, bool undoing)
 {
     const QString summary = undoing
         ? QCoreApplication::translate("SchemeChangeCommand", "Undo: %1").arg(text())

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "foi/foirequest.h"
@@ -24,14 +27,14 @@ public:
     };
 
     FoiChangeCommand(FoiEditor &editor, std::optional<FoiRequest> before,
-                     std::optional<FoiRequest> after, const QString &text, Listener listener);
+        std::optional<FoiRequest> after, const QString &text, Listener listener);
 
     void undo() override;
     void redo() override;
 
 private:
-    void step(const std::optional<FoiRequest> &from, const std::optional<FoiRequest> &to,
-              bool undoing);
+    void step(
+        const std::optional<FoiRequest> &from, const std::optional<FoiRequest> &to, bool undoing);
 
     FoiEditor &m_editor;
     std::optional<FoiRequest> m_before;

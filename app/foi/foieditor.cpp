@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "foi/foieditor.h"
 
 #include "foi/foichangecommand.h"
@@ -34,8 +37,8 @@ FoiRequest FoiEditor::normalised(FoiRequest request)
     return request;
 }
 
-QString FoiEditor::describe(const std::optional<FoiRequest> &before,
-                            const std::optional<FoiRequest> &after)
+QString FoiEditor::describe(
+    const std::optional<FoiRequest> &before, const std::optional<FoiRequest> &after)
 {
     if (!before && after)
         return tr("New request %1").arg(after->reference);
@@ -55,23 +58,25 @@ bool FoiEditor::holdsStart(const std::optional<FoiRequest> &from, Check check)
     if (!from)
         return true;
     if (!current)
-        return fail(Problem::Conflict, tr("%1 was deleted in another copy of OPCC Schemes since "
-                                          "you opened it.")
-                                           .arg(from->reference));
+        return fail(Problem::Conflict,
+            tr("%1 was deleted in another copy of OPCC Schemes since "
+               "you opened it.")
+                .arg(from->reference));
     const bool same = check == Check::Content ? sameContent(*current, *from)
                                               : current->rowVersion == from->rowVersion;
     if (!same)
-        return fail(Problem::Conflict, tr("%1 was changed in another copy of OPCC Schemes since "
-                                          "you opened it.")
-                                           .arg(from->reference));
+        return fail(Problem::Conflict,
+            tr("%1 was changed in another copy of OPCC Schemes since "
+               "you opened it.")
+                .arg(from->reference));
     return true;
 }
 
 bool FoiEditor::validate(const FoiRequest &request)
 {
     m_issues = foi::checkRequest(request);
-    if (const auto taken = foi::checkReferenceFree(request,
-                                                   m_store.idOfReference(request.reference)))
+    if (const auto taken
+        = foi::checkReferenceFree(request, m_store.idOfReference(request.reference)))
         m_issues.append(*taken);
     if (m_issues.isEmpty())
         return true;
@@ -79,8 +84,7 @@ bool FoiEditor::validate(const FoiRequest &request)
 }
 
 std::optional<FoiRequest> FoiEditor::write(const std::optional<FoiRequest> &from,
-                                           const std::optional<FoiRequest> &to,
-                                           const QString &summary)
+    const std::optional<FoiRequest> &to, const QString &summary)
 {
     const QString before = from ? foi::toJson(*from) : QString();
     qint64 id = to ? to->id : from->id;
@@ -97,9 +101,11 @@ std::optional<FoiRequest> FoiEditor::write(const std::optional<FoiRequest> &from
     std::optional<FoiRequest> stored = ok && to ? m_store.request(id) : std::nullopt;
     ok = ok && (!to || stored);
     const QString action = !from ? QStringLiteral("create")
-                                 : !to ? QStringLiteral("delete") : QStringLiteral("update");
-    ok = ok && m_db.writeAudit(action, QStringLiteral("foi_request"), id, summary, before,
-                               stored ? foi::toJson(*stored) : QString());
+        : !to                    ? QStringLiteral("delete")
+                                 : QStringLiteral("update");
+    ok = ok
+        && m_db.writeAudit(action, QStringLiteral("foi_request"), id, summary, before,
+            stored ? foi::toJson(*stored) : QString());
     if (!ok) {
         fail(Problem::Failed, m_db.errorString());
         return std::nullopt;
@@ -108,8 +114,7 @@ std::optional<FoiRequest> FoiEditor::write(const std::optional<FoiRequest> &from
 }
 
 std::optional<FoiRequest> FoiEditor::apply(const std::optional<FoiRequest> &from,
-                                           const std::optional<FoiRequest> &to, Check check,
-                                           const QString &summary)
+    const std::optional<FoiRequest> &to, Check check, const QString &summary)
 {
     m_problem = Problem::None;
     m_error.clear();
@@ -133,8 +138,8 @@ std::optional<FoiRequest> FoiEditor::apply(const std::optional<FoiRequest> &from
     return stored;
 }
 
-std::optional<FoiRequest> FoiEditor::change(const std::optional<FoiRequest> &before,
-                                            const std::optional<FoiRequest> &after)
+std::optional<FoiRequest> FoiEditor::change(
+    const std::optional<FoiRequest> &before, const std::optional<FoiRequest> &after)
 {
     const QString text = describe(before, after);
     const auto stored = apply(before, after, Check::RowVersion, text);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/validator.h"
@@ -44,27 +47,26 @@ public:
 
     // The step itself, without the undo stack: for FoiChangeCommand.
     std::optional<FoiRequest> apply(const std::optional<FoiRequest> &from,
-                                    const std::optional<FoiRequest> &to, Check check,
-                                    const QString &summary);
+        const std::optional<FoiRequest> &to, Check check, const QString &summary);
 
     Problem problem() const { return m_problem; }
     QString errorString() const { return m_error; }
     QList<FieldIssue> issues() const { return m_issues; }
 
-    static QString describe(const std::optional<FoiRequest> &before,
-                            const std::optional<FoiRequest> &after);
+    static QString describe(
+        const std::optional<FoiRequest> &before, const std::optional<FoiRequest> &after);
 
 signals:
     void requestChanged(qint64 id, bool exists);
     void stepFailed(const QString &message);
 
 private:
-    std::optional<FoiRequest> change(const std::optional<FoiRequest> &before,
-                                     const std::optional<FoiRequest> &after);
+    std::optional<FoiRequest> change(
+        const std::optional<FoiRequest> &before, const std::optional<FoiRequest> &after);
     bool holdsStart(const std::optional<FoiRequest> &from, Check check);
     bool validate(const FoiRequest &request);
     std::optional<FoiRequest> write(const std::optional<FoiRequest> &from,
-                                    const std::optional<FoiRequest> &to, const QString &summary);
+        const std::optional<FoiRequest> &to, const QString &summary);
     bool fail(Problem problem, const QString &message);
 
     Database &m_db;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "foi/foireply.h"
 
 #include "reports/reportdocument.h"
@@ -42,8 +45,9 @@ bool FoiReply::write(const FoiRequest &request, const QString &path)
         m_error = builder.errorString();
         return false;
     }
-    ReportWriter writer(*document, PageDecoration{ReportBuilder::titleOf(report),
-                                                  ReportBuilder::markingOf(report), QDate()});
+    ReportWriter writer(*document,
+        PageDecoration {
+            ReportBuilder::titleOf(report), ReportBuilder::markingOf(report), QDate() });
     if (!writer.write(path)) {
         m_error = writer.errorString();
         return false;

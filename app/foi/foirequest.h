@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QCoreApplication>
@@ -5,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace opcc {
@@ -34,19 +36,19 @@ struct FoiRequest
     qint64 id = 0;
     QString reference; // "FOI 2020-500"
     QDate received;
-    QDate due;                 // null while the clock is stopped for clarification
-    bool dueExtended = false;  // due set by hand (a public interest extension), not computed
+    QDate due; // null while the clock is stopped for clarification
+    bool dueExtended = false; // due set by hand (a public interest extension), not computed
     RequesterKind requesterKind = RequesterKind::Public;
-    QString subject;           // a line for the disclosure log
+    QString subject; // a line for the disclosure log
     QString questions;
-    QString period;            // the financial year asked about ("2019/20"); empty: every period
+    QString period; // the financial year asked about ("2019/20"); empty: every period
     FoiStatus status = FoiStatus::Open;
     QDate clarificationSought;
     QDate clarificationReceived;
     QDate replied;
-    QStringList exemptions;    // keys of foi::exemptions(), in their order
-    QList<qint64> schemeIds;   // the schemes it concerns, in the order they were linked
-    QString replyDocument;     // the file the reply was saved as
+    QStringList exemptions; // keys of foi::exemptions(), in their order
+    QList<qint64> schemeIds; // the schemes it concerns, in the order they were linked
+    QString replyDocument; // the file the reply was saved as
     QString notes;
     QList<FoiTimeEntry> time;
     int rowVersion = 0;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/validator.h"
@@ -9,8 +12,8 @@ namespace opcc::foi {
 // import. Each issue names the field ("reference", "received", "due", "replied"...).
 QList<FieldIssue> checkRequest(const FoiRequest &request);
 // A reference another request already has (existingId, when it is not this request).
-std::optional<FieldIssue> checkReferenceFree(const FoiRequest &request,
-                                             std::optional<qint64> existingId);
+std::optional<FieldIssue> checkReferenceFree(
+    const FoiRequest &request, std::optional<qint64> existingId);
 // A day typed in a form: YYYY-MM-DD or, as people in the UK write it, DD/MM/YYYY. An empty text is
 // a null date; nullopt when the text is not a day.
 std::optional<QDate> parseDay(const QString &text);

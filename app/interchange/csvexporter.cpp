@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/csvexporter.h"
 
 #include "interchange/csvwriter.h"
@@ -9,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
-
 #include <algorithm>
 
 namespace opcc {
@@ -32,15 +34,14 @@ CsvExporter::CsvExporter(const Database &db)
 
 const QList<FileKind> &CsvExporter::exportedKinds()
 {
-    static const QList<FileKind> kinds{FileKind::Schemes,  FileKind::Outcomes, FileKind::Details,
-                                       FileKind::Sources,  FileKind::Areas,    FileKind::Measures,
-                                       FileKind::Organisations};
+    static const QList<FileKind> kinds { FileKind::Schemes, FileKind::Outcomes, FileKind::Details,
+        FileKind::Sources, FileKind::Areas, FileKind::Measures, FileKind::Organisations };
     return kinds;
 }
 
 QList<QStringList> CsvExporter::schemeRows() const
 {
-    QList<QStringList> rows{interchange::columnNames(FileKind::Schemes)};
+    QList<QStringList> rows { interchange::columnNames(FileKind::Schemes) };
     for (const Scheme &s : m_db.schemes()) {
         rows.append({
             neutraliseFormula(s.name),
@@ -62,7 +63,7 @@ bool CsvExporter::forEachOutcomeRow(const RowVisitor &visit) const
 {
     QHash<qint64, QPair<QString, QString>> schemes; // id -> name, area, as written
     for (const Scheme &s : m_db.schemes())
-        schemes.insert(s.id, {neutraliseFormula(s.name), neutraliseFormula(s.areaKey())});
+        schemes.insert(s.id, { neutraliseFormula(s.name), neutraliseFormula(s.areaKey()) });
     QHash<QString, QString> units;
     for (const Measure &m : m_db.measures())
         units.insert(m.key, Vocabulary<Unit>::key(m.unit));
@@ -74,7 +75,7 @@ bool CsvExporter::forEachOutcomeRow(const RowVisitor &visit) const
     QStringList row;
     return m_db.forEachFigure([&](const Figure &f) {
         const auto scheme = schemes.value(f.schemeId);
-        row = QStringList{
+        row = QStringList {
             scheme.first,
             scheme.second,
             f.measure,
@@ -110,9 +111,9 @@ bool CsvExporter::detailRows(const RowVisitor &visit) const
         if (s.description.isEmpty() && s.eligibility.isEmpty() && commissioners.isEmpty()
             && partners.isEmpty())
             continue;
-        if (!visit({neutraliseFormula(s.name), neutraliseFormula(s.areaKey()),
-                    neutraliseFormula(s.description), neutraliseFormula(s.eligibility),
-                    neutraliseFormula(joined(commissioners)), neutraliseFormula(joined(partners))}))
+        if (!visit({ neutraliseFormula(s.name), neutraliseFormula(s.areaKey()),
+                neutraliseFormula(s.description), neutraliseFormula(s.eligibility),
+                neutraliseFormula(joined(commissioners)), neutraliseFormula(joined(partners)) }))
             return false;
     }
     return true;
@@ -124,13 +125,13 @@ bool CsvExporter::sourceRows(const RowVisitor &visit) const
     if (m_db.lastFailure() != Database::Failure::None)
         return false;
     std::sort(sources.begin(), sources.end(),
-              [](const SourceDocument &a, const SourceDocument &b) { return a.title < b.title; });
+        [](const SourceDocument &a, const SourceDocument &b) { return a.title < b.title; });
     if (!visit(interchange::columnNames(FileKind::Sources)))
         return false;
     for (const SourceDocument &s : sources) {
-        if (!visit({neutraliseFormula(s.title), Vocabulary<SourceKind>::key(s.kind),
-                    neutraliseFormula(s.publisher), neutraliseFormula(s.reference),
-                    s.issued.toIsoString(), neutraliseFormula(s.file)}))
+        if (!visit({ neutraliseFormula(s.title), Vocabulary<SourceKind>::key(s.kind),
+                neutraliseFormula(s.publisher), neutraliseFormula(s.reference),
+                s.issued.toIsoString(), neutraliseFormula(s.file) }))
             return false;
     }
     return true;
@@ -147,8 +148,8 @@ bool CsvExporter::areaRows(const RowVisitor &visit) const
     if (!visit(interchange::columnNames(FileKind::Areas)))
         return false;
     for (const Area &a : areas) {
-        if (!visit({neutraliseFormula(a.name), Vocabulary<Nation>::key(a.nation),
-                    neutraliseFormula(a.region)}))
+        if (!visit({ neutraliseFormula(a.name), Vocabulary<Nation>::key(a.nation),
+                neutraliseFormula(a.region) }))
             return false;
     }
     return true;
@@ -160,13 +161,13 @@ bool CsvExporter::measureRows(const RowVisitor &visit) const
     if (m_db.lastFailure() != Database::Failure::None)
         return false;
     std::sort(measures.begin(), measures.end(),
-              [](const Measure &a, const Measure &b) { return a.key < b.key; });
+        [](const Measure &a, const Measure &b) { return a.key < b.key; });
     if (!visit(interchange::columnNames(FileKind::Measures)))
         return false;
     for (const Measure &m : measures) {
-        if (!visit({m.key, neutraliseFormula(m.label), Vocabulary<Unit>::key(m.unit),
-                    m.higherIsBetter ? QStringLiteral("yes") : QStringLiteral("no"),
-                    neutraliseFormula(m.description)}))
+        if (!visit({ m.key, neutraliseFormula(m.label), Vocabulary<Unit>::key(m.unit),
+                m.higherIsBetter ? QStringLiteral("yes") : QStringLiteral("no"),
+                neutraliseFormula(m.description) }))
             return false;
     }
     return true;
@@ -183,7 +184,7 @@ bool CsvExporter::organisationRows(const RowVisitor &visit) const
     if (!visit(interchange::columnNames(FileKind::Organisations)))
         return false;
     for (const QString &name : names) {
-        if (!visit({neutraliseFormula(name)}))
+        if (!visit({ neutraliseFormula(name) }))
             return false;
     }
     return true;
@@ -237,8 +238,9 @@ bool CsvExporter::writeFile(const QString &path, FileKind kind, int *written)
     const QString fileError = file.errorString();
     file.close();
     if (!complete || !flushed) {
-        m_error = writeFailed || !flushed ? tr("Cannot write %1: %2").arg(path, fileError)
-                                          : tr("Cannot read the database: %1").arg(m_db.errorString());
+        m_error = writeFailed || !flushed
+            ? tr("Cannot write %1: %2").arg(path, fileError)
+            : tr("Cannot read the database: %1").arg(m_db.errorString());
         return false;
     }
     *written = count;
@@ -256,8 +258,8 @@ QStringList CsvExporter::exportedFileNames()
 }
 
 // A name of its own in the target folder, so that the rename stays on one file system.
-bool CsvExporter::makeTemporary(const QString &directory, const QString &name,
-                                QStringList *temporaries)
+bool CsvExporter::makeTemporary(
+    const QString &directory, const QString &name, QStringList *temporaries)
 {
     QTemporaryFile temporary(QDir(directory).filePath(QStringLiteral(".%1.XXXXXX.part").arg(name)));
     if (!temporary.open()) {
@@ -300,8 +302,9 @@ bool CsvExporter::writeFoiRegister(const QString &directory, QStringList *tempor
         m_error = foi.errorString();
         return false;
     }
-    const QList<std::pair<QString, const QList<QStringList> *>> files{
-        {FoiRequestsCsv::requestsFileName(), &requests}, {FoiRequestsCsv::timeFileName(), &time}};
+    const QList<std::pair<QString, const QList<QStringList> *>> files {
+        { FoiRequestsCsv::requestsFileName(), &requests }, { FoiRequestsCsv::timeFileName(), &time }
+    };
     for (const auto &[name, rows] : files) {
         if (!makeTemporary(directory, name, temporaries))
             return false;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/csvimporter.h"
 
 #include "interchange/csvreader.h"
@@ -17,22 +20,22 @@ CsvImporter::CsvImporter(Database &db)
 
 CsvImporter::~CsvImporter() = default;
 
-bool CsvImporter::addError(const QString &file, int line, const QString &column,
-                           const QString &message)
+bool CsvImporter::addError(
+    const QString &file, int line, const QString &column, const QString &message)
 {
     if (m_summary.errors.size() >= maxErrors) {
         m_summary.errorsTruncated = true;
         m_stopped = true;
         return false;
     }
-    m_summary.errors.append({file, line, column, message});
+    m_summary.errors.append({ file, line, column, message });
     return false;
 }
 
 bool CsvImporter::databaseError(const Row &row)
 {
     addError(row.file(), row.line(), QStringLiteral("-"),
-             tr("the database refused the row: %1").arg(m_db.errorString()));
+        tr("the database refused the row: %1").arg(m_db.errorString()));
     m_stopped = true; // the transaction may be unusable now
     noteDatabaseFault();
     return false;
@@ -106,9 +109,9 @@ bool CsvImporter::readHeader(Input &input)
     if (!input.reader->next(header)) {
         if (input.reader->hasError())
             return addError(input.name, input.reader->errorLine(), QStringLiteral("-"),
-                            input.reader->errorString());
-        return addError(input.name, 1, QStringLiteral("-"),
-                        tr("the file is empty; it needs a header row"));
+                input.reader->errorString());
+        return addError(
+            input.name, 1, QStringLiteral("-"), tr("the file is empty; it needs a header row"));
     }
     if (!checkSeparator(input, header))
         return false;
@@ -122,27 +125,26 @@ bool CsvImporter::readHeader(Input &input)
     input.kind = interchange::kindFromHeader(names);
     if (!input.kind) {
         return addError(input.name, header.line, QStringLiteral("-"),
-                        tr("cannot tell what the file holds: a schemes file needs the columns "
-                           "%1; an outcomes file needs %2")
-                            .arg(QStringLiteral("name, area, strand"),
-                                 QStringLiteral("scheme, area, measure, value")));
+            tr("cannot tell what the file holds: a schemes file needs the columns "
+               "%1; an outcomes file needs %2")
+                .arg(QStringLiteral("name, area, strand"),
+                    QStringLiteral("scheme, area, measure, value")));
     }
     const QStringList known = interchange::columnNames(*input.kind);
     for (const auto &spec : interchange::columns(*input.kind))
-        input.columns.push_back({spec.name, -1, spec.text, spec.required});
+        input.columns.push_back({ spec.name, -1, spec.text, spec.required });
     input.header = names;
     bool ok = true;
     for (int i = 0; i < names.size(); ++i) {
         const QString &name = names.at(i);
         Input::Column *column = input.columnNamed(name);
         if (name.isEmpty()) {
-            ok = addError(input.name, header.line, tr("column %1").arg(i + 1),
-                          tr("the column has no name"));
+            ok = addError(
+                input.name, header.line, tr("column %1").arg(i + 1), tr("the column has no name"));
         } else if (!column) {
             ok = addError(input.name, header.line, name,
-                          tr("unknown column for %1; its columns are: %2")
-                              .arg(interchange::kindName(*input.kind),
-                                   known.join(QStringLiteral(", "))));
+                tr("unknown column for %1; its columns are: %2")
+                    .arg(interchange::kindName(*input.kind), known.join(QStringLiteral(", "))));
         } else if (column->index >= 0) {
             ok = addError(input.name, header.line, name, tr("the column appears twice"));
         } else {
@@ -152,7 +154,7 @@ bool CsvImporter::readHeader(Input &input)
     for (const Input::Column &column : input.columns) {
         if (column.index < 0 && column.required)
             ok = addError(input.name, header.line, QString::fromLatin1(column.name),
-                          tr("required column is missing from the header"));
+                tr("required column is missing from the header"));
     }
     input.usable = ok;
     return ok;
@@ -165,17 +167,17 @@ bool CsvImporter::checkWidth(const Input &input, const CsvRecord &record)
     const auto count = record.fields.size();
     if (count < input.width) {
         return addError(input.name, record.line, input.header.value(int(count)),
-                        tr("the row has %1 fields but the header has %2 columns; is a comma "
-                           "missing, or a quote?")
-                            .arg(count)
-                            .arg(input.width));
+            tr("the row has %1 fields but the header has %2 columns; is a comma "
+               "missing, or a quote?")
+                .arg(count)
+                .arg(input.width));
     }
     for (qsizetype i = input.width; i < count; ++i) {
         if (!record.fields.at(i).trimmed().isEmpty())
             return addError(input.name, record.line, tr("column %1").arg(i + 1),
-                            tr("the row has text beyond the header's %1 columns; is a field "
-                               "with a comma missing its quotes?")
-                                .arg(input.width));
+                tr("the row has text beyond the header's %1 columns; is a field "
+                   "with a comma missing its quotes?")
+                    .arg(input.width));
     }
     return true;
 }
@@ -222,7 +224,7 @@ bool CsvImporter::importRows(Input &input)
     finishFigures(input.name);
     if (input.reader->hasError())
         addError(input.name, input.reader->errorLine(), QStringLiteral("-"),
-                 input.reader->errorString());
+            input.reader->errorString());
     m_bytesBefore += input.reader->size();
     m_current = nullptr;
     return !m_stopped;
@@ -240,14 +242,14 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     Database::Transaction transaction(m_db, Database::Transaction::Nesting::Whole);
     if (!transaction.isActive()) {
         addError(paths.value(0), 0, QStringLiteral("-"),
-                 tr("cannot start writing to the database: %1").arg(m_db.errorString()));
+            tr("cannot start writing to the database: %1").arg(m_db.errorString()));
         noteDatabaseFault();
         return m_summary;
     }
     loadLookups();
     if (m_db.hasReadError()) {
         addError(paths.value(0), 0, QStringLiteral("-"),
-                 tr("cannot read the database: %1").arg(m_db.readError()));
+            tr("cannot read the database: %1").arg(m_db.readError()));
         m_summary.databaseFault = true;
         return m_summary;
     }
@@ -264,19 +266,19 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
 
     if (m_db.hasReadError() && !m_summary.databaseFault) {
         addError(paths.value(0), 0, QStringLiteral("-"),
-                 tr("cannot read the database: %1").arg(m_db.readError()));
+            tr("cannot read the database: %1").arg(m_db.readError()));
         m_summary.databaseFault = true;
     }
     countSchemes();
     const bool commit = mode == Mode::Write && !m_summary.hasErrors() && !m_summary.cancelled
         && m_summary.changesSomething();
     if (commit) {
-        const bool audited = m_db.writeAudit(QStringLiteral("import"), QStringLiteral("import"),
-                                             0, m_summary.describe());
+        const bool audited = m_db.writeAudit(
+            QStringLiteral("import"), QStringLiteral("import"), 0, m_summary.describe());
         m_summary.written = audited && transaction.commit();
         if (!m_summary.written) {
             addError(paths.value(0), 0, QStringLiteral("-"),
-                     tr("the database could not save the import: %1").arg(m_db.errorString()));
+                tr("the database could not save the import: %1").arg(m_db.errorString()));
             noteDatabaseFault();
         }
     } else {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/records.h"
@@ -9,7 +12,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-
 #include <functional>
 #include <memory>
 
@@ -60,8 +62,8 @@ private:
         }
         friend size_t qHash(const FigureIdentity &k, size_t seed = 0)
         {
-            return qHashMulti(seed, k.scheme, k.measure, k.periodStart, k.periodEnd, k.per,
-                              k.baseline);
+            return qHashMulti(
+                seed, k.scheme, k.measure, k.periodStart, k.periodEnd, k.per, k.baseline);
         }
     };
 
@@ -81,9 +83,9 @@ private:
     bool importFigure(const Row &row);
     void finishFigures(const QString &file);
     const Figure *storedFigure(qint64 scheme, qint64 measure, const PartialDate &start,
-                               const PartialDate &end, Per per, bool baseline);
+        const PartialDate &end, Per per, bool baseline);
     void mergeStoredFigure(const Row &row, qint64 scheme, qint64 measure,
-                           const spreadsheet::DateCell period[2], Figure &figure);
+        const spreadsheet::DateCell period[2], Figure &figure);
     void loadLookups();
     bool addError(const QString &file, int line, const QString &column, const QString &message);
     bool databaseError(const Row &row);
@@ -93,8 +95,8 @@ private:
     QString canonicalArea(const QString &name);
     QString canonicalOrganisation(const QString &name);
     std::optional<qint64> schemeFor(const Row &row, const char *nameColumn);
-    std::optional<Decimal> parseAmount(const Row &row, const char *column,
-                                       std::optional<Unit> unit, bool *ok);
+    std::optional<Decimal> parseAmount(
+        const Row &row, const char *column, std::optional<Unit> unit, bool *ok);
     enum class Change { Added, Updated, Unchanged };
     void noteScheme(qint64 id, const Scheme &scheme, Change change);
     void noteSource(const QString &title);
@@ -112,18 +114,18 @@ private:
     int m_rowsSinceProgress = 0;
     Input *m_current = nullptr;
 
-    QHash<QString, qint64> m_schemeIds;        // Database::schemeIndexKey -> id
-    QHash<QString, QString> m_areaNames;       // case-folded -> as stored
-    QHash<QString, Area> m_areas;              // case-folded name -> area
+    QHash<QString, qint64> m_schemeIds; // Database::schemeIndexKey -> id
+    QHash<QString, QString> m_areaNames; // case-folded -> as stored
+    QHash<QString, Area> m_areas; // case-folded name -> area
     QHash<QString, QString> m_organisationNames;
-    QHash<QString, Measure> m_measures;        // key -> measure
-    QHash<QString, SourceDocument> m_sources;  // title -> document
-    QHash<QString, int> m_schemeLines;         // scheme rows of this import -> line
-    QSet<QString> m_rejectedSchemes;           // scheme rows with errors
-    QHash<FigureIdentity, int> m_figureLines;  // figure rows of this import -> line
+    QHash<QString, Measure> m_measures; // key -> measure
+    QHash<QString, SourceDocument> m_sources; // title -> document
+    QHash<QString, int> m_schemeLines; // scheme rows of this import -> line
+    QSet<QString> m_rejectedSchemes; // scheme rows with errors
+    QHash<FigureIdentity, int> m_figureLines; // figure rows of this import -> line
     QHash<FigureIdentity, Figure> m_storedFigures; // read when first needed
     bool m_storedFiguresLoaded = false;
-    QHash<qint64, Change> m_schemeChanges;      // schemes this import touched
+    QHash<qint64, Change> m_schemeChanges; // schemes this import touched
     QList<QPair<qint64, QString>> m_schemeLabels; // in the order first seen
     // The scheme of the previous figure row, by the name and area as written: figures come in
     // runs of one scheme.

@@ -1,9 +1,11 @@
-// CsvImporter: rows of outcomes.csv, one figure each.
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "interchange/csvimporter.h"
+// CsvImporter: rows of outcomes.csv, one figure each.
 
 #include "domain/measurecatalogue.h"
 #include "domain/validator.h"
+#include "interchange/csvimporter.h"
 #include "interchange/importhints.h"
 #include "interchange/importrow.h"
 #include "interchange/spreadsheetvalues.h"
@@ -22,8 +24,8 @@ qint32 dateCode(const PartialDate &date)
 
 // The amount in a value column, or nothing when it is empty or wrong (*ok is then cleared and the
 // error recorded).
-std::optional<Decimal> CsvImporter::parseAmount(const Row &row, const char *column,
-                                                std::optional<Unit> unit, bool *ok)
+std::optional<Decimal> CsvImporter::parseAmount(
+    const Row &row, const char *column, std::optional<Unit> unit, bool *ok)
 {
     const QString text = spreadsheet::plainNumber(row.value(column));
     if (text.isEmpty())
@@ -34,25 +36,25 @@ std::optional<Decimal> CsvImporter::parseAmount(const Row &row, const char *colu
     if (!amount) {
         if (text.startsWith(QLatin1Char('=')))
             *ok = addError(row.file(), row.line(), name,
-                           tr("\"%1\" is a spreadsheet formula, not a number; save the sheet "
-                              "with its values")
-                               .arg(text));
+                tr("\"%1\" is a spreadsheet formula, not a number; save the sheet "
+                   "with its values")
+                    .arg(text));
         else if (const QString hint = importhints::value(text); !hint.isEmpty())
-            *ok = addError(row.file(), row.line(), name,
-                           tr("\"%1\" is not a number: %2").arg(text, hint));
+            *ok = addError(
+                row.file(), row.line(), name, tr("\"%1\" is not a number: %2").arg(text, hint));
         else
             *ok = addError(row.file(), row.line(), name,
-                           tr("\"%1\" is not a number (at most two decimal places)").arg(text));
+                tr("\"%1\" is not a number (at most two decimal places)").arg(text));
         return std::nullopt;
     }
     if (unit && (syntax.pound || syntax.multiplier) && *unit != Unit::Gbp) {
         *ok = addError(row.file(), row.line(), name,
-                       tr("\"%1\" is written as money but the measure is counted in %2")
-                           .arg(text, Vocabulary<Unit>::key(*unit)));
+            tr("\"%1\" is written as money but the measure is counted in %2")
+                .arg(text, Vocabulary<Unit>::key(*unit)));
     } else if (unit && syntax.percent && *unit != Unit::Percent) {
         *ok = addError(row.file(), row.line(), name,
-                       tr("\"%1\" is written as a percentage but the measure is counted in %2")
-                           .arg(text, Vocabulary<Unit>::key(*unit)));
+            tr("\"%1\" is written as a percentage but the measure is counted in %2")
+                .arg(text, Vocabulary<Unit>::key(*unit)));
     }
     return amount;
 }
@@ -71,29 +73,30 @@ bool CsvImporter::importFigure(const Row &row)
         unit = Vocabulary<Unit>::fromKey(unitText);
         if (!unit)
             ok = addError(row.file(), row.line(), QStringLiteral("unit"),
-                          tr("\"%1\" is not a unit; use one of: %2")
-                              .arg(unitText, Vocabulary<Unit>::keys().join(QStringLiteral(", "))));
+                tr("\"%1\" is not a unit; use one of: %2")
+                    .arg(unitText, Vocabulary<Unit>::keys().join(QStringLiteral(", "))));
     }
     const auto known = m_measures.constFind(figure.measure);
     if (!validation::isValidMeasureKey(figure.measure)) {
         ok = addError(row.file(), row.line(), QStringLiteral("measure"),
-                      tr("\"%1\" is not a measure key: lower case letters, digits and underscores, "
-                         "starting with a letter")
-                          .arg(figure.measure));
+            tr("\"%1\" is not a measure key: lower case letters, digits and underscores, "
+               "starting with a letter")
+                .arg(figure.measure));
     } else if (known != m_measures.cend()) {
         if (unit && *unit != known->unit)
             ok = addError(row.file(), row.line(), QStringLiteral("unit"),
-                          tr("measure \"%1\" is counted in %2, not %3")
-                              .arg(figure.measure, Vocabulary<Unit>::key(known->unit), unitText));
+                tr("measure \"%1\" is counted in %2, not %3")
+                    .arg(figure.measure, Vocabulary<Unit>::key(known->unit), unitText));
         unit = known->unit;
     } else if (!unit && unitText.isEmpty()) {
         ok = addError(row.file(), row.line(), QStringLiteral("unit"),
-                      tr("\"%1\" is a new measure, so its unit is required (%2)")
-                          .arg(figure.measure, Vocabulary<Unit>::keys().join(QStringLiteral(", "))));
+            tr("\"%1\" is a new measure, so its unit is required (%2)")
+                .arg(figure.measure, Vocabulary<Unit>::keys().join(QStringLiteral(", "))));
     }
 
     if (row.value("value").isEmpty())
-        ok = addError(row.file(), row.line(), QStringLiteral("value"), tr("a figure needs a value"));
+        ok = addError(
+            row.file(), row.line(), QStringLiteral("value"), tr("a figure needs a value"));
     else if (const auto value = parseAmount(row, "value", unit, &ok))
         figure.value = *value;
     figure.valueHigh = parseAmount(row, "value_high", unit, &ok);
@@ -107,23 +110,23 @@ bool CsvImporter::importFigure(const Row &row)
         figure.qualifier = *parsed;
     } else {
         ok = addError(row.file(), row.line(), QStringLiteral("qualifier"),
-                      tr("\"%1\" is not a qualifier; use one of: %2")
-                          .arg(qualifier, Vocabulary<Qualifier>::keys().join(QStringLiteral(", "))));
+            tr("\"%1\" is not a qualifier; use one of: %2")
+                .arg(qualifier, Vocabulary<Qualifier>::keys().join(QStringLiteral(", "))));
     }
     const QString per = row.value("per").toLower();
     if (const auto parsed = Vocabulary<Per>::fromKey(per))
         figure.per = *parsed;
     else
         ok = addError(row.file(), row.line(), QStringLiteral("per"),
-                      tr("\"%1\" is not a rate; use week, month or year, or leave it empty").arg(per));
+            tr("\"%1\" is not a rate; use week, month or year, or leave it empty").arg(per));
     const QString baseline = row.value("baseline").toLower();
     if (baseline == QLatin1String("yes") || baseline == QLatin1String("true")
         || baseline == QLatin1String("1")) {
         figure.baseline = true;
     } else if (!baseline.isEmpty() && baseline != QLatin1String("no")
-               && baseline != QLatin1String("false") && baseline != QLatin1String("0")) {
+        && baseline != QLatin1String("false") && baseline != QLatin1String("0")) {
         ok = addError(row.file(), row.line(), QStringLiteral("baseline"),
-                      tr("\"%1\" is not yes or no").arg(baseline));
+            tr("\"%1\" is not yes or no").arg(baseline));
     }
     spreadsheet::DateCell period[2];
     for (int i = 0; i < 2; ++i) {
@@ -131,8 +134,8 @@ bool CsvImporter::importFigure(const Row &row)
         const QString text = row.value(column);
         const auto date = spreadsheet::parseDate(text);
         if (!date)
-            ok = addError(row.file(), row.line(), QString::fromLatin1(column),
-                          spreadsheet::dateError(text));
+            ok = addError(
+                row.file(), row.line(), QString::fromLatin1(column), spreadsheet::dateError(text));
         else
             period[i] = *date;
     }
@@ -168,17 +171,13 @@ bool CsvImporter::importFigure(const Row &row)
     const Measure &measure = m_measures[figure.measure];
 
     figure.schemeId = *schemeId;
-    const FigureIdentity identity{*schemeId,
-                                  measure.id,
-                                  dateCode(figure.periodStart),
-                                  dateCode(figure.periodEnd),
-                                  int(figure.per),
-                                  figure.baseline};
+    const FigureIdentity identity { *schemeId, measure.id, dateCode(figure.periodStart),
+        dateCode(figure.periodEnd), int(figure.per), figure.baseline };
     if (const auto earlier = m_figureLines.constFind(identity); earlier != m_figureLines.cend()) {
         return addError(row.file(), row.line(), QStringLiteral("measure"),
-                        tr("the same figure (scheme, measure, period, per and baseline) is "
-                           "already on line %1")
-                            .arg(*earlier));
+            tr("the same figure (scheme, measure, period, per and baseline) is "
+               "already on line %1")
+                .arg(*earlier));
     }
     m_figureLines.insert(identity, row.line());
 
@@ -190,7 +189,7 @@ bool CsvImporter::importFigure(const Row &row)
 }
 
 const Figure *CsvImporter::storedFigure(qint64 scheme, qint64 measure, const PartialDate &start,
-                                        const PartialDate &end, Per per, bool baseline)
+    const PartialDate &end, Per per, bool baseline)
 {
     if (!m_storedFiguresLoaded) {
         // Read once, and only for files that need it: the writer leaves the connection alone
@@ -206,13 +205,13 @@ const Figure *CsvImporter::storedFigure(qint64 scheme, qint64 measure, const Par
             const auto known = m_measures.constFind(f.measure);
             if (known == m_measures.cend())
                 continue;
-            m_storedFigures.insert({f.schemeId, known->id, dateCode(f.periodStart),
-                                    dateCode(f.periodEnd), int(f.per), f.baseline},
-                                   f);
+            m_storedFigures.insert({ f.schemeId, known->id, dateCode(f.periodStart),
+                                       dateCode(f.periodEnd), int(f.per), f.baseline },
+                f);
         }
     }
     const auto it = m_storedFigures.constFind(
-        {scheme, measure, dateCode(start), dateCode(end), int(per), baseline});
+        { scheme, measure, dateCode(start), dateCode(end), int(per), baseline });
     return it == m_storedFigures.cend() ? nullptr : &*it;
 }
 
@@ -221,7 +220,7 @@ const Figure *CsvImporter::storedFigure(qint64 scheme, qint64 measure, const Par
 // stored figure has that month. And a column the file lacks keeps the stored value, while a
 // present but empty cell clears it.
 void CsvImporter::mergeStoredFigure(const Row &row, qint64 scheme, qint64 measure,
-                                    const spreadsheet::DateCell period[2], Figure &figure)
+    const spreadsheet::DateCell period[2], Figure &figure)
 {
     const bool lacksColumns = !row.has("value_high") || !row.has("qualifier") || !row.has("note")
         || !row.has("period_label") || !row.has("source") || !row.has("quote");
@@ -263,7 +262,7 @@ void CsvImporter::finishFigures(const QString &file)
         m_writer->abandon();
     if (!m_writer->finish()) {
         addError(file, m_writer->failedTag(), QStringLiteral("-"),
-                 tr("the database refused the row: %1").arg(m_db.errorString()));
+            tr("the database refused the row: %1").arg(m_db.errorString()));
         m_stopped = true; // the transaction may be unusable now
     }
     m_summary.figuresAdded += m_writer->inserted();

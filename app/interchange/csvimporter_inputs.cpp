@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CsvImporter: the files of an import, told apart by their content: CSV text, or the sheets of
 // an .xlsx or .ods workbook, each sheet read as one file would be.
 
 #include "interchange/csvimporter.h"
-
 #include "interchange/csvreader.h"
 #include "interchange/fileformat.h"
 #include "interchange/importrow.h"
@@ -70,16 +72,16 @@ bool CsvImporter::openCsv(const QString &path, std::vector<std::unique_ptr<Input
     input->name = path;
     input->file = std::make_unique<QFile>(path);
     if (!input->file->open(QIODevice::ReadOnly))
-        return addError(path, 0, QStringLiteral("-"),
-                        tr("cannot be read: %1").arg(input->file->errorString()));
+        return addError(
+            path, 0, QStringLiteral("-"), tr("cannot be read: %1").arg(input->file->errorString()));
     m_totalBytes += input->file->size();
     input->reader = std::make_unique<CsvReader>(input->file.get());
     inputs.push_back(std::move(input));
     return true;
 }
 
-bool CsvImporter::openWorkbook(const QString &path, bool ods,
-                               std::vector<std::unique_ptr<Input>> &inputs)
+bool CsvImporter::openWorkbook(
+    const QString &path, bool ods, std::vector<std::unique_ptr<Input>> &inputs)
 {
     WorkbookReader workbook(path, ods ? WorkbookReader::Kind::Ods : WorkbookReader::Kind::Xlsx);
     if (!workbook.open())
@@ -89,9 +91,9 @@ bool CsvImporter::openWorkbook(const QString &path, bool ods,
         const QString name = QStringLiteral("%1:%2").arg(path, sheet);
         if (!isKnownSheetName(sheet)) {
             ok = addError(name, 1, QStringLiteral("-"),
-                          tr("the sheet \"%1\" is not one the import reads; name the sheets %2, "
-                             "or remove this one")
-                              .arg(sheet, knownSheetNames().join(QStringLiteral(", "))));
+                tr("the sheet \"%1\" is not one the import reads; name the sheets %2, "
+                   "or remove this one")
+                    .arg(sheet, knownSheetNames().join(QStringLiteral(", "))));
             continue;
         }
         auto input = std::make_unique<Input>();
@@ -110,7 +112,7 @@ bool CsvImporter::checkSeparator(const Input &input, const CsvRecord &header)
     if (header.fields.size() != 1 || input.file == nullptr)
         return true;
     const QString &only = header.fields.first();
-    for (const QChar separator : {QLatin1Char(';'), QLatin1Char('\t')}) {
+    for (const QChar separator : { QLatin1Char(';'), QLatin1Char('\t') }) {
         QStringList names;
         for (const QString &name : only.split(separator))
             names.append(name.trimmed().toLower());
@@ -120,7 +122,7 @@ bool CsvImporter::checkSeparator(const Input &input, const CsvRecord &header)
             ? tr("the file is separated by semicolons (;), not commas.")
             : tr("the file is separated by tabs, not commas.");
         return addError(input.name, header.line, QStringLiteral("-"),
-                        which + QLatin1Char(' ') + interchange::howToSaveCsv());
+            which + QLatin1Char(' ') + interchange::howToSaveCsv());
     }
     return true;
 }

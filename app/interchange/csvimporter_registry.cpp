@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CsvImporter: rows of areas.csv, measures.csv and organisations.csv, the lists that schemes and
 // figures refer to. A column the file lacks keeps what is stored; a present but empty cell clears.
 
-#include "interchange/csvimporter.h"
-
 #include "domain/measurecatalogue.h"
 #include "domain/validator.h"
+#include "interchange/csvimporter.h"
 #include "interchange/importrow.h"
 #include "storage/database.h"
 
@@ -16,7 +18,7 @@ bool CsvImporter::importArea(const Row &row)
     area.name = row.value("area");
     if (area.name.isEmpty() || area.name.contains(QLatin1Char(';')))
         return addError(row.file(), row.line(), QStringLiteral("area"),
-                        tr("an area needs a name without semicolons"));
+            tr("an area needs a name without semicolons"));
     const QString folded = area.name.toCaseFolded();
     const auto stored = m_areas.constFind(folded);
     if (stored != m_areas.cend())
@@ -26,8 +28,8 @@ bool CsvImporter::importArea(const Row &row)
         const auto parsed = Vocabulary<Nation>::fromKey(nation);
         if (!parsed)
             return addError(row.file(), row.line(), QStringLiteral("nation"),
-                            tr("\"%1\" is not a nation; use one of: %2")
-                                .arg(nation, Vocabulary<Nation>::keys().join(QStringLiteral(", "))));
+                tr("\"%1\" is not a nation; use one of: %2")
+                    .arg(nation, Vocabulary<Nation>::keys().join(QStringLiteral(", "))));
         area.nation = *parsed;
     }
     if (row.has("region"))
@@ -51,22 +53,22 @@ bool CsvImporter::importMeasure(const Row &row)
     const QString key = row.value("measure");
     if (!validation::isValidMeasureKey(key))
         return addError(row.file(), row.line(), QStringLiteral("measure"),
-                        tr("\"%1\" is not a measure key: lower case letters, digits and "
-                           "underscores, starting with a letter")
-                            .arg(key));
+            tr("\"%1\" is not a measure key: lower case letters, digits and "
+               "underscores, starting with a letter")
+                .arg(key));
     const QString unitText = row.value("unit").toLower();
     const auto unit = Vocabulary<Unit>::fromKey(unitText);
     if (!unit || unitText.isEmpty())
         return addError(row.file(), row.line(), QStringLiteral("unit"),
-                        tr("\"%1\" is not a unit; use one of: %2")
-                            .arg(unitText, Vocabulary<Unit>::keys().join(QStringLiteral(", "))));
+            tr("\"%1\" is not a unit; use one of: %2")
+                .arg(unitText, Vocabulary<Unit>::keys().join(QStringLiteral(", "))));
     const auto stored = m_measures.constFind(key);
     Measure measure = stored != m_measures.cend() ? *stored : Measure();
     if (stored != m_measures.cend() && stored->unit != *unit)
         return addError(row.file(), row.line(), QStringLiteral("unit"),
-                        tr("measure \"%1\" is counted in %2, not %3; a measure's unit cannot "
-                           "change")
-                            .arg(key, Vocabulary<Unit>::key(stored->unit), unitText));
+            tr("measure \"%1\" is counted in %2, not %3; a measure's unit cannot "
+               "change")
+                .arg(key, Vocabulary<Unit>::key(stored->unit), unitText));
     measure.key = key;
     measure.unit = *unit;
     if (row.has("label"))
@@ -79,11 +81,11 @@ bool CsvImporter::importMeasure(const Row &row)
             || better == QLatin1String("true") || better.isEmpty())
             measure.higherIsBetter = true;
         else if (better == QLatin1String("no") || better == QLatin1String("0")
-                 || better == QLatin1String("false"))
+            || better == QLatin1String("false"))
             measure.higherIsBetter = false;
         else
             return addError(row.file(), row.line(), QStringLiteral("higher_is_better"),
-                            tr("\"%1\" is not yes or no").arg(better));
+                tr("\"%1\" is not yes or no").arg(better));
     }
     if (row.has("description"))
         measure.description = row.value("description");
@@ -94,7 +96,7 @@ bool CsvImporter::importMeasure(const Row &row)
         measure.id = *id;
         m_summary.measuresCreated.append(key);
     } else if (stored->label != measure.label || stored->higherIsBetter != measure.higherIsBetter
-               || stored->description != measure.description) {
+        || stored->description != measure.description) {
         if (!m_db.updateMeasure(measure))
             return databaseError(row);
         m_summary.measuresUpdated.append(key);
@@ -108,7 +110,7 @@ bool CsvImporter::importOrganisation(const Row &row)
     const QString name = row.value("organisation");
     if (name.isEmpty() || name.contains(QLatin1Char(';')))
         return addError(row.file(), row.line(), QStringLiteral("organisation"),
-                        tr("an organisation needs a name without semicolons"));
+            tr("an organisation needs a name without semicolons"));
     if (m_organisationNames.contains(name.toCaseFolded()))
         return true;
     if (!m_db.addOrganisation(name))

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CsvImporter: rows of sources.csv, schemes.csv and details.csv.
 
+#include "domain/validator.h"
 #include "interchange/csvimporter.h"
 #include "interchange/importhints.h"
-
-#include "domain/validator.h"
 #include "interchange/importrow.h"
 #include "interchange/spreadsheetvalues.h"
 #include "storage/database.h"
@@ -31,15 +33,15 @@ bool CsvImporter::importSource(const Row &row)
     source.title = row.value("source");
     if (source.title.isEmpty())
         return addError(row.file(), row.line(), QStringLiteral("source"),
-                        tr("a source document needs a title"));
+            tr("a source document needs a title"));
     bool ok = true;
     const QString kind = row.value("kind").toLower();
     if (!kind.isEmpty()) {
         const auto parsed = Vocabulary<SourceKind>::fromKey(kind);
         if (!parsed)
             ok = addError(row.file(), row.line(), QStringLiteral("kind"),
-                          tr("\"%1\" is not a kind of document; use one of: %2")
-                              .arg(kind, Vocabulary<SourceKind>::keys().join(QStringLiteral(", "))));
+                tr("\"%1\" is not a kind of document; use one of: %2")
+                    .arg(kind, Vocabulary<SourceKind>::keys().join(QStringLiteral(", "))));
         else
             source.kind = *parsed;
     }
@@ -49,12 +51,13 @@ bool CsvImporter::importSource(const Row &row)
     const auto issued = spreadsheet::parseDate(row.value("issued"));
     if (!issued)
         ok = addError(row.file(), row.line(), QStringLiteral("issued"),
-                      spreadsheet::dateError(row.value("issued")));
+            spreadsheet::dateError(row.value("issued")));
     if (!ok)
         return false;
 
     const auto existing = m_sources.constFind(source.title);
-    source.issued = existing != m_sources.cend() ? issued->resolved(existing->issued) : issued->date;
+    source.issued
+        = existing != m_sources.cend() ? issued->resolved(existing->issued) : issued->date;
     // A column the file lacks keeps what is stored.
     if (existing != m_sources.cend()) {
         if (!row.has("kind"))
@@ -86,7 +89,7 @@ void CsvImporter::noteScheme(qint64 id, const Scheme &scheme, Change change)
     const auto it = m_schemeChanges.find(id);
     if (it == m_schemeChanges.end()) {
         m_schemeChanges.insert(id, change);
-        m_schemeLabels.append({id, tr("%1 (%2)").arg(scheme.name, scheme.areaKey())});
+        m_schemeLabels.append({ id, tr("%1 (%2)").arg(scheme.name, scheme.areaKey()) });
     } else if (*it == Change::Unchanged) {
         *it = change;
     }
@@ -141,8 +144,8 @@ std::optional<qint64> CsvImporter::schemeFor(const Row &row, const char *nameCol
         return *it;
     }
     addError(row.file(), row.line(), QString::fromLatin1(nameColumn),
-             tr("there is no scheme \"%1\" in \"%2\", neither in the database nor in this import")
-                 .arg(name, joinAreas(areas)));
+        tr("there is no scheme \"%1\" in \"%2\", neither in the database nor in this import")
+            .arg(name, joinAreas(areas)));
     return std::nullopt;
 }
 
@@ -156,18 +159,17 @@ bool CsvImporter::importScheme(const Row &row)
     const QString strand = row.value("strand").toLower();
     if (strand.isEmpty()) {
         ok = addError(row.file(), row.line(), QStringLiteral("strand"),
-                      tr("a scheme needs a strand: %1")
-                          .arg(Vocabulary<Strand>::keys().join(QStringLiteral(", "))));
+            tr("a scheme needs a strand: %1")
+                .arg(Vocabulary<Strand>::keys().join(QStringLiteral(", "))));
     } else if (const auto parsed = Vocabulary<Strand>::fromKey(strand)) {
         scheme.strand = *parsed;
     } else {
         const QString keys = Vocabulary<Strand>::keys().join(QStringLiteral(", "));
         const QString hint = importhints::strand(strand);
         ok = addError(row.file(), row.line(), QStringLiteral("strand"),
-                      hint.isEmpty()
-                          ? tr("\"%1\" is not a strand; use one of: %2").arg(strand, keys)
-                          : tr("\"%1\" is not a strand: %2; use one of: %3")
-                                .arg(strand, hint, keys));
+            hint.isEmpty()
+                ? tr("\"%1\" is not a strand; use one of: %2").arg(strand, keys)
+                : tr("\"%1\" is not a strand: %2; use one of: %3").arg(strand, hint, keys));
     }
     const QString status = row.value("status").toLower();
     if (!status.isEmpty()) {
@@ -175,8 +177,8 @@ bool CsvImporter::importScheme(const Row &row)
             scheme.status = *parsed;
         else
             ok = addError(row.file(), row.line(), QStringLiteral("status"),
-                          tr("\"%1\" is not a status; use one of: %2")
-                              .arg(status, Vocabulary<Status>::keys().join(QStringLiteral(", "))));
+                tr("\"%1\" is not a status; use one of: %2")
+                    .arg(status, Vocabulary<Status>::keys().join(QStringLiteral(", "))));
     }
     spreadsheet::DateCell dates[2];
     for (int i = 0; i < 2; ++i) {
@@ -184,8 +186,8 @@ bool CsvImporter::importScheme(const Row &row)
         const QString text = row.value(column);
         const auto date = spreadsheet::parseDate(text);
         if (!date)
-            ok = addError(row.file(), row.line(), QString::fromLatin1(column),
-                          spreadsheet::dateError(text));
+            ok = addError(
+                row.file(), row.line(), QString::fromLatin1(column), spreadsheet::dateError(text));
         else
             dates[i] = *date;
     }
@@ -194,9 +196,9 @@ bool CsvImporter::importScheme(const Row &row)
     scheme.summary = row.value("summary");
     scheme.source = row.value("source");
     for (const QString &name : splitList(row.value("providers")))
-        scheme.organisations.append({name, Role::Provider});
+        scheme.organisations.append({ name, Role::Provider });
     for (const QString &name : splitList(row.value("funders")))
-        scheme.organisations.append({name, Role::Funder});
+        scheme.organisations.append({ name, Role::Funder });
     for (const FieldIssue &issue : validation::checkScheme(scheme))
         ok = addError(row.file(), row.line(), issue.field, issue.message);
 
@@ -207,7 +209,7 @@ bool CsvImporter::importScheme(const Row &row)
     const QString key = Database::schemeIndexKey(scheme.name, joinAreas(areas));
     if (const auto earlier = m_schemeLines.constFind(key); earlier != m_schemeLines.cend()) {
         return addError(row.file(), row.line(), QStringLiteral("name"),
-                        tr("the same scheme (name and area) is already on line %1").arg(*earlier));
+            tr("the same scheme (name and area) is already on line %1").arg(*earlier));
     }
     m_schemeLines.insert(key, row.line());
     if (!ok) {
@@ -251,7 +253,8 @@ bool CsvImporter::importScheme(const Row &row)
     for (Role role : Vocabulary<Role>::values()) {
         const bool replaced = (role == Role::Provider && row.has("providers"))
             || (role == Role::Funder && row.has("funders"));
-        for (const OrganisationLink &link : replaced ? scheme.organisations : stored->organisations) {
+        for (const OrganisationLink &link :
+            replaced ? scheme.organisations : stored->organisations) {
             if (link.role == role)
                 links.append(link);
         }
@@ -291,7 +294,7 @@ bool CsvImporter::importDetails(const Row &row)
                                                         : nullptr;
         if (column && row.has(column)) {
             for (const QString &name : splitList(row.value(column)))
-                links.append({canonicalOrganisation(name), role});
+                links.append({ canonicalOrganisation(name), role });
         } else {
             for (const OrganisationLink &link : stored->organisations) {
                 if (link.role == role)
@@ -303,9 +306,8 @@ bool CsvImporter::importDetails(const Row &row)
     bool ok = true;
     for (const FieldIssue &issue : validation::checkScheme(merged))
         ok = addError(row.file(), row.line(),
-                      issue.field == QLatin1String("providers") ? QStringLiteral("partners")
-                                                                : issue.field,
-                      issue.message);
+            issue.field == QLatin1String("providers") ? QStringLiteral("partners") : issue.field,
+            issue.message);
     if (!ok)
         return false;
     if (merged.description == stored->description && merged.eligibility == stored->eligibility

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/csvreader.h"
 
 #include <QCoreApplication>
@@ -111,10 +114,9 @@ bool CsvReader::fill()
             const int line = m_line + int(m_buffer.mid(m_pos).count(QLatin1Char('\n')))
                 + int(decoded.count(QLatin1Char('\n')));
             m_deferredLine = line;
-            m_deferredError = QCoreApplication::translate(
-                                  "CsvReader",
-                                  "the file is not UTF-8 text (byte 0x%1); save it from the "
-                                  "spreadsheet as \"CSV UTF-8\"")
+            m_deferredError = QCoreApplication::translate("CsvReader",
+                "the file is not UTF-8 text (byte 0x%1); save it from the "
+                "spreadsheet as \"CSV UTF-8\"")
                                   .arg(uchar(data.at(valid)), 2, 16, QLatin1Char('0'));
         }
     }
@@ -145,14 +147,14 @@ bool CsvReader::readQuoted(QString &field)
             if (hasError())
                 return false;
             return setError(startLine,
-                            QCoreApplication::translate(
-                                "CsvReader", "a quoted field starts here and is never closed"));
+                QCoreApplication::translate(
+                    "CsvReader", "a quoted field starts here and is never closed"));
         }
         const QChar *data = m_buffer.constData();
         const qsizetype size = m_buffer.size();
         const qsizetype start = m_pos;
         while (m_pos < size && data[m_pos] != QLatin1Char('"') && data[m_pos] != QLatin1Char('\r')
-               && data[m_pos] != QLatin1Char('\n'))
+            && data[m_pos] != QLatin1Char('\n'))
             ++m_pos;
         field.append(data + start, m_pos - start);
         if (m_pos >= size)
@@ -203,10 +205,8 @@ bool CsvReader::next(CsvRecord &record)
             return field;
         };
         QString *field = &slot();
-        const auto endField = [&]() {
-            ++count;
-        };
-        bool started = false;    // the current field has content: a quote now is an error
+        const auto endField = [&]() { ++count; };
+        bool started = false; // the current field has content: a quote now is an error
         bool lastQuoted = false; // the current field was quoted
         bool any = false;
         for (;;) {
@@ -253,24 +253,22 @@ bool CsvReader::next(CsvRecord &record)
                 if (next != QLatin1Char(',') && next != QLatin1Char('\n')
                     && next != QLatin1Char('\r')) {
                     return setError(m_line,
-                                    QCoreApplication::translate(
-                                        "CsvReader",
-                                        "unexpected text after a closing quote in field %1")
-                                        .arg(count + 1));
+                        QCoreApplication::translate(
+                            "CsvReader", "unexpected text after a closing quote in field %1")
+                            .arg(count + 1));
                 }
             } else if (c == QLatin1Char('"')) {
                 return setError(m_line,
-                                QCoreApplication::translate(
-                                    "CsvReader",
-                                    "a quote inside unquoted field %1; put the whole field in "
-                                    "quotes and double the quote")
-                                    .arg(count + 1));
+                    QCoreApplication::translate("CsvReader",
+                        "a quote inside unquoted field %1; put the whole field in "
+                        "quotes and double the quote")
+                        .arg(count + 1));
             } else {
                 // A run of plain text, copied in one piece.
                 const qsizetype start = m_pos;
                 while (m_pos < size && data[m_pos] != QLatin1Char(',')
-                       && data[m_pos] != QLatin1Char('\n') && data[m_pos] != QLatin1Char('\r')
-                       && data[m_pos] != QLatin1Char('"'))
+                    && data[m_pos] != QLatin1Char('\n') && data[m_pos] != QLatin1Char('\r')
+                    && data[m_pos] != QLatin1Char('"'))
                     ++m_pos;
                 field->append(data + start, m_pos - start);
                 started = true;

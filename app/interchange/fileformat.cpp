@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/fileformat.h"
 
-#include <QFile>
-
 #include "interchange/ziparchive.h"
+
+#include <QFile>
 
 namespace opcc::interchange {
 
@@ -43,16 +46,16 @@ FileFormat detectFormat(const QString &path, QString *error)
     if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF"))
         return FileFormat::Utf16;
     // UTF-16 without a byte order mark: every other byte of plain text is zero.
-    if (start.size() >= 4 && ((start.at(1) == 0 && start.at(3) == 0 && start.at(0) != 0)
-                              || (start.at(0) == 0 && start.at(2) == 0 && start.at(1) != 0)))
+    if (start.size() >= 4
+        && ((start.at(1) == 0 && start.at(3) == 0 && start.at(0) != 0)
+            || (start.at(0) == 0 && start.at(2) == 0 && start.at(1) != 0)))
         return FileFormat::Utf16;
     return FileFormat::Csv;
 }
 
 QString howToSaveCsv()
 {
-    return QCoreApplication::translate(
-        "FileFormat",
+    return QCoreApplication::translate("FileFormat",
         "In Excel: File > Save As, file type \"CSV UTF-8 (Comma delimited) (*.csv)\". In "
         "LibreOffice Calc: File > Save As, file type \"Text CSV (.csv)\", tick \"Edit filter "
         "settings\", then choose the character set \"Unicode (UTF-8)\" and the field delimiter "
@@ -68,18 +71,18 @@ QString refusal(FileFormat format)
     case FileFormat::Unreadable:
         return {};
     case FileFormat::OtherZip:
-        return QCoreApplication::translate("FileFormat",
-                                           "this is a zip file, not a CSV file or a workbook.")
+        return QCoreApplication::translate(
+                   "FileFormat", "this is a zip file, not a CSV file or a workbook.")
             + QLatin1Char(' ') + howToSaveCsv();
     case FileFormat::Xls:
         return QCoreApplication::translate("FileFormat",
-                                           "this is an Excel 97-2003 workbook (.xls), which "
-                                           "cannot be read; save it as .xlsx or as CSV UTF-8.")
+                   "this is an Excel 97-2003 workbook (.xls), which "
+                   "cannot be read; save it as .xlsx or as CSV UTF-8.")
             + QLatin1Char(' ') + howToSaveCsv();
     case FileFormat::Utf16:
         return QCoreApplication::translate("FileFormat",
-                                           "this text is in UTF-16 (Excel's \"Unicode Text\"), "
-                                           "not UTF-8.")
+                   "this text is in UTF-16 (Excel's \"Unicode Text\"), "
+                   "not UTF-8.")
             + QLatin1Char(' ') + howToSaveCsv();
     }
     return {};

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QCoreApplication>
@@ -10,9 +13,9 @@ enum class FileFormat {
     Csv,
     Xlsx,
     Ods,
-    OtherZip,   // a zip file that is no workbook we read
-    Xls,        // Excel 97-2003 (a compound document)
-    Utf16,      // text in UTF-16, as Excel's "Unicode Text" writes it
+    OtherZip, // a zip file that is no workbook we read
+    Xls, // Excel 97-2003 (a compound document)
+    Utf16, // text in UTF-16, as Excel's "Unicode Text" writes it
     Unreadable, // cannot be opened
 };
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/foidisclosurelog.h"
 
 #include "interchange/csvwriter.h"
@@ -9,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <xlsxwriter.h>
 
 namespace opcc {
@@ -34,8 +36,8 @@ FoiDisclosureLog::FoiDisclosureLog(const Database &db)
 
 QStringList FoiDisclosureLog::header() const
 {
-    return {tr("Reference"), tr("Date received"), tr("Date replied"), tr("Subject"),
-            tr("Outcome"), tr("Exemptions applied")};
+    return { tr("Reference"), tr("Date received"), tr("Date replied"), tr("Subject"), tr("Outcome"),
+        tr("Exemptions applied") };
 }
 
 bool FoiDisclosureLog::readRows(QList<QStringList> *rows)
@@ -48,9 +50,8 @@ bool FoiDisclosureLog::readRows(QList<QStringList> *rows)
     for (const FoiRequest &r : requests) {
         if (r.status != FoiStatus::Replied && r.status != FoiStatus::Refused)
             continue;
-        rows->append({r.reference, r.received.toString(Qt::ISODate),
-                      r.replied.toString(Qt::ISODate), r.subject, foi::outcome(r),
-                      exemptionsText(r)});
+        rows->append({ r.reference, r.received.toString(Qt::ISODate),
+            r.replied.toString(Qt::ISODate), r.subject, foi::outcome(r), exemptionsText(r) });
     }
     return true;
 }
@@ -107,7 +108,7 @@ bool FoiDisclosureLog::writeXlsx(const QString &path)
     const QByteArray sheetName = tr("Disclosure log").toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
     const QStringList head = header();
-    const double widths[ColumnCount] = {16, 14, 14, 60, 22, 48};
+    const double widths[ColumnCount] = { 16, 14, 14, 60, 22, 48 };
     for (int c = 0; c < ColumnCount; ++c) {
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
         worksheet_write_string(sheet, 0, lxw_col_t(c), head.at(c).toUtf8().constData(), bold);
@@ -119,11 +120,11 @@ bool FoiDisclosureLog::writeXlsx(const QString &path)
         for (int c = 0; c < ColumnCount; ++c) {
             const QDate day = QDate::fromString(row.at(c), Qt::ISODate);
             if (c == Received || c == Replied) {
-                lxw_datetime when{day.year(), day.month(), day.day(), 0, 0, 0};
+                lxw_datetime when { day.year(), day.month(), day.day(), 0, 0, 0 };
                 worksheet_write_datetime(sheet, line, lxw_col_t(c), &when, date);
             } else {
-                worksheet_write_string(sheet, line, lxw_col_t(c), row.at(c).toUtf8().constData(),
-                                       wrap);
+                worksheet_write_string(
+                    sheet, line, lxw_col_t(c), row.at(c).toUtf8().constData(), wrap);
             }
         }
     }

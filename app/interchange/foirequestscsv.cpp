@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/foirequestscsv.h"
 
 #include "interchange/csvwriter.h"
@@ -8,7 +11,6 @@
 #include <QDir>
 #include <QHash>
 #include <QSaveFile>
-
 #include <algorithm>
 
 namespace opcc {
@@ -39,19 +41,18 @@ FoiRequestsCsv::FoiRequestsCsv(const Database &db)
 
 QStringList FoiRequestsCsv::requestColumns()
 {
-    return {QStringLiteral("reference"), QStringLiteral("received"), QStringLiteral("due"),
-            QStringLiteral("due_extended"), QStringLiteral("requester_kind"),
-            QStringLiteral("subject"), QStringLiteral("questions"), QStringLiteral("period"),
-            QStringLiteral("status"),
-            QStringLiteral("clarification_sought"), QStringLiteral("clarification_received"),
-            QStringLiteral("replied"), QStringLiteral("exemptions"), QStringLiteral("schemes"),
-            QStringLiteral("reply_document"), QStringLiteral("notes")};
+    return { QStringLiteral("reference"), QStringLiteral("received"), QStringLiteral("due"),
+        QStringLiteral("due_extended"), QStringLiteral("requester_kind"), QStringLiteral("subject"),
+        QStringLiteral("questions"), QStringLiteral("period"), QStringLiteral("status"),
+        QStringLiteral("clarification_sought"), QStringLiteral("clarification_received"),
+        QStringLiteral("replied"), QStringLiteral("exemptions"), QStringLiteral("schemes"),
+        QStringLiteral("reply_document"), QStringLiteral("notes") };
 }
 
 QStringList FoiRequestsCsv::timeColumns()
 {
-    return {QStringLiteral("reference"), QStringLiteral("date"), QStringLiteral("minutes"),
-            QStringLiteral("note")};
+    return { QStringLiteral("reference"), QStringLiteral("date"), QStringLiteral("minutes"),
+        QStringLiteral("note") };
 }
 
 QList<QStringList> FoiRequestsCsv::requestRows()
@@ -64,19 +65,18 @@ QList<QStringList> FoiRequestsCsv::requestRows()
         m_error = m_db.errorString();
         return {};
     }
-    QList<QStringList> rows{requestColumns()};
+    QList<QStringList> rows { requestColumns() };
     for (const FoiRequest &r : requests) {
         QStringList linked;
         for (qint64 id : r.schemeIds)
             linked.append(schemes.value(id));
-        rows.append({neutraliseFormula(r.reference), day(r.received), day(r.due),
-                     r.dueExtended ? QStringLiteral("yes") : QString(),
-                     foi::requesterKey(r.requesterKind), neutraliseFormula(r.subject),
-                     neutraliseFormula(r.questions), r.period, foi::statusKey(r.status),
-                     day(r.clarificationSought), day(r.clarificationReceived), day(r.replied),
-                     r.exemptions.join(QStringLiteral("; ")),
-                     neutraliseFormula(linked.join(QStringLiteral("; "))),
-                     neutraliseFormula(r.replyDocument), neutraliseFormula(r.notes)});
+        rows.append({ neutraliseFormula(r.reference), day(r.received), day(r.due),
+            r.dueExtended ? QStringLiteral("yes") : QString(), foi::requesterKey(r.requesterKind),
+            neutraliseFormula(r.subject), neutraliseFormula(r.questions), r.period,
+            foi::statusKey(r.status), day(r.clarificationSought), day(r.clarificationReceived),
+            day(r.replied), r.exemptions.join(QStringLiteral("; ")),
+            neutraliseFormula(linked.join(QStringLiteral("; "))),
+            neutraliseFormula(r.replyDocument), neutraliseFormula(r.notes) });
     }
     return rows;
 }
@@ -88,11 +88,11 @@ QList<QStringList> FoiRequestsCsv::timeRows()
         m_error = m_db.errorString();
         return {};
     }
-    QList<QStringList> rows{timeColumns()};
+    QList<QStringList> rows { timeColumns() };
     for (const FoiRequest &r : requests) {
         for (const FoiTimeEntry &entry : r.time)
-            rows.append({neutraliseFormula(r.reference), day(entry.on),
-                         QString::number(entry.minutes), neutraliseFormula(entry.note)});
+            rows.append({ neutraliseFormula(r.reference), day(entry.on),
+                QString::number(entry.minutes), neutraliseFormula(entry.note) });
     }
     return rows;
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QCoreApplication>
@@ -35,7 +38,6 @@ public:
     int requestsWritten() const { return m_requests; }
 
 private:
-
     const Database &m_db;
     QString m_error;
     int m_requests = 0;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/importhints.h"
 
 #include "domain/decimal.h"
@@ -20,19 +23,19 @@ struct StrandWords
 const QList<StrandWords> &strandWords()
 {
     // The most particular first: "gambling harm" is other_addictions, not treatment.
-    static const QList<StrandWords> words{
-        {Strand::OtherAddictions, {QStringLiteral("gambl"), QStringLiteral("addict")}},
-        {Strand::Partnership, {QStringLiteral("partner"), QStringLiteral("cdp"),
-                               QStringLiteral("combat")}},
-        {Strand::Demand, {QStringLiteral("divers"), QStringLiteral("divert"),
-                          QStringLiteral("prevent"), QStringLiteral("educat"),
-                          QStringLiteral("youth"), QStringLiteral("early")}},
-        {Strand::Supply, {QStringLiteral("enforce"), QStringLiteral("polic"),
-                          QStringLiteral("county"), QStringLiteral("disrupt"),
-                          QStringLiteral("crime"), QStringLiteral("dealing")}},
-        {Strand::Treatment, {QStringLiteral("recover"), QStringLiteral("rehab"),
-                             QStringLiteral("treat"), QStringLiteral("detox"),
-                             QStringLiteral("harm"), QStringLiteral("naloxone")}},
+    static const QList<StrandWords> words {
+        { Strand::OtherAddictions, { QStringLiteral("gambl"), QStringLiteral("addict") } },
+        { Strand::Partnership,
+            { QStringLiteral("partner"), QStringLiteral("cdp"), QStringLiteral("combat") } },
+        { Strand::Demand,
+            { QStringLiteral("divers"), QStringLiteral("divert"), QStringLiteral("prevent"),
+                QStringLiteral("educat"), QStringLiteral("youth"), QStringLiteral("early") } },
+        { Strand::Supply,
+            { QStringLiteral("enforce"), QStringLiteral("polic"), QStringLiteral("county"),
+                QStringLiteral("disrupt"), QStringLiteral("crime"), QStringLiteral("dealing") } },
+        { Strand::Treatment,
+            { QStringLiteral("recover"), QStringLiteral("rehab"), QStringLiteral("treat"),
+                QStringLiteral("detox"), QStringLiteral("harm"), QStringLiteral("naloxone") } },
     };
     return words;
 }
@@ -50,14 +53,13 @@ bool parses(const QString &text)
 QString strand(const QString &typed)
 {
     const QString folded = typed.toCaseFolded();
-    const QStringList words = folded.split(QRegularExpression(QStringLiteral(R"(\W+)")),
-                                           Qt::SkipEmptyParts);
+    const QStringList words
+        = folded.split(QRegularExpression(QStringLiteral(R"(\W+)")), Qt::SkipEmptyParts);
     for (const StrandWords &candidate : strandWords()) {
         for (const QString &word : words) {
             for (const QString &start : candidate.starts) {
                 if (word.startsWith(start))
-                    return QCoreApplication::translate("ImportHints",
-                                                       "%1 schemes belong to %2")
+                    return QCoreApplication::translate("ImportHints", "%1 schemes belong to %2")
                         .arg(typed.trimmed(), Vocabulary<Strand>::key(candidate.strand));
             }
         }
@@ -69,18 +71,18 @@ QString value(const QString &typed)
 {
     const QString text = typed.trimmed();
     // Words before a number, and the qualifier they mean.
-    static const QList<QPair<QString, Qualifier>> prefixes{
-        {QStringLiteral(R"((?:c\.?|ca\.?|circa|approx\.?|approximately|about|around|roughly|~))"),
-         Qualifier::Approx},
-        {QStringLiteral(R"((?:over|more than|>))"), Qualifier::MoreThan},
-        {QStringLiteral(R"((?:at least|minimum|min\.?|>=|≥))"), Qualifier::AtLeast},
-        {QStringLiteral(R"((?:almost|nearly|just under))"), Qualifier::Almost},
-        {QStringLiteral(R"((?:under|less than|fewer than|<))"), Qualifier::LessThan},
-        {QStringLiteral(R"((?:up to|at most|maximum|max\.?|<=|≤))"), Qualifier::AtMost},
+    static const QList<QPair<QString, Qualifier>> prefixes {
+        { QStringLiteral(R"((?:c\.?|ca\.?|circa|approx\.?|approximately|about|around|roughly|~))"),
+            Qualifier::Approx },
+        { QStringLiteral(R"((?:over|more than|>))"), Qualifier::MoreThan },
+        { QStringLiteral(R"((?:at least|minimum|min\.?|>=|≥))"), Qualifier::AtLeast },
+        { QStringLiteral(R"((?:almost|nearly|just under))"), Qualifier::Almost },
+        { QStringLiteral(R"((?:under|less than|fewer than|<))"), Qualifier::LessThan },
+        { QStringLiteral(R"((?:up to|at most|maximum|max\.?|<=|≤))"), Qualifier::AtMost },
     };
     for (const auto &[words, qualifier] : prefixes) {
         const QRegularExpression pattern(QStringLiteral("^%1\\s*(%2)$").arg(words, number),
-                                         QRegularExpression::CaseInsensitiveOption);
+            QRegularExpression::CaseInsensitiveOption);
         const auto match = pattern.match(text);
         if (match.hasMatch() && parses(match.captured(1)))
             return QCoreApplication::translate("ImportHints", "write %1 with qualifier %2")
@@ -91,11 +93,12 @@ QString value(const QString &typed)
         return QCoreApplication::translate("ImportHints", "write %1 with qualifier %2")
             .arg(match.captured(1), Vocabulary<Qualifier>::key(Qualifier::AtLeast));
     const QRegularExpression range(QStringLiteral("^(%1)\\s*(?:-|–|to)\\s*(%1)$").arg(number),
-                                   QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     if (const auto match = range.match(text);
         match.hasMatch() && parses(match.captured(1)) && parses(match.captured(2)))
-        return QCoreApplication::translate("ImportHints", "write %1 in value and %2 in "
-                                                          "value_high, with qualifier range")
+        return QCoreApplication::translate("ImportHints",
+            "write %1 in value and %2 in "
+            "value_high, with qualifier range")
             .arg(match.captured(1), match.captured(2));
     return {};
 }

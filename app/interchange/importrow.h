@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The importer's view of one input file and of one record through that file's header. Private to
@@ -7,7 +10,6 @@
 #include "interchange/csvreader.h"
 
 #include <QFile>
-
 #include <cstring>
 #include <vector>
 
@@ -18,8 +20,8 @@ struct CsvImporter::Input
     struct Column
     {
         const char *name; // as interchange::columns() spells it
-        int index;        // field index, or -1 when the header lacks it
-        bool text;        // free text: the export's formula guard is removed
+        int index; // field index, or -1 when the header lacks it
+        bool text; // free text: the export's formula guard is removed
         bool required;
     };
 
@@ -28,15 +30,14 @@ struct CsvImporter::Input
     std::unique_ptr<RecordSource> reader;
     std::optional<interchange::FileKind> kind;
     std::vector<Column> columns; // every column of the kind, in the format's order
-    QStringList header;          // names as read, lower case
-    int width = 0;               // fields up to the last named column
+    QStringList header; // names as read, lower case
+    int width = 0; // fields up to the last named column
     bool usable = false;
 
 private:
     mutable std::vector<std::pair<const char *, const Column *>> m_byAddress;
 
 public:
-
     // Callers pass string literals: each is looked up by name once, then by its address.
     const Column *column(const char *columnName) const
     {

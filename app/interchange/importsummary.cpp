@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/importsummary.h"
 
 namespace opcc {
@@ -39,7 +42,8 @@ QString ImportSummary::describe() const
                  .arg(figuresUpdated)
                  .arg(figuresUnchanged);
     if (sourcesAdded + sourcesUpdated > 0)
-        lines << tr("Source documents: %1 added, %2 updated.").arg(sourcesAdded).arg(sourcesUpdated);
+        lines
+            << tr("Source documents: %1 added, %2 updated.").arg(sourcesAdded).arg(sourcesUpdated);
     if (!areasCreated.isEmpty())
         lines << tr("New areas: %1.").arg(areasCreated.join(QStringLiteral(", ")));
     if (!measuresCreated.isEmpty())

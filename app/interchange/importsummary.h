@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QCoreApplication>
@@ -33,7 +36,7 @@ public:
     int sourcesAdded = 0;
     int sourcesUpdated = 0;
     int sourcesUnchanged = 0;
-    QStringList schemesAddedNames;   // "DIVERT (West Midlands)"
+    QStringList schemesAddedNames; // "DIVERT (West Midlands)"
     QStringList schemesUpdatedNames;
     int organisationsAdded = 0;
     // Areas and measures whose details (nation, region; label, description) changed.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/interchangeformat.h"
 
 #include <QSet>
@@ -6,36 +9,64 @@ namespace opcc::interchange {
 
 const QList<Column> &columns(FileKind kind)
 {
-    static const QList<Column> schemes{
-        {"name", true, true},     {"area", true, true},       {"strand", true, false},
-        {"status", false, false}, {"start", false, false},    {"end", false, false},
-        {"providers", false, true}, {"funders", false, true}, {"summary", false, true},
-        {"source", false, true},
+    static const QList<Column> schemes {
+        { "name", true, true },
+        { "area", true, true },
+        { "strand", true, false },
+        { "status", false, false },
+        { "start", false, false },
+        { "end", false, false },
+        { "providers", false, true },
+        { "funders", false, true },
+        { "summary", false, true },
+        { "source", false, true },
     };
-    static const QList<Column> outcomes{
-        {"scheme", true, true},          {"area", true, true},           {"measure", true, false},
-        {"value", true, false},          {"value_high", false, false},   {"unit", false, false},
-        {"qualifier", false, false},     {"per", false, false},          {"baseline", false, false},
-        {"note", false, true},           {"period_start", false, false}, {"period_end", false, false},
-        {"period_label", false, true},   {"source", false, true},        {"quote", false, true},
+    static const QList<Column> outcomes {
+        { "scheme", true, true },
+        { "area", true, true },
+        { "measure", true, false },
+        { "value", true, false },
+        { "value_high", false, false },
+        { "unit", false, false },
+        { "qualifier", false, false },
+        { "per", false, false },
+        { "baseline", false, false },
+        { "note", false, true },
+        { "period_start", false, false },
+        { "period_end", false, false },
+        { "period_label", false, true },
+        { "source", false, true },
+        { "quote", false, true },
     };
-    static const QList<Column> sources{
-        {"source", true, true},     {"kind", false, false},  {"publisher", false, true},
-        {"reference", false, true}, {"issued", false, false}, {"file", false, true},
+    static const QList<Column> sources {
+        { "source", true, true },
+        { "kind", false, false },
+        { "publisher", false, true },
+        { "reference", false, true },
+        { "issued", false, false },
+        { "file", false, true },
     };
-    static const QList<Column> details{
-        {"name", true, true},          {"area", true, true},     {"description", false, true},
-        {"eligibility", false, true},  {"commissioners", false, true},
-        {"partners", false, true},
+    static const QList<Column> details {
+        { "name", true, true },
+        { "area", true, true },
+        { "description", false, true },
+        { "eligibility", false, true },
+        { "commissioners", false, true },
+        { "partners", false, true },
     };
-    static const QList<Column> areas{
-        {"area", true, true}, {"nation", false, false}, {"region", false, true},
+    static const QList<Column> areas {
+        { "area", true, true },
+        { "nation", false, false },
+        { "region", false, true },
     };
-    static const QList<Column> measures{
-        {"measure", true, false},          {"label", false, true}, {"unit", true, false},
-        {"higher_is_better", false, false}, {"description", false, true},
+    static const QList<Column> measures {
+        { "measure", true, false },
+        { "label", false, true },
+        { "unit", true, false },
+        { "higher_is_better", false, false },
+        { "description", false, true },
     };
-    static const QList<Column> organisations{{"organisation", true, true}};
+    static const QList<Column> organisations { { "organisation", true, true } };
     switch (kind) {
     case FileKind::Areas:
         return areas;
@@ -86,10 +117,9 @@ QString fileName(FileKind kind)
 
 const QList<FileKind> &allKinds()
 {
-    static const QList<FileKind> kinds{FileKind::Areas,   FileKind::Measures,
-                                       FileKind::Organisations, FileKind::Sources,
-                                       FileKind::Schemes, FileKind::Details,
-                                       FileKind::Outcomes};
+    static const QList<FileKind> kinds { FileKind::Areas, FileKind::Measures,
+        FileKind::Organisations, FileKind::Sources, FileKind::Schemes, FileKind::Details,
+        FileKind::Outcomes };
     return kinds;
 }
 
@@ -101,8 +131,8 @@ QString kindName(FileKind kind)
 std::optional<FileKind> kindFromHeader(const QStringList &header)
 {
     const QSet<QString> names(header.cbegin(), header.cend());
-    const bool refersToSchemes = names.contains(QStringLiteral("scheme"))
-        || names.contains(QStringLiteral("name"));
+    const bool refersToSchemes
+        = names.contains(QStringLiteral("scheme")) || names.contains(QStringLiteral("name"));
     if (!refersToSchemes && names.contains(QStringLiteral("area"))
         && (names.contains(QStringLiteral("nation")) || names.contains(QStringLiteral("region"))))
         return FileKind::Areas;

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace opcc::interchange {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/shippeddataset.h"
 
 #include "domain/measurecatalogue.h"
@@ -48,8 +51,8 @@ bool loadAreas(Database &db, QString *error)
 
 QStringList importFiles()
 {
-    return {QStringLiteral(":/dataset/sources.csv"), QStringLiteral(":/dataset/schemes.csv"),
-            QStringLiteral(":/dataset/details.csv"), QStringLiteral(":/dataset/outcomes.csv")};
+    return { QStringLiteral(":/dataset/sources.csv"), QStringLiteral(":/dataset/schemes.csv"),
+        QStringLiteral(":/dataset/details.csv"), QStringLiteral(":/dataset/outcomes.csv") };
 }
 
 bool populate(Database &db, QString *error)
@@ -90,8 +93,8 @@ constexpr int creationWaitMs = 60000;
 // Removes the files SQLite may have left beside a database this process made.
 void removeBuilt(const QString &file)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
-                                  QStringLiteral("-shm")})
+    for (const QString &suffix :
+        { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(file + suffix);
 }
 
@@ -100,11 +103,13 @@ void removeBuilt(const QString &file)
 Database::OpenResult build(Database &db, const QString &path)
 {
     const QFileInfo info(path);
-    QTemporaryFile claim(info.absoluteDir().filePath(info.fileName() + QStringLiteral(".new-XXXXXX")));
+    QTemporaryFile claim(
+        info.absoluteDir().filePath(info.fileName() + QStringLiteral(".new-XXXXXX")));
     claim.setAutoRemove(false);
     if (!claim.open()) {
         return Database::OpenResult::failed(Database::Failure::CannotOpen,
-                QCoreApplication::translate("ShippedDataset", "Cannot create %1: %2").arg(path, claim.errorString()));
+            QCoreApplication::translate("ShippedDataset", "Cannot create %1: %2")
+                .arg(path, claim.errorString()));
     }
     const QString building = claim.fileName();
     claim.close();
@@ -119,14 +124,16 @@ Database::OpenResult build(Database &db, const QString &path)
     if (!filled) {
         removeBuilt(building);
         return Database::OpenResult::failed(Database::Failure::CannotOpen,
-                QCoreApplication::translate("ShippedDataset", "Cannot fill the new database with the shipped dataset: %1").arg(error));
+            QCoreApplication::translate(
+                "ShippedDataset", "Cannot fill the new database with the shipped dataset: %1")
+                .arg(error));
     }
     // rename() never replaces: a file that appeared at path meanwhile is kept, and used.
     if (!QFile::rename(building, path)) {
         removeBuilt(building);
         if (!QFileInfo::exists(path))
             return Database::OpenResult::failed(Database::Failure::CannotOpen,
-                                                QCoreApplication::translate("ShippedDataset", "Cannot create %1.").arg(path));
+                QCoreApplication::translate("ShippedDataset", "Cannot create %1.").arg(path));
         return db.open(path);
     }
     result = db.open(path);
@@ -145,16 +152,21 @@ Database::OpenResult openOrCreate(Database &db, const QString &path, Database::C
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return Database::OpenResult::failed(Database::Failure::CannotOpen,
-                QCoreApplication::translate("ShippedDataset", "Cannot create the folder %1.").arg(info.absolutePath()));
+            QCoreApplication::translate("ShippedDataset", "Cannot create the folder %1.")
+                .arg(info.absolutePath()));
     }
     // Two first starts on one path: the second waits for the first one's database and opens it.
     QLockFile lock(path + QStringLiteral(".lock"));
     if (!lock.tryLock(creationWaitMs)) {
         const bool busy = lock.error() == QLockFile::LockFailedError;
-        return Database::OpenResult::failed(busy ? Database::Failure::Locked
-                                                 : Database::Failure::CannotOpen,
-                busy ? QCoreApplication::translate("ShippedDataset", "Another program is still creating %1. Try again later.").arg(path)
-                     : QCoreApplication::translate("ShippedDataset", "Cannot create %1: its folder cannot be written.").arg(path));
+        return Database::OpenResult::failed(
+            busy ? Database::Failure::Locked : Database::Failure::CannotOpen,
+            busy ? QCoreApplication::translate(
+                "ShippedDataset", "Another program is still creating %1. Try again later.")
+                       .arg(path)
+                 : QCoreApplication::translate(
+                     "ShippedDataset", "Cannot create %1: its folder cannot be written.")
+                       .arg(path));
     }
     if (QFileInfo::exists(path))
         return db.open(path, Database::Access::ReadWrite, check);

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/spreadsheetvalues.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace opcc::spreadsheet {
@@ -11,11 +13,10 @@ namespace {
 // Month names as English spreadsheets abbreviate and spell them.
 int monthFromName(QStringView name)
 {
-    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
-    static const char *const full[] = {"january", "february", "march",     "april",
-                                       "may",     "june",     "july",      "august",
-                                       "september", "october", "november", "december"};
+    static const char *const names[]
+        = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+    static const char *const full[] = { "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december" };
     const QString lower = name.toString().toLower();
     for (int i = 0; i < 12; ++i) {
         if (lower == QLatin1String(names[i]) || lower == QLatin1String(full[i])
@@ -38,14 +39,14 @@ std::optional<DateCell> monthDate(int month, int year)
 {
     if (month < 1 || year < 1900 || year > 2200)
         return std::nullopt;
-    return DateCell{PartialDate::fromYearMonth(year, month), false};
+    return DateCell { PartialDate::fromYearMonth(year, month), false };
 }
 
 std::optional<DateCell> dayDate(int day, int month, int year)
 {
     if (year < 1900 || year > 2200 || !QDate::isValid(year, month, day))
         return std::nullopt;
-    return DateCell{PartialDate::fromDate(QDate(year, month, day)), day == 1};
+    return DateCell { PartialDate::fromDate(QDate(year, month, day)), day == 1 };
 }
 
 } // namespace
@@ -67,10 +68,9 @@ std::optional<DateCell> parseDate(QStringView text)
 {
     text = text.trimmed();
     if (const auto iso = PartialDate::parse(text))
-        return DateCell{*iso, false};
+        return DateCell { *iso, false };
     // "Mar-22", "Mar 2022", "March 2022", "Mar-2022"
-    static const QRegularExpression month(
-        QStringLiteral(R"(^([A-Za-z]{3,9})[- ]?(\d{2}|\d{4})$)"));
+    static const QRegularExpression month(QStringLiteral(R"(^([A-Za-z]{3,9})[- ]?(\d{2}|\d{4})$)"));
     // "01/04/2022", "1/4/22", "01-04-2022", "01.04.2022": day first
     static const QRegularExpression dayFirst(
         QStringLiteral(R"(^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$)"));
@@ -81,8 +81,8 @@ std::optional<DateCell> parseDate(QStringView text)
     if (const auto m = month.match(value); m.hasMatch())
         return monthDate(monthFromName(m.capturedView(1)), fullYear(m.capturedView(2)));
     if (const auto m = dayFirst.match(value); m.hasMatch())
-        return dayDate(m.capturedView(1).toInt(), m.capturedView(3).toInt(),
-                       fullYear(m.capturedView(4)));
+        return dayDate(
+            m.capturedView(1).toInt(), m.capturedView(3).toInt(), fullYear(m.capturedView(4)));
     if (const auto m = dayName.match(value); m.hasMatch()) {
         const int monthNumber = monthFromName(m.capturedView(2));
         if (monthNumber == 0)
@@ -94,11 +94,10 @@ std::optional<DateCell> parseDate(QStringView text)
 
 QString dateError(const QString &text)
 {
-    return QCoreApplication::translate(
-               "SpreadsheetValues",
-               "\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (a spreadsheet may have "
-               "reformatted this: Mar-22, Mar 2022 and day-first dates such as 01/04/2022 are "
-               "read too, month-first ones are not)")
+    return QCoreApplication::translate("SpreadsheetValues",
+        "\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (a spreadsheet may have "
+        "reformatted this: Mar-22, Mar 2022 and day-first dates such as 01/04/2022 are "
+        "read too, month-first ones are not)")
         .arg(text);
 }
 

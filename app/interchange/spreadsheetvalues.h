@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/partialdate.h"
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 namespace opcc::spreadsheet {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/tableexporter.h"
 
 #include "interchange/csvwriter.h"
@@ -7,10 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
-#include <xlsxwriter.h>
-
 #include <locale.h>
+#include <xlsxwriter.h>
 
 namespace opcc {
 
@@ -77,8 +78,8 @@ bool TableExporter::writeCsv(const QString &path, const QList<QStringList> &rows
     return true;
 }
 
-bool TableExporter::writeXlsx(const QString &path, const QList<QStringList> &rows,
-                              const QString &sheetName, QString *error)
+bool TableExporter::writeXlsx(
+    const QString &path, const QList<QStringList> &rows, const QString &sheetName, QString *error)
 {
     const NumericC numericC;
     const QString partial = path + QStringLiteral(".part");
@@ -96,7 +97,8 @@ bool TableExporter::writeXlsx(const QString &path, const QList<QStringList> &row
     lxw_format *text = workbook_add_format(workbook);
     format_set_text_wrap(text);
     format_set_align(text, LXW_ALIGN_VERTICAL_TOP);
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.left(31).toUtf8().constData());
+    lxw_worksheet *sheet
+        = workbook_add_worksheet(workbook, sheetName.left(31).toUtf8().constData());
     const int columns = rows.isEmpty() ? 0 : int(rows.first().size());
     for (int c = 0; c < columns; ++c) {
         int widest = 8;
@@ -113,7 +115,7 @@ bool TableExporter::writeXlsx(const QString &path, const QList<QStringList> &row
                 worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), value, text);
             else if (!cell.isEmpty())
                 worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), cell.toUtf8().constData(),
-                                       r == 0 ? heading : text);
+                    r == 0 ? heading : text);
         }
     }
     // Printed across, one page wide, headings repeated on every page.
@@ -122,8 +124,8 @@ bool TableExporter::writeXlsx(const QString &path, const QList<QStringList> &row
     worksheet_repeat_rows(sheet, 0, 0);
     if (columns > 0) {
         worksheet_freeze_panes(sheet, 1, 0);
-        worksheet_autofilter(sheet, 0, 0, lxw_row_t(qMax<qsizetype>(rows.size() - 1, 0)),
-                             lxw_col_t(columns - 1));
+        worksheet_autofilter(
+            sheet, 0, 0, lxw_row_t(qMax<qsizetype>(rows.size() - 1, 0)), lxw_col_t(columns - 1));
     }
     const lxw_error closed = workbook_close(workbook);
     if (closed != LXW_NO_ERROR) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QCoreApplication>
@@ -19,7 +22,7 @@ public:
     // rows.first() is the heading row.
     static bool writeCsv(const QString &path, const QList<QStringList> &rows, QString *error);
     static bool writeXlsx(const QString &path, const QList<QStringList> &rows,
-                          const QString &sheetName, QString *error);
+        const QString &sheetName, QString *error);
     // Tab-separated, as spreadsheets paste it.
     static QString toTabSeparated(const QList<QStringList> &rows);
     static QByteArray toCsv(const QList<QStringList> &rows);

@@ -1,14 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/workbookreader.h"
 
 #include "interchange/workbooksheet.h"
+#include "interchange/ziparchive.h"
 
 #include <QDir>
 #include <QXmlStreamReader>
 
-#include "interchange/ziparchive.h"
-
 namespace opcc {
-
 
 WorkbookReader::WorkbookReader(const QString &path, Kind kind)
     : m_path(path)
@@ -41,8 +42,8 @@ std::unique_ptr<RecordSource> WorkbookReader::sheet(const QString &name) const
         if (sheet.name != name)
             continue;
         if (m_kind == Kind::Xlsx)
-            return std::make_unique<XlsxSheet>(m_path, sheet.entry, sheet.size, m_sharedStrings,
-                                               m_date1904);
+            return std::make_unique<XlsxSheet>(
+                m_path, sheet.entry, sheet.size, m_sharedStrings, m_date1904);
         return std::make_unique<OdsSheet>(m_path, sheet.name, sheet.size);
     }
     return nullptr;
@@ -61,13 +62,17 @@ bool WorkbookReader::openXlsx()
     QString sharedStrings;
     QXmlStreamReader rels(relations);
     while (!rels.atEnd()) {
-        if (rels.readNext() != QXmlStreamReader::StartElement || rels.name() != QLatin1String("Relationship"))
+        if (rels.readNext() != QXmlStreamReader::StartElement
+            || rels.name() != QLatin1String("Relationship"))
             continue;
         QString target = rels.attributes().value(QLatin1String("Target")).toString();
-        target = target.startsWith(QLatin1Char('/')) ? target.mid(1)
-                                                      : QDir::cleanPath(QStringLiteral("xl/") + target);
+        target = target.startsWith(QLatin1Char('/'))
+            ? target.mid(1)
+            : QDir::cleanPath(QStringLiteral("xl/") + target);
         targets.insert(rels.attributes().value(QLatin1String("Id")).toString(), target);
-        if (rels.attributes().value(QLatin1String("Type")).endsWith(QLatin1String("/sharedStrings")))
+        if (rels.attributes()
+                .value(QLatin1String("Type"))
+                .endsWith(QLatin1String("/sharedStrings")))
             sharedStrings = target;
     }
     QXmlStreamReader xml(workbook);

@@ -1,20 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/workbooksheet.h"
 
 #include "interchange/spreadsheetvalues.h"
-
-#include <QCoreApplication>
-
 #include "interchange/ziparchive.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace opcc {
 
 namespace {
 
-const QLatin1String dateColumnNames[] = {QLatin1String("start"), QLatin1String("end"),
-                                         QLatin1String("period_start"),
-                                         QLatin1String("period_end"), QLatin1String("issued")};
+const QLatin1String dateColumnNames[] = { QLatin1String("start"), QLatin1String("end"),
+    QLatin1String("period_start"), QLatin1String("period_end"), QLatin1String("issued") };
 
 // "B12" -> column 1 (from 0); -1 if the reference has no letters.
 qsizetype columnOf(QStringView reference)
@@ -68,8 +68,9 @@ bool WorkbookSheetBase::openEntry()
     m_opened = true;
     m_file = ZipArchive(m_zipPath).openEntry(m_entry);
     if (!m_file)
-        return setError(0, QCoreApplication::translate("WorkbookReader",
-                                                       "the sheet cannot be read from the file"));
+        return setError(0,
+            QCoreApplication::translate(
+                "WorkbookReader", "the sheet cannot be read from the file"));
     m_xml.setDevice(m_file.get());
     return true;
 }
@@ -114,7 +115,8 @@ QString WorkbookSheetBase::numberText(const QString &raw, qsizetype column, bool
     if (!date && raw.size() <= 15) {
         bool digits = !raw.isEmpty();
         for (QChar c : raw)
-            digits = digits && ((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-'));
+            digits = digits
+                && ((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-'));
         if (digits)
             return raw;
     }
@@ -124,7 +126,8 @@ QString WorkbookSheetBase::numberText(const QString &raw, qsizetype column, bool
         return raw;
     if (m_headerSeen && isDateColumn(column)) {
         const bool year = value == std::floor(value) && value >= 1900 && value <= 2200;
-        return year ? QString::number(qint64(value)) : spreadsheet::serialToDayFirst(value, system1904);
+        return year ? QString::number(qint64(value))
+                    : spreadsheet::serialToDayFirst(value, system1904);
     }
     // 17 significant digits as stored (70.299999999999997) are 15 as shown (70.3).
     return spreadsheet::plainNumber(QString::number(value, 'g', 15));
@@ -133,16 +136,16 @@ QString WorkbookSheetBase::numberText(const QString &raw, qsizetype column, bool
 bool WorkbookSheetBase::finishXml(int line)
 {
     if (m_xml.hasError())
-        return setError(line, QCoreApplication::translate("WorkbookReader",
-                                                          "the sheet is damaged: %1")
-                                  .arg(m_xml.errorString()));
+        return setError(line,
+            QCoreApplication::translate("WorkbookReader", "the sheet is damaged: %1")
+                .arg(m_xml.errorString()));
     return false;
 }
 
 // ---- .xlsx
 
 XlsxSheet::XlsxSheet(const QString &zipPath, const QString &entry, qint64 size,
-                     std::shared_ptr<const QStringList> sharedStrings, bool system1904)
+    std::shared_ptr<const QStringList> sharedStrings, bool system1904)
     : WorkbookSheetBase(zipPath, entry, size)
     , m_sharedStrings(std::move(sharedStrings))
     , m_1904(system1904)
@@ -191,9 +194,10 @@ bool XlsxSheet::readCell(QStringList &fields, int line)
         bool ok = false;
         const int index = raw.toInt(&ok);
         if (!ok || !m_sharedStrings || index < 0 || index >= m_sharedStrings->size())
-            return setError(line, QCoreApplication::translate(
-                                      "WorkbookReader", "cell %1 refers to a missing shared string")
-                                      .arg(attributes.value(QLatin1String("r"))));
+            return setError(line,
+                QCoreApplication::translate(
+                    "WorkbookReader", "cell %1 refers to a missing shared string")
+                    .arg(attributes.value(QLatin1String("r"))));
         text = m_sharedStrings->at(index);
     } else if (type == QLatin1String("inlineStr")) {
         // text read above
@@ -308,7 +312,8 @@ QString OdsSheet::cellText(qsizetype column)
             m_xml.skipCurrentElement();
     }
     if (type == QLatin1String("float") || type == QLatin1String("currency")) {
-        text = numberText(attributes.value(QLatin1String("office:value")).toString(), column, false);
+        text
+            = numberText(attributes.value(QLatin1String("office:value")).toString(), column, false);
     } else if (type == QLatin1String("percentage")) {
         // The cell holds the fraction (0.703) of the percentage it shows (70.3%).
         const double value = attributes.value(QLatin1String("office:value")).toDouble() * 100;
@@ -316,7 +321,8 @@ QString OdsSheet::cellText(qsizetype column)
     } else if (type == QLatin1String("date")) {
         const QDate date = QDate::fromString(
             attributes.value(QLatin1String("office:date-value")).left(10).toString(), Qt::ISODate);
-        text = date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : paragraphs.join(QLatin1Char('\n'));
+        text = date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy"))
+                              : paragraphs.join(QLatin1Char('\n'));
     } else if (type == QLatin1String("boolean")) {
         text = attributes.value(QLatin1String("office:boolean-value")) == QLatin1String("true")
             ? QStringLiteral("true")
@@ -339,7 +345,8 @@ bool OdsSheet::readRow(QStringList &fields)
             m_xml.skipCurrentElement();
             continue;
         }
-        int repeat = m_xml.attributes().value(QLatin1String("table:number-columns-repeated")).toInt();
+        int repeat
+            = m_xml.attributes().value(QLatin1String("table:number-columns-repeated")).toInt();
         repeat = qMax(repeat, 1);
         const QString text = cellText(fields.size() + pendingEmpty);
         if (text.isEmpty()) {
@@ -374,8 +381,8 @@ bool OdsSheet::next(CsvRecord &record)
         }
         if (token != QXmlStreamReader::StartElement || m_xml.name() != QLatin1String("table-row"))
             continue;
-        const int repeat =
-            qMax(m_xml.attributes().value(QLatin1String("table:number-rows-repeated")).toInt(), 1);
+        const int repeat = qMax(
+            m_xml.attributes().value(QLatin1String("table:number-rows-repeated")).toInt(), 1);
         QStringList fields;
         readRow(fields);
         if (isBlank(fields)) {

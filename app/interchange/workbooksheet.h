@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The row readers of WorkbookReader, one per file type. Private to its sources.
@@ -8,9 +11,7 @@
 #include <QString>
 #include <QStringList>
 #include <QXmlStreamReader>
-
 #include <memory>
-
 
 namespace opcc {
 
@@ -57,7 +58,7 @@ class XlsxSheet final : public WorkbookSheetBase
 {
 public:
     XlsxSheet(const QString &zipPath, const QString &entry, qint64 size,
-              std::shared_ptr<const QStringList> sharedStrings, bool system1904);
+        std::shared_ptr<const QStringList> sharedStrings, bool system1904);
     bool next(CsvRecord &record) override;
 
 private:
@@ -83,8 +84,8 @@ private:
 
     QString m_sheetName;
     bool m_inTable = false;
-    int m_row = 0;         // rows passed, repeated ones included
-    QStringList m_repeat;  // a row with content repeated by table:number-rows-repeated
+    int m_row = 0; // rows passed, repeated ones included
+    QStringList m_repeat; // a row with content repeated by table:number-rows-repeated
     int m_repeatLeft = 0;
 };
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/xlsxexporter.h"
 
 #include "domain/decimal.h"
@@ -8,13 +11,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <xlsxwriter.h>
-
 #include <clocale>
 #include <locale.h>
 #include <memory>
 #include <vector>
+#include <xlsxwriter.h>
 
 namespace opcc {
 
@@ -84,17 +85,17 @@ public:
                     format = amount->isWhole() ? m_formats.money : m_formats.pence;
                 else if (unit == QLatin1String("percent"))
                     format = m_formats.percent;
-                error = amount ? worksheet_write_number(m_sheet, m_row, lxw_col_t(c),
-                                                        amount->toDouble(), format)
+                error = amount ? worksheet_write_number(
+                            m_sheet, m_row, lxw_col_t(c), amount->toDouble(), format)
                                : worksheet_write_string(m_sheet, m_row, lxw_col_t(c),
-                                                        cell.toUtf8().constData(), nullptr);
+                                   cell.toUtf8().constData(), nullptr);
             } else {
                 // A string cell never runs as a formula: the CSV's guard is not needed here.
                 const QString text = c < columns.size() && columns.at(c).text
                     ? interchange::restoreFormula(cell)
                     : cell;
-                error = worksheet_write_string(m_sheet, m_row, lxw_col_t(c),
-                                               text.toUtf8().constData(), m_formats.text);
+                error = worksheet_write_string(
+                    m_sheet, m_row, lxw_col_t(c), text.toUtf8().constData(), m_formats.text);
             }
             if (error != LXW_NO_ERROR) {
                 m_error = QString::fromUtf8(lxw_strerror(error));
@@ -120,10 +121,12 @@ private:
     {
         finish();
         ++m_sheets;
-        const QString name = m_sheets == 1 ? m_name : QStringLiteral("%1 %2").arg(m_name).arg(m_sheets);
+        const QString name
+            = m_sheets == 1 ? m_name : QStringLiteral("%1 %2").arg(m_name).arg(m_sheets);
         m_sheet = workbook_add_worksheet(m_workbook, name.toUtf8().constData());
         if (!m_sheet) {
-            m_error = QCoreApplication::translate("XlsxExporter", "cannot add the sheet %1").arg(name);
+            m_error
+                = QCoreApplication::translate("XlsxExporter", "cannot add the sheet %1").arg(name);
             return false;
         }
         m_row = 0;
@@ -136,10 +139,13 @@ private:
                 || column == QLatin1String("area") || column == QLatin1String("providers")
                 || column == QLatin1String("funders") || column == QLatin1String("measure")
                 || column == QLatin1String("period_label");
-            worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), wide ? 48 : named ? 28 : 12,
-                                 nullptr);
-            worksheet_write_string(m_sheet, 0, lxw_col_t(c), column.toUtf8().constData(),
-                                   m_formats.header);
+            worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c),
+                wide        ? 48
+                    : named ? 28
+                            : 12,
+                nullptr);
+            worksheet_write_string(
+                m_sheet, 0, lxw_col_t(c), column.toUtf8().constData(), m_formats.header);
         }
         m_row = 1;
         return true;
@@ -204,7 +210,7 @@ bool XlsxExporter::exportTo(const QString &path)
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     const QByteArray tmpdir = cPath(info.absolutePath());
-    lxw_workbook_options options{};
+    lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = const_cast<char *>(tmpdir.constData());
     options.use_zip64 = LXW_TRUE;
@@ -250,8 +256,8 @@ bool XlsxExporter::exportTo(const QString &path)
     db.endSnapshot();
     const lxw_error closed = workbook_close(workbook);
     if (!ok || closed != LXW_NO_ERROR) {
-        QString why = closed != LXW_NO_ERROR ? QString::fromUtf8(lxw_strerror(closed))
-                                             : m_db.errorString();
+        QString why
+            = closed != LXW_NO_ERROR ? QString::fromUtf8(lxw_strerror(closed)) : m_db.errorString();
         for (const auto &sheet : sheets) {
             if (!sheet->error().isEmpty())
                 why = sheet->error();

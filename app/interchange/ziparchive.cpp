@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "interchange/ziparchive.h"
 
 #include <QFile>
-
 #include <minizip/unzip.h>
 
 namespace opcc {
@@ -18,7 +20,7 @@ unzFile openAt(const QString &path, const QString &entry, qint64 *size)
         unzClose(zip);
         return nullptr;
     }
-    unz_file_info64 info{};
+    unz_file_info64 info {};
     if (unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
         unzCloseCurrentFile(zip);
         unzClose(zip);
@@ -69,9 +71,10 @@ bool ZipArchive::open()
         return false;
     int rc = unzGoToFirstFile(zip);
     while (rc == UNZ_OK) {
-        unz_file_info64 info{};
+        unz_file_info64 info {};
         char name[1024];
-        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0)
+            != UNZ_OK)
             break;
         const QString entry = QString::fromUtf8(name);
         m_names.append(entry);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/auditlogmodel.h"
 
 #include "domain/languagenotifier.h"
@@ -110,10 +113,10 @@ QStringList AuditLogModel::describeChanges(const QString &beforeJson, const QStr
             QStringList fields;
             for (auto it = figure.constBegin(); it != figure.constEnd(); ++it) {
                 if (old.value(it.key()) != it.value())
-                    fields.append(tr("%1 %2 \u2192 %3")
-                                      .arg(AuditWording::figureField(it.key()),
-                                           shown(it.key(), old.value(it.key())),
-                                           shown(it.key(), it.value())));
+                    fields.append(
+                        tr("%1 %2 \u2192 %3")
+                            .arg(AuditWording::figureField(it.key()),
+                                shown(it.key(), old.value(it.key())), shown(it.key(), it.value())));
             }
             lines.append(tr("figure %1 changed: %2")
                              .arg(figureLine(old), fields.join(QStringLiteral("; "))));

@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/figureeditmodel.h"
 
-#include "domain/measurecatalogue.h"
 #include "domain/languagenotifier.h"
+#include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
 
 #include <QColor>

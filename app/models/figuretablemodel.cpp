@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/figuretablemodel.h"
 
-#include "domain/measurecatalogue.h"
 #include "domain/languagenotifier.h"
+#include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
 #include "storage/database.h"
 
@@ -63,9 +66,11 @@ int FigureTableModel::columnCount(const QModelIndex &parent) const
 QString FigureTableModel::measureText(const Figure &figure) const
 {
     const auto it = m_measures.constFind(figure.measure);
-    const QString label = it != m_measures.cend() ? measureLabel(*it) : labelFromKey(figure.measure);
-    return figure.baseline ? tr("%1 (before)", "the baseline figure of a before/after pair").arg(label)
-                           : label;
+    const QString label
+        = it != m_measures.cend() ? measureLabel(*it) : labelFromKey(figure.measure);
+    return figure.baseline
+        ? tr("%1 (before)", "the baseline figure of a before/after pair").arg(label)
+        : label;
 }
 
 QVariant FigureTableModel::data(const QModelIndex &index, int role) const

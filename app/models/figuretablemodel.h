@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/records.h"
@@ -23,7 +26,7 @@ public:
         RawValueRole = Qt::UserRole + 1, // hundredths for Value, first day for Period
         FigureIdRole,
         QuoteRole,
-        SourceRole,   // title of the source document
+        SourceRole, // title of the source document
         BaselineRole, // bool
         MeasureKeyRole,
     };
@@ -38,8 +41,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     void load();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/foirequestmodel.h"
 
 #include "foi/foieditor.h"
@@ -107,8 +110,8 @@ int FoiRequestModel::columnCount(const QModelIndex &parent) const
 
 QString FoiRequestModel::searchText(const FoiRequest &r) const
 {
-    QStringList parts{r.reference, r.subject, r.questions, foi::statusLabel(r.status),
-                      foi::requesterLabel(r.requesterKind), r.notes};
+    QStringList parts { r.reference, r.subject, r.questions, foi::statusLabel(r.status),
+        foi::requesterLabel(r.requesterKind), r.notes };
     for (qint64 id : r.schemeIds)
         parts.append(m_schemeNames.value(id));
     for (const QString &key : r.exemptions)
@@ -142,10 +145,10 @@ QVariant FoiRequestModel::display(const FoiRequest &r, int column) const
     case Replied:
         return foi::dayText(r.replied);
     case TimeSpent:
-        return r.minutesSpent() == 0
-            ? QString()
-            : tr("%1 h %2 min").arg(r.minutesSpent() / 60).arg(r.minutesSpent() % 60, 2, 10,
-                                                               QLatin1Char('0'));
+        return r.minutesSpent() == 0 ? QString()
+                                     : tr("%1 h %2 min")
+                                           .arg(r.minutesSpent() / 60)
+                                           .arg(r.minutesSpent() % 60, 2, 10, QLatin1Char('0'));
     case ColumnCount:
         break;
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "foi/foirequest.h"
@@ -20,15 +23,26 @@ class FoiRequestModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Reference, Received, Due, Deadline, Status, Requester, Subject, Schemes,
-                  Replied, TimeSpent, ColumnCount };
+    enum Column {
+        Reference,
+        Received,
+        Due,
+        Deadline,
+        Status,
+        Requester,
+        Subject,
+        Schemes,
+        Replied,
+        TimeSpent,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
         SortRole = Qt::UserRole + 1, // dates as dates, counts as numbers
         IdRole,
-        DeadlineRole,    // foi::Deadline as int
-        SearchTextRole,  // everything filter-as-you-type looks in, case-folded
+        DeadlineRole, // foi::Deadline as int
+        SearchTextRole, // everything filter-as-you-type looks in, case-folded
     };
 
     FoiRequestModel(Database &db, FoiEditor &editor, QObject *parent = nullptr);
@@ -45,8 +59,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     void follow(qint64 id, bool exists);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/schemefilterproxy.h"
 
 #include "models/schemesearch.h"
@@ -87,8 +90,8 @@ void SchemeFilterProxy::setSourceModel(QAbstractItemModel *model)
     // The register changed: what the words find may have too. Asked before the proxy reads the
     // new rows.
     if (model)
-        m_resetConnection = connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
-                                    [this] { searchMatches(true); });
+        m_resetConnection = connect(
+            model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { searchMatches(true); });
 }
 
 void SchemeFilterProxy::searchMatches(bool again)
@@ -100,9 +103,10 @@ void SchemeFilterProxy::searchMatches(bool again)
     m_matches.clear();
     for (const QString &word : std::as_const(m_words)) {
         if (!searched.contains(word))
-            searched.insert(word, !m_search        ? std::nullopt
-                                  : m_searched.contains(word) ? m_searched.value(word)
-                                                               : m_search(word));
+            searched.insert(word,
+                !m_search                       ? std::nullopt
+                    : m_searched.contains(word) ? m_searched.value(word)
+                                                : m_search(word));
         m_matches.append(searched.value(word));
     }
     m_searched = searched;
@@ -146,8 +150,7 @@ bool SchemeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         if (m_nation && !model->schemeIsIn(sourceRow, *m_nation))
             return false;
     }
-    if (!m_provider.isEmpty()
-        && !listing->providers.contains(m_provider, Qt::CaseInsensitive))
+    if (!m_provider.isEmpty() && !listing->providers.contains(m_provider, Qt::CaseInsensitive))
         return false;
     if (!m_words.isEmpty()) {
         const QString &haystack = model->searchTextAt(sourceRow);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/vocabulary.h"
@@ -6,7 +9,6 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 

@@ -1,12 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/schemesearch.h"
 
 namespace opcc {
 
-QString schemeSearchText(const QString &name, const QString &areaKey,
-                         const QStringList &providers, const QString &summary)
+QString schemeSearchText(const QString &name, const QString &areaKey, const QStringList &providers,
+    const QString &summary)
 {
     return (name + QLatin1Char('\n') + areaKey + QLatin1Char('\n')
-            + providers.join(QLatin1Char('\n')) + QLatin1Char('\n') + summary)
+        + providers.join(QLatin1Char('\n')) + QLatin1Char('\n') + summary)
         .toCaseFolded();
 }
 

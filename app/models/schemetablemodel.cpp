@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/schemetablemodel.h"
 
 #include "domain/languagenotifier.h"
@@ -92,8 +95,8 @@ SchemeTableModel::Entry SchemeTableModel::makeEntry(SchemeListing &&source) cons
     Entry entry;
     entry.listing = std::move(source);
     const SchemeListing &listing = entry.listing;
-    entry.searchText = schemeSearchText(listing.name, listing.areaKey, listing.providers,
-                                        listing.summary);
+    entry.searchText
+        = schemeSearchText(listing.name, listing.areaKey, listing.providers, listing.summary);
     entry.nameKey = listing.name.toCaseFolded();
     entry.areasKey = listing.areaKey.toCaseFolded();
     entry.providersKey = listing.providers.join(QStringLiteral("; ")).toCaseFolded();
@@ -168,8 +171,8 @@ int SchemeTableModel::compareColumn(const Entry &a, const Entry &b, int column)
     case Figures:
         return order(a.figureCount, b.figureCount);
     case Headline:
-        return order(a.statistics->headline->value.hundredths(),
-                     b.statistics->headline->value.hundredths());
+        return order(
+            a.statistics->headline->value.hundredths(), b.statistics->headline->value.hundredths());
     }
     return 0;
 }
@@ -271,8 +274,8 @@ QVariant SchemeTableModel::display(const Entry &entry, int column) const
         if (!entry.statistics || !entry.statistics->headline)
             return {};
         const SchemeStatistics &st = *entry.statistics;
-        const QString label = m_measureLabels.value(st.headlineMeasure,
-                                                    labelFromKey(st.headlineMeasure));
+        const QString label
+            = m_measureLabels.value(st.headlineMeasure, labelFromKey(st.headlineMeasure));
         return tr("%1: %2", "headline: measure then value")
             .arg(label, formatFigureValue(*st.headline, st.headlineUnit));
     }

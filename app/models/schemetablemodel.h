@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/records.h"
@@ -6,7 +9,6 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
-
 #include <optional>
 
 namespace opcc {
@@ -28,12 +30,12 @@ public:
 
     enum Role {
         RawValueRole = Qt::UserRole + 1, // sort key of the column: text folded, dates, numbers
-        IdRole,                          // scheme id (qint64)
-        StrandRole,                      // opcc::Strand as int
-        StatusRole,                      // opcc::Status as int
-        AreasRole,                       // QStringList
-        ProvidersRole,                   // QStringList
-        SearchTextRole,                  // name, areas, providers and summary, case-folded
+        IdRole, // scheme id (qint64)
+        StrandRole, // opcc::Strand as int
+        StatusRole, // opcc::Status as int
+        AreasRole, // QStringList
+        ProvidersRole, // QStringList
+        SearchTextRole, // name, areas, providers and summary, case-folded
     };
 
     explicit SchemeTableModel(Database &db, QObject *parent = nullptr);
@@ -41,8 +43,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // The headline figure of a row and its measure's unit, once the statistics are loaded.
@@ -117,7 +119,7 @@ private:
     QList<Entry> m_entries;
     QHash<qint64, int> m_rowOfId;
     QHash<QString, QString> m_measureLabels; // key -> label shown
-    QHash<QString, Nation> m_nations;        // area -> nation
+    QHash<QString, Nation> m_nations; // area -> nation
     bool m_statisticsLoaded = false;
 };
 

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SchemeTableModel: following committed changes row by row.
 
-#include "models/schemetablemodel.h"
-
 #include "domain/measurecatalogue.h"
+#include "models/schemetablemodel.h"
 #include "storage/database.h"
 
 #include <algorithm>

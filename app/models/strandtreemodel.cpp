@@ -1,7 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "models/strandtreemodel.h"
 
-#include "models/schemetablemodel.h"
 #include "domain/languagenotifier.h"
+#include "models/schemetablemodel.h"
 
 #include <QMap>
 
@@ -60,7 +63,7 @@ void StrandTreeModel::rebuild()
     for (qsizetype i = 0; i < areaCounts.size(); ++i) {
         const auto &counts = areaCounts.at(i);
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            m_strands[i + 1].areas.append(AreaNode{it.key(), it.value()});
+            m_strands[i + 1].areas.append(AreaNode { it.key(), it.value() });
     }
     endResetModel();
 }

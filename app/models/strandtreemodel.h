@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/vocabulary.h"
@@ -18,8 +21,8 @@ class StrandTreeModel final : public QAbstractItemModel
 public:
     enum Role {
         StrandRole = Qt::UserRole + 1, // int value of opcc::Strand, or -1 for all strands
-        AreaRole,                      // area name, empty on strand rows
-        CountRole,                     // number of schemes
+        AreaRole, // area name, empty on strand rows
+        CountRole, // number of schemes
     };
 
     explicit StrandTreeModel(QObject *parent = nullptr);

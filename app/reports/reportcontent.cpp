@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "reports/reportcontent.h"
 
 #include "domain/measurecatalogue.h"
 #include "storage/database.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace opcc {
@@ -33,14 +35,14 @@ std::optional<ReportContent> ReportContentReader::read(const ReportRequest &requ
     QHash<QString, SourceDocument> documents;
     for (const SourceDocument &d : m_db.sources())
         documents.insert(d.title, d);
-    QList<Scheme> schemes = request.schemeIds.isEmpty() ? QList<Scheme>()
-                                                        : m_db.schemes(request.schemeIds);
+    QList<Scheme> schemes
+        = request.schemeIds.isEmpty() ? QList<Scheme>() : m_db.schemes(request.schemeIds);
     if (failed() || measures.isEmpty()) {
         m_error = tr("The register could not be read: %1").arg(m_db.errorString());
         return std::nullopt;
     }
-    if (schemes.size() != QSet<qint64>(request.schemeIds.cbegin(),
-                                       request.schemeIds.cend()).size()) {
+    if (schemes.size()
+        != QSet<qint64>(request.schemeIds.cbegin(), request.schemeIds.cend()).size()) {
         m_error = tr("Some of the schemes to report on are no longer in the register.");
         return std::nullopt;
     }
@@ -48,9 +50,8 @@ std::optional<ReportContent> ReportContentReader::read(const ReportRequest &requ
     QHash<qint64, int> place;
     for (int i = 0; i < request.schemeIds.size(); ++i)
         place.insert(request.schemeIds.at(i), i);
-    std::stable_sort(schemes.begin(), schemes.end(), [&](const Scheme &a, const Scheme &b) {
-        return place.value(a.id) < place.value(b.id);
-    });
+    std::stable_sort(schemes.begin(), schemes.end(),
+        [&](const Scheme &a, const Scheme &b) { return place.value(a.id) < place.value(b.id); });
 
     ReportContent content;
     QStringList cited;
@@ -78,8 +79,8 @@ std::optional<ReportContent> ReportContentReader::read(const ReportRequest &requ
     return content;
 }
 
-ReportScheme ReportContentReader::readScheme(const Scheme &scheme, const ReportRequest &request,
-                                             const QHash<QString, Measure> &measures)
+ReportScheme ReportContentReader::readScheme(
+    const Scheme &scheme, const ReportRequest &request, const QHash<QString, Measure> &measures)
 {
     ReportScheme result;
     result.scheme = scheme;
@@ -103,7 +104,7 @@ ReportScheme ReportContentReader::readScheme(const Scheme &scheme, const ReportR
     }
     // Inside the period first, then overlapping, then not stated; the register's order within.
     std::stable_sort(result.figures.begin(), result.figures.end(),
-                     [](const ReportFigure &a, const ReportFigure &b) { return a.fit < b.fit; });
+        [](const ReportFigure &a, const ReportFigure &b) { return a.fit < b.fit; });
     if (!request.forRelease)
         return result;
     QList<Figure> table;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "reports/reportperiod.h"
@@ -7,7 +10,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-
 #include <optional>
 
 namespace opcc {
@@ -56,7 +58,7 @@ public:
 
 private:
     ReportScheme readScheme(const Scheme &scheme, const ReportRequest &request,
-                            const QHash<QString, Measure> &measures);
+        const QHash<QString, Measure> &measures);
 
     const Database &m_db;
     QString m_error;

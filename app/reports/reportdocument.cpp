@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "reports/reportdocument.h"
 
 #include "domain/valueformat.h"
@@ -24,8 +27,8 @@ QString paragraphs(const QString &text)
     for (const QString &part : parts) {
         if (part.trimmed().isEmpty())
             continue;
-        html += QStringLiteral("<p>") + esc(part.trimmed()).replace(QLatin1Char('\n'),
-                                                                    QStringLiteral("<br/>"))
+        html += QStringLiteral("<p>")
+            + esc(part.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br/>"))
             + QStringLiteral("</p>");
     }
     return html;
@@ -38,9 +41,9 @@ QString row(const QString &label, const QString &value)
         .arg(esc(label), esc(value));
 }
 
-const QString tableStart = QStringLiteral(
-    "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-    "style=\"border-collapse: collapse; border-color: #888888;\">");
+const QString tableStart
+    = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                     "style=\"border-collapse: collapse; border-color: #888888;\">");
 
 const QString pageBreak = QStringLiteral(" style=\"page-break-before: always;\"");
 
@@ -85,31 +88,33 @@ private:
 
 void Html::cover()
 {
-    const QString organisation = m_request.organisation.isEmpty()
-        ? ReportSettings::organisation()
-        : m_request.organisation;
+    const QString organisation = m_request.organisation.isEmpty() ? ReportSettings::organisation()
+                                                                  : m_request.organisation;
     const QDate printed = m_request.printed.isValid() ? m_request.printed : QDate::currentDate();
     m_html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
                   .arg(esc(ReportBuilder::markingOf(m_request)));
     m_html += QStringLiteral("<h1>%1</h1>").arg(esc(ReportBuilder::titleOf(m_request)));
     if (!organisation.isEmpty())
         m_html += QStringLiteral("<p><b>%1</b></p>").arg(esc(organisation));
-    m_html += QStringLiteral("<p>%1</p>").arg(
-        esc(ReportBuilder::tr("Date: %1").arg(formatPartialDate(PartialDate::fromDate(printed)))));
-    m_html += QStringLiteral("<p>%1</p>").arg(
-        esc(ReportBuilder::tr("Period: %1").arg(m_request.period.label())));
+    m_html += QStringLiteral("<p>%1</p>")
+                  .arg(esc(ReportBuilder::tr("Date: %1")
+                               .arg(formatPartialDate(PartialDate::fromDate(printed)))));
+    m_html += QStringLiteral("<p>%1</p>")
+                  .arg(esc(ReportBuilder::tr("Period: %1").arg(m_request.period.label())));
     if (!m_request.selection.isEmpty())
-        m_html += QStringLiteral("<p>%1</p>").arg(
-            esc(ReportBuilder::tr("Schemes: %1").arg(m_request.selection)));
-    m_html += QStringLiteral("<p><i>%1</i></p>").arg(esc(
-        m_request.forRelease
-            ? ReportBuilder::tr("Prepared for release: counts of 1 to 4 people are shown as "
-                                "\"fewer than 5\", and what would reveal them is withheld.")
-            : ReportBuilder::tr("Internal: exact figures, including small numbers of people. "
-                                "Not for release as it stands.")));
+        m_html += QStringLiteral("<p>%1</p>")
+                      .arg(esc(ReportBuilder::tr("Schemes: %1").arg(m_request.selection)));
+    m_html += QStringLiteral("<p><i>%1</i></p>")
+                  .arg(esc(m_request.forRelease
+                          ? ReportBuilder::tr(
+                              "Prepared for release: counts of 1 to 4 people are shown as "
+                              "\"fewer than 5\", and what would reveal them is withheld.")
+                          : ReportBuilder::tr(
+                              "Internal: exact figures, including small numbers of people. "
+                              "Not for release as it stands.")));
     m_html += QStringLiteral("<h3>%1</h3><ol>")
-                  .arg(esc(ReportBuilder::tr("%n scheme(s) in this report", nullptr,
-                                             int(m_content.schemes.size()))));
+                  .arg(esc(ReportBuilder::tr(
+                      "%n scheme(s) in this report", nullptr, int(m_content.schemes.size()))));
     for (const ReportScheme &s : m_content.schemes)
         m_html += QStringLiteral("<li>%1 (%2)</li>")
                       .arg(esc(s.scheme.name), esc(s.scheme.areas.join(QStringLiteral(", "))));
@@ -121,9 +126,9 @@ void Html::leading()
     if (m_request.leading.isEmpty())
         return;
     m_html += QStringLiteral("<h2%1>%2</h2>")
-                  .arg(pageBreak, esc(m_request.leading.heading.isEmpty()
-                                          ? ReportBuilder::tr("The request")
-                                          : m_request.leading.heading));
+                  .arg(pageBreak,
+                      esc(m_request.leading.heading.isEmpty() ? ReportBuilder::tr("The request")
+                                                              : m_request.leading.heading));
     m_html += paragraphs(m_request.leading.text);
 }
 
@@ -176,7 +181,8 @@ void Html::particulars(const Scheme &s)
         dates = ReportBuilder::tr("not stated");
     const auto names = [&](Role role) {
         const QStringList list = s.organisationsWithRole(role);
-        return list.isEmpty() ? ReportBuilder::tr("none recorded") : list.join(QStringLiteral("; "));
+        return list.isEmpty() ? ReportBuilder::tr("none recorded")
+                              : list.join(QStringLiteral("; "));
     };
     m_html += tableStart;
     m_html += row(ReportBuilder::tr("Area"), s.areas.join(QStringLiteral("; ")));
@@ -198,8 +204,8 @@ void Html::figureTable(const ReportScheme &scheme)
 {
     m_html += QStringLiteral("<h3>%1</h3>")
                   .arg(esc(m_request.period.isAll()
-                               ? ReportBuilder::tr("Figures")
-                               : ReportBuilder::tr("Figures for %1").arg(m_request.period.label())));
+                          ? ReportBuilder::tr("Figures")
+                          : ReportBuilder::tr("Figures for %1").arg(m_request.period.label())));
     if (!scheme.hasFigureForPeriod())
         m_html += QStringLiteral("<p><i>%1</i></p>")
                       .arg(esc(ReportBuilder::tr("No figure held for this period.")));
@@ -210,8 +216,8 @@ void Html::figureTable(const ReportScheme &scheme)
                                  "<th align=\"left\">%4</th><th align=\"left\">%5</th></tr>"
                                  "</thead>")
                       .arg(esc(ReportBuilder::tr("Measure")), esc(ReportBuilder::tr("Figure")),
-                           esc(ReportBuilder::tr("Period")), esc(ReportBuilder::tr("Note")),
-                           esc(ReportBuilder::tr("Source and quote")));
+                          esc(ReportBuilder::tr("Period")), esc(ReportBuilder::tr("Note")),
+                          esc(ReportBuilder::tr("Source and quote")));
         for (const ReportFigure &f : scheme.figures)
             m_html += figureRow(f);
         m_html += QStringLiteral("</table>");
@@ -221,7 +227,7 @@ void Html::figureTable(const ReportScheme &scheme)
     if (scheme.outsideCount > 0)
         m_html += QStringLiteral("<p><small>%1</small></p>")
                       .arg(esc(ReportBuilder::tr("%n figure(s) held for other periods not shown.",
-                                                 nullptr, scheme.outsideCount)));
+                          nullptr, scheme.outsideCount)));
 }
 
 QString Html::figureRow(const ReportFigure &f) const
@@ -243,9 +249,9 @@ QString Html::figureRow(const ReportFigure &f) const
 
     QString period = esc(formatPeriod(f.figure));
     if (f.fit == ReportPeriod::Fit::Overlaps) {
-        period += QStringLiteral("<br/><i>%1</i>").arg(
-            esc(ReportBuilder::tr("only partly in this period: %1")
-                    .arg(ReportPeriod::overlapText(f.figure))));
+        period += QStringLiteral("<br/><i>%1</i>")
+                      .arg(esc(ReportBuilder::tr("only partly in this period: %1")
+                                   .arg(ReportPeriod::overlapText(f.figure))));
     } else if (f.fit == ReportPeriod::Fit::NotStated) {
         const QString notStated = esc(ReportBuilder::tr("period not stated"));
         period = f.figure.periodLabel.isEmpty()
@@ -281,8 +287,8 @@ void Html::sources()
                              "<th align=\"left\">%2</th><th align=\"left\">%3</th>"
                              "<th align=\"left\">%4</th><th align=\"left\">%5</th></tr></thead>")
                   .arg(esc(ReportBuilder::tr("Document")), esc(ReportBuilder::tr("Kind")),
-                       esc(ReportBuilder::tr("Publisher")), esc(ReportBuilder::tr("Reference")),
-                       esc(ReportBuilder::tr("Issued")));
+                      esc(ReportBuilder::tr("Publisher")), esc(ReportBuilder::tr("Reference")),
+                      esc(ReportBuilder::tr("Issued")));
     for (const SourceDocument &d : m_content.sources) {
         QString title = esc(d.title);
         if (!d.file.isEmpty())
@@ -290,7 +296,7 @@ void Html::sources()
                          .arg(esc(ReportBuilder::tr("File: %1").arg(d.file)));
         m_html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                       .arg(title, esc(Vocabulary<SourceKind>::label(d.kind)), esc(d.publisher),
-                           esc(d.reference), esc(formatPartialDate(d.issued)));
+                          esc(d.reference), esc(formatPartialDate(d.issued)));
     }
     m_html += QStringLiteral("</table>");
 }
@@ -313,8 +319,8 @@ std::unique_ptr<QTextDocument> ReportBuilder::build(const ReportRequest &request
     return build(request, *content);
 }
 
-std::unique_ptr<QTextDocument> ReportBuilder::build(const ReportRequest &request,
-                                                    const ReportContent &content)
+std::unique_ptr<QTextDocument> ReportBuilder::build(
+    const ReportRequest &request, const ReportContent &content)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setMetaInformation(QTextDocument::DocumentTitle, titleOf(request));
@@ -323,8 +329,8 @@ std::unique_ptr<QTextDocument> ReportBuilder::build(const ReportRequest &request
     document->setDefaultFont(font);
     document->setHtml(Html(request, content).build());
     if (!request.chart.isNull()) // after setHtml, which starts the document afresh
-        document->addResource(QTextDocument::ImageResource, QUrl(chartResourceName()),
-                              request.chart);
+        document->addResource(
+            QTextDocument::ImageResource, QUrl(chartResourceName()), request.chart);
     return document;
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "reports/reportcontent.h"
@@ -5,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
 
 class QTextDocument;
@@ -28,8 +30,8 @@ public:
     // nullptr when the register could not be read (errorString() says why).
     std::unique_ptr<QTextDocument> build(const ReportRequest &request);
     // The document of content already read (for tests and for callers that read it themselves).
-    static std::unique_ptr<QTextDocument> build(const ReportRequest &request,
-                                                const ReportContent &content);
+    static std::unique_ptr<QTextDocument> build(
+        const ReportRequest &request, const ReportContent &content);
     QString errorString() const { return m_error; }
 
     // The request's title, or the default one.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "reports/reportperiod.h"
 
 #include "domain/valueformat.h"
@@ -50,7 +53,7 @@ std::optional<ReportPeriod> ReportPeriod::range(QStringView from, QStringView to
 {
     const auto start = PartialDate::parse(from);
     const auto end = PartialDate::parse(to);
-    for (const auto &[text, date] : {std::pair{from, start}, std::pair{to, end}}) {
+    for (const auto &[text, date] : { std::pair { from, start }, std::pair { to, end } }) {
         if (!date || date->isNull()) {
             if (error)
                 *error = tr("\"%1\" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.")
@@ -72,7 +75,7 @@ std::optional<ReportPeriod> ReportPeriod::range(QDate from, QDate to, QString *e
         if (error)
             *error = tr("The period ends (%1) before it starts (%2).")
                          .arg(QLocale().toString(to, QLocale::ShortFormat),
-                              QLocale().toString(from, QLocale::ShortFormat));
+                             QLocale().toString(from, QLocale::ShortFormat));
         return std::nullopt;
     }
     ReportPeriod period;
@@ -87,7 +90,7 @@ QString ReportPeriod::label() const
         return tr("all periods");
     const QString dates = tr("%1 to %2", "a period")
                               .arg(formatPartialDate(PartialDate::fromDate(m_from)),
-                                   formatPartialDate(PartialDate::fromDate(m_to)));
+                                  formatPartialDate(PartialDate::fromDate(m_to)));
     if (!m_financialYear.isEmpty())
         return tr("financial year %1 (%2)").arg(m_financialYear, dates);
     return dates;
@@ -100,7 +103,7 @@ ReportPeriod::Fit ReportPeriod::classify(const Figure &figure) const
     if (isAll())
         return Fit::Inside;
     const QDate start = figure.periodStart.firstDay(); // invalid: open at the start
-    const QDate end = figure.periodEnd.lastDay();      // invalid: open at the end
+    const QDate end = figure.periodEnd.lastDay(); // invalid: open at the end
     if ((end.isValid() && end < m_from) || (start.isValid() && start > m_to))
         return Fit::Outside;
     // An open end (a "since launch" total, a "to date" count) may run past either edge.

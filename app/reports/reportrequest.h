@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "reports/reportperiod.h"
@@ -25,14 +28,14 @@ struct ReportRequest
 {
     QString title;
     QList<qint64> schemeIds; // reported in this order
-    QString selection;       // the selection in words for the cover: "Demand strand", ...
-    ReportPeriod period;     // default: every period
+    QString selection; // the selection in words for the cover: "Demand strand", ...
+    ReportPeriod period; // default: every period
     bool forRelease = false; // small numbers suppressed (see SmallNumbers)
-    ReportSection leading;   // optional, first after the cover
-    QString organisation;    // empty: ReportSettings::organisation()
-    QString marking;         // protective marking; empty: ReportSettings::marking()
-    QDate printed;           // invalid: today
-    QImage chart;            // optional: the comparison chart of the selection
+    ReportSection leading; // optional, first after the cover
+    QString organisation; // empty: ReportSettings::organisation()
+    QString marking; // protective marking; empty: ReportSettings::marking()
+    QDate printed; // invalid: today
+    QImage chart; // optional: the comparison chart of the selection
 };
 
 } // namespace opcc

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "reports/reportwriter.h"
 
 #include "domain/valueformat.h"
@@ -38,7 +41,7 @@ Furniture furnitureFor(const QTextDocument &document, QPaintDevice &device)
 }
 
 void paintFurniture(QPainter &painter, const QRectF &page, const Furniture &f,
-                    const PageDecoration &decoration, int number, int count)
+    const PageDecoration &decoration, int number, int count)
 {
     painter.save();
     painter.setFont(f.font);
@@ -47,7 +50,7 @@ void paintFurniture(QPainter &painter, const QRectF &page, const Furniture &f,
     const qreal lineY = f.height - metrics.height() * 0.6;
     const QRectF top(page.left(), page.top(), page.width(), lineY);
     painter.drawText(top, Qt::AlignLeft | Qt::AlignBottom,
-                     metrics.elidedText(decoration.title, Qt::ElideRight, page.width() * 0.6));
+        metrics.elidedText(decoration.title, Qt::ElideRight, page.width() * 0.6));
     QFont bold = f.font;
     bold.setBold(true);
     painter.setFont(bold);
@@ -61,10 +64,9 @@ void paintFurniture(QPainter &painter, const QRectF &page, const Furniture &f,
     painter.setFont(f.font);
     const QDate printed = decoration.printed.isValid() ? decoration.printed : QDate::currentDate();
     painter.drawText(bottom, Qt::AlignLeft | Qt::AlignTop,
-                     ReportWriter::tr("Printed %1")
-                         .arg(formatPartialDate(PartialDate::fromDate(printed))));
+        ReportWriter::tr("Printed %1").arg(formatPartialDate(PartialDate::fromDate(printed))));
     painter.drawText(bottom, Qt::AlignRight | Qt::AlignTop,
-                     ReportWriter::tr("Page %1 of %2").arg(number).arg(count));
+        ReportWriter::tr("Page %1 of %2").arg(number).arg(count));
     painter.restore();
 }
 
@@ -119,8 +121,8 @@ bool ReportWriter::write(const QString &path, Format format)
     }
     if (!ok || !file.commit()) {
         if (m_error.isEmpty())
-            m_error = tr("Cannot write %1: %2")
-                          .arg(QDir::toNativeSeparators(path), file.errorString());
+            m_error
+                = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
     }
@@ -134,7 +136,7 @@ bool ReportWriter::writePdf(QSaveFile &file)
     writer.setCreator(QStringLiteral("OPCC Schemes"));
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
+        QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
     m_pages = paint(m_document, writer, m_decoration);
     return m_pages > 0;
 }
@@ -156,29 +158,29 @@ bool ReportWriter::writeHtml(QSaveFile &file)
 {
     QString html = m_document.toHtml();
     // The chart travels inside the page, so that the one file is the whole report.
-    const QVariant chart = m_document.resource(QTextDocument::ImageResource,
-                                               QUrl(ReportBuilder::chartResourceName()));
+    const QVariant chart = m_document.resource(
+        QTextDocument::ImageResource, QUrl(ReportBuilder::chartResourceName()));
     if (chart.isValid()) {
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         qvariant_cast<QImage>(chart).save(&buffer, "PNG");
         html.replace(QStringLiteral("src=\"%1\"").arg(ReportBuilder::chartResourceName()),
-                     QStringLiteral("src=\"data:image/png;base64,%1\"")
-                         .arg(QString::fromLatin1(png.toBase64())));
+            QStringLiteral("src=\"data:image/png;base64,%1\"")
+                .arg(QString::fromLatin1(png.toBase64())));
     }
     const QByteArray bytes = html.toUtf8();
     return file.write(bytes) == bytes.size();
 }
 
-int ReportWriter::paint(QTextDocument &document, QPagedPaintDevice &device,
-                        const PageDecoration &decoration)
+int ReportWriter::paint(
+    QTextDocument &document, QPagedPaintDevice &device, const PageDecoration &decoration)
 {
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
-    const QRectF page(QPointF(0, 0),
-                      device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+    const QRectF page(
+        QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
     const Furniture furniture = furnitureFor(document, device);
     // The document is laid out in the device's own units, a page at a time below the header.
     const QRectF body(0, furniture.height, page.width(), page.height() - 2 * furniture.height);

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 class QPagedPaintDevice;
@@ -42,8 +44,8 @@ public:
     // Lays the document out on the device's pages and paints them, each with its header and
     // footer: the one routine for PDF files, printing and the print preview. Returns the number
     // of pages.
-    static int paint(QTextDocument &document, QPagedPaintDevice &device,
-                     const PageDecoration &decoration);
+    static int paint(
+        QTextDocument &document, QPagedPaintDevice &device, const PageDecoration &decoration);
 
 private:
     bool writePdf(QSaveFile &file);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "reports/smallnumbers.h"
 
 #include "charts/chartdata.h"
@@ -37,7 +40,7 @@ bool mentions(const QString &text, const Decimal &value)
     if (text.isEmpty() || !value.isWhole())
         return false;
     const qint64 whole = value.hundredths() / 100;
-    static const char *const words[] = {"zero", "one", "two", "three", "four"};
+    static const char *const words[] = { "zero", "one", "two", "three", "four" };
     QString pattern = QStringLiteral("\\b(%1").arg(whole);
     if (whole >= 0 && whole < 5)
         pattern += QLatin1Char('|') + QLatin1String(words[whole]);
@@ -57,8 +60,8 @@ bool SmallNumbers::isSmallCount(const Figure &figure)
     if (figure.valueHigh && inSmallRange(*figure.valueHigh))
         return true;
     // "fewer than 5", "at most 3": the true count is 1 to 4 when it is not nought.
-    const bool upperBound = figure.qualifier == Qualifier::LessThan
-        || figure.qualifier == Qualifier::AtMost;
+    const bool upperBound
+        = figure.qualifier == Qualifier::LessThan || figure.qualifier == Qualifier::AtMost;
     return upperBound && figure.value.hundredths() > 0
         && figure.value.hundredths() <= releaseThreshold;
 }
@@ -119,7 +122,7 @@ QList<FigureRelease> SmallNumbers::apply(const QList<Figure> &table)
                 if (totals.contains(other.measure))
                     reason = FigureRelease::Reason::TotalOfSmallCounts;
                 else if (basis.numerators.contains(hidden.measure)
-                         || basis.bases.contains(hidden.measure))
+                    || basis.bases.contains(hidden.measure))
                     reason = FigureRelease::Reason::RateOfSmallCounts;
                 if (reason == FigureRelease::Reason::None)
                     continue;
@@ -142,7 +145,7 @@ QList<FigureRelease> SmallNumbers::apply(const QList<Figure> &table)
 }
 
 QString SmallNumbers::note(const QList<Figure> &table, const QList<FigureRelease> &release,
-                           const std::function<QString(const QString &key)> &label)
+    const std::function<QString(const QString &key)> &label)
 {
     int small = 0;
     QStringList totals;
@@ -178,7 +181,7 @@ QString SmallNumbers::note(const QList<Figure> &table, const QList<FigureRelease
                             "\"fewer than 5\", with the source's words that state them, so that "
                             "no one can be identified (Freedom of Information Act 2000, section "
                             "40(2)).",
-                            nullptr, small));
+            nullptr, small));
     if (!totals.isEmpty())
         sentences.append(tr("Withheld because the small counts could be worked out from them by "
                             "subtraction: %1.")
@@ -213,7 +216,7 @@ int SmallNumbers::applyToChart(ChartData &chart)
         const ChartFigure &stated = row.stated ? *row.stated : row.figure;
         if (!small(stated) && !(row.before && small(*row.before)))
             continue;
-        for (const ChartFigure *f : {&row.figure, row.before ? &*row.before : nullptr}) {
+        for (const ChartFigure *f : { &row.figure, row.before ? &*row.before : nullptr }) {
             if (!f)
                 continue;
             for (Footnote &note : chart.footnotes) {
@@ -233,8 +236,8 @@ int SmallNumbers::applyToChart(ChartData &chart)
         ++removed;
     }
     if (removed > 0)
-        chart.notes.append(tr("For release, %n bar(s) of fewer than 5 people are not drawn.",
-                              nullptr, removed));
+        chart.notes.append(
+            tr("For release, %n bar(s) of fewer than 5 people are not drawn.", nullptr, removed));
     return removed;
 }
 

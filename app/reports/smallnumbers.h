@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/records.h"
@@ -5,7 +8,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace opcc {
@@ -16,22 +18,22 @@ struct ChartData;
 struct FigureRelease
 {
     enum class Value {
-        Shown,         // as held
+        Shown, // as held
         FewerThanFive, // a count of 1 to 4 people
-        Withheld,      // would reveal one: a total of such counts, a rate computed from them
+        Withheld, // would reveal one: a total of such counts, a rate computed from them
     };
     enum class Reason {
         None,
         SmallCount,
         TotalOfSmallCounts,
-        RateOfSmallCounts,     // worked out from a count that is hidden
+        RateOfSmallCounts, // worked out from a count that is hidden
         RateRevealsSmallCount, // a share of a group shown beside it: 10% of 20 is 2 people
     };
 
     Value value = Value::Shown;
     Reason reason = Reason::None;
     bool quoteWithheld = false; // the source's words state the number
-    bool noteWithheld = false;  // the note states it too
+    bool noteWithheld = false; // the note states it too
 
     bool isHidden() const { return value != Value::Shown; }
 };
@@ -57,7 +59,7 @@ public:
     // The note under a table for release: what was hidden and why; empty when nothing was.
     // label gives a figure's measure in words.
     static QString note(const QList<Figure> &table, const QList<FigureRelease> &release,
-                        const std::function<QString(const QString &key)> &label);
+        const std::function<QString(const QString &key)> &label);
 
     // A chart for release: bars of counts of 1 to 4 people are not drawn (each listed as a
     // figure not drawn, "fewer than 5") and the quotes citing them are withheld. Returns how

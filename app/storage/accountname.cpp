@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "storage/accountname.h"
 
 #ifdef Q_OS_WIN
-#include <qt_windows.h>
 #include <lmcons.h>
+#include <qt_windows.h>
 #else
 #include <pwd.h>
 #include <unistd.h>
@@ -26,7 +29,7 @@ QString fromSystem()
     if (bufferSize <= 0)
         bufferSize = 16384;
     QByteArray buffer(int(bufferSize), Qt::Uninitialized);
-    passwd entry{};
+    passwd entry {};
     passwd *found = nullptr;
     if (getpwuid_r(geteuid(), &entry, buffer.data(), size_t(buffer.size()), &found) == 0 && found
         && found->pw_name)
@@ -42,7 +45,7 @@ QString accountName()
     const QString system = fromSystem();
     if (!system.isEmpty())
         return system;
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+    for (const char *name : { "USER", "USERNAME", "LOGNAME" }) {
         const QString user = qEnvironmentVariable(name);
         if (!user.isEmpty())
             return user;

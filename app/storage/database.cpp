@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "storage/database.h"
 
 #include "storage/schema.h"
@@ -9,10 +12,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
-
-#include <utility>
-
 #include <sqlite3.h>
+#include <utility>
 
 namespace opcc {
 
@@ -153,25 +154,25 @@ void Database::setStopFlag(const std::atomic<bool> *stop)
 {
     if (!m_handle)
         return;
-    const auto stopped = [](void *flag) {
-        return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
-    };
-    sqlite3_progress_handler(m_handle, stop ? 100 : 0, stop ? +stopped : nullptr,
-                             const_cast<std::atomic<bool> *>(stop));
+    const auto stopped
+        = [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; };
+    sqlite3_progress_handler(
+        m_handle, stop ? 100 : 0, stop ? +stopped : nullptr, const_cast<std::atomic<bool> *>(stop));
 }
 
 Database::OpenResult Database::inspect(const QString &path, int *version)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return OpenResult::failed(Failure::CannotOpen, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return OpenResult::failed(
+            Failure::CannotOpen, tr("Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     if (header.size() < 100 || !header.startsWith(sqliteMagic)) {
         return OpenResult::failed(Failure::NotADatabase,
-                tr("%1 is not an OPCC Schemes database (it is not an SQLite file). "
-                   "It has been left as it was.")
-                    .arg(path));
+            tr("%1 is not an OPCC Schemes database (it is not an SQLite file). "
+               "It has been left as it was.")
+                .arg(path));
     }
 
     OpenResult result = openConnection(path, true);
@@ -184,15 +185,16 @@ Database::OpenResult Database::inspect(const QString &path, int *version)
         close();
         if (isBusy(error))
             return OpenResult::failed(Failure::Locked,
-                    tr("%1 is locked by another program. Close it and try again.").arg(path));
+                tr("%1 is locked by another program. Close it and try again.").arg(path));
         return OpenResult::failed(Failure::NotADatabase,
-                tr("%1 cannot be read as a database (%2). It has been left as it was.")
-                    .arg(path, error.text()));
+            tr("%1 cannot be read as a database (%2). It has been left as it was.")
+                .arg(path, error.text()));
     }
     applicationId = query.value(0).toInt();
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         close();
-        return OpenResult::failed(Failure::NotADatabase, tr("%1 cannot be read as a database.").arg(path));
+        return OpenResult::failed(
+            Failure::NotADatabase, tr("%1 cannot be read as a database.").arg(path));
     }
     *version = query.value(0).toInt();
     query.finish();
@@ -200,24 +202,24 @@ Database::OpenResult Database::inspect(const QString &path, int *version)
 
     if (applicationId != schema::applicationId) {
         return OpenResult::failed(Failure::NotADatabase,
-                tr("%1 is an SQLite database of another application, not an OPCC Schemes "
-                   "database. It has been left as it was.")
-                    .arg(path));
+            tr("%1 is an SQLite database of another application, not an OPCC Schemes "
+               "database. It has been left as it was.")
+                .arg(path));
     }
     if (*version > schema::currentVersion()) {
         OpenResult newer = OpenResult::failed(Failure::NewerVersion,
-                         tr("%1 was made by a newer version of OPCC Schemes (database version "
-                            "%2; this version reads up to %3). Update the application to open "
-                            "it. The file has been left as it was.")
-                             .arg(path)
-                             .arg(*version)
-                             .arg(schema::currentVersion()));
+            tr("%1 was made by a newer version of OPCC Schemes (database version "
+               "%2; this version reads up to %3). Update the application to open "
+               "it. The file has been left as it was.")
+                .arg(path)
+                .arg(*version)
+                .arg(schema::currentVersion()));
         newer.fromVersion = *version;
         return newer;
     }
     if (*version < 1) {
         return OpenResult::failed(Failure::NotADatabase,
-                tr("%1 has no OPCC Schemes tables. It has been left as it was.").arg(path));
+            tr("%1 has no OPCC Schemes tables. It has been left as it was.").arg(path));
     }
     return {};
 }
@@ -248,10 +250,10 @@ Database::OpenResult Database::open(const QString &path, Access access, Check ch
     if (m_readOnly && version < schema::currentVersion()) {
         close();
         return OpenResult::failed(Failure::ReadOnly,
-                tr("%1 was made by an older version and must be upgraded, but the file or its "
-                   "folder is read-only. Copy it to a folder you may write to and open the copy. "
-                   "The file has been left as it was.")
-                    .arg(path));
+            tr("%1 was made by an older version and must be upgraded, but the file or its "
+               "folder is read-only. Copy it to a folder you may write to and open the copy. "
+               "The file has been left as it was.")
+                .arg(path));
     }
     // An older file is copied before anything, even the journal mode, touches it.
     if (!executeSql(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs))) {
@@ -294,7 +296,8 @@ Database::OpenResult Database::create(const QString &path)
     ok = ok && executeSql(QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion()));
     ok = ok && transaction.commit();
     if (!ok) {
-        OpenResult failed = OpenResult::failed(Failure::CannotOpen, tr("Cannot create %1: %2").arg(path, m_error));
+        OpenResult failed = OpenResult::failed(
+            Failure::CannotOpen, tr("Cannot create %1: %2").arg(path, m_error));
         close();
         return failed;
     }
@@ -320,15 +323,15 @@ Database::OpenResult Database::quickCheck()
     query.finish();
     if (error.isValid() && isBusy(error))
         return OpenResult::failed(Failure::Locked,
-                tr("%1 is locked by another program. Close it and try again.").arg(m_path));
+            tr("%1 is locked by another program. Close it and try again.").arg(m_path));
     if (error.isValid())
         problems.append(error.databaseText().isEmpty() ? error.text() : error.databaseText());
-    if (problems == QStringList{QStringLiteral("ok")})
+    if (problems == QStringList { QStringLiteral("ok") })
         return {};
     return OpenResult::failed(Failure::Damaged,
-            tr("%1 is damaged (%2). It has been left as it was: restore it from a backup, or "
-               "open a copy in DB Browser for SQLite to recover what it can.")
-                .arg(m_path, problems.join(QStringLiteral("; "))));
+        tr("%1 is damaged (%2). It has been left as it was: restore it from a backup, or "
+           "open a copy in DB Browser for SQLite to recover what it can.")
+            .arg(m_path, problems.join(QStringLiteral("; "))));
 }
 
 void Database::refuseWrites(const QString &message)
@@ -350,7 +353,7 @@ bool Database::checkIntegrity(QStringList *problems, Depth depth)
         problems->append(query.value(0).toString());
     if (!finishRead(query))
         return false;
-    if (*problems == QStringList{QStringLiteral("ok")})
+    if (*problems == QStringList { QStringLiteral("ok") })
         problems->clear();
     else if (problems->isEmpty())
         return fail(Failure::QueryFailed, tr("The check of %1 gave no answer.").arg(m_path));
@@ -360,7 +363,7 @@ bool Database::checkIntegrity(QStringList *problems, Depth depth)
 bool Database::applyPragmas()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    QStringList pragmas{
+    QStringList pragmas {
         QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
         QStringLiteral("PRAGMA foreign_keys = ON"),
     };
@@ -372,8 +375,7 @@ bool Database::applyPragmas()
         if (!query.exec(pragma)) {
             if (isBusy(query.lastError()))
                 return fail(Failure::Locked,
-                            tr("%1 is locked by another program. Close it and try again.")
-                                .arg(m_path));
+                    tr("%1 is locked by another program. Close it and try again.").arg(m_path));
             return failQuery(query);
         }
     }
@@ -390,8 +392,8 @@ Database::OpenResult Database::migrate(int fromVersion)
         backup = backupPathFor(m_path, fromVersion) + QStringLiteral(".%1").arg(n);
     if (!QFile::copy(m_path, backup)) {
         return OpenResult::failed(Failure::MigrationFailed,
-                tr("Cannot copy %1 to %2 before upgrading it; nothing was changed.")
-                    .arg(m_path, backup));
+            tr("Cannot copy %1 to %2 before upgrading it; nothing was changed.")
+                .arg(m_path, backup));
     }
 
     // Table rebuilds in later migrations need foreign keys off; it cannot change inside a
@@ -412,25 +414,25 @@ Database::OpenResult Database::migrate(int fromVersion)
             ok = check.exec(QStringLiteral("PRAGMA foreign_key_check"));
             if (ok && check.next())
                 ok = fail(Failure::MigrationFailed,
-                          tr("The upgraded database breaks a reference in table %1.")
-                              .arg(check.value(0).toString()));
+                    tr("The upgraded database breaks a reference in table %1.")
+                        .arg(check.value(0).toString()));
         }
         ok = ok
             && writeAudit(QStringLiteral("migrate"), QStringLiteral("database"), 0,
-                          tr("Upgraded from database version %1 to %2; backup in %3")
-                              .arg(fromVersion)
-                              .arg(schema::currentVersion())
-                              .arg(QFileInfo(backup).fileName()));
+                tr("Upgraded from database version %1 to %2; backup in %3")
+                    .arg(fromVersion)
+                    .arg(schema::currentVersion())
+                    .arg(QFileInfo(backup).fileName()));
         ok = ok && transaction.commit();
     }
     executeSql(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!ok) {
         return OpenResult::failed(Failure::MigrationFailed,
-                tr("Upgrading %1 from version %2 failed: %3. The database was not changed; a "
-                   "copy is in %4.")
-                    .arg(m_path)
-                    .arg(fromVersion)
-                    .arg(m_error, backup));
+            tr("Upgrading %1 from version %2 failed: %3. The database was not changed; a "
+               "copy is in %4.")
+                .arg(m_path)
+                .arg(fromVersion)
+                .arg(m_error, backup));
     }
     OpenResult result;
     result.fromVersion = fromVersion;
@@ -456,9 +458,9 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
     }
     if (m_db.m_readOnly) {
         m_db.fail(Failure::ReadOnly,
-                  Database::tr("%1 is open for reading only (the file or its folder cannot be written): "
-                     "nothing can be changed in it.")
-                      .arg(m_db.m_path));
+            Database::tr("%1 is open for reading only (the file or its folder cannot be written): "
+                         "nothing can be changed in it.")
+                .arg(m_db.m_path));
         return;
     }
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
@@ -573,8 +575,8 @@ bool Database::executeSql(const QString &sql)
         const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
         if (rc == SQLITE_OK)
             return true;
-        return failCode(sqlite3_extended_errcode(m_handle),
-                        QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        return failCode(
+            sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)));
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(sql))
@@ -605,24 +607,24 @@ bool Database::failCode(int code, const QString &text) const
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return fail(Failure::Locked,
-                    tr("The database is locked by another program. Close it and try again."));
+            tr("The database is locked by another program. Close it and try again."));
     case SQLITE_READONLY:
         return fail(Failure::ReadOnly,
-                    tr("The database cannot be written (%1). Nothing was changed.").arg(text));
+            tr("The database cannot be written (%1). Nothing was changed.").arg(text));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return fail(Failure::Damaged,
-                    tr("The database is damaged (%1). Restore it from a backup.").arg(text));
+            tr("The database is damaged (%1). Restore it from a backup.").arg(text));
     case SQLITE_FULL:
         return fail(Failure::DiskFull,
-                    tr("The disk is full (%1). Nothing was changed; free some space and try "
-                       "again.")
-                        .arg(text));
+            tr("The disk is full (%1). Nothing was changed; free some space and try "
+               "again.")
+                .arg(text));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-        return fail(Failure::CannotOpen,
-                    tr("The database file cannot be read or written (%1).").arg(text));
+        return fail(
+            Failure::CannotOpen, tr("The database file cannot be read or written (%1).").arg(text));
     default:
         return fail(Failure::QueryFailed, text);
     }

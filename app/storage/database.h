@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "domain/records.h"
@@ -7,7 +10,6 @@
 #include <QObject>
 #include <QSqlQuery>
 #include <QString>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -31,17 +33,17 @@ class Database final : public QObject
 public:
     enum class Failure {
         None,
-        NotADatabase,   // not SQLite, or SQLite but not ours
-        NewerVersion,   // made by a newer version of the app
-        Locked,         // another program holds the file
-        CannotOpen,     // missing permissions, I/O errors
+        NotADatabase, // not SQLite, or SQLite but not ours
+        NewerVersion, // made by a newer version of the app
+        Locked, // another program holds the file
+        CannotOpen, // missing permissions, I/O errors
         MigrationFailed,
         QueryFailed,
-        Conflict,       // a row changed underneath (row_version mismatch)
+        Conflict, // a row changed underneath (row_version mismatch)
         NotFound,
-        Damaged,        // SQLite found the file malformed (quick_check, or a read or write)
-        ReadOnly,       // the file or its folder cannot be written: opened for reading only
-        DiskFull,       // the disk (or quota) ran out during a write
+        Damaged, // SQLite found the file malformed (quick_check, or a read or write)
+        ReadOnly, // the file or its folder cannot be written: opened for reading only
+        DiskFull, // the disk (or quota) ran out during a write
     };
     Q_ENUM(Failure)
 
@@ -49,8 +51,8 @@ public:
     {
         Failure failure = Failure::None;
         QString message;
-        int fromVersion = 0;  // user_version found in the file
-        QString backupPath;   // set when a migration copied the file first
+        int fromVersion = 0; // user_version found in the file
+        QString backupPath; // set when a migration copied the file first
         bool created = false; // a new database was made (with the shipped dataset)
         bool ok() const { return failure == Failure::None; }
         static OpenResult failed(Failure failure, const QString &message)
@@ -75,8 +77,8 @@ public:
     // screen (DatabaseHealth) and then calls refuseWrites() if it finds damage.
     enum class Access { ReadWrite, ReadOnly };
     enum class Check { Quick, Deferred };
-    OpenResult open(const QString &path, Access access = Access::ReadWrite,
-                    Check check = Check::Quick);
+    OpenResult open(
+        const QString &path, Access access = Access::ReadWrite, Check check = Check::Quick);
     // Creates an empty database with the current schema at path, which must not exist or be an
     // empty file. Used for building a new database before it is moved into place.
     OpenResult create(const QString &path);
@@ -293,8 +295,7 @@ public:
     bool deleteUnusedOrganisations(const QStringList &names);
     bool deleteUnusedSources(const QStringList &titles);
     bool writeAudit(const QString &action, const QString &entity, qint64 entityId,
-                    const QString &summary, const QString &beforeJson = {},
-                    const QString &afterJson = {});
+        const QString &summary, const QString &beforeJson = {}, const QString &afterJson = {});
 
 signals:
     // Emitted after a transaction that wrote something has committed.
@@ -348,7 +349,7 @@ private:
 
     enum class Match { Exact, IgnoringCase };
     std::optional<qint64> lookupId(QHash<QString, qint64> &cache, const char *selectAll,
-                                   const char *insert, const QString &name, Match match);
+        const char *insert, const QString &name, Match match);
     bool fillCache(QHash<QString, qint64> &cache, const char *selectAll, Match match);
     bool fillFigureCaches(); // the measure and source id caches, for the figure writer
     std::optional<qint64> areaId(const QString &name);
@@ -371,16 +372,16 @@ private:
         UpdateFigure,
         Count
     };
-    std::optional<qint64> insertSchemeRow(const Scheme &scheme, std::optional<qint64> source,
-                                          const QString &updatedAt);
+    std::optional<qint64> insertSchemeRow(
+        const Scheme &scheme, std::optional<qint64> source, const QString &updatedAt);
     // A scheme's area (no role) or organisation link.
     bool insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role> role, int position);
     sqlite3_stmt *rawStatement(RawStatement which);
     bool bindRawFigure(sqlite3_stmt *statement, const Figure &figure, qint64 measure,
-                       std::optional<qint64> source);
+        std::optional<qint64> source);
     static int stepRaw(sqlite3_stmt *statement);
-    std::optional<Upsert> upsertRaw(const Figure &figure, qint64 measure,
-                                    std::optional<qint64> source, int *rc);
+    std::optional<Upsert> upsertRaw(
+        const Figure &figure, qint64 measure, std::optional<qint64> source, int *rc);
     bool failRaw(int rc);
     void finalizeRawStatements();
     // The organisations of the schemes: of all of them, or of those whose ids are in idsJson.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Database: what the scheme list shows, read through the SQLite C API on the connection's own
 // handle: the listing (read before the window's first paint) and the figure counts and headline
 // figures (over every figure). On 10,000 schemes and 500,000 figures QSqlQuery's cached rows of
@@ -6,9 +9,7 @@
 #include "storage/database.h"
 
 #include <QHash>
-
 #include <algorithm>
-
 #include <sqlite3.h>
 
 namespace opcc {
@@ -34,11 +35,14 @@ public:
     bool bind(int parameter, const QString &text)
     {
         const QByteArray utf8 = text.toUtf8();
-        return sqlite3_bind_text(m_statement, parameter, utf8.constData(), int(utf8.size()),
-                                 SQLITE_TRANSIENT)
+        return sqlite3_bind_text(
+                   m_statement, parameter, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
             == SQLITE_OK;
     }
-    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    bool isNull(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step() { return sqlite3_step(m_statement); }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
@@ -52,8 +56,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
 };
 
-template<typename E>
-E keyOr(const QString &key, E fallback)
+template<typename E> E keyOr(const QString &key, E fallback)
 {
     return Vocabulary<E>::fromKey(key).value_or(fallback);
 }
@@ -103,11 +106,12 @@ QList<SchemeListing> Database::schemeListings(const std::optional<QList<qint64>>
         failRead(Failure::QueryFailed, tr("The database is not open."));
         return result;
     }
-    Statement schemes(m_handle, ids ? R"(
+    Statement schemes(m_handle,
+        ids ? R"(
         SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
         FROM scheme s WHERE s.id IN (SELECT value FROM json_each(?1))
         ORDER BY s.name COLLATE NOCASE, s.area_key)"
-                                    : R"(
+            : R"(
         SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
         FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key)");
     if (ids && schemes.isValid() && !schemes.bind(1, idListJson(*ids))) {
@@ -135,13 +139,14 @@ QList<SchemeListing> Database::schemeListings(const std::optional<QList<qint64>>
     }
     // Providers and funders in entry order, in one pass over the links rather than a subquery
     // per scheme (which took longer than the rest of the list).
-    Statement links(m_handle, ids ? R"(
+    Statement links(m_handle,
+        ids ? R"(
         SELECT so.scheme_id, so.role = 'provider', o.name FROM scheme_organisation so
         JOIN organisation o ON o.id = so.organisation_id
         WHERE (so.role = 'provider' OR so.role = 'funder')
           AND so.scheme_id IN (SELECT value FROM json_each(?1))
         ORDER BY so.scheme_id, so.role, so.position)"
-                                  : R"(
+            : R"(
         SELECT so.scheme_id, so.role = 'provider', o.name FROM scheme_organisation so
         JOIN organisation o ON o.id = so.organisation_id
         WHERE so.role = 'provider' OR so.role = 'funder'
@@ -210,15 +215,15 @@ QList<SchemeStatistics> Database::schemeStatistics(const std::optional<QList<qin
     QHash<qint64, Tally> tallies;
     // Of some schemes: through the index of each scheme's figures, not over the register.
     Statement figures(m_handle,
-                      ids ? "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure "
-                            "WHERE scheme_id IN (SELECT value FROM json_each(?1))"
-                          : "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure");
+        ids ? "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure "
+              "WHERE scheme_id IN (SELECT value FROM json_each(?1))"
+            : "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure");
     if (ids && figures.isValid() && !figures.bind(1, idListJson(*ids)))
         return failed();
     rc = figures.isValid() ? SQLITE_ROW : SQLITE_ERROR;
     while (figures.isValid() && (rc = figures.step()) == SQLITE_ROW) {
-        const HeadlineKey key{figures.integer(1), int(figures.integer(2)),
-                              notCount.value(figures.integer(3)), figures.integer(4)};
+        const HeadlineKey key { figures.integer(1), int(figures.integer(2)),
+            notCount.value(figures.integer(3)), figures.integer(4) };
         Tally &tally = tallies[figures.integer(0)];
         if (tally.count++ == 0 || key.isBetterThan(tally.best))
             tally.best = key;
@@ -264,10 +269,10 @@ QList<SchemeStatistics> Database::schemeStatistics(const std::optional<QList<qin
     }
     if (rc != SQLITE_DONE)
         return failed();
-    std::sort(result.begin(), result.end(),
-              [](const SchemeStatistics &a, const SchemeStatistics &b) {
-                  return a.schemeId < b.schemeId;
-              });
+    std::sort(
+        result.begin(), result.end(), [](const SchemeStatistics &a, const SchemeStatistics &b) {
+            return a.schemeId < b.schemeId;
+        });
     return result;
 }
 

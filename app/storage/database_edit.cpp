@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Database: the statements that put back what an undo step removed, with the ids and row versions
 // it had, and that tidy up names only a removed record used.
 

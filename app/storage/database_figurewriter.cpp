@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Database::FigureWriter: the figures of an import written on a thread of their own.
 //
 // An import's time is split about evenly between reading and checking rows (this process's own
@@ -7,12 +10,11 @@
 
 #include "storage/database.h"
 
-#include <sqlite3.h>
-
 #include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <sqlite3.h>
 #include <thread>
 
 namespace opcc {
@@ -20,7 +22,7 @@ namespace opcc {
 namespace {
 
 constexpr std::size_t batchSize = 256; // items handed over at once
-constexpr std::size_t maxQueued = 16;  // batches waiting, bounding memory
+constexpr std::size_t maxQueued = 16; // batches waiting, bounding memory
 
 } // namespace
 
@@ -36,13 +38,13 @@ struct Database::FigureWriter::Shared
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<std::vector<Item>> queue;
-    bool closed = false;    // nothing more will be queued
+    bool closed = false; // nothing more will be queued
     bool abandoned = false; // drop what is queued
     bool failed = false;
     std::thread thread;
     // pause(): the writer stops between two items and the caller may use the connection.
-    std::atomic<bool> pauseRequested{false};
-    std::atomic<bool> busy{false}; // the writer is using the connection
+    std::atomic<bool> pauseRequested { false };
+    std::atomic<bool> busy { false }; // the writer is using the connection
 };
 
 Database::FigureWriter::FigureWriter(Database &db)
@@ -226,8 +228,8 @@ bool Database::FigureWriter::write(const Item &item)
             sqlite3_bind_text(q, 2, label.constData(), int(label.size()), SQLITE_STATIC);
             sqlite3_bind_text(q, 3, unit.constData(), int(unit.size()), SQLITE_STATIC);
             sqlite3_bind_int(q, 4, m.higherIsBetter ? 1 : 0);
-            sqlite3_bind_text(q, 5, description.constData(), int(description.size()),
-                              SQLITE_STATIC);
+            sqlite3_bind_text(
+                q, 5, description.constData(), int(description.size()), SQLITE_STATIC);
         }
         if (!step(q)) {
             m_failedTag = item.tag;
@@ -268,9 +270,9 @@ bool Database::FigureWriter::write(const Item &item)
         m_failedTag = item.tag;
         return false;
     }
-    ++(*outcome == Upsert::Inserted  ? m_inserted
-       : *outcome == Upsert::Updated ? m_updated
-                                     : m_unchanged);
+    ++(*outcome == Upsert::Inserted       ? m_inserted
+            : *outcome == Upsert::Updated ? m_updated
+                                          : m_unchanged);
     return true;
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Database: what the interchange files need beyond schemes and figures: areas' details, bare
 // organisations, and one read snapshot for an export.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Database: the queries that read.
 
 #include "storage/database.h"
@@ -10,8 +13,7 @@ namespace opcc {
 
 namespace {
 
-template<typename E>
-E keyOr(const QVariant &value, E fallback)
+template<typename E> E keyOr(const QVariant &value, E fallback)
 {
     return Vocabulary<E>::fromKey(value.toString()).value_or(fallback);
 }
@@ -21,15 +23,25 @@ PartialDate dateOf(const QVariant &value)
     return PartialDate::parse(value.toString()).value_or(PartialDate());
 }
 
-#define OPCC_SCHEME_SELECT                                                                          \
-    "SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary, "    \
-    "s.description, s.eligibility, COALESCE(d.title, ''), s.row_version, s.updated_at "             \
+#define OPCC_SCHEME_SELECT                                                                         \
+    "SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary, "   \
+    "s.description, s.eligibility, COALESCE(d.title, ''), s.row_version, s.updated_at "            \
     "FROM scheme s LEFT JOIN source_document d ON d.id = s.source_id "
 const char *const schemeColumns = OPCC_SCHEME_SELECT;
 // The columns of OPCC_SCHEME_SELECT, in its order.
 enum SchemeColumn {
-    SchemeId, SchemeName, SchemeAreas, SchemeStrand, SchemeStatus, SchemeStart, SchemeEnd,
-    SchemeSummary, SchemeDescription, SchemeEligibility, SchemeSource, SchemeRowVersion,
+    SchemeId,
+    SchemeName,
+    SchemeAreas,
+    SchemeStrand,
+    SchemeStatus,
+    SchemeStart,
+    SchemeEnd,
+    SchemeSummary,
+    SchemeDescription,
+    SchemeEligibility,
+    SchemeSource,
+    SchemeRowVersion,
     SchemeUpdatedAt
 };
 
@@ -54,8 +66,15 @@ Scheme schemeFromRow(const QSqlQuery &q)
 
 // The columns of the source document reads: "SELECT id, title, kind, publisher, reference,
 // issued, file".
-enum SourceColumn { SourceId, SourceTitle, SourceKindColumn, SourcePublisher, SourceReference,
-                    SourceIssued, SourceFile };
+enum SourceColumn {
+    SourceId,
+    SourceTitle,
+    SourceKindColumn,
+    SourcePublisher,
+    SourceReference,
+    SourceIssued,
+    SourceFile
+};
 
 SourceDocument sourceFromRow(const QSqlQuery &q)
 {
@@ -70,18 +89,30 @@ SourceDocument sourceFromRow(const QSqlQuery &q)
     return d;
 }
 
-#define OPCC_FIGURE_SELECT                                                                          \
-    "SELECT f.id, f.scheme_id, m.key, f.value_x100, f.value_high_x100, f.qualifier, f.per, "        \
-    "f.baseline, f.period_start, f.period_end, f.period_label, f.note, COALESCE(d.title, ''), "     \
-    "f.quote, f.row_version "                                                                       \
-    "FROM figure f JOIN measure m ON m.id = f.measure_id "                                          \
+#define OPCC_FIGURE_SELECT                                                                         \
+    "SELECT f.id, f.scheme_id, m.key, f.value_x100, f.value_high_x100, f.qualifier, f.per, "       \
+    "f.baseline, f.period_start, f.period_end, f.period_label, f.note, COALESCE(d.title, ''), "    \
+    "f.quote, f.row_version "                                                                      \
+    "FROM figure f JOIN measure m ON m.id = f.measure_id "                                         \
     "LEFT JOIN source_document d ON d.id = f.source_id "
 
 // The columns of OPCC_FIGURE_SELECT, in its order.
 enum FigureColumn {
-    FigureId, FigureScheme, FigureMeasure, FigureValue, FigureValueHigh, FigureQualifier,
-    FigurePer, FigureBaseline, FigurePeriodStart, FigurePeriodEnd, FigurePeriodLabel, FigureNote,
-    FigureSource, FigureQuote, FigureRowVersion
+    FigureId,
+    FigureScheme,
+    FigureMeasure,
+    FigureValue,
+    FigureValueHigh,
+    FigureQualifier,
+    FigurePer,
+    FigureBaseline,
+    FigurePeriodStart,
+    FigurePeriodEnd,
+    FigurePeriodLabel,
+    FigureNote,
+    FigureSource,
+    FigureQuote,
+    FigureRowVersion
 };
 
 Figure figureFromRow(const QSqlQuery &q)
@@ -217,8 +248,8 @@ QHash<QString, qint64> Database::schemeIndex() const
     if (!execute(q))
         return index;
     while (q.next())
-        index.insert(schemeIndexKey(q.value(1).toString(), q.value(2).toString()),
-                     q.value(0).toLongLong());
+        index.insert(
+            schemeIndexKey(q.value(1).toString(), q.value(2).toString()), q.value(0).toLongLong());
     if (!finishRead(q))
         return {};
     return index;
@@ -229,14 +260,14 @@ bool Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) c
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < schemes.size(); ++i)
         index.insert(schemes.at(i).id, i);
-#define OPCC_LINK_SELECT                                                                            \
-    "SELECT so.scheme_id, o.name, so.role FROM scheme_organisation so "                             \
+#define OPCC_LINK_SELECT                                                                           \
+    "SELECT so.scheme_id, o.name, so.role FROM scheme_organisation so "                            \
     "JOIN organisation o ON o.id = so.organisation_id "
 #define OPCC_LINK_ORDER " ORDER BY so.scheme_id, so.position, so.role, o.name"
     QSqlQuery &q = idsJson.isEmpty()
         ? prepared(OPCC_LINK_SELECT OPCC_LINK_ORDER)
-        : prepared(OPCC_LINK_SELECT "WHERE so.scheme_id IN (SELECT value FROM json_each(:ids))"
-                       OPCC_LINK_ORDER);
+        : prepared(OPCC_LINK_SELECT
+            "WHERE so.scheme_id IN (SELECT value FROM json_each(:ids))" OPCC_LINK_ORDER);
     if (!idsJson.isEmpty())
         q.bindValue(QStringLiteral(":ids"), idsJson);
     if (!execute(q))
@@ -246,7 +277,7 @@ bool Database::loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson) c
         if (it == index.cend())
             continue;
         schemes[*it].organisations.append(
-            {q.value(1).toString(), keyOr(q.value(2), Role::Partner)});
+            { q.value(1).toString(), keyOr(q.value(2), Role::Partner) });
     }
     return finishRead(q);
 }
@@ -273,7 +304,7 @@ std::optional<Scheme> Database::scheme(qint64 id) const
     if (!execute(links))
         return std::nullopt;
     while (links.next())
-        s.organisations.append({links.value(0).toString(), keyOr(links.value(1), Role::Partner)});
+        s.organisations.append({ links.value(0).toString(), keyOr(links.value(1), Role::Partner) });
     if (!finishRead(links))
         return std::nullopt;
     return s;
@@ -285,8 +316,8 @@ QList<Scheme> Database::schemes() const
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
     if (!q.exec(QString::fromUtf8(schemeColumns)
-                + QStringLiteral(" ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
-                                 "s.area_key, s.name"))) {
+            + QStringLiteral(" ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
+                             "s.area_key, s.name"))) {
         failQuery(q);
         return result;
     }
@@ -312,10 +343,10 @@ QList<Scheme> Database::schemes(const QList<qint64> &ids) const
 {
     QList<Scheme> result;
     const QString json = idListJson(ids);
-    QSqlQuery &q = prepared(OPCC_SCHEME_SELECT
-                            "WHERE s.id IN (SELECT value FROM json_each(:ids)) "
-                            "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
-                            "s.area_key, s.name");
+    QSqlQuery &q
+        = prepared(OPCC_SCHEME_SELECT "WHERE s.id IN (SELECT value FROM json_each(:ids)) "
+                                      "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
+                                      "s.area_key, s.name");
     q.bindValue(QStringLiteral(":ids"), json);
     if (!readRows(q, &result, schemeFromRow) || !loadSchemeLinks(result, json))
         return {};
@@ -325,9 +356,9 @@ QList<Scheme> Database::schemes(const QList<qint64> &ids) const
 QList<Figure> Database::figures(qint64 schemeId) const
 {
     QList<Figure> result;
-    QSqlQuery &q = prepared(OPCC_FIGURE_SELECT
-                            "WHERE f.scheme_id = :id "
-                            "ORDER BY m.key, f.period_start, f.period_end, f.per, f.baseline DESC");
+    QSqlQuery &q = prepared(
+        OPCC_FIGURE_SELECT "WHERE f.scheme_id = :id "
+                           "ORDER BY m.key, f.period_start, f.period_end, f.per, f.baseline DESC");
     q.bindValue(QStringLiteral(":id"), schemeId);
     readRows(q, &result, figureFromRow);
     return result;
@@ -347,8 +378,8 @@ bool Database::forEachFigure(const std::function<bool(const Figure &)> &visit) c
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(OPCC_FIGURE_SELECT
-                               "JOIN scheme s ON s.id = f.scheme_id "
+    if (!q.exec(QStringLiteral(
+            OPCC_FIGURE_SELECT "JOIN scheme s ON s.id = f.scheme_id "
                                "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
                                "s.area_key, s.name, m.key, f.period_start, f.period_end, f.per, "
                                "f.baseline DESC"))) {
@@ -383,24 +414,24 @@ int Database::countRows(QSqlQuery &query) const
 QList<Figure> Database::figuresOfMeasure(const QString &measureKey) const
 {
     QList<Figure> result;
-    QSqlQuery &q = prepared(OPCC_FIGURE_SELECT
-                            "WHERE m.key = :key "
-                            "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
-                            "f.baseline DESC, f.id");
+    QSqlQuery &q
+        = prepared(OPCC_FIGURE_SELECT "WHERE m.key = :key "
+                                      "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
+                                      "f.baseline DESC, f.id");
     q.bindValue(QStringLiteral(":key"), measureKey);
     readRows(q, &result, figureFromRow);
     return result;
 }
 
-QList<Figure> Database::figuresOfMeasure(const QString &measureKey,
-                                         const QList<qint64> &schemeIds) const
+QList<Figure> Database::figuresOfMeasure(
+    const QString &measureKey, const QList<qint64> &schemeIds) const
 {
     QList<Figure> result;
-    QSqlQuery &q = prepared(OPCC_FIGURE_SELECT
-                            "WHERE f.scheme_id IN (SELECT value FROM json_each(:ids)) "
-                            "AND f.measure_id = (SELECT id FROM measure WHERE key = :key) "
-                            "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
-                            "f.baseline DESC, f.id");
+    QSqlQuery &q = prepared(
+        OPCC_FIGURE_SELECT "WHERE f.scheme_id IN (SELECT value FROM json_each(:ids)) "
+                           "AND f.measure_id = (SELECT id FROM measure WHERE key = :key) "
+                           "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
+                           "f.baseline DESC, f.id");
     q.bindValue(QStringLiteral(":ids"), idListJson(schemeIds));
     q.bindValue(QStringLiteral(":key"), measureKey);
     readRows(q, &result, figureFromRow);

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Database: the statements that write. Each public method is atomic on its own (it opens a
 // transaction, or a savepoint inside the caller's).
 
-#include "storage/database.h"
-
 #include "storage/accountname.h"
+#include "storage/database.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -57,7 +59,7 @@ bool Database::fillFigureCaches()
 }
 
 std::optional<qint64> Database::lookupId(QHash<QString, qint64> &cache, const char *selectAll,
-                                         const char *insert, const QString &name, Match match)
+    const char *insert, const QString &name, Match match)
 {
     const bool foldCase = match == Match::IgnoringCase;
     const QString key = foldCase ? name.toCaseFolded() : name;
@@ -83,21 +85,20 @@ std::optional<qint64> Database::lookupId(QHash<QString, qint64> &cache, const ch
 
 std::optional<qint64> Database::areaId(const QString &name)
 {
-    return lookupId(m_areaIds, "SELECT id, name FROM area",
-                    "INSERT INTO area (name) VALUES (?)", name, Match::IgnoringCase);
+    return lookupId(m_areaIds, "SELECT id, name FROM area", "INSERT INTO area (name) VALUES (?)",
+        name, Match::IgnoringCase);
 }
 
 std::optional<qint64> Database::organisationId(const QString &name)
 {
     return lookupId(m_organisationIds, "SELECT id, name FROM organisation",
-                    "INSERT INTO organisation (name) VALUES (?)", name,
-                    Match::IgnoringCase);
+        "INSERT INTO organisation (name) VALUES (?)", name, Match::IgnoringCase);
 }
 
 std::optional<qint64> Database::sourceId(const QString &title)
 {
-    return lookupId(m_sourceIds, sourceSelect,
-                    "INSERT INTO source_document (title) VALUES (?)", title, Match::Exact);
+    return lookupId(m_sourceIds, sourceSelect, "INSERT INTO source_document (title) VALUES (?)",
+        title, Match::Exact);
 }
 
 bool Database::sourceIdOf(const QString &title, std::optional<qint64> *id)
@@ -232,9 +233,9 @@ bool Database::writeSchemeLinks(qint64 schemeId, const Scheme &scheme, bool repl
         const auto id = organisationId(link.name);
         if (!id)
             return false;
-        if (seen.contains({*id, int(link.role)}))
+        if (seen.contains({ *id, int(link.role) }))
             continue;
-        seen.insert({*id, int(link.role)});
+        seen.insert({ *id, int(link.role) });
         if (!insertSchemeLink(schemeId, *id, link.role, position++))
             return false;
     }
@@ -291,9 +292,9 @@ bool Database::updateScheme(const Scheme &scheme)
     if (q.numRowsAffected() == 0) {
         if (this->scheme(scheme.id))
             return fail(Failure::Conflict,
-                        tr("\"%1\" was changed by someone else since you opened it. Reload it to "
-                           "see their change, then make yours again.")
-                            .arg(scheme.name));
+                tr("\"%1\" was changed by someone else since you opened it. Reload it to "
+                   "see their change, then make yours again.")
+                    .arg(scheme.name));
         return fail(Failure::NotFound, tr("\"%1\" no longer exists.").arg(scheme.name));
     }
     m_wroteInTransaction = true;
@@ -328,8 +329,9 @@ bool Database::bindFigure(QSqlQuery &q, const Figure &figure)
     q.bindValue(0, figure.schemeId);
     q.bindValue(1, *measure);
     q.bindValue(2, figure.value.hundredths());
-    q.bindValue(3, figure.valueHigh ? QVariant(figure.valueHigh->hundredths())
-                                    : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(3,
+        figure.valueHigh ? QVariant(figure.valueHigh->hundredths())
+                         : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(4, text(Vocabulary<Qualifier>::key(figure.qualifier)));
     q.bindValue(5, text(Vocabulary<Per>::key(figure.per)));
     q.bindValue(6, figure.baseline ? 1 : 0);
@@ -376,7 +378,7 @@ bool Database::updateFigure(const Figure &figure)
         return false;
     if (q.numRowsAffected() == 0)
         return fail(Failure::Conflict,
-                    tr("The figure was changed or removed by someone else since you opened it."));
+            tr("The figure was changed or removed by someone else since you opened it."));
     m_wroteInTransaction = true;
     m_changes.figuresOfSchemes.insert(figure.schemeId);
     return transaction.commit();
@@ -389,8 +391,8 @@ bool Database::deleteFigure(qint64 id)
     q.bindValue(0, id);
     if (!transaction.isActive() || !execute(q))
         return false;
-    const std::optional<qint64> scheme =
-        q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    const std::optional<qint64> scheme
+        = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
     if (!finishRead(q))
         return false;
     if (!scheme)
@@ -401,8 +403,7 @@ bool Database::deleteFigure(qint64 id)
 }
 
 bool Database::writeAudit(const QString &action, const QString &entity, qint64 entityId,
-                          const QString &summary, const QString &beforeJson,
-                          const QString &afterJson)
+    const QString &summary, const QString &beforeJson, const QString &afterJson)
 {
     QSqlQuery &q = prepared(R"(
         INSERT INTO audit_log (at, os_user, action, entity, entity_id, summary, before_json,

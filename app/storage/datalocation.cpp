@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "storage/datalocation.h"
 
 #include <QDir>
@@ -5,7 +8,6 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
-
 #include <sqlite3.h>
 
 namespace opcc::datalocation {
@@ -21,8 +23,8 @@ class Connection
 public:
     explicit Connection(const QString &path)
     {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE,
-                            nullptr)
+        if (sqlite3_open_v2(
+                QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
             != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
             sqlite3_close(m_db);
@@ -129,7 +131,7 @@ Move moveDatabase(const QString &from, const QString &to, QString *error)
         QFile::remove(building);
         return failed(error, QStringLiteral("cannot rename %1 to %2").arg(building, to));
     }
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(from + suffix);
     QDir().rmdir(QFileInfo(from).absolutePath()); // only if nothing else is left in it
     return Move::Moved;

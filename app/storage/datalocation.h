@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QString>
@@ -18,7 +21,7 @@ QString previousDatabasePath();
 enum class Move {
     NothingToMove, // no database at `from`, or one at `to` already
     Moved,
-    InUse,         // another program is using the database at `from`: left there for now
+    InUse, // another program is using the database at `from`: left there for now
     Failed,
 };
 // Moves the database at `from`, with what its -wal file still holds, to `to`, once: a

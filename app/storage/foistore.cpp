@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "storage/foistore.h"
 
 #include "storage/database.h"
@@ -123,7 +126,8 @@ bool FoiStore::readLinks(QList<FoiRequest> &requests) const
     if (!m_db.execute(links))
         return false;
     while (links.next())
-        requests[rows.value(links.value(0).toLongLong())].schemeIds.append(links.value(1).toLongLong());
+        requests[rows.value(links.value(0).toLongLong())].schemeIds.append(
+            links.value(1).toLongLong());
     links.finish();
     QSqlQuery &time = m_db.prepared(R"(
         SELECT request_id, on_date, minutes, note FROM foi_time
@@ -132,7 +136,8 @@ bool FoiStore::readLinks(QList<FoiRequest> &requests) const
     if (!m_db.execute(time))
         return false;
     while (time.next()) {
-        FoiTimeEntry entry{dayFrom(time.value(1)), time.value(2).toInt(), time.value(3).toString()};
+        FoiTimeEntry entry { dayFrom(time.value(1)), time.value(2).toInt(),
+            time.value(3).toString() };
         requests[rows.value(time.value(0).toLongLong())].time.append(entry);
     }
     time.finish();
@@ -148,7 +153,7 @@ QList<FoiRequest> FoiStore::requests() const
 std::optional<FoiRequest> FoiStore::request(qint64 id) const
 {
     static const QByteArray sql = QByteArray(requestColumns) + " WHERE id = ?";
-    const QList<FoiRequest> found = read(sql.constData(), {id});
+    const QList<FoiRequest> found = read(sql.constData(), { id });
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
@@ -167,8 +172,8 @@ std::optional<qint64> FoiStore::idOfReference(const QString &reference) const
     return id;
 }
 
-QList<FoiRequest> FoiStore::requestsAboutSchemes(const QList<qint64> &schemeIds,
-                                                 qint64 excludingId) const
+QList<FoiRequest> FoiStore::requestsAboutSchemes(
+    const QList<qint64> &schemeIds, qint64 excludingId) const
 {
     if (schemeIds.isEmpty())
         return {};
@@ -176,7 +181,7 @@ QList<FoiRequest> FoiStore::requestsAboutSchemes(const QList<qint64> &schemeIds,
         WHERE id <> ? AND id IN (SELECT request_id FROM foi_request_scheme
                                  WHERE scheme_id IN (SELECT value FROM json_each(?)))
         ORDER BY received DESC, reference)";
-    return read(sql.constData(), {excludingId, Database::idListJson(schemeIds)});
+    return read(sql.constData(), { excludingId, Database::idListJson(schemeIds) });
 }
 
 int FoiStore::count() const
@@ -195,8 +200,9 @@ std::optional<qint64> FoiStore::insert(const FoiRequest &request)
     const bool restoring = request.id != 0;
     q.bindValue(14, restoring ? QVariant(request.id) : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(15, qMax(1, request.rowVersion));
-    q.bindValue(16, restoring ? text(request.updatedAt)
-                              : QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.bindValue(16,
+        restoring ? text(request.updatedAt)
+                  : QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     bindPeriod(q, 17, request);
     if (!m_db.execute(q))
         return std::nullopt;
@@ -224,8 +230,7 @@ bool FoiStore::update(const FoiRequest &request)
         return false;
     if (q.numRowsAffected() != 1)
         return m_db.fail(Database::Failure::NotFound,
-                         Database::tr("The request %1 is no longer in the register.")
-                             .arg(request.reference));
+            Database::tr("The request %1 is no longer in the register.").arg(request.reference));
     m_db.m_wroteInTransaction = true;
     return writeLinks(request);
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "foi/foirequest.h"
@@ -25,8 +28,8 @@ public:
     std::optional<qint64> idOfReference(const QString &reference) const;
     // The requests other than `excludingId` that concern any of the schemes, newest first: for
     // answering a repeat request from the last reply.
-    QList<FoiRequest> requestsAboutSchemes(const QList<qint64> &schemeIds,
-                                           qint64 excludingId) const;
+    QList<FoiRequest> requestsAboutSchemes(
+        const QList<qint64> &schemeIds, qint64 excludingId) const;
     int count() const;
 
     // Writes (call inside a Database::Transaction). insert() with an id puts a removed request

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "storage/schema.h"
 
 namespace opcc::schema {
@@ -103,7 +106,8 @@ QStringList version2()
 ))"),
         QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
         QStringLiteral("CREATE INDEX scheme_area_area ON scheme_area (area_id)"),
-        QStringLiteral("CREATE INDEX scheme_organisation_organisation ON scheme_organisation (organisation_id)"),
+        QStringLiteral("CREATE INDEX scheme_organisation_organisation ON scheme_organisation "
+                       "(organisation_id)"),
         QStringLiteral("CREATE INDEX scheme_strand ON scheme (strand)"),
     };
 }
@@ -132,7 +136,8 @@ QStringList version3()
     updated_at TEXT NOT NULL DEFAULT '',
     UNIQUE (name, area_key)
 ))"),
-        QStringLiteral(R"(INSERT INTO scheme_v3 (id, name, area_key, strand, status, start_date, end_date,
+        QStringLiteral(
+            R"(INSERT INTO scheme_v3 (id, name, area_key, strand, status, start_date, end_date,
     summary, description, eligibility, source_id, row_version, updated_at)
 SELECT id, name, area_key, strand, status, start_date, end_date, summary, description,
     eligibility, source_id, row_version, updated_at FROM scheme)"),
@@ -146,11 +151,13 @@ SELECT id, name, area_key, strand, status, start_date, end_date, summary, descri
     position INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (scheme_id, role, organisation_id)
 ) WITHOUT ROWID)"),
-        QStringLiteral(R"(INSERT INTO scheme_organisation_v3 (scheme_id, organisation_id, role, position)
+        QStringLiteral(
+            R"(INSERT INTO scheme_organisation_v3 (scheme_id, organisation_id, role, position)
 SELECT scheme_id, organisation_id, role, position FROM scheme_organisation)"),
         QStringLiteral("DROP TABLE scheme_organisation"),
         QStringLiteral("ALTER TABLE scheme_organisation_v3 RENAME TO scheme_organisation"),
-        QStringLiteral("CREATE INDEX scheme_organisation_organisation ON scheme_organisation (organisation_id)"),
+        QStringLiteral("CREATE INDEX scheme_organisation_organisation ON scheme_organisation "
+                       "(organisation_id)"),
         QStringLiteral(R"(CREATE TABLE figure_v3 (
     id INTEGER PRIMARY KEY,
     scheme_id INTEGER NOT NULL REFERENCES scheme(id) ON DELETE CASCADE,
@@ -169,7 +176,8 @@ SELECT scheme_id, organisation_id, role, position FROM scheme_organisation)"),
     row_version INTEGER NOT NULL DEFAULT 1,
     UNIQUE (scheme_id, measure_id, period_start, period_end, per, baseline)
 ))"),
-        QStringLiteral(R"(INSERT INTO figure_v3 (id, scheme_id, measure_id, value_x100, value_high_x100,
+        QStringLiteral(
+            R"(INSERT INTO figure_v3 (id, scheme_id, measure_id, value_x100, value_high_x100,
     qualifier, per, baseline, period_start, period_end, period_label, note, source_id, quote,
     row_version)
 SELECT id, scheme_id, measure_id, value_x100, value_high_x100, qualifier, per, baseline,
@@ -206,11 +214,14 @@ QStringList fullTextSearch()
                                             "prefix = '2 3'");
     return {
         QStringLiteral("CREATE VIRTUAL TABLE scheme_fts USING fts5(name, areas, summary, "
-                       "description, eligibility, organisations, %1)").arg(tokenize),
+                       "description, eligibility, organisations, %1)")
+            .arg(tokenize),
         QStringLiteral("CREATE VIRTUAL TABLE figure_fts USING fts5(note, quote, period_label, "
-                       "content = 'figure', content_rowid = 'id', %1)").arg(tokenize),
+                       "content = 'figure', content_rowid = 'id', %1)")
+            .arg(tokenize),
         QStringLiteral("CREATE VIRTUAL TABLE source_fts USING fts5(title, publisher, reference, "
-                       "content = 'source_document', content_rowid = 'id', %1)").arg(tokenize),
+                       "content = 'source_document', content_rowid = 'id', %1)")
+            .arg(tokenize),
         QStringLiteral("CREATE INDEX figure_source ON figure (source_id)"),
         QStringLiteral(R"(INSERT INTO scheme_fts (rowid, name, areas, summary, description,
     eligibility, organisations)
@@ -314,8 +325,8 @@ QStringList foiRegister()
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), foiRegister(),
-                                          fullTextSearch()};
+    static const QList<QStringList> steps { version1(), version2(), version3(), foiRegister(),
+        fullTextSearch() };
     return steps;
 }
 

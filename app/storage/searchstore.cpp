@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "storage/searchstore.h"
 
 #include "storage/database.h"
@@ -48,7 +51,7 @@ std::optional<QSet<qint64>> SearchStore::schemesMatching(const QString &word) co
         return std::nullopt;
     }
     const QString match = prefixQuery(trimmed);
-    for (const char *name : {":q1", ":q2", ":q3", ":q4"})
+    for (const char *name : { ":q1", ":q2", ":q3", ":q4" })
         query.bindValue(QLatin1String(name), match);
     if (!query.exec()) {
         m_error = query.lastError().text();

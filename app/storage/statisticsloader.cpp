@@ -1,16 +1,18 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "storage/statisticsloader.h"
 
 #include "storage/database.h"
 
 #include <QThread>
-
 #include <atomic>
 
 namespace opcc {
 
 struct StatisticsLoader::Job
 {
-    std::atomic<bool> stop{false};
+    std::atomic<bool> stop { false };
     QList<SchemeStatistics> result;
     QString error;
     QThread *thread = nullptr;

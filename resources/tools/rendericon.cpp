@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Renders the application's SVG icon to the PNG sizes that desktop icon themes and installers
 // expect, and to a Windows .ico, at build time, so that the pictures never drift from the SVG.
 //
@@ -15,7 +18,6 @@
 #include <QSvgRenderer>
 #include <QTextStream>
 #include <QtEndian>
-
 #include <vector>
 
 namespace {
@@ -46,8 +48,7 @@ bool write(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
 }
 
-template<typename T>
-void append(QByteArray &out, T value)
+template<typename T> void append(QByteArray &out, T value)
 {
     const T little = qToLittleEndian(value);
     out.append(reinterpret_cast<const char *>(&little), sizeof little);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_browse: the main window on a generated database, driven as a person drives it (offscreen
 // platform): one keystroke in the filter box to the table updated and repainted, a strand chosen
 // in the navigator, a column sorted, and a scheme with 1,000 figures selected to the detail panel
@@ -6,7 +9,6 @@
 //   bench_browse [--sizes small,large,huge] [--iterations N] [--data-dir DIR]
 
 #include "benchsupport.h"
-
 #include "detailpanel.h"
 #include "mainwindow.h"
 #include "models/figuretablemodel.h"
@@ -25,7 +27,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <functional>
 
 namespace {
@@ -83,9 +84,8 @@ void BrowseBench::filter()
         m_filter->setFocus();
         m_filter->clear();
         settle();
-        const auto type = [this](char letter) {
-            return [this, letter] { QTest::keyClick(m_filter, letter); };
-        };
+        const auto type
+            = [this](char letter) { return [this, letter] { QTest::keyClick(m_filter, letter); }; };
         const auto backspace = [this] { QTest::keyClick(m_filter, Qt::Key_Backspace); };
         first.append(timed(type('h'), m_table->viewport()));
         shown.append(m_table->model()->rowCount());
@@ -110,8 +110,8 @@ void BrowseBench::clickStrand(std::optional<opcc::Strand> strand)
         const QModelIndex index = navigator->model()->index(row, 0);
         const int value = index.data(opcc::StrandTreeModel::StrandRole).toInt();
         if (value == (strand ? int(*strand) : -1)) {
-            QTest::mouseClick(navigator->viewport(), Qt::LeftButton, {},
-                              navigator->visualRect(index).center());
+            QTest::mouseClick(
+                navigator->viewport(), Qt::LeftButton, {}, navigator->visualRect(index).center());
             return;
         }
     }
@@ -140,9 +140,8 @@ void BrowseBench::sort()
     const auto clickColumn = [this, header](int column) {
         return [header, column] {
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                              QPoint(header->sectionViewportPosition(column)
-                                         + header->sectionSize(column) / 2,
-                                     header->height() / 2));
+                QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                    header->height() / 2));
         };
     };
     QList<double> figures, name_;
@@ -160,7 +159,8 @@ void BrowseBench::detail(qint64 heavyScheme)
 {
     opcc::SchemeBrowser *browser = m_window.browser();
     opcc::DetailPanel *panel = m_window.detail();
-    const qint64 other = m_table->model()->index(0, 0).data(opcc::SchemeTableModel::IdRole).toLongLong();
+    const qint64 other
+        = m_table->model()->index(0, 0).data(opcc::SchemeTableModel::IdRole).toLongLong();
     QList<double> heavy, typical;
     int figures = 0;
     for (int i = 0; i < m_iterations; ++i) {
@@ -185,15 +185,14 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const bench::SizeOptions common(QStringLiteral("large"),
-                                    QStringLiteral("Runs of each measurement (median shown)."));
+    const bench::SizeOptions common(
+        QStringLiteral("large"), QStringLiteral("Runs of each measurement (median shown)."));
     parser.addOptions(common.options());
     parser.process(application);
 
     for (const QString &size : common.sizes(parser)) {
         QString error;
-        const auto path = bench::benchmarkDatabase(
-            size, common.dataDirectory(parser), &error);
+        const auto path = bench::benchmarkDatabase(size, common.dataDirectory(parser), &error);
         auto db = std::make_unique<opcc::Database>();
         if (!path || !db->open(*path).ok()) {
             QTextStream(stderr) << (path ? db->errorString() : error) << Qt::endl;
@@ -212,7 +211,7 @@ int main(int argc, char *argv[])
         while (!schemes->statisticsLoaded())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         bench::report(QStringLiteral("window_ready_in_process_%1").arg(size),
-                      double(timer.nsecsElapsed()) / 1e6, "ms");
+            double(timer.nsecsElapsed()) / 1e6, "ms");
 
         BrowseBench bench(window, size, common.iterations(parser));
         bench.filter();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_chart: a comparison chart of 50 schemes on a generated database, as the main window's
 // "Compare Selected Schemes" makes it: the schemes resolved and the chart data built
 // (ChartScopeResolver, ChartDataBuilder), then the printed page written to PDF and to PNG
@@ -7,7 +10,6 @@
 //   bench_chart [--sizes large] [--iterations N] [--data-dir DIR] [--measure KEY]
 
 #include "benchsupport.h"
-
 #include "charts/chartdatabuilder.h"
 #include "charts/chartexporter.h"
 #include "charts/chartscope.h"
@@ -55,8 +57,8 @@ void measure(opcc::Database &db, const QString &size, const QString &measureKey,
         opcc::ChartSpec spec;
         spec.measure = measureKey;
         spec.kind = opcc::ChartKind::Comparison;
-        const opcc::ChartData data = opcc::ChartDataBuilder(db).build(spec, resolved.schemes,
-                                                                      resolved.description);
+        const opcc::ChartData data
+            = opcc::ChartDataBuilder(db).build(spec, resolved.schemes, resolved.description);
         const double built = elapsedMs(timer);
         build.append(built);
 
@@ -101,19 +103,18 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const bench::SizeOptions common(QStringLiteral("large"),
-                                    QStringLiteral("Runs of each measurement (median shown)."));
+    const bench::SizeOptions common(
+        QStringLiteral("large"), QStringLiteral("Runs of each measurement (median shown)."));
     const QCommandLineOption measureOption(QStringLiteral("measure"),
-                                           QStringLiteral("The measure compared."),
-                                           QStringLiteral("KEY"), QStringLiteral("referrals"));
+        QStringLiteral("The measure compared."), QStringLiteral("KEY"),
+        QStringLiteral("referrals"));
     parser.addOptions(common.options());
-    parser.addOptions({measureOption});
+    parser.addOptions({ measureOption });
     parser.process(application);
 
     for (const QString &size : common.sizes(parser)) {
         QString error;
-        const auto path = bench::benchmarkDatabase(
-            size, common.dataDirectory(parser), &error);
+        const auto path = bench::benchmarkDatabase(size, common.dataDirectory(parser), &error);
         opcc::Database db;
         if (!path || !db.open(*path).ok()) {
             QTextStream(stderr) << (path ? db.errorString() : error) << Qt::endl;

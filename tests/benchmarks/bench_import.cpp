@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_import: import and export of generated interchange files, compared with the sqlite3
 // shell's .import of the same outcomes file into a plain table. Prints one line per measurement,
 // "name: value unit"; never fails on time.
@@ -6,7 +9,6 @@
 
 #include "benchsupport.h"
 #include "datasetgenerator.h"
-
 #include "interchange/csvexporter.h"
 #include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
@@ -21,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 
 namespace {
@@ -39,7 +40,7 @@ double sqliteImportMs(const QString &csv, const QString &database)
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(shell, {database});
+    process.start(shell, { database });
     process.write(QStringLiteral(".mode csv\n.import '%1' outcomes\n").arg(csv).toUtf8());
     process.closeWriteChannel();
     if (!process.waitForFinished(600000) || process.exitCode() != 0)
@@ -54,20 +55,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption figures(QStringLiteral("figures"), QStringLiteral("Figures to import."),
-                                     QStringLiteral("N"), QStringLiteral("200000"));
+    const QCommandLineOption figures(QStringLiteral("figures"),
+        QStringLiteral("Figures to import."), QStringLiteral("N"), QStringLiteral("200000"));
     const QCommandLineOption schemes(QStringLiteral("schemes"),
-                                     QStringLiteral("Schemes (default: one per 50 figures)."),
-                                     QStringLiteral("N"));
+        QStringLiteral("Schemes (default: one per 50 figures)."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."),
-                                  QStringLiteral("S"), QStringLiteral("1"));
+        QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption iterations(QStringLiteral("iterations"),
-                                        QStringLiteral("Runs of each measurement (median shown)."),
-                                        QStringLiteral("N"), QStringLiteral("3"));
+        QStringLiteral("Runs of each measurement (median shown)."), QStringLiteral("N"),
+        QStringLiteral("3"));
     const QCommandLineOption named(QStringLiteral("size"),
-                                   QStringLiteral("small, large or huge (overrides --figures)."),
-                                   QStringLiteral("SIZE"));
-    parser.addOptions({figures, schemes, seed, iterations, named});
+        QStringLiteral("small, large or huge (overrides --figures)."), QStringLiteral("SIZE"));
+    parser.addOptions({ figures, schemes, seed, iterations, named });
     parser.process(app);
 
     opcc::generator::Size size;
@@ -115,15 +114,15 @@ int main(int argc, char *argv[])
         {
             opcc::CsvImporter importer(db);
             timer.start();
-            const auto summary = importer.run({schemesCsv, outcomesCsv},
-                                              opcc::CsvImporter::Mode::Preview);
+            const auto summary
+                = importer.run({ schemesCsv, outcomesCsv }, opcc::CsvImporter::Mode::Preview);
             previews.append(double(timer.nsecsElapsed()) / 1e6);
         }
         {
             opcc::CsvImporter importer(db);
             timer.start();
-            const auto summary = importer.run({schemesCsv, outcomesCsv},
-                                              opcc::CsvImporter::Mode::Write);
+            const auto summary
+                = importer.run({ schemesCsv, outcomesCsv }, opcc::CsvImporter::Mode::Write);
             imports.append(double(timer.nsecsElapsed()) / 1e6);
             if (!summary.written) {
                 for (const auto &message : summary.errors)
@@ -134,8 +133,8 @@ int main(int argc, char *argv[])
         {
             opcc::CsvImporter importer(db);
             timer.start();
-            const auto summary = importer.run({schemesCsv, outcomesCsv},
-                                              opcc::CsvImporter::Mode::Write);
+            const auto summary
+                = importer.run({ schemesCsv, outcomesCsv }, opcc::CsvImporter::Mode::Write);
             reimports.append(double(timer.nsecsElapsed()) / 1e6);
             if (summary.changesSomething())
                 QTextStream(stderr) << "re-import changed something" << Qt::endl;
@@ -162,7 +161,8 @@ int main(int argc, char *argv[])
     report("import_time_fastest", bench::fastest(imports), "ms");
     report("sqlite3_shell_import_time_fastest", bench::fastest(shells), "ms");
     if (bench::fastest(shells) > 0)
-        report("import_ratio_to_sqlite3_shell_fastest", bench::fastest(imports) / bench::fastest(shells), "x");
+        report("import_ratio_to_sqlite3_shell_fastest",
+            bench::fastest(imports) / bench::fastest(shells), "x");
     report("export_time", bench::median(exports), "ms");
     report("peak_rss", bench::peakRssMiB(), "MiB");
     return 0;

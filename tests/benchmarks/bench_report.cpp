@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_report: reports of a generated register written to PDF, as File > Report of Shown
 // Schemes and --report make them: the content read and classified (ReportContentReader), the
 // document built (ReportBuilder) and painted page by page into a PDF (ReportWriter). Measured
@@ -8,7 +11,6 @@
 //   bench_report [--sizes large] [--iterations N] [--data-dir DIR] [--no-whole-register]
 
 #include "benchsupport.h"
-
 #include "reports/reportdocument.h"
 #include "reports/reportwriter.h"
 #include "storage/database.h"
@@ -19,7 +21,6 @@
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextDocument>
-
 #include <ctime>
 
 namespace {
@@ -43,7 +44,7 @@ QList<qint64> spread(const QList<opcc::SchemeListing> &all, int count)
 // about the neighbours than about the report.
 double cpuMs()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
@@ -71,8 +72,8 @@ Run writeReport(opcc::Database &db, const opcc::ReportRequest &request, const QS
         return run;
     }
     timer.start();
-    opcc::ReportWriter writer(*document, {opcc::ReportBuilder::titleOf(request),
-                                          opcc::ReportBuilder::markingOf(request), {}});
+    opcc::ReportWriter writer(*document,
+        { opcc::ReportBuilder::titleOf(request), opcc::ReportBuilder::markingOf(request), {} });
     if (!writer.write(path))
         QTextStream(stderr) << writer.errorString() << Qt::endl;
     run.write = elapsedMs(timer);
@@ -83,7 +84,7 @@ Run writeReport(opcc::Database &db, const opcc::ReportRequest &request, const QS
 }
 
 void measureFifty(opcc::Database &db, const QString &size, const QList<qint64> &ids,
-                  bool forRelease, int iterations)
+    bool forRelease, int iterations)
 {
     QTemporaryDir dir;
     opcc::ReportRequest request;
@@ -110,8 +111,8 @@ void measureFifty(opcc::Database &db, const QString &size, const QList<qint64> &
     bench::report(prefix + QStringLiteral("pdf_size"), double(last.bytes) / 1024.0, "KiB");
 }
 
-void measureWholeRegister(opcc::Database &db, const QString &size,
-                          const QList<opcc::SchemeListing> &all)
+void measureWholeRegister(
+    opcc::Database &db, const QString &size, const QList<opcc::SchemeListing> &all)
 {
     // Once: the whole register is a long document, and one run says what a user waits for.
     QTemporaryDir dir;
@@ -140,10 +141,10 @@ int main(int argc, char *argv[])
     QGuiApplication application(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const bench::SizeOptions common(QStringLiteral("large"),
-                                    QStringLiteral("Runs of the 50-scheme report (median shown)."));
-    const QCommandLineOption noWhole(QStringLiteral("no-whole-register"),
-                                     QStringLiteral("Skip the report of every scheme."));
+    const bench::SizeOptions common(
+        QStringLiteral("large"), QStringLiteral("Runs of the 50-scheme report (median shown)."));
+    const QCommandLineOption noWhole(
+        QStringLiteral("no-whole-register"), QStringLiteral("Skip the report of every scheme."));
     parser.addOptions(common.options());
     parser.addOption(noWhole);
     parser.process(application);
@@ -162,7 +163,7 @@ int main(int argc, char *argv[])
         measureFifty(db, size, fifty, true, common.iterations(parser));
         if (parser.isSet(noWhole))
             bench::skipped(QStringLiteral("report_all_schemes_%1").arg(size),
-                           QStringLiteral("--no-whole-register"));
+                QStringLiteral("--no-whole-register"));
         else
             measureWholeRegister(db, size, all);
     }

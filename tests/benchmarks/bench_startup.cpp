@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_startup: cold start of the real opcc-schemes executable on generated databases, from
 // process start to the main window shown and its first scheme rows painted (the window's
 // OPCC_REPORT_FIRST_PAINT diagnostic), then to the figure counts loaded, and the window's peak
@@ -80,7 +83,7 @@ std::optional<Run> StartupBench::runApp(const QString &database, bool xcb)
     if (xcb)
         m_x.beginWatch();
     const qint64 started = bench::monotonicNs();
-    process.start(m_app, {QStringLiteral("--database"), database});
+    process.start(m_app, { QStringLiteral("--database"), database });
     if (!process.waitForStarted(timeoutMs))
         return std::nullopt;
     Run run;
@@ -119,7 +122,7 @@ void StartupBench::measureApp(const QString &size, const QString &database, bool
         const auto run = runApp(database, xcb);
         if (!run) {
             bench::skipped(prefix + QStringLiteral("first_paint"),
-                           QStringLiteral("the window did not report its first paint"));
+                QStringLiteral("the window did not report its first paint"));
             return;
         }
         paint.append(run->firstPaintMs);
@@ -141,7 +144,7 @@ void StartupBench::measurePeer(const QString &size, const QString &database)
     const QString peer = QStandardPaths::findExecutable(QStringLiteral("sqlitebrowser"));
     if (peer.isEmpty()) {
         bench::skipped(prefix + QStringLiteral("window_shown"),
-                       QStringLiteral("sqlitebrowser is not installed"));
+            QStringLiteral("sqlitebrowser is not installed"));
         return;
     }
     QList<double> window, rss, peak;
@@ -152,7 +155,7 @@ void StartupBench::measurePeer(const QString &size, const QString &database)
         process.setStandardErrorFile(QProcess::nullDevice());
         m_x.beginWatch();
         const qint64 started = bench::monotonicNs();
-        process.start(peer, {QStringLiteral("--read-only"), database});
+        process.start(peer, { QStringLiteral("--read-only"), database });
         const auto mapped = process.waitForStarted(timeoutMs)
             ? m_x.waitForWindow(process.processId(), timeoutMs)
             : std::nullopt;
@@ -166,8 +169,8 @@ void StartupBench::measurePeer(const QString &size, const QString &database)
             process.waitForFinished();
         }
         if (!mapped) {
-            bench::skipped(prefix + QStringLiteral("window_shown"),
-                           QStringLiteral("no window appeared"));
+            bench::skipped(
+                prefix + QStringLiteral("window_shown"), QStringLiteral("no window appeared"));
             return;
         }
         if (i == 0)
@@ -188,18 +191,18 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const bench::SizeOptions common(QStringLiteral("small,large,huge"),
-                                    QStringLiteral("Starts of each program and size."));
+    const bench::SizeOptions common(
+        QStringLiteral("small,large,huge"), QStringLiteral("Starts of each program and size."));
     const QCommandLineOption platforms(QStringLiteral("platforms"),
-                                       QStringLiteral("offscreen and/or xvfb, comma-separated."),
-                                       QStringLiteral("LIST"), QStringLiteral("offscreen,xvfb"));
-    const QCommandLineOption noPeer(QStringLiteral("no-peer"),
-                                    QStringLiteral("Do not start sqlitebrowser."));
+        QStringLiteral("offscreen and/or xvfb, comma-separated."), QStringLiteral("LIST"),
+        QStringLiteral("offscreen,xvfb"));
+    const QCommandLineOption noPeer(
+        QStringLiteral("no-peer"), QStringLiteral("Do not start sqlitebrowser."));
     const QCommandLineOption app(QStringLiteral("app"),
-                                 QStringLiteral("The opcc-schemes executable."),
-                                 QStringLiteral("PATH"), QStringLiteral(OPCC_EXECUTABLE));
+        QStringLiteral("The opcc-schemes executable."), QStringLiteral("PATH"),
+        QStringLiteral(OPCC_EXECUTABLE));
     parser.addOptions(common.options());
-    parser.addOptions({platforms, noPeer, app});
+    parser.addOptions({ platforms, noPeer, app });
     parser.process(application);
 
     const QStringList chosen = parser.value(platforms).split(QLatin1Char(','));
@@ -213,8 +216,7 @@ int main(int argc, char *argv[])
     }
     for (const QString &size : common.sizes(parser)) {
         QString error;
-        const auto database = bench::benchmarkDatabase(size, common.dataDirectory(parser),
-                                                       &error);
+        const auto database = bench::benchmarkDatabase(size, common.dataDirectory(parser), &error);
         if (!database) {
             QTextStream(stderr) << error << Qt::endl;
             return 1;

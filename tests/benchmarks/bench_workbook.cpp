@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_workbook: import of the same register from an .xlsx workbook and from CSV files, both
 // written by the app's own exports of one database (so the same seven files or sheets), each
 // into a new database. Target: the workbook at most twice the CSV time. Prints one line per
@@ -7,7 +10,6 @@
 
 #include "benchsupport.h"
 #include "datasetgenerator.h"
-
 #include "interchange/csvexporter.h"
 #include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
@@ -21,7 +23,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 
 namespace {
@@ -56,17 +57,16 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption figures(QStringLiteral("figures"), QStringLiteral("Figures to import."),
-                                     QStringLiteral("N"), QStringLiteral("200000"));
+    const QCommandLineOption figures(QStringLiteral("figures"),
+        QStringLiteral("Figures to import."), QStringLiteral("N"), QStringLiteral("200000"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."),
-                                  QStringLiteral("S"), QStringLiteral("1"));
+        QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption iterations(QStringLiteral("iterations"),
-                                        QStringLiteral("Runs of each measurement (median shown)."),
-                                        QStringLiteral("N"), QStringLiteral("3"));
+        QStringLiteral("Runs of each measurement (median shown)."), QStringLiteral("N"),
+        QStringLiteral("3"));
     const QCommandLineOption named(QStringLiteral("size"),
-                                   QStringLiteral("small, large or huge (overrides --figures)."),
-                                   QStringLiteral("SIZE"));
-    parser.addOptions({figures, seed, iterations, named});
+        QStringLiteral("small, large or huge (overrides --figures)."), QStringLiteral("SIZE"));
+    parser.addOptions({ figures, seed, iterations, named });
     parser.process(app);
 
     opcc::generator::Size size;
@@ -92,9 +92,9 @@ int main(int argc, char *argv[])
     }
     // One database, exported both ways.
     const QString source = dir.filePath(QStringLiteral("source.sqlite"));
-    if (importMs({QDir(data).filePath(QStringLiteral("schemes.csv")),
-                  QDir(data).filePath(QStringLiteral("outcomes.csv"))},
-                 source)
+    if (importMs({ QDir(data).filePath(QStringLiteral("schemes.csv")),
+                     QDir(data).filePath(QStringLiteral("outcomes.csv")) },
+            source)
         < 0)
         return 1;
     const QString csvDir = dir.filePath(QStringLiteral("csv"));
@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
     QList<double> fromXlsx;
     for (int run = 0; run < runs; ++run) {
         fromCsv.append(importMs(csvFiles, dir.filePath(QStringLiteral("csv.sqlite"))));
-        fromXlsx.append(importMs({workbook}, dir.filePath(QStringLiteral("xlsx.sqlite"))));
+        fromXlsx.append(importMs({ workbook }, dir.filePath(QStringLiteral("xlsx.sqlite"))));
         if (fromCsv.last() < 0 || fromXlsx.last() < 0)
             return 1;
     }

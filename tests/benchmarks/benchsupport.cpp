@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "benchsupport.h"
 
 #include "datasetgenerator.h"
-
 #include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
 #include "storage/database.h"
@@ -13,7 +15,6 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
-
 #include <algorithm>
 
 namespace bench {
@@ -42,13 +43,13 @@ bool addHeavyScheme(opcc::Database &db, QString *error)
     const QString source = QStringLiteral("Benchmark register, FOI 2024-001 response");
     opcc::Scheme scheme;
     scheme.name = heavySchemeName();
-    scheme.areas = {QStringLiteral("Kent")};
+    scheme.areas = { QStringLiteral("Kent") };
     scheme.strand = opcc::Strand::Treatment;
     scheme.start = opcc::PartialDate::fromYearMonth(2016, 1);
     scheme.summary = QStringLiteral("A long-running treatment service with monthly returns.");
     scheme.source = source;
-    scheme.organisations = {{QStringLiteral("Change Grow Live"), opcc::Role::Provider},
-                            {QStringLiteral("Home Office"), opcc::Role::Funder}};
+    scheme.organisations = { { QStringLiteral("Change Grow Live"), opcc::Role::Provider },
+        { QStringLiteral("Home Office"), opcc::Role::Funder } };
     QStringList measures;
     for (const opcc::Measure &measure : db.measures()) {
         if (measure.unit == opcc::Unit::Count && measures.size() < 10)
@@ -85,7 +86,7 @@ bool makeDatabase(const opcc::generator::Size &size, const QString &path, QStrin
     if (!generator.writeTo(data.path(), error))
         return false;
     const QString building = path + QStringLiteral(".building");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(building + suffix);
     {
         opcc::Database db;
@@ -96,9 +97,9 @@ bool makeDatabase(const opcc::generator::Size &size, const QString &path, QStrin
         }
         opcc::CsvImporter importer(db);
         const QDir dir(data.path());
-        const auto summary = importer.run({dir.filePath(QStringLiteral("schemes.csv")),
-                                           dir.filePath(QStringLiteral("outcomes.csv"))},
-                                          opcc::CsvImporter::Mode::Write);
+        const auto summary = importer.run({ dir.filePath(QStringLiteral("schemes.csv")),
+                                              dir.filePath(QStringLiteral("outcomes.csv")) },
+            opcc::CsvImporter::Mode::Write);
         if (!summary.written) {
             *error = summary.errors.isEmpty() ? QStringLiteral("the import wrote nothing")
                                               : summary.errors.constFirst().toString();
@@ -150,8 +151,8 @@ void reportRuns(const QString &name, const QList<double> &values, const char *un
     report(name, median(values), unit);
     if (values.size() > 1) {
         report(name + QStringLiteral("_fastest"), fastest(values), unit);
-        report(name + QStringLiteral("_slowest"),
-               *std::max_element(values.cbegin(), values.cend()), unit);
+        report(name + QStringLiteral("_slowest"), *std::max_element(values.cbegin(), values.cend()),
+            unit);
     }
 }
 
@@ -185,8 +186,8 @@ QString dataDirectory(const QString &option)
     return QDir::temp().filePath(QStringLiteral("opcc-bench-data"));
 }
 
-std::optional<QString> benchmarkDatabase(const QString &sizeName, const QString &dataDir,
-                                         QString *error)
+std::optional<QString> benchmarkDatabase(
+    const QString &sizeName, const QString &dataDir, QString *error)
 {
     const auto size = opcc::generator::Size::named(sizeName);
     if (!size) {
@@ -218,11 +219,11 @@ std::optional<QString> benchmarkDatabase(const QString &sizeName, const QString 
 
 SizeOptions::SizeOptions(const QString &defaultSizes, const QString &iterationsHelp)
     : m_sizes(QStringLiteral("sizes"), QStringLiteral("Database sizes, comma-separated."),
-              QStringLiteral("LIST"), defaultSizes)
-    , m_iterations(QStringLiteral("iterations"), iterationsHelp, QStringLiteral("N"),
-                   QStringLiteral("5"))
-    , m_dataDir(QStringLiteral("data-dir"), QStringLiteral("Where the generated databases are kept."),
-                QStringLiteral("DIR"))
+        QStringLiteral("LIST"), defaultSizes)
+    , m_iterations(
+          QStringLiteral("iterations"), iterationsHelp, QStringLiteral("N"), QStringLiteral("5"))
+    , m_dataDir(QStringLiteral("data-dir"),
+          QStringLiteral("Where the generated databases are kept."), QStringLiteral("DIR"))
 { }
 
 QStringList SizeOptions::sizes(const QCommandLineParser &parser) const

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // What the benchmarks share: the "name: value unit" report lines, medians, peak memory, and the
@@ -7,7 +10,6 @@
 #include <QList>
 #include <QString>
 #include <QTextStream>
-
 #include <optional>
 
 class QCommandLineParser;
@@ -45,8 +47,8 @@ QString heavySchemeName();
 // The database of a named size ("small", "large", "huge") generated with seed 1 and imported,
 // plus the heavy scheme; kept in dataDir as <size>-<versions>.sqlite and made only when missing.
 // Returns the path, or nullopt with *error set.
-std::optional<QString> benchmarkDatabase(const QString &size, const QString &dataDir,
-                                         QString *error);
+std::optional<QString> benchmarkDatabase(
+    const QString &size, const QString &dataDir, QString *error);
 
 // The options of the benchmarks that measure generated databases: --sizes, --iterations and
 // --data-dir.
@@ -54,7 +56,7 @@ class SizeOptions
 {
 public:
     SizeOptions(const QString &defaultSizes, const QString &iterationsHelp);
-    QList<QCommandLineOption> options() const { return {m_sizes, m_iterations, m_dataDir}; }
+    QList<QCommandLineOption> options() const { return { m_sizes, m_iterations, m_dataDir }; }
     QStringList sizes(const QCommandLineParser &parser) const;
     int iterations(const QCommandLineParser &parser) const; // at least 1
     QString dataDirectory(const QCommandLineParser &parser) const;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "xserver.h"
 
 #include "benchsupport.h"
@@ -8,10 +11,9 @@
 #include <QThread>
 
 #ifdef OPCC_BENCH_HAVE_XCB
-#include <xcb/xcb.h>
-
-#include <poll.h>
 #include <cstdlib>
+#include <poll.h>
+#include <xcb/xcb.h>
 #endif
 
 namespace bench {
@@ -57,8 +59,7 @@ struct XServer::Watch
     }
     qint64 pidOf(xcb_window_t window) const
     {
-        xcb_get_property_reply_t *reply = xcb_get_property_reply(
-            connection,
+        xcb_get_property_reply_t *reply = xcb_get_property_reply(connection,
             xcb_get_property(connection, 0, window, pidAtom, XCB_ATOM_CARDINAL, 0, 1), nullptr);
         qint64 pid = 0;
         if (reply && xcb_get_property_value_length(reply) == 4)
@@ -69,7 +70,7 @@ struct XServer::Watch
     std::optional<qint64> wait(qint64 pid, int timeoutMs)
     {
         const QDeadlineTimer deadline(timeoutMs);
-        pollfd descriptor{xcb_get_file_descriptor(connection), POLLIN, 0};
+        pollfd descriptor { xcb_get_file_descriptor(connection), POLLIN, 0 };
         while (!deadline.hasExpired()) {
             xcb_generic_event_t *event = xcb_poll_for_event(connection);
             if (!event) {
@@ -125,18 +126,18 @@ bool XServer::start(QString *reason)
 #endif
     int number = 140;
     while (QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(number))
-           || QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
+        || QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
         ++number;
     m_display = QStringLiteral(":%1").arg(number);
     m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_server.setStandardOutputFile(QProcess::nullDevice());
-    m_server.start(xvfb, {m_display, QStringLiteral("-screen"), QStringLiteral("0"),
-                          QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"),
-                          QStringLiteral("tcp")});
+    m_server.start(xvfb,
+        { m_display, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1600x1000x24"),
+            QStringLiteral("-nolisten"), QStringLiteral("tcp") });
     const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(number);
     const QDeadlineTimer deadline(10000);
     while (!QFileInfo::exists(socket) && !deadline.hasExpired()
-           && m_server.state() != QProcess::NotRunning)
+        && m_server.state() != QProcess::NotRunning)
         QThread::msleep(20);
     if (!QFileInfo::exists(socket)) {
         *reason = QStringLiteral("Xvfb did not start on %1").arg(m_display);
@@ -177,8 +178,8 @@ std::optional<qint64> XServer::waitForWindow(qint64 pid, int timeoutMs)
     environment.insert(QStringLiteral("DISPLAY"), m_display);
     xdotool.setProcessEnvironment(environment);
     xdotool.start(QStringLiteral("xdotool"),
-                  {QStringLiteral("search"), QStringLiteral("--sync"),
-                   QStringLiteral("--onlyvisible"), QStringLiteral("--pid"), QString::number(pid)});
+        { QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
+            QStringLiteral("--pid"), QString::number(pid) });
     if (!xdotool.waitForFinished(timeoutMs) || xdotool.exitCode() != 0) {
         xdotool.kill();
         xdotool.waitForFinished();

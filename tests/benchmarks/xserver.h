@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QProcess>
 #include <QString>
-
 #include <memory>
 #include <optional>
 

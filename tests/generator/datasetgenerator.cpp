@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "datasetgenerator.h"
 
 #include "interchange/csvreader.h"
@@ -8,7 +11,6 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -37,8 +39,7 @@ public:
     int between(int low, int high) { return low + below(high - low + 1); }
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     bool chance(double p) { return unit() < p; }
-    template<typename T>
-    const T &pick(const QList<T> &list)
+    template<typename T> const T &pick(const QList<T> &list)
     {
         return list.at(below(int(list.size())));
     }
@@ -47,110 +48,148 @@ private:
     quint64 m_state;
 };
 
-const QStringList strands{QStringLiteral("supply"), QStringLiteral("treatment"),
-                          QStringLiteral("demand"), QStringLiteral("other_addictions"),
-                          QStringLiteral("partnership")};
+const QStringList strands { QStringLiteral("supply"), QStringLiteral("treatment"),
+    QStringLiteral("demand"), QStringLiteral("other_addictions"), QStringLiteral("partnership") };
 // Weights of the strands, out of 100 (treatment is the largest, as in the shipped dataset).
-const QList<int> strandWeights{22, 38, 18, 7, 15};
+const QList<int> strandWeights { 22, 38, 18, 7, 15 };
 
 struct MeasureSpec
 {
     QString key;
     QString unit;
-    int low;  // monthly value range, in whole units
+    int low; // monthly value range, in whole units
     int high;
 };
 
 QList<MeasureSpec> measuresFor(const QString &strand)
 {
     const auto m = [](const char *key, const char *unit, int low, int high) {
-        return MeasureSpec{QString::fromLatin1(key), QString::fromLatin1(unit), low, high};
+        return MeasureSpec { QString::fromLatin1(key), QString::fromLatin1(unit), low, high };
     };
     if (strand == QLatin1String("supply"))
-        return {m("arrests", "count", 0, 60),
-                m("drug_disruptions", "count", 0, 180),
-                m("cash_seized", "gbp", 0, 90000),
-                m("drugs_seized", "kg", 0, 40),
-                m("county_line_ocgs_disrupted", "count", 0, 6),
-                m("drug_lines_dismantled", "count", 0, 12),
-                m("people_safeguarded", "count", 0, 45),
-                m("drug_charges", "count", 0, 50),
-                m("intelligence_reports", "count", 5, 300),
-                m("cannabis_plants_seized", "count", 0, 900)};
+        return { m("arrests", "count", 0, 60), m("drug_disruptions", "count", 0, 180),
+            m("cash_seized", "gbp", 0, 90000), m("drugs_seized", "kg", 0, 40),
+            m("county_line_ocgs_disrupted", "count", 0, 6),
+            m("drug_lines_dismantled", "count", 0, 12), m("people_safeguarded", "count", 0, 45),
+            m("drug_charges", "count", 0, 50), m("intelligence_reports", "count", 5, 300),
+            m("cannabis_plants_seized", "count", 0, 900) };
     if (strand == QLatin1String("treatment"))
-        return {m("referrals", "count", 5, 240),
-                m("assessments", "count", 2, 200),
-                m("people_in_treatment", "count", 10, 600),
-                m("people_started_treatment", "count", 1, 90),
-                m("lives_saved", "count", 0, 4),
-                m("treatment_within_target_rate", "percent", 40, 100),
-                m("residential_rehab_rate", "percent", 0, 25),
-                m("people_tested", "count", 5, 300),
-                m("naloxone_kits_issued", "count", 0, 120)};
+        return { m("referrals", "count", 5, 240), m("assessments", "count", 2, 200),
+            m("people_in_treatment", "count", 10, 600),
+            m("people_started_treatment", "count", 1, 90), m("lives_saved", "count", 0, 4),
+            m("treatment_within_target_rate", "percent", 40, 100),
+            m("residential_rehab_rate", "percent", 0, 25), m("people_tested", "count", 5, 300),
+            m("naloxone_kits_issued", "count", 0, 120) };
     if (strand == QLatin1String("demand"))
-        return {m("referrals", "count", 2, 120),
-                m("people_diverted", "count", 1, 80),
-                m("not_reoffended_rate", "percent", 50, 100),
-                m("sessions", "count", 1, 60),
-                m("participants", "count", 3, 150),
-                m("youth_justice_cases", "count", 0, 30)};
+        return { m("referrals", "count", 2, 120), m("people_diverted", "count", 1, 80),
+            m("not_reoffended_rate", "percent", 50, 100), m("sessions", "count", 1, 60),
+            m("participants", "count", 3, 150), m("youth_justice_cases", "count", 0, 30) };
     if (strand == QLatin1String("other_addictions"))
-        return {m("referrals", "count", 0, 60),
-                m("people_supported", "count", 1, 90),
-                m("sessions", "count", 1, 40),
-                m("participants", "count", 1, 70)};
-    return {m("partner_organisations", "count", 3, 40),
-            m("intervention_meetings", "count", 1, 25),
-            m("staff_trained", "count", 0, 80),
-            m("people_supported", "count", 5, 400)};
+        return { m("referrals", "count", 0, 60), m("people_supported", "count", 1, 90),
+            m("sessions", "count", 1, 40), m("participants", "count", 1, 70) };
+    return { m("partner_organisations", "count", 3, 40), m("intervention_meetings", "count", 1, 25),
+        m("staff_trained", "count", 0, 80), m("people_supported", "count", 5, 400) };
 }
 
-const QStringList codewords{
-    QStringLiteral("Scorpion"),  QStringLiteral("Hypernova"), QStringLiteral("Kestrel"),
-    QStringLiteral("Falcon"),    QStringLiteral("Orochi"),    QStringLiteral("Venice"),
-    QStringLiteral("Tarn"),      QStringLiteral("Viper"),     QStringLiteral("Raptor"),
-    QStringLiteral("Grafton"),   QStringLiteral("Mercury"),   QStringLiteral("Sceptre"),
-    QStringLiteral("Clearway"),  QStringLiteral("Dovetail"),  QStringLiteral("Harrier"),
-    QStringLiteral("Lantern"),   QStringLiteral("Meridian"),  QStringLiteral("Nightjar"),
-    QStringLiteral("Osprey"),    QStringLiteral("Pelican"),   QStringLiteral("Quarry"),
-    QStringLiteral("Redstart"),  QStringLiteral("Sandpiper"), QStringLiteral("Tern"),
-    QStringLiteral("Umbra"),     QStringLiteral("Wagtail"),   QStringLiteral("Yellowhammer"),
-    QStringLiteral("Avocet"),    QStringLiteral("Bittern"),   QStringLiteral("Curlew"),
-    QStringLiteral("Dunlin"),    QStringLiteral("Eider"),     QStringLiteral("Fulmar"),
-    QStringLiteral("Gannet"),    QStringLiteral("Heron"),     QStringLiteral("Ibis"),
-    QStringLiteral("Jackdaw"),   QStringLiteral("Kittiwake"), QStringLiteral("Linnet"),
+const QStringList codewords {
+    QStringLiteral("Scorpion"),
+    QStringLiteral("Hypernova"),
+    QStringLiteral("Kestrel"),
+    QStringLiteral("Falcon"),
+    QStringLiteral("Orochi"),
+    QStringLiteral("Venice"),
+    QStringLiteral("Tarn"),
+    QStringLiteral("Viper"),
+    QStringLiteral("Raptor"),
+    QStringLiteral("Grafton"),
+    QStringLiteral("Mercury"),
+    QStringLiteral("Sceptre"),
+    QStringLiteral("Clearway"),
+    QStringLiteral("Dovetail"),
+    QStringLiteral("Harrier"),
+    QStringLiteral("Lantern"),
+    QStringLiteral("Meridian"),
+    QStringLiteral("Nightjar"),
+    QStringLiteral("Osprey"),
+    QStringLiteral("Pelican"),
+    QStringLiteral("Quarry"),
+    QStringLiteral("Redstart"),
+    QStringLiteral("Sandpiper"),
+    QStringLiteral("Tern"),
+    QStringLiteral("Umbra"),
+    QStringLiteral("Wagtail"),
+    QStringLiteral("Yellowhammer"),
+    QStringLiteral("Avocet"),
+    QStringLiteral("Bittern"),
+    QStringLiteral("Curlew"),
+    QStringLiteral("Dunlin"),
+    QStringLiteral("Eider"),
+    QStringLiteral("Fulmar"),
+    QStringLiteral("Gannet"),
+    QStringLiteral("Heron"),
+    QStringLiteral("Ibis"),
+    QStringLiteral("Jackdaw"),
+    QStringLiteral("Kittiwake"),
+    QStringLiteral("Linnet"),
     QStringLiteral("Merlin"),
 };
-const QStringList schemeKinds{
-    QStringLiteral("Operation %1"),          QStringLiteral("Project %1"),
-    QStringLiteral("%1 Recovery Hub"),       QStringLiteral("%1 Diversion Scheme"),
-    QStringLiteral("%1 Drug Intervention Programme"), QStringLiteral("%1 Outreach"),
-    QStringLiteral("%1 Custody Navigators"), QStringLiteral("%1 Peer Mentoring"),
-    QStringLiteral("%1 Gambling Harm Service"), QStringLiteral("%1 Combating Drugs Partnership"),
-    QStringLiteral("Checkpoint %1"),         QStringLiteral("%1 Naloxone Programme"),
+const QStringList schemeKinds {
+    QStringLiteral("Operation %1"),
+    QStringLiteral("Project %1"),
+    QStringLiteral("%1 Recovery Hub"),
+    QStringLiteral("%1 Diversion Scheme"),
+    QStringLiteral("%1 Drug Intervention Programme"),
+    QStringLiteral("%1 Outreach"),
+    QStringLiteral("%1 Custody Navigators"),
+    QStringLiteral("%1 Peer Mentoring"),
+    QStringLiteral("%1 Gambling Harm Service"),
+    QStringLiteral("%1 Combating Drugs Partnership"),
+    QStringLiteral("Checkpoint %1"),
+    QStringLiteral("%1 Naloxone Programme"),
 };
-const QStringList providers{
-    QStringLiteral("Change Grow Live"),  QStringLiteral("Turning Point"),
-    QStringLiteral("We Are With You"),   QStringLiteral("Humankind"),
-    QStringLiteral("Forward Trust"),     QStringLiteral("Cranstoun"),
-    QStringLiteral("Nacro"),             QStringLiteral("St Giles Trust"),
-    QStringLiteral("Catch22"),           QStringLiteral("Phoenix Futures"),
-    QStringLiteral("The Nelson Trust"),  QStringLiteral("Red Rose Recovery"),
-    QStringLiteral("GamCare"),           QStringLiteral("Aquarius"),
-    QStringLiteral("Kaleidoscope Plus Group"), QStringLiteral("Barnardo's"),
-    QStringLiteral("Addaction, Cornwall"), QStringLiteral("Developing Initiatives Supporting Communities"),
+const QStringList providers {
+    QStringLiteral("Change Grow Live"),
+    QStringLiteral("Turning Point"),
+    QStringLiteral("We Are With You"),
+    QStringLiteral("Humankind"),
+    QStringLiteral("Forward Trust"),
+    QStringLiteral("Cranstoun"),
+    QStringLiteral("Nacro"),
+    QStringLiteral("St Giles Trust"),
+    QStringLiteral("Catch22"),
+    QStringLiteral("Phoenix Futures"),
+    QStringLiteral("The Nelson Trust"),
+    QStringLiteral("Red Rose Recovery"),
+    QStringLiteral("GamCare"),
+    QStringLiteral("Aquarius"),
+    QStringLiteral("Kaleidoscope Plus Group"),
+    QStringLiteral("Barnardo's"),
+    QStringLiteral("Addaction, Cornwall"),
+    QStringLiteral("Developing Initiatives Supporting Communities"),
 };
-const QStringList funders{
-    QStringLiteral("PCC Community Safety Fund"),  QStringLiteral("Home Office"),
-    QStringLiteral("PCC Police Property Act Fund"), QStringLiteral("Office for Health Improvement and Disparities"),
-    QStringLiteral("Local authority public health grant"), QStringLiteral("Ministry of Justice"),
-    QStringLiteral("PCC Violence Reduction Unit"), QStringLiteral("National Lottery Community Fund"),
+const QStringList funders {
+    QStringLiteral("PCC Community Safety Fund"),
+    QStringLiteral("Home Office"),
+    QStringLiteral("PCC Police Property Act Fund"),
+    QStringLiteral("Office for Health Improvement and Disparities"),
+    QStringLiteral("Local authority public health grant"),
+    QStringLiteral("Ministry of Justice"),
+    QStringLiteral("PCC Violence Reduction Unit"),
+    QStringLiteral("National Lottery Community Fund"),
 };
-const QStringList months{
-    QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
-    QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
-    QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
-    QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December"),
+const QStringList months {
+    QStringLiteral("January"),
+    QStringLiteral("February"),
+    QStringLiteral("March"),
+    QStringLiteral("April"),
+    QStringLiteral("May"),
+    QStringLiteral("June"),
+    QStringLiteral("July"),
+    QStringLiteral("August"),
+    QStringLiteral("September"),
+    QStringLiteral("October"),
+    QStringLiteral("November"),
+    QStringLiteral("December"),
 };
 
 QString yearMonth(int monthIndex) // months since January 2010
@@ -224,7 +263,7 @@ private:
     QString summaryFor(const QString &strand, const QString &name, const QString &providerList);
     QString sourceFor(const QString &area, int year);
     bool writeFigures(const QString &name, const QString &area, const QString &strand,
-                      int startMonth, int length, qint64 quota, const QString &source);
+        int startMonth, int length, qint64 quota, const QString &source);
 
     Size m_size;
     Random m_random;
@@ -268,7 +307,7 @@ QString Writer::nameFor(const QString &area)
 
 QString Writer::summaryFor(const QString &strand, const QString &name, const QString &providerList)
 {
-    static const QStringList openings{
+    static const QStringList openings {
         QStringLiteral("Works with people arrested for possession to steer them into treatment"),
         QStringLiteral("Targets county lines supply into the area"),
         QStringLiteral("Offers one-to-one support, \"no wrong door\" referrals and group work"),
@@ -276,8 +315,8 @@ QString Writer::summaryFor(const QString &strand, const QString &name, const QSt
         QStringLiteral("Helps people affected by gambling harm, and their families"),
         QStringLiteral("Supports young people at risk of exploitation"),
     };
-    QString summary = QStringLiteral("%1; %2 (%3 strand).")
-                          .arg(m_random.pick(openings), name, strand);
+    QString summary
+        = QStringLiteral("%1; %2 (%3 strand).").arg(m_random.pick(openings), name, strand);
     if (!providerList.isEmpty())
         summary += QStringLiteral(" Delivered by %1.").arg(providerList);
     const double roll = m_random.unit();
@@ -293,7 +332,10 @@ QString Writer::sourceFor(const QString &area, int year)
     const QString where = area.contains(QLatin1Char(';')) ? QStringLiteral("Regional") : area;
     switch (m_random.below(3)) {
     case 0:
-        return QStringLiteral("%1 OPCC, FOI %2-%3 response").arg(where).arg(year).arg(m_random.between(1, 999));
+        return QStringLiteral("%1 OPCC, FOI %2-%3 response")
+            .arg(where)
+            .arg(year)
+            .arg(m_random.between(1, 999));
     case 1:
         return QStringLiteral("%1 Police and Crime Panel minutes, %2 %3")
             .arg(where, m_random.pick(months))
@@ -361,7 +403,7 @@ bool Writer::run(int *schemesWritten, qint64 *figuresWritten)
             if (!providerNames.contains(provider))
                 providerNames.append(provider);
         }
-        QStringList funderNames{m_random.pick(funders)};
+        QStringList funderNames { m_random.pick(funders) };
         if (m_random.chance(0.3) && !funderNames.contains(funders.first()))
             funderNames.append(funders.first());
         const QString providerList = providerNames.join(QStringLiteral("; "));
@@ -374,9 +416,9 @@ bool Writer::run(int *schemesWritten, qint64 *figuresWritten)
         else if (precision < 0.2)
             start += QStringLiteral("-%1").arg(m_random.between(1, 28), 2, 10, QLatin1Char('0'));
 
-        if (!m_schemes.writeRow({text(name), text(area), strand, status, start, end,
-                                 text(providerList), text(funderNames.join(QStringLiteral("; "))),
-                                 text(summaryFor(strand, name, providerList)), text(source)}))
+        if (!m_schemes.writeRow({ text(name), text(area), strand, status, start, end,
+                text(providerList), text(funderNames.join(QStringLiteral("; "))),
+                text(summaryFor(strand, name, providerList)), text(source) }))
             return false;
         if (!writeFigures(name, area, strand, startMonth, length, quota, source))
             return false;
@@ -387,7 +429,7 @@ bool Writer::run(int *schemesWritten, qint64 *figuresWritten)
 }
 
 bool Writer::writeFigures(const QString &name, const QString &area, const QString &strand,
-                          int startMonth, int length, qint64 quota, const QString &source)
+    int startMonth, int length, qint64 quota, const QString &source)
 {
     const QList<MeasureSpec> specs = measuresFor(strand);
     qint64 written = 0;
@@ -407,22 +449,22 @@ bool Writer::writeFigures(const QString &name, const QString &area, const QStrin
             value = QChar(0x00A3) + grouped(pounds);
         else if (style < 0.15)
             value = QChar(0x00A3) + QString::number(pounds / 1000) + QLatin1Char('k');
-        if (!add({text(name), text(area), QStringLiteral("funding"), value, {},
-                   QStringLiteral("gbp"), QStringLiteral("exact"), {}, {},
-                   y == 0 ? QStringLiteral("first year of the grant") : QString(),
-                   yearMonth(from), yearMonth(from + 11),
-                   QStringLiteral("%1 to %2").arg(monthLabel(from), monthLabel(from + 11)),
-                   text(source), {}}))
+        if (!add({ text(name), text(area), QStringLiteral("funding"), value, {},
+                QStringLiteral("gbp"), QStringLiteral("exact"), {}, {},
+                y == 0 ? QStringLiteral("first year of the grant") : QString(), yearMonth(from),
+                yearMonth(from + 11),
+                QStringLiteral("%1 to %2").arg(monthLabel(from), monthLabel(from + 11)),
+                text(source), {} }))
             return false;
     }
     if (written < quota && m_random.chance(0.2)) {
         const MeasureSpec &spec = specs.first();
         const int from = std::max(0, startMonth - 12);
-        if (!add({text(name), text(area), spec.key,
-                   QString::number(m_random.between(spec.low, spec.high) * 12), {}, spec.unit,
-                   QStringLiteral("approx"), {}, QStringLiteral("yes"),
-                   QStringLiteral("the year before the scheme began"), yearMonth(from),
-                   yearMonth(from + 11), QStringLiteral("the year before"), text(source), {}}))
+        if (!add({ text(name), text(area), spec.key,
+                QString::number(m_random.between(spec.low, spec.high) * 12), {}, spec.unit,
+                QStringLiteral("approx"), {}, QStringLiteral("yes"),
+                QStringLiteral("the year before the scheme began"), yearMonth(from),
+                yearMonth(from + 11), QStringLiteral("the year before"), text(source), {} }))
             return false;
     }
     for (int index = 0; written < quota; ++index) {
@@ -469,9 +511,9 @@ bool Writer::writeFigures(const QString &name, const QString &area, const QStrin
             note = QStringLiteral("=figures from the provider's own return, not yet audited");
         if (m_random.chance(0.05))
             quote = QStringLiteral("%1 %2 in %3").arg(value, spec.key, monthLabel(month));
-        if (!add({text(name), text(area), spec.key, value, valueHigh, spec.unit, qualifier, per,
-                   {}, text(note), yearMonth(month), yearMonth(month), monthLabel(month),
-                   text(source), text(quote)}))
+        if (!add({ text(name), text(area), spec.key, value, valueHigh, spec.unit, qualifier, per,
+                {}, text(note), yearMonth(month), yearMonth(month), monthLabel(month), text(source),
+                text(quote) }))
             return false;
     }
     return true;

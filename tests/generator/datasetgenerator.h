@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace opcc::generator {
@@ -13,9 +15,9 @@ struct Size
     int schemes = 0;
     qint64 figures = 0;
 
-    static Size small() { return {1'000, 50'000}; }
-    static Size large() { return {10'000, 500'000}; }
-    static Size huge() { return {50'000, 2'500'000}; }
+    static Size small() { return { 1'000, 50'000 }; }
+    static Size large() { return { 10'000, 500'000 }; }
+    static Size huge() { return { 50'000, 2'500'000 }; }
     // "small", "large", "huge"
     static std::optional<Size> named(const QString &name);
 };

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // opcc-generate: writes a realistic interchange dataset, and optionally imports it.
 //
 //   opcc-generate --size small|large|huge [--schemes N --figures N] [--seed S]
 //                 --output DIR [--database FILE [--xlsx FILE]]
 
 #include "datasetgenerator.h"
-
 #include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
 #include "interchange/xlsxexporter.h"
@@ -24,28 +26,24 @@ int main(int argc, char *argv[])
         "dataset for tests and benchmarks."));
     parser.addHelpOption();
     const QCommandLineOption size(QStringLiteral("size"),
-                                  QStringLiteral("small (1,000 schemes / 50,000 figures), large "
-                                                 "(10,000 / 500,000) or huge (50,000 / 2,500,000)."),
-                                  QStringLiteral("SIZE"), QStringLiteral("small"));
+        QStringLiteral("small (1,000 schemes / 50,000 figures), large "
+                       "(10,000 / 500,000) or huge (50,000 / 2,500,000)."),
+        QStringLiteral("SIZE"), QStringLiteral("small"));
     const QCommandLineOption schemes(QStringLiteral("schemes"),
-                                     QStringLiteral("Number of schemes (overrides --size)."),
-                                     QStringLiteral("N"));
+        QStringLiteral("Number of schemes (overrides --size)."), QStringLiteral("N"));
     const QCommandLineOption figures(QStringLiteral("figures"),
-                                     QStringLiteral("Number of figures (overrides --size)."),
-                                     QStringLiteral("N"));
+        QStringLiteral("Number of figures (overrides --size)."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."),
-                                  QStringLiteral("S"), QStringLiteral("1"));
+        QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption output(QStringLiteral("output"),
-                                    QStringLiteral("Folder to write the CSV files to."),
-                                    QStringLiteral("DIR"));
+        QStringLiteral("Folder to write the CSV files to."), QStringLiteral("DIR"));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("Also import the files into this database "
-                                                     "(created with the shipped dataset if new)."),
-                                      QStringLiteral("FILE"));
+        QStringLiteral("Also import the files into this database "
+                       "(created with the shipped dataset if new)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption xlsx(QStringLiteral("xlsx"),
-                                  QStringLiteral("Then export the database as an Excel workbook."),
-                                  QStringLiteral("FILE"));
-    parser.addOptions({size, schemes, figures, seed, output, database, xlsx});
+        QStringLiteral("Then export the database as an Excel workbook."), QStringLiteral("FILE"));
+    parser.addOptions({ size, schemes, figures, seed, output, database, xlsx });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -70,8 +68,8 @@ int main(int argc, char *argv[])
         err << error << Qt::endl;
         return 1;
     }
-    out << "Wrote " << generator.schemesWritten() << " schemes and "
-        << generator.figuresWritten() << " figures to " << parser.value(output) << Qt::endl;
+    out << "Wrote " << generator.schemesWritten() << " schemes and " << generator.figuresWritten()
+        << " figures to " << parser.value(output) << Qt::endl;
 
     if (parser.isSet(database)) {
         opcc::Database db;
@@ -82,9 +80,10 @@ int main(int argc, char *argv[])
         }
         const QDir dir(parser.value(output));
         opcc::CsvImporter importer(db);
-        const opcc::ImportSummary summary = importer.run(
-            {dir.filePath(QStringLiteral("schemes.csv")), dir.filePath(QStringLiteral("outcomes.csv"))},
-            opcc::CsvImporter::Mode::Write);
+        const opcc::ImportSummary summary
+            = importer.run({ dir.filePath(QStringLiteral("schemes.csv")),
+                               dir.filePath(QStringLiteral("outcomes.csv")) },
+                opcc::CsvImporter::Mode::Write);
         for (const opcc::ImportMessage &message : summary.errors)
             err << message.toString() << Qt::endl;
         if (!summary.written && summary.changesSomething()) {

@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The Debian package as a user's machine gets it: CPack makes the .deb from this build, dpkg-deb
 # unpacks it into an empty directory tree, and the programs run from there. Checks its metadata
 # (version, the run-time dependencies), its files (programs stripped and without a run path, the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "chartexporter.h"
 
 #include "chartpagepainter.h"
@@ -14,7 +17,6 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
 #include <cmath>
 
 namespace opcc::ui {
@@ -38,8 +40,7 @@ QByteArray pngOf(const QImage &image)
 
 // An SVG of size units (96 an inch, as browsers and office programs read SVG), painted by paint.
 template<typename Paint>
-QByteArray svgOf(const QSize &size, const QString &title, const QString &description,
-                 Paint paint)
+QByteArray svgOf(const QSize &size, const QString &title, const QString &description, Paint paint)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -141,8 +142,8 @@ QByteArray ChartExporter::pdfBytes() const
         QPainter painter;
         if (!painter.begin(&writer))
             return {};
-        ChartPagePainter::paint(painter, QRectF(0, 0, writer.width(), writer.height()), m_data,
-                                m_printed);
+        ChartPagePainter::paint(
+            painter, QRectF(0, 0, writer.width(), writer.height()), m_data, m_printed);
         if (!painter.end())
             return {};
     }
@@ -158,7 +159,7 @@ QByteArray ChartExporter::pngBytes(int dpi) const
 {
     const QSizeF points = ChartPagePainter::a4Landscape();
     const QSize pixels(int(std::lround(points.width() / 72.0 * dpi)),
-                       int(std::lround(points.height() / 72.0 * dpi)));
+        int(std::lround(points.height() / 72.0 * dpi)));
     QImage image(pixels, QImage::Format_RGB32);
     const int dotsPerMetre = int(std::lround(dpi / 0.0254));
     image.setDotsPerMeterX(dotsPerMetre);
@@ -166,8 +167,7 @@ QByteArray ChartExporter::pngBytes(int dpi) const
     image.fill(Qt::white);
     {
         QPainter painter(&image);
-        ChartPagePainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), m_data,
-                                m_printed);
+        ChartPagePainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(pixels)), m_data, m_printed);
     }
     return pngOf(image);
 }
@@ -181,11 +181,11 @@ QByteArray ChartExporter::svgBytes() const
 {
     const QSizeF points = ChartPagePainter::a4Landscape();
     const QSize size(int(std::lround(points.width() * 96.0 / 72.0)),
-                     int(std::lround(points.height() * 96.0 / 72.0)));
-    return svgOf(size, m_data.title, m_data.subtitle,
-                 [this](QPainter &painter, const QRectF &target) {
-                     ChartPagePainter::paint(painter, target, m_data, m_printed);
-                 });
+        int(std::lround(points.height() * 96.0 / 72.0)));
+    return svgOf(
+        size, m_data.title, m_data.subtitle, [this](QPainter &painter, const QRectF &target) {
+            ChartPagePainter::paint(painter, target, m_data, m_printed);
+        });
 }
 
 bool ChartExporter::exportSvg(const QString &path)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "charts/chartdata.h"
@@ -6,7 +9,6 @@
 #include <QDate>
 #include <QSize>
 #include <QString>
-
 #include <optional>
 
 class QPrinter;

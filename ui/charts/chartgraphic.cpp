@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "chartgraphic.h"
 
 #include "domain/valueformat.h"
@@ -7,18 +10,17 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsPathItem>
-#include <QPainterPath>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
+#include <QPainterPath>
 #include <QPen>
 #include <QScatterSeries>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QValueAxis>
-
 #include <cmath>
 
 namespace opcc::ui {
@@ -34,7 +36,10 @@ double roundStep(double rough)
         return 1.0;
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
     const double fraction = rough / magnitude;
-    const double nice = fraction <= 1.0 ? 1.0 : fraction <= 2.0 ? 2.0 : fraction <= 5.0 ? 5.0 : 10.0;
+    const double nice = fraction <= 1.0 ? 1.0
+        : fraction <= 2.0               ? 2.0
+        : fraction <= 5.0               ? 5.0
+                                        : 10.0;
     return nice * magnitude;
 }
 
@@ -82,8 +87,8 @@ void ChartGraphic::rebuild()
     m_valueAxis = nullptr;
     m_otherAxis = nullptr;
     m_lines = ChartLines::from(m_data);
-    m_legend = m_data.kind == ChartKind::Trend ? QList<ChartLegendEntry>()
-                                               : ChartLines::legend(m_lines);
+    m_legend
+        = m_data.kind == ChartKind::Trend ? QList<ChartLegendEntry>() : ChartLines::legend(m_lines);
     if (m_lines.isEmpty()) {
         relayout();
         return;
@@ -122,8 +127,8 @@ void ChartGraphic::rebuild()
         periods->setLinePen(axisPen);
         addAxis(periods, Qt::AlignBottom);
         addAxis(m_valueAxis, Qt::AlignLeft);
-        for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(line),
-                                        static_cast<QAbstractSeries *>(points)}) {
+        for (QAbstractSeries *series :
+            { static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points) }) {
             series->attachAxis(periods);
             series->attachAxis(m_valueAxis);
         }
@@ -183,8 +188,7 @@ void ChartGraphic::clearLabels()
 }
 
 QGraphicsTextItem *ChartGraphic::addText(const QString &text, const QFont &font,
-                                         const QColor &colour, qreal width,
-                                         Qt::Alignment alignment)
+    const QColor &colour, qreal width, Qt::Alignment alignment)
 {
     auto *item = new QGraphicsTextItem(this);
     item->setFont(font);
@@ -201,8 +205,8 @@ QGraphicsTextItem *ChartGraphic::addText(const QString &text, const QFont &font,
     return item;
 }
 
-QGraphicsSimpleTextItem *ChartGraphic::addSimpleText(const QString &text, const QFont &font,
-                                                     const QColor &colour)
+QGraphicsSimpleTextItem *ChartGraphic::addSimpleText(
+    const QString &text, const QFont &font, const QColor &colour)
 {
     auto *item = new QGraphicsSimpleTextItem(text, this);
     item->setFont(font);
@@ -218,9 +222,10 @@ qreal ChartGraphic::labelColumnWidth(qreal width) const
     const QFontMetricsF detail(m_style.font(0.85));
     qreal natural = 0;
     for (const ChartLine &line : m_lines)
-        natural = qMax(natural, qMax(title.horizontalAdvance(line.title),
-                                     qMax(detail.horizontalAdvance(line.detail),
-                                          detail.horizontalAdvance(line.remark))));
+        natural = qMax(natural,
+            qMax(title.horizontalAdvance(line.title),
+                qMax(
+                    detail.horizontalAdvance(line.detail), detail.horizontalAdvance(line.remark))));
     return qMin(natural + 2.0, width * 0.42);
 }
 
@@ -229,14 +234,14 @@ qreal ChartGraphic::lineLabelHeight(const ChartLine &line, qreal columnWidth) co
     return lineLabelHeight(line, columnWidth, true);
 }
 
-qreal ChartGraphic::lineLabelHeight(const ChartLine &line, qreal columnWidth,
-                                    bool withRemark) const
+qreal ChartGraphic::lineLabelHeight(const ChartLine &line, qreal columnWidth, bool withRemark) const
 {
     const QRectF box(0, 0, columnWidth, 10000);
     const int flags = Qt::AlignRight | Qt::TextWordWrap;
     qreal height = 0;
     if (!line.title.isEmpty())
-        height += QFontMetricsF(m_style.font(1.0, true)).boundingRect(box, flags, line.title).height();
+        height
+            += QFontMetricsF(m_style.font(1.0, true)).boundingRect(box, flags, line.title).height();
     if (!line.detail.isEmpty())
         height += QFontMetricsF(m_style.font(0.85)).boundingRect(box, flags, line.detail).height();
     if (withRemark && !line.remark.isEmpty())
@@ -301,10 +306,10 @@ void ChartGraphic::relayout()
     m_marksDrawn.clear();
     const QRectF area(QPointF(0, 0), size());
     if (m_lines.isEmpty()) {
-        const QString text = m_data.emptyReason.isEmpty() ? tr("Nothing to draw.")
-                                                          : m_data.emptyReason;
-        QGraphicsTextItem *item = addText(text, m_style.font(1.1), m_style.ink,
-                                          area.width() * 0.8, Qt::AlignHCenter);
+        const QString text
+            = m_data.emptyReason.isEmpty() ? tr("Nothing to draw.") : m_data.emptyReason;
+        QGraphicsTextItem *item
+            = addText(text, m_style.font(1.1), m_style.ink, area.width() * 0.8, Qt::AlignHCenter);
         item->setPos(area.width() * 0.1, (area.height() - item->boundingRect().height()) / 2);
     } else if (area.width() > 40 && area.height() > 40) {
         if (m_data.kind == ChartKind::Trend)
@@ -337,8 +342,8 @@ void ChartGraphic::layoutBars(const QRectF &area)
     // under it; the left margin holds the scheme labels.
     const qreal right = ticks.horizontalAdvance(tickText(1e7)) / 2 + 2;
     const qreal legend = legendHeight(area.width());
-    const QRectF plot = placePlot(area, QMarginsF(column + gap * 1.5, gap * 0.5 + legend, right,
-                                                  gap * 2 + ticks.height() * 2.2));
+    const QRectF plot = placePlot(area,
+        QMarginsF(column + gap * 1.5, gap * 0.5 + legend, right, gap * 2 + ticks.height() * 2.2));
     if (plot.width() < 20 || plot.height() < 10)
         return;
     layoutLegend(QRectF(area.left(), area.top(), area.width(), legend));
@@ -348,12 +353,12 @@ void ChartGraphic::layoutBars(const QRectF &area)
     double needed = 0;
     const qreal markRoom = m_style.rowHeight * 0.8 * barWidth * 1.9; // an open end's length
     for (const ChartLine &line : m_lines) {
-        const double end = line.mark == BarMark::Range ? qMax(line.value, line.valueHigh)
-                                                       : line.value;
+        const double end
+            = line.mark == BarMark::Range ? qMax(line.value, line.valueHigh) : line.value;
         needed = qMax(needed, end);
         const qreal extra = line.mark == BarMark::OpenEnd ? markRoom : 0;
-        const qreal room = plot.width() - values.horizontalAdvance(line.valueText) - gap * 2
-            - extra;
+        const qreal room
+            = plot.width() - values.horizontalAdvance(line.valueText) - gap * 2 - extra;
         if (room > plot.width() * 0.3)
             needed = qMax(needed, end * plot.width() / room);
     }
@@ -381,8 +386,8 @@ void ChartGraphic::layoutBars(const QRectF &area)
             : addText(line.detail, m_style.font(0.85), m_style.detailInk, column, Qt::AlignRight);
         QGraphicsTextItem *remark = line.remark.isEmpty() || !roomForRemarks
             ? nullptr
-            : addText(line.remark, m_style.font(0.85, false, true), m_style.ink, column,
-                      Qt::AlignRight);
+            : addText(
+                line.remark, m_style.font(0.85, false, true), m_style.ink, column, Qt::AlignRight);
         const qreal titleHeight = title ? title->boundingRect().height() : 0;
         const qreal detailHeight = detail ? detail->boundingRect().height() : 0;
         const qreal remarkHeight = remark ? remark->boundingRect().height() : 0;
@@ -419,8 +424,7 @@ void ChartGraphic::layoutBars(const QRectF &area)
             // Under the value, wrapped to the room left of the chart's edge.
             const qreal left = markEnd + gap * 0.6;
             QGraphicsTextItem *caveat = addText(line.caveat, m_style.font(0.85, false, true),
-                                                m_style.ink, qMax(area.right() - left, gap * 8),
-                                                Qt::AlignLeft);
+                m_style.ink, qMax(area.right() - left, gap * 8), Qt::AlignLeft);
             const qreal h = caveat->boundingRect().height();
             value->setPos(x, centre - (box.height() + h) / 2);
             caveat->setPos(left, centre - (box.height() + h) / 2 + box.height());
@@ -432,11 +436,10 @@ void ChartGraphic::layoutBars(const QRectF &area)
         const qreal x = plot.left() + qreal(v / max) * plot.width();
         tick->setPos(x - tick->boundingRect().width() / 2, plot.bottom() + gap * 0.5);
     }
-    QGraphicsSimpleTextItem *axisTitle = addSimpleText(m_data.valueTitle,
-                                                       m_style.font(0.9, false, true),
-                                                       m_style.detailInk);
+    QGraphicsSimpleTextItem *axisTitle
+        = addSimpleText(m_data.valueTitle, m_style.font(0.9, false, true), m_style.detailInk);
     axisTitle->setPos(plot.center().x() - axisTitle->boundingRect().width() / 2,
-                      plot.bottom() + gap * 0.7 + ticks.height());
+        plot.bottom() + gap * 0.7 + ticks.height());
 }
 
 void ChartGraphic::layoutTrend(const QRectF &area)
@@ -460,25 +463,25 @@ void ChartGraphic::layoutTrend(const QRectF &area)
     qreal periodHeight = 0;
     const QRectF box(0, 0, band - gap, 10000);
     for (const ChartLine &line : m_lines) {
-        const QString text = line.title.isEmpty() ? line.detail : line.title + QLatin1Char('\n') + line.detail;
+        const QString text
+            = line.title.isEmpty() ? line.detail : line.title + QLatin1Char('\n') + line.detail;
         periodHeight = qMax(periodHeight,
-                            ticks.boundingRect(box, Qt::AlignHCenter | Qt::TextWordWrap, text).height());
+            ticks.boundingRect(box, Qt::AlignHCenter | Qt::TextWordWrap, text).height());
     }
     const qreal top = area.top() + ticks.height() + values.height() + gap;
-    const QRectF plot = placePlot(area, QMarginsF(left - area.left(), top - area.top(), gap,
-                                                  periodHeight + gap * 1.5));
+    const QRectF plot = placePlot(
+        area, QMarginsF(left - area.left(), top - area.top(), gap, periodHeight + gap * 1.5));
     if (plot.width() < 20 || plot.height() < 10)
         return;
 
-    QGraphicsSimpleTextItem *axisTitle = addSimpleText(m_data.valueTitle,
-                                                       m_style.font(0.9, false, true),
-                                                       m_style.detailInk);
+    QGraphicsSimpleTextItem *axisTitle
+        = addSimpleText(m_data.valueTitle, m_style.font(0.9, false, true), m_style.detailInk);
     axisTitle->setPos(area.left(), area.top());
     for (double v = 0; v <= max + step * 0.01; v += step) {
         QGraphicsSimpleTextItem *tick = addSimpleText(tickText(v), tickFont, m_style.detailInk);
         const qreal y = plot.bottom() - qreal(v / max) * plot.height();
         tick->setPos(plot.left() - gap * 1.2 - tick->boundingRect().width(),
-                     y - tick->boundingRect().height() / 2);
+            y - tick->boundingRect().height() / 2);
     }
     const qreal pointBand = plot.width() / qreal(m_lines.size());
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
@@ -486,11 +489,12 @@ void ChartGraphic::layoutTrend(const QRectF &area)
         const qreal x = plot.left() + (qreal(i) + 0.5) * pointBand;
         const qreal y = plot.bottom() - qreal(line.value / max) * plot.height();
         QGraphicsSimpleTextItem *value = addSimpleText(line.valueText, valueFont, m_style.ink);
-        value->setPos(x - value->boundingRect().width() / 2,
-                      y - value->boundingRect().height() - gap * 0.8);
-        const QString text = line.title.isEmpty() ? line.detail : line.title + QLatin1Char('\n') + line.detail;
-        QGraphicsTextItem *period = addText(text, tickFont, m_style.detailInk, pointBand - gap,
-                                            Qt::AlignHCenter);
+        value->setPos(
+            x - value->boundingRect().width() / 2, y - value->boundingRect().height() - gap * 0.8);
+        const QString text
+            = line.title.isEmpty() ? line.detail : line.title + QLatin1Char('\n') + line.detail;
+        QGraphicsTextItem *period
+            = addText(text, tickFont, m_style.detailInk, pointBand - gap, Qt::AlignHCenter);
         period->setPos(x - (pointBand - gap) / 2, plot.bottom() + gap * 0.6);
     }
 }

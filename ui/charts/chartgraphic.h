@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "chartlines.h"
-#include "chartstyle.h"
 #include "charts/chartdata.h"
+#include "chartstyle.h"
 
 #include <QChart>
 #include <QList>
@@ -68,9 +71,9 @@ private:
     double setRoundRange(QValueAxis *axis, double max) const;
     QString tickText(double value) const;
     QGraphicsTextItem *addText(const QString &text, const QFont &font, const QColor &colour,
-                               qreal width, Qt::Alignment alignment);
-    QGraphicsSimpleTextItem *addSimpleText(const QString &text, const QFont &font,
-                                           const QColor &colour);
+        qreal width, Qt::Alignment alignment);
+    QGraphicsSimpleTextItem *addSimpleText(
+        const QString &text, const QFont &font, const QColor &colour);
 
     ChartStyle m_style;
     ChartData m_data;

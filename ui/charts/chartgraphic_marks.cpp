@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The marks that tell a qualified bar from an exact one (an open end, a whisker, a lighter fill),
 // and the key that names them.
 #include "chartgraphic.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "chartlines.h"
 
 #include <algorithm>
@@ -48,17 +51,16 @@ QString ChartLines::legendText(BarMark mark)
 QList<ChartLegendEntry> ChartLines::legend(const QList<ChartLine> &lines)
 {
     QList<ChartLegendEntry> entries;
-    const QList<BarMark> order{BarMark::Exact, BarMark::Before, BarMark::OpenEnd,
-                               BarMark::Approximate, BarMark::Range};
+    const QList<BarMark> order { BarMark::Exact, BarMark::Before, BarMark::OpenEnd,
+        BarMark::Approximate, BarMark::Range };
     bool onlyExact = true;
     for (const BarMark mark : order) {
-        const bool drawn = std::any_of(lines.cbegin(), lines.cend(), [mark](const ChartLine &l) {
-            return l.mark == mark;
-        });
+        const bool drawn = std::any_of(
+            lines.cbegin(), lines.cend(), [mark](const ChartLine &l) { return l.mark == mark; });
         if (!drawn)
             continue;
         onlyExact = onlyExact && mark == BarMark::Exact;
-        entries.append({mark, legendText(mark)});
+        entries.append({ mark, legendText(mark) });
     }
     if (onlyExact)
         entries.clear();
@@ -105,9 +107,9 @@ void appendPair(QList<ChartLine> &lines, const ChartRow &row, ChartLine after)
     lines.append(before);
     after.detail = ChartLines::tr("After: %1").arg(periodOf(row.figure));
     after.remark = row.figure.note.mid(row.sharedNote.size());
-    after.valueText = ChartLines::tr("%1%2, change %3")
-                          .arg(row.figure.label, ChartLines::marker(row.figure.footnote),
-                               row.change);
+    after.valueText
+        = ChartLines::tr("%1%2, change %3")
+              .arg(row.figure.label, ChartLines::marker(row.figure.footnote), row.change);
     after.caveat = row.caveat;
     lines.append(after);
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "charts/chartdata.h"
@@ -10,23 +13,23 @@ namespace opcc::ui {
 
 // How a bar shows what kind of figure it is, so that a qualified figure never looks exact.
 enum class BarMark {
-    Exact,       // a solid bar
-    Before,      // a hatched bar: the baseline of a before/after pair
-    OpenEnd,     // "over", "at least": a solid bar ending in an open arrow, the figure is higher
+    Exact, // a solid bar
+    Before, // a hatched bar: the baseline of a before/after pair
+    OpenEnd, // "over", "at least": a solid bar ending in an open arrow, the figure is higher
     Approximate, // "approx.", "almost", "under", "at most": a lighter bar with an outline
-    Range,       // "17 to 20": a solid bar to the lower end, a whisker to the higher
+    Range, // "17 to 20": a solid bar to the lower end, a whisker to the higher
 };
 
 // One bar of a horizontal bar chart, or one point of a trend, with the words drawn beside it.
 struct ChartLine
 {
-    QString title;     // scheme (bold); empty on the second line of a before/after pair
-    QString detail;    // area and period, or "Before: ..." (smaller)
-    QString remark;    // what qualifies the bar: the source's note, "periods differ" (italic)
-    double value = 0;  // where the bar ends (a range at its lower end)
+    QString title; // scheme (bold); empty on the second line of a before/after pair
+    QString detail; // area and period, or "Before: ..." (smaller)
+    QString remark; // what qualifies the bar: the source's note, "periods differ" (italic)
+    double value = 0; // where the bar ends (a range at its lower end)
     double valueHigh = 0; // Range: where the whisker ends
     QString valueText; // "over 6,000 [1]"
-    QString caveat;    // what limits the value, said under it: "sample of six ...; periods differ"
+    QString caveat; // what limits the value, said under it: "sample of six ...; periods differ"
     BarMark mark = BarMark::Exact;
     bool hatched = false; // a "before" bar
 };

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "chartpagepainter.h"
 
 #include "chartgraphic.h"
@@ -7,7 +10,6 @@
 #include <QGraphicsScene>
 #include <QLocale>
 #include <QPainter>
-
 #include <memory>
 
 namespace opcc::ui {
@@ -126,15 +128,15 @@ private:
     }
 
     void drawRow(QPainter &painter, QPointF at, const QStringList &cells, const QFont &font,
-                 qreal height) const
+        qreal height) const
     {
         painter.save();
         painter.setFont(font);
         painter.setPen(QColor(0x1a, 0x1a, 0x1a));
         qreal x = at.x();
         for (qsizetype c = 0; c < m_widths.size(); ++c) {
-            const QRectF cell(x + padding, at.y() + padding, m_widths.at(c) - padding * 2,
-                              height - padding * 2);
+            const QRectF cell(
+                x + padding, at.y() + padding, m_widths.at(c) - padding * 2, height - padding * 2);
             painter.drawText(cell, textFlags, cells.value(c));
             x += m_widths.at(c);
         }
@@ -154,7 +156,7 @@ class PageList
 {
 public:
     PageList(const QString &heading, const QStringList &items, const QStringList &markers,
-             qreal width, qreal size)
+        qreal width, qreal size)
         : m_heading(heading)
         , m_items(items)
         , m_markers(markers)
@@ -188,8 +190,8 @@ public:
         for (qsizetype i = 0; i < m_items.size(); ++i) {
             const qreal h = textHeight(m_font, m_width - m_indent, m_items.at(i));
             painter.drawText(QRectF(at.x(), y, m_indent, h), textFlags, m_markers.value(i));
-            painter.drawText(QRectF(at.x() + m_indent, y, m_width - m_indent, h), textFlags,
-                             m_items.at(i));
+            painter.drawText(
+                QRectF(at.x() + m_indent, y, m_width - m_indent, h), textFlags, m_items.at(i));
             y += h + 1;
         }
         painter.restore();
@@ -208,8 +210,8 @@ private:
 
 } // namespace
 
-ChartPagePainter::Layout ChartPagePainter::paint(QPainter &painter, const QRectF &target,
-                                                 const ChartData &data, const QDate &printed)
+ChartPagePainter::Layout ChartPagePainter::paint(
+    QPainter &painter, const QRectF &target, const ChartData &data, const QDate &printed)
 {
     Layout layout;
     if (target.isEmpty())
@@ -239,7 +241,7 @@ ChartPagePainter::Layout ChartPagePainter::paint(QPainter &painter, const QRectF
     const ChartTable table = ChartTableBuilder::table(data);
 
     // Lay out at A4 size; if it does not fit, on a larger page drawn smaller.
-    for (const qreal zoom : {1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4, 3.0}) {
+    for (const qreal zoom : { 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4, 3.0 }) {
         const qreal pageWidth = baseWidth * zoom;
         const qreal pageHeight = pageWidth * target.height() / target.width();
         const qreal width = pageWidth - margin * 2;
@@ -248,18 +250,18 @@ ChartPagePainter::Layout ChartPagePainter::paint(QPainter &painter, const QRectF
         const QFont subtitleFont = pageFont(10);
         const qreal titleHeight = textHeight(titleFont, width, data.title);
         const qreal subtitleHeight = textHeight(subtitleFont, width, data.subtitle);
-        const PageList noteList({}, notes, QStringList(notes.size(), QStringLiteral("\u2022")),
-                                width, 8);
+        const PageList noteList(
+            {}, notes, QStringList(notes.size(), QStringLiteral("\u2022")), width, 8);
         const PageTable pageTable(table, width);
         const PageList omittedList(tr("Not drawn"), omitted,
-                                   QStringList(omitted.size(), QStringLiteral("\u2013")), width, 8);
+            QStringList(omitted.size(), QStringLiteral("\u2013")), width, 8);
         const PageList sourceList(tr("Sources"), footnotes, numbers, width, 7);
         const QFont footerFont = pageFont(7, false, true);
         const qreal footerHeight = textHeight(footerFont, width, footer);
 
         qreal fixed = titleHeight + 2 + subtitleHeight + blockGap;
-        for (const qreal h : {noteList.height(), pageTable.height(), omittedList.height(),
-                              sourceList.height()}) {
+        for (const qreal h :
+            { noteList.height(), pageTable.height(), omittedList.height(), sourceList.height() }) {
             if (h > 0)
                 fixed += h + blockGap;
         }
@@ -300,8 +302,8 @@ ChartPagePainter::Layout ChartPagePainter::paint(QPainter &painter, const QRectF
         graphic.resize(width, chartHeight);
         graphic.relayout();
         layout.chart = QRectF(margin, y, width, chartHeight);
-        scene.render(&painter, layout.chart, QRectF(0, 0, width, chartHeight),
-                     Qt::IgnoreAspectRatio);
+        scene.render(
+            &painter, layout.chart, QRectF(0, 0, width, chartHeight), Qt::IgnoreAspectRatio);
         scene.removeItem(&graphic);
         y += chartHeight + blockGap;
 
@@ -309,7 +311,7 @@ ChartPagePainter::Layout ChartPagePainter::paint(QPainter &painter, const QRectF
             pageTable.paint(painter, QPointF(margin, y));
             y += pageTable.height() + blockGap;
         }
-        for (const PageList *list : {&omittedList, &sourceList}) {
+        for (const PageList *list : { &omittedList, &sourceList }) {
             if (list->height() > 0) {
                 list->paint(painter, QPointF(margin, y));
                 y += list->height() + blockGap;

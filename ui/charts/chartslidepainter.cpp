@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "chartslidepainter.h"
 
 #include "chartgraphic.h"
@@ -52,11 +55,10 @@ void ChartSlidePainter::paint(QPainter &painter, const QRectF &target, const Cha
     }
     QStringList sources;
     for (const QString &document : std::as_const(documents))
-        sources.append(QStringLiteral("%1 [%2]").arg(document,
-                                                     numbers.value(document).join(QStringLiteral(", "))));
-    const QString sourceText = sources.isEmpty()
-        ? QString()
-        : tr("Sources: %1").arg(sources.join(QStringLiteral("; ")));
+        sources.append(QStringLiteral("%1 [%2]").arg(
+            document, numbers.value(document).join(QStringLiteral(", "))));
+    const QString sourceText
+        = sources.isEmpty() ? QString() : tr("Sources: %1").arg(sources.join(QStringLiteral("; ")));
     const qreal titleHeight = heightOf(titleFont, width, data.title);
     const qreal subtitleHeight = heightOf(subtitleFont, width, data.subtitle);
     const qreal sourceHeight = heightOf(sourceFont, width, sourceText);
@@ -77,8 +79,8 @@ void ChartSlidePainter::paint(QPainter &painter, const QRectF &target, const Cha
     painter.drawText(QRectF(margin, margin, width, titleHeight), textFlags, data.title);
     painter.setFont(subtitleFont);
     painter.setPen(QColor(0x40, 0x40, 0x40));
-    painter.drawText(QRectF(margin, margin + titleHeight + 2, width, subtitleHeight), textFlags,
-                     data.subtitle);
+    painter.drawText(
+        QRectF(margin, margin + titleHeight + 2, width, subtitleHeight), textFlags, data.subtitle);
 
     QGraphicsScene scene;
     scene.addItem(&graphic);
@@ -86,12 +88,12 @@ void ChartSlidePainter::paint(QPainter &painter, const QRectF &target, const Cha
     graphic.resize(width, chartHeight);
     graphic.relayout();
     scene.render(&painter, QRectF(margin, chartTop, width, chartHeight),
-                 QRectF(0, 0, width, chartHeight), Qt::IgnoreAspectRatio);
+        QRectF(0, 0, width, chartHeight), Qt::IgnoreAspectRatio);
     scene.removeItem(&graphic);
 
     painter.setFont(sourceFont);
-    painter.drawText(QRectF(margin, chartTop + chartHeight + 8, width, sourceHeight), textFlags,
-                     sourceText);
+    painter.drawText(
+        QRectF(margin, chartTop + chartHeight + 8, width, sourceHeight), textFlags, sourceText);
     painter.restore();
 }
 

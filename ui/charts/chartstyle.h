@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QColor>
@@ -16,7 +19,7 @@ namespace opcc::ui {
 // and base colours (the same greys on a light palette; light on dark in a high-contrast one).
 struct ChartStyle
 {
-    qreal fontSize = 9.0;  // labels; titles and details scale from it
+    qreal fontSize = 9.0; // labels; titles and details scale from it
     qreal rowHeight = 26.0; // a bar and its labels, at least
     QStringList families = pageFamilies();
     QColor paper = QColor(0xff, 0xff, 0xff); // background, hatched bars, values inside a bar
@@ -44,9 +47,9 @@ struct ChartStyle
     // Linux), then sans-serif families common on one system or another for characters it lacks.
     static QStringList pageFamilies()
     {
-        QStringList result{QFontDatabase::systemFont(QFontDatabase::GeneralFont).family()};
-        for (const char *fallback : {"Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans",
-                                     "Arial", "Helvetica"}) {
+        QStringList result { QFontDatabase::systemFont(QFontDatabase::GeneralFont).family() };
+        for (const char *fallback :
+            { "Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica" }) {
             const QString family = QLatin1String(fallback);
             if (!result.contains(family, Qt::CaseInsensitive))
                 result.append(family);
@@ -67,8 +70,8 @@ struct ChartStyle
         const QColor base = palette.color(QPalette::Base);
         const auto towardsBase = [&](qreal share) {
             return QColor::fromRgbF(float(text.redF() + (base.redF() - text.redF()) * share),
-                                    float(text.greenF() + (base.greenF() - text.greenF()) * share),
-                                    float(text.blueF() + (base.blueF() - text.blueF()) * share));
+                float(text.greenF() + (base.greenF() - text.greenF()) * share),
+                float(text.blueF() + (base.blueF() - text.blueF()) * share));
         };
         style.paper = base;
         style.ink = towardsBase(0.1);

@@ -1,11 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "chartwindow.h"
 
 #include "chartexporter.h"
-#include "chartview.h"
 #include "charts/chartdatabuilder.h"
 #include "charts/chartscope.h"
 #include "charts/charttable.h"
 #include "charts/charttablemodel.h"
+#include "chartview.h"
 #include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
 #include "storage/database.h"
@@ -32,7 +35,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
-
 #include <algorithm>
 #include <array>
 
@@ -84,7 +86,7 @@ ChartWindow::ChartWindow(Database &db, QList<qint64> selectedSchemeIds, QWidget 
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 220});
+    splitter->setSizes({ 560, 220 });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -93,8 +95,8 @@ ChartWindow::ChartWindow(Database &db, QList<qint64> selectedSchemeIds, QWidget 
     setCentralWidget(central);
     // Reading order: the controls, the chart, then the tabs under it and what they show.
     // (The tab widget hands its focus to its tab bar, then to the page shown.)
-    const QList<QWidget *> order{m_measure, m_kind, m_scope, m_scopeValue, m_basis, m_view,
-                                 m_tabs};
+    const QList<QWidget *> order { m_measure, m_kind, m_scope, m_scopeValue, m_basis, m_view,
+        m_tabs };
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     buildMenus();
@@ -110,8 +112,8 @@ ChartWindow::ChartWindow(Database &db, QList<qint64> selectedSchemeIds, QWidget 
 
 ChartWindow::~ChartWindow() = default;
 
-ChartWindow *ChartWindow::open(Database &db, const QList<qint64> &selectedSchemeIds,
-                               QWidget *parent)
+ChartWindow *ChartWindow::open(
+    Database &db, const QList<qint64> &selectedSchemeIds, QWidget *parent)
 {
     auto *window = new ChartWindow(db, selectedSchemeIds, parent);
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -173,7 +175,7 @@ void ChartWindow::refresh()
     case Scope::Selection:
         scope.schemeIds = m_selection;
         if (m_selection.isEmpty())
-            scope.schemeIds = {-1}; // nothing selected: nothing to compare
+            scope.schemeIds = { -1 }; // nothing selected: nothing to compare
         break;
     case Scope::Strand:
         scope.strand = m_scopeValue->currentData().toString();
@@ -193,9 +195,8 @@ void ChartWindow::refresh()
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     for (int column = 0; column < m_model->columnCount(); ++column)
-        header->setSectionResizeMode(column, column == m_model->wrapColumn()
-                                                 ? QHeaderView::Stretch
-                                                 : QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(column,
+            column == m_model->wrapColumn() ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_table->resizeRowsToContents();
     m_notes->setHtml(notesHtml());
     m_heading->setText(QStringLiteral("<b>%1</b><br>%2")
@@ -207,7 +208,7 @@ void ChartWindow::refresh()
         flags.append(QStringLiteral("\u2022 ") + note);
     if (!m_data.omitted.isEmpty())
         flags.append(QStringLiteral("\u2022 ")
-                     + tr("Not drawn: %1 (see Notes and sources).").arg(m_data.omitted.size()));
+            + tr("Not drawn: %1 (see Notes and sources).").arg(m_data.omitted.size()));
     m_flags->setText(flags.join(QLatin1Char('\n')));
     m_flags->setVisible(!flags.isEmpty());
     setWindowTitle(tr("Chart: %1").arg(m_data.title));
@@ -247,8 +248,7 @@ QString ChartWindow::notesHtml() const
 void ChartWindow::chooseFigure(const QModelIndex &index)
 {
     const qint64 schemeId = index.data(ChartTableModel::SchemeIdRole).toLongLong();
-    if (schemeId <= 0 || m_spec.kind == ChartKind::StrandSummary
-        || m_spec.kind == ChartKind::Trend)
+    if (schemeId <= 0 || m_spec.kind == ChartKind::StrandSummary || m_spec.kind == ChartKind::Trend)
         return;
     const std::optional<Measure> measure = m_db.measure(m_spec.measure);
     if (!measure)
@@ -261,8 +261,8 @@ void ChartWindow::chooseFigure(const QModelIndex &index)
         const QString period = formatPeriod(f);
         items.append(tr("%1, %2%3")
                          .arg(formatFigureValue(f, measure->unit),
-                              period.isEmpty() ? tr("period not stated") : period,
-                              f.baseline ? tr(" (before)") : QString()));
+                             period.isEmpty() ? tr("period not stated") : period,
+                             f.baseline ? tr(" (before)") : QString()));
         ids.append(f.id);
     }
     if (items.size() < 2) {
@@ -270,9 +270,8 @@ void ChartWindow::chooseFigure(const QModelIndex &index)
         return;
     }
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Choose a Figure"),
-                                                 tr("Figure drawn for this scheme:"), items, 0,
-                                                 false, &ok);
+    const QString choice = QInputDialog::getItem(
+        this, tr("Choose a Figure"), tr("Figure drawn for this scheme:"), items, 0, false, &ok);
     if (ok && items.contains(choice))
         pickFigure(schemeId, ids.at(items.indexOf(choice)));
 }
@@ -304,22 +303,21 @@ void ChartWindow::exportChartOnlyWithDialog()
     // The size of a widescreen slide unless the user asked for another one this session.
     static QString lastSize = QStringLiteral("1600x900");
     bool ok = false;
-    const QString size = QInputDialog::getText(
-        this, tr("Export Chart for Slides"),
-        tr("Size in pixels, width x height (for example 1600x900 or 1280x720):"),
-        QLineEdit::Normal, lastSize, &ok);
+    const QString size = QInputDialog::getText(this, tr("Export Chart for Slides"),
+        tr("Size in pixels, width x height (for example 1600x900 or 1280x720):"), QLineEdit::Normal,
+        lastSize, &ok);
     if (!ok)
         return;
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*[xX\u00D7]\\s*(\\d+)\\s*$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d+)\\s*[xX\u00D7]\\s*(\\d+)\\s*$"));
     const QRegularExpressionMatch match = pattern.match(size);
-    const QSize pixels = match.hasMatch()
-        ? QSize(match.captured(1).toInt(), match.captured(2).toInt())
-        : QSize();
+    const QSize pixels
+        = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
     if (pixels.width() < 200 || pixels.height() < 150 || pixels.width() > 10000
         || pixels.height() > 10000) {
         QMessageBox::warning(this, tr("Export Chart for Slides"),
-                             tr("Give the size as width x height in pixels, from 200x150 to "
-                                "10000x10000, for example 1600x900."));
+            tr("Give the size as width x height in pixels, from 200x150 to "
+               "10000x10000, for example 1600x900."));
         return;
     }
     lastSize = size.trimmed();
@@ -329,8 +327,7 @@ void ChartWindow::exportChartOnlyWithDialog()
                              .arg(pixels.width())
                              .arg(pixels.height());
     QString path = QFileDialog::getSaveFileName(this, tr("Export Chart for Slides"),
-                                                QDir(folder).filePath(name),
-                                                tr("PNG images (*.png);;SVG drawings (*.svg)"));
+        QDir(folder).filePath(name), tr("PNG images (*.png);;SVG drawings (*.svg)"));
     if (path.isEmpty())
         return;
     if (!ChartExporter::formatOf(path) || path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -353,8 +350,8 @@ void ChartWindow::exportWithDialog(const QString &suffix, int dpi)
         filter = tr("PNG images (*.png)");
     else
         filter = tr("SVG drawings (*.svg)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
-                                                QDir(folder).filePath(name), filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), QDir(folder).filePath(name), filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
@@ -369,7 +366,7 @@ void ChartWindow::printPreview()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Print Preview: %1").arg(m_data.title));
     connect(dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *printer) { ChartExporter(m_data).print(printer); });
+        [this](QPrinter *printer) { ChartExporter(m_data).print(printer); });
     dialog->resize(1000, 760);
     dialog->open();
 }

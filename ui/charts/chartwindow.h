@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "charts/chartdata.h"
@@ -38,8 +41,8 @@ public:
     ~ChartWindow() override;
 
     // A new chart window, shown, deleted when closed.
-    static ChartWindow *open(Database &db, const QList<qint64> &selectedSchemeIds,
-                             QWidget *parent = nullptr);
+    static ChartWindow *open(
+        Database &db, const QList<qint64> &selectedSchemeIds, QWidget *parent = nullptr);
 
     void setMeasure(const QString &key);
     void setKind(ChartKind kind);

@@ -1,12 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The chart window's controls and menus, and their texts in the current language.
 
-#include "chartwindow.h"
-
-#include "charts/measureset.h"
-
-#include "chartview.h"
 #include "charts/chartscope.h"
 #include "charts/charttablemodel.h"
+#include "charts/measureset.h"
+#include "chartview.h"
+#include "chartwindow.h"
 #include "domain/measurecatalogue.h"
 #include "storage/database.h"
 
@@ -19,7 +20,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
-
 #include <algorithm>
 #include <array>
 
@@ -34,7 +34,7 @@ void ChartWindow::changeEvent(QEvent *event)
 
 void ChartWindow::retranslate()
 {
-    const QStringList captions{tr("&Measure:"), tr("&Chart:"), tr("&Schemes:"), tr("&Basis:")};
+    const QStringList captions { tr("&Measure:"), tr("&Chart:"), tr("&Schemes:"), tr("&Basis:") };
     for (qsizetype i = 0; i < m_captions.size() && i < captions.size(); ++i)
         m_captions.at(i)->setText(captions.at(i));
     m_measure->setAccessibleName(tr("Measure"));
@@ -53,16 +53,16 @@ void ChartWindow::retranslate()
     m_basis->setAccessibleDescription(tr("Figures as stated, or worked out per month, per "
                                          "£1,000 of funding or per year so that schemes "
                                          "compare; a strand summary can be per year."));
-    const QStringList kinds{tr("Comparison"), tr("Before and after"), tr("Trend"),
-                            tr("Strand summary")};
+    const QStringList kinds { tr("Comparison"), tr("Before and after"), tr("Trend"),
+        tr("Strand summary") };
     for (qsizetype i = 0; i < kinds.size(); ++i)
         m_kind->setItemText(int(i), kinds.at(i));
-    const QStringList scopes{tr("Selected schemes (%1)").arg(m_selection.size()), tr("One strand"),
-                             tr("One area"), tr("All schemes")};
+    const QStringList scopes { tr("Selected schemes (%1)").arg(m_selection.size()),
+        tr("One strand"), tr("One area"), tr("All schemes") };
     for (qsizetype i = 0; i < scopes.size(); ++i)
         m_scope->setItemText(int(i), scopes.at(i));
-    const QStringList bases{tr("As stated"), tr("Per month"), tr("Per £1,000 of funding"),
-                            tr("Per year")};
+    const QStringList bases { tr("As stated"), tr("Per month"), tr("Per £1,000 of funding"),
+        tr("Per year") };
     for (qsizetype i = 0; i < bases.size(); ++i)
         m_basis->setItemText(int(i), bases.at(i));
     m_table->setToolTip(tr("Double-click a scheme, or press Enter on it, to choose which of its "
@@ -86,18 +86,18 @@ void ChartWindow::retranslate()
 
     m_fileMenu->setTitle(tr("&File"));
     m_chartMenu->setTitle(tr("&Chart"));
-    const QList<std::array<QString, 2>> actions{
-        {tr("Print Pre&view..."), tr("See the printed page before printing it")},
-        {tr("&Print..."), tr("Print the chart page")},
-        {tr("Export as P&DF..."), tr("Write the chart page as a PDF document")},
-        {tr("Export as PNG, &150 dpi..."), tr("Write the chart page as an image for the screen")},
-        {tr("Export as PNG, &300 dpi..."), tr("Write the chart page as an image for print")},
-        {tr("Export as &SVG..."), tr("Write the chart page as a drawing that scales")},
-        {tr("Export Chart &Alone for Slides..."),
-         tr("Write the chart alone, without the page, as a PNG or SVG of a chosen size")},
-        {tr("&Close"), tr("Close the chart window")},
-        {tr("Use the &Latest Figure of Every Scheme"),
-         tr("Draw each scheme's latest figure again, forgetting the figures chosen")},
+    const QList<std::array<QString, 2>> actions {
+        { tr("Print Pre&view..."), tr("See the printed page before printing it") },
+        { tr("&Print..."), tr("Print the chart page") },
+        { tr("Export as P&DF..."), tr("Write the chart page as a PDF document") },
+        { tr("Export as PNG, &150 dpi..."), tr("Write the chart page as an image for the screen") },
+        { tr("Export as PNG, &300 dpi..."), tr("Write the chart page as an image for print") },
+        { tr("Export as &SVG..."), tr("Write the chart page as a drawing that scales") },
+        { tr("Export Chart &Alone for Slides..."),
+            tr("Write the chart alone, without the page, as a PNG or SVG of a chosen size") },
+        { tr("&Close"), tr("Close the chart window") },
+        { tr("Use the &Latest Figure of Every Scheme"),
+            tr("Draw each scheme's latest figure again, forgetting the figures chosen") },
     };
     for (qsizetype i = 0; i < m_actions.size() && i < actions.size(); ++i) {
         m_actions.at(i)->setText(actions.at(i)[0]);
@@ -137,14 +137,14 @@ QWidget *ChartWindow::buildControls()
 
     m_kind = new QComboBox(box);
     m_kind->setObjectName(QStringLiteral("kindChoice"));
-    for (const ChartKind kind : {ChartKind::Comparison, ChartKind::BeforeAfter, ChartKind::Trend,
-                                 ChartKind::StrandSummary})
+    for (const ChartKind kind : { ChartKind::Comparison, ChartKind::BeforeAfter, ChartKind::Trend,
+             ChartKind::StrandSummary })
         m_kind->addItem(QString(), int(kind));
     add(m_kind);
 
     m_scope = new QComboBox(box);
     m_scope->setObjectName(QStringLiteral("scopeChoice"));
-    for (const Scope scope : {Scope::Selection, Scope::Strand, Scope::Area, Scope::All})
+    for (const Scope scope : { Scope::Selection, Scope::Strand, Scope::Area, Scope::All })
         m_scope->addItem(QString(), int(scope));
     m_scopeValue = new QComboBox(box);
     m_scopeValue->setObjectName(QStringLiteral("scopeValueChoice"));
@@ -153,22 +153,22 @@ QWidget *ChartWindow::buildControls()
 
     m_basis = new QComboBox(box);
     m_basis->setObjectName(QStringLiteral("basisChoice"));
-    for (const Normalisation basis : {Normalisation::None, Normalisation::PerMonth,
-                                      Normalisation::PerThousandPounds, Normalisation::PerYear})
+    for (const Normalisation basis : { Normalisation::None, Normalisation::PerMonth,
+             Normalisation::PerThousandPounds, Normalisation::PerYear })
         m_basis->addItem(QString(), int(basis));
     add(m_basis);
 
     connect(m_measure, &QComboBox::activated, this,
-            [this] { setMeasure(m_measure->currentData().toString()); });
+        [this] { setMeasure(m_measure->currentData().toString()); });
     connect(m_kind, &QComboBox::activated, this,
-            [this] { setKind(ChartKind(m_kind->currentData().toInt())); });
+        [this] { setKind(ChartKind(m_kind->currentData().toInt())); });
     connect(m_scope, &QComboBox::activated, this, [this] {
         fillScopeValues();
         refresh();
     });
     connect(m_scopeValue, &QComboBox::activated, this, &ChartWindow::refresh);
     connect(m_basis, &QComboBox::activated, this,
-            [this] { setNormalisation(Normalisation(m_basis->currentData().toInt())); });
+        [this] { setNormalisation(Normalisation(m_basis->currentData().toInt())); });
     return box;
 }
 
@@ -182,18 +182,18 @@ void ChartWindow::buildMenus()
     QAction *print = m_fileMenu->addAction(QString(), this, &ChartWindow::print);
     print->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
-    QAction *pdf = m_fileMenu->addAction(QString(), this,
-                                         [this] { exportWithDialog(QStringLiteral("pdf"), 0); });
+    QAction *pdf = m_fileMenu->addAction(
+        QString(), this, [this] { exportWithDialog(QStringLiteral("pdf"), 0); });
     pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     pdf->setObjectName(QStringLiteral("exportPdfAction"));
     QAction *png150 = m_fileMenu->addAction(
         QString(), this, [this] { exportWithDialog(QStringLiteral("png"), 150); });
     QAction *png300 = m_fileMenu->addAction(
         QString(), this, [this] { exportWithDialog(QStringLiteral("png"), 300); });
-    QAction *svg = m_fileMenu->addAction(QString(), this,
-                                         [this] { exportWithDialog(QStringLiteral("svg"), 0); });
-    QAction *slide = m_fileMenu->addAction(QString(), this,
-                                           &ChartWindow::exportChartOnlyWithDialog);
+    QAction *svg = m_fileMenu->addAction(
+        QString(), this, [this] { exportWithDialog(QStringLiteral("svg"), 0); });
+    QAction *slide
+        = m_fileMenu->addAction(QString(), this, &ChartWindow::exportChartOnlyWithDialog);
     slide->setObjectName(QStringLiteral("exportSlideAction"));
     m_fileMenu->addSeparator();
     QAction *close = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -204,7 +204,7 @@ void ChartWindow::buildMenus()
         m_spec.picks.clear();
         refresh();
     });
-    m_actions = {preview, print, pdf, png150, png300, svg, slide, close, latest};
+    m_actions = { preview, print, pdf, png150, png300, svg, slide, close, latest };
 }
 
 void ChartWindow::fillMeasures()
@@ -244,8 +244,8 @@ void ChartWindow::fillMeasures()
     const int setCount = int(ChartScopeResolver(m_db).withMeasure(set, m_db.schemes()).size());
     if (setCount > 0) {
         m_measure->insertSeparator(m_measure->count());
-        m_measure->addItem(tr("%1 (%n scheme(s))", nullptr, setCount).arg(MeasureSet::label(set)),
-                           set);
+        m_measure->addItem(
+            tr("%1 (%n scheme(s))", nullptr, setCount).arg(MeasureSet::label(set)), set);
     }
     m_selectionHasFigures = bestCount > 0;
     const int index = m_measure->findData(best);

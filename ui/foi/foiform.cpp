@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "foiform.h"
 
 #include "issuelabel.h"
@@ -73,7 +76,7 @@ void FoiForm::createFields()
     m_earlierNone = named(new QLabel(this), "foiEarlierNone");
 
     // Tab leaves the text boxes: they are fields of a form, not documents.
-    for (QPlainTextEdit *text : {m_questions, m_notes})
+    for (QPlainTextEdit *text : { m_questions, m_notes })
         text->setTabChangesFocus(true);
     m_questions->setMinimumHeight(fontMetrics().lineSpacing() * 6);
     m_questions->setMaximumHeight(fontMetrics().lineSpacing() * 12);
@@ -136,11 +139,11 @@ void FoiForm::createLayout()
     row(m_status);
     row(m_clarificationSought);
     row(m_clarificationReceived);
-    row(box({m_due}));
-    row(box({m_extended, m_extendedTo}));
+    row(box({ m_due }));
+    row(box({ m_extended, m_extendedTo }));
     row(m_replied);
     row(m_exemptions);
-    auto *schemeButtons = box({m_link, m_unlink});
+    auto *schemeButtons = box({ m_link, m_unlink });
     auto *schemes = new QWidget(this);
     auto *schemeColumn = new QVBoxLayout(schemes);
     schemeColumn->setContentsMargins(0, 0, 0, 0);
@@ -158,11 +161,11 @@ void FoiForm::createLayout()
     entryLine->addWidget(m_timeMinutes);
     entryLine->addWidget(m_timeNote, 1);
     timeColumn->addWidget(entry);
-    timeColumn->addWidget(box({m_logTime, m_removeTime}));
+    timeColumn->addWidget(box({ m_logTime, m_removeTime }));
     timeColumn->addWidget(m_cost);
     timeColumn->addWidget(m_costWarning);
     row(time);
-    row(box({m_reply, m_produceReply}, false));
+    row(box({ m_reply, m_produceReply }, false));
     row(m_notes);
     auto *earlier = new QWidget(this);
     auto *earlierColumn = new QVBoxLayout(earlier);
@@ -183,16 +186,17 @@ void FoiForm::connectEdits()
         if (!m_filling)
             setModified(true);
     };
-    for (QLineEdit *line : {m_reference, m_received, m_subject, m_period, m_clarificationSought,
-                            m_clarificationReceived, m_extendedTo, m_replied})
+    for (QLineEdit *line : { m_reference, m_received, m_subject, m_period, m_clarificationSought,
+             m_clarificationReceived, m_extendedTo, m_replied })
         connect(line, &QLineEdit::textEdited, this, edited);
-    for (QPlainTextEdit *text : {m_questions, m_notes})
+    for (QPlainTextEdit *text : { m_questions, m_notes })
         connect(text, &QPlainTextEdit::textChanged, this, edited);
-    for (QComboBox *combo : {m_requester, m_status})
+    for (QComboBox *combo : { m_requester, m_status })
         connect(combo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_extended, &QCheckBox::toggled, this, edited);
     connect(m_exemptions, &QListWidget::itemChanged, this, edited);
-    for (QLineEdit *line : {m_received, m_clarificationSought, m_clarificationReceived, m_extendedTo})
+    for (QLineEdit *line :
+        { m_received, m_clarificationSought, m_clarificationReceived, m_extendedTo })
         connect(line, &QLineEdit::textChanged, this, &FoiForm::updateDue);
     connect(m_extended, &QCheckBox::toggled, this, [this](bool on) {
         m_extendedTo->setEnabled(on);
@@ -222,27 +226,28 @@ void FoiForm::changeEvent(QEvent *event)
 
 void FoiForm::retranslate()
 {
-    const QList<const char *> labels{
-        QT_TR_NOOP("Referen&ce:"), QT_TR_NOOP("Rece&ived:"), QT_TR_NOOP("Req&uester:"),
-        QT_TR_NOOP("Su&bject:"), QT_TR_NOOP("&Questions:"), QT_TR_NOOP("Period &asked about:"), QT_TR_NOOP("S&tatus:"),
+    const QList<const char *> labels { QT_TR_NOOP("Referen&ce:"), QT_TR_NOOP("Rece&ived:"),
+        QT_TR_NOOP("Req&uester:"), QT_TR_NOOP("Su&bject:"), QT_TR_NOOP("&Questions:"),
+        QT_TR_NOOP("Period &asked about:"), QT_TR_NOOP("S&tatus:"),
         QT_TR_NOOP("Clarification s&ought:"), QT_TR_NOOP("Clarification recei&ved:"),
         QT_TR_NOOP("Due:"), nullptr, QT_TR_NOOP("Re&plied:"), QT_TR_NOOP("E&xemptions:"),
         QT_TR_NOOP("Sc&hemes:"), QT_TR_NOOP("Time spent:"), QT_TR_NOOP("Reply:"),
-        QT_TR_NOOP("&Notes:"), QT_TR_NOOP("Earlier requests:")};
+        QT_TR_NOOP("&Notes:"), QT_TR_NOOP("Earlier requests:") };
     for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row) {
         auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)
-                                                 ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
-                                                 : nullptr);
+                ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
+                : nullptr);
         if (!label)
             continue;
         label->setText(labels.at(row) ? tr(labels.at(row)) : QString());
         label->setBuddy(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
     }
     m_reference->setPlaceholderText(tr("e.g. FOI 2020-500"));
-    for (QLineEdit *day : {m_received, m_clarificationSought, m_clarificationReceived,
-                           m_extendedTo, m_replied, m_timeDate})
+    for (QLineEdit *day : { m_received, m_clarificationSought, m_clarificationReceived,
+             m_extendedTo, m_replied, m_timeDate })
         day->setPlaceholderText(tr("YYYY-MM-DD"));
-    m_subject->setPlaceholderText(tr("A line for the disclosure log (the first question if empty)"));
+    m_subject->setPlaceholderText(
+        tr("A line for the disclosure log (the first question if empty)"));
     m_period->setPlaceholderText(tr("e.g. 2019/20 (empty: every period)"));
     m_period->setToolTip(tr("The reply gives the figures of this year, and says which only "
                             "overlap it"));
@@ -270,14 +275,14 @@ void FoiForm::retranslate()
     m_link->setText(tr("&Link Schemes..."));
     m_link->setToolTip(tr("Choose schemes from the register (Ctrl+L)"));
     m_unlink->setText(tr("Unlin&k"));
-    m_timeLog->setHeaderLabels({tr("Date"), tr("Minutes"), tr("What was done")});
+    m_timeLog->setHeaderLabels({ tr("Date"), tr("Minutes"), tr("What was done") });
     m_timeMinutes->setSuffix(tr(" min"));
     m_timeNote->setPlaceholderText(tr("What was done, e.g. searching records"));
     m_logTime->setText(tr("Lo&g Time"));
     m_removeTime->setText(tr("Re&move Entry"));
     m_produceReply->setText(tr("Produce Repl&y..."));
-    m_earlier->setHeaderLabels({tr("Reference"), tr("Received"), tr("Replied"), tr("Outcome"),
-                                tr("Reply")});
+    m_earlier->setHeaderLabels(
+        { tr("Reference"), tr("Received"), tr("Replied"), tr("Outcome"), tr("Reply") });
     m_earlierNone->setText(tr("No earlier request concerns these schemes."));
     // Accessible names for fields whose label is not beside them.
     m_extendedTo->setAccessibleName(tr("Extended due date"));

@@ -1,11 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FoiForm: between the fields and a request, and what the form works out as it is typed (the due
 // date, the cost so far, the earlier requests about the same schemes).
-
-#include "foiform.h"
 
 #include "foi/foicalendar.h"
 #include "foi/foieditor.h"
 #include "foi/foivalidator.h"
+#include "foiform.h"
 #include "issuelabel.h"
 #include "storage/database.h"
 #include "storage/foistore.h"
@@ -81,8 +83,8 @@ void FoiForm::fillFields(const FoiRequest &r)
     for (int i = 0; i < m_exemptions->count(); ++i) {
         QListWidgetItem *item = m_exemptions->item(i);
         item->setCheckState(r.exemptions.contains(item->data(Qt::UserRole).toString())
-                                ? Qt::Checked
-                                : Qt::Unchecked);
+                ? Qt::Checked
+                : Qt::Unchecked);
     }
     m_notes->setPlainText(r.notes);
     m_schemeIds = r.schemeIds;
@@ -193,14 +195,14 @@ void FoiForm::logTime()
 {
     const auto day = foi::parseDay(m_timeDate->text());
     if (!day || !day->isValid() || m_timeMinutes->value() <= 0) {
-        showIssues({{QStringLiteral("time"),
-                     !day || !day->isValid() ? foi::dayFormatMessage()
-                                              : tr("Enter the minutes spent, more than none."),
-                     0}});
+        showIssues({ { QStringLiteral("time"),
+            !day || !day->isValid() ? foi::dayFormatMessage()
+                                    : tr("Enter the minutes spent, more than none."),
+            0 } });
         (!day || !day->isValid() ? static_cast<QWidget *>(m_timeDate) : m_timeMinutes)->setFocus();
         return;
     }
-    m_time.append({*day, m_timeMinutes->value(), m_timeNote->text().trimmed()});
+    m_time.append({ *day, m_timeMinutes->value(), m_timeNote->text().trimmed() });
     fillTime();
     m_timeMinutes->setValue(0);
     m_timeNote->clear();
@@ -216,7 +218,7 @@ std::optional<FoiRequest> FoiForm::collect()
     const auto day = [&problems](QLineEdit *line, const char *field) {
         const auto parsed = foi::parseDay(line->text());
         if (!parsed)
-            problems.append({QLatin1String(field), foi::dayFormatMessage(), 0});
+            problems.append({ QLatin1String(field), foi::dayFormatMessage(), 0 });
         return parsed.value_or(QDate());
     };
     r.reference = m_reference->text().trimmed();
@@ -257,18 +259,18 @@ void FoiForm::showIssues(const QList<FieldIssue> &issues)
         lines.append(issue.message);
     m_issues->setText(lines.join(QLatin1Char('\n')));
     m_issues->show();
-    const QHash<QString, QWidget *> fields{
-        {QStringLiteral("reference"), m_reference},
-        {QStringLiteral("received"), m_received},
-        {QStringLiteral("questions"), m_questions},
-        {QStringLiteral("period"), m_period},
-        {QStringLiteral("status"), m_status},
-        {QStringLiteral("clarification_sought"), m_clarificationSought},
-        {QStringLiteral("clarification_received"), m_clarificationReceived},
-        {QStringLiteral("due"), m_extendedTo},
-        {QStringLiteral("replied"), m_replied},
-        {QStringLiteral("exemptions"), m_exemptions},
-        {QStringLiteral("time"), m_timeDate},
+    const QHash<QString, QWidget *> fields {
+        { QStringLiteral("reference"), m_reference },
+        { QStringLiteral("received"), m_received },
+        { QStringLiteral("questions"), m_questions },
+        { QStringLiteral("period"), m_period },
+        { QStringLiteral("status"), m_status },
+        { QStringLiteral("clarification_sought"), m_clarificationSought },
+        { QStringLiteral("clarification_received"), m_clarificationReceived },
+        { QStringLiteral("due"), m_extendedTo },
+        { QStringLiteral("replied"), m_replied },
+        { QStringLiteral("exemptions"), m_exemptions },
+        { QStringLiteral("time"), m_timeDate },
     };
     if (QWidget *field = fields.value(issues.constFirst().field))
         field->setFocus();

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "foiwindow.h"
 
 #include "foi/foieditor.h"
-#include "foiform.h"
 #include "foi/foireply.h"
+#include "foiform.h"
 #include "headerfit.h"
 #include "interchange/foidisclosurelog.h"
 #include "models/foirequestmodel.h"
@@ -55,9 +58,8 @@ FoiWindow::FoiWindow(Database &db, QUndoStack *undoStack, QWidget *parent)
     createMenus();
     retranslate();
     restoreSettings();
-    connect(m_editor, &FoiEditor::stepFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Cannot Undo"), message);
-    });
+    connect(m_editor, &FoiEditor::stepFailed, this,
+        [this](const QString &message) { QMessageBox::warning(this, tr("Cannot Undo"), message); });
     connect(m_editor, &FoiEditor::requestChanged, this, [this](qint64 id, bool exists) {
         if (id == m_shownId && !m_form->isModified())
             m_form->load(exists ? m_editor->store().request(id) : std::nullopt);
@@ -74,8 +76,8 @@ FoiWindow::~FoiWindow() = default;
 
 FoiWindow *FoiWindow::open(Database &db, QUndoStack *undoStack, QWidget *parent)
 {
-    auto *window = parent ? parent->findChild<FoiWindow *>(QString(), Qt::FindDirectChildrenOnly)
-                          : nullptr;
+    auto *window
+        = parent ? parent->findChild<FoiWindow *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
     if (!window)
         window = new FoiWindow(db, undoStack, parent);
     window->show();
@@ -137,7 +139,7 @@ void FoiWindow::createList()
         updateCount();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { showCurrent(); });
+        [this] { showCurrent(); });
     connect(m_table, &QWidget::customContextMenuRequested, this, &FoiWindow::showContextMenu);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FoiWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FoiWindow::updateCount);
@@ -165,9 +167,10 @@ void FoiWindow::createActions()
         m_filter->setFocus();
         m_filter->selectAll();
     });
-    m_link = action("foiLink", QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_form->linkSchemes(); });
-    m_logTime = action("foiLogTime", QKeySequence(Qt::CTRL | Qt::Key_T),
-                       [this] { m_form->focusTimeLog(); });
+    m_link
+        = action("foiLink", QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_form->linkSchemes(); });
+    m_logTime = action(
+        "foiLogTime", QKeySequence(Qt::CTRL | Qt::Key_T), [this] { m_form->focusTimeLog(); });
     m_copy = action("foiCopy", QKeySequence::Copy, [this] {
         if (currentId() != 0)
             QApplication::clipboard()->setText(m_form->loaded().reference);
@@ -249,8 +252,8 @@ void FoiWindow::retranslate()
     const int scope = qMax(0, m_scope->currentIndex());
     const QSignalBlocker blocker(m_scope);
     m_scope->clear();
-    m_scope->addItems({tr("All requests"), tr("Open requests"), tr("Overdue or due within a week"),
-                       tr("Closed requests")});
+    m_scope->addItems({ tr("All requests"), tr("Open requests"), tr("Overdue or due within a week"),
+        tr("Closed requests") });
     m_scope->setCurrentIndex(scope);
     m_table->setAccessibleName(tr("FOI requests"));
     m_requestMenu->setTitle(tr("&Request"));
@@ -298,15 +301,15 @@ void FoiWindow::updateCount()
     int overdue = 0;
     int soon = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const auto deadline = foi::Deadline(
-            m_model->index(row, 0).data(FoiRequestModel::DeadlineRole).toInt());
+        const auto deadline
+            = foi::Deadline(m_model->index(row, 0).data(FoiRequestModel::DeadlineRole).toInt());
         overdue += deadline == foi::Deadline::Overdue ? 1 : 0;
         soon += deadline == foi::Deadline::DueSoon ? 1 : 0;
     }
-    m_count->setText(tr("%1 of %n request(s) shown", nullptr, m_model->rowCount())
-                         .arg(m_proxy->rowCount())
-                     + QStringLiteral(" \u00B7 ") + tr("%n overdue", nullptr, overdue)
-                     + QStringLiteral(" \u00B7 ") + tr("%n due within a week", nullptr, soon));
+    m_count->setText(
+        tr("%1 of %n request(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount())
+        + QStringLiteral(" \u00B7 ") + tr("%n overdue", nullptr, overdue)
+        + QStringLiteral(" \u00B7 ") + tr("%n due within a week", nullptr, soon));
 }
 
 qint64 FoiWindow::currentId() const
@@ -334,7 +337,8 @@ void FoiWindow::showCurrent()
 void FoiWindow::selectRequest(qint64 id)
 {
     const int row = m_model->rowOf(id);
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, FoiRequestModel::Reference));
+    const QModelIndex index
+        = m_proxy->mapFromSource(m_model->index(row, FoiRequestModel::Reference));
     m_following = true;
     if (index.isValid()) {
         m_table->setCurrentIndex(index);

@@ -1,11 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FoiWindow: what its actions do (file, save, delete, reply, export) and its remembered state.
 
-#include "foiwindow.h"
-
 #include "foi/foieditor.h"
+#include "foi/foireply.h"
 #include "foi/foivalidator.h"
 #include "foiform.h"
-#include "foi/foireply.h"
+#include "foiwindow.h"
 #include "headerfit.h"
 #include "interchange/foidisclosurelog.h"
 #include "models/foirequestmodel.h"
@@ -91,10 +93,9 @@ bool FoiWindow::finishEditing()
 {
     if (!m_form->isModified())
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved Request"),
-        tr("Save the changes to %1?").arg(m_form->isNew() ? tr("the new request")
-                                                          : m_form->loaded().reference),
+    const auto answer = QMessageBox::question(this, tr("Unsaved Request"),
+        tr("Save the changes to %1?")
+            .arg(m_form->isNew() ? tr("the new request") : m_form->loaded().reference),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
@@ -111,8 +112,7 @@ void FoiWindow::deleteRequest()
     const auto request = id != 0 ? m_editor->store().request(id) : std::nullopt;
     if (!request)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Request"),
+    const auto answer = QMessageBox::question(this, tr("Delete Request"),
         tr("Delete %1 with its links and time log? Edit > Undo puts it back.")
             .arg(request->reference),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
@@ -130,18 +130,19 @@ void FoiWindow::produceReply()
     if (!request)
         return;
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("foi/replyFolder"),
-                                          QStandardPaths::writableLocation(
-                                              QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder
+        = settings
+              .value(QStringLiteral("foi/replyFolder"),
+                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
     QString name = request->reference;
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
     QFileDialog dialog(this, tr("Save Reply to %1").arg(request->reference), folder);
     dialog.setObjectName(QStringLiteral("foiReplyDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setNameFilters({tr("PDF documents (*.pdf)"), tr("OpenDocument text, for Word (*.odt)"),
-                           tr("Web pages (*.html)")});
+    dialog.setNameFilters({ tr("PDF documents (*.pdf)"), tr("OpenDocument text, for Word (*.odt)"),
+        tr("Web pages (*.html)") });
     dialog.setDefaultSuffix(QStringLiteral("pdf"));
     dialog.selectFile(tr("%1 reply.pdf").arg(name));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
@@ -168,14 +169,14 @@ void FoiWindow::produceReply()
 void FoiWindow::exportDisclosureLog(bool workbook)
 {
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("foi/exportFolder"),
-                                          QStandardPaths::writableLocation(
-                                              QStandardPaths::DocumentsLocation))
-                               .toString();
-    const QString suggested = QDir(folder).filePath(workbook ? tr("disclosure log.xlsx")
-                                                             : tr("disclosure log.csv"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Disclosure Log"), suggested,
+    const QString folder
+        = settings
+              .value(QStringLiteral("foi/exportFolder"),
+                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    const QString suggested
+        = QDir(folder).filePath(workbook ? tr("disclosure log.xlsx") : tr("disclosure log.csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Disclosure Log"), suggested,
         workbook ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -188,7 +189,7 @@ void FoiWindow::exportDisclosureLog(bool workbook)
     }
     statusBar()->showMessage(tr("Wrote %n request(s) to %1.", nullptr, log.rowsWritten())
                                  .arg(QDir::toNativeSeparators(path)),
-                             8000);
+        8000);
 }
 
 void FoiWindow::closeEvent(QCloseEvent *event)
@@ -212,17 +213,17 @@ void FoiWindow::setDefaultColumnWidths()
     for (int month = 1; month <= 12; ++month)
         date = qMax(date, boldMetrics.horizontalAdvance(foi::dayText(QDate(2026, month, 28))));
     const int pad = 2 * metrics.horizontalAdvance(QLatin1Char('m'));
-    for (int column : {FoiRequestModel::Received, FoiRequestModel::Due, FoiRequestModel::Replied})
+    for (int column : { FoiRequestModel::Received, FoiRequestModel::Due, FoiRequestModel::Replied })
         m_table->setColumnWidth(column, date + pad);
     FoiRequest late;
     late.received = QDate(2026, 1, 5);
     late.due = QDate(2026, 2, 2);
     m_table->setColumnWidth(FoiRequestModel::Deadline,
-                            boldMetrics.horizontalAdvance(foi::deadlineText(late, QDate(2026, 6, 30)))
-                                + pad);
+        boldMetrics.horizontalAdvance(foi::deadlineText(late, QDate(2026, 6, 30))) + pad);
     m_table->setColumnWidth(FoiRequestModel::Reference,
-                            boldMetrics.horizontalAdvance(QStringLiteral("FOI 2026-1000")) + pad);
-    m_table->setColumnWidth(FoiRequestModel::Subject, 22 * metrics.horizontalAdvance(QLatin1Char('m')));
+        boldMetrics.horizontalAdvance(QStringLiteral("FOI 2026-1000")) + pad);
+    m_table->setColumnWidth(
+        FoiRequestModel::Subject, 22 * metrics.horizontalAdvance(QLatin1Char('m')));
 }
 
 void FoiWindow::saveSettings() const
@@ -230,8 +231,7 @@ void FoiWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("foiWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("foiWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("foiWindow/header"),
-                      m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("foiWindow/header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("foiWindow/scope"), m_scope->currentIndex());
 }
 
@@ -240,8 +240,9 @@ void FoiWindow::restoreSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("foiWindow/geometry")).toByteArray()))
         resize(1360, 820);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("foiWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({840, 520});
+    if (!m_splitter->restoreState(
+            settings.value(QStringLiteral("foiWindow/splitter")).toByteArray()))
+        m_splitter->setSizes({ 840, 520 });
     const QByteArray header = settings.value(QStringLiteral("foiWindow/header")).toByteArray();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header))
         setDefaultColumnWidths();

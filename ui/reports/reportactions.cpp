@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "reportactions.h"
 
 #include "models/schemefilterproxy.h"
@@ -80,13 +83,10 @@ void ReportActions::open(bool selected)
     for (int row = 0; row < proxy->rowCount(); ++row)
         shown.append(proxy->index(row, 0).data(SchemeTableModel::IdRole).toLongLong());
     QList<qint64> chosen = m_browser->selectedSchemeIds();
-    std::sort(chosen.begin(), chosen.end(), [&](qint64 a, qint64 b) {
-        return shown.indexOf(a) < shown.indexOf(b);
-    });
+    std::sort(chosen.begin(), chosen.end(),
+        [&](qint64 a, qint64 b) { return shown.indexOf(a) < shown.indexOf(b); });
     auto *dialog = new ReportDialog(m_db, shown, chosen, describeFilters(m_browser),
-                                    selected ? ReportDialog::Schemes::Selected
-                                             : ReportDialog::Schemes::Shown,
-                                    m_window);
+        selected ? ReportDialog::Schemes::Selected : ReportDialog::Schemes::Shown, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "reportdialog.h"
 
 #include "charts/chartdatabuilder.h"
@@ -55,15 +58,15 @@ QStringList financialYears()
     const int current = today.month() >= 4 ? today.year() : today.year() - 1;
     QStringList years;
     for (int year = current; year >= 2010; --year)
-        years.append(QStringLiteral("%1/%2").arg(year).arg((year + 1) % 100, 2, 10,
-                                                           QLatin1Char('0')));
+        years.append(
+            QStringLiteral("%1/%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0')));
     return years;
 }
 
 } // namespace
 
 ReportDialog::ReportDialog(Database &db, QList<qint64> shown, QList<qint64> selected,
-                           const QString &shownText, Schemes start, QWidget *parent)
+    const QString &shownText, Schemes start, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_shown(std::move(shown))
@@ -123,7 +126,7 @@ void ReportDialog::createControls()
     m_marking = new QComboBox(this);
     m_marking->setObjectName(QStringLiteral("reportMarking"));
     m_marking->setEditable(true);
-    m_marking->addItems({ReportSettings::defaultMarking(), QStringLiteral("OFFICIAL-SENSITIVE")});
+    m_marking->addItems({ ReportSettings::defaultMarking(), QStringLiteral("OFFICIAL-SENSITIVE") });
     m_markingLabel->setBuddy(m_marking);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -215,8 +218,8 @@ void ReportDialog::retranslate()
     m_schemesLabel->setText(tr("Schemes:"));
     m_shownButton->setText(tr("Sc&hemes shown in the list (%n)", nullptr, int(m_shown.size())));
     m_shownButton->setToolTip(m_shownText);
-    m_selectedButton->setText(tr("Schemes s&elected in the list (%n)", nullptr,
-                                 int(m_selected.size())));
+    m_selectedButton->setText(
+        tr("Schemes s&elected in the list (%n)", nullptr, int(m_selected.size())));
     m_periodLabel->setText(tr("&Period:"));
     m_periodKind->setItemText(int(PeriodKind::All), tr("All periods"));
     m_periodKind->setItemText(int(PeriodKind::FinancialYear), tr("Financial year"));
@@ -313,14 +316,14 @@ void ReportDialog::validate()
 {
     const PeriodKind kind = PeriodKind(m_periodKind->currentIndex());
     m_financialYear->setVisible(kind == PeriodKind::FinancialYear);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_fromLabel, m_from, m_toLabel, m_to})
+    for (QWidget *w : std::initializer_list<QWidget *> { m_fromLabel, m_from, m_toLabel, m_to })
         w->setVisible(kind == PeriodKind::Dates);
     ReportRequest ignored;
     QString problem;
     const bool ok = request(&ignored, &problem);
     m_problem->setText(problem);
     m_problem->setVisible(!ok);
-    for (QPushButton *button : {m_previewButton, m_printButton, m_saveButton})
+    for (QPushButton *button : { m_previewButton, m_printButton, m_saveButton })
         button->setEnabled(ok);
 }
 
@@ -407,15 +410,14 @@ void ReportDialog::preview()
     std::shared_ptr<QTextDocument> document = buildDocument(&request);
     if (!document)
         return;
-    const PageDecoration decoration{ReportBuilder::titleOf(request),
-                                    ReportBuilder::markingOf(request), request.printed};
+    const PageDecoration decoration { ReportBuilder::titleOf(request),
+        ReportBuilder::markingOf(request), request.printed };
     auto *dialog = new QPrintPreviewDialog(&m_printer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Print Preview: %1").arg(decoration.title));
     connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
-            [document, decoration](QPrinter *printer) {
-                ReportWriter::paint(*document, *printer, decoration);
-            });
+        [document, decoration](
+            QPrinter *printer) { ReportWriter::paint(*document, *printer, decoration); });
     dialog->resize(1000, 800);
     dialog->open();
 }
@@ -431,8 +433,7 @@ void ReportDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     ReportWriter::paint(*document, m_printer,
-                        {ReportBuilder::titleOf(request), ReportBuilder::markingOf(request),
-                         request.printed});
+        { ReportBuilder::titleOf(request), ReportBuilder::markingOf(request), request.printed });
 }
 
 bool ReportDialog::saveAs(const QString &given)
@@ -440,15 +441,15 @@ bool ReportDialog::saveAs(const QString &given)
     QSettings settings;
     QString path = given;
     if (path.isEmpty()) {
-        const QString folder = settings
-                                   .value(settingsKey("folder"),
-                                          QStandardPaths::writableLocation(
-                                              QStandardPaths::DocumentsLocation))
-                                   .toString();
-        const QStringList filters{tr("PDF document (*.pdf)"), tr("OpenDocument text (*.odt)"),
-                                  tr("Web page (*.html)")};
-        QString filter = filters.value(settings.value(settingsKey("format")).toInt(),
-                                       filters.constFirst());
+        const QString folder
+            = settings
+                  .value(settingsKey("folder"),
+                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                  .toString();
+        const QStringList filters { tr("PDF document (*.pdf)"), tr("OpenDocument text (*.odt)"),
+            tr("Web page (*.html)") };
+        QString filter
+            = filters.value(settings.value(settingsKey("format")).toInt(), filters.constFirst());
         // The title as a file name: letters, digits, spaces and dashes.
         QString name = m_title->text().trimmed();
         name.replace(QRegularExpression(QStringLiteral("[^\\w\\s-]+")), QStringLiteral(" "));
@@ -456,13 +457,13 @@ bool ReportDialog::saveAs(const QString &given)
         if (name.isEmpty())
             name = tr("report");
         path = QFileDialog::getSaveFileName(this, tr("Save Report"),
-                                            QDir(folder).filePath(name + QStringLiteral(".pdf")),
-                                            filters.join(QStringLiteral(";;")), &filter);
+            QDir(folder).filePath(name + QStringLiteral(".pdf")),
+            filters.join(QStringLiteral(";;")), &filter);
         if (path.isEmpty())
             return false;
         const int format = int(filters.indexOf(filter));
         if (QFileInfo(path).suffix().isEmpty()) {
-            static const char *const suffixes[] = {".pdf", ".odt", ".html"};
+            static const char *const suffixes[] = { ".pdf", ".odt", ".html" };
             path += QLatin1String(suffixes[qMax(0, format)]);
         }
         settings.setValue(settingsKey("folder"), QFileInfo(path).absolutePath());
@@ -472,8 +473,8 @@ bool ReportDialog::saveAs(const QString &given)
     const std::unique_ptr<QTextDocument> document = buildDocument(&request);
     if (!document)
         return false;
-    ReportWriter writer(*document, {ReportBuilder::titleOf(request),
-                                    ReportBuilder::markingOf(request), request.printed});
+    ReportWriter writer(*document,
+        { ReportBuilder::titleOf(request), ReportBuilder::markingOf(request), request.printed });
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool written = writer.write(path);
     QApplication::restoreOverrideCursor();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "reports/reportrequest.h"
@@ -5,7 +8,6 @@
 #include <QDialog>
 #include <QList>
 #include <QPrinter>
-
 #include <memory>
 
 class QCheckBox;
@@ -22,7 +24,7 @@ class QTextDocument;
 namespace opcc {
 class Database;
 class IssueLabel;
-}
+} // namespace opcc
 
 namespace opcc::ui {
 
@@ -38,7 +40,7 @@ public:
     // shown: the schemes the list shows, in its order; selection: those of them selected;
     // shownText: the filters in words ("Demand strand, matching "divert"").
     ReportDialog(Database &db, QList<qint64> shown, QList<qint64> selected,
-                 const QString &shownText, Schemes start, QWidget *parent = nullptr);
+        const QString &shownText, Schemes start, QWidget *parent = nullptr);
     ~ReportDialog() override;
 
     // The report the dialog's choices ask for; false with *problem when they cannot be met.
