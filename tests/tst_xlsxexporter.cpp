@@ -81,7 +81,7 @@ void tst_XlsxExporter::writesAZipWorkbook()
 void tst_XlsxExporter::sheetsNumbersAndFormats()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
-        QSKIP("unzip is not installed");
+        QFAIL("unzip is not installed: run .ci/install-deps");
     const QByteArray workbook = unzipped(m_path, QStringLiteral("xl/workbook.xml"));
     QVERIFY(workbook.contains("<sheet name=\"schemes\""));
     QVERIFY(workbook.contains("<sheet name=\"outcomes\""));
@@ -101,7 +101,7 @@ void tst_XlsxExporter::sheetsNumbersAndFormats()
 void tst_XlsxExporter::textIsNeverAFormula()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
-        QSKIP("unzip is not installed");
+        QFAIL("unzip is not installed: run .ci/install-deps");
     opcc::Scheme scheme;
     scheme.name = QStringLiteral("=HYPERLINK(\"http://example.invalid\")");
     scheme.areas = { QStringLiteral("Gwent") };
@@ -121,7 +121,7 @@ void tst_XlsxExporter::libreOfficeReadsTheSameValues()
 {
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     if (soffice.isEmpty())
-        QSKIP("LibreOffice (soffice) is not installed");
+        QFAIL("LibreOffice (soffice) is not installed: run .ci/install-deps");
     QTemporaryDir out;
     QProcess convert;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
