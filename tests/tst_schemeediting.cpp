@@ -22,6 +22,9 @@
 #include "schemedialog.h"
 #include "schemeeditpanel.h"
 #include "schemeform.h"
+#include "storage/auditstore.h"
+#include "storage/figurestore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -66,7 +69,7 @@ private:
     }
     qint64 schemeId(const QString &name, const QString &area) const
     {
-        return m_window->database().schemeId(name, area).value_or(0);
+        return SchemeStore::reader(m_window->database()).idOf(name, area).value_or(0);
     }
     // The window's shortcuts need it active, and a closed message box leaves none active
     // (on the offscreen platform; a window manager would reactivate the window).
@@ -170,7 +173,7 @@ void tst_SchemeEditing::retypeCorrectUndoRedo()
     const qint64 shippedId
         = schemeId(QStringLiteral("Offender to Rehab"), QStringLiteral("West Midlands"));
     QVERIFY(shippedId != 0);
-    const Scheme shipped = *db.scheme(shippedId);
+    const Scheme shipped = *SchemeStore::reader(db).scheme(shippedId);
     const QStringList exportShipped = exportRows(db);
 
     // Delete it, from the keyboard, confirming.
@@ -250,7 +253,7 @@ void tst_SchemeEditing::retypeCorrectUndoRedo()
     QCOMPARE(m_window->detail()->schemeId(), typedId);
     const QStringList exportTyped = exportRows(db);
     QVERIFY(exportTyped != exportShipped); // the slip in the savings
-    const Scheme typed = *db.scheme(typedId);
+    const Scheme typed = *SchemeStore::reader(db).scheme(typedId);
     QCOMPARE(typed.description, shipped.description);
     QCOMPARE(typed.eligibility, shipped.eligibility);
 
@@ -289,7 +292,7 @@ void tst_SchemeEditing::retypeCorrectUndoRedo()
     QCOMPARE(exportRows(db), exportShipped);
     QCOMPARE(m_window->browser()->currentSchemeId(), typedId);
 
-    const auto log = db.auditLog(QStringLiteral("scheme"), typedId);
+    const auto log = AuditStore::reader(db).entries(QStringLiteral("scheme"), typedId);
     QStringList summaries;
     for (const auto &entry : log)
         summaries.append(entry.action + QLatin1Char(' ') + entry.summary);
@@ -337,7 +340,7 @@ void tst_SchemeEditing::editModeSavesThroughTheForm()
     saveScreenshot(m_window.get(), QStringLiteral("edit-mode.png"));
     panel()->saveButton()->click();
     QVERIFY(!m_window->editing()->isEditing());
-    const Scheme saved = *m_window->database().scheme(id);
+    const Scheme saved = *SchemeStore::reader(m_window->database()).scheme(id);
     QCOMPARE(saved.status, Status::Ended);
     QVERIFY(saved.summary.endsWith(QLatin1String(" It ended in 2024.")));
 
@@ -361,7 +364,7 @@ void tst_SchemeEditing::deleteAsksWithFigureCount()
     const QString area = QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; "
                                         "Gloucestershire; Wiltshire");
     const qint64 id = schemeId(QStringLiteral("Operation Scorpion"), area);
-    const int figures = int(m_window->database().figures(id).size());
+    const int figures = int(FigureStore::reader(m_window->database()).ofScheme(id).size());
     QVERIFY(figures > 2);
     m_window->browser()->selectScheme(id);
     QString question;
@@ -375,7 +378,7 @@ void tst_SchemeEditing::deleteAsksWithFigureCount()
         QCOMPARE(action("undo")->text(), QStringLiteral("&Undo Delete \"Operation Scorpion\""));
         action("undo")->trigger();
         QCOMPARE(schemeId(QStringLiteral("Operation Scorpion"), area), id);
-        QCOMPARE(m_window->database().figures(id).size(), figures);
+        QCOMPARE(FigureStore::reader(m_window->database()).ofScheme(id).size(), figures);
     }
 }
 
@@ -401,16 +404,16 @@ void tst_SchemeEditing::conflictIsNeverOverwritten()
     {
         Database other;
         QVERIFY(other.open(m_path).ok());
-        Scheme theirs = *other.scheme(id);
+        Scheme theirs = *SchemeStore::reader(other).scheme(id);
         theirs.status = Status::Pilot;
-        QVERIFY(other.updateScheme(theirs));
+        QVERIFY(SchemeStore(other).update(theirs));
     }
     QString message;
     answerNextMessageBox(answer, &message);
     press(Qt::Key_S, Qt::ControlModifier);
     QVERIFY2(message.contains(QLatin1String("\"DIVERT\" was changed in another copy")),
         qPrintable(message));
-    Scheme stored = *m_window->database().scheme(id);
+    Scheme stored = *SchemeStore::reader(m_window->database()).scheme(id);
     QCOMPARE(stored.status, Status::Pilot); // theirs stands
     QVERIFY(stored.summary != QLatin1String("My summary"));
     QCOMPARE(m_window->editing()->editor()->undoStack()->count(), 0);
@@ -423,7 +426,7 @@ void tst_SchemeEditing::conflictIsNeverOverwritten()
         QCOMPARE(shown.scheme.status, Status::Pilot);
         press(Qt::Key_S, Qt::ControlModifier);
         QVERIFY(!m_window->editing()->isEditing());
-        stored = *m_window->database().scheme(id);
+        stored = *SchemeStore::reader(m_window->database()).scheme(id);
         QCOMPARE(stored.summary, QStringLiteral("My summary"));
         QCOMPARE(stored.status, Status::Pilot);
     } else if (answer.startsWith(QLatin1String("Discard"))) {
@@ -460,7 +463,7 @@ void tst_SchemeEditing::closingWithUnsavedEditAsks()
     QCOMPARE(m_window->close(), closed);
     QCOMPARE(message, QStringLiteral("\"DIVERT\" has changes that are not saved."));
     QCOMPARE(m_window->isVisible(), !closed);
-    QCOMPARE(m_window->database().scheme(id)->name,
+    QCOMPARE(SchemeStore::reader(m_window->database()).scheme(id)->name,
         saved ? QStringLiteral("DIVERT (custody)") : QStringLiteral("DIVERT"));
     QCOMPARE(m_window->editing()->isEditing(), !closed);
 }

@@ -16,6 +16,7 @@
 #include "models/schemeeditmodel.h"
 #include "partnerdelegate.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
 #include "tableeditor.h"
 
 #include <QComboBox>
@@ -426,14 +427,14 @@ void SchemeForm::refreshLookups()
     m_lookupsRead = true;
     m_draft->refreshLookups();
     QStringList titles;
-    for (const SourceDocument &source : m_db.sources())
+    for (const SourceDocument &source : LookupStore::reader(m_db).sources())
         titles.append(source.title);
     const QString source = m_source->currentText();
     m_source->setChoices(titles);
     m_source->setEditText(source);
     m_fundingDelegate->setSourceTitles(titles);
     m_figureDelegate->setSourceTitles(titles);
-    m_partnerDelegate->setOrganisationNames(m_db.organisationNames());
+    m_partnerDelegate->setOrganisationNames(LookupStore::reader(m_db).organisationNames());
 }
 
 void SchemeForm::focusName()

@@ -5,6 +5,7 @@
 
 #include "models/citation.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -15,7 +16,7 @@ namespace opcc {
 
 void openSourceDocument(Database &db, const QString &title, const QString &quote, QWidget *parent)
 {
-    const auto source = db.source(title);
+    const auto source = LookupStore::reader(db).source(title);
     const QUrl url = source ? QUrl(source->file, QUrl::StrictMode) : QUrl();
     if (url.isValid()
         && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))) {

@@ -5,6 +5,9 @@
 
 #include "domain/measurecatalogue.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 #include <QSet>
 #include <algorithm>
@@ -30,13 +33,14 @@ std::optional<ReportContent> ReportContentReader::read(const ReportRequest &requ
     const auto failed = [&] { return m_db.errorString() != errorBefore; };
 
     QHash<QString, Measure> measures;
-    for (const Measure &m : m_db.measures())
+    for (const Measure &m : LookupStore::reader(m_db).measures())
         measures.insert(m.key, m);
     QHash<QString, SourceDocument> documents;
-    for (const SourceDocument &d : m_db.sources())
+    for (const SourceDocument &d : LookupStore::reader(m_db).sources())
         documents.insert(d.title, d);
-    QList<Scheme> schemes
-        = request.schemeIds.isEmpty() ? QList<Scheme>() : m_db.schemes(request.schemeIds);
+    QList<Scheme> schemes = request.schemeIds.isEmpty()
+        ? QList<Scheme>()
+        : SchemeStore::reader(m_db).schemes(request.schemeIds);
     if (failed() || measures.isEmpty()) {
         m_error = tr("The register could not be read: %1").arg(m_db.errorString());
         return std::nullopt;
@@ -84,7 +88,7 @@ ReportScheme ReportContentReader::readScheme(
 {
     ReportScheme result;
     result.scheme = scheme;
-    for (const Figure &figure : m_db.figures(scheme.id)) {
+    for (const Figure &figure : FigureStore::reader(m_db).ofScheme(scheme.id)) {
         const ReportPeriod::Fit fit = request.period.classify(figure);
         if (fit == ReportPeriod::Fit::Outside) {
             ++result.outsideCount;
