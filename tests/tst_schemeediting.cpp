@@ -32,7 +32,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -53,6 +55,7 @@ private slots:
     void cleanup();
     void retypeCorrectUndoRedo();
     void editModeSavesThroughTheForm();
+    void savedEditKeepsSelectionAndScroll();
     void deleteAsksWithFigureCount_data();
     void deleteAsksWithFigureCount();
     void conflictIsNeverOverwritten_data();
@@ -347,6 +350,41 @@ void tst_SchemeEditing::editModeSavesThroughTheForm()
     m_window->browser()->table()->setFocus();
     shortcut(QKeySequence::Undo);
     QCOMPARE(databaseDump(m_path, Versions::Ignored), before);
+}
+
+// The scheme list updates the edited row in place: the selection and the scroll position stay as
+// they were, with no code to find the scheme again (the window has none).
+void tst_SchemeEditing::savedEditKeepsSelectionAndScroll()
+{
+    m_window->resize(900, 480); // a list taller than its view
+    QTableView *table = m_window->browser()->table();
+    QScrollBar *scroll = table->verticalScrollBar();
+    QTRY_VERIFY(scroll->maximum() > 0);
+    const qint64 id = schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    m_window->browser()->selectScheme(id);
+    scroll->setValue(scroll->maximum() / 2);
+    QVERIFY(scroll->value() > 0);
+    QSignalSpy reset(table->model(), &QAbstractItemModel::modelReset);
+    QVERIFY(reset.isValid());
+
+    table->setFocus();
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(m_window->editing()->isEditing());
+    auto *summary = panel()->findChild<QPlainTextEdit *>(QStringLiteral("schemeSummary"));
+    summary->setFocus();
+    press(Qt::Key_End, Qt::ControlModifier);
+    type(QStringLiteral(" Reviewed."));
+    const int beforeSave = scroll->value();
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!m_window->editing()->isEditing());
+    QVERIFY(SchemeStore::reader(m_window->database())
+                .scheme(id)
+                ->summary.endsWith(QLatin1String(" Reviewed.")));
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_window->browser()->currentSchemeId(), id);
+    QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+    QCOMPARE(scroll->value(), beforeSave);
 }
 
 void tst_SchemeEditing::deleteAsksWithFigureCount_data()
