@@ -96,6 +96,8 @@ EditController::EditController(
         if (exists && !isEditing())
             m_browser->selectScheme(id);
     });
+    // Undo goes on where the last run on this database left it.
+    m_editor->restoreHistory();
     retranslate();
 }
 

@@ -135,7 +135,7 @@ void MainWindow::createMenus()
     m_open = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_open->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
-    m_import = m_fileMenu->addAction(QString(), this, [this] { ImportDialog::run(*m_db, this); });
+    m_import = m_fileMenu->addAction(QString(), this, [this] { ImportDialog::run(*m_db, this, m_editing->editor()); });
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportCsv = m_fileMenu->addAction(
         QString(), this, [this] { ui::exportCsvInteractively(*m_db, this); });
@@ -404,6 +404,7 @@ void MainWindow::openDatabase()
     m_db->close();
     if (!m_db->open(path).ok())
         m_db->open(previous);
+    m_editing->editor()->restoreHistory(); // the undo history is the database's
     m_detail->showScheme(0);
     reloadAll();
     updateTitle();
