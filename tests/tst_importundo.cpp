@@ -222,7 +222,8 @@ void tst_ImportUndo::historySurvivesRestart()
         SchemeEditor editor(*m_db);
         QVERIFY(importThrough(editor));
         imported = databaseDump(m_path);
-        const qint64 id = *m_db->schemeId(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent"));
+        const qint64 id
+            = *m_db->schemeId(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent"));
         const SchemeRecord before = *editor.load(id);
         SchemeRecord after = before;
         after.scheme.summary = QStringLiteral("Keyworkers for people leaving custody");

@@ -135,7 +135,8 @@ void MainWindow::createMenus()
     m_open = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_open->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
-    m_import = m_fileMenu->addAction(QString(), this, [this] { ImportDialog::run(*m_db, this, m_editing->editor()); });
+    m_import = m_fileMenu->addAction(
+        QString(), this, [this] { ImportDialog::run(*m_db, this, m_editing->editor()); });
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportCsv = m_fileMenu->addAction(
         QString(), this, [this] { ui::exportCsvInteractively(*m_db, this); });

@@ -54,8 +54,8 @@ public:
 
 private:
     bool step(bool undoing);
-    bool writeAudit(bool undoing, const QByteArray &change, const ChangeSet &touched,
-        const QString &before);
+    bool writeAudit(
+        bool undoing, const QByteArray &change, const ChangeSet &touched, const QString &before);
     QString recordJson() const;
 
     Database &m_db;

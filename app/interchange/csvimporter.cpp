@@ -289,8 +289,8 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     const bool commit = mode == Mode::Write && !m_summary.hasErrors() && !m_summary.cancelled
         && m_summary.changesSomething();
     if (commit) {
-        const bool audited = m_db.writeAudit(QStringLiteral("import"), QStringLiteral("import"),
-            0, m_summary.describe(), {}, ImportSummary::filesJson(paths));
+        const bool audited = m_db.writeAudit(QStringLiteral("import"), QStringLiteral("import"), 0,
+            m_summary.describe(), {}, ImportSummary::filesJson(paths));
         bool noted = true;
         if (recorder) {
             m_summary.changes = recorder->changes();

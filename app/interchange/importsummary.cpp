@@ -75,8 +75,9 @@ QString ImportSummary::filesJson(const QStringList &paths)
     QJsonArray files;
     for (const QString &path : paths)
         files.append(path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath());
-    return QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("files"), files } })
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(
+        QJsonObject { { QStringLiteral("files"),
+            files } }).toJson(QJsonDocument::Compact));
 }
 
 } // namespace opcc

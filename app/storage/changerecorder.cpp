@@ -24,8 +24,7 @@ namespace {
 
 sqlite3 *handleOf(const Database &db)
 {
-    const QVariant handle
-        = QSqlDatabase::database(db.connectionName(), false).driver()->handle();
+    const QVariant handle = QSqlDatabase::database(db.connectionName(), false).driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
@@ -93,15 +92,16 @@ QString schemeName(const Database &db, qint64 id)
 
 QString describe(const Database &db, const Conflict &conflict)
 {
-    const QString scheme = schemeName(
-        db, conflict.table == "scheme" || conflict.table.startsWith("scheme_") ? conflict.id
-                                                                               : conflict.schemeId);
+    const QString scheme = schemeName(db,
+        conflict.table == "scheme" || conflict.table.startsWith("scheme_") ? conflict.id
+                                                                           : conflict.schemeId);
     if (conflict.table == "scheme" || conflict.table.startsWith("scheme_"))
         return scheme.isEmpty() ? ChangeRecorder::tr("a scheme it concerns has been deleted")
                                 : ChangeRecorder::tr("\"%1\" has been changed").arg(scheme);
     if (conflict.table == "figure")
-        return scheme.isEmpty() ? ChangeRecorder::tr("a figure it concerns has been changed")
-                                : ChangeRecorder::tr("a figure of \"%1\" has been changed").arg(scheme);
+        return scheme.isEmpty()
+            ? ChangeRecorder::tr("a figure it concerns has been changed")
+            : ChangeRecorder::tr("a figure of \"%1\" has been changed").arg(scheme);
     if (conflict.table.isEmpty())
         return ChangeRecorder::tr("the records it concerns have been changed");
     return ChangeRecorder::tr("a record it concerns (%1) has been changed")
@@ -232,7 +232,7 @@ ChangeSet ChangeRecorder::touched(const QByteArray &changes)
         const QByteArray name(table);
         const qint64 id = integerAt(it, 0, op == SQLITE_INSERT);
         if (name == "scheme") {
-            (op == SQLITE_INSERT       ? touched.schemesInserted
+            (op == SQLITE_INSERT          ? touched.schemesInserted
                     : op == SQLITE_DELETE ? touched.schemesRemoved
                                           : touched.schemesUpdated)
                 .insert(id);

@@ -86,10 +86,9 @@ std::optional<qint64> UndoStore::add(const Step &step)
         m_error = m_error.isEmpty() ? query.lastError().text() : m_error;
         return std::nullopt;
     }
-    for (const QVariant &value :
-        { QVariant(m_account), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
-            QVariant(step.text), QVariant(step.entity), QVariant(step.entityId),
-            QVariant(step.changes) })
+    for (const QVariant &value : { QVariant(m_account),
+             QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), QVariant(step.text),
+             QVariant(step.entity), QVariant(step.entityId), QVariant(step.changes) })
         query.addBindValue(value);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -116,15 +115,14 @@ bool UndoStore::update(qint64 id, bool done, const QByteArray &changes)
 
 bool UndoStore::remove(qint64 id)
 {
-    return !m_db.isReadOnly()
-        && exec(QStringLiteral("DELETE FROM undo_step WHERE id = ?"), { id });
+    return !m_db.isReadOnly() && exec(QStringLiteral("DELETE FROM undo_step WHERE id = ?"), { id });
 }
 
 bool UndoStore::removeUndone()
 {
     return !m_db.isReadOnly()
-        && exec(QStringLiteral("DELETE FROM undo_step WHERE os_user = ? AND done = 0"),
-            { m_account });
+        && exec(
+            QStringLiteral("DELETE FROM undo_step WHERE os_user = ? AND done = 0"), { m_account });
 }
 
 } // namespace opcc
