@@ -3615,6 +3615,14 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>cell %1 refers to a missing shared string</source>
         <translation>mae cell %1 yn cyfeirio at linyn cyffredin sydd ar goll</translation>
     </message>
+    <message>
+        <source>the workbook&apos;s cell styles cannot be read</source>
+        <translation>ni ellir darllen arddulliau celloedd y llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s cell styles cannot be read: %1</source>
+        <translation>ni ellir darllen arddulliau celloedd y llyfr gwaith: %1</translation>
+    </message>
 </context>
 <context>
     <name>XlsxExporter</name>
