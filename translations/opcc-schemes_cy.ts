@@ -4213,10 +4213,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>Methu dileu</translation>
     </message>
     <message>
-        <source>The changes made since the window opened, oldest first; choose one to go back to how the register was then.</source>
-        <translation>Y newidiadau a wnaed ers agor y ffenestr, yr hynaf yn gyntaf; dewiswch un i fynd yn ôl i&apos;r gofrestr fel yr oedd bryd hynny.</translation>
-    </message>
-    <message>
         <source>Show or hide the list of changes that can be undone</source>
         <translation>Dangos neu guddio&apos;r rhestr o newidiadau y gellir eu dadwneud</translation>
     </message>
@@ -4239,6 +4235,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Not saved: fix the fields marked with a warning sign first.</source>
         <translation>Heb ei gadw: cywirwch y meysydd sydd ag arwydd rhybudd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The changes that can be undone, earlier sessions&apos; included, oldest first; choose one to go back to how the register was then.</source>
+        <translation>Y newidiadau y gellir eu dadwneud, gan gynnwys rhai sesiynau cynharach, yr hynaf yn gyntaf; dewiswch un i fynd yn ôl i&apos;r gofrestr fel yr oedd bryd hynny.</translation>
     </message>
 </context>
 <context>
