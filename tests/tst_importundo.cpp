@@ -55,6 +55,7 @@ private slots:
     void historySurvivesRestart();
     void restoredStepRefusesWhenChangedSince();
     void undoneStepsRedoAfterRestart();
+    void editUndoneBeforeRestartRedoes();
     void historyIsPerAccount();
 
 private:
@@ -320,6 +321,34 @@ void tst_ImportUndo::undoneStepsRedoAfterRestart()
     QCOMPARE(steps.size(), 1);
     QCOMPARE(steps.at(0).text, QStringLiteral("Edit \"DIVERT\""));
     QVERIFY(steps.at(0).done);
+}
+
+void tst_ImportUndo::editUndoneBeforeRestartRedoes()
+{
+    const qint64 id = *m_db->schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qsizetype figures = m_db->figures(id).size();
+    {
+        SchemeEditor editor(*m_db);
+        const SchemeRecord before = *editor.load(id);
+        SchemeRecord after = before;
+        after.scheme.status = Status::Ended;
+        after.figures.removeFirst();
+        QVERIFY(editor.saveScheme(before, after));
+        editor.undoStack()->undo(); // in this session, by the scheme writer
+    }
+    const QStringList undone = databaseDump(m_path);
+    QVERIFY(reopen());
+    SchemeEditor editor(*m_db);
+    editor.restoreHistory();
+    QVERIFY(!editor.undoStack()->canUndo());
+    QCOMPARE(editor.undoStack()->redoText(), QStringLiteral("Edit \"DIVERT\""));
+    editor.undoStack()->redo();
+    const auto record = editor.load(id);
+    QVERIFY(record);
+    QCOMPARE(record->scheme.status, Status::Ended);
+    QCOMPARE(record->figures.size(), figures - 1);
+    editor.undoStack()->undo();
+    QCOMPARE(databaseDump(m_path), undone);
 }
 
 void tst_ImportUndo::historyIsPerAccount()
