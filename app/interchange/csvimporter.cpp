@@ -6,6 +6,7 @@
 #include "interchange/csvreader.h"
 #include "interchange/importrow.h"
 #include "storage/auditstore.h"
+#include "storage/changerecorder.h"
 #include "storage/database.h"
 #include "storage/figurewriter.h"
 #include "storage/lookupstore.h"
@@ -248,6 +249,19 @@ bool CsvImporter::importRows(Input &input)
     return !m_stopped;
 }
 
+bool CsvImporter::auditSchemes(const QStringList &paths, const QSet<qint64> &schemes)
+{
+    // Each scheme's own history says that an import changed it, and from which files; the
+    // import's entry says what it did as a whole.
+    const QString summary = ImportSummary::stepName(paths);
+    for (const qint64 id : schemes) {
+        if (!AuditStore(m_db).write(
+                QStringLiteral("import"), QStringLiteral("scheme"), id, summary))
+            return false;
+    }
+    return true;
+}
+
 ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
 {
     m_summary = ImportSummary();
@@ -264,6 +278,9 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
         noteDatabaseFault();
         return m_summary;
     }
+    std::unique_ptr<ChangeRecorder> recorder;
+    if (m_recordChanges && mode == Mode::Write)
+        recorder = std::make_unique<ChangeRecorder>(m_db);
     loadLookups();
     if (m_db.hasReadError()) {
         addError(paths.value(0), 0, QStringLiteral("-"),
@@ -291,9 +308,16 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     const bool commit = mode == Mode::Write && !m_summary.hasErrors() && !m_summary.cancelled
         && m_summary.changesSomething();
     if (commit) {
-        const bool audited = AuditStore(m_db).write(
-            QStringLiteral("import"), QStringLiteral("import"), 0, m_summary.describe());
-        m_summary.written = audited && transaction.commit();
+        const bool audited = AuditStore(m_db).write(QStringLiteral("import"),
+            QStringLiteral("import"), 0, m_summary.describe(), {}, ImportSummary::filesJson(paths));
+        bool noted = true;
+        if (recorder) {
+            m_summary.changes = recorder->changes();
+            noted = auditSchemes(paths, ChangeRecorder::schemesTouched(m_db, m_summary.changes));
+        }
+        m_summary.written = audited && noted && transaction.commit();
+        if (!m_summary.written)
+            m_summary.changes.clear();
         if (!m_summary.written) {
             addError(paths.value(0), 0, QStringLiteral("-"),
                 tr("the database could not save the import: %1").arg(m_db.errorString()));
