@@ -19,6 +19,7 @@
 #include "reports/reportactions.h"
 #include "schemebrowser.h"
 #include "shownschemes.h"
+#include "sourcemanager.h"
 #include "sourceopener.h"
 #include "storage/database.h"
 #include "strandnavigator.h"
@@ -62,7 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ 200, 820, 420 });
+    m_splitter->setSizes({ 190, 850, 360 });
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
 
@@ -223,6 +224,12 @@ void MainWindow::createMenus()
     m_toolsMenu->insertSeparator(m_toolsMenu->actions().value(1));
     m_foiRequests->setObjectName(QStringLiteral("foiRequests"));
     m_foiRequests->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_sourceDocuments = new QAction(this);
+    connect(
+        m_sourceDocuments, &QAction::triggered, this, [this] { SourceManager::open(*m_db, this); });
+    m_toolsMenu->insertAction(m_toolsMenu->actions().value(1), m_sourceDocuments);
+    m_sourceDocuments->setObjectName(QStringLiteral("sourceDocuments"));
+    m_sourceDocuments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -331,6 +338,9 @@ void MainWindow::retranslate()
     m_foiRequests->setText(tr("&FOI Requests..."));
     m_foiRequests->setStatusTip(tr("The register of Freedom of Information requests: due dates, "
                                    "schemes, time spent, replies and the disclosure log"));
+    m_sourceDocuments->setText(tr("&Source Documents..."));
+    m_sourceDocuments->setStatusTip(tr("The documents the figures are quoted from: details, web "
+                                       "addresses, attached copies"));
 
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About OPCC Schemes"));

@@ -79,6 +79,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_foiRequests = nullptr;
+    QAction *m_sourceDocuments = nullptr;
     QAction *m_open = nullptr;
     QAction *m_import = nullptr;
     QAction *m_exportCsv = nullptr;
