@@ -3,6 +3,7 @@
 
 #include "sourcemanager.h"
 
+#include "columnfitter.h"
 #include "issuelabel.h"
 #include "models/sourcelistmodel.h"
 #include "sourceopener.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -91,8 +93,14 @@ SourceManager *SourceManager::open(Database &db, QWidget *parent, const QString 
     if (!manager)
         manager = new SourceManager(db, parent);
     if (!title.isEmpty()) {
-        if (const auto entry = SourceStore::reader(db).entry(title))
+        if (const auto entry = SourceStore::reader(db).entry(title)) {
             manager->selectDocument(entry->document.id);
+        } else if (!manager->isModified()) {
+            // A title typed in a scheme's form that is not a document yet: enter it now.
+            manager->newDocument();
+            manager->m_title->setText(title);
+            manager->markModified();
+        }
     }
     manager->show();
     manager->raise();
@@ -134,8 +142,8 @@ void SourceManager::createWidgets()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(SourceListModel::Title, 300);
+    // Shares of the width, as in the scheme list: the title the widest.
+    new ColumnFitter(m_table, { 26, 10, 16, 9, 7, 12, 12 });
     connect(m_table, &QWidget::customContextMenuRequested, this, &SourceManager::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SourceManager::followSelection);
@@ -320,7 +328,7 @@ void SourceManager::retranslate()
     m_browse->setText(tr("&Browse..."));
     m_attach->setText(tr("&Attach File..."));
     m_detach->setText(tr("Re&move Copy"));
-    m_saveCopy->setText(tr("Sa&ve Copy As..."));
+    m_saveCopy->setText(tr("Save Cop&y As..."));
     m_new->setText(tr("&New"));
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("Re&vert"));
@@ -340,6 +348,17 @@ void SourceManager::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
+}
+
+void SourceManager::closeEvent(QCloseEvent *event)
+{
+    // Nothing typed is lost: an edit is saved on closing, and one that cannot be saved keeps
+    // the window open, saying why.
+    if (m_modified && !save()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void SourceManager::reject()
