@@ -6328,7 +6328,7 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     </message>
     <message>
         <source>Cited by</source>
-        <translation>Wedi&apos;i dyfynnu gan</translation>
+        <translation>Dyfynnwyd gan</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ SourceManager::SourceManager(Database &db, QWidget *parent)
     updateCount();
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
-    resize(1100, 640);
+    resize(1260, 680);
 }
 
 SourceManager::~SourceManager() = default;
@@ -142,8 +142,12 @@ void SourceManager::createWidgets()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    // Shares of the width, as in the scheme list: the title the widest.
-    new ColumnFitter(m_table, { 26, 10, 16, 9, 7, 12, 12 });
+    // Shares of the width, as in the scheme list; the titles get the room they need first.
+    auto *columns = new ColumnFitter(m_table, { 26, 10, 16, 9, 7, 12, 12 });
+    QStringList titles;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        titles.append(m_model->entry(row).document.title);
+    columns->setPreferredWidth(SourceListModel::Title, columns->textWidth(titles, 0.9), 0.4);
     connect(m_table, &QWidget::customContextMenuRequested, this, &SourceManager::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SourceManager::followSelection);
@@ -264,6 +268,7 @@ void SourceManager::createLayout()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 760, 480 });
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
