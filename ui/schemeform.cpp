@@ -15,6 +15,7 @@
 #include "models/organisationlinkmodel.h"
 #include "models/schemeeditmodel.h"
 #include "partnerdelegate.h"
+#include "sourcemanager.h"
 #include "storage/database.h"
 #include "tableeditor.h"
 
@@ -214,7 +215,23 @@ QWidget *SchemeForm::buildSchemePage()
 
     m_source = new ChoiceCombo(page);
     m_source->setObjectName(QStringLiteral("schemeSource"));
-    addRow(m_source, m_source, {});
+    // The document's details (publisher, date, web address, a copy) are entered in the
+    // source-document manager, opened on the title typed here.
+    auto *sourceRow = new QWidget(page);
+    auto *sourceLayout = new QHBoxLayout(sourceRow);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    sourceLayout->addWidget(m_source, 1);
+    m_sourceDocuments = new QPushButton(sourceRow);
+    m_sourceDocuments->setObjectName(QStringLiteral("schemeSourceDocuments"));
+    sourceLayout->addWidget(m_sourceDocuments);
+    connect(m_sourceDocuments, &QPushButton::clicked, this,
+        [this] { SourceManager::open(m_db, window(), m_source->currentText().trimmed()); });
+    addRow(m_source, sourceRow, {});
+    // A document entered there is offered here at once.
+    connect(&m_db, &Database::recordsChanged, this, [this](const ChangeSet &changes) {
+        if (changes.lookups && m_lookupsRead)
+            refreshSourceTitles();
+    });
     m_summary = textBox(QStringLiteral("schemeSummary"), 3, page);
     addRow(m_summary, m_summary, {});
     m_description = textBox(QStringLiteral("schemeDescription"), 4, page);
@@ -379,6 +396,10 @@ void SchemeForm::retranslate()
            "source and quote."),
         tr("&Add Figure"), tr("Adds a figure and starts with its measure."), tr("&Remove Figure"),
         tr("Removes the figure that has the focus.") });
+    m_sourceDocuments->setText(tr("Docum&ents..."));
+    m_sourceDocuments->setToolTip(tr("The document's publisher, date, web address or a copy of it, "
+                                     "in Tools > Source Documents"));
+    m_sourceDocuments->setAccessibleDescription(m_sourceDocuments->toolTip());
     m_newMeasure->setText(tr("New Mea&sure..."));
     m_newMeasure->setToolTip(tr("Adds a measure the list does not have, with its unit"));
     m_newMeasure->setAccessibleDescription(m_newMeasure->toolTip());
@@ -425,6 +446,12 @@ void SchemeForm::refreshLookups()
 {
     m_lookupsRead = true;
     m_draft->refreshLookups();
+    refreshSourceTitles();
+    m_partnerDelegate->setOrganisationNames(m_db.organisationNames());
+}
+
+void SchemeForm::refreshSourceTitles()
+{
     QStringList titles;
     for (const SourceDocument &source : m_db.sources())
         titles.append(source.title);
@@ -433,7 +460,6 @@ void SchemeForm::refreshLookups()
     m_source->setEditText(source);
     m_fundingDelegate->setSourceTitles(titles);
     m_figureDelegate->setSourceTitles(titles);
-    m_partnerDelegate->setOrganisationNames(m_db.organisationNames());
 }
 
 void SchemeForm::focusName()

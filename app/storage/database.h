@@ -310,6 +310,7 @@ private:
     friend class Transaction;
     friend class FigureWriter;
     friend class FoiStore; // the FOI register's statements, on this connection
+    friend class SourceStore; // the source-document manager's
     bool execute(QSqlQuery &query) const;
     bool executeSql(const QString &sql);
     QSqlQuery &prepared(const char *sql) const;

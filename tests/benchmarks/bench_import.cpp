@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // bench_import: import and export of generated interchange files, compared with the sqlite3
-// shell's .import of the same outcomes file into a plain table. Prints one line per measurement,
+// shell's .import of the same outcomes file into a plain table, and with the import into a database
+// without the full-text search triggers (what they cost). Prints one line per measurement,
 // "name: value unit"; never fails on time.
 //
 //   bench_import [--size small|large|huge | --figures N [--schemes N]] [--seed S] [--iterations N]
@@ -20,6 +21,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -46,6 +49,44 @@ double sqliteImportMs(const QString &csv, const QString &database)
     if (!process.waitForFinished(600000) || process.exitCode() != 0)
         return -1;
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Drops the triggers that keep the full-text indexes in step (schema.cpp), so that an import can
+// be timed without them beside one with them: what the search indexes cost a write.
+bool dropSearchTriggers(const opcc::Database &db)
+{
+    QSqlDatabase connection = QSqlDatabase::database(db.connectionName(), false);
+    QSqlQuery list(connection);
+    if (!list.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' "
+            "ESCAPE '\\'")))
+        return false;
+    QStringList names;
+    while (list.next())
+        names.append(list.value(0).toString());
+    list.finish();
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery drop(connection);
+        if (!drop.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)))
+            return false;
+    }
+    return !names.isEmpty();
+}
+
+// Milliseconds of one import of the files into a new database at path (made with the shipped
+// dataset); with searchTriggers false, the full-text triggers are dropped first. -1 on failure.
+double importMs(const QString &path, const QStringList &files, bool searchTriggers)
+{
+    opcc::Database db;
+    if (!opcc::shippeddataset::openOrCreate(db, path).ok())
+        return -1;
+    if (!searchTriggers && !dropSearchTriggers(db))
+        return -1;
+    opcc::CsvImporter importer(db);
+    QElapsedTimer timer;
+    timer.start();
+    const auto summary = importer.run(files, opcc::CsvImporter::Mode::Write);
+    return summary.written ? double(timer.nsecsElapsed()) / 1e6 : -1;
 }
 
 } // namespace
@@ -102,6 +143,7 @@ int main(int argc, char *argv[])
     QList<double> reimports;
     QList<double> exports;
     QList<double> shells;
+    QList<double> withoutSearch; // the peer run: the same import without the search triggers
     for (int run = 0; run < runs; ++run) {
         const QString path = dir.filePath(QStringLiteral("run%1.sqlite").arg(run));
         opcc::Database db;
@@ -147,6 +189,8 @@ int main(int argc, char *argv[])
             exports.append(double(timer.nsecsElapsed()) / 1e6);
         }
         shells.append(sqliteImportMs(outcomesCsv, dir.filePath(QStringLiteral("plain.sqlite"))));
+        withoutSearch.append(importMs(dir.filePath(QStringLiteral("nofts%1.sqlite").arg(run)),
+            { schemesCsv, outcomesCsv }, false));
     }
     const double import = bench::median(imports);
     const double shell = bench::median(shells);
@@ -163,6 +207,15 @@ int main(int argc, char *argv[])
     if (bench::fastest(shells) > 0)
         report("import_ratio_to_sqlite3_shell_fastest",
             bench::fastest(imports) / bench::fastest(shells), "x");
+    // What keeping the full-text search indexes in step costs an import.
+    const double bare = bench::median(withoutSearch);
+    report("import_without_search_triggers_time", bare, "ms");
+    if (bare > 0) {
+        report("search_triggers_import_cost", import - bare, "ms");
+        report("import_ratio_to_without_search_triggers", import / bare, "x");
+        report("import_ratio_to_without_search_triggers_fastest",
+            bench::fastest(imports) / bench::fastest(withoutSearch), "x");
+    }
     report("export_time", bench::median(exports), "ms");
     report("peak_rss", bench::peakRssMiB(), "MiB");
     return 0;
