@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -455,9 +456,16 @@ void SchemeForm::refreshSourceTitles()
     QStringList titles;
     for (const SourceDocument &source : m_db.sources())
         titles.append(source.title);
+    if (titles == m_sourceTitles)
+        return;
+    m_sourceTitles = titles;
+    // The same text stays in the field: offering more titles is not an edit of the scheme.
     const QString source = m_source->currentText();
-    m_source->setChoices(titles);
-    m_source->setEditText(source);
+    {
+        const QSignalBlocker quiet(m_source);
+        m_source->setChoices(titles);
+        m_source->setEditText(source);
+    }
     m_fundingDelegate->setSourceTitles(titles);
     m_figureDelegate->setSourceTitles(titles);
 }

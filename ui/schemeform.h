@@ -134,6 +134,7 @@ private:
     QTableView *m_figureTable = nullptr;
     QPushButton *m_newMeasure = nullptr;
     QPushButton *m_sourceDocuments = nullptr;
+    QStringList m_sourceTitles; // offered in m_source, to refresh only on a change
 
     QLabel *m_nameIssue = nullptr;
     QLabel *m_strandIssue = nullptr;
