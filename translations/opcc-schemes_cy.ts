@@ -164,6 +164,45 @@
     </message>
 </context>
 <context>
+    <name>ChangeRecorder</name>
+    <message>
+        <source>the step&apos;s record is unreadable</source>
+        <translation>ni ellir darllen cofnod y cam</translation>
+    </message>
+    <message>
+        <source>a scheme it concerns has been deleted</source>
+        <translation>mae cynllun y mae&apos;n ymwneud ag ef wedi&apos;i ddileu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been changed</source>
+        <translation>mae &quot;%1&quot; wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>a figure it concerns has been changed</source>
+        <translation>mae ffigur y mae&apos;n ymwneud ag ef wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>a figure of &quot;%1&quot; has been changed</source>
+        <translation>mae un o ffigurau &quot;%1&quot; wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>the records it concerns have been changed</source>
+        <translation>mae&apos;r cofnodion y mae&apos;n ymwneud â nhw wedi&apos;u newid</translation>
+    </message>
+    <message>
+        <source>a record it concerns (%1) has been changed</source>
+        <translation>mae cofnod y mae&apos;n ymwneud ag ef (%1) wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <source>the database does not record changes</source>
+        <translation>nid yw&apos;r gronfa ddata yn cofnodi newidiadau</translation>
+    </message>
+    <message>
+        <source>The register has changed since: %1 (here or in another copy of OPCC Schemes).</source>
+        <translation>Mae&apos;r gofrestr wedi newid ers hynny: %1 (yma neu mewn copi arall o OPCC Schemes).</translation>
+    </message>
+</context>
+<context>
     <name>ChartContext</name>
     <message>
         <source>period not stated</source>
@@ -1521,6 +1560,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
             <numerusform>Sefydliadau newydd: %n.</numerusform>
             <numerusform>Sefydliadau newydd: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Mewnforio %1</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3615,14 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>cell %1 refers to a missing shared string</source>
         <translation>mae cell %1 yn cyfeirio at linyn cyffredin sydd ar goll</translation>
     </message>
+    <message>
+        <source>the workbook&apos;s cell styles cannot be read</source>
+        <translation>ni ellir darllen arddulliau celloedd y llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s cell styles cannot be read: %1</source>
+        <translation>ni ellir darllen arddulliau celloedd y llyfr gwaith: %1</translation>
+    </message>
 </context>
 <context>
     <name>XlsxExporter</name>
@@ -3684,6 +3735,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Change</source>
         <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Uwchraddiwyd</translation>
     </message>
 </context>
 <context>
@@ -3861,10 +3916,6 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 </context>
 <context>
     <name>opcc::DatabaseHealth</name>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Offer</translation>
-    </message>
     <message>
         <source>&amp;Check Database</source>
         <translation>&amp;Gwirio&apos;r Gronfa Ddata</translation>
@@ -4162,10 +4213,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>Methu dileu</translation>
     </message>
     <message>
-        <source>The changes made since the window opened, oldest first; choose one to go back to how the register was then.</source>
-        <translation>Y newidiadau a wnaed ers agor y ffenestr, yr hynaf yn gyntaf; dewiswch un i fynd yn ôl i&apos;r gofrestr fel yr oedd bryd hynny.</translation>
-    </message>
-    <message>
         <source>Show or hide the list of changes that can be undone</source>
         <translation>Dangos neu guddio&apos;r rhestr o newidiadau y gellir eu dadwneud</translation>
     </message>
@@ -4188,6 +4235,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Not saved: fix the fields marked with a warning sign first.</source>
         <translation>Heb ei gadw: cywirwch y meysydd sydd ag arwydd rhybudd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The changes that can be undone, earlier sessions&apos; included, oldest first; choose one to go back to how the register was then.</source>
+        <translation>Y newidiadau y gellir eu dadwneud, gan gynnwys rhai sesiynau cynharach, yr hynaf yn gyntaf; dewiswch un i fynd yn ôl i&apos;r gofrestr fel yr oedd bryd hynny.</translation>
     </message>
 </context>
 <context>
@@ -5374,18 +5425,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>&lt;p&gt;Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach: cewch ei rhannu a&apos;i newid dan ei hamodau. Nid oes gwarant gyda hi.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Offer</translation>
-    </message>
-    <message>
-        <source>&amp;FOI Requests...</source>
-        <translation>Ceisiadau &amp;Rhyddid Gwybodaeth...</translation>
-    </message>
-    <message>
-        <source>The register of Freedom of Information requests: due dates, schemes, time spent, replies and the disclosure log</source>
-        <translation>Cofrestr ceisiadau Rhyddid Gwybodaeth: dyddiadau dyledus, cynlluniau, amser a dreuliwyd, atebion a&apos;r log datgelu</translation>
-    </message>
-    <message>
         <source>Copied %1 shown of %2 schemes.</source>
         <translation>Copïwyd %1 a ddangosir o %2 cynllun.</translation>
     </message>
@@ -5501,6 +5540,146 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Role</source>
         <translation>Rôl</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::RegisterHistoryModel</name>
+    <message>
+        <source>(the register)</source>
+        <translation>(y gofrestr)</translation>
+    </message>
+    <message>
+        <source>(the database)</source>
+        <translation>(y gronfa ddata)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Ffeil: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Scheme or Request</source>
+        <translation>Cynllun neu Gais</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::RegisterHistoryWindow</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>Any scheme</source>
+        <translation>Unrhyw gynllun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown</source>
+        <translation>
+            <numerusform>Yn dangos %1 o %n newid</numerusform>
+            <numerusform>Yn dangos %1 o %n newid</numerusform>
+            <numerusform>Yn dangos %1 o %n newid</numerusform>
+            <numerusform>Yn dangos %1 o %n newid</numerusform>
+            <numerusform>Yn dangos %1 o %n newid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>Ni ellir darllen yr hanes: %1</translation>
+    </message>
+    <message>
+        <source>History of the Register</source>
+        <translation>Hanes y Gofrestr</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Ca&amp;nfod:</translation>
+    </message>
+    <message>
+        <source>Words in any column</source>
+        <translation>Geiriau mewn unrhyw golofn</translation>
+    </message>
+    <message>
+        <source>Find in the history</source>
+        <translation>Canfod yn yr hanes</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>Gan &amp;bwy:</translation>
+    </message>
+    <message>
+        <source>Changes by</source>
+        <translation>Newidiadau gan</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Cynllun:</translation>
+    </message>
+    <message>
+        <source>Changes to the scheme</source>
+        <translation>Newidiadau i&apos;r cynllun</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Unrhyw</translation>
+    </message>
+    <message>
+        <source>Changes from the day</source>
+        <translation>Newidiadau o&apos;r diwrnod</translation>
+    </message>
+    <message>
+        <source>Changes up to the day</source>
+        <translation>Newidiadau hyd at y diwrnod</translation>
+    </message>
+    <message>
+        <source>Changes to the register</source>
+        <translation>Newidiadau i&apos;r gofrestr</translation>
+    </message>
+    <message>
+        <source>Every recorded change: when, who, what, the scheme or request and the files of an import.</source>
+        <translation>Pob newid a gofnodwyd: pryd, pwy, beth, y cynllun neu&apos;r cais a ffeiliau mewnforio.</translation>
+    </message>
+    <message>
+        <source>What the change did</source>
+        <translation>Beth wnaeth y newid</translation>
+    </message>
+    <message>
+        <source>The selected change in full, with each field before and after.</source>
+        <translation>Y newid a ddewiswyd yn llawn, gyda phob maes cyn ac ar ôl.</translation>
     </message>
 </context>
 <context>
@@ -6214,6 +6393,29 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
             <numerusform>%1: %n cynllun</numerusform>
             <numerusform>%1: %n cynllun</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Offer</translation>
+    </message>
+    <message>
+        <source>&amp;FOI Requests...</source>
+        <translation>Ceisiadau &amp;Rhyddid Gwybodaeth...</translation>
+    </message>
+    <message>
+        <source>The register of Freedom of Information requests: due dates, schemes, time spent, replies and the disclosure log</source>
+        <translation>Cofrestr ceisiadau Rhyddid Gwybodaeth: dyddiadau dyledus, cynlluniau, amser a dreuliwyd, atebion a&apos;r log datgelu</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Hanes...</translation>
+    </message>
+    <message>
+        <source>Every recorded change to the register: who, when, what, which scheme, and the files of each import</source>
+        <translation>Pob newid a gofnodwyd i&apos;r gofrestr: pwy, pryd, beth, pa gynllun, a ffeiliau pob mewnforio</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "editing/schemechangecommand.h"
 
+#include "storage/changerecorder.h"
+
 #include <QCoreApplication>
 
 namespace opcc {
@@ -52,9 +54,12 @@ bool SchemeChangeCommand::step(
         change.pruneOrganisations = m_createdOrganisations;
         change.pruneSources = m_createdSources;
     }
+    ChangeRecorder recorder(m_writer.database());
     const auto result = m_writer.apply(change);
     if (!result) {
         setObsolete(true);
+        if (m_listener.dropped)
+            m_listener.dropped();
         if (m_listener.failed)
             m_listener.failed(m_writer.errorString());
         return false;
@@ -63,6 +68,8 @@ bool SchemeChangeCommand::step(
         m_createdOrganisations = result->createdOrganisations;
         m_createdSources = result->createdSources;
     }
+    if (m_listener.recorded)
+        m_listener.recorded(!undoing, recorder.changes());
     if (m_listener.stepped)
         m_listener.stepped(schemeId(), to.has_value());
     return true;

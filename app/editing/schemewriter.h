@@ -59,6 +59,7 @@ public:
     std::optional<SchemeRecord> read(qint64 schemeId) const;
     std::optional<Result> apply(const Change &change);
 
+    Database &database() const { return m_db; }
     Problem problem() const { return m_problem; }
     QString errorString() const { return m_error; }
 
