@@ -16,12 +16,13 @@ ColumnFitter::ColumnFitter(QTableView *table, const QList<int> &shares)
     : QObject(table)
     , m_table(table)
     , m_header(table->horizontalHeader())
+    , m_viewport(table->viewport())
     , m_shares(shares)
 {
     m_header->setStretchLastSection(false);
     m_header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_header, &QWidget::customContextMenuRequested, this, &ColumnFitter::showMenu);
-    m_table->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     reset();
 }
 
@@ -189,11 +190,13 @@ void ColumnFitter::shrinkEvenly(const QList<int> &shown, int excess)
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_table->viewport())
+    // Compared with the viewport kept from the start: while the table is destroyed its viewport
+    // still sends events, and m_table is no longer a QAbstractScrollArea to ask for it.
+    if (watched != m_viewport)
         return QObject::eventFilter(watched, event);
     const bool shown = event->type() == QEvent::Show;
-    if ((shown || event->type() == QEvent::Resize) && m_table->viewport()->isVisible()) {
-        const int width = m_table->viewport()->width();
+    if ((shown || event->type() == QEvent::Resize) && m_viewport->isVisible()) {
+        const int width = m_viewport->width();
         if (m_fitPending)
             fitExactly();
         else if (m_lastWidth > 0)

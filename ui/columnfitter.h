@@ -11,6 +11,7 @@
 class QHeaderView;
 class QMenu;
 class QTableView;
+class QWidget;
 
 namespace opcc {
 
@@ -60,6 +61,7 @@ private:
 
     QTableView *m_table;
     QHeaderView *m_header;
+    QWidget *m_viewport; // the table's, watched for its size
     QList<int> m_shares;
     QHash<int, int> m_textWidths; // section -> width of its longest word
     int m_preferredSection = -1;

@@ -168,7 +168,7 @@ void BrowseBench::strandSwitch()
 void BrowseBench::sort()
 {
     QHeaderView *header = m_table->horizontalHeader();
-    const auto clickColumn = [this, header](int column) {
+    const auto clickColumn = [header](int column) {
         return [header, column] {
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                 QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,

@@ -11,7 +11,6 @@
 #include "benchsupport.h"
 #include "datasetgenerator.h"
 #include "interchange/csvexporter.h"
-#include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
 #include "storage/database.h"
 
@@ -26,7 +25,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <algorithm>
 
 namespace {
 
@@ -96,38 +94,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption figures(QStringLiteral("figures"),
-        QStringLiteral("Figures to import."), QStringLiteral("N"), QStringLiteral("200000"));
-    const QCommandLineOption schemes(QStringLiteral("schemes"),
-        QStringLiteral("Schemes (default: one per 50 figures)."), QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."),
-        QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption iterations(QStringLiteral("iterations"),
-        QStringLiteral("Runs of each measurement (median shown)."), QStringLiteral("N"),
-        QStringLiteral("3"));
-    const QCommandLineOption named(QStringLiteral("size"),
-        QStringLiteral("small, large or huge (overrides --figures)."), QStringLiteral("SIZE"));
-    parser.addOptions({ figures, schemes, seed, iterations, named });
+    const bench::ImportOptions options(true);
+    parser.addOptions(options.options());
     parser.process(app);
-
-    opcc::generator::Size size;
-    size.figures = parser.value(figures).toLongLong();
-    size.schemes = parser.isSet(schemes) ? parser.value(schemes).toInt()
-                                         : int(std::max<qint64>(1, size.figures / 50));
-    if (parser.isSet(named)) {
-        const auto chosen = opcc::generator::Size::named(parser.value(named));
-        if (!chosen) {
-            QTextStream(stderr) << "unknown size " << parser.value(named) << Qt::endl;
-            return 2;
-        }
-        size = *chosen;
-    }
-    const int runs = std::max(1, parser.value(iterations).toInt());
+    const auto size = options.size(parser);
+    if (!size)
+        return 2;
+    const int runs = options.iterations(parser);
 
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
     QString error;
-    opcc::generator::DatasetGenerator generator(size, parser.value(seed).toULongLong());
+    opcc::generator::DatasetGenerator generator(*size, options.seed(parser));
     if (!generator.writeTo(data, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;
@@ -152,35 +130,16 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << opened.message << Qt::endl;
             return 1;
         }
+        const QStringList files { schemesCsv, outcomesCsv };
+        previews.append(bench::timedImport(db, files, false));
+        imports.append(bench::timedImport(db, files, true));
+        if (imports.last() < 0)
+            return 1;
+        bool changed = false;
+        reimports.append(bench::timedImport(db, files, true, &changed));
+        if (changed)
+            QTextStream(stderr) << "re-import changed something" << Qt::endl;
         QElapsedTimer timer;
-        {
-            opcc::CsvImporter importer(db);
-            timer.start();
-            const auto summary
-                = importer.run({ schemesCsv, outcomesCsv }, opcc::CsvImporter::Mode::Preview);
-            previews.append(double(timer.nsecsElapsed()) / 1e6);
-        }
-        {
-            opcc::CsvImporter importer(db);
-            timer.start();
-            const auto summary
-                = importer.run({ schemesCsv, outcomesCsv }, opcc::CsvImporter::Mode::Write);
-            imports.append(double(timer.nsecsElapsed()) / 1e6);
-            if (!summary.written) {
-                for (const auto &message : summary.errors)
-                    QTextStream(stderr) << message.toString() << Qt::endl;
-                return 1;
-            }
-        }
-        {
-            opcc::CsvImporter importer(db);
-            timer.start();
-            const auto summary
-                = importer.run({ schemesCsv, outcomesCsv }, opcc::CsvImporter::Mode::Write);
-            reimports.append(double(timer.nsecsElapsed()) / 1e6);
-            if (summary.changesSomething())
-                QTextStream(stderr) << "re-import changed something" << Qt::endl;
-        }
         {
             opcc::CsvExporter exporter(db);
             timer.start();
