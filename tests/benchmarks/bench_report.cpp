@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // bench_report: reports of a generated register written to PDF, as File > Report of Shown
-// Schemes and --report make them: the content read and classified (ReportContentReader), the
-// document built (ReportBuilder) and painted page by page into a PDF (ReportWriter). Measured
+// Schemes and --report make them: the schemes read (ReportParts::open, "build"), then each
+// scheme's part read, built, laid out and painted into a PDF (ReportWriter, "pdf_write"). Measured
 // for 50 schemes from all over the register, internal and for release, and once for every
 // scheme of the register. Prints one line per measurement, "name: value unit"; never fails on
 // time.
@@ -13,11 +13,13 @@
 
 #include "benchsupport.h"
 #include "reports/reportdocument.h"
+#include "reports/reportparts.h"
 #include "reports/reportwriter.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -65,15 +67,14 @@ Run writeReport(opcc::Database &db, const opcc::ReportRequest &request, const QS
     const double cpuStart = cpuMs();
     QElapsedTimer timer;
     timer.start();
-    opcc::ReportBuilder builder(db);
-    const std::unique_ptr<QTextDocument> document = builder.build(request);
-    run.build = elapsedMs(timer);
-    if (!document) {
-        QTextStream(stderr) << builder.errorString() << Qt::endl;
+    opcc::ReportParts parts(db, request);
+    if (!parts.open()) {
+        QTextStream(stderr) << parts.errorString() << Qt::endl;
         return run;
     }
+    run.build = elapsedMs(timer);
     timer.start();
-    opcc::ReportWriter writer(*document,
+    opcc::ReportWriter writer(parts,
         { opcc::ReportBuilder::titleOf(request), opcc::ReportBuilder::markingOf(request), {} });
     if (!writer.write(path))
         QTextStream(stderr) << writer.errorString() << Qt::endl;
@@ -112,6 +113,15 @@ void measureFifty(opcc::Database &db, const QString &size, const QList<qint64> &
     bench::report(prefix + QStringLiteral("pdf_size"), double(last.bytes) / 1024.0, "KiB");
 }
 
+// Starts the peak resident memory (VmHWM) afresh at what is resident now, so that each report's
+// peak is its own (Linux: "5" written to /proc/self/clear_refs).
+void resetPeakMemory()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    if (file.open(QIODevice::WriteOnly))
+        file.write("5");
+}
+
 // Every figure of `count` schemes (every period), as File > Report of Shown Schemes makes it
 // of a whole register: count is the first schemes of the register, or all of them.
 void measureWholeRegister(
@@ -123,6 +133,7 @@ void measureWholeRegister(
     request.title = QStringLiteral("Benchmark report of the whole register");
     for (qsizetype i = 0; i < qMin(count, all.size()); ++i)
         request.schemeIds.append(all.at(i).id);
+    resetPeakMemory();
     const Run run = writeReport(db, request, dir.filePath(QStringLiteral("all.pdf")));
     const QString prefix = count >= all.size()
         ? QStringLiteral("report_all_schemes_%1_").arg(size)
