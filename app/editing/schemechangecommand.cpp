@@ -16,6 +16,7 @@ SchemeChangeCommand::SchemeChangeCommand(SchemeWriter &writer, std::optional<Sch
     , m_after(applied.stored ? applied.stored : std::move(after))
     , m_createdOrganisations(applied.createdOrganisations)
     , m_createdSources(applied.createdSources)
+    , m_foiLinks(applied.removedFoiLinks)
     , m_listener(std::move(listener))
 { }
 
@@ -52,6 +53,8 @@ bool SchemeChangeCommand::step(
         change.pruneOrganisations = m_createdOrganisations;
         change.pruneSources = m_createdSources;
     }
+    if (!from && to)
+        m_writer.setFoiLinksToRestore(m_foiLinks); // a deletion undone, or a creation redone
     const auto result = m_writer.apply(change);
     if (!result) {
         setObsolete(true);
@@ -63,6 +66,8 @@ bool SchemeChangeCommand::step(
         m_createdOrganisations = result->createdOrganisations;
         m_createdSources = result->createdSources;
     }
+    if (!to)
+        m_foiLinks = result->removedFoiLinks; // deleted again: the links as they are now
     if (m_listener.stepped)
         m_listener.stepped(schemeId(), to.has_value());
     return true;
