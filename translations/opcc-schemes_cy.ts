@@ -332,6 +332,10 @@
         <source>Wrote %1: %2.</source>
         <translation>Ysgrifennwyd %1: %2.</translation>
     </message>
+    <message>
+        <source>Every figure of this chart counts fewer than 5 people: nothing can be drawn for release.</source>
+        <translation>Mae pob ffigur yn y siart hon yn cyfrif llai na 5 o bobl: ni ellir tynnu dim i&apos;w ryddhau.</translation>
+    </message>
 </context>
 <context>
     <name>ChartLines</name>
@@ -714,10 +718,6 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Gyda --report a --from: ffigurau hyd at y dyddiad D.</translation>
     </message>
     <message>
-        <source>With --report: fit for release, counts of 1 to 4 people shown as &quot;fewer than 5&quot;.</source>
-        <translation>Gyda --report: addas i&apos;w ryddhau, gyda chyfrifon o 1 i 4 o bobl yn cael eu dangos fel &quot;llai na 5&quot;.</translation>
-    </message>
-    <message>
         <source>--%1 goes with --chart or --report.</source>
         <translation>Mae --%1 yn mynd gyda --chart neu --report.</translation>
     </message>
@@ -754,6 +754,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Gwirio pob tudalen o&apos;r gronfa ddata am ddifrod; cod gadael 4 os oes difrod.</translation>
     </message>
     <message>
+        <source>With --report or --chart: fit for release, counts of 1 to 4 people shown as &quot;fewer than 5&quot; (a chart leaves their bars out).</source>
+        <translation>Gyda --report neu --chart: addas i&apos;w ryddhau, gyda chyfrifon o 1 i 4 o bobl yn cael eu dangos fel &quot;llai na 5&quot; (mae siart yn gadael eu barrau allan).</translation>
+    </message>
+    <message>
         <source>Usage:
   opcc-schemes [--database FILE]                      start the window
   opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
@@ -761,7 +765,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
   opcc-schemes [--database FILE] --export-csv DIR
   opcc-schemes [--database FILE] --export-xlsx FILE.xlsx
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
-               [--scheme NAME ...] [--type TYPE] [--size WxH]
+               [--scheme NAME ...] [--type TYPE] [--size WxH] [--public]
                --output FILE.pdf|FILE.png|FILE.svg
   opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
                [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
@@ -780,7 +784,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
   opcc-schemes [--database FILE] --export-csv DIR
   opcc-schemes [--database FILE] --export-xlsx FILE.xlsx
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
-               [--scheme NAME ...] [--type TYPE] [--size WxH]
+               [--scheme NAME ...] [--type TYPE] [--size WxH] [--public]
                --output FILE.pdf|FILE.png|FILE.svg
   opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
                [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
@@ -1063,6 +1067,46 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>&quot;%1&quot; is not a strand: %2; use one of: %3</source>
         <translation>nid yw &quot;%1&quot; yn llinyn: %2; defnyddiwch un o&apos;r canlynol: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD, e.g. 2020-04-20</source>
+        <translation>nid yw &quot;%1&quot; yn ddiwrnod: ysgrifennwch ef fel BBBB-MM-DD, e.e. 2020-04-20</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of requester; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn fath o geisydd; defnyddiwch un o&apos;r canlynol: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exemption; use keys joined by &quot;; &quot; from: %2</source>
+        <translation>nid yw &quot;%1&quot; yn eithriad; defnyddiwch allweddi wedi&apos;u cysylltu gan &quot;; &quot; o blith: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a scheme as NAME@AREA, e.g. DIVERT@West Mercia</source>
+        <translation>nid yw &quot;%1&quot; yn enwi cynllun fel ENW@ARDAL, e.e. DIVERT@West Mercia</translation>
+    </message>
+    <message>
+        <source>the request %1 is also on line %2</source>
+        <translation>mae&apos;r cais %1 hefyd ar linell %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or empty</source>
+        <translation>nid yw &quot;%1&quot; yn &quot;yes&quot; nac yn wag</translation>
+    </message>
+    <message>
+        <source>there is no request &quot;%1&quot;, neither in the database nor in this import</source>
+        <translation>nid oes cais &quot;%1&quot;, nac yn y gronfa ddata nac yn y mewnforio hwn</translation>
+    </message>
+    <message>
+        <source>a time entry needs the day the time was spent</source>
+        <translation>mae angen y diwrnod y treuliwyd yr amser ar gofnod amser</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of minutes above 0</source>
+        <translation>nid yw &quot;%1&quot; yn nifer o funudau uwchben 0</translation>
+    </message>
+    <message>
+        <source>the database refused the time log of %1: %2</source>
+        <translation>gwrthododd y gronfa ddata log amser %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1565,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
             <numerusform>Sefydliadau newydd: %n.</numerusform>
             <numerusform>Sefydliadau newydd: %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>FOI requests: %1 added, %2 updated; time logs of %3 replaced.</source>
+        <translation>Ceisiadau Rhyddid Gwybodaeth: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru; logiau amser %3 wedi&apos;u disodli.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2955,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Cannot write the document as OpenDocument text.</source>
         <translation>Methu ysgrifennu&apos;r ddogfen fel testun OpenDocument.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Cafodd yr adroddiad ei ganslo; ni ysgrifennwyd unrhyw ffeil.</translation>
     </message>
 </context>
 <context>
@@ -6763,6 +6815,26 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Cannot Save Report</source>
         <translation>Methu cadw&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1 (the first %2 of %3 schemes; Print and Save As take them all)</source>
+        <translation>Rhagolwg argraffu: %1 (y %2 cyntaf o %3 o gynlluniau; mae Argraffu a Cadw Fel yn eu cymryd i gyd)</translation>
+    </message>
+    <message>
+        <source>Laying out the preview of %1 schemes...</source>
+        <translation>Yn gosod rhagolwg %1 o gynlluniau...</translation>
+    </message>
+    <message>
+        <source>Printing %1 schemes...</source>
+        <translation>Yn argraffu %1 o gynlluniau...</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1 schemes...</source>
+        <translation>Yn ysgrifennu adroddiad %1 o gynlluniau...</translation>
     </message>
 </context>
 </TS>
