@@ -103,6 +103,10 @@ private slots:
     void odsRepeatedColumnsAndRows();
     void exportedWorkbookReimportsUnchanged();
     void notAWorkbookZipRefused();
+    void percentFormattedCellsAsShown_data();
+    void percentFormattedCellsAsShown();
+    void libreOfficePercentCellsChangeNothing_data();
+    void libreOfficePercentCellsChangeNothing();
 
 private:
     ImportSummary import(const QString &database, const QStringList &files)
@@ -357,6 +361,79 @@ void tst_WorkbookImport::notAWorkbookZipRefused()
     QCOMPARE(summary.errors.size(), 1);
     QVERIFY(summary.errors.first().message.startsWith(QLatin1String("this is a zip file")));
     QVERIFY(summary.errors.first().message.contains(QLatin1String("CSV UTF-8")));
+}
+
+// A cell formatted as a percentage holds the fraction (0.45) of what the sheet shows (45%):
+// the value imported is what the user saw, as the contract's trailing % reads it.
+void tst_WorkbookImport::percentFormattedCellsAsShown_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<double>("fraction");
+    QTest::addColumn<QByteArray>("stored");
+    QTest::newRow("builtInWhole") << QByteArray("0%") << 0.45 << QByteArray("45");
+    QTest::newRow("oneDecimal") << QByteArray("0.0%") << 0.703 << QByteArray("70.3");
+    QTest::newRow("twoDecimals") << QByteArray("0.00%") << 0.1234 << QByteArray("12.34");
+    QTest::newRow("colouredCustom")
+        << QByteArray("[Blue]0.0%;[Red]-0.0%") << 0.125 << QByteArray("12.5");
+    // A % inside quotes is text beside the number: the number is as stored.
+    QTest::newRow("quotedPercentSign") << QByteArray("0.0\" %\"") << 45.0 << QByteArray("45");
+    QTest::newRow("noFormat") << QByteArray() << 0.45 << QByteArray("0.45");
+}
+
+void tst_WorkbookImport::percentFormattedCellsAsShown()
+{
+    QFETCH(QByteArray, format);
+    QFETCH(double, fraction);
+    QFETCH(QByteArray, stored);
+    const QString database = m_files.freshDatabase();
+    const QString path = m_files.filePath(QStringLiteral("rates.xlsx"));
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
+    QVERIFY(workbook);
+    lxw_format *cellFormat = nullptr;
+    if (!format.isEmpty()) {
+        cellFormat = workbook_add_format(workbook);
+        format_set_num_format(cellFormat, format.constData());
+    }
+    lxw_worksheet *outcomes = workbook_add_worksheet(workbook, "outcomes");
+    const char *header[] = { "scheme", "area", "measure", "value", "unit", "period_start" };
+    for (int c = 0; c < 6; ++c)
+        worksheet_write_string(outcomes, 0, lxw_col_t(c), header[c], nullptr);
+    worksheet_write_string(outcomes, 1, 0, "DIVERT", nullptr);
+    worksheet_write_string(outcomes, 1, 1, "West Mercia", nullptr);
+    worksheet_write_string(outcomes, 1, 2, "assessment_rate", nullptr);
+    worksheet_write_number(outcomes, 1, 3, fraction, cellFormat);
+    worksheet_write_string(outcomes, 1, 4, "percent", nullptr);
+    worksheet_write_string(outcomes, 1, 5, "2021", nullptr);
+    QCOMPARE(int(workbook_close(workbook)), int(LXW_NO_ERROR));
+
+    const ImportSummary summary = import(database, { path });
+    QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
+    QVERIFY(m_files.exportOf(database, QStringLiteral("outcomes.csv"))
+                .contains("DIVERT,West Mercia,assessment_rate," + stored + ",,percent,"));
+}
+
+// Saved by LibreOffice from a CSV whose value is typed "70.3%" (tests/fixtures/libreoffice/
+// percent-outcomes.csv, converted with `soffice --headless --infilter=CSV:44,34,76,1,,2057,false,
+// true --convert-to xlsx` and `--convert-to ods`): the cell holds 0.703 formatted 0.00%, which
+// is the 70.3% the register already holds.
+void tst_WorkbookImport::libreOfficePercentCellsChangeNothing_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::newRow("xlsx") << sourcePath(
+        QStringLiteral("tests/fixtures/libreoffice/percent-outcomes.xlsx"));
+    QTest::newRow("ods") << sourcePath(
+        QStringLiteral("tests/fixtures/libreoffice/percent-outcomes.ods"));
+}
+
+void tst_WorkbookImport::libreOfficePercentCellsChangeNothing()
+{
+    QFETCH(QString, fixture);
+    QVERIFY2(QFile::exists(fixture), qPrintable(fixture));
+    const QString database = m_files.freshDatabase();
+    const ImportSummary summary = import(database, { fixture });
+    QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
+    QVERIFY2(!summary.changesSomething(), qPrintable(summary.describe()));
+    QCOMPARE(summary.figuresUnchanged, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkbookImport)

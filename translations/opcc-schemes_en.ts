@@ -192,6 +192,16 @@
     </message>
 </context>
 <context>
+    <name>opcc::RegisterHistoryWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n change shown</numerusform>
+            <numerusform>%1 of %n changes shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opcc::SchemeBrowser</name>
     <message numerus="yes">
         <source>%1 of %n scheme(s)</source>

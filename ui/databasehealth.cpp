@@ -9,7 +9,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
-#include <QMenu>
 #include <QMessageBox>
 #include <QThread>
 #include <atomic>
@@ -94,15 +93,6 @@ void DatabaseHealth::reportDamage(const QString &problems)
     box->open();
 }
 
-QMenu *DatabaseHealth::createMenu(QWidget *parent)
-{
-    m_menu = new QMenu(parent);
-    m_menu->setObjectName(QStringLiteral("toolsMenu"));
-    m_menu->addAction(m_check);
-    retranslate();
-    return m_menu;
-}
-
 bool DatabaseHealth::event(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -112,8 +102,6 @@ bool DatabaseHealth::event(QEvent *event)
 
 void DatabaseHealth::retranslate()
 {
-    if (m_menu)
-        m_menu->setTitle(tr("&Tools"));
     m_check->setText(tr("&Check Database"));
     m_check->setStatusTip(tr("Read every page of the database file and report any damage"));
 }

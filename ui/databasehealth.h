@@ -9,7 +9,6 @@
 #include <memory>
 
 class QAction;
-class QMenu;
 class QWidget;
 
 namespace opcc {
@@ -27,8 +26,7 @@ public:
     DatabaseHealth(Database &db, QWidget *window);
     ~DatabaseHealth() override;
 
-    // The Tools menu, for the window's menu bar.
-    QMenu *createMenu(QWidget *parent);
+    // Tools > Check Database (the window's ToolsMenu shows it).
     QAction *checkAction() const { return m_check; }
     // Runs the check and shows its result; the problems found (empty: none).
     QStringList check();
@@ -56,7 +54,6 @@ private:
 
     Database &m_db;
     QWidget *m_window;
-    QMenu *m_menu = nullptr;
     QAction *m_check = nullptr;
     QPointer<QMessageBox> m_readWarning;
 };

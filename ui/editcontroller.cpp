@@ -96,6 +96,8 @@ EditController::EditController(
         if (exists && !isEditing())
             m_browser->selectScheme(id);
     });
+    // Undo goes on where the last run on this database left it.
+    m_editor->restoreHistory();
     retranslate();
 }
 
@@ -114,8 +116,9 @@ void EditController::retranslate()
     auto *view = static_cast<QUndoView *>(m_undoDock->widget());
     view->setEmptyLabel(tr("<as opened>"));
     view->setAccessibleName(tr("Undo history"));
-    view->setAccessibleDescription(tr("The changes made since the window opened, oldest first; "
-                                      "choose one to go back to how the register was then."));
+    view->setAccessibleDescription(tr("The changes that can be undone, earlier sessions' "
+                                      "included, oldest first; choose one to go back to how the "
+                                      "register was then."));
     // The dock names its toggle action after its title: the menu wants its own words.
     QAction *history = m_undoDock->toggleViewAction();
     history->setText(tr("Undo &History"));

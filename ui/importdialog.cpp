@@ -3,6 +3,7 @@
 
 #include "importdialog.h"
 
+#include "editing/schemeeditor.h"
 #include "interchange/csvimporter.h"
 #include "issuelabel.h"
 #include "storage/database.h"
@@ -140,7 +141,7 @@ void ImportDialog::retranslate()
         showSummary(m_imported);
 }
 
-bool ImportDialog::run(Database &db, QWidget *parent)
+bool ImportDialog::run(Database &db, QWidget *parent, SchemeEditor *editor)
 {
     QSettings settings;
     const QStringList files
@@ -151,6 +152,7 @@ bool ImportDialog::run(Database &db, QWidget *parent)
         return false;
     settings.setValue(QLatin1String(lastFolderKey), QFileInfo(files.first()).absolutePath());
     ImportDialog dialog(db, parent);
+    dialog.setEditor(editor);
     dialog.setFiles(files);
     dialog.exec();
     return dialog.hasImported();
@@ -205,6 +207,7 @@ void ImportDialog::removeSelectedFiles()
 bool ImportDialog::runImporter(bool write)
 {
     CsvImporter importer(m_db);
+    importer.setRecordChanges(write && m_editor);
     QProgressDialog progress(
         write ? tr("Importing...") : tr("Checking the files..."), tr("Cancel"), 0, 1000, this);
     progress.setWindowTitle(windowTitle());
@@ -244,6 +247,9 @@ void ImportDialog::import()
         return;
     if (runImporter(true) && m_summary.written) {
         m_imported = true;
+        if (m_editor)
+            m_editor->recordImport(ImportSummary::stepName(m_files), m_summary.changes);
+        m_summary.changes.clear();
         showSummary(true);
         m_importButton->hide();
         m_closeButton->setText(tr("Close"));

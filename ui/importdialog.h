@@ -16,6 +16,7 @@ class QTextBrowser;
 namespace opcc {
 
 class Database;
+class SchemeEditor;
 
 // File > Import CSV...: the officer picks one or more interchange CSV files; the dialog previews
 // the import (a dry run that writes nothing) and lists what would be added, updated and left
@@ -38,7 +39,9 @@ public:
     bool hasImported() const { return m_imported; }
 
     // Asks for files first, then shows the dialog; returns whether anything was imported.
-    static bool run(Database &db, QWidget *parent);
+    static bool run(Database &db, QWidget *parent, SchemeEditor *editor = nullptr);
+    // An import written through the dialog goes on this editor's undo stack as one step.
+    void setEditor(SchemeEditor *editor) { m_editor = editor; }
 
 public slots:
     void addFiles();
@@ -62,6 +65,7 @@ private:
     QString displayName(const QString &path) const;
 
     Database &m_db;
+    SchemeEditor *m_editor = nullptr;
     QStringList m_files;
     ImportSummary m_summary;
     bool m_imported = false;

@@ -12,7 +12,6 @@
 #include "editing/schemeeditor.h"
 #include "exportactions.h"
 #include "focusring.h"
-#include "foi/foiwindow.h"
 #include "importdialog.h"
 #include "interchange/shippeddataset.h"
 #include "models/schemetablemodel.h"
@@ -22,6 +21,7 @@
 #include "sourceopener.h"
 #include "storage/database.h"
 #include "strandnavigator.h"
+#include "toolsmenu.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -135,7 +135,8 @@ void MainWindow::createMenus()
     m_open = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_open->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
-    m_import = m_fileMenu->addAction(QString(), this, [this] { ImportDialog::run(*m_db, this); });
+    m_import = m_fileMenu->addAction(
+        QString(), this, [this] { ImportDialog::run(*m_db, this, m_editing->editor()); });
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportCsv = m_fileMenu->addAction(
         QString(), this, [this] { ui::exportCsvInteractively(*m_db, this); });
@@ -212,17 +213,8 @@ void MainWindow::createMenus()
     m_chartsMenu->addSeparator();
     m_chartsMenu->addAction(m_printPreview);
 
-    // Tools: the FOI requests register, in a window of its own that shares the undo history,
-    // and the database check.
-    m_toolsMenu = m_health->createMenu(this);
+    m_toolsMenu = new ToolsMenu(*m_db, m_health, m_editing->editor()->undoStack(), this);
     menuBar()->addMenu(m_toolsMenu);
-    m_foiRequests = new QAction(this);
-    connect(m_foiRequests, &QAction::triggered, this,
-        [this] { FoiWindow::open(*m_db, m_editing->editor()->undoStack(), this); });
-    m_toolsMenu->insertAction(m_toolsMenu->actions().value(0), m_foiRequests);
-    m_toolsMenu->insertSeparator(m_toolsMenu->actions().value(1));
-    m_foiRequests->setObjectName(QStringLiteral("foiRequests"));
-    m_foiRequests->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -327,11 +319,6 @@ void MainWindow::retranslate()
     m_chartAll->setText(tr("Chart of &All Schemes..."));
     m_chartAll->setStatusTip(tr("Chart one measure across every scheme in the register"));
 
-    m_toolsMenu->setTitle(tr("&Tools"));
-    m_foiRequests->setText(tr("&FOI Requests..."));
-    m_foiRequests->setStatusTip(tr("The register of Freedom of Information requests: due dates, "
-                                   "schemes, time spent, replies and the disclosure log"));
-
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About OPCC Schemes"));
     m_about->setStatusTip(tr("The version, the database and where the shipped figures come "
@@ -404,6 +391,7 @@ void MainWindow::openDatabase()
     m_db->close();
     if (!m_db->open(path).ok())
         m_db->open(previous);
+    m_editing->editor()->restoreHistory(); // the undo history is the database's
     m_detail->showScheme(0);
     reloadAll();
     updateTitle();

@@ -78,7 +78,6 @@ private:
     QMenu *m_chartsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
-    QAction *m_foiRequests = nullptr;
     QAction *m_open = nullptr;
     QAction *m_import = nullptr;
     QAction *m_exportCsv = nullptr;

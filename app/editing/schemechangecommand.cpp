@@ -3,6 +3,8 @@
 
 #include "editing/schemechangecommand.h"
 
+#include "storage/changerecorder.h"
+
 #include <QCoreApplication>
 
 namespace opcc {
@@ -55,9 +57,12 @@ bool SchemeChangeCommand::step(
     }
     if (!from && to)
         m_writer.setFoiLinksToRestore(m_foiLinks); // a deletion undone, or a creation redone
+    ChangeRecorder recorder(m_writer.database());
     const auto result = m_writer.apply(change);
     if (!result) {
         setObsolete(true);
+        if (m_listener.dropped)
+            m_listener.dropped();
         if (m_listener.failed)
             m_listener.failed(m_writer.errorString());
         return false;
@@ -68,6 +73,8 @@ bool SchemeChangeCommand::step(
     }
     if (!to)
         m_foiLinks = result->removedFoiLinks; // deleted again: the links as they are now
+    if (m_listener.recorded)
+        m_listener.recorded(!undoing, recorder.changes());
     if (m_listener.stepped)
         m_listener.stepped(schemeId(), to.has_value());
     return true;

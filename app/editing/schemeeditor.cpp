@@ -3,7 +3,9 @@
 
 #include "editing/schemeeditor.h"
 
+#include "editing/changesetcommand.h"
 #include "editing/schemechangecommand.h"
+#include "storage/changerecorder.h"
 #include "storage/database.h"
 
 #include <QUndoStack>
@@ -15,7 +17,14 @@ SchemeEditor::SchemeEditor(Database &db, QObject *parent)
     , m_db(db)
     , m_writer(db)
     , m_stack(new QUndoStack(this))
-{ }
+    , m_store(db)
+{
+    // Whatever is pushed (an FOI request's step too) ends the steps that could be redone.
+    connect(m_stack, &QUndoStack::indexChanged, this, [this](int index) {
+        if (!m_restoring && index == m_stack->count())
+            m_store.removeUndone();
+    });
+}
 
 SchemeEditor::~SchemeEditor() = default;
 
@@ -55,16 +64,29 @@ std::optional<SchemeRecord> SchemeEditor::change(
             return before; // nothing to write
         change.summary = tr("%1: %2").arg(text, fields.join(QStringLiteral(", ")));
     }
+    ChangeRecorder recorder(m_db);
     const auto result = m_writer.apply(change);
     if (!result)
         return std::nullopt;
+    const qint64 id = result->stored ? result->stored->scheme.id : before->scheme.id;
+    UndoStore::Step stored;
+    stored.text = text;
+    stored.entity = QStringLiteral("scheme");
+    stored.entityId = id;
+    stored.changes = recorder.changes();
+    const qint64 storedId = stored.changes.isEmpty() ? 0 : m_store.add(stored).value_or(0);
     SchemeChangeCommand::Listener listener;
-    listener.stepped = [this](qint64 id, bool exists) { emit schemeChanged(id, exists); };
+    listener.stepped = [this](qint64 scheme, bool exists) { emit schemeChanged(scheme, exists); };
     listener.failed = [this](const QString &message) { emit stepFailed(message); };
+    if (storedId != 0) {
+        listener.recorded = [this, storedId](bool done, const QByteArray &changes) {
+            m_store.update(storedId, done, changes);
+        };
+        listener.dropped = [this, storedId] { m_store.remove(storedId); };
+    }
     auto *command
         = new SchemeChangeCommand(m_writer, before, after, *result, text, std::move(listener));
     m_stack->push(command);
-    const qint64 id = result->stored ? result->stored->scheme.id : before->scheme.id;
     emit schemeChanged(id, result->stored.has_value());
     return result->stored ? result->stored : before;
 }
@@ -87,6 +109,54 @@ std::optional<SchemeRecord> SchemeEditor::saveScheme(
 bool SchemeEditor::deleteScheme(const SchemeRecord &record)
 {
     return change(record, std::nullopt).has_value();
+}
+
+void SchemeEditor::pushStored(const UndoStore::Step &step)
+{
+    ChangesetCommand::Step command;
+    command.text = step.text;
+    command.entity = step.entity;
+    command.entityId = step.entityId;
+    command.changes = step.changes;
+    command.done = step.done;
+    command.storedId = step.id;
+    ChangesetCommand::Listener listener;
+    const qint64 schemeId = step.entity == QLatin1String("scheme") ? step.entityId : 0;
+    listener.stepped = [this, schemeId](const ChangeSet &touched) {
+        emit recordsStepped(touched);
+        if (schemeId != 0)
+            emit schemeChanged(schemeId, !touched.schemesRemoved.contains(schemeId));
+    };
+    listener.failed = [this](const QString &message) { emit stepFailed(message); };
+    m_stack->push(new ChangesetCommand(m_db, &m_store, command, std::move(listener)));
+}
+
+void SchemeEditor::recordImport(const QString &text, const QByteArray &changes)
+{
+    if (changes.isEmpty())
+        return;
+    UndoStore::Step step;
+    step.text = text;
+    step.entity = QStringLiteral("import");
+    step.changes = changes;
+    step.id = m_store.add(step).value_or(0);
+    pushStored(step);
+}
+
+void SchemeEditor::restoreHistory()
+{
+    m_restoring = true;
+    m_stack->clear();
+    const QList<UndoStore::Step> steps = m_store.steps();
+    ChangesetCommand::setRestoring(true);
+    int done = 0;
+    for (const UndoStore::Step &step : steps) {
+        pushStored(step);
+        done += step.done ? 1 : 0;
+    }
+    m_stack->setIndex(done);
+    ChangesetCommand::setRestoring(false);
+    m_restoring = false;
 }
 
 } // namespace opcc

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "editing/schemewriter.h"
+#include "storage/changeset.h"
+#include "storage/undostore.h"
 
 #include <QObject>
 #include <optional>
@@ -36,6 +38,14 @@ public:
     std::optional<SchemeRecord> saveScheme(const SchemeRecord &before, const SchemeRecord &after);
     bool deleteScheme(const SchemeRecord &record);
 
+    // Puts an import that has been written on the undo stack as one step named text ("Import of
+    // outcomes.xlsx"), changes being what it wrote (ChangeRecorder).
+    void recordImport(const QString &text, const QByteArray &changes);
+    // Reads back the undo history kept in the database by an earlier run (this account's), so
+    // that Undo and Redo go on where they were; what the stack held before is dropped (for
+    // another database, say).
+    void restoreHistory();
+
     SchemeWriter::Problem problem() const { return m_writer.problem(); }
     QString errorString() const { return m_writer.errorString(); }
 
@@ -49,14 +59,20 @@ signals:
     void stepFailed(const QString &message);
     // After a change, an undo or a redo: the scheme concerned, and whether it exists now.
     void schemeChanged(qint64 schemeId, bool exists);
+    // After an import, or its undo or redo: the records concerned.
+    void recordsStepped(const opcc::ChangeSet &touched);
 
 private:
     std::optional<SchemeRecord> change(
         const std::optional<SchemeRecord> &before, const std::optional<SchemeRecord> &after);
 
+    void pushStored(const UndoStore::Step &step);
+
     Database &m_db;
     mutable SchemeWriter m_writer;
     QUndoStack *m_stack;
+    UndoStore m_store;
+    bool m_restoring = false;
 };
 
 } // namespace opcc

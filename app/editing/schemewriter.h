@@ -64,6 +64,7 @@ public:
     // FOI requests, those still in the register.
     void setFoiLinksToRestore(QList<FoiSchemeLink> links) { m_restoreFoiLinks = std::move(links); }
 
+    Database &database() const { return m_db; }
     Problem problem() const { return m_problem; }
     QString errorString() const { return m_error; }
 

@@ -5,6 +5,7 @@
 
 #include "interchange/csvreader.h"
 #include "interchange/importrow.h"
+#include "storage/changerecorder.h"
 #include "storage/database.h"
 
 #include <QFile>
@@ -238,6 +239,18 @@ bool CsvImporter::importRows(Input &input)
     return !m_stopped;
 }
 
+bool CsvImporter::auditSchemes(const QStringList &paths, const QSet<qint64> &schemes)
+{
+    // Each scheme's own history says that an import changed it, and from which files; the
+    // import's entry says what it did as a whole.
+    const QString summary = ImportSummary::stepName(paths);
+    for (const qint64 id : schemes) {
+        if (!m_db.writeAudit(QStringLiteral("import"), QStringLiteral("scheme"), id, summary))
+            return false;
+    }
+    return true;
+}
+
 ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
 {
     m_summary = ImportSummary();
@@ -254,6 +267,9 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
         noteDatabaseFault();
         return m_summary;
     }
+    std::unique_ptr<ChangeRecorder> recorder;
+    if (m_recordChanges && mode == Mode::Write)
+        recorder = std::make_unique<ChangeRecorder>(m_db);
     loadLookups();
     if (m_db.hasReadError()) {
         addError(paths.value(0), 0, QStringLiteral("-"),
@@ -281,9 +297,16 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     const bool commit = mode == Mode::Write && !m_summary.hasErrors() && !m_summary.cancelled
         && m_summary.changesSomething();
     if (commit) {
-        const bool audited = m_db.writeAudit(
-            QStringLiteral("import"), QStringLiteral("import"), 0, m_summary.describe());
-        m_summary.written = audited && transaction.commit();
+        const bool audited = m_db.writeAudit(QStringLiteral("import"), QStringLiteral("import"), 0,
+            m_summary.describe(), {}, ImportSummary::filesJson(paths));
+        bool noted = true;
+        if (recorder) {
+            m_summary.changes = recorder->changes();
+            noted = auditSchemes(paths, ChangeRecorder::schemesTouched(m_db, m_summary.changes));
+        }
+        m_summary.written = audited && noted && transaction.commit();
+        if (!m_summary.written)
+            m_summary.changes.clear();
         if (!m_summary.written) {
             addError(paths.value(0), 0, QStringLiteral("-"),
                 tr("the database could not save the import: %1").arg(m_db.errorString()));

@@ -39,6 +39,8 @@ public:
     ~CsvImporter();
 
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+    // A written import keeps what it changed in its summary's `changes`, for Edit > Undo.
+    void setRecordChanges(bool record) { m_recordChanges = record; }
     // Paths may be resource paths (":/dataset/schemes.csv"). Messages name files as given.
     ImportSummary run(const QStringList &paths, Mode mode);
 
@@ -100,6 +102,7 @@ private:
     // Marks the summary when the last failure was the database's (locked, read-only, ...).
     void noteDatabaseFault();
     bool reportProgress();
+    bool auditSchemes(const QStringList &paths, const QSet<qint64> &schemes);
     QString canonicalArea(const QString &name);
     QString canonicalOrganisation(const QString &name);
     std::optional<qint64> schemeFor(const Row &row, const char *nameColumn);
@@ -117,6 +120,7 @@ private:
     ProgressHandler m_progress;
     ImportSummary m_summary;
     bool m_stopped = false;
+    bool m_recordChanges = false;
     qint64 m_totalBytes = 0;
     qint64 m_bytesBefore = 0; // bytes of the files already read
     int m_rowsSinceProgress = 0;

@@ -3,6 +3,11 @@
 
 #include "interchange/importsummary.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace opcc {
 
 QString ImportMessage::toString() const
@@ -61,6 +66,24 @@ QString ImportSummary::describe() const
                      .arg(foiRequestsUpdated)
                      .arg(foiTimeLogsUpdated);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString ImportSummary::stepName(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names.append(QFileInfo(path).fileName());
+    return tr("Import of %1").arg(names.join(QStringLiteral(", ")));
+}
+
+QString ImportSummary::filesJson(const QStringList &paths)
+{
+    QJsonArray files;
+    for (const QString &path : paths)
+        files.append(path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath());
+    return QString::fromUtf8(QJsonDocument(
+        QJsonObject { { QStringLiteral("files"),
+            files } }).toJson(QJsonDocument::Compact));
 }
 
 } // namespace opcc

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -53,11 +54,18 @@ public:
     bool written = false; // committed to the database
     // The database failed (locked, read-only, damaged, full), not the files: exit code 4.
     bool databaseFault = false;
+    // What the import wrote, as a change set (ChangeRecorder), when it was asked to record it:
+    // for undoing it as one step.
+    QByteArray changes;
 
     bool hasErrors() const { return !errors.isEmpty(); }
     bool changesSomething() const;
     // A few lines for people: what was (or would be) added, updated and left unchanged.
     QString describe() const;
+    // The name of an import of these files in the undo history: "Import of outcomes.xlsx".
+    static QString stepName(const QStringList &paths);
+    // The audit entry's record of the files: {"files": [absolute paths]}.
+    static QString filesJson(const QStringList &paths);
 };
 
 } // namespace opcc

@@ -43,7 +43,7 @@ std::unique_ptr<RecordSource> WorkbookReader::sheet(const QString &name) const
             continue;
         if (m_kind == Kind::Xlsx)
             return std::make_unique<XlsxSheet>(
-                m_path, sheet.entry, sheet.size, m_sharedStrings, m_date1904);
+                m_path, sheet.entry, sheet.size, m_sharedStrings, m_percentStyles, m_date1904);
         return std::make_unique<OdsSheet>(m_path, sheet.name, sheet.size);
     }
     return nullptr;
@@ -60,6 +60,7 @@ bool WorkbookReader::openXlsx()
     }
     QHash<QString, QString> targets; // relationship id -> entry
     QString sharedStrings;
+    QString styles;
     QXmlStreamReader rels(relations);
     while (!rels.atEnd()) {
         if (rels.readNext() != QXmlStreamReader::StartElement
@@ -74,6 +75,8 @@ bool WorkbookReader::openXlsx()
                 .value(QLatin1String("Type"))
                 .endsWith(QLatin1String("/sharedStrings")))
             sharedStrings = target;
+        else if (rels.attributes().value(QLatin1String("Type")).endsWith(QLatin1String("/styles")))
+            styles = target;
     }
     QXmlStreamReader xml(workbook);
     while (!xml.atEnd()) {
@@ -99,7 +102,71 @@ bool WorkbookReader::openXlsx()
                       .arg(xml.hasError() ? xml.errorString() : rels.errorString());
         return false;
     }
-    return sharedStrings.isEmpty() || readSharedStrings(sharedStrings);
+    return (sharedStrings.isEmpty() || readSharedStrings(sharedStrings))
+        && (styles.isEmpty() || readStyles(styles));
+}
+
+namespace {
+
+// Whether an .xlsx number format shows its number as a percentage: the built-in 0% and 0.00%,
+// or a format code with a % that is not quoted or escaped text.
+bool isPercentFormat(int id, const QString &code)
+{
+    if (id == 9 || id == 10)
+        return true;
+    bool quoted = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (c == QLatin1Char('\\') || c == QLatin1Char('_') || c == QLatin1Char('*'))
+            ++i; // the next character is shown as it is, or used as padding
+        else if (c == QLatin1Char('[') && !quoted)
+            i = qMax(i, code.indexOf(QLatin1Char(']'), i)); // [Red], [$-809], [>100]
+        else if (c == QLatin1Char('%') && !quoted)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool WorkbookReader::readStyles(const QString &entry)
+{
+    const auto file = m_zip->openEntry(entry);
+    if (!file) {
+        m_error = tr("the workbook's cell styles cannot be read");
+        return false;
+    }
+    // numFmts come before cellXfs in styles.xml.
+    QHash<int, QString> codes;
+    auto percent = std::make_shared<QList<bool>>();
+    QXmlStreamReader xml(file.get());
+    bool inCellStyles = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            if (xml.name() == QLatin1String("numFmt")) {
+                codes.insert(attributes.value(QLatin1String("numFmtId")).toInt(),
+                    attributes.value(QLatin1String("formatCode")).toString());
+            } else if (xml.name() == QLatin1String("cellXfs")) {
+                inCellStyles = true;
+            } else if (inCellStyles && xml.name() == QLatin1String("xf")) {
+                const int id = attributes.value(QLatin1String("numFmtId")).toInt();
+                percent->append(isPercentFormat(id, codes.value(id)));
+            }
+        } else if (token == QXmlStreamReader::EndElement
+            && xml.name() == QLatin1String("cellXfs")) {
+            inCellStyles = false;
+        }
+    }
+    if (xml.hasError()) {
+        m_error = tr("the workbook's cell styles cannot be read: %1").arg(xml.errorString());
+        return false;
+    }
+    m_percentStyles = std::move(percent);
+    return true;
 }
 
 bool WorkbookReader::readSharedStrings(const QString &entry)

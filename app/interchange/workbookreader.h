@@ -50,12 +50,15 @@ private:
     bool openXlsx();
     bool openOds();
     bool readSharedStrings(const QString &entry);
+    bool readStyles(const QString &entry);
 
     QString m_path;
     Kind m_kind;
     std::unique_ptr<ZipArchive> m_zip;
     QList<Sheet> m_sheets;
     std::shared_ptr<const QStringList> m_sharedStrings;
+    // By cell style (a cell's s attribute): whether its number format shows a percentage.
+    std::shared_ptr<const QList<bool>> m_percentStyles;
     bool m_date1904 = false;
     QString m_error;
 };

@@ -133,6 +133,13 @@ QString WorkbookSheetBase::numberText(const QString &raw, qsizetype column, bool
     return spreadsheet::plainNumber(QString::number(value, 'g', 15));
 }
 
+QString WorkbookSheetBase::percentText(double fraction)
+{
+    // The cell holds the fraction (0.703) of the percentage it shows (70.3%); 15 significant
+    // digits, as a sheet keeps, drop what the multiplication adds (70.299999999999997).
+    return spreadsheet::plainNumber(QString::number(fraction * 100, 'g', 15)) + QLatin1Char('%');
+}
+
 bool WorkbookSheetBase::finishXml(int line)
 {
     if (m_xml.hasError())
@@ -145,9 +152,11 @@ bool WorkbookSheetBase::finishXml(int line)
 // ---- .xlsx
 
 XlsxSheet::XlsxSheet(const QString &zipPath, const QString &entry, qint64 size,
-    std::shared_ptr<const QStringList> sharedStrings, bool system1904)
+    std::shared_ptr<const QStringList> sharedStrings,
+    std::shared_ptr<const QList<bool>> percentStyles, bool system1904)
     : WorkbookSheetBase(zipPath, entry, size)
     , m_sharedStrings(std::move(sharedStrings))
+    , m_percentStyles(std::move(percentStyles))
     , m_1904(system1904)
 { }
 
@@ -209,7 +218,16 @@ bool XlsxSheet::readCell(QStringList &fields, int line)
     } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
         text = raw;
     } else if (haveValue) {
-        text = numberText(raw, column, m_1904);
+        // What the user saw: a percentage format shows 0.45 as 45%.
+        bool styled = false;
+        const int style = attributes.value(QLatin1String("s")).toInt(&styled);
+        bool isNumber = false;
+        const double value = raw.toDouble(&isNumber);
+        if (styled && isNumber && m_percentStyles && style >= 0 && style < m_percentStyles->size()
+            && m_percentStyles->at(style) && !(m_headerSeen && isDateColumn(column)))
+            text = percentText(value);
+        else
+            text = numberText(raw, column, m_1904);
     }
     setField(fields, column, text);
     return true;
@@ -315,9 +333,7 @@ QString OdsSheet::cellText(qsizetype column)
         text
             = numberText(attributes.value(QLatin1String("office:value")).toString(), column, false);
     } else if (type == QLatin1String("percentage")) {
-        // The cell holds the fraction (0.703) of the percentage it shows (70.3%).
-        const double value = attributes.value(QLatin1String("office:value")).toDouble() * 100;
-        text = spreadsheet::plainNumber(QString::number(value, 'g', 15)) + QLatin1Char('%');
+        text = percentText(attributes.value(QLatin1String("office:value")).toDouble());
     } else if (type == QLatin1String("date")) {
         const QDate date = QDate::fromString(
             attributes.value(QLatin1String("office:date-value")).left(10).toString(), Qt::ISODate);

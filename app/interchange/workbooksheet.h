@@ -39,6 +39,8 @@ protected:
     // A number cell's text: plain, rounded to the 15 significant digits a spreadsheet keeps; in a
     // date column a serial becomes a day-first date (a whole number 1900-2200 is a year).
     QString numberText(const QString &raw, qsizetype column, bool system1904) const;
+    // A percentage cell's text as the sheet shows it: the fraction it holds (0.703) as 70.3%.
+    static QString percentText(double fraction);
     // Ends the read: false, with an error if the XML was broken.
     bool finishXml(int line);
 
@@ -58,7 +60,8 @@ class XlsxSheet final : public WorkbookSheetBase
 {
 public:
     XlsxSheet(const QString &zipPath, const QString &entry, qint64 size,
-        std::shared_ptr<const QStringList> sharedStrings, bool system1904);
+        std::shared_ptr<const QStringList> sharedStrings,
+        std::shared_ptr<const QList<bool>> percentStyles, bool system1904);
     bool next(CsvRecord &record) override;
 
 private:
@@ -66,6 +69,7 @@ private:
     QString inlineText();
 
     std::shared_ptr<const QStringList> m_sharedStrings;
+    std::shared_ptr<const QList<bool>> m_percentStyles;
     bool m_1904;
     int m_lastRow = 0;
 };

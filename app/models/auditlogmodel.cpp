@@ -34,19 +34,6 @@ QString figureLine(const QJsonObject &figure)
     return AuditWording::figure(figure);
 }
 
-QString actionLabel(const QString &action)
-{
-    if (action == QLatin1String("create"))
-        return AuditLogModel::tr("Created");
-    if (action == QLatin1String("update"))
-        return AuditLogModel::tr("Changed");
-    if (action == QLatin1String("delete"))
-        return AuditLogModel::tr("Deleted");
-    if (action == QLatin1String("import"))
-        return AuditLogModel::tr("Imported");
-    return action;
-}
-
 } // namespace
 
 AuditLogModel::AuditLogModel(Database &db, QObject *parent)
@@ -75,6 +62,21 @@ void AuditLogModel::load()
         std::reverse(m_entries.begin(), m_entries.end());
     }
     endResetModel();
+}
+
+QString AuditLogModel::actionLabel(const QString &action)
+{
+    if (action == QLatin1String("create"))
+        return tr("Created");
+    if (action == QLatin1String("update"))
+        return tr("Changed");
+    if (action == QLatin1String("delete"))
+        return tr("Deleted");
+    if (action == QLatin1String("import"))
+        return tr("Imported");
+    if (action == QLatin1String("migrate"))
+        return tr("Upgraded");
+    return action;
 }
 
 QStringList AuditLogModel::describeChanges(const QString &beforeJson, const QString &afterJson)

@@ -31,6 +31,8 @@ public:
     qint64 schemeId() const { return m_schemeId; }
     // The changed fields of one entry, one line each, from its before and after JSON.
     static QStringList describeChanges(const QString &beforeJson, const QString &afterJson);
+    // An audit entry's action in words: "Created", "Changed", "Imported"...
+    static QString actionLabel(const QString &action);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

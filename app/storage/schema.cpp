@@ -321,12 +321,32 @@ QStringList foiRegister()
     };
 }
 
+// The undo history, kept across restarts: each step's name, whose it is, the record it concerns
+// and the SQLite change set of its last write (forward while the step is done, backward once it
+// was undone), so that a later run can undo or redo it as it was (UndoStore).
+QStringList undoHistory()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE undo_step (
+    id INTEGER PRIMARY KEY,
+    os_user TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    entity TEXT NOT NULL DEFAULT '',
+    entity_id INTEGER NOT NULL DEFAULT 0,
+    done INTEGER NOT NULL DEFAULT 1 CHECK (done = 0 OR done = 1),
+    changes BLOB NOT NULL
+))"),
+        QStringLiteral("CREATE INDEX undo_step_user ON undo_step (os_user, id)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps { version1(), version2(), version3(), foiRegister(),
-        fullTextSearch() };
+        fullTextSearch(), undoHistory() };
     return steps;
 }
 

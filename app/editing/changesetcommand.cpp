@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "editing/changesetcommand.h"
+
+#include "editing/schemewriter.h"
+#include "storage/changerecorder.h"
+#include "storage/database.h"
+#include "storage/undostore.h"
+
+#include <QCoreApplication>
+
+namespace opcc {
+
+namespace {
+
+bool restoringStack = false;
+
+} // namespace
+
+ChangesetCommand::ChangesetCommand(Database &db, UndoStore *store, Step step, Listener listener)
+    : QUndoCommand(step.text)
+    , m_db(db)
+    , m_store(store)
+    , m_step(std::move(step))
+    , m_listener(std::move(listener))
+    , m_skipRedo(m_step.done)
+{ }
+
+void ChangesetCommand::setRestoring(bool restoring)
+{
+    restoringStack = restoring;
+}
+
+void ChangesetCommand::undo()
+{
+    if (restoringStack)
+        return; // read back undone: its change set already goes forward
+    step(true);
+}
+
+void ChangesetCommand::redo()
+{
+    if (m_skipRedo || restoringStack) {
+        m_skipRedo = false;
+        return;
+    }
+    step(false);
+}
+
+QString ChangesetCommand::recordJson() const
+{
+    if (m_step.entity != QLatin1String("scheme") || m_step.entityId == 0)
+        return {};
+    SchemeWriter reader(m_db);
+    const auto record = reader.read(m_step.entityId);
+    return record ? toJsonText(*record) : QString();
+}
+
+bool ChangesetCommand::writeAudit(
+    bool undoing, const QByteArray &change, const ChangeSet &touched, const QString &before)
+{
+    const QString summary = undoing
+        ? QCoreApplication::translate("SchemeChangeCommand", "Undo: %1").arg(text())
+        : QCoreApplication::translate("SchemeChangeCommand", "Redo: %1").arg(text());
+    QString action = QStringLiteral("import");
+    if (m_step.entity == QLatin1String("scheme")) {
+        action = touched.schemesInserted.contains(m_step.entityId) ? QStringLiteral("create")
+            : touched.schemesRemoved.contains(m_step.entityId)     ? QStringLiteral("delete")
+                                                                   : QStringLiteral("update");
+    }
+    if (!m_db.writeAudit(action, m_step.entity, m_step.entityId, summary, before, recordJson()))
+        return false;
+    if (m_step.entity != QLatin1String("import"))
+        return true;
+    // As the import itself did: each scheme's history says what happened to it.
+    for (const qint64 id : ChangeRecorder::schemesTouched(m_db, change)) {
+        if (!m_db.writeAudit(action, QStringLiteral("scheme"), id, summary))
+            return false;
+    }
+    return true;
+}
+
+bool ChangesetCommand::step(bool undoing)
+{
+    const QByteArray change = ChangeRecorder::inverted(m_step.changes);
+    QString error;
+    bool ok = !change.isEmpty();
+    if (!ok)
+        error = QCoreApplication::translate("ChangeRecorder", "the step's record is unreadable");
+    Database::Transaction transaction(m_db);
+    ok = ok && transaction.isActive();
+    const QString before = ok ? recordJson() : QString();
+    ok = ok && ChangeRecorder::apply(m_db, change, &error);
+    ok = ok && writeAudit(undoing, change, ChangeRecorder::touched(change), before)
+        && transaction.commit();
+    if (!ok) {
+        if (error.isEmpty())
+            error = m_db.errorString();
+        transaction.rollback();
+        setObsolete(true);
+        if (m_store && m_step.storedId != 0)
+            m_store->remove(m_step.storedId);
+        if (m_listener.failed)
+            m_listener.failed(error);
+        return false;
+    }
+    // The Database announced the audit entry; the records the change set wrote past it are
+    // announced the same way, so that every view updates its rows.
+    const ChangeSet touched = ChangeRecorder::touched(change);
+    if (!touched.isEmpty()) {
+        emit m_db.recordsChanged(touched);
+        emit m_db.changed();
+    }
+    m_step.changes = change;
+    m_step.done = !undoing;
+    if (m_store && m_step.storedId != 0)
+        m_store->update(m_step.storedId, m_step.done, m_step.changes);
+    if (m_listener.stepped)
+        m_listener.stepped(touched);
+    return true;
+}
+
+} // namespace opcc

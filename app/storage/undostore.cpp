@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storage/undostore.h"
+
+#include "storage/accountname.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace opcc {
+
+UndoStore::UndoStore(Database &db, const QString &account)
+    : m_db(db)
+    , m_account(account.isEmpty() ? accountName() : account)
+{ }
+
+bool UndoStore::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(QSqlDatabase::database(m_db.connectionName(), false));
+    if (!query.prepare(sql)) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<UndoStore::Step> UndoStore::steps() const
+{
+    QList<Step> steps;
+    if (!m_db.isOpen())
+        return steps;
+    QSqlQuery query(QSqlDatabase::database(m_db.connectionName(), false));
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT id, text, entity, entity_id, done, changes FROM "
+                                      "undo_step WHERE os_user = ? ORDER BY done DESC, id"))) {
+        m_error = query.lastError().text();
+        return steps;
+    }
+    query.addBindValue(m_account);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return steps;
+    }
+    while (query.next()) {
+        Step step;
+        step.id = query.value(0).toLongLong();
+        step.text = query.value(1).toString();
+        step.entity = query.value(2).toString();
+        step.entityId = query.value(3).toLongLong();
+        step.done = query.value(4).toInt() != 0;
+        step.changes = query.value(5).toByteArray();
+        steps.append(step);
+    }
+    if (query.lastError().isValid()) {
+        m_error = query.lastError().text();
+        return {};
+    }
+    return steps;
+}
+
+std::optional<qint64> UndoStore::add(const Step &step)
+{
+    if (m_db.isReadOnly())
+        return std::nullopt;
+    Database::Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_error = m_db.errorString();
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_db.connectionName(), false));
+    const bool ok = removeUndone()
+        && query.prepare(QStringLiteral("INSERT INTO undo_step (os_user, at, text, entity, "
+                                        "entity_id, done, changes) VALUES (?, ?, ?, ?, ?, 1, ?)"));
+    if (!ok) {
+        m_error = m_error.isEmpty() ? query.lastError().text() : m_error;
+        return std::nullopt;
+    }
+    for (const QVariant &value : { QVariant(m_account),
+             QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), QVariant(step.text),
+             QVariant(step.entity), QVariant(step.entityId), QVariant(step.changes) })
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    // Only the newest steps are kept.
+    if (!exec(QStringLiteral("DELETE FROM undo_step WHERE os_user = ? AND id NOT IN (SELECT id "
+                             "FROM undo_step WHERE os_user = ? ORDER BY id DESC LIMIT ?)"),
+            { m_account, m_account, limit })
+        || !transaction.commit()) {
+        m_error = m_error.isEmpty() ? m_db.errorString() : m_error;
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool UndoStore::update(qint64 id, bool done, const QByteArray &changes)
+{
+    return !m_db.isReadOnly()
+        && exec(QStringLiteral("UPDATE undo_step SET done = ?, changes = ? WHERE id = ?"),
+            { done ? 1 : 0, changes, id });
+}
+
+bool UndoStore::remove(qint64 id)
+{
+    return !m_db.isReadOnly() && exec(QStringLiteral("DELETE FROM undo_step WHERE id = ?"), { id });
+}
+
+bool UndoStore::removeUndone()
+{
+    return !m_db.isReadOnly()
+        && exec(
+            QStringLiteral("DELETE FROM undo_step WHERE os_user = ? AND done = 0"), { m_account });
+}
+
+} // namespace opcc

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "toolsmenu.h"
+
+#include "databasehealth.h"
+#include "foi/foiwindow.h"
+#include "registerhistorywindow.h"
+
+#include <QEvent>
+
+namespace opcc {
+
+ToolsMenu::ToolsMenu(Database &db, DatabaseHealth *health, QUndoStack *undoStack, QWidget *window)
+    : QMenu(window)
+    , m_foiRequests(new QAction(this))
+    , m_history(new QAction(this))
+{
+    setObjectName(QStringLiteral("toolsMenu"));
+    m_foiRequests->setObjectName(QStringLiteral("foiRequests"));
+    m_foiRequests->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_foiRequests, &QAction::triggered, window,
+        [&db, undoStack, window] { FoiWindow::open(db, undoStack, window); });
+    m_history->setObjectName(QStringLiteral("registerHistory"));
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_history, &QAction::triggered, window,
+        [&db, window] { RegisterHistoryWindow::open(db, window); });
+    addAction(m_foiRequests);
+    addAction(m_history);
+    addSeparator();
+    addAction(health->checkAction());
+    retranslate();
+}
+
+void ToolsMenu::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMenu::changeEvent(event);
+}
+
+void ToolsMenu::retranslate()
+{
+    setTitle(tr("&Tools"));
+    m_foiRequests->setText(tr("&FOI Requests..."));
+    m_foiRequests->setStatusTip(tr("The register of Freedom of Information requests: due dates, "
+                                   "schemes, time spent, replies and the disclosure log"));
+    m_history->setText(tr("&History..."));
+    m_history->setStatusTip(tr("Every recorded change to the register: who, when, what, which "
+                               "scheme, and the files of each import"));
+}
+
+} // namespace opcc

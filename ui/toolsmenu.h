@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QMenu>
+
+class QUndoStack;
+
+namespace opcc {
+
+class Database;
+class DatabaseHealth;
+
+// The main window's Tools menu, built and worded in one place: FOI Requests (the register of
+// Freedom of Information requests, sharing the window's undo history), History (every change
+// to the register) and Check Database (DatabaseHealth's integrity check).
+class ToolsMenu final : public QMenu
+{
+    Q_OBJECT
+
+public:
+    ToolsMenu(Database &db, DatabaseHealth *health, QUndoStack *undoStack, QWidget *window);
+
+    QAction *foiRequestsAction() const { return m_foiRequests; }
+    QAction *historyAction() const { return m_history; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QAction *m_foiRequests;
+    QAction *m_history;
+};
+
+} // namespace opcc
