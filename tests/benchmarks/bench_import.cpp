@@ -11,6 +11,7 @@
 #include "benchsupport.h"
 #include "datasetgenerator.h"
 #include "interchange/csvexporter.h"
+#include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
 #include "storage/database.h"
 
