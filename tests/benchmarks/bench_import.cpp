@@ -11,7 +11,6 @@
 #include "benchsupport.h"
 #include "datasetgenerator.h"
 #include "interchange/csvexporter.h"
-#include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
 #include "storage/database.h"
 
@@ -81,11 +80,7 @@ double importMs(const QString &path, const QStringList &files, bool searchTrigge
         return -1;
     if (!searchTriggers && !dropSearchTriggers(db))
         return -1;
-    opcc::CsvImporter importer(db);
-    QElapsedTimer timer;
-    timer.start();
-    const auto summary = importer.run(files, opcc::CsvImporter::Mode::Write);
-    return summary.written ? double(timer.nsecsElapsed()) / 1e6 : -1;
+    return bench::timedImport(db, files, true);
 }
 
 } // namespace
