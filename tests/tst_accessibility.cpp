@@ -223,8 +223,8 @@ void tst_Accessibility::tabFollowsReadingOrder_data()
     const QStringList browse { "strandNavigator", "schemeFilter", "areaFilter", "providerFilter",
         "statusFilter", "schemeTable" };
     const QStringList form { "qt_tabwidget_tabbar", "schemeName", "schemeStrand", "schemeStatus",
-        "schemeAreas", "schemeStart", "schemeEnd", "schemeSource", "schemeSummary",
-        "schemeDescription", "schemeEligibility" };
+        "schemeAreas", "schemeStart", "schemeEnd", "schemeSource", "schemeSourceDocuments",
+        "schemeSummary", "schemeDescription", "schemeEligibility" };
     // Left to right, then top to bottom within each panel; the buttons of a form last (the
     // ones that are enabled: nothing to save or create yet).
     QTest::newRow("mainWindow") << "mainWindow"
@@ -258,8 +258,9 @@ void tst_Accessibility::focusIsVisible_data()
         "statusFilter", "schemeTable", "schemeRecord", "figureTable", "figureSource" };
     for (const QString &name : main)
         QTest::newRow(qPrintable(name)) << "mainWindow" << name;
-    for (const char *name : { "qt_tabwidget_tabbar", "schemeName", "schemeStrand", "schemeAreas",
-             "schemeStart", "schemeSource", "schemeSummary", "cancelScheme" })
+    for (const char *name :
+        { "qt_tabwidget_tabbar", "schemeName", "schemeStrand", "schemeAreas", "schemeStart",
+            "schemeSource", "schemeSourceDocuments", "schemeSummary", "cancelScheme" })
         QTest::newRow(name) << "newScheme0" << QString::fromLatin1(name);
     for (const char *name : { "measureChoice", "chartView", "chartTable" })
         QTest::newRow(name) << "chartWindow" << QString::fromLatin1(name);

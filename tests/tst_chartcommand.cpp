@@ -71,6 +71,7 @@ private slots:
     void unwritableFileExits1_data();
     void unwritableFileExits1();
     void readOnlyFolderKeepsEarlierFile();
+    void publicLeavesSmallCountsOut();
 };
 
 void tst_ChartCommand::initTestCase()
@@ -397,6 +398,33 @@ void tst_ChartCommand::readOnlyFolderKeepsEarlierFile()
     QVERIFY2(chart.err.contains(QLatin1String("Cannot write")), qPrintable(chart.err));
     QCOMPARE(fileBytes(output), earlier);
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList { "chart.png" });
+}
+
+// --public, as a report's chart for release: a count of 1 to 4 people is not drawn, the chart
+// says so, and the source's words that state it are withheld.
+void tst_ChartCommand::publicLeavesSmallCountsOut()
+{
+    if (!havePoppler())
+        QFAIL(popplerMissing);
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("schemes.sqlite"));
+    QStringList pages;
+    for (const QStringList &extra : { QStringList(), QStringList { "--public" } }) {
+        const QString pdf = dir.filePath(QStringLiteral("chart%1.pdf").arg(pages.size()));
+        const Run chart = runApp(QStringList { "--database", database, "--chart",
+                                     "people_in_treatment", "--output", pdf }
+            + extra);
+        QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
+        const Run text = run(QStringLiteral(OPCC_PDFTOTEXT), { pdf, QStringLiteral("-") });
+        QCOMPARE(text.exitCode, 0);
+        pages.append(simplified(text.out));
+    }
+    const QString quote = QStringLiteral("there were four participants");
+    QVERIFY2(pages.at(0).contains(quote), qPrintable(pages.at(0)));
+    QVERIFY2(!pages.at(1).contains(quote), qPrintable(pages.at(1)));
+    QVERIFY(!pages.at(0).contains(QStringLiteral("fewer than 5")));
+    QVERIFY2(pages.at(1).contains(QStringLiteral("fewer than 5")), qPrintable(pages.at(1)));
+    QVERIFY(pages.at(1).contains(QStringLiteral("not drawn for release")));
 }
 
 QTEST_GUILESS_MAIN(tst_ChartCommand)

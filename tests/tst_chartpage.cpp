@@ -19,7 +19,9 @@
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
+#include <QScatterSeries>
 #include <QTextDocument>
+#include <QValueAxis>
 
 using namespace opcc;
 using namespace testsupport;
@@ -73,6 +75,7 @@ private slots:
     void unknownSuffixFails();
     void qualifiedBarsLookDifferent_data();
     void qualifiedBarsLookDifferent();
+    void qualifiedTrendPointsAreMarked();
     void notesBesideTheBars();
 };
 
@@ -341,6 +344,86 @@ void tst_ChartPage::qualifiedBarsLookDifferent()
     } else {
         QCOMPARE(graphic->marksDrawn(), QList<ui::BarMark> { expected });
         QCOMPARE(light->at(0), 0.0);
+    }
+}
+
+void tst_ChartPage::qualifiedTrendPointsAreMarked()
+{
+    // One scheme's referrals over four years: exact, "at least", "approx." and a range.
+    ChartData data;
+    data.kind = ChartKind::Trend;
+    data.measure = QStringLiteral("referrals");
+    data.measureLabel = QStringLiteral("Referrals");
+    data.valueTitle = QStringLiteral("Referrals");
+    data.unit = Unit::Count;
+    const struct
+    {
+        int value;
+        int high;
+        Qualifier qualifier;
+        const char *label;
+    } points[]
+        = { { 400, 0, Qualifier::Exact, "400" }, { 500, 0, Qualifier::AtLeast, "at least 500" },
+              { 600, 0, Qualifier::Approx, "approx. 600" },
+              { 550, 700, Qualifier::Range, "550 to 700" } };
+    int year = 2019;
+    for (const auto &point : points) {
+        ChartRow row;
+        row.scheme = QStringLiteral("DIVERT");
+        row.area = QStringLiteral("West Mercia");
+        row.figure.value = Decimal::fromHundredths(point.value * 100);
+        if (point.high)
+            row.figure.valueHigh = Decimal::fromHundredths(point.high * 100);
+        row.figure.qualifier = point.qualifier;
+        row.figure.label = QString::fromLatin1(point.label);
+        row.figure.period = QString::number(year++);
+        data.rows.append(row);
+    }
+    QGraphicsScene scene;
+    auto *graphic = new ui::ChartGraphic(ui::ChartStyle::forPage());
+    scene.addItem(graphic);
+    graphic->setChartData(data);
+    graphic->resize(782, 420);
+    graphic->relayout();
+
+    QCOMPARE(graphic->lines().size(), 4);
+    // Each qualified point carries its own mark; the exact one is a plain dot of the series.
+    QCOMPARE(graphic->marksDrawn(),
+        (QList<ui::BarMark> {
+            ui::BarMark::OpenEnd, ui::BarMark::Approximate, ui::BarMark::Range }));
+    auto *dots = qobject_cast<QScatterSeries *>(graphic->series().value(1));
+    QVERIFY(dots);
+    QCOMPARE(dots->count(), 1);
+    QCOMPARE(dots->at(0).y(), 400.0);
+    // The key names every kind of point drawn, in words that speak of points.
+    QStringList legend;
+    for (const ui::ChartLegendEntry &entry : graphic->legendShown())
+        legend.append(entry.text);
+    const QStringList expected { ui::ChartLines::legendText(ui::BarMark::Exact, ChartKind::Trend),
+        ui::ChartLines::legendText(ui::BarMark::OpenEnd, ChartKind::Trend),
+        ui::ChartLines::legendText(ui::BarMark::Approximate, ChartKind::Trend),
+        ui::ChartLines::legendText(ui::BarMark::Range, ChartKind::Trend) };
+    QCOMPARE(legend, expected);
+    QVERIFY(expected.at(3).contains(QLatin1String("point")));
+    QStringList texts;
+    for (QGraphicsItem *child : graphic->childItems()) {
+        if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(child))
+            texts.append(simple->text());
+    }
+    for (const QString &entry : expected)
+        QVERIFY2(texts.contains(entry), qPrintable(entry));
+    QVERIFY(texts.contains(QStringLiteral("at least 500")));
+    // The axis reaches the top of the range, so that its whisker is drawn whole.
+    auto *axis = qobject_cast<QValueAxis *>(graphic->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QVERIFY(axis->max() >= 700.0);
+    // Every label stays inside the chart.
+    const QRectF bounds(QPointF(0, 0), graphic->size());
+    for (QGraphicsItem *child : graphic->childItems()) {
+        if (dynamic_cast<QGraphicsSimpleTextItem *>(child) && child->isVisible())
+            QVERIFY2(bounds.adjusted(-1, -1, 1, 1)
+                         .contains(child->mapRectToParent(child->boundingRect())),
+                qPrintable(static_cast<QGraphicsSimpleTextItem *>(child)->text()));
     }
 }
 

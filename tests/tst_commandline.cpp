@@ -3,6 +3,7 @@
 
 #include "cli/commandline.h"
 #include "storage/database.h"
+#include "storage/schema.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -168,7 +169,9 @@ void tst_CommandLine::unusableDatabaseExits4()
         opcc::Database db;
         QVERIFY(db.create(path).ok());
         db.close();
-        QVERIFY(runRawSql(path, { QStringLiteral("PRAGMA user_version = 7") }));
+        QVERIFY(runRawSql(path,
+            { QStringLiteral("PRAGMA user_version = %1")
+                    .arg(opcc::schema::currentVersion() + 1) }));
     } else {
         QVERIFY(writeFile(path, content));
     }

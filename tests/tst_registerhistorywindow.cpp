@@ -139,8 +139,10 @@ void tst_RegisterHistoryWindow::toolsMenuHasOneOwner()
     QStringList names;
     for (const QAction *item : tools->actions())
         names.append(item->isSeparator() ? QStringLiteral("-") : item->text());
-    QCOMPARE(names, (QStringList { "&FOI Requests...", "&History...", "-", "&Check Database" }));
-    QCOMPARE(tools->actions().at(3), m_window->health()->checkAction());
+    QCOMPARE(names,
+        (QStringList {
+            "&FOI Requests...", "&Source Documents...", "&History...", "-", "&Check Database" }));
+    QCOMPARE(tools->actions().at(4), m_window->health()->checkAction());
     QCOMPARE(action("registerHistory")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 }
 

@@ -202,6 +202,9 @@ void tst_SchemeDialog::keyboardEntryCreatesScheme()
     QCOMPARE(focused()->objectName(), QStringLiteral("schemeSource"));
     type(QStringLiteral("APCC")); // completes to the document's full title
     press(Qt::Key_Tab);
+    // The button beside it opens the document's record in Tools > Source Documents.
+    QCOMPARE(focused()->objectName(), QStringLiteral("schemeSourceDocuments"));
+    press(Qt::Key_Tab);
     type(QStringLiteral("Prolific shoplifters referred to residential rehab."));
     press(Qt::Key_Tab);
     type(QStringLiteral("Referred instead of short prison sentences."));

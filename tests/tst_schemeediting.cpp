@@ -218,6 +218,8 @@ void tst_SchemeEditing::retypeCorrectUndoRedo()
     QVERIFY(!dateIssue->isVisible());
     press(Qt::Key_Tab);
     type(QStringLiteral("APCC"));
+    press(Qt::Key_Tab); // past the Documents... button beside it
+    QCOMPARE(focused()->objectName(), QStringLiteral("schemeSourceDocuments"));
     press(Qt::Key_Tab);
     type(shipped.summary);
     press(Qt::Key_Tab);

@@ -371,6 +371,10 @@
         <source>Wrote %1: %2.</source>
         <translation>Ysgrifennwyd %1: %2.</translation>
     </message>
+    <message>
+        <source>Every figure of this chart counts fewer than 5 people: nothing can be drawn for release.</source>
+        <translation>Mae pob ffigur yn y siart hon yn cyfrif llai na 5 o bobl: ni ellir tynnu dim i&apos;w ryddhau.</translation>
+    </message>
 </context>
 <context>
     <name>ChartLines</name>
@@ -430,6 +434,18 @@
     <message>
         <source>%1 (period differs)</source>
         <translation>%1 (cyfnod gwahanol)</translation>
+    </message>
+    <message>
+        <source>Over or at least: the true figure is higher (arrow)</source>
+        <translation>Dros neu o leiaf: mae&apos;r gwir ffigur yn uwch (saeth)</translation>
+    </message>
+    <message>
+        <source>Approximate or an upper limit: hollow point, not exact</source>
+        <translation>Bras neu derfyn uchaf: pwynt gwag, nid union</translation>
+    </message>
+    <message>
+        <source>Range: point at the lower figure, line to the higher</source>
+        <translation>Amrediad: pwynt ar y ffigur isaf, llinell i&apos;r uchaf</translation>
     </message>
 </context>
 <context>
@@ -753,10 +769,6 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Gyda --report a --from: ffigurau hyd at y dyddiad D.</translation>
     </message>
     <message>
-        <source>With --report: fit for release, counts of 1 to 4 people shown as &quot;fewer than 5&quot;.</source>
-        <translation>Gyda --report: addas i&apos;w ryddhau, gyda chyfrifon o 1 i 4 o bobl yn cael eu dangos fel &quot;llai na 5&quot;.</translation>
-    </message>
-    <message>
         <source>--%1 goes with --chart or --report.</source>
         <translation>Mae --%1 yn mynd gyda --chart neu --report.</translation>
     </message>
@@ -793,6 +805,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Gwirio pob tudalen o&apos;r gronfa ddata am ddifrod; cod gadael 4 os oes difrod.</translation>
     </message>
     <message>
+        <source>With --report or --chart: fit for release, counts of 1 to 4 people shown as &quot;fewer than 5&quot; (a chart leaves their bars out).</source>
+        <translation>Gyda --report neu --chart: addas i&apos;w ryddhau, gyda chyfrifon o 1 i 4 o bobl yn cael eu dangos fel &quot;llai na 5&quot; (mae siart yn gadael eu barrau allan).</translation>
+    </message>
+    <message>
         <source>Usage:
   opcc-schemes [--database FILE]                      start the window
   opcc-schemes [--database FILE] --import-csv FILE [--import-csv FILE ...]
@@ -800,7 +816,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
   opcc-schemes [--database FILE] --export-csv DIR
   opcc-schemes [--database FILE] --export-xlsx FILE.xlsx
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
-               [--scheme NAME ...] [--type TYPE] [--size WxH]
+               [--scheme NAME ...] [--type TYPE] [--size WxH] [--public]
                --output FILE.pdf|FILE.png|FILE.svg
   opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
                [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
@@ -819,7 +835,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
   opcc-schemes [--database FILE] --export-csv DIR
   opcc-schemes [--database FILE] --export-xlsx FILE.xlsx
   opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]
-               [--scheme NAME ...] [--type TYPE] [--size WxH]
+               [--scheme NAME ...] [--type TYPE] [--size WxH] [--public]
                --output FILE.pdf|FILE.png|FILE.svg
   opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html
                [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]
@@ -1106,6 +1122,46 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>&quot;%1&quot; is not a strand: %2; use one of: %3</source>
         <translation>nid yw &quot;%1&quot; yn llinyn: %2; defnyddiwch un o&apos;r canlynol: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD, e.g. 2020-04-20</source>
+        <translation>nid yw &quot;%1&quot; yn ddiwrnod: ysgrifennwch ef fel BBBB-MM-DD, e.e. 2020-04-20</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of requester; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn fath o geisydd; defnyddiwch un o&apos;r canlynol: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exemption; use keys joined by &quot;; &quot; from: %2</source>
+        <translation>nid yw &quot;%1&quot; yn eithriad; defnyddiwch allweddi wedi&apos;u cysylltu gan &quot;; &quot; o blith: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a scheme as NAME@AREA, e.g. DIVERT@West Mercia</source>
+        <translation>nid yw &quot;%1&quot; yn enwi cynllun fel ENW@ARDAL, e.e. DIVERT@West Mercia</translation>
+    </message>
+    <message>
+        <source>the request %1 is also on line %2</source>
+        <translation>mae&apos;r cais %1 hefyd ar linell %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or empty</source>
+        <translation>nid yw &quot;%1&quot; yn &quot;yes&quot; nac yn wag</translation>
+    </message>
+    <message>
+        <source>there is no request &quot;%1&quot;, neither in the database nor in this import</source>
+        <translation>nid oes cais &quot;%1&quot;, nac yn y gronfa ddata nac yn y mewnforio hwn</translation>
+    </message>
+    <message>
+        <source>a time entry needs the day the time was spent</source>
+        <translation>mae angen y diwrnod y treuliwyd yr amser ar gofnod amser</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of minutes above 0</source>
+        <translation>nid yw &quot;%1&quot; yn nifer o funudau uwchben 0</translation>
+    </message>
+    <message>
+        <source>the database refused the time log of %1: %2</source>
+        <translation>gwrthododd y gronfa ddata log amser %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1624,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>Import of %1</source>
         <translation>Mewnforio %1</translation>
+    </message>
+    <message>
+        <source>FOI requests: %1 added, %2 updated; time logs of %3 replaced.</source>
+        <translation>Ceisiadau Rhyddid Gwybodaeth: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru; logiau amser %3 wedi&apos;u disodli.</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3015,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>Cannot write the document as OpenDocument text.</source>
         <translation>Methu ysgrifennu&apos;r ddogfen fel testun OpenDocument.</translation>
     </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Cafodd yr adroddiad ei ganslo; ni ysgrifennwyd unrhyw ffeil.</translation>
+    </message>
 </context>
 <context>
     <name>SchemeChangeCommand</name>
@@ -3110,8 +3174,65 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Dogfen ffynhonnell</translation>
     </message>
     <message>
-        <source>No web address is recorded for this document: find it by its title and reference.</source>
-        <translation>Nid oes cyfeiriad gwe wedi&apos;i gofnodi ar gyfer y ddogfen hon: dewch o hyd iddi yn ôl ei theitl a&apos;i chyfeirnod.</translation>
+        <source>No copy, file or web address is kept for this document: attach one in Tools &gt; Source Documents, or find it by its title and reference.</source>
+        <translation>Ni chedwir copi, ffeil na chyfeiriad gwe ar gyfer y ddogfen hon: atodwch un yn Offer &gt; Dogfennau Ffynhonnell, neu dewch o hyd iddi wrth ei theitl a&apos;i chyfeirnod.</translation>
+    </message>
+    <message>
+        <source>The file %1 kept for this document is not there: attach a copy in Tools &gt; Source Documents, or find it by its title and reference.</source>
+        <translation>Nid yw&apos;r ffeil %1 a gedwir ar gyfer y ddogfen hon yno: atodwch gopi yn Offer &gt; Dogfennau Ffynhonnell, neu dewch o hyd iddi wrth ei theitl a&apos;i chyfeirnod.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceStore</name>
+    <message>
+        <source>A source document needs a title.</source>
+        <translation>Mae angen teitl ar ddogfen ffynhonnell.</translation>
+    </message>
+    <message>
+        <source>There is already a source document titled &quot;%1&quot;.</source>
+        <translation>Mae dogfen ffynhonnell o&apos;r enw &quot;%1&quot; eisoes.</translation>
+    </message>
+    <message>
+        <source>Source document &quot;%1&quot; added</source>
+        <translation>Ychwanegwyd y ddogfen ffynhonnell &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The source document &quot;%1&quot; is no longer in the register.</source>
+        <translation>Nid yw&apos;r ddogfen ffynhonnell &quot;%1&quot; yn y gofrestr mwyach.</translation>
+    </message>
+    <message>
+        <source>Source document &quot;%1&quot; changed</source>
+        <translation>Newidiwyd y ddogfen ffynhonnell &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>That source document is no longer in the register.</source>
+        <translation>Nid yw&apos;r ddogfen ffynhonnell honno yn y gofrestr mwyach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is cited by %n scheme(s) or figure(s): cite another document there first.</source>
+        <translation>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source document &quot;%1&quot; removed</source>
+        <translation>Tynnwyd y ddogfen ffynhonnell &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB: keep its path or web address instead.</source>
+        <translation>Mae &quot;%1&quot; yn fwy na %2 MB: cadwch ei llwybr neu ei chyfeiriad gwe yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; attached</source>
+        <translation>Atodwyd y ffeil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation>Tynnwyd y ffeil ynghlwm</translation>
     </message>
 </context>
 <context>
@@ -6272,6 +6393,14 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>Adds a measure the list does not have, with its unit</source>
         <translation>Yn ychwanegu mesur nad yw yn y rhestr, gyda&apos;i uned</translation>
     </message>
+    <message>
+        <source>Docum&amp;ents...</source>
+        <translation>Dogfenna&amp;u...</translation>
+    </message>
+    <message>
+        <source>The document&apos;s publisher, date, web address or a copy of it, in Tools &gt; Source Documents</source>
+        <translation>Cyhoeddwr y ddogfen, ei dyddiad, ei chyfeiriad gwe neu gopi ohoni, yn Offer &gt; Dogfennau Ffynhonnell</translation>
+    </message>
 </context>
 <context>
     <name>opcc::SchemePicker</name>
@@ -6367,6 +6496,299 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     </message>
 </context>
 <context>
+    <name>opcc::SourceListModel</name>
+    <message>
+        <source>Attached: %1 (%2)</source>
+        <translation>Ynghlwm: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Cyfeiriad gwe</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Ffeil: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s), </source>
+        <translation>
+            <numerusform>%n cynllun, </numerusform>
+            <numerusform>%n cynllun, </numerusform>
+            <numerusform>%n cynllun, </numerusform>
+            <numerusform>%n cynllun, </numerusform>
+            <numerusform>%n cynllun, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Cyhoeddwr</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>Copy held</source>
+        <translation>Copi a gedwir</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Dyfynnwyd gan</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::SourceManager</name>
+    <message>
+        <source>Source Documents</source>
+        <translation>Dogfennau Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Filter documents (Ctrl+F)</source>
+        <translation>Hidlo dogfennau (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Hidlo dogfennau</translation>
+    </message>
+    <message>
+        <source>Source documents</source>
+        <translation>Dogfennau ffynhonnell</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>C&amp;yhoeddwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Cyf&amp;eirnod:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>Dydd&amp;iad cyhoeddi:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address or file:</source>
+        <translation>Cyfeiriad &amp;gwe neu ffeil:</translation>
+    </message>
+    <message>
+        <source>Attached &amp;copy:</source>
+        <translation>Copi yng&amp;hlwm:</translation>
+    </message>
+    <message>
+        <source>Cited by:</source>
+        <translation>Wedi&apos;i dyfynnu gan:</translation>
+    </message>
+    <message>
+        <source>2022-03-15, 2022-03 or 2022</source>
+        <translation>2022-03-15, 2022-03 neu 2022</translation>
+    </message>
+    <message>
+        <source>https://... or the path of the file, kept as it is</source>
+        <translation>https://... neu lwybr y ffeil, wedi&apos;i gadw fel y mae</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Pori...</translation>
+    </message>
+    <message>
+        <source>&amp;Attach File...</source>
+        <translation>&amp;Atodi Ffeil...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Copy</source>
+        <translation>Tynnu&apos;r C&amp;opi</translation>
+    </message>
+    <message>
+        <source>Save Cop&amp;y As...</source>
+        <translation>Cadw Copi Fe&amp;l...</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ad&amp;fer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>&amp;Open Document</source>
+        <translation>Ago&amp;r y Ddogfen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Title</source>
+        <translation>&amp;Copïo&apos;r Teitl</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Dogfen newydd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) shown</source>
+        <translation>
+            <numerusform>Dangosir %1 o %n dogfen</numerusform>
+            <numerusform>Dangosir %1 o %n dogfen</numerusform>
+            <numerusform>Dangosir %1 o %n dogfen</numerusform>
+            <numerusform>Dangosir %1 o %n dogfen</numerusform>
+            <numerusform>Dangosir %1 o %n dogfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Dim byd eto</translation>
+    </message>
+    <message>
+        <source>Title: a source document needs a title.</source>
+        <translation>Teitl: mae angen teitl ar ddogfen ffynhonnell.</translation>
+    </message>
+    <message>
+        <source>Issued: &quot;%1&quot; is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Dyddiad cyhoeddi: nid yw &quot;%1&quot; yn ddyddiad: ysgrifennwch BBBB-MM-DD, BBBB-MM neu BBBB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is cited by %n scheme(s) or figure(s): cite another document there first.</source>
+        <translation>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Source Document</source>
+        <translation>Dileu Dogfen Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and any copy attached to it?</source>
+        <translation>Dileu &quot;%1&quot; ac unrhyw gopi sydd ynghlwm wrthi?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nid oes modd darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>Attach a Copy of the Document</source>
+        <translation>Atodi Copi o&apos;r Ddogfen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.txt);;All files (*)</source>
+        <translation>Dogfennau (*.pdf *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>File of the Document</source>
+        <translation>Ffeil y Ddogfen</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Document</source>
+        <translation>Cadw Copi o&apos;r Ddogfen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nid oes modd ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::SourceViewer</name>
+    <message>
+        <source>Source Document</source>
+        <translation>Dogfen Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nid oes modd darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>A copy of %1 cannot be written to show it: %2</source>
+        <translation>Nid oes modd ysgrifennu copi o %1 i&apos;w dangos: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF that can be shown.</source>
+        <translation>Nid yw %1 yn PDF y mae modd ei dangos.</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Tudalen:</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> o %1</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <source>Document page</source>
+        <translation>Tudalen y ddogfen</translation>
+    </message>
+    <message>
+        <source>The document is neither a PDF nor UTF-8 text, so it cannot be shown here.</source>
+        <translation>Nid yw&apos;r ddogfen yn PDF nac yn destun UTF-8, felly nid oes modd ei dangos yma.</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Testun y ddogfen</translation>
+    </message>
+    <message>
+        <source>The quoted words were not found in the document&apos;s text: %1</source>
+        <translation>Ni chafwyd hyd i&apos;r geiriau a ddyfynnwyd yn nhestun y ddogfen: %1</translation>
+    </message>
+    <message>
+        <source>On page %1: %2</source>
+        <translation>Ar dudalen %1: %2</translation>
+    </message>
+    <message>
+        <source>Selected below: %1</source>
+        <translation>Wedi&apos;u dewis isod: %1</translation>
+    </message>
+</context>
+<context>
     <name>opcc::StrandNavigator</name>
     <message>
         <source>Strands</source>
@@ -6420,6 +6842,14 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Every recorded change to the register: who, when, what, which scheme, and the files of each import</source>
         <translation>Pob newid a gofnodwyd i&apos;r gofrestr: pwy, pryd, beth, pa gynllun, a ffeiliau pob mewnforio</translation>
+    </message>
+    <message>
+        <source>&amp;Source Documents...</source>
+        <translation>&amp;Dogfennau Ffynhonnell...</translation>
+    </message>
+    <message>
+        <source>The documents the figures are quoted from: details, web addresses, attached copies</source>
+        <translation>Y dogfennau y dyfynnir y ffigurau ohonynt: manylion, cyfeiriadau gwe, copïau ynghlwm</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +7399,26 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Cannot Save Report</source>
         <translation>Methu cadw&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1 (the first %2 of %3 schemes; Print and Save As take them all)</source>
+        <translation>Rhagolwg argraffu: %1 (y %2 cyntaf o %3 o gynlluniau; mae Argraffu a Cadw Fel yn eu cymryd i gyd)</translation>
+    </message>
+    <message>
+        <source>Laying out the preview of %1 schemes...</source>
+        <translation>Yn gosod rhagolwg %1 o gynlluniau...</translation>
+    </message>
+    <message>
+        <source>Printing %1 schemes...</source>
+        <translation>Yn argraffu %1 o gynlluniau...</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1 schemes...</source>
+        <translation>Yn ysgrifennu adroddiad %1 o gynlluniau...</translation>
     </message>
 </context>
 </TS>

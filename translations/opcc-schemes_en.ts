@@ -124,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>SourceStore</name>
+    <message numerus="yes">
+        <source>"%1" is cited by %n scheme(s) or figure(s): cite another document there first.</source>
+        <translation>
+            <numerusform>"%1" is cited by %n scheme or figure: cite another document there first.</numerusform>
+            <numerusform>"%1" is cited by %n schemes or figures: cite another document there first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>opcc::EditController</name>
     <message numerus="yes">
         <source>Delete "%1" (%2) and its %n figure(s)?</source>
@@ -228,6 +238,40 @@
         <translation>
             <numerusform>%n scheme match.</numerusform>
             <numerusform>%n schemes match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::SourceListModel</name>
+    <message numerus="yes">
+        <source>%n scheme(s), </source>
+        <translation>
+            <numerusform>%n scheme, </numerusform>
+            <numerusform>%n schemes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opcc::SourceManager</name>
+    <message numerus="yes">
+        <source>%1 of %n document(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n document shown</numerusform>
+            <numerusform>%1 of %n documents shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" is cited by %n scheme(s) or figure(s): cite another document there first.</source>
+        <translation>
+            <numerusform>"%1" is cited by %n scheme or figure: cite another document there first.</numerusform>
+            <numerusform>"%1" is cited by %n schemes or figures: cite another document there first.</numerusform>
         </translation>
     </message>
 </context>

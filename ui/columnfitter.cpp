@@ -16,21 +16,64 @@ ColumnFitter::ColumnFitter(QTableView *table, const QList<int> &shares)
     : QObject(table)
     , m_table(table)
     , m_header(table->horizontalHeader())
+    , m_viewport(table->viewport())
     , m_shares(shares)
 {
     m_header->setStretchLastSection(false);
     m_header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_header, &QWidget::customContextMenuRequested, this, &ColumnFitter::showMenu);
-    m_table->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     reset();
 }
 
-int ColumnFitter::minimumWidth(int section) const
+int ColumnFitter::ownMinimum(int section) const
 {
     // The title whole, with room for the sort arrow (the header's size hint), or the column's
     // longest short word.
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('m'));
     return std::max({ m_header->sectionSizeHint(section), 4 * em, m_textWidths.value(section) });
+}
+
+int ColumnFitter::minimumWidth(int section) const
+{
+    const int own = ownMinimum(section);
+    if (section != m_preferredSection || m_header->isSectionHidden(section))
+        return own;
+    // What the other shown columns leave at their minimums, within the share allowed.
+    const int width = m_table->viewport()->width();
+    int others = 0;
+    for (int other = 0; other < m_header->count(); ++other) {
+        if (other != section && !m_header->isSectionHidden(other))
+            others += ownMinimum(other);
+    }
+    const int room = std::min(int(width * m_preferredShare), width - others);
+    return std::max(own, std::min(m_preferredWidth, room));
+}
+
+void ColumnFitter::setPreferredWidth(int section, int width, qreal maxShare)
+{
+    if (m_preferredSection == section && m_preferredWidth == width)
+        return;
+    m_preferredSection = section;
+    m_preferredWidth = width;
+    m_preferredShare = maxShare;
+    if (m_lastWidth > 0)
+        fit();
+}
+
+int ColumnFitter::textWidth(const QStringList &texts, qreal quantile) const
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    QList<int> widths;
+    widths.reserve(texts.size());
+    for (const QString &text : texts)
+        widths.append(metrics.horizontalAdvance(text));
+    if (widths.isEmpty())
+        return 0;
+    std::sort(widths.begin(), widths.end());
+    const qsizetype at = std::min(widths.size() - 1, qsizetype(quantile * qreal(widths.size())));
+    // The cell's margins and the header's sort arrow.
+    return widths.at(at) + 2 * metrics.horizontalAdvance(QLatin1Char('m'));
 }
 
 void ColumnFitter::setMinimumTexts(int section, const QStringList &texts)
@@ -109,6 +152,11 @@ void ColumnFitter::scale(int from, int to)
         used += width;
         shown.append(section);
     }
+    if (exact && used > to)
+        shrinkEvenly(shown, used - to);
+    used = 0;
+    for (int section : std::as_const(shown))
+        used += m_header->sectionSize(section);
     if (exact) {
         std::sort(shown.begin(), shown.end(),
             [this](int a, int b) { return m_header->sectionSize(a) > m_header->sectionSize(b); });
@@ -124,13 +172,31 @@ void ColumnFitter::scale(int from, int to)
     m_fitting = false;
 }
 
+// Takes `excess` from the shown columns in proportion to what each has above its minimum, so
+// that a column given room (the names) costs every other column a little, not one column all.
+void ColumnFitter::shrinkEvenly(const QList<int> &shown, int excess)
+{
+    qint64 slack = 0;
+    for (int section : shown)
+        slack += m_header->sectionSize(section) - minimumWidth(section);
+    if (slack <= 0)
+        return;
+    const qint64 taken = std::min<qint64>(excess, slack);
+    for (int section : shown) {
+        const int own = m_header->sectionSize(section) - minimumWidth(section);
+        m_header->resizeSection(section, m_header->sectionSize(section) - int(own * taken / slack));
+    }
+}
+
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_table->viewport())
+    // Compared with the viewport kept from the start: while the table is destroyed its viewport
+    // still sends events, and m_table is no longer a QAbstractScrollArea to ask for it.
+    if (watched != m_viewport)
         return QObject::eventFilter(watched, event);
     const bool shown = event->type() == QEvent::Show;
-    if ((shown || event->type() == QEvent::Resize) && m_table->viewport()->isVisible()) {
-        const int width = m_table->viewport()->width();
+    if ((shown || event->type() == QEvent::Resize) && m_viewport->isVisible()) {
+        const int width = m_viewport->width();
         if (m_fitPending)
             fitExactly();
         else if (m_lastWidth > 0)

@@ -11,6 +11,7 @@
 class QHeaderView;
 class QMenu;
 class QTableView;
+class QWidget;
 
 namespace opcc {
 
@@ -38,6 +39,13 @@ public:
     QMenu *columnMenu();
     // A column of short words (a status) is never narrower than the longest of them.
     void setMinimumTexts(int section, const QStringList &texts);
+    // A column whose texts must be read whole (the scheme's name) is given the width of its
+    // longest text, up to maxShare of the table, before any other column gets more than its
+    // own minimum; it gives that room back only when the others are at their minimums.
+    void setPreferredWidth(int section, int width, qreal maxShare);
+    // The width these texts need in a cell: of the longest, or of the one longer than that
+    // share (quantile) of them.
+    int textWidth(const QStringList &texts, qreal quantile = 1.0) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,14 +53,20 @@ protected:
 private:
     void showMenu(const QPoint &at);
     int minimumWidth(int section) const;
+    int ownMinimum(int section) const; // the title's, or the short words', not the preferred
     void fitExactly();
     void scale(int from, int to);
+    void shrinkEvenly(const QList<int> &shown, int excess);
     int shownTotal() const;
 
     QTableView *m_table;
     QHeaderView *m_header;
+    QWidget *m_viewport; // the table's, watched for its size
     QList<int> m_shares;
     QHash<int, int> m_textWidths; // section -> width of its longest word
+    int m_preferredSection = -1;
+    int m_preferredWidth = 0;
+    qreal m_preferredShare = 0;
     bool m_fitting = false;
     bool m_fitPending = false; // fit exactly once the table is shown
     int m_lastWidth = 0; // of the viewport, when it was last seen shown

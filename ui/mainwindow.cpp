@@ -63,7 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ 200, 820, 420 });
+    m_splitter->setSizes({ 180, 860, 360 });
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
 

@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace opcc {
 
@@ -153,6 +154,7 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
         [this] { m_keptId = currentSchemeId(); });
     connect(m_schemes, &QAbstractItemModel::modelReset, this, [this] {
         fillChoices();
+        giveNamesRoom();
         if (m_keptId != 0)
             selectScheme(m_keptId);
         if (!m_table->currentIndex().isValid())
@@ -161,11 +163,35 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this] { emit currentSchemeChanged(currentSchemeId()); });
 
+    connect(m_schemes, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) { giveNamesRoom(first, last); });
+
     fillChoices();
+    giveNamesRoom();
     retranslate();
 }
 
 SchemeBrowser::~SchemeBrowser() = default;
+
+// A scheme is known by its name: the Name column gets the width that shows nine names in ten
+// whole (up to 30% of the list) before the other columns get more than their titles need, so
+// that one very long name does not squeeze the areas out. Of a large register only the first
+// rows are measured.
+void SchemeBrowser::giveNamesRoom(int first, int last)
+{
+    const int rows = m_schemes->rowCount();
+    const bool all = last < 0;
+    const int from = all ? 0 : first;
+    const int to = std::min(all ? rows - 1 : last, from + 2000);
+    QStringList names;
+    for (int row = from; row <= to; ++row)
+        names.append(m_schemes->index(row, SchemeTableModel::Name).data().toString());
+    const int width = m_columns->textWidth(names, 0.9);
+    if (all || width > m_nameWidth) {
+        m_nameWidth = width;
+        m_columns->setPreferredWidth(SchemeTableModel::Name, width, 0.3);
+    }
+}
 
 bool SchemeBrowser::eventFilter(QObject *watched, QEvent *event)
 {

@@ -63,6 +63,8 @@ protected:
 
 private:
     void retranslate();
+    // Whole names in the Name column: of every row, or of the rows first..last just added.
+    void giveNamesRoom(int first = 0, int last = -1);
     void fillChoices();
     void updateCount();
     void applyAreaChoice();
@@ -87,6 +89,7 @@ private:
     QLabel *m_empty;
     ColumnFitter *m_columns = nullptr;
     qint64 m_keptId = 0; // current scheme across a reload
+    int m_nameWidth = 0; // of the longest scheme name measured
 };
 
 } // namespace opcc

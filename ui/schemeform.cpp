@@ -15,6 +15,7 @@
 #include "models/organisationlinkmodel.h"
 #include "models/schemeeditmodel.h"
 #include "partnerdelegate.h"
+#include "sourcemanager.h"
 #include "storage/database.h"
 #include "storage/lookupstore.h"
 #include "tableeditor.h"
@@ -31,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -215,7 +217,23 @@ QWidget *SchemeForm::buildSchemePage()
 
     m_source = new ChoiceCombo(page);
     m_source->setObjectName(QStringLiteral("schemeSource"));
-    addRow(m_source, m_source, {});
+    // The document's details (publisher, date, web address, a copy) are entered in the
+    // source-document manager, opened on the title typed here.
+    auto *sourceRow = new QWidget(page);
+    auto *sourceLayout = new QHBoxLayout(sourceRow);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    sourceLayout->addWidget(m_source, 1);
+    m_sourceDocuments = new QPushButton(sourceRow);
+    m_sourceDocuments->setObjectName(QStringLiteral("schemeSourceDocuments"));
+    sourceLayout->addWidget(m_sourceDocuments);
+    connect(m_sourceDocuments, &QPushButton::clicked, this,
+        [this] { SourceManager::open(m_db, window(), m_source->currentText().trimmed()); });
+    addRow(m_source, sourceRow, {});
+    // A document entered there is offered here at once.
+    connect(&m_db, &Database::recordsChanged, this, [this](const ChangeSet &changes) {
+        if (changes.lookups && m_lookupsRead)
+            refreshSourceTitles();
+    });
     m_summary = textBox(QStringLiteral("schemeSummary"), 3, page);
     addRow(m_summary, m_summary, {});
     m_description = textBox(QStringLiteral("schemeDescription"), 4, page);
@@ -380,6 +398,10 @@ void SchemeForm::retranslate()
            "source and quote."),
         tr("&Add Figure"), tr("Adds a figure and starts with its measure."), tr("&Remove Figure"),
         tr("Removes the figure that has the focus.") });
+    m_sourceDocuments->setText(tr("Docum&ents..."));
+    m_sourceDocuments->setToolTip(tr("The document's publisher, date, web address or a copy of it, "
+                                     "in Tools > Source Documents"));
+    m_sourceDocuments->setAccessibleDescription(m_sourceDocuments->toolTip());
     m_newMeasure->setText(tr("New Mea&sure..."));
     m_newMeasure->setToolTip(tr("Adds a measure the list does not have, with its unit"));
     m_newMeasure->setAccessibleDescription(m_newMeasure->toolTip());
@@ -426,15 +448,27 @@ void SchemeForm::refreshLookups()
 {
     m_lookupsRead = true;
     m_draft->refreshLookups();
+    refreshSourceTitles();
+    m_partnerDelegate->setOrganisationNames(LookupStore::reader(m_db).organisationNames());
+}
+
+void SchemeForm::refreshSourceTitles()
+{
     QStringList titles;
     for (const SourceDocument &source : LookupStore::reader(m_db).sources())
         titles.append(source.title);
+    if (titles == m_sourceTitles)
+        return;
+    m_sourceTitles = titles;
+    // The same text stays in the field: offering more titles is not an edit of the scheme.
     const QString source = m_source->currentText();
-    m_source->setChoices(titles);
-    m_source->setEditText(source);
+    {
+        const QSignalBlocker quiet(m_source);
+        m_source->setChoices(titles);
+        m_source->setEditText(source);
+    }
     m_fundingDelegate->setSourceTitles(titles);
     m_figureDelegate->setSourceTitles(titles);
-    m_partnerDelegate->setOrganisationNames(LookupStore::reader(m_db).organisationNames());
 }
 
 void SchemeForm::focusName()

@@ -48,6 +48,7 @@ public:
 
     // Reads the choices offered again (areas, measures, documents, organisations).
     void refreshLookups();
+    void refreshSourceTitles();
     // Shows the page of the first problem and puts the focus on its field.
     void focusFirstIssue();
     void focusName();
@@ -132,6 +133,8 @@ private:
     QTableView *m_fundingTable = nullptr;
     QTableView *m_figureTable = nullptr;
     QPushButton *m_newMeasure = nullptr;
+    QPushButton *m_sourceDocuments = nullptr;
+    QStringList m_sourceTitles; // offered in m_source, to refresh only on a change
 
     QLabel *m_nameIssue = nullptr;
     QLabel *m_strandIssue = nullptr;

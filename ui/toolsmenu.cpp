@@ -6,6 +6,7 @@
 #include "databasehealth.h"
 #include "foi/foiwindow.h"
 #include "registerhistorywindow.h"
+#include "sourcemanager.h"
 
 #include <QEvent>
 
@@ -14,6 +15,7 @@ namespace opcc {
 ToolsMenu::ToolsMenu(Database &db, DatabaseHealth *health, QUndoStack *undoStack, QWidget *window)
     : QMenu(window)
     , m_foiRequests(new QAction(this))
+    , m_sourceDocuments(new QAction(this))
     , m_history(new QAction(this))
 {
     setObjectName(QStringLiteral("toolsMenu"));
@@ -21,11 +23,16 @@ ToolsMenu::ToolsMenu(Database &db, DatabaseHealth *health, QUndoStack *undoStack
     m_foiRequests->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_foiRequests, &QAction::triggered, window,
         [&db, undoStack, window] { FoiWindow::open(db, undoStack, window); });
+    m_sourceDocuments->setObjectName(QStringLiteral("sourceDocuments"));
+    m_sourceDocuments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_sourceDocuments, &QAction::triggered, window,
+        [&db, window] { SourceManager::open(db, window); });
     m_history->setObjectName(QStringLiteral("registerHistory"));
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_history, &QAction::triggered, window,
         [&db, window] { RegisterHistoryWindow::open(db, window); });
     addAction(m_foiRequests);
+    addAction(m_sourceDocuments);
     addAction(m_history);
     addSeparator();
     addAction(health->checkAction());
@@ -45,6 +52,9 @@ void ToolsMenu::retranslate()
     m_foiRequests->setText(tr("&FOI Requests..."));
     m_foiRequests->setStatusTip(tr("The register of Freedom of Information requests: due dates, "
                                    "schemes, time spent, replies and the disclosure log"));
+    m_sourceDocuments->setText(tr("&Source Documents..."));
+    m_sourceDocuments->setStatusTip(tr("The documents the figures are quoted from: details, web "
+                                       "addresses, attached copies"));
     m_history->setText(tr("&History..."));
     m_history->setStatusTip(tr("Every recorded change to the register: who, when, what, which "
                                "scheme, and the files of each import"));

@@ -13,8 +13,9 @@ class Database;
 class DatabaseHealth;
 
 // The main window's Tools menu, built and worded in one place: FOI Requests (the register of
-// Freedom of Information requests, sharing the window's undo history), History (every change
-// to the register) and Check Database (DatabaseHealth's integrity check).
+// Freedom of Information requests, sharing the window's undo history), Source Documents (the
+// documents figures are quoted from), History (every change to the register) and Check
+// Database (DatabaseHealth's integrity check).
 class ToolsMenu final : public QMenu
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     ToolsMenu(Database &db, DatabaseHealth *health, QUndoStack *undoStack, QWidget *window);
 
     QAction *foiRequestsAction() const { return m_foiRequests; }
+    QAction *sourceDocumentsAction() const { return m_sourceDocuments; }
     QAction *historyAction() const { return m_history; }
 
 protected:
@@ -32,6 +34,7 @@ private:
     void retranslate();
 
     QAction *m_foiRequests;
+    QAction *m_sourceDocuments;
     QAction *m_history;
 };
 

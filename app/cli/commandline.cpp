@@ -86,8 +86,8 @@ struct Options
     QCommandLineOption to { QStringLiteral("to"),
         CommandLine::tr("With --report and --from: figures to the date D."), QStringLiteral("D") };
     QCommandLineOption forRelease { QStringLiteral("public"),
-        CommandLine::tr("With --report: fit for release, counts of 1 "
-                        "to 4 people shown as \"fewer than 5\".") };
+        CommandLine::tr("With --report or --chart: fit for release, counts of 1 "
+                        "to 4 people shown as \"fewer than 5\" (a chart leaves their bars out).") };
     QCommandLineOption listMeasures { QStringLiteral("list-measures"),
         CommandLine::tr("Print each measure's key, unit and label, "
                         "one a line.") };
@@ -259,6 +259,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
             return parsed;
         }
         chart.type = parser.value(o.type);
+        chart.forRelease = parser.isSet(o.forRelease);
         if (!chartType(chart, parser.value(o.size), parsed.error))
             return parsed;
         options.chart = chart;
@@ -305,7 +306,7 @@ QString CommandLine::helpText()
                       "  opcc-schemes [--database FILE] --export-csv DIR\n"
                       "  opcc-schemes [--database FILE] --export-xlsx FILE.xlsx\n"
                       "  opcc-schemes [--database FILE] --chart MEASURE [--strand S] [--area A]\n"
-                      "               [--scheme NAME ...] [--type TYPE] [--size WxH]\n"
+                      "               [--scheme NAME ...] [--type TYPE] [--size WxH] [--public]\n"
                       "               --output FILE.pdf|FILE.png|FILE.svg\n"
                       "  opcc-schemes [--database FILE] --report FILE.pdf|FILE.odt|FILE.html\n"
                       "               [--strand S] [--area A] [--scheme NAME ...] [--search TEXT]\n"

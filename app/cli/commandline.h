@@ -33,6 +33,7 @@ struct ChartRequest
     QString output;
     QString type; // --type: comparison, before-after, trend, strand-summary; empty: suited
     QSize size; // --size: the chart alone at this many pixels; invalid: the A4 page
+    bool forRelease = false; // --public: bars of 1 to 4 people left out, as in a report
 };
 
 // A report asked for on the command line (--report, see cli/reportjob.h).

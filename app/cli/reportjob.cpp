@@ -6,6 +6,7 @@
 #include "charts/chartscope.h"
 #include "models/schemesearch.h"
 #include "reports/reportdocument.h"
+#include "reports/reportparts.h"
 #include "reports/reportwriter.h"
 #include "storage/database.h"
 
@@ -76,17 +77,23 @@ int ReportJob::run(const ReportOptions &options)
         m_err << error << Qt::endl;
         return ExitUsage;
     }
-    ReportBuilder builder(m_db);
-    const std::unique_ptr<QTextDocument> document = builder.build(request);
-    if (!document) {
-        m_err << builder.errorString() << Qt::endl;
-        return m_db.lastFailure() == Database::Failure::Locked ? ExitDatabaseUnusable : ExitFailure;
+    // Read, laid out and painted a scheme at a time: a report of a whole register keeps the
+    // memory of one scheme's part.
+    ReportParts parts(m_db, request);
+    const auto databaseFault = [this] {
+        return m_db.lastFailure() == Database::Failure::Locked || m_db.hasReadError()
+            ? ExitDatabaseUnusable
+            : ExitFailure;
+    };
+    if (!parts.open()) {
+        m_err << parts.errorString() << Qt::endl;
+        return databaseFault();
     }
-    ReportWriter writer(*document,
+    ReportWriter writer(parts,
         { ReportBuilder::titleOf(request), ReportBuilder::markingOf(request), request.printed });
     if (!writer.write(options.output)) {
         m_err << writer.errorString() << Qt::endl;
-        return ExitFailure;
+        return databaseFault();
     }
     m_out << tr("Wrote %1: %2.", "file, number of schemes")
                  .arg(QDir::toNativeSeparators(options.output),

@@ -18,6 +18,7 @@ SchemeChangeCommand::SchemeChangeCommand(SchemeWriter &writer, std::optional<Sch
     , m_after(applied.stored ? applied.stored : std::move(after))
     , m_createdOrganisations(applied.createdOrganisations)
     , m_createdSources(applied.createdSources)
+    , m_foiLinks(applied.removedFoiLinks)
     , m_listener(std::move(listener))
 { }
 
@@ -54,6 +55,8 @@ bool SchemeChangeCommand::step(
         change.pruneOrganisations = m_createdOrganisations;
         change.pruneSources = m_createdSources;
     }
+    if (!from && to)
+        m_writer.setFoiLinksToRestore(m_foiLinks); // a deletion undone, or a creation redone
     ChangeRecorder recorder(m_writer.database());
     const auto result = m_writer.apply(change);
     if (!result) {
@@ -68,6 +71,8 @@ bool SchemeChangeCommand::step(
         m_createdOrganisations = result->createdOrganisations;
         m_createdSources = result->createdSources;
     }
+    if (!to)
+        m_foiLinks = result->removedFoiLinks; // deleted again: the links as they are now
     if (m_listener.recorded)
         m_listener.recorded(!undoing, recorder.changes());
     if (m_listener.stepped)

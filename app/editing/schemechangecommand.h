@@ -48,6 +48,7 @@ private:
     std::optional<SchemeRecord> m_after;
     QStringList m_createdOrganisations;
     QStringList m_createdSources;
+    QList<FoiSchemeLink> m_foiLinks; // the FOI requests a deleted scheme was taken out of
     Listener m_listener;
     bool m_skipRedo = true;
 };

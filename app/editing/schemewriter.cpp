@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <utility>
 
 namespace opcc {
 
@@ -182,6 +183,7 @@ std::optional<SchemeWriter::Result> SchemeWriter::apply(const Change &change)
 {
     m_problem = Problem::None;
     m_error.clear();
+    const QList<FoiSchemeLink> restoreLinks = std::exchange(m_restoreFoiLinks, {});
     if (!change.from && !change.to)
         return Result {};
     Database::Transaction transaction(m_db);
@@ -208,9 +210,14 @@ std::optional<SchemeWriter::Result> SchemeWriter::apply(const Change &change)
     const QSet<QString> sourcesBefore = to ? sourceTitles(m_db) : QSet<QString>();
     bool ok = true;
     if (!to) {
-        ok = SchemeStore(m_db).remove(id);
+        // The deletion takes the scheme out of FOI requests too: kept for its undo.
+        const auto links = FoiStore(m_db).linksOfScheme(id);
+        ok = links && SchemeStore(m_db).remove(id);
+        if (ok)
+            result.removedFoiLinks = *links;
     } else if (!change.from) {
-        ok = insertNew(*to);
+        ok = insertNew(*to)
+            && (restoreLinks.isEmpty() || FoiStore(m_db).restoreLinks(to->scheme.id, restoreLinks));
     } else {
         if (!sameContent(current->scheme, to->scheme)) {
             Scheme update = to->scheme;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "editing/schemerecord.h"
+#include "storage/foistore.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -52,12 +53,16 @@ public:
         std::optional<SchemeRecord> stored; // the new state as read back: ids, row versions
         QStringList createdOrganisations;
         QStringList createdSources;
+        QList<FoiSchemeLink> removedFoiLinks; // of a deleted scheme, for its undo
     };
 
     explicit SchemeWriter(Database &db);
 
     std::optional<SchemeRecord> read(qint64 schemeId) const;
     std::optional<Result> apply(const Change &change);
+    // The next apply() that puts a scheme back (an undone deletion) also puts it back in these
+    // FOI requests, those still in the register.
+    void setFoiLinksToRestore(QList<FoiSchemeLink> links) { m_restoreFoiLinks = std::move(links); }
 
     Database &database() const { return m_db; }
     Problem problem() const { return m_problem; }
@@ -71,6 +76,7 @@ private:
     bool insertNew(SchemeRecord &to);
 
     Database &m_db;
+    QList<FoiSchemeLink> m_restoreFoiLinks;
     Problem m_problem = Problem::None;
     QString m_error;
 };

@@ -38,7 +38,8 @@ CsvExporter::CsvExporter(const Database &db)
 const QList<FileKind> &CsvExporter::exportedKinds()
 {
     static const QList<FileKind> kinds { FileKind::Schemes, FileKind::Outcomes, FileKind::Details,
-        FileKind::Sources, FileKind::Areas, FileKind::Measures, FileKind::Organisations };
+        FileKind::Sources, FileKind::Areas, FileKind::Measures, FileKind::Organisations,
+        FileKind::FoiRequests, FileKind::FoiTime };
     return kinds;
 }
 
@@ -214,6 +215,13 @@ bool CsvExporter::forEachRow(FileKind kind, const RowVisitor &visit) const
         return measureRows(visit);
     case FileKind::Organisations:
         return organisationRows(visit);
+    case FileKind::FoiRequests:
+    case FileKind::FoiTime: {
+        FoiRequestsCsv foi(m_db);
+        const QList<QStringList> rows
+            = kind == FileKind::FoiRequests ? foi.requestRows() : foi.timeRows();
+        return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), visit);
+    }
     }
     return false;
 }
@@ -255,8 +263,6 @@ QStringList CsvExporter::exportedFileNames()
     QStringList names;
     for (FileKind kind : exportedKinds())
         names.append(interchange::fileName(kind));
-    // The FOI requests register travels with the schemes.
-    names << FoiRequestsCsv::requestsFileName() << FoiRequestsCsv::timeFileName();
     return names;
 }
 
@@ -289,30 +295,6 @@ bool CsvExporter::writeAll(const QString &directory, QStringList *temporaries)
             m_figures = written;
         if (m_hook && !m_hook(kind)) {
             m_error = tr("Cannot write %1: the export was stopped.").arg(temporaries->last());
-            return false;
-        }
-    }
-    return writeFoiRegister(directory, temporaries);
-}
-
-// foi_requests.csv and foi_time.csv, read in the same snapshot as the other files.
-bool CsvExporter::writeFoiRegister(const QString &directory, QStringList *temporaries)
-{
-    FoiRequestsCsv foi(m_db);
-    const QList<QStringList> requests = foi.requestRows();
-    const QList<QStringList> time = requests.isEmpty() ? QList<QStringList>() : foi.timeRows();
-    if (requests.isEmpty() || time.isEmpty()) {
-        m_error = foi.errorString();
-        return false;
-    }
-    const QList<std::pair<QString, const QList<QStringList> *>> files {
-        { FoiRequestsCsv::requestsFileName(), &requests }, { FoiRequestsCsv::timeFileName(), &time }
-    };
-    for (const auto &[name, rows] : files) {
-        if (!makeTemporary(directory, name, temporaries))
-            return false;
-        if (!foi.writeRows(temporaries->last(), *rows)) {
-            m_error = foi.errorString();
             return false;
         }
     }

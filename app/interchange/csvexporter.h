@@ -47,8 +47,8 @@ public:
 
     // The files an export writes, in the order written.
     static const QList<interchange::FileKind> &exportedKinds();
-    // The names of every file an export writes: those of exportedKinds(), then the FOI
-    // register's foi_requests.csv and foi_time.csv.
+    // The names of every file an export writes, those of exportedKinds(): the FOI requests
+    // register's foi_requests.csv and foi_time.csv travel with the schemes.
     static QStringList exportedFileNames();
 
     // For tests: called after each file is complete (with its kind) and once more before the
@@ -64,7 +64,6 @@ private:
     bool organisationRows(const RowVisitor &visit) const;
     bool makeTemporary(const QString &directory, const QString &name, QStringList *temporaries);
     bool writeAll(const QString &directory, QStringList *temporaries);
-    bool writeFoiRegister(const QString &directory, QStringList *temporaries);
     bool writeFile(const QString &path, interchange::FileKind kind, int *written);
     bool replaceFiles(const QString &directory, const QStringList &temporaries);
 

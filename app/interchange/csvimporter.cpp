@@ -238,9 +238,17 @@ bool CsvImporter::importRows(Input &input)
         case FileKind::Organisations:
             importOrganisation(row);
             break;
+        case FileKind::FoiRequests:
+            importFoiRequest(row);
+            break;
+        case FileKind::FoiTime:
+            importFoiTime(row);
+            break;
         }
     }
     finishFigures(input.name);
+    if (input.kind == FileKind::FoiTime)
+        finishFoiTime(input.name);
     if (input.reader->hasError())
         addError(input.name, input.reader->errorLine(), QStringLiteral("-"),
             input.reader->errorString());

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "foi/foirequest.h"
 #include "interchange/importsummary.h"
 #include "interchange/interchangeformat.h"
 #include "interchange/spreadsheetvalues.h"
@@ -84,6 +85,13 @@ private:
     bool importScheme(const Row &row);
     bool importDetails(const Row &row);
     bool importFigure(const Row &row);
+    bool importFoiRequest(const Row &row);
+    bool importFoiTime(const Row &row);
+    void finishFoiTime(const QString &file);
+    void loadFoiRequests();
+    bool foiDay(const Row &row, const char *column, QDate *day);
+    bool foiKeys(const Row &row, FoiRequest &request);
+    bool foiSchemes(const Row &row, FoiRequest &request);
     void finishFigures(const QString &file);
     const Figure *storedFigure(qint64 scheme, qint64 measure, const PartialDate &start,
         const PartialDate &end, Per per, bool baseline);
@@ -139,6 +147,11 @@ private:
     QString m_lastSchemeName;
     QString m_lastSchemeArea;
     qint64 m_lastSchemeId = 0;
+    // The FOI register, by case-folded reference: read when a file of it is first met.
+    QHash<QString, FoiRequest> m_foiRequests;
+    bool m_foiLoaded = false;
+    QHash<QString, int> m_foiLines; // request rows of this import -> line
+    QHash<QString, QList<FoiTimeEntry>> m_foiTime; // the time logs foi_time.csv gives
 };
 
 } // namespace opcc

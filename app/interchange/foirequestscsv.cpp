@@ -42,18 +42,12 @@ FoiRequestsCsv::FoiRequestsCsv(const Database &db)
 
 QStringList FoiRequestsCsv::requestColumns()
 {
-    return { QStringLiteral("reference"), QStringLiteral("received"), QStringLiteral("due"),
-        QStringLiteral("due_extended"), QStringLiteral("requester_kind"), QStringLiteral("subject"),
-        QStringLiteral("questions"), QStringLiteral("period"), QStringLiteral("status"),
-        QStringLiteral("clarification_sought"), QStringLiteral("clarification_received"),
-        QStringLiteral("replied"), QStringLiteral("exemptions"), QStringLiteral("schemes"),
-        QStringLiteral("reply_document"), QStringLiteral("notes") };
+    return interchange::columnNames(interchange::FileKind::FoiRequests);
 }
 
 QStringList FoiRequestsCsv::timeColumns()
 {
-    return { QStringLiteral("reference"), QStringLiteral("date"), QStringLiteral("minutes"),
-        QStringLiteral("note") };
+    return interchange::columnNames(interchange::FileKind::FoiTime);
 }
 
 QList<QStringList> FoiRequestsCsv::requestRows()

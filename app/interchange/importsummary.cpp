@@ -24,7 +24,8 @@ bool ImportSummary::changesSomething() const
             + sourcesUpdated
         > 0
         || !areasCreated.isEmpty() || !measuresCreated.isEmpty() || organisationsAdded > 0
-        || !areasUpdated.isEmpty() || !measuresUpdated.isEmpty();
+        || !areasUpdated.isEmpty() || !measuresUpdated.isEmpty()
+        || foiRequestsAdded + foiRequestsUpdated + foiTimeLogsUpdated > 0;
 }
 
 QString ImportSummary::describe() const
@@ -62,6 +63,11 @@ QString ImportSummary::describe() const
         lines << tr("Measures updated: %1.").arg(measuresUpdated.join(QStringLiteral(", ")));
     if (organisationsAdded > 0)
         lines << tr("New organisations: %n.", nullptr, organisationsAdded);
+    if (foiRequestsAdded + foiRequestsUpdated + foiTimeLogsUpdated > 0)
+        lines << tr("FOI requests: %1 added, %2 updated; time logs of %3 replaced.")
+                     .arg(foiRequestsAdded)
+                     .arg(foiRequestsUpdated)
+                     .arg(foiTimeLogsUpdated);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -40,6 +40,9 @@ public:
     QStringList schemesAddedNames; // "DIVERT (West Midlands)"
     QStringList schemesUpdatedNames;
     int organisationsAdded = 0;
+    int foiRequestsAdded = 0;
+    int foiRequestsUpdated = 0;
+    int foiTimeLogsUpdated = 0; // requests whose time log foi_time.csv replaced
     // Areas and measures whose details (nation, region; label, description) changed.
     QStringList areasUpdated;
     QStringList measuresUpdated;

@@ -67,6 +67,30 @@ const QList<Column> &columns(FileKind kind)
         { "description", false, true },
     };
     static const QList<Column> organisations { { "organisation", true, true } };
+    static const QList<Column> foiRequests {
+        { "reference", true, true },
+        { "received", true, false },
+        { "due", false, false },
+        { "due_extended", false, false },
+        { "requester_kind", false, false },
+        { "subject", false, true },
+        { "questions", false, true },
+        { "period", false, false },
+        { "status", false, false },
+        { "clarification_sought", false, false },
+        { "clarification_received", false, false },
+        { "replied", false, false },
+        { "exemptions", false, false },
+        { "schemes", false, true },
+        { "reply_document", false, true },
+        { "notes", false, true },
+    };
+    static const QList<Column> foiTime {
+        { "reference", true, true },
+        { "date", true, false },
+        { "minutes", true, false },
+        { "note", false, true },
+    };
     switch (kind) {
     case FileKind::Areas:
         return areas;
@@ -82,6 +106,10 @@ const QList<Column> &columns(FileKind kind)
         return sources;
     case FileKind::Details:
         return details;
+    case FileKind::FoiRequests:
+        return foiRequests;
+    case FileKind::FoiTime:
+        return foiTime;
     }
     return schemes;
 }
@@ -111,6 +139,10 @@ QString fileName(FileKind kind)
         return QStringLiteral("measures.csv");
     case FileKind::Organisations:
         return QStringLiteral("organisations.csv");
+    case FileKind::FoiRequests:
+        return QStringLiteral("foi_requests.csv");
+    case FileKind::FoiTime:
+        return QStringLiteral("foi_time.csv");
     }
     return {};
 }
@@ -119,7 +151,7 @@ const QList<FileKind> &allKinds()
 {
     static const QList<FileKind> kinds { FileKind::Areas, FileKind::Measures,
         FileKind::Organisations, FileKind::Sources, FileKind::Schemes, FileKind::Details,
-        FileKind::Outcomes };
+        FileKind::Outcomes, FileKind::FoiRequests, FileKind::FoiTime };
     return kinds;
 }
 
@@ -131,6 +163,13 @@ QString kindName(FileKind kind)
 std::optional<FileKind> kindFromHeader(const QStringList &header)
 {
     const QSet<QString> names(header.cbegin(), header.cend());
+    // The FOI register's files: a request is known by its reference.
+    if (names.contains(QStringLiteral("reference")) && names.contains(QStringLiteral("minutes")))
+        return FileKind::FoiTime;
+    if (names.contains(QStringLiteral("reference"))
+        && (names.contains(QStringLiteral("received")) || names.contains(QStringLiteral("status"))
+            || names.contains(QStringLiteral("requester_kind"))))
+        return FileKind::FoiRequests;
     const bool refersToSchemes
         = names.contains(QStringLiteral("scheme")) || names.contains(QStringLiteral("name"));
     if (!refersToSchemes && names.contains(QStringLiteral("area"))

@@ -15,8 +15,19 @@ namespace opcc::interchange {
 // the fields of a scheme that schemes.csv does not carry.
 // Areas, measures and organisations carry what the others cannot (an area's nation and region,
 // a measure's label and description, an organisation no scheme names yet), so that an export
-// holds every field of the database.
-enum class FileKind { Schemes, Outcomes, Sources, Details, Areas, Measures, Organisations };
+// holds every field of the database. The FOI requests register travels in foi_requests.csv
+// (one row per request) and foi_time.csv (its time log).
+enum class FileKind {
+    Schemes,
+    Outcomes,
+    Sources,
+    Details,
+    Areas,
+    Measures,
+    Organisations,
+    FoiRequests,
+    FoiTime
+};
 
 // Every kind, in the order an import reads them: what a row refers to comes first.
 const QList<FileKind> &allKinds();

@@ -89,6 +89,10 @@ public:
                             m_sheet, m_row, lxw_col_t(c), amount->toDouble(), format)
                                : worksheet_write_string(m_sheet, m_row, lxw_col_t(c),
                                    cell.toUtf8().constData(), nullptr);
+            } else if (column == QLatin1String("minutes")) {
+                // The FOI time log's minutes, a whole number, summed in a spreadsheet.
+                error = worksheet_write_number(
+                    m_sheet, m_row, lxw_col_t(c), cell.toDouble(), nullptr);
             } else {
                 // A string cell never runs as a formula: the CSV's guard is not needed here.
                 const QString text = c < columns.size() && columns.at(c).text
@@ -134,7 +138,9 @@ private:
         for (int c = 0; c < m_header.size(); ++c) {
             const QString &column = m_header.at(c);
             const bool wide = column == QLatin1String("summary") || column == QLatin1String("note")
-                || column == QLatin1String("quote") || column == QLatin1String("source");
+                || column == QLatin1String("quote") || column == QLatin1String("source")
+                || column == QLatin1String("questions") || column == QLatin1String("notes")
+                || column == QLatin1String("subject");
             const bool named = column == QLatin1String("name") || column == QLatin1String("scheme")
                 || column == QLatin1String("area") || column == QLatin1String("providers")
                 || column == QLatin1String("funders") || column == QLatin1String("measure")

@@ -25,23 +25,21 @@ ReportContentReader::ReportContentReader(const Database &db)
     : m_db(db)
 { }
 
-std::optional<ReportContent> ReportContentReader::read(const ReportRequest &request)
+std::optional<QList<Scheme>> ReportContentReader::readSchemes(const ReportRequest &request)
 {
     m_error.clear();
     // The Database keeps its last error until the next one: a change of it is a failed read.
     const QString errorBefore = m_db.errorString();
-    const auto failed = [&] { return m_db.errorString() != errorBefore; };
-
-    QHash<QString, Measure> measures;
+    m_measures.clear();
     for (const Measure &m : LookupStore::reader(m_db).measures())
-        measures.insert(m.key, m);
-    QHash<QString, SourceDocument> documents;
+        m_measures.insert(m.key, m);
+    m_documents.clear();
     for (const SourceDocument &d : LookupStore::reader(m_db).sources())
-        documents.insert(d.title, d);
+        m_documents.insert(d.title, d);
     QList<Scheme> schemes = request.schemeIds.isEmpty()
         ? QList<Scheme>()
         : SchemeStore::reader(m_db).schemes(request.schemeIds);
-    if (failed() || measures.isEmpty()) {
+    if (m_db.errorString() != errorBefore || m_measures.isEmpty()) {
         m_error = tr("The register could not be read: %1").arg(m_db.errorString());
         return std::nullopt;
     }
@@ -56,39 +54,66 @@ std::optional<ReportContent> ReportContentReader::read(const ReportRequest &requ
         place.insert(request.schemeIds.at(i), i);
     std::stable_sort(schemes.begin(), schemes.end(),
         [&](const Scheme &a, const Scheme &b) { return place.value(a.id) < place.value(b.id); });
+    return schemes;
+}
 
-    ReportContent content;
-    QStringList cited;
-    for (const Scheme &scheme : std::as_const(schemes)) {
-        content.schemes.append(readScheme(scheme, request, measures));
-        if (failed()) {
-            m_error = tr("The figures of \"%1\" could not be read: %2")
-                          .arg(scheme.name, m_db.errorString());
-            return std::nullopt;
-        }
-        if (!scheme.source.isEmpty())
-            cited.append(scheme.source);
-        for (const ReportFigure &f : content.schemes.constLast().figures) {
-            if (!f.figure.source.isEmpty())
-                cited.append(f.figure.source);
-        }
+QStringList ReportContentReader::cited(const ReportScheme &scheme)
+{
+    QStringList titles;
+    if (!scheme.scheme.source.isEmpty())
+        titles.append(scheme.scheme.source);
+    for (const ReportFigure &f : scheme.figures) {
+        if (!f.figure.source.isEmpty())
+            titles.append(f.figure.source);
     }
+    return titles;
+}
+
+QList<SourceDocument> ReportContentReader::sources(QStringList cited) const
+{
     cited.removeDuplicates();
     cited.sort(Qt::CaseInsensitive);
+    QList<SourceDocument> documents;
     for (const QString &title : std::as_const(cited)) {
-        SourceDocument document = documents.value(title);
+        SourceDocument document = m_documents.value(title);
         document.title = title;
-        content.sources.append(document);
+        documents.append(document);
     }
+    return documents;
+}
+
+std::optional<ReportContent> ReportContentReader::read(const ReportRequest &request)
+{
+    const std::optional<QList<Scheme>> schemes = readSchemes(request);
+    if (!schemes)
+        return std::nullopt;
+    ReportContent content;
+    QStringList titles;
+    for (const Scheme &scheme : *schemes) {
+        const std::optional<ReportScheme> part = readScheme(scheme, request);
+        if (!part)
+            return std::nullopt;
+        content.schemes.append(*part);
+        titles += cited(*part);
+    }
+    content.sources = sources(titles);
     return content;
 }
 
-ReportScheme ReportContentReader::readScheme(
-    const Scheme &scheme, const ReportRequest &request, const QHash<QString, Measure> &measures)
+std::optional<ReportScheme> ReportContentReader::readScheme(
+    const Scheme &scheme, const ReportRequest &request)
 {
+    const QHash<QString, Measure> &measures = m_measures;
+    const QString errorBefore = m_db.errorString();
+    const QList<Figure> figures = FigureStore::reader(m_db).ofScheme(scheme.id);
+    if (m_db.errorString() != errorBefore) {
+        m_error = tr("The figures of \"%1\" could not be read: %2")
+                      .arg(scheme.name, m_db.errorString());
+        return std::nullopt;
+    }
     ReportScheme result;
     result.scheme = scheme;
-    for (const Figure &figure : FigureStore::reader(m_db).ofScheme(scheme.id)) {
+    for (const Figure &figure : figures) {
         const ReportPeriod::Fit fit = request.period.classify(figure);
         if (fit == ReportPeriod::Fit::Outside) {
             ++result.outsideCount;

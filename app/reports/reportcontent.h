@@ -56,12 +56,21 @@ public:
     std::optional<ReportContent> read(const ReportRequest &request);
     QString errorString() const { return m_error; }
 
-private:
-    ReportScheme readScheme(const Scheme &scheme, const ReportRequest &request,
-        const QHash<QString, Measure> &measures);
+    // The same a scheme at a time, for reports too long to hold whole (ReportParts): the
+    // schemes without their figures, in the order asked for; then each scheme's figures; then
+    // the documents the schemes and figures read cite.
+    std::optional<QList<Scheme>> readSchemes(const ReportRequest &request);
+    // nullopt when the figures could not be read.
+    std::optional<ReportScheme> readScheme(const Scheme &scheme, const ReportRequest &request);
+    QList<SourceDocument> sources(QStringList cited) const;
+    // The titles a scheme's part cites.
+    static QStringList cited(const ReportScheme &scheme);
 
+private:
     const Database &m_db;
     QString m_error;
+    QHash<QString, Measure> m_measures;
+    QHash<QString, SourceDocument> m_documents;
 };
 
 } // namespace opcc

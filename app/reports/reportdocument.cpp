@@ -6,6 +6,7 @@
 #include "domain/valueformat.h"
 #include "reports/reportsettings.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QLocale>
 #include <QTextDocument>
 #include <QUrl>
@@ -47,13 +48,24 @@ const QString tableStart
 
 const QString pageBreak = QStringLiteral(" style=\"page-break-before: always;\"");
 
-// Builds the HTML of one report; the parts are the sections of the document.
+QString page(const ReportRequest &request, const QString &body)
+{
+    return QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head>"
+                          "<body>%2</body></html>")
+        .arg(esc(ReportBuilder::titleOf(request)), body);
+}
+
+// Builds the HTML of one report; the parts are the sections of the document. In a part built
+// alone (Part) a section starts its own document, so it needs no page break before it.
 class Html
 {
 public:
-    Html(const ReportRequest &request, const ReportContent &content)
+    enum class Breaks { Between, Part };
+    Html(
+        const ReportRequest &request, const ReportContent &content, Breaks breaks = Breaks::Between)
         : m_request(request)
         , m_content(content)
+        , m_pageBreak(breaks == Breaks::Between ? pageBreak : QString())
     { }
 
     QString build()
@@ -66,9 +78,29 @@ public:
         sources();
         m_html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
                       .arg(esc(ReportBuilder::markingOf(m_request)));
-        return QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head>"
-                              "<body>%2</body></html>")
-            .arg(esc(ReportBuilder::titleOf(m_request)), m_html);
+        return page(m_request, m_html);
+    }
+
+    // The parts of a report built one at a time (ReportParts).
+    QString coverPart()
+    {
+        cover();
+        m_pageBreak = pageBreak;
+        leading();
+        chart();
+        return page(m_request, m_html);
+    }
+    QString schemeOnly(const ReportScheme &scheme)
+    {
+        schemePart(scheme);
+        return page(m_request, m_html);
+    }
+    QString sourcesPart()
+    {
+        sources();
+        m_html += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
+                      .arg(esc(ReportBuilder::markingOf(m_request)));
+        return page(m_request, m_html);
     }
 
 private:
@@ -83,6 +115,7 @@ private:
 
     const ReportRequest &m_request;
     const ReportContent &m_content;
+    QString m_pageBreak;
     QString m_html;
 };
 
@@ -126,7 +159,7 @@ void Html::leading()
     if (m_request.leading.isEmpty())
         return;
     m_html += QStringLiteral("<h2%1>%2</h2>")
-                  .arg(pageBreak,
+                  .arg(m_pageBreak,
                       esc(m_request.leading.heading.isEmpty() ? ReportBuilder::tr("The request")
                                                               : m_request.leading.heading));
     m_html += paragraphs(m_request.leading.text);
@@ -137,7 +170,7 @@ void Html::chart()
     if (m_request.chart.isNull())
         return;
     m_html += QStringLiteral("<h2%1>%2</h2>")
-                  .arg(pageBreak, esc(ReportBuilder::tr("Comparison of the schemes")));
+                  .arg(m_pageBreak, esc(ReportBuilder::tr("Comparison of the schemes")));
     // 640 pixels at 96 dpi: the width of an A4 page inside its margins.
     const int width = 640;
     const int height = m_request.chart.width() > 0
@@ -152,7 +185,7 @@ void Html::chart()
 void Html::schemePart(const ReportScheme &scheme)
 {
     const Scheme &s = scheme.scheme;
-    m_html += QStringLiteral("<h2%1>%2</h2>").arg(pageBreak, esc(s.name));
+    m_html += QStringLiteral("<h2%1>%2</h2>").arg(m_pageBreak, esc(s.name));
     particulars(s);
     if (!s.summary.isEmpty())
         m_html += QStringLiteral("<h3>%1</h3>").arg(esc(ReportBuilder::tr("Summary")))
@@ -277,7 +310,7 @@ QString Html::figureRow(const ReportFigure &f) const
 void Html::sources()
 {
     m_html += QStringLiteral("<h2%1>%2</h2>")
-                  .arg(pageBreak, esc(ReportBuilder::tr("Source documents")));
+                  .arg(m_pageBreak, esc(ReportBuilder::tr("Source documents")));
     if (m_content.sources.isEmpty()) {
         m_html += QStringLiteral("<p>%1</p>").arg(esc(ReportBuilder::tr("None cited.")));
         return;
@@ -307,7 +340,8 @@ ReportBuilder::ReportBuilder(const Database &db)
     : m_db(db)
 { }
 
-std::unique_ptr<QTextDocument> ReportBuilder::build(const ReportRequest &request)
+std::unique_ptr<QTextDocument> ReportBuilder::build(
+    const ReportRequest &request, const ReportPage &page)
 {
     ReportContentReader reader(m_db);
     const std::optional<ReportContent> content = reader.read(request);
@@ -316,22 +350,50 @@ std::unique_ptr<QTextDocument> ReportBuilder::build(const ReportRequest &request
         return nullptr;
     }
     m_error.clear();
-    return build(request, *content);
+    return build(request, *content, page);
 }
 
 std::unique_ptr<QTextDocument> ReportBuilder::build(
-    const ReportRequest &request, const ReportContent &content)
+    const ReportRequest &request, const ReportContent &content, const ReportPage &page)
+{
+    return document(request, Html(request, content).build(), page);
+}
+
+std::unique_ptr<QTextDocument> ReportBuilder::document(
+    const ReportRequest &request, const QString &html, const Page &page)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setMetaInformation(QTextDocument::DocumentTitle, titleOf(request));
     QFont font = document->defaultFont();
     font.setPointSizeF(10);
     document->setDefaultFont(font);
-    document->setHtml(Html(request, content).build());
+    if (page.device) {
+        // Laid out once, when the content arrives, rather than once for the screen and again
+        // for the page.
+        document->documentLayout()->setPaintDevice(page.device);
+        document->setPageSize(page.size);
+    }
+    document->setHtml(html);
     if (!request.chart.isNull()) // after setHtml, which starts the document afresh
         document->addResource(
             QTextDocument::ImageResource, QUrl(chartResourceName()), request.chart);
     return document;
+}
+
+QString ReportBuilder::coverHtml(const ReportRequest &request, const ReportContent &content)
+{
+    return Html(request, content, Html::Breaks::Part).coverPart();
+}
+
+QString ReportBuilder::schemeHtml(const ReportRequest &request, const ReportScheme &scheme)
+{
+    const ReportContent none;
+    return Html(request, none, Html::Breaks::Part).schemeOnly(scheme);
+}
+
+QString ReportBuilder::sourcesHtml(const ReportRequest &request, const ReportContent &content)
+{
+    return Html(request, content, Html::Breaks::Part).sourcesPart();
 }
 
 QString ReportBuilder::titleOf(const ReportRequest &request)

@@ -7,14 +7,23 @@
 #include "reports/reportrequest.h"
 
 #include <QCoreApplication>
+#include <QSizeF>
 #include <QString>
 #include <memory>
 
+class QPaintDevice;
 class QTextDocument;
 
 namespace opcc {
 
 class Database;
+
+// The page a report document is laid out for: given before its content, it is laid out once.
+struct ReportPage
+{
+    QPaintDevice *device = nullptr;
+    QSizeF size;
+};
 
 // Builds the one document every report format is written from: a cover (title, organisation,
 // date, period, the schemes), the optional leading section and chart, a part per scheme (its
@@ -28,11 +37,21 @@ public:
     explicit ReportBuilder(const Database &db);
 
     // nullptr when the register could not be read (errorString() says why).
-    std::unique_ptr<QTextDocument> build(const ReportRequest &request);
+    std::unique_ptr<QTextDocument> build(const ReportRequest &request, const ReportPage &page = {});
     // The document of content already read (for tests and for callers that read it themselves).
     static std::unique_ptr<QTextDocument> build(
-        const ReportRequest &request, const ReportContent &content);
+        const ReportRequest &request, const ReportContent &content, const ReportPage &page = {});
     QString errorString() const { return m_error; }
+
+    // The parts of the same document, each to be laid out as a document of its own (see
+    // ReportParts): the cover (with the leading section and chart), one scheme, the sources.
+    static QString coverHtml(const ReportRequest &request, const ReportContent &content);
+    static QString schemeHtml(const ReportRequest &request, const ReportScheme &scheme);
+    static QString sourcesHtml(const ReportRequest &request, const ReportContent &content);
+    using Page = ReportPage;
+    // A report document of that HTML, in the report's type and with its chart.
+    static std::unique_ptr<QTextDocument> document(
+        const ReportRequest &request, const QString &html, const Page &page = {});
 
     // The request's title, or the default one.
     static QString titleOf(const ReportRequest &request);

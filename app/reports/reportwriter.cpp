@@ -5,6 +5,7 @@
 
 #include "domain/valueformat.h"
 #include "reports/reportdocument.h"
+#include "reports/reportparts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -70,6 +71,53 @@ void paintFurniture(QPainter &painter, const QRectF &page, const Furniture &f,
     painter.restore();
 }
 
+// Where the document goes on every page: the page inside its margins, and below the header.
+struct PageFrame
+{
+    QRectF page;
+    Furniture furniture;
+    QRectF body;
+};
+
+PageFrame pageFrame(const QTextDocument &document, QPagedPaintDevice &device)
+{
+    PageFrame frame;
+    frame.page
+        = QRectF(QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+    frame.furniture = furnitureFor(document, device);
+    frame.body = QRectF(0, frame.furniture.height, frame.page.width(),
+        frame.page.height() - 2 * frame.furniture.height);
+    return frame;
+}
+
+// The document is laid out in the device's own units, a page at a time below the header.
+int layOut(QTextDocument &document, QPagedPaintDevice &device, const PageFrame &frame)
+{
+    // Each of these lays the whole document out again: only when something changed.
+    if (document.documentLayout()->paintDevice() != &device)
+        document.documentLayout()->setPaintDevice(&device);
+    if (document.pageSize() != frame.body.size())
+        document.setPageSize(frame.body.size());
+    return document.pageCount();
+}
+
+void paintPage(QPainter &painter, QTextDocument &document, const PageFrame &frame, int index)
+{
+    painter.save();
+    const QRectF view(0, index * frame.body.height(), frame.body.width(), frame.body.height());
+    painter.translate(0, frame.body.top() - view.top());
+    painter.setClipRect(view);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = view;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+// Up to this many parts a report is laid out once, as one document; a longer one is laid out
+// twice, a part at a time, rather than held whole in memory.
+constexpr int keptParts = 64;
+
 } // namespace
 
 std::optional<ReportWriter::Format> ReportWriter::formatOf(const QString &path)
@@ -85,7 +133,12 @@ std::optional<ReportWriter::Format> ReportWriter::formatOf(const QString &path)
 }
 
 ReportWriter::ReportWriter(QTextDocument &document, PageDecoration decoration)
-    : m_document(document)
+    : m_document(&document)
+    , m_decoration(std::move(decoration))
+{ }
+
+ReportWriter::ReportWriter(ReportParts &parts, PageDecoration decoration)
+    : m_parts(&parts)
     , m_decoration(std::move(decoration))
 { }
 
@@ -102,22 +155,25 @@ bool ReportWriter::write(const QString &path)
 bool ReportWriter::write(const QString &path, Format format)
 {
     m_error.clear();
+    m_cancelled = false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     bool ok = false;
-    switch (format) {
-    case Format::Pdf:
+    if (format == Format::Pdf) {
         ok = writePdf(file);
-        break;
-    case Format::Odt:
-        ok = writeOdt(file);
-        break;
-    case Format::Html:
-        ok = writeHtml(file);
-        break;
+    } else if (m_document) {
+        ok = writeWhole(file, format);
+    } else {
+        // ODT and HTML are written from one document: the report is built whole for them.
+        std::unique_ptr<QTextDocument> whole = m_parts->wholeDocument();
+        m_document = whole.get();
+        ok = whole && writeWhole(file, format);
+        m_document = nullptr;
+        if (!whole)
+            m_error = m_parts->errorString();
     }
     if (!ok || !file.commit()) {
         if (m_error.isEmpty())
@@ -129,6 +185,11 @@ bool ReportWriter::write(const QString &path, Format format)
     return true;
 }
 
+bool ReportWriter::writeWhole(QSaveFile &file, Format format)
+{
+    return format == Format::Odt ? writeOdt(file) : writeHtml(file);
+}
+
 bool ReportWriter::writePdf(QSaveFile &file)
 {
     QPdfWriter writer(&file);
@@ -137,8 +198,19 @@ bool ReportWriter::writePdf(QSaveFile &file)
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
         QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
-    m_pages = paint(m_document, writer, m_decoration);
-    return m_pages > 0;
+    if (m_document) {
+        m_pages = paint(*m_document, writer, m_decoration);
+        return m_pages > 0;
+    }
+    const PartsPainted painted
+        = paintParts(*m_parts, writer, m_decoration, m_progress, m_wholeUpTo);
+    m_pages = painted.pages;
+    m_cancelled = painted.cancelled;
+    if (m_cancelled)
+        m_error = tr("The report was cancelled; no file was written.");
+    else if (!painted.error.isEmpty())
+        m_error = painted.error;
+    return m_pages > 0 && !m_cancelled && painted.error.isEmpty();
 }
 
 bool ReportWriter::writeOdt(QSaveFile &file)
@@ -147,7 +219,7 @@ bool ReportWriter::writeOdt(QSaveFile &file)
     // commit(): the document is zipped in memory first.
     QBuffer buffer;
     QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(&m_document)) {
+    if (!writer.write(m_document)) {
         m_error = tr("Cannot write the document as OpenDocument text.");
         return false;
     }
@@ -156,9 +228,9 @@ bool ReportWriter::writeOdt(QSaveFile &file)
 
 bool ReportWriter::writeHtml(QSaveFile &file)
 {
-    QString html = m_document.toHtml();
+    QString html = m_document->toHtml();
     // The chart travels inside the page, so that the one file is the whole report.
-    const QVariant chart = m_document.resource(
+    const QVariant chart = m_document->resource(
         QTextDocument::ImageResource, QUrl(ReportBuilder::chartResourceName()));
     if (chart.isValid()) {
         QByteArray png;
@@ -179,30 +251,81 @@ int ReportWriter::paint(
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
-    const QRectF page(
-        QPointF(0, 0), device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
-    const Furniture furniture = furnitureFor(document, device);
-    // The document is laid out in the device's own units, a page at a time below the header.
-    const QRectF body(0, furniture.height, page.width(), page.height() - 2 * furniture.height);
-    document.documentLayout()->setPaintDevice(&device);
-    document.setPageSize(body.size());
-    const int count = document.pageCount();
+    const PageFrame frame = pageFrame(document, device);
+    const int count = layOut(document, device, frame);
     for (int i = 0; i < count; ++i) {
         if (i > 0)
             device.newPage();
-        paintFurniture(painter, page, furniture, decoration, i + 1, count);
-        painter.save();
-        const QRectF view(0, i * body.height(), body.width(), body.height());
-        painter.translate(0, body.top() - view.top());
-        painter.setClipRect(view);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = view;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
+        paintFurniture(painter, frame.page, frame.furniture, decoration, i + 1, count);
+        paintPage(painter, document, frame, i);
     }
     painter.end();
     return count;
+}
+
+ReportWriter::PartsPainted ReportWriter::paintParts(ReportParts &parts, QPagedPaintDevice &device,
+    const PageDecoration &decoration, const Progress &progress, int wholeUpTo)
+{
+    PartsPainted result;
+    const int count = parts.count();
+    const PageFrame frame = pageFrame(*ReportBuilder::document(parts.request(), {}), device);
+    const ReportBuilder::Page page { &device, frame.body.size() };
+    if (count <= (wholeUpTo < 0 ? keptParts : wholeUpTo)) {
+        // A short report is laid out once, as one document.
+        const std::unique_ptr<QTextDocument> whole = parts.wholeDocument(page);
+        if (!whole) {
+            result.error = parts.errorString();
+            return result;
+        }
+        if (progress && !progress(count, 2 * count)) {
+            result.cancelled = true;
+            return result;
+        }
+        result.pages = paint(*whole, device, decoration);
+        return result;
+    }
+    QList<int> pages;
+    int total = 0;
+    // First every part is laid out, to count the pages.
+    for (int i = 0; i < count; ++i) {
+        std::unique_ptr<QTextDocument> document = parts.part(i, page);
+        if (!document) {
+            result.error = parts.errorString();
+            return result;
+        }
+        pages.append(layOut(*document, device, frame));
+        total += pages.last();
+        if (progress && !progress(i + 1, 2 * count)) {
+            result.cancelled = true;
+            return result;
+        }
+    }
+    QPainter painter;
+    if (!painter.begin(&device))
+        return result;
+    int number = 0;
+    for (int i = 0; i < count; ++i) {
+        const std::unique_ptr<QTextDocument> document = parts.part(i, page);
+        if (!document) {
+            result.error = parts.errorString();
+            break;
+        }
+        layOut(*document, device, frame);
+        for (int p = 0; p < pages.at(i); ++p) {
+            if (number > 0)
+                device.newPage();
+            ++number;
+            paintFurniture(painter, frame.page, frame.furniture, decoration, number, total);
+            paintPage(painter, *document, frame, p);
+        }
+        if (progress && !progress(count + i + 1, 2 * count)) {
+            result.cancelled = true;
+            break;
+        }
+    }
+    painter.end();
+    result.pages = result.cancelled || !result.error.isEmpty() ? 0 : total;
+    return result;
 }
 
 } // namespace opcc

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class QPagedPaintDevice;
@@ -13,6 +14,8 @@ class QSaveFile;
 class QTextDocument;
 
 namespace opcc {
+
+class ReportParts;
 
 // What every printed page of a report shows besides the document: the title and protective
 // marking at the top; the date printed, the marking and "Page N of M" at the foot.
@@ -35,10 +38,17 @@ public:
     // By the file's suffix (.pdf, .odt, .html or .htm), nullopt for any other.
     static std::optional<Format> formatOf(const QString &path);
 
+    // Steps done of all (two for each part: laid out, painted); false from it cancels.
+    using Progress = std::function<bool(int done, int total)>;
+
     ReportWriter(QTextDocument &document, PageDecoration decoration);
+    // A report of any length: a PDF is laid out and painted a part at a time.
+    ReportWriter(ReportParts &parts, PageDecoration decoration);
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
     bool write(const QString &path);
     bool write(const QString &path, Format format);
     QString errorString() const { return m_error; }
+    bool cancelled() const { return m_cancelled; }
     int pagesWritten() const { return m_pages; } // of the last PDF
 
     // Lays the document out on the device's pages and paints them, each with its header and
@@ -47,15 +57,36 @@ public:
     static int paint(
         QTextDocument &document, QPagedPaintDevice &device, const PageDecoration &decoration);
 
+    struct PartsPainted
+    {
+        int pages = 0;
+        bool cancelled = false;
+        QString error; // the register could not be read
+    };
+    // The same for a report in parts: each part is laid out once to count the pages (so that
+    // every page says "Page N of M"), then again to paint it, and let go; a short report is
+    // laid out once as one document. Pages are numbered through the whole report.
+    // wholeUpTo: the most parts laid out as one document (-1: the default, 0: never).
+    static PartsPainted paintParts(ReportParts &parts, QPagedPaintDevice &device,
+        const PageDecoration &decoration, const Progress &progress = {}, int wholeUpTo = -1);
+    // For tests: the same limit for write().
+    void setWholeUpTo(int parts) { m_wholeUpTo = parts; }
+
 private:
     bool writePdf(QSaveFile &file);
     bool writeOdt(QSaveFile &file);
     bool writeHtml(QSaveFile &file);
 
-    QTextDocument &m_document;
+    bool writeWhole(QSaveFile &file, Format format);
+
+    QTextDocument *m_document = nullptr;
+    ReportParts *m_parts = nullptr;
     PageDecoration m_decoration;
+    Progress m_progress;
     QString m_error;
+    bool m_cancelled = false;
     int m_pages = 0;
+    int m_wholeUpTo = -1;
 };
 
 } // namespace opcc

@@ -185,6 +185,7 @@ private:
     friend class FigureStore;
     friend class FigureWriter;
     friend class BrowseStore;
+    friend class SourceStore;
     // A store's write: marks the running transaction as one that wrote, for its ChangeSet.
     ChangeSet &recordWrite()
     {

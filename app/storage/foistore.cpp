@@ -189,6 +189,41 @@ int FoiStore::count() const
     return m_db.countRows(m_db.prepared("SELECT COUNT(*) FROM foi_request"));
 }
 
+std::optional<QList<FoiSchemeLink>> FoiStore::linksOfScheme(qint64 schemeId) const
+{
+    QSqlQuery &q
+        = m_db.prepared("SELECT request_id, position FROM foi_request_scheme WHERE scheme_id = ? "
+                        "ORDER BY request_id");
+    q.bindValue(0, schemeId);
+    if (!m_db.execute(q))
+        return std::nullopt;
+    QList<FoiSchemeLink> links;
+    while (q.next())
+        links.append({ q.value(0).toLongLong(), q.value(1).toInt() });
+    const bool complete = !q.lastError().isValid();
+    q.finish();
+    if (!complete)
+        return std::nullopt;
+    return links;
+}
+
+bool FoiStore::restoreLinks(qint64 schemeId, const QList<FoiSchemeLink> &links)
+{
+    QSqlQuery &q = m_db.prepared(R"(
+        INSERT OR IGNORE INTO foi_request_scheme (request_id, scheme_id, position)
+        SELECT id, ?, ? FROM foi_request WHERE id = ?)");
+    for (const FoiSchemeLink &link : links) {
+        q.bindValue(0, schemeId);
+        q.bindValue(1, link.position);
+        q.bindValue(2, link.requestId);
+        if (!m_db.execute(q))
+            return false;
+        if (q.numRowsAffected() > 0)
+            m_db.m_wroteInTransaction = true;
+    }
+    return true;
+}
+
 std::optional<qint64> FoiStore::insert(const FoiRequest &request)
 {
     QSqlQuery &q = m_db.prepared(R"(

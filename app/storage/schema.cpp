@@ -341,12 +341,27 @@ QStringList undoHistory()
     };
 }
 
+// The source-document manager: a copy of a document kept in the database (a PDF or text file,
+// attached so that the register stays self-contained), one per document, removed with it.
+QStringList sourceAttachments()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE source_attachment (
+    source_id INTEGER PRIMARY KEY REFERENCES source_document(id) ON DELETE CASCADE,
+    file_name TEXT NOT NULL CHECK (file_name <> ''),
+    media_type TEXT NOT NULL DEFAULT '',
+    content BLOB NOT NULL,
+    added_at TEXT NOT NULL DEFAULT ''
+))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps { version1(), version2(), version3(), foiRegister(),
-        fullTextSearch(), undoHistory() };
+        fullTextSearch(), undoHistory(), sourceAttachments() };
     return steps;
 }
 

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // bench_import: import and export of generated interchange files, compared with the sqlite3
-// shell's .import of the same outcomes file into a plain table. Prints one line per measurement,
+// shell's .import of the same outcomes file into a plain table, and with the import into a database
+// without the full-text search triggers (what they cost). Prints one line per measurement,
 // "name: value unit"; never fails on time.
 //
 //   bench_import [--size small|large|huge | --figures N [--schemes N]] [--seed S] [--iterations N]
@@ -10,7 +11,6 @@
 #include "benchsupport.h"
 #include "datasetgenerator.h"
 #include "interchange/csvexporter.h"
-#include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
 #include "storage/database.h"
 
@@ -20,10 +20,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <algorithm>
 
 namespace {
 
@@ -48,6 +49,40 @@ double sqliteImportMs(const QString &csv, const QString &database)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// Drops the triggers that keep the full-text indexes in step (schema.cpp), so that an import can
+// be timed without them beside one with them: what the search indexes cost a write.
+bool dropSearchTriggers(const opcc::Database &db)
+{
+    QSqlDatabase connection = QSqlDatabase::database(db.connectionName(), false);
+    QSqlQuery list(connection);
+    if (!list.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' "
+            "ESCAPE '\\'")))
+        return false;
+    QStringList names;
+    while (list.next())
+        names.append(list.value(0).toString());
+    list.finish();
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery drop(connection);
+        if (!drop.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)))
+            return false;
+    }
+    return !names.isEmpty();
+}
+
+// Milliseconds of one import of the files into a new database at path (made with the shipped
+// dataset); with searchTriggers false, the full-text triggers are dropped first. -1 on failure.
+double importMs(const QString &path, const QStringList &files, bool searchTriggers)
+{
+    opcc::Database db;
+    if (!opcc::shippeddataset::openOrCreate(db, path).ok())
+        return -1;
+    if (!searchTriggers && !dropSearchTriggers(db))
+        return -1;
+    return bench::timedImport(db, files, true);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -55,38 +90,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption figures(QStringLiteral("figures"),
-        QStringLiteral("Figures to import."), QStringLiteral("N"), QStringLiteral("200000"));
-    const QCommandLineOption schemes(QStringLiteral("schemes"),
-        QStringLiteral("Schemes (default: one per 50 figures)."), QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."),
-        QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption iterations(QStringLiteral("iterations"),
-        QStringLiteral("Runs of each measurement (median shown)."), QStringLiteral("N"),
-        QStringLiteral("3"));
-    const QCommandLineOption named(QStringLiteral("size"),
-        QStringLiteral("small, large or huge (overrides --figures)."), QStringLiteral("SIZE"));
-    parser.addOptions({ figures, schemes, seed, iterations, named });
+    const bench::ImportOptions options(true);
+    parser.addOptions(options.options());
     parser.process(app);
-
-    opcc::generator::Size size;
-    size.figures = parser.value(figures).toLongLong();
-    size.schemes = parser.isSet(schemes) ? parser.value(schemes).toInt()
-                                         : int(std::max<qint64>(1, size.figures / 50));
-    if (parser.isSet(named)) {
-        const auto chosen = opcc::generator::Size::named(parser.value(named));
-        if (!chosen) {
-            QTextStream(stderr) << "unknown size " << parser.value(named) << Qt::endl;
-            return 2;
-        }
-        size = *chosen;
-    }
-    const int runs = std::max(1, parser.value(iterations).toInt());
+    const auto size = options.size(parser);
+    if (!size)
+        return 2;
+    const int runs = options.iterations(parser);
 
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
     QString error;
-    opcc::generator::DatasetGenerator generator(size, parser.value(seed).toULongLong());
+    opcc::generator::DatasetGenerator generator(*size, options.seed(parser));
     if (!generator.writeTo(data, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;
@@ -102,6 +117,7 @@ int main(int argc, char *argv[])
     QList<double> reimports;
     QList<double> exports;
     QList<double> shells;
+    QList<double> withoutSearch; // the peer run: the same import without the search triggers
     for (int run = 0; run < runs; ++run) {
         const QString path = dir.filePath(QStringLiteral("run%1.sqlite").arg(run));
         opcc::Database db;
@@ -110,35 +126,16 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << opened.message << Qt::endl;
             return 1;
         }
+        const QStringList files { schemesCsv, outcomesCsv };
+        previews.append(bench::timedImport(db, files, false));
+        imports.append(bench::timedImport(db, files, true));
+        if (imports.last() < 0)
+            return 1;
+        bool changed = false;
+        reimports.append(bench::timedImport(db, files, true, &changed));
+        if (changed)
+            QTextStream(stderr) << "re-import changed something" << Qt::endl;
         QElapsedTimer timer;
-        {
-            opcc::CsvImporter importer(db);
-            timer.start();
-            const auto summary
-                = importer.run({ schemesCsv, outcomesCsv }, opcc::CsvImporter::Mode::Preview);
-            previews.append(double(timer.nsecsElapsed()) / 1e6);
-        }
-        {
-            opcc::CsvImporter importer(db);
-            timer.start();
-            const auto summary
-                = importer.run({ schemesCsv, outcomesCsv }, opcc::CsvImporter::Mode::Write);
-            imports.append(double(timer.nsecsElapsed()) / 1e6);
-            if (!summary.written) {
-                for (const auto &message : summary.errors)
-                    QTextStream(stderr) << message.toString() << Qt::endl;
-                return 1;
-            }
-        }
-        {
-            opcc::CsvImporter importer(db);
-            timer.start();
-            const auto summary
-                = importer.run({ schemesCsv, outcomesCsv }, opcc::CsvImporter::Mode::Write);
-            reimports.append(double(timer.nsecsElapsed()) / 1e6);
-            if (summary.changesSomething())
-                QTextStream(stderr) << "re-import changed something" << Qt::endl;
-        }
         {
             opcc::CsvExporter exporter(db);
             timer.start();
@@ -147,6 +144,8 @@ int main(int argc, char *argv[])
             exports.append(double(timer.nsecsElapsed()) / 1e6);
         }
         shells.append(sqliteImportMs(outcomesCsv, dir.filePath(QStringLiteral("plain.sqlite"))));
+        withoutSearch.append(importMs(dir.filePath(QStringLiteral("nofts%1.sqlite").arg(run)),
+            { schemesCsv, outcomesCsv }, false));
     }
     const double import = bench::median(imports);
     const double shell = bench::median(shells);
@@ -163,6 +162,15 @@ int main(int argc, char *argv[])
     if (bench::fastest(shells) > 0)
         report("import_ratio_to_sqlite3_shell_fastest",
             bench::fastest(imports) / bench::fastest(shells), "x");
+    // What keeping the full-text search indexes in step costs an import.
+    const double bare = bench::median(withoutSearch);
+    report("import_without_search_triggers_time", bare, "ms");
+    if (bare > 0) {
+        report("search_triggers_import_cost", import - bare, "ms");
+        report("import_ratio_to_without_search_triggers", import / bare, "x");
+        report("import_ratio_to_without_search_triggers_fastest",
+            bench::fastest(imports) / bench::fastest(withoutSearch), "x");
+    }
     report("export_time", bench::median(exports), "ms");
     report("peak_rss", bench::peakRssMiB(), "MiB");
     return 0;

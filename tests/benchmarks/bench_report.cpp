@@ -2,22 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // bench_report: reports of a generated register written to PDF, as File > Report of Shown
-// Schemes and --report make them: the content read and classified (ReportContentReader), the
-// document built (ReportBuilder) and painted page by page into a PDF (ReportWriter). Measured
+// Schemes and --report make them: the schemes read (ReportParts::open, "build"), then each
+// scheme's part read, built, laid out and painted into a PDF (ReportWriter, "pdf_write"). Measured
 // for 50 schemes from all over the register, internal and for release, and once for every
 // scheme of the register. Prints one line per measurement, "name: value unit"; never fails on
 // time.
 //
 //   bench_report [--sizes large] [--iterations N] [--data-dir DIR] [--no-whole-register]
+//                [--whole-counts 50,1000,all]
 
 #include "benchsupport.h"
 #include "reports/reportdocument.h"
+#include "reports/reportparts.h"
 #include "reports/reportwriter.h"
 #include "storage/browsestore.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -65,15 +68,14 @@ Run writeReport(opcc::Database &db, const opcc::ReportRequest &request, const QS
     const double cpuStart = cpuMs();
     QElapsedTimer timer;
     timer.start();
-    opcc::ReportBuilder builder(db);
-    const std::unique_ptr<QTextDocument> document = builder.build(request);
-    run.build = elapsedMs(timer);
-    if (!document) {
-        QTextStream(stderr) << builder.errorString() << Qt::endl;
+    opcc::ReportParts parts(db, request);
+    if (!parts.open()) {
+        QTextStream(stderr) << parts.errorString() << Qt::endl;
         return run;
     }
+    run.build = elapsedMs(timer);
     timer.start();
-    opcc::ReportWriter writer(*document,
+    opcc::ReportWriter writer(parts,
         { opcc::ReportBuilder::titleOf(request), opcc::ReportBuilder::markingOf(request), {} });
     if (!writer.write(path))
         QTextStream(stderr) << writer.errorString() << Qt::endl;
@@ -112,18 +114,32 @@ void measureFifty(opcc::Database &db, const QString &size, const QList<qint64> &
     bench::report(prefix + QStringLiteral("pdf_size"), double(last.bytes) / 1024.0, "KiB");
 }
 
+// Starts the peak resident memory (VmHWM) afresh at what is resident now, so that each report's
+// peak is its own (Linux: "5" written to /proc/self/clear_refs).
+void resetPeakMemory()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    if (file.open(QIODevice::WriteOnly))
+        file.write("5");
+}
+
+// Every figure of `count` schemes (every period), as File > Report of Shown Schemes makes it
+// of a whole register: count is the first schemes of the register, or all of them.
 void measureWholeRegister(
-    opcc::Database &db, const QString &size, const QList<opcc::SchemeListing> &all)
+    opcc::Database &db, const QString &size, const QList<opcc::SchemeListing> &all, qsizetype count)
 {
     // Once: the whole register is a long document, and one run says what a user waits for.
     QTemporaryDir dir;
     opcc::ReportRequest request;
     request.title = QStringLiteral("Benchmark report of the whole register");
-    for (const opcc::SchemeListing &listing : all)
-        request.schemeIds.append(listing.id);
+    for (qsizetype i = 0; i < qMin(count, all.size()); ++i)
+        request.schemeIds.append(all.at(i).id);
+    resetPeakMemory();
     const Run run = writeReport(db, request, dir.filePath(QStringLiteral("all.pdf")));
-    const QString prefix = QStringLiteral("report_all_schemes_%1_").arg(size);
-    bench::report(prefix + QStringLiteral("schemes"), double(all.size()), "schemes");
+    const QString prefix = count >= all.size()
+        ? QStringLiteral("report_all_schemes_%1_").arg(size)
+        : QStringLiteral("report_first_%1_schemes_%2_").arg(count).arg(size);
+    bench::report(prefix + QStringLiteral("schemes"), double(request.schemeIds.size()), "schemes");
     bench::report(prefix + QStringLiteral("build"), run.build / 1000.0, "s");
     bench::report(prefix + QStringLiteral("pdf_write"), run.write / 1000.0, "s");
     bench::report(prefix + QStringLiteral("to_pdf"), (run.build + run.write) / 1000.0, "s");
@@ -146,8 +162,13 @@ int main(int argc, char *argv[])
         QStringLiteral("large"), QStringLiteral("Runs of the 50-scheme report (median shown)."));
     const QCommandLineOption noWhole(
         QStringLiteral("no-whole-register"), QStringLiteral("Skip the report of every scheme."));
+    const QCommandLineOption wholeCounts(QStringLiteral("whole-counts"),
+        QStringLiteral("Reports of every period of the first N schemes, comma-separated "
+                       "(\"all\": every scheme)."),
+        QStringLiteral("LIST"), QStringLiteral("50,1000,all"));
     parser.addOptions(common.options());
     parser.addOption(noWhole);
+    parser.addOption(wholeCounts);
     parser.process(application);
 
     for (const QString &size : common.sizes(parser)) {
@@ -165,8 +186,13 @@ int main(int argc, char *argv[])
         if (parser.isSet(noWhole))
             bench::skipped(QStringLiteral("report_all_schemes_%1").arg(size),
                 QStringLiteral("--no-whole-register"));
-        else
-            measureWholeRegister(db, size, all);
+        else {
+            for (const QString &count : parser.value(wholeCounts).split(QLatin1Char(','))) {
+                const qsizetype n = count == QLatin1String("all") ? all.size() : count.toInt();
+                if (n > 0 && (n < all.size() || count == QLatin1String("all")))
+                    measureWholeRegister(db, size, all, n);
+            }
+        }
     }
     return 0;
 }

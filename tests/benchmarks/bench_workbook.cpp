@@ -11,7 +11,6 @@
 #include "benchsupport.h"
 #include "datasetgenerator.h"
 #include "interchange/csvexporter.h"
-#include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
 #include "interchange/xlsxexporter.h"
 #include "storage/database.h"
@@ -19,11 +18,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <algorithm>
 
 namespace {
 
@@ -37,17 +34,7 @@ double importMs(const QStringList &files, const QString &database)
     opcc::Database db;
     if (!opcc::shippeddataset::openOrCreate(db, database).ok())
         return -1;
-    opcc::CsvImporter importer(db);
-    QElapsedTimer timer;
-    timer.start();
-    const auto summary = importer.run(files, opcc::CsvImporter::Mode::Write);
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    if (!summary.written) {
-        for (const auto &message : summary.errors)
-            QTextStream(stderr) << message.toString() << Qt::endl;
-        return -1;
-    }
-    return ms;
+    return bench::timedImport(db, files, true);
 }
 
 } // namespace
@@ -57,35 +44,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption figures(QStringLiteral("figures"),
-        QStringLiteral("Figures to import."), QStringLiteral("N"), QStringLiteral("200000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."),
-        QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption iterations(QStringLiteral("iterations"),
-        QStringLiteral("Runs of each measurement (median shown)."), QStringLiteral("N"),
-        QStringLiteral("3"));
-    const QCommandLineOption named(QStringLiteral("size"),
-        QStringLiteral("small, large or huge (overrides --figures)."), QStringLiteral("SIZE"));
-    parser.addOptions({ figures, seed, iterations, named });
+    const bench::ImportOptions options(false);
+    parser.addOptions(options.options());
     parser.process(app);
-
-    opcc::generator::Size size;
-    size.figures = parser.value(figures).toLongLong();
-    size.schemes = int(std::max<qint64>(1, size.figures / 50));
-    if (parser.isSet(named)) {
-        const auto chosen = opcc::generator::Size::named(parser.value(named));
-        if (!chosen) {
-            QTextStream(stderr) << "unknown size " << parser.value(named) << Qt::endl;
-            return 2;
-        }
-        size = *chosen;
-    }
-    const int runs = std::max(1, parser.value(iterations).toInt());
+    const auto size = options.size(parser);
+    if (!size)
+        return 2;
+    const int runs = options.iterations(parser);
 
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
     QString error;
-    opcc::generator::DatasetGenerator generator(size, parser.value(seed).toULongLong());
+    opcc::generator::DatasetGenerator generator(*size, options.seed(parser));
     if (!generator.writeTo(data, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;

@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -242,6 +243,72 @@ int SizeOptions::iterations(const QCommandLineParser &parser) const
 QString SizeOptions::dataDirectory(const QCommandLineParser &parser) const
 {
     return bench::dataDirectory(parser.value(m_dataDir));
+}
+
+ImportOptions::ImportOptions(bool withSchemes)
+    : m_withSchemes(withSchemes)
+    , m_figures(QStringLiteral("figures"), QStringLiteral("Figures to import."),
+          QStringLiteral("N"), QStringLiteral("200000"))
+    , m_schemes(QStringLiteral("schemes"), QStringLiteral("Schemes (default: one per 50 figures)."),
+          QStringLiteral("N"))
+    , m_seed(QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"),
+          QStringLiteral("1"))
+    , m_iterations(QStringLiteral("iterations"),
+          QStringLiteral("Runs of each measurement (median shown)."), QStringLiteral("N"),
+          QStringLiteral("3"))
+    , m_size(QStringLiteral("size"), QStringLiteral("small, large or huge (overrides --figures)."),
+          QStringLiteral("SIZE"))
+{ }
+
+QList<QCommandLineOption> ImportOptions::options() const
+{
+    if (m_withSchemes)
+        return { m_figures, m_schemes, m_seed, m_iterations, m_size };
+    return { m_figures, m_seed, m_iterations, m_size };
+}
+
+std::optional<opcc::generator::Size> ImportOptions::size(const QCommandLineParser &parser) const
+{
+    if (parser.isSet(m_size)) {
+        const auto chosen = opcc::generator::Size::named(parser.value(m_size));
+        if (!chosen)
+            QTextStream(stderr) << "unknown size " << parser.value(m_size) << Qt::endl;
+        return chosen;
+    }
+    opcc::generator::Size size;
+    size.figures = parser.value(m_figures).toLongLong();
+    size.schemes = m_withSchemes && parser.isSet(m_schemes)
+        ? parser.value(m_schemes).toInt()
+        : int(std::max<qint64>(1, size.figures / 50));
+    return size;
+}
+
+quint64 ImportOptions::seed(const QCommandLineParser &parser) const
+{
+    return parser.value(m_seed).toULongLong();
+}
+
+int ImportOptions::iterations(const QCommandLineParser &parser) const
+{
+    return qMax(1, parser.value(m_iterations).toInt());
+}
+
+double timedImport(opcc::Database &db, const QStringList &files, bool write, bool *changed)
+{
+    opcc::CsvImporter importer(db);
+    QElapsedTimer timer;
+    timer.start();
+    const auto summary = importer.run(
+        files, write ? opcc::CsvImporter::Mode::Write : opcc::CsvImporter::Mode::Preview);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (changed)
+        *changed = summary.changesSomething();
+    if (write && !summary.written) {
+        for (const auto &message : summary.errors)
+            QTextStream(stderr) << message.toString() << Qt::endl;
+        return -1;
+    }
+    return ms;
 }
 
 } // namespace bench

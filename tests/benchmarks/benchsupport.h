@@ -6,13 +6,20 @@
 // What the benchmarks share: the "name: value unit" report lines, medians, peak memory, and the
 // generated databases they measure (made once per size and kept in a data folder).
 
+#include "datasetgenerator.h"
+
 #include <QCommandLineOption>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 #include <optional>
 
 class QCommandLineParser;
+
+namespace opcc {
+class Database;
+}
 
 namespace bench {
 
@@ -66,6 +73,32 @@ private:
     QCommandLineOption m_iterations;
     QCommandLineOption m_dataDir;
 };
+
+// The options of the benchmarks that import generated interchange files: --figures, --seed,
+// --iterations, --size (which overrides --figures) and, when asked for, --schemes.
+class ImportOptions
+{
+public:
+    explicit ImportOptions(bool withSchemes);
+    QList<QCommandLineOption> options() const;
+    // The size to generate; nullopt, with a message on stderr, for an unknown --size.
+    std::optional<opcc::generator::Size> size(const QCommandLineParser &parser) const;
+    quint64 seed(const QCommandLineParser &parser) const;
+    int iterations(const QCommandLineParser &parser) const; // at least 1
+
+private:
+    bool m_withSchemes;
+    QCommandLineOption m_figures;
+    QCommandLineOption m_schemes;
+    QCommandLineOption m_seed;
+    QCommandLineOption m_iterations;
+    QCommandLineOption m_size;
+};
+
+// One importer run of files into db, timed: milliseconds, or -1 when a write was asked for and
+// failed (its messages on stderr). *changed, when given, says whether the run changed anything.
+double timedImport(
+    opcc::Database &db, const QStringList &files, bool write, bool *changed = nullptr);
 
 // The data folder: --data-dir when given, else OPCC_BENCH_DATA, else a folder in the system's
 // temporary directory.

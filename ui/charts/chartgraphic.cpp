@@ -87,8 +87,7 @@ void ChartGraphic::rebuild()
     m_valueAxis = nullptr;
     m_otherAxis = nullptr;
     m_lines = ChartLines::from(m_data);
-    m_legend
-        = m_data.kind == ChartKind::Trend ? QList<ChartLegendEntry>() : ChartLines::legend(m_lines);
+    m_legend = ChartLines::legend(m_lines, m_data.kind);
     if (m_lines.isEmpty()) {
         relayout();
         return;
@@ -107,9 +106,12 @@ void ChartGraphic::rebuild()
     if (m_data.kind == ChartKind::Trend) {
         auto *line = new QLineSeries(this);
         auto *points = new QScatterSeries(this);
+        // Exact points are the series' dots; a qualified point is drawn with its own mark
+        // (chartgraphic_trend.cpp), never as a plain dot.
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
             line->append(double(i), m_lines.at(i).value);
-            points->append(double(i), m_lines.at(i).value);
+            if (m_lines.at(i).mark == BarMark::Exact)
+                points->append(double(i), m_lines.at(i).value);
         }
         QPen linePen(m_style.ink);
         linePen.setWidthF(2.0);
@@ -268,7 +270,7 @@ qreal ChartGraphic::heightFor(qreal width, bool withRemarks) const
     if (m_lines.isEmpty())
         return m_style.rowHeight * 3;
     if (m_data.kind == ChartKind::Trend)
-        return qMax(width * 0.32, m_style.rowHeight * 7);
+        return qMax(width * 0.32, m_style.rowHeight * 7) + legendHeight(width);
     const qreal column = labelColumnWidth(width);
     qreal band = m_style.rowHeight;
     for (const ChartLine &line : m_lines)
@@ -440,63 +442,6 @@ void ChartGraphic::layoutBars(const QRectF &area)
         = addSimpleText(m_data.valueTitle, m_style.font(0.9, false, true), m_style.detailInk);
     axisTitle->setPos(plot.center().x() - axisTitle->boundingRect().width() / 2,
         plot.bottom() + gap * 0.7 + ticks.height());
-}
-
-void ChartGraphic::layoutTrend(const QRectF &area)
-{
-    const qreal gap = m_style.fontSize * 0.6;
-    const QFont valueFont = m_style.font(1.0, true);
-    const QFont tickFont = m_style.font(0.85);
-    const QFontMetricsF ticks(tickFont);
-    const QFontMetricsF values(valueFont);
-    double max = 0;
-    for (const ChartLine &line : m_lines)
-        max = qMax(max, line.value);
-    const double step = setRoundRange(m_valueAxis, max * 1.15);
-    max = m_valueAxis->max();
-    qreal tickWidth = 0;
-    for (double v = 0; v <= max + step * 0.01; v += step)
-        tickWidth = qMax(tickWidth, ticks.horizontalAdvance(tickText(v)));
-
-    const qreal left = area.left() + tickWidth + gap * 2;
-    const qreal band = (area.right() - gap - left) / qreal(m_lines.size());
-    qreal periodHeight = 0;
-    const QRectF box(0, 0, band - gap, 10000);
-    for (const ChartLine &line : m_lines) {
-        const QString text
-            = line.title.isEmpty() ? line.detail : line.title + QLatin1Char('\n') + line.detail;
-        periodHeight = qMax(periodHeight,
-            ticks.boundingRect(box, Qt::AlignHCenter | Qt::TextWordWrap, text).height());
-    }
-    const qreal top = area.top() + ticks.height() + values.height() + gap;
-    const QRectF plot = placePlot(
-        area, QMarginsF(left - area.left(), top - area.top(), gap, periodHeight + gap * 1.5));
-    if (plot.width() < 20 || plot.height() < 10)
-        return;
-
-    QGraphicsSimpleTextItem *axisTitle
-        = addSimpleText(m_data.valueTitle, m_style.font(0.9, false, true), m_style.detailInk);
-    axisTitle->setPos(area.left(), area.top());
-    for (double v = 0; v <= max + step * 0.01; v += step) {
-        QGraphicsSimpleTextItem *tick = addSimpleText(tickText(v), tickFont, m_style.detailInk);
-        const qreal y = plot.bottom() - qreal(v / max) * plot.height();
-        tick->setPos(plot.left() - gap * 1.2 - tick->boundingRect().width(),
-            y - tick->boundingRect().height() / 2);
-    }
-    const qreal pointBand = plot.width() / qreal(m_lines.size());
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        const ChartLine &line = m_lines.at(i);
-        const qreal x = plot.left() + (qreal(i) + 0.5) * pointBand;
-        const qreal y = plot.bottom() - qreal(line.value / max) * plot.height();
-        QGraphicsSimpleTextItem *value = addSimpleText(line.valueText, valueFont, m_style.ink);
-        value->setPos(
-            x - value->boundingRect().width() / 2, y - value->boundingRect().height() - gap * 0.8);
-        const QString text
-            = line.title.isEmpty() ? line.detail : line.title + QLatin1Char('\n') + line.detail;
-        QGraphicsTextItem *period
-            = addText(text, tickFont, m_style.detailInk, pointBand - gap, Qt::AlignHCenter);
-        period->setPos(x - (pointBand - gap) / 2, plot.bottom() + gap * 0.6);
-    }
 }
 
 } // namespace opcc::ui

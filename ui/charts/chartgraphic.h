@@ -38,7 +38,8 @@ public:
     // The key drawn with the chart at its current layout (empty when every bar is exact).
     const QList<ChartLegendEntry> &legendShown() const { return m_legendShown; }
     // The marks drawn over the bars at the current layout, one per open end or whisker, in
-    // line order: what tells a qualified bar from an exact one besides its shade.
+    // line order: what tells a qualified bar from an exact one besides its shade. On a trend,
+    // one per qualified point (its hollow dot, arrow or whisker), in time order.
     const QList<BarMark> &marksDrawn() const { return m_marksDrawn; }
 
     // The height that gives every bar room for its labels at this width.
@@ -61,6 +62,10 @@ private:
     qreal addWhisker(const QRectF &bar, qreal high);
     // A small bar drawn as the key's sample of the mark.
     void addSwatch(const QRectF &box, BarMark mark);
+    // A trend's point with its mark at centre; highY: where a range's whisker ends. Returns the
+    // top of what was drawn, for the value label above it (chartgraphic_trend.cpp).
+    qreal addPoint(const QPointF &centre, BarMark mark, qreal highY, qreal radius);
+    qreal pointRadius() const;
     qreal legendHeight(qreal width) const;
     void layoutLegend(const QRectF &area);
     qreal labelColumnWidth(qreal width) const;

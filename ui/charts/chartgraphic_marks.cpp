@@ -162,7 +162,15 @@ void ChartGraphic::layoutLegend(const QRectF &area)
             y += rowHeight;
         }
         const qreal thickness = metrics.height() * 0.6;
-        addSwatch(QRectF(x, y + (rowHeight - thickness) / 2, swatch, thickness), entry.mark);
+        if (m_data.kind == ChartKind::Trend) {
+            const qreal mid = y + rowHeight / 2;
+            const qreal h = metrics.height() * 0.5;
+            const qreal lowered = entry.mark == BarMark::Exact ? 0 : h * 0.6;
+            addPoint(
+                QPointF(x + swatch / 2, mid + lowered), entry.mark, mid - h, pointRadius() * 0.75);
+        } else {
+            addSwatch(QRectF(x, y + (rowHeight - thickness) / 2, swatch, thickness), entry.mark);
+        }
         QGraphicsSimpleTextItem *text = addSimpleText(entry.text, font, m_style.detailInk);
         text->setPos(x + swatch + gap * 0.5, y + (rowHeight - metrics.height()) / 2);
         m_legendShown.append(entry);

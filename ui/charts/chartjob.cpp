@@ -8,6 +8,7 @@
 #include "charts/chartscope.h"
 #include "charts/measureset.h"
 #include "domain/measurecatalogue.h"
+#include "reports/smallnumbers.h"
 #include "storage/database.h"
 #include "storage/lookupstore.h"
 
@@ -74,9 +75,17 @@ int ChartJob::run(Database &db, const ChartRequest &request, QTextStream &out, Q
     spec.kind = request.type.isEmpty()
         ? builder.suggestedKind(measure, resolver.withMeasure(measure, resolved.schemes))
         : kindOf(request.type);
-    const ChartData data = builder.build(spec, resolved);
+    ChartData data = builder.build(spec, resolved);
     if (data.isEmpty()) {
         err << data.emptyReason << Qt::endl;
+        return ExitUsage;
+    }
+    // For release, as a report's chart: counts of 1 to 4 people are not drawn, and the chart
+    // lists them as such.
+    if (request.forRelease && SmallNumbers::applyToChart(data) > 0 && data.isEmpty()) {
+        err << tr("Every figure of this chart counts fewer than 5 people: nothing can be drawn "
+                  "for release.")
+            << Qt::endl;
         return ExitUsage;
     }
     ChartExporter exporter(data);

@@ -31,8 +31,21 @@ BarMark ChartLines::markOf(Qualifier qualifier)
     return BarMark::Exact;
 }
 
-QString ChartLines::legendText(BarMark mark)
+QString ChartLines::legendText(BarMark mark, ChartKind kind)
 {
+    if (kind == ChartKind::Trend) {
+        switch (mark) {
+        case BarMark::Exact:
+        case BarMark::Before:
+            break;
+        case BarMark::OpenEnd:
+            return tr("Over or at least: the true figure is higher (arrow)");
+        case BarMark::Approximate:
+            return tr("Approximate or an upper limit: hollow point, not exact");
+        case BarMark::Range:
+            return tr("Range: point at the lower figure, line to the higher");
+        }
+    }
     switch (mark) {
     case BarMark::Exact:
         return tr("Figure as stated");
@@ -48,7 +61,7 @@ QString ChartLines::legendText(BarMark mark)
     return {};
 }
 
-QList<ChartLegendEntry> ChartLines::legend(const QList<ChartLine> &lines)
+QList<ChartLegendEntry> ChartLines::legend(const QList<ChartLine> &lines, ChartKind kind)
 {
     QList<ChartLegendEntry> entries;
     const QList<BarMark> order { BarMark::Exact, BarMark::Before, BarMark::OpenEnd,
@@ -60,7 +73,7 @@ QList<ChartLegendEntry> ChartLines::legend(const QList<ChartLine> &lines)
         if (!drawn)
             continue;
         onlyExact = onlyExact && mark == BarMark::Exact;
-        entries.append({ mark, legendText(mark) });
+        entries.append({ mark, legendText(mark, kind) });
     }
     if (onlyExact)
         entries.clear();

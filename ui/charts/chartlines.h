@@ -19,6 +19,9 @@ enum class BarMark {
     Approximate, // "approx.", "almost", "under", "at most": a lighter bar with an outline
     Range, // "17 to 20": a solid bar to the lower end, a whisker to the higher
 };
+// On a trend the same marks are points: a solid dot (exact), a dot with an open arrow rising
+// from it (over, at least), a hollow lighter dot (approximate) and a dot at the lower figure with
+// a whisker up to the higher (range).
 
 // One bar of a horizontal bar chart, or one point of a trend, with the words drawn beside it.
 struct ChartLine
@@ -53,8 +56,10 @@ public:
     static BarMark markOf(Qualifier qualifier);
     // The key: one entry for every kind of mark drawn, in a fixed order; empty when every bar is
     // a plain exact figure (a key saying only "exact" tells the reader nothing).
-    static QList<ChartLegendEntry> legend(const QList<ChartLine> &lines);
-    static QString legendText(BarMark mark);
+    // A trend's points are named as points, not bars.
+    static QList<ChartLegendEntry> legend(
+        const QList<ChartLine> &lines, ChartKind kind = ChartKind::Comparison);
+    static QString legendText(BarMark mark, ChartKind kind = ChartKind::Comparison);
 };
 
 } // namespace opcc::ui

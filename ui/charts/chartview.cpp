@@ -13,7 +13,11 @@ ChartView::ChartView(QWidget *parent)
     : QChartView(parent)
     , m_graphic(new ChartGraphic(ChartStyle::forScreen(palette(), font())))
 {
-    setChart(m_graphic); // the view owns the chart
+    // The view owns the chart. QChartView made an empty chart of its own, which setChart() takes
+    // out of the scene without deleting (LeakSanitizer found it).
+    QChart *const empty = chart();
+    setChart(m_graphic);
+    delete empty;
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(480, 260);
     setBackgroundBrush(palette().base());

@@ -39,7 +39,7 @@ FoiForm::FoiForm(Database &db, FoiStore &store, QWidget *parent)
 
 void FoiForm::createFields()
 {
-    const auto named = [this](auto *widget, const char *name) {
+    const auto named = [](auto *widget, const char *name) {
         widget->setObjectName(QLatin1String(name));
         return widget;
     };

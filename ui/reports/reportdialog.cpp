@@ -8,6 +8,7 @@
 #include "domain/measurecatalogue.h"
 #include "issuelabel.h"
 #include "reports/reportdocument.h"
+#include "reports/reportparts.h"
 #include "reports/reportsettings.h"
 #include "reports/reportwriter.h"
 #include "reports/smallnumbers.h"
@@ -30,10 +31,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -390,37 +393,77 @@ QImage ReportDialog::chartImage(const ReportRequest &request) const
     return image;
 }
 
-std::unique_ptr<QTextDocument> ReportDialog::buildDocument(ReportRequest *request)
+std::unique_ptr<ReportParts> ReportDialog::openParts(ReportRequest *request, int limit)
 {
     QString problem;
     if (!ReportDialog::request(request, &problem)) {
         QMessageBox::warning(this, tr("Report"), problem);
         return nullptr;
     }
+    if (limit > 0 && request->schemeIds.size() > limit)
+        request->schemeIds.resize(limit);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     request->chart = chartImage(*request);
-    ReportBuilder builder(m_db);
-    std::unique_ptr<QTextDocument> document = builder.build(*request);
+    auto parts = std::make_unique<ReportParts>(m_db, *request);
+    const bool opened = parts->open();
     QApplication::restoreOverrideCursor();
-    if (!document)
-        QMessageBox::warning(this, tr("Report"), builder.errorString());
-    return document;
+    if (!opened) {
+        QMessageBox::warning(this, tr("Report"), parts->errorString());
+        return nullptr;
+    }
+    return parts;
+}
+
+// A report of a whole register takes minutes: the window says how far it has gone and can
+// stop it. Shown only when the work lasts.
+std::unique_ptr<QProgressDialog> ReportDialog::progressDialog(const QString &label, int schemes)
+{
+    auto dialog = std::make_unique<QProgressDialog>(
+        label.arg(QLocale().toString(schemes)), tr("Cancel"), 0, 100, this);
+    dialog->setObjectName(QStringLiteral("reportProgress"));
+    dialog->setWindowTitle(tr("Report"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(500);
+    dialog->setAutoReset(false);
+    dialog->setValue(0);
+    return dialog;
+}
+
+ReportWriter::Progress ReportDialog::progressIn(QProgressDialog &dialog)
+{
+    return [&dialog](int done, int total) {
+        dialog.setMaximum(total);
+        dialog.setValue(done);
+        QCoreApplication::processEvents();
+        return !dialog.wasCanceled();
+    };
 }
 
 void ReportDialog::preview()
 {
+    // The preview holds every page it shows: a long report is previewed by its first schemes,
+    // and printed or saved whole.
     ReportRequest request;
-    std::shared_ptr<QTextDocument> document = buildDocument(&request);
-    if (!document)
+    const std::shared_ptr<ReportParts> parts = openParts(&request, previewSchemes);
+    if (!parts)
         return;
+    const qsizetype all = (m_selectedButton->isChecked() ? m_selected : m_shown).size();
     const PageDecoration decoration { ReportBuilder::titleOf(request),
         ReportBuilder::markingOf(request), request.printed };
     auto *dialog = new QPrintPreviewDialog(&m_printer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Print Preview: %1").arg(decoration.title));
+    dialog->setWindowTitle(all > previewSchemes
+            ? tr("Print Preview: %1 (the first %2 of %3 schemes; Print and Save As take them all)")
+                  .arg(decoration.title)
+                  .arg(previewSchemes)
+                  .arg(QLocale().toString(qint64(all)))
+            : tr("Print Preview: %1").arg(decoration.title));
     connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
-        [document, decoration](
-            QPrinter *printer) { ReportWriter::paint(*document, *printer, decoration); });
+        [this, parts, decoration](QPrinter *printer) {
+            const auto progress = progressDialog(
+                tr("Laying out the preview of %1 schemes..."), parts->schemeCount());
+            ReportWriter::paintParts(*parts, *printer, decoration, progressIn(*progress));
+        });
     dialog->resize(1000, 800);
     dialog->open();
 }
@@ -428,15 +471,20 @@ void ReportDialog::preview()
 void ReportDialog::print()
 {
     ReportRequest request;
-    const std::unique_ptr<QTextDocument> document = buildDocument(&request);
-    if (!document)
+    const std::unique_ptr<ReportParts> parts = openParts(&request);
+    if (!parts)
         return;
     QPrintDialog dialog(&m_printer, this);
     dialog.setWindowTitle(tr("Print Report"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ReportWriter::paint(*document, m_printer,
-        { ReportBuilder::titleOf(request), ReportBuilder::markingOf(request), request.printed });
+    const auto progress = progressDialog(tr("Printing %1 schemes..."), parts->schemeCount());
+    const ReportWriter::PartsPainted printed = ReportWriter::paintParts(*parts, m_printer,
+        { ReportBuilder::titleOf(request), ReportBuilder::markingOf(request), request.printed },
+        progressIn(*progress));
+    progress->close();
+    if (!printed.error.isEmpty())
+        QMessageBox::warning(this, tr("Print Report"), printed.error);
 }
 
 bool ReportDialog::saveAs(const QString &given)
@@ -473,14 +521,20 @@ bool ReportDialog::saveAs(const QString &given)
         settings.setValue(settingsKey("format"), qMax(0, format));
     }
     ReportRequest request;
-    const std::unique_ptr<QTextDocument> document = buildDocument(&request);
-    if (!document)
+    const std::unique_ptr<ReportParts> parts = openParts(&request);
+    if (!parts)
         return false;
-    ReportWriter writer(*document,
+    ReportWriter writer(*parts,
         { ReportBuilder::titleOf(request), ReportBuilder::markingOf(request), request.printed });
+    const auto progress
+        = progressDialog(tr("Writing the report of %1 schemes..."), parts->schemeCount());
+    writer.setProgress(progressIn(*progress));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool written = writer.write(path);
     QApplication::restoreOverrideCursor();
+    progress->close();
+    if (writer.cancelled())
+        return false;
     if (!written) {
         QMessageBox::warning(this, tr("Cannot Save Report"), writer.errorString());
         return false;

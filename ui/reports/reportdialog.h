@@ -4,6 +4,7 @@
 #pragma once
 
 #include "reports/reportrequest.h"
+#include "reports/reportwriter.h"
 
 #include <QDialog>
 #include <QList>
@@ -16,14 +17,15 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QPushButton;
 class QRadioButton;
 class QStackedWidget;
-class QTextDocument;
 
 namespace opcc {
 class Database;
 class IssueLabel;
+class ReportParts;
 } // namespace opcc
 
 namespace opcc::ui {
@@ -64,8 +66,15 @@ private:
     void restoreChoices();
     void saveChoices() const;
     void validate();
-    std::unique_ptr<QTextDocument> buildDocument(ReportRequest *request);
+    // The report the choices ask for, its schemes read; nullptr after saying why not.
+    // limit: the first schemes only (a preview), 0: all.
+    std::unique_ptr<ReportParts> openParts(ReportRequest *request, int limit = 0);
+    std::unique_ptr<QProgressDialog> progressDialog(const QString &label, int schemes);
+    static ReportWriter::Progress progressIn(QProgressDialog &dialog);
     QImage chartImage(const ReportRequest &request) const;
+
+    // The schemes a preview shows at most: it keeps every page it shows in memory.
+    static constexpr int previewSchemes = 100;
 
     Database &m_db;
     QList<qint64> m_shown;

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "reports/reportparts.h"
+
+#include "reports/reportdocument.h"
+
+#include <QTextDocument>
+
+namespace opcc {
+
+ReportParts::ReportParts(const Database &db, ReportRequest request)
+    : m_db(db)
+    , m_request(std::move(request))
+    , m_reader(db)
+{ }
+
+ReportParts::~ReportParts() = default;
+
+bool ReportParts::open()
+{
+    const auto schemes = m_reader.readSchemes(m_request);
+    if (!schemes) {
+        m_error = m_reader.errorString();
+        return false;
+    }
+    m_schemes = *schemes;
+    m_cover = ReportContent();
+    for (const Scheme &scheme : std::as_const(m_schemes))
+        m_cover.schemes.append(ReportScheme { scheme, {}, 0, {} });
+    m_cited.clear();
+    m_citedFrom.clear();
+    return true;
+}
+
+std::unique_ptr<QTextDocument> ReportParts::part(int index, const ReportBuilder::Page &page)
+{
+    if (index == 0)
+        return ReportBuilder::document(
+            m_request, ReportBuilder::coverHtml(m_request, m_cover), page);
+    if (index == count() - 1) {
+        ReportContent sources;
+        sources.sources = m_reader.sources(m_cited.values());
+        return ReportBuilder::document(
+            m_request, ReportBuilder::sourcesHtml(m_request, sources), page);
+    }
+    const std::optional<ReportScheme> scheme
+        = m_reader.readScheme(m_schemes.at(index - 1), m_request);
+    if (!scheme) {
+        m_error = m_reader.errorString();
+        return nullptr;
+    }
+    if (!m_citedFrom.contains(index)) {
+        m_citedFrom.insert(index);
+        for (const QString &title : ReportContentReader::cited(*scheme))
+            m_cited.insert(title);
+    }
+    // The chart belongs to the cover: the other parts do without the image.
+    ReportRequest plain = m_request;
+    plain.chart = QImage();
+    return ReportBuilder::document(plain, ReportBuilder::schemeHtml(m_request, *scheme), page);
+}
+
+std::unique_ptr<QTextDocument> ReportParts::wholeDocument(const ReportPage &page)
+{
+    ReportBuilder builder(m_db);
+    std::unique_ptr<QTextDocument> document = builder.build(m_request, page);
+    if (!document)
+        m_error = builder.errorString();
+    return document;
+}
+
+} // namespace opcc
