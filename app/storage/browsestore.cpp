@@ -1,61 +1,38 @@
 // SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// BrowseStore: what the scheme list shows, read through the SQLite C API on the connection's own
-// handle: the listing (read before the window's first paint) and the figure counts and headline
-// figures (over every figure). On 10,000 schemes and 500,000 figures QSqlQuery's cached rows of
-// QVariants cost more than SQLite's own work.
+// BrowseStore: what the scheme list shows: the listing (read before the window's first paint) and
+// the figure counts and headline figures (over every figure), on the connection's prepared,
+// reused, forward-only statements.
 
 #include "storage/browsestore.h"
 
 #include "storage/database.h"
 
 #include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
 #include <algorithm>
-#include <sqlite3.h>
 
 namespace opcc {
 
 namespace {
 
-// A statement prepared on the handle and finalized when it goes out of scope.
-class Statement final
+// A read on one of the connection's prepared, reused statements, walked forward once.
+// Columns by position, as the SELECT above each loop lists them.
+class Row final
 {
 public:
-    Statement(sqlite3 *handle, const char *sql)
-    {
-        if (handle && sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(m_statement);
-            m_statement = nullptr;
-        }
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
+    explicit Row(const QSqlQuery &query)
+        : m_query(query)
+    { }
 
-    bool isValid() const { return m_statement != nullptr; }
-    bool bind(int parameter, const QString &text)
-    {
-        const QByteArray utf8 = text.toUtf8();
-        return sqlite3_bind_text(
-                   m_statement, parameter, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
-            == SQLITE_OK;
-    }
-    bool isNull(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-    }
-    // SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_statement); }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    QString text(int column) const
-    {
-        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
-    }
+    bool isNull(int column) const { return m_query.isNull(column); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    QString text(int column) const { return m_query.value(column).toString(); }
 
 private:
-    sqlite3_stmt *m_statement = nullptr;
+    const QSqlQuery &m_query;
 };
 
 template<typename E> E keyOr(const QString &key, E fallback)
@@ -107,72 +84,66 @@ QList<SchemeListing> BrowseStore::listings(const QList<qint64> &ids) const
 
 QList<SchemeListing> BrowseStore::listings(const std::optional<QList<qint64>> &ids) const
 {
-    QList<SchemeListing> result;
-    if (!m_db.m_handle) {
+    if (!m_db.isOpen()) {
         m_db.failRead(Database::Failure::QueryFailed, Database::tr("The database is not open."));
-        return result;
-    }
-    Statement schemes(m_db.m_handle,
-        ids ? R"(
-        SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
-        FROM scheme s WHERE s.id IN (SELECT value FROM json_each(?1))
-        ORDER BY s.name COLLATE NOCASE, s.area_key)"
-            : R"(
-        SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
-        FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key)");
-    if (ids && schemes.isValid() && !schemes.bind(1, m_db.idListJson(*ids))) {
-        m_db.failReadCode();
         return {};
     }
+    QList<SchemeListing> result;
+    QSqlQuery &schemes = m_db.preparedRead(ids ? R"(
+        SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
+        FROM scheme s WHERE s.id IN (SELECT value FROM json_each(?))
+        ORDER BY s.name COLLATE NOCASE, s.area_key)"
+                                               : R"(
+        SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
+        FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key)");
+    if (ids)
+        schemes.bindValue(0, m_db.idListJson(*ids));
+    if (!m_db.execute(schemes))
+        return {};
     QHash<qint64, qsizetype> rowOf;
-    int rc = schemes.isValid() ? SQLITE_ROW : SQLITE_ERROR;
-    while (schemes.isValid() && (rc = schemes.step()) == SQLITE_ROW) {
+    const Row scheme(schemes);
+    while (schemes.next()) {
         SchemeListing s;
-        s.id = schemes.integer(0);
-        s.name = schemes.text(1);
-        s.areaKey = schemes.text(2);
-        s.strand = keyOr(schemes.text(3), Strand::Supply);
-        s.status = keyOr(schemes.text(4), Status::Active);
-        s.start = dateOf(schemes.text(5));
-        s.end = dateOf(schemes.text(6));
-        s.summary = schemes.text(7);
+        s.id = scheme.integer(0);
+        s.name = scheme.text(1);
+        s.areaKey = scheme.text(2);
+        s.strand = keyOr(scheme.text(3), Strand::Supply);
+        s.status = keyOr(scheme.text(4), Status::Active);
+        s.start = dateOf(scheme.text(5));
+        s.end = dateOf(scheme.text(6));
+        s.summary = scheme.text(7);
         rowOf.insert(s.id, result.size());
         result.append(s);
     }
-    if (rc != SQLITE_DONE) {
-        m_db.failReadCode();
+    if (!m_db.finishRead(schemes))
         return {};
-    }
     // Providers and funders in entry order, in one pass over the links rather than a subquery
     // per scheme (which took longer than the rest of the list).
-    Statement links(m_db.m_handle,
-        ids ? R"(
+    QSqlQuery &links = m_db.preparedRead(ids ? R"(
         SELECT so.scheme_id, so.role = 'provider', o.name FROM scheme_organisation so
         JOIN organisation o ON o.id = so.organisation_id
         WHERE (so.role = 'provider' OR so.role = 'funder')
-          AND so.scheme_id IN (SELECT value FROM json_each(?1))
+          AND so.scheme_id IN (SELECT value FROM json_each(?))
         ORDER BY so.scheme_id, so.role, so.position)"
-            : R"(
+                                             : R"(
         SELECT so.scheme_id, so.role = 'provider', o.name FROM scheme_organisation so
         JOIN organisation o ON o.id = so.organisation_id
         WHERE so.role = 'provider' OR so.role = 'funder'
         ORDER BY so.scheme_id, so.role, so.position)");
-    if (ids && links.isValid() && !links.bind(1, m_db.idListJson(*ids))) {
-        m_db.failReadCode();
+    if (ids)
+        links.bindValue(0, m_db.idListJson(*ids));
+    if (!m_db.execute(links))
         return {};
-    }
-    rc = links.isValid() ? SQLITE_ROW : SQLITE_ERROR;
-    while (links.isValid() && (rc = links.step()) == SQLITE_ROW) {
-        const auto row = rowOf.constFind(links.integer(0));
+    const Row link(links);
+    while (links.next()) {
+        const auto row = rowOf.constFind(link.integer(0));
         if (row == rowOf.cend())
             continue;
         SchemeListing &s = result[*row];
-        (links.integer(1) != 0 ? s.providers : s.funders).append(links.text(2));
+        (link.integer(1) != 0 ? s.providers : s.funders).append(link.text(2));
     }
-    if (rc != SQLITE_DONE) {
-        m_db.failReadCode();
+    if (!m_db.finishRead(links))
         return {};
-    }
     return result;
 }
 
@@ -188,23 +159,19 @@ QList<SchemeStatistics> BrowseStore::statistics(const QList<qint64> &ids) const
 
 QList<SchemeStatistics> BrowseStore::statistics(const std::optional<QList<qint64>> &ids) const
 {
-    QList<SchemeStatistics> result;
-    if (!m_db.m_handle) {
+    if (!m_db.isOpen()) {
         m_db.failRead(Database::Failure::QueryFailed, Database::tr("The database is not open."));
-        return result;
+        return {};
     }
-    const auto failed = [this] {
-        m_db.failReadCode();
-        return QList<SchemeStatistics>();
-    };
     // Which measures count things.
     QHash<qint64, int> notCount;
-    Statement measures(m_db.m_handle, "SELECT id, unit <> 'count' FROM measure");
-    int rc = measures.isValid() ? SQLITE_ROW : SQLITE_ERROR;
-    while (measures.isValid() && (rc = measures.step()) == SQLITE_ROW)
-        notCount.insert(measures.integer(0), int(measures.integer(1)));
-    if (rc != SQLITE_DONE)
-        return failed();
+    QSqlQuery &measures = m_db.preparedRead("SELECT id, unit <> 'count' FROM measure");
+    if (!m_db.execute(measures))
+        return {};
+    while (measures.next())
+        notCount.insert(measures.value(0).toLongLong(), measures.value(1).toInt());
+    if (!m_db.finishRead(measures))
+        return {};
 
     // One pass over the figures in storage order: a count and the best headline per scheme.
     struct Tally
@@ -214,61 +181,74 @@ QList<SchemeStatistics> BrowseStore::statistics(const std::optional<QList<qint64
     };
     QHash<qint64, Tally> tallies;
     // Of some schemes: through the index of each scheme's figures, not over the register.
-    Statement figures(m_db.m_handle,
-        ids ? "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure "
-              "WHERE scheme_id IN (SELECT value FROM json_each(?1))"
+    QSqlQuery &figures = m_db.preparedRead(ids
+            ? "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure "
+              "WHERE scheme_id IN (SELECT value FROM json_each(?))"
             : "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure");
-    if (ids && figures.isValid() && !figures.bind(1, m_db.idListJson(*ids)))
-        return failed();
-    rc = figures.isValid() ? SQLITE_ROW : SQLITE_ERROR;
-    while (figures.isValid() && (rc = figures.step()) == SQLITE_ROW) {
-        const HeadlineKey key { figures.integer(1), int(figures.integer(2)),
-            notCount.value(figures.integer(3)), figures.integer(4) };
-        Tally &tally = tallies[figures.integer(0)];
+    if (ids)
+        figures.bindValue(0, m_db.idListJson(*ids));
+    if (!m_db.execute(figures))
+        return {};
+    const Row figure(figures);
+    while (figures.next()) {
+        const HeadlineKey key { figure.integer(1), int(figure.integer(2)),
+            notCount.value(figure.integer(3)), figure.integer(4) };
+        Tally &tally = tallies[figure.integer(0)];
         if (tally.count++ == 0 || key.isBetterThan(tally.best))
             tally.best = key;
     }
-    if (rc != SQLITE_DONE)
-        return failed();
+    if (!m_db.finishRead(figures))
+        return {};
+    QList<SchemeStatistics> result = headlines(tallies.size(), [&] {
+        QList<qint64> headlineIds;
+        headlineIds.reserve(tallies.size());
+        for (const Tally &tally : std::as_const(tallies))
+            headlineIds.append(tally.best.id);
+        return headlineIds;
+    }());
+    for (SchemeStatistics &s : result)
+        s.figureCount = tallies.value(s.schemeId).count;
+    return result;
+}
 
-    // The headline figures themselves, in one query.
-    QList<qint64> headlineIds;
-    headlineIds.reserve(tallies.size());
-    for (const Tally &tally : std::as_const(tallies))
-        headlineIds.append(tally.best.id);
-    Statement headlines(m_db.m_handle, R"(
+// The headline figures themselves, in one query; sorted by scheme.
+QList<SchemeStatistics> BrowseStore::headlines(qsizetype expected, const QList<qint64> &ids) const
+{
+    QList<SchemeStatistics> result;
+    QSqlQuery &headlines = m_db.preparedRead(R"(
         SELECT f.scheme_id, m.key, m.unit, f.value_x100, f.value_high_x100, f.qualifier, f.per,
                f.baseline, f.period_start, f.period_end, f.period_label, d.title
         FROM figure f JOIN measure m ON m.id = f.measure_id
         LEFT JOIN source_document d ON d.id = f.source_id
-        WHERE f.id IN (SELECT value FROM json_each(?1)))");
-    if (!headlines.isValid() || !headlines.bind(1, m_db.idListJson(headlineIds)))
-        return failed();
-    result.reserve(tallies.size());
-    while ((rc = headlines.step()) == SQLITE_ROW) {
+        WHERE f.id IN (SELECT value FROM json_each(?)))");
+    headlines.bindValue(0, m_db.idListJson(ids));
+    if (!m_db.execute(headlines))
+        return {};
+    result.reserve(expected);
+    const Row headline(headlines);
+    while (headlines.next()) {
         SchemeStatistics s;
-        s.schemeId = headlines.integer(0);
-        s.figureCount = tallies.value(s.schemeId).count;
-        s.headlineMeasure = headlines.text(1);
-        s.headlineUnit = keyOr(headlines.text(2), Unit::Count);
+        s.schemeId = headline.integer(0);
+        s.headlineMeasure = headline.text(1);
+        s.headlineUnit = keyOr(headline.text(2), Unit::Count);
         Figure f;
         f.schemeId = s.schemeId;
         f.measure = s.headlineMeasure;
-        f.value = Decimal::fromHundredths(headlines.integer(3));
-        if (!headlines.isNull(4))
-            f.valueHigh = Decimal::fromHundredths(headlines.integer(4));
-        f.qualifier = keyOr(headlines.text(5), Qualifier::Exact);
-        f.per = keyOr(headlines.text(6), Per::None);
-        f.baseline = headlines.integer(7) != 0;
-        f.periodStart = dateOf(headlines.text(8));
-        f.periodEnd = dateOf(headlines.text(9));
-        f.periodLabel = headlines.text(10);
-        f.source = headlines.text(11); // cited beside the headline in exports of the list
+        f.value = Decimal::fromHundredths(headline.integer(3));
+        if (!headline.isNull(4))
+            f.valueHigh = Decimal::fromHundredths(headline.integer(4));
+        f.qualifier = keyOr(headline.text(5), Qualifier::Exact);
+        f.per = keyOr(headline.text(6), Per::None);
+        f.baseline = headline.integer(7) != 0;
+        f.periodStart = dateOf(headline.text(8));
+        f.periodEnd = dateOf(headline.text(9));
+        f.periodLabel = headline.text(10);
+        f.source = headline.text(11); // cited beside the headline in exports of the list
         s.headline = f;
         result.append(s);
     }
-    if (rc != SQLITE_DONE)
-        return failed();
+    if (!m_db.finishRead(headlines))
+        return {};
     std::sort(
         result.begin(), result.end(), [](const SchemeStatistics &a, const SchemeStatistics &b) {
             return a.schemeId < b.schemeId;
