@@ -292,10 +292,10 @@ std::optional<Database::Upsert> FigureStore::upsert(const Figure &figure)
     std::optional<qint64> source;
     if (!m_db.sourceIdOf(figure.source, &source))
         return std::nullopt;
-    int rc = 0;
-    const auto outcome = m_db.upsertRaw(figure, *measure, source, &rc);
+    QSqlError error;
+    const auto outcome = m_db.upsertRow(figure, *measure, source, &error);
     if (!outcome) {
-        m_db.failRaw(rc);
+        m_db.failError(error);
         return std::nullopt;
     }
     if (*outcome != Database::Upsert::Unchanged)
