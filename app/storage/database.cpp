@@ -86,6 +86,7 @@ void Database::close()
 {
     clearCaches();
     m_statements.clear();
+    finalizeRawStatements();
     m_handle = nullptr;
     if (QSqlDatabase::contains(m_connectionName)) {
         {

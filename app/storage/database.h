@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <atomic>
@@ -20,6 +19,7 @@
 #include <vector>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace opcc {
 
@@ -242,8 +242,8 @@ private:
     // new); false, with the failure recorded, if that cannot be had.
     bool sourceIdOf(const QString &title, std::optional<qint64> *id);
     std::optional<qint64> measureId(const QString &key);
-    // The statements an import runs for every scheme and figure (database_upsert.cpp).
-    enum class WriteStatement {
+    // The C API statements of upsertFigure (database_upsert.cpp).
+    enum class RawStatement {
         InsertScheme,
         InsertSchemeArea,
         InsertSchemeOrganisation,
@@ -253,20 +253,18 @@ private:
         UpdateFigure,
         Count
     };
-    QSqlQuery &writeStatement(WriteStatement which);
-    // Prepares them all now, on this thread: for the figure writer, whose thread may not.
-    void prepareWriteStatements();
     std::optional<qint64> insertSchemeRow(
         const Scheme &scheme, std::optional<qint64> source, const QString &updatedAt);
     // A scheme's area (no role) or organisation link.
     bool insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role> role, int position);
-    // Binds both statements of a figure's upsert.
-    static void bindFigure(QSqlQuery &insert, QSqlQuery &update, const Figure &figure,
-        qint64 measure, std::optional<qint64> source);
-    std::optional<Upsert> upsertRow(
-        const Figure &figure, qint64 measure, std::optional<qint64> source, QSqlError *error);
-    // Records a failed statement's error, as failQuery() does.
-    bool failError(const QSqlError &error) const;
+    sqlite3_stmt *rawStatement(RawStatement which);
+    bool bindRawFigure(sqlite3_stmt *statement, const Figure &figure, qint64 measure,
+        std::optional<qint64> source);
+    static int stepRaw(sqlite3_stmt *statement);
+    std::optional<Upsert> upsertRaw(
+        const Figure &figure, qint64 measure, std::optional<qint64> source, int *rc);
+    bool failRaw(int rc);
+    void finalizeRawStatements();
     // Ids as a JSON array, for "IN (SELECT value FROM json_each(:ids))": one bound parameter for
     // a list of any length.
     static QString idListJson(const QList<qint64> &ids);
@@ -282,6 +280,8 @@ private:
     bool m_quickCheckPending = false;
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;
     sqlite3 *m_handle = nullptr; // the QSQLITE driver's connection, for the C API path
+    sqlite3_stmt *m_rawStatements[int(RawStatement::Count)] = {};
+    std::string m_rawTexts[7]; // texts bound to a raw statement, kept until its step
     // Name -> id lookups, valid within one transaction (another process may write in between).
     QHash<QString, qint64> m_areaIds;
     QHash<QString, qint64> m_organisationIds;

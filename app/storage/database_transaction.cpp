@@ -199,15 +199,11 @@ bool Database::fail(Failure failure, const QString &message) const
     return false;
 }
 
-bool Database::failError(const QSqlError &error) const
-{
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return failCode(sqliteCode(error), text);
-}
-
 bool Database::failQuery(const QSqlQuery &query) const
 {
-    failError(query.lastError());
+    const QSqlError error = query.lastError();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    failCode(sqliteCode(error), text);
     if (isReadStatement(query.lastQuery()))
         failRead(m_failure, m_error);
     return false;

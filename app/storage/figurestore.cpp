@@ -292,10 +292,10 @@ std::optional<Database::Upsert> FigureStore::upsert(const Figure &figure)
     std::optional<qint64> source;
     if (!m_db.sourceIdOf(figure.source, &source))
         return std::nullopt;
-    QSqlError error;
-    const auto outcome = m_db.upsertRow(figure, *measure, source, &error);
+    int rc = 0;
+    const auto outcome = m_db.upsertRaw(figure, *measure, source, &rc);
     if (!outcome) {
-        m_db.failError(error);
+        m_db.failRaw(rc);
         return std::nullopt;
     }
     if (*outcome != Database::Upsert::Unchanged)

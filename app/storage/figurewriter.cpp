@@ -6,20 +6,17 @@
 // An import's time is split about evenly between reading and checking rows (this process's own
 // code) and SQLite storing them; the writer lets the two overlap on a machine with two cores.
 // While a writer exists its thread is the only user of the connection (the caller promises not
-// to use the Database), so the connection's per-statement state such as the rows a statement
-// changed is its own. Its statements are prepared on the caller's thread, before it starts.
+// to use the Database), so SQLite's per-connection state such as sqlite3_changes() is its own.
 
 #include "storage/figurewriter.h"
 
 #include "storage/database.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <sqlite3.h>
 #include <thread>
 
 namespace opcc {
@@ -28,12 +25,6 @@ namespace {
 
 constexpr std::size_t batchSize = 256; // items handed over at once
 constexpr std::size_t maxQueued = 16; // batches waiting, bounding memory
-
-// Never a null QString, which QSQLITE binds as NULL: the columns hold ''.
-QVariant textValue(const QString &text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
 
 } // namespace
 
@@ -64,11 +55,8 @@ FigureWriter::FigureWriter(Database &db)
 {
     // Fill the id caches here, with this thread's queries: the writer only reads them and adds
     // what it creates.
-    // The statements too: the writer's thread may not prepare on the connection.
     if (!m_db.fillFigureCaches())
-        m_failed = true; // reported by finish() as fillFigureCaches() recorded it
-    else
-        m_db.prepareWriteStatements();
+        m_failedCode = SQLITE_ERROR; // reported by finish(); nothing is written
     m_batch.reserve(batchSize);
     m_shared->thread = std::thread([this] { work(); });
 }
@@ -149,7 +137,7 @@ void FigureWriter::abandon()
 bool FigureWriter::finish()
 {
     if (m_finished)
-        return !m_failed;
+        return m_failedCode == 0;
     {
         std::lock_guard lock(m_shared->mutex);
         if (!m_batch.empty() && !m_shared->failed && !m_shared->abandoned)
@@ -165,9 +153,8 @@ bool FigureWriter::finish()
         m_db.m_changes.allFigures = true;
         m_db.m_changes.lookups = true; // measures and documents it may have made
     }
-    if (m_failed) {
-        if (m_error.isValid())
-            m_db.failError(m_error);
+    if (m_failedCode != 0) {
+        m_db.failRaw(m_failedCode);
         return false;
     }
     return true;
@@ -175,7 +162,7 @@ bool FigureWriter::finish()
 
 void FigureWriter::work()
 {
-    if (m_failed) {
+    if (m_failedCode != 0) {
         std::lock_guard lock(m_shared->mutex);
         m_shared->failed = true;
         m_shared->changed.notify_all();
@@ -223,51 +210,68 @@ void FigureWriter::work()
     }
 }
 
-// On the writer's thread: the statements prepared for it and the id caches only.
+// On the writer's thread: raw statements and the id caches only.
 bool FigureWriter::write(const Item &item)
 {
-    const auto failed = [this, &item](const QSqlError &error) {
-        m_failed = true;
-        m_error = error;
-        m_failedTag = item.tag;
-        return false;
+    const auto step = [this](sqlite3_stmt *statement) {
+        const int rc = statement ? Database::stepRaw(statement) : SQLITE_ERROR;
+        m_failedCode = rc == SQLITE_DONE ? 0 : rc;
+        return rc == SQLITE_DONE;
     };
     if (item.measure) {
         const Measure &m = *item.measure;
-        QSqlQuery &q = m_db.writeStatement(Database::WriteStatement::InsertMeasure);
-        q.bindValue(0, textValue(m.key));
-        q.bindValue(1, textValue(m.label));
-        q.bindValue(2, textValue(Vocabulary<Unit>::key(m.unit)));
-        q.bindValue(3, m.higherIsBetter ? 1 : 0);
-        q.bindValue(4, textValue(m.description));
-        if (!q.exec())
-            return failed(q.lastError());
-        m_db.m_measureIds.insert(m.key, q.lastInsertId().toLongLong());
+        sqlite3_stmt *q = m_db.rawStatement(Database::RawStatement::InsertMeasure);
+        const QByteArray key = m.key.toUtf8();
+        const QByteArray label = m.label.toUtf8();
+        const QByteArray unit = Vocabulary<Unit>::key(m.unit).toUtf8();
+        const QByteArray description = m.description.toUtf8();
+        if (q) {
+            sqlite3_bind_text(q, 1, key.constData(), int(key.size()), SQLITE_STATIC);
+            sqlite3_bind_text(q, 2, label.constData(), int(label.size()), SQLITE_STATIC);
+            sqlite3_bind_text(q, 3, unit.constData(), int(unit.size()), SQLITE_STATIC);
+            sqlite3_bind_int(q, 4, m.higherIsBetter ? 1 : 0);
+            sqlite3_bind_text(
+                q, 5, description.constData(), int(description.size()), SQLITE_STATIC);
+        }
+        if (!step(q)) {
+            m_failedTag = item.tag;
+            return false;
+        }
+        m_db.m_measureIds.insert(m.key, sqlite3_last_insert_rowid(m_db.m_handle));
         return true;
     }
     const Figure &figure = item.figure;
     const auto measure = m_db.m_measureIds.constFind(figure.measure);
-    if (measure == m_db.m_measureIds.cend())
-        return failed(QSqlError(Database::tr("There is no measure \"%1\".").arg(figure.measure),
-            QString(), QSqlError::StatementError));
+    if (measure == m_db.m_measureIds.cend()) {
+        m_failedCode = SQLITE_ERROR;
+        m_failedTag = item.tag;
+        return false;
+    }
     std::optional<qint64> source;
     if (!figure.source.isEmpty()) {
         const auto known = m_db.m_sourceIds.constFind(figure.source);
         if (known != m_db.m_sourceIds.cend()) {
             source = *known;
         } else {
-            QSqlQuery &q = m_db.writeStatement(Database::WriteStatement::InsertSource);
-            q.bindValue(0, figure.source);
-            if (!q.exec())
-                return failed(q.lastError());
-            source = q.lastInsertId().toLongLong();
+            sqlite3_stmt *q = m_db.rawStatement(Database::RawStatement::InsertSource);
+            const QByteArray title = figure.source.toUtf8();
+            if (q)
+                sqlite3_bind_text(q, 1, title.constData(), int(title.size()), SQLITE_STATIC);
+            if (!step(q)) {
+                m_failedTag = item.tag;
+                return false;
+            }
+            source = sqlite3_last_insert_rowid(m_db.m_handle);
             m_db.m_sourceIds.insert(figure.source, *source);
         }
     }
-    QSqlError error;
-    const auto outcome = m_db.upsertRow(figure, *measure, source, &error);
-    if (!outcome)
-        return failed(error);
+    int rc = 0;
+    const auto outcome = m_db.upsertRaw(figure, *measure, source, &rc);
+    if (!outcome) {
+        m_failedCode = rc == SQLITE_DONE ? SQLITE_ERROR : rc;
+        m_failedTag = item.tag;
+        return false;
+    }
     ++(*outcome == Database::Upsert::Inserted       ? m_inserted
             : *outcome == Database::Upsert::Updated ? m_updated
                                                     : m_unchanged);

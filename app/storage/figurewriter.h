@@ -5,7 +5,6 @@
 
 #include "domain/records.h"
 
-#include <QSqlError>
 #include <memory>
 #include <vector>
 
@@ -60,8 +59,7 @@ private:
     int m_updated = 0;
     int m_unchanged = 0;
     int m_failedTag = 0;
-    bool m_failed = false;
-    QSqlError m_error; // of the write that failed, recorded on the Database by finish()
+    int m_failedCode = 0;
     bool m_finished = false;
 };
 

@@ -282,7 +282,7 @@ std::optional<qint64> SchemeStore::insert(const Scheme &scheme)
     std::optional<qint64> source;
     if (!m_db.sourceIdOf(scheme.source, &source))
         return std::nullopt;
-    // On a reused statement (database_upsert.cpp): an import inserts thousands of schemes.
+    // Through the C API (database_upsert.cpp): an import inserts thousands of schemes.
     const auto id = m_db.insertSchemeRow(scheme, source, nowUtc());
     if (!id)
         return std::nullopt;
