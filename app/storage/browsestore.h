@@ -35,7 +35,6 @@ public:
 private:
     QList<SchemeListing> listings(const std::optional<QList<qint64>> &ids) const;
     QList<SchemeStatistics> statistics(const std::optional<QList<qint64>> &ids) const;
-    QList<SchemeStatistics> headlines(qsizetype expected, const QList<qint64> &ids) const;
 
     const Database &m_db;
 };
