@@ -163,7 +163,6 @@ LIMIT 1)"));
 } // namespace
 
 ChangeRecorder::ChangeRecorder(Database &db)
-    : m_db(db)
 {
     sqlite3 *handle = handleOf(db);
     if (!handle) {
