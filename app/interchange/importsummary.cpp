@@ -12,7 +12,13 @@ namespace opcc {
 
 QString ImportMessage::toString() const
 {
-    return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(column, message);
+    // One message, one line: a column name read from a quoted header cell may hold a line
+    // break, which is written as \n (and \r) as in a C string.
+    QString oneLine = column;
+    oneLine.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\n'), QStringLiteral("\\n"))
+        .replace(QLatin1Char('\r'), QStringLiteral("\\r"));
+    return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(oneLine, message);
 }
 
 bool ImportSummary::changesSomething() const
