@@ -13,6 +13,7 @@
 
 namespace opcc {
 
+class AttachmentFiles;
 class Database;
 
 // Writes the interchange files, every field the database holds, sorted so that two exports can
@@ -31,8 +32,11 @@ class CsvExporter final
 public:
     explicit CsvExporter(const Database &db);
 
-    // Writes every file into DIR, creating DIR if needed.
+    // Writes every file into DIR, creating DIR if needed, and the attached copies of source
+    // documents into the folder DIR/attachments (AttachmentFiles), which it replaces.
     bool exportTo(const QString &directory);
+    // The name of that folder, as attachments.csv gives it: for the workbook export's own.
+    void setAttachmentFolder(const QString &name) { m_attachmentFolder = name; }
     QString errorString() const { return m_error; }
     int schemesWritten() const { return m_schemes; }
     int figuresWritten() const { return m_figures; }
@@ -66,12 +70,15 @@ private:
     bool writeAll(const QString &directory, QStringList *temporaries);
     bool writeFile(const QString &path, interchange::FileKind kind, int *written);
     bool replaceFiles(const QString &directory, const QStringList &temporaries);
+    bool replaceAll(
+        const QString &directory, const QStringList &temporaries, AttachmentFiles &attachments);
 
     const Database &m_db;
     QString m_error;
     int m_schemes = 0;
     int m_figures = 0;
     StageHook m_hook;
+    QString m_attachmentFolder = QStringLiteral("attachments");
 };
 
 } // namespace opcc

@@ -202,6 +202,9 @@ bool CsvImporter::importRows(Input &input)
         case FileKind::Sources:
             importSource(row);
             break;
+        case FileKind::Attachments:
+            importAttachment(row);
+            break;
         case FileKind::Schemes:
             importScheme(row);
             break;

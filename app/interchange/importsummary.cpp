@@ -24,7 +24,7 @@ QString ImportMessage::toString() const
 bool ImportSummary::changesSomething() const
 {
     return schemesAdded + schemesUpdated + figuresAdded + figuresUpdated + sourcesAdded
-            + sourcesUpdated
+            + sourcesUpdated + attachmentsAdded + attachmentsUpdated
         > 0
         || !areasCreated.isEmpty() || !measuresCreated.isEmpty() || organisationsAdded > 0
         || !areasUpdated.isEmpty() || !measuresUpdated.isEmpty()
@@ -56,6 +56,10 @@ QString ImportSummary::describe() const
     if (sourcesAdded + sourcesUpdated > 0)
         lines
             << tr("Source documents: %1 added, %2 updated.").arg(sourcesAdded).arg(sourcesUpdated);
+    if (attachmentsAdded + attachmentsUpdated > 0)
+        lines << tr("Attached copies of source documents: %1 added, %2 updated.")
+                     .arg(attachmentsAdded)
+                     .arg(attachmentsUpdated);
     if (!areasCreated.isEmpty())
         lines << tr("New areas: %1.").arg(areasCreated.join(QStringLiteral(", ")));
     if (!measuresCreated.isEmpty())
