@@ -344,6 +344,7 @@ void tst_FullExport::attachmentsTravel()
         QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
         QCOMPARE(summary.attachmentsAdded, run == 0 ? 4 : 0);
         QCOMPARE(summary.attachmentsUnchanged, run == 0 ? 0 : 4);
+        QCOMPARE(summary.changesSomething(), run == 0);
     }
     const auto isCopy
         = [](const QString &line) { return line.startsWith(QLatin1String("source_attachment: ")); };

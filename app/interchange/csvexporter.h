@@ -17,8 +17,9 @@ class AttachmentFiles;
 class Database;
 
 // Writes the interchange files, every field the database holds, sorted so that two exports can
-// be compared with diff: schemes.csv and outcomes.csv, and details.csv, sources.csv, areas.csv,
-// measures.csv and organisations.csv for what those two cannot carry. The files are UTF-8 with a
+// be compared with diff: schemes.csv and outcomes.csv, and details.csv, sources.csv,
+// attachments.csv (with the folder of attached copies beside it), areas.csv, measures.csv and
+// organisations.csv for what those two cannot carry. The files are UTF-8 with a
 // byte order mark, so that Excel and LibreOffice open "£" and "ŵ" as written.
 //
 // One export is one snapshot: every file is read inside one read transaction, so a writer on
