@@ -9,6 +9,7 @@
 #include "importfixture.h"
 #include "interchange/csvimporter.h"
 #include "interchange/xlsxexporter.h"
+#include "storage/lookupstore.h"
 
 #include <QSqlRecord>
 
@@ -410,7 +411,7 @@ void tst_FullExport::attachmentErrors()
     const QString database = m_files.freshDatabase();
     Database db;
     QVERIFY(db.open(database).ok());
-    const QString title = db.sources().value(0).title;
+    const QString title = opcc::LookupStore::reader(db).sources().value(0).title;
     QVERIFY(!title.isEmpty());
     row.replace("%TITLE%", "\"" + title.toUtf8() + "\"");
     QVERIFY(QDir().mkpath(m_files.filePath(QStringLiteral("copies"))));

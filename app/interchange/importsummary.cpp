@@ -12,6 +12,9 @@ namespace opcc {
 
 QString ImportMessage::toString() const
 {
+    // A failure of the database rather than of a line of the input names no line.
+    if (line <= 0 && column.isEmpty())
+        return file.isEmpty() ? message : file + QStringLiteral(": ") + message;
     // One message, one line: a column name read from a quoted header cell may hold a line
     // break, which is written as \n (and \r) as in a C string.
     QString oneLine = column;
