@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>Methu darllen y gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Methu ysgrifennu yn y ffolder %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the folder %1; the earlier files are kept.</source>
+        <translation>Methu disodli&apos;r ffolder %1; cedwir y ffeiliau cynharach.</translation>
+    </message>
+</context>
+<context>
     <name>AuditWording</name>
     <message>
         <source>Name</source>
@@ -200,6 +219,10 @@
     <message>
         <source>The register has changed since: %1 (here or in another copy of OPCC Schemes).</source>
         <translation>Mae&apos;r gofrestr wedi newid ers hynny: %1 (yma neu mewn copi arall o OPCC Schemes).</translation>
+    </message>
+    <message>
+        <source>a figure of &quot;%1&quot; (%2) has been changed</source>
+        <translation>mae ffigur o &quot;%1&quot; (%2) wedi newid</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1186,38 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>the database refused the time log of %1: %2</source>
         <translation>gwrthododd y gronfa ddata log amser %1: %2</translation>
     </message>
+    <message>
+        <source>the path of the copy&apos;s file is missing</source>
+        <translation>mae llwybr ffeil y copi ar goll</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2; keep the folder of copies beside the file that names them</source>
+        <translation>methu darllen %1: %2; cadwch ffolder y copïau wrth ymyl y ffeil sy&apos;n eu henwi</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most a copy kept in the database may be</source>
+        <translation>mae %1 yn fwy na %2 MB, y mwyaf y caiff copi a gedwir yn y gronfa ddata fod</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>methu darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>an attached copy needs the title of its source document</source>
+        <translation>mae copi atodedig angen teitl ei ddogfen ffynhonnell</translation>
+    </message>
+    <message>
+        <source>an attached copy needs the name of its file</source>
+        <translation>mae copi atodedig angen enw ei ffeil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-03-01T09:30:00Z</source>
+        <translation>nid yw &quot;%1&quot; yn ddyddiad ac amser fel 2026-03-01T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>no source document is titled &quot;%1&quot;; add it to sources.csv</source>
+        <translation>nid oes dogfen ffynhonnell o&apos;r enw &quot;%1&quot;; ychwanegwch hi at sources.csv</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1629,6 +1684,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>FOI requests: %1 added, %2 updated; time logs of %3 replaced.</source>
         <translation>Ceisiadau Rhyddid Gwybodaeth: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru; logiau amser %3 wedi&apos;u disodli.</translation>
     </message>
+    <message>
+        <source>Attached copies of source documents: %1 added, %2 updated.</source>
+        <translation>Copïau atodedig o ddogfennau ffynhonnell: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru.</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>
@@ -1697,6 +1756,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>%1 is damaged:</source>
         <translation>Mae %1 wedi&apos;i difrodi:</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone from the window: %1</source>
+        <translation>Ni ellir dadwneud y mewnforio o&apos;r ffenestr: %1</translation>
     </message>
 </context>
 <context>

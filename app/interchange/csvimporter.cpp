@@ -220,6 +220,9 @@ bool CsvImporter::importRows(Input &input)
         case FileKind::Sources:
             importSource(row);
             break;
+        case FileKind::Attachments:
+            importAttachment(row);
+            break;
         case FileKind::Schemes:
             importScheme(row);
             break;

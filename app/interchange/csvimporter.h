@@ -82,6 +82,8 @@ private:
     bool importMeasure(const Row &row);
     bool importOrganisation(const Row &row);
     bool importSource(const Row &row);
+    bool importAttachment(const Row &row);
+    bool readAttachment(const Row &row, QByteArray *content);
     bool importScheme(const Row &row);
     bool importDetails(const Row &row);
     bool importFigure(const Row &row);
