@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
+#include <QSizeF>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -16,6 +18,7 @@ class QTextDocument;
 namespace opcc {
 
 class ReportParts;
+struct PageSlice;
 
 // What every printed page of a report shows besides the document: the title and protective
 // marking at the top; the date printed, the marking and "Page N of M" at the foot.
@@ -69,6 +72,9 @@ public:
     // wholeUpTo: the most parts laid out as one document (-1: the default, 0: never).
     static PartsPainted paintParts(ReportParts &parts, QPagedPaintDevice &device,
         const PageDecoration &decoration, const Progress &progress = {}, int wholeUpTo = -1);
+    // The size a report document is laid out at for a page body of `body`: its width, and no
+    // page height (ReportPages breaks it into pages).
+    static QSizeF layoutSize(const QSizeF &body);
     // For tests: the same limit for write().
     void setWholeUpTo(int parts) { m_wholeUpTo = parts; }
 
@@ -78,6 +84,9 @@ private:
     bool writeHtml(QSaveFile &file);
 
     bool writeWhole(QSaveFile &file, Format format);
+    static void paintLaidOut(ReportParts &parts, QPagedPaintDevice &device,
+        const PageDecoration &decoration, const Progress &progress,
+        const QList<QList<PageSlice>> &pages, PartsPainted &result);
 
     QTextDocument *m_document = nullptr;
     ReportParts *m_parts = nullptr;
