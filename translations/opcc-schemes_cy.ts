@@ -5114,6 +5114,14 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>&amp;Redo %1</source>
         <translation>&amp;Ailwneud %1</translation>
     </message>
+    <message>
+        <source>No requests yet. Choose New Request (%1) to log one.</source>
+        <translation>Dim ceisiadau eto. Dewiswch Cais Newydd (%1) i gofnodi un.</translation>
+    </message>
+    <message>
+        <source>No request shown: clear the Find box, or choose All requests under Show.</source>
+        <translation>Dim cais yn cael ei ddangos: cliriwch y blwch Canfod, neu dewiswch Pob cais o dan Dangos.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::HistoryDialog</name>
