@@ -182,8 +182,10 @@ bool ReportWriter::write(const QString &path, Format format)
         ok = writePdf(file);
     } else if (m_document) {
         ok = writeWhole(file, format);
+    } else if (format == Format::Html) {
+        ok = writeHtmlParts(file);
     } else {
-        // ODT and HTML are written from one document: the report is built whole for them.
+        // An ODT file is written from one document: the report is built whole for it.
         std::unique_ptr<QTextDocument> whole = m_parts->wholeDocument();
         m_document = whole.get();
         ok = whole && writeWhole(file, format);
@@ -244,19 +246,9 @@ bool ReportWriter::writeOdt(QSaveFile &file)
 
 bool ReportWriter::writeHtml(QSaveFile &file)
 {
-    QString html = m_document->toHtml();
-    // The chart travels inside the page, so that the one file is the whole report.
-    const QVariant chart = m_document->resource(
-        QTextDocument::ImageResource, QUrl(ReportBuilder::chartResourceName()));
-    if (chart.isValid()) {
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        qvariant_cast<QImage>(chart).save(&buffer, "PNG");
-        html.replace(QStringLiteral("src=\"%1\"").arg(ReportBuilder::chartResourceName()),
-            QStringLiteral("src=\"data:image/png;base64,%1\"")
-                .arg(QString::fromLatin1(png.toBase64())));
-    }
+    const QString html = embedChart(m_document->toHtml(),
+        qvariant_cast<QImage>(m_document->resource(
+            QTextDocument::ImageResource, QUrl(ReportBuilder::chartResourceName()))));
     const QByteArray bytes = html.toUtf8();
     return file.write(bytes) == bytes.size();
 }

@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QImage;
 class QPagedPaintDevice;
 class QSaveFile;
 class QTextDocument;
@@ -31,7 +32,9 @@ struct PageDecoration
 
 // Writes a report document as PDF (page by page, with headers and footers), ODT (which Word
 // opens) or HTML, through a temporary file renamed into place (QSaveFile): a failure leaves any
-// earlier file at the path as it was.
+// earlier file at the path as it was. A report in parts is written a part at a time as PDF and
+// HTML; as ODT it is built whole (QTextDocumentWriter writes one document), which costs memory
+// in proportion to the report (README: about a megabyte a scheme).
 class ReportWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
@@ -41,11 +44,13 @@ public:
     // By the file's suffix (.pdf, .odt, .html or .htm), nullopt for any other.
     static std::optional<Format> formatOf(const QString &path);
 
-    // Steps done of all (two for each part: laid out, painted); false from it cancels.
+    // Steps done of all (a PDF: two for each part, laid out and painted; HTML: one for each
+    // part); false from it cancels.
     using Progress = std::function<bool(int done, int total)>;
 
     ReportWriter(QTextDocument &document, PageDecoration decoration);
-    // A report of any length: a PDF is laid out and painted a part at a time.
+    // A report of any length: a PDF is laid out and painted a part at a time, an HTML file
+    // written a part at a time.
     ReportWriter(ReportParts &parts, PageDecoration decoration);
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     bool write(const QString &path);
@@ -84,6 +89,9 @@ private:
     bool writeHtml(QSaveFile &file);
 
     bool writeWhole(QSaveFile &file, Format format);
+    bool writeHtmlParts(QSaveFile &file); // in reportwriter_html.cpp
+    // The chart image put inside the HTML, so that the one file is the whole report.
+    static QString embedChart(QString html, const QImage &chart);
     static void paintLaidOut(ReportParts &parts, QPagedPaintDevice &device,
         const PageDecoration &decoration, const Progress &progress,
         const QList<QList<PageSlice>> &pages, PartsPainted &result);
