@@ -29,6 +29,7 @@ private slots:
     void cancelLeavesEarlierFile();
     void partsListWhatTheyCite();
     void htmlWrittenPartByPartSaysTheSame();
+    void odtBeyondItsLimitIsRefused();
 
 private:
     ReportRequest everyScheme(bool forRelease) const;
@@ -201,6 +202,26 @@ void tst_ReportParts::htmlWrittenPartByPartSaysTheSame()
     const auto whole = builder.build(request);
     QVERIFY(whole);
     QCOMPARE(read.toPlainText().simplified(), whole->toPlainText().simplified());
+}
+
+void tst_ReportParts::odtBeyondItsLimitIsRefused()
+{
+    // An ODT file is built whole in memory: beyond its limit the report is refused, saying
+    // what to do, and nothing is written.
+    const QString path = m_shipped.dir.filePath(QStringLiteral("long.odt"));
+    QVERIFY(writeFile(path, "earlier"));
+    const ReportRequest request = everyScheme(false);
+    ReportParts parts(m_shipped.db, request);
+    QVERIFY(parts.open());
+    ReportWriter writer(parts, { request.title, QStringLiteral("OFFICIAL"), request.printed });
+    writer.setOdtLimit(parts.schemeCount() - 1);
+    QVERIFY(!writer.write(path));
+    QVERIFY2(writer.errorString().contains(QStringLiteral("Save it as PDF or HTML")),
+        qPrintable(writer.errorString()));
+    QCOMPARE(fileBytes(path), QByteArray("earlier"));
+    writer.setOdtLimit(parts.schemeCount());
+    QVERIFY2(writer.write(path), qPrintable(writer.errorString()));
+    QCOMPARE(fileBytes(path).left(2), QByteArray("PK")); // a zipped OpenDocument
 }
 
 QTEST_MAIN(tst_ReportParts)

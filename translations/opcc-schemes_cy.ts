@@ -3015,6 +3015,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>The report was cancelled; no file was written.</source>
         <translation>Cafodd yr adroddiad ei ganslo; ni ysgrifennwyd unrhyw ffeil.</translation>
     </message>
+    <message>
+        <source>An ODT report is built whole in memory, so it holds at most %1 schemes; this one has %2. Save it as PDF or HTML, or choose fewer schemes.</source>
+        <translation>Caiff adroddiad ODT ei adeiladu&apos;n gyfan yn y cof, felly mae&apos;n dal %1 cynllun ar y mwyaf; mae gan hwn %2. Cadwch ef fel PDF neu HTML, neu dewiswch lai o gynlluniau.</translation>
+    </message>
 </context>
 <context>
     <name>SchemeChangeCommand</name>

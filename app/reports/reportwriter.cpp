@@ -172,6 +172,13 @@ bool ReportWriter::write(const QString &path, Format format)
 {
     m_error.clear();
     m_cancelled = false;
+    if (format == Format::Odt && m_parts && m_parts->schemeCount() > m_odtLimit) {
+        m_error = tr("An ODT report is built whole in memory, so it holds at most %1 schemes; "
+                     "this one has %2. Save it as PDF or HTML, or choose fewer schemes.")
+                      .arg(m_odtLimit)
+                      .arg(m_parts->schemeCount());
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

@@ -34,7 +34,8 @@ struct PageDecoration
 // opens) or HTML, through a temporary file renamed into place (QSaveFile): a failure leaves any
 // earlier file at the path as it was. A report in parts is written a part at a time as PDF and
 // HTML; as ODT it is built whole (QTextDocumentWriter writes one document), which costs memory
-// in proportion to the report (README: about a megabyte a scheme).
+// in proportion to the report (some 0.6 MB a scheme), so an ODT report is refused beyond
+// odtSchemeLimit schemes.
 class ReportWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
@@ -82,6 +83,9 @@ public:
     static QSizeF layoutSize(const QSizeF &body);
     // For tests: the same limit for write().
     void setWholeUpTo(int parts) { m_wholeUpTo = parts; }
+    // The most schemes an ODT report holds (it is built whole in memory).
+    static constexpr int odtSchemeLimit = 500;
+    void setOdtLimit(int schemes) { m_odtLimit = schemes; } // for tests
 
 private:
     bool writePdf(QSaveFile &file);
@@ -104,6 +108,7 @@ private:
     bool m_cancelled = false;
     int m_pages = 0;
     int m_wholeUpTo = -1;
+    int m_odtLimit = odtSchemeLimit;
 };
 
 } // namespace opcc
