@@ -4,6 +4,7 @@
 #include "editing/changesetcommand.h"
 
 #include "editing/schemewriter.h"
+#include "storage/auditstore.h"
 #include "storage/changerecorder.h"
 #include "storage/database.h"
 #include "storage/undostore.h"
@@ -69,13 +70,14 @@ bool ChangesetCommand::writeAudit(
             : touched.schemesRemoved.contains(m_step.entityId)     ? QStringLiteral("delete")
                                                                    : QStringLiteral("update");
     }
-    if (!m_db.writeAudit(action, m_step.entity, m_step.entityId, summary, before, recordJson()))
+    if (!AuditStore(m_db).write(
+            action, m_step.entity, m_step.entityId, summary, before, recordJson()))
         return false;
     if (m_step.entity != QLatin1String("import"))
         return true;
     // As the import itself did: each scheme's history says what happened to it.
     for (const qint64 id : ChangeRecorder::schemesTouched(m_db, change)) {
-        if (!m_db.writeAudit(action, QStringLiteral("scheme"), id, summary))
+        if (!AuditStore(m_db).write(action, QStringLiteral("scheme"), id, summary))
             return false;
     }
     return true;
