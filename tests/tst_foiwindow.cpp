@@ -362,7 +362,8 @@ void tst_FoiWindow::schemeLinksFollowMainWindowUndo()
     FoiWindow *foi = openRegister();
     QVERIFY(foi);
     Database &db = m_window->database();
-    const qint64 divert = *db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 divert
+        = *SchemeStore::reader(db).idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     const auto stored = foi->editor()->create(
         foisupport::request(QStringLiteral("FOI 2020-500"), QDate(2020, 7, 1), { divert }));
     QVERIFY(stored);
