@@ -3082,6 +3082,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>The report was cancelled; no file was written.</source>
         <translation>Cafodd yr adroddiad ei ganslo; ni ysgrifennwyd unrhyw ffeil.</translation>
     </message>
+    <message>
+        <source>An ODT report is built whole in memory, so it holds at most %1 schemes; this one has %2. Save it as PDF or HTML, or choose fewer schemes.</source>
+        <translation>Caiff adroddiad ODT ei adeiladu&apos;n gyfan yn y cof, felly mae&apos;n dal %1 cynllun ar y mwyaf; mae gan hwn %2. Cadwch ef fel PDF neu HTML, neu dewiswch lai o gynlluniau.</translation>
+    </message>
 </context>
 <context>
     <name>SchemeChangeCommand</name>
@@ -5180,6 +5184,14 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Ailwneud %1</translation>
+    </message>
+    <message>
+        <source>No requests yet. Choose New Request (%1) to log one.</source>
+        <translation>Dim ceisiadau eto. Dewiswch Cais Newydd (%1) i gofnodi un.</translation>
+    </message>
+    <message>
+        <source>No request shown: clear the Find box, or choose All requests under Show.</source>
+        <translation>Dim cais yn cael ei ddangos: cliriwch y blwch Canfod, neu dewiswch Pob cais o dan Dangos.</translation>
     </message>
 </context>
 <context>
