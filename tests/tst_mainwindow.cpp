@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -190,8 +191,9 @@ void tst_MainWindow::findShortcutFocusesFilter()
     QCOMPARE(QApplication::focusWidget(), filterEdit());
     QTest::keyClicks(filterEdit(), QStringLiteral("divert"));
     // Both DIVERT schemes, Merseyside's partnership, whose summary speaks of diverting users,
-    // and Durham's Checkpoint, one of whose figures is of people diverted.
-    QCOMPARE(m_window->browser()->visibleCount(), 4);
+    // and Durham's Checkpoint, one of whose figures is of people diverted (found when the
+    // full-text search answers from its thread).
+    QTRY_COMPARE(m_window->browser()->visibleCount(), 4);
     QVERIFY(visibleRows().contains(QStringLiteral("Checkpoint @ Durham")));
 }
 
@@ -373,7 +375,12 @@ void tst_MainWindow::downMovesFromFilterIntoResults()
 // "Middlesbrough" is only in a scheme's details: the filter finds it all the same.
 void tst_MainWindow::filterFindsWordsInDetails()
 {
+    opcc::SchemeFilterProxy *proxy = m_window->browser()->proxy();
+    QSignalSpy answered(proxy, &opcc::SchemeFilterProxy::searchResultsApplied);
+    QVERIFY(answered.isValid());
     QTest::keyClicks(filterEdit(), QStringLiteral("Middlesbrough"));
+    // The full-text search answers from its own thread: the list widens when it does.
+    QTRY_VERIFY(answered.size() > 0 && !proxy->isSearching());
     QVERIFY2(visibleRows().contains(QStringLiteral("Heroin Assisted Treatment @ Cleveland")),
         qPrintable(visibleRows().join(QLatin1Char(','))));
 }
