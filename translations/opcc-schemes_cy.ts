@@ -3164,6 +3164,29 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>SourceEditor</name>
+    <message>
+        <source>New source &quot;%1&quot;</source>
+        <translation>Ffynhonnell newydd &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit of source &quot;%1&quot;</source>
+        <translation>Golygu’r ffynhonnell &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete source &quot;%1&quot;</source>
+        <translation>Dileu’r ffynhonnell &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Attach &quot;%1&quot; to source &quot;%2&quot;</source>
+        <translation>Atodi &quot;%1&quot; i’r ffynhonnell &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Remove the copy of source &quot;%1&quot;</source>
+        <translation>Tynnu copi’r ffynhonnell &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>SourceOpener</name>
     <message>
         <source>Source Document</source>
@@ -6492,6 +6515,109 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     </message>
 </context>
 <context>
+    <name>opcc::SourceForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>C&amp;yhoeddwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Cyf&amp;eirnod:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>Dydd&amp;iad cyhoeddi:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address or file:</source>
+        <translation>Cyfeiriad &amp;gwe neu ffeil:</translation>
+    </message>
+    <message>
+        <source>Attached &amp;copy:</source>
+        <translation>Copi yng&amp;hlwm:</translation>
+    </message>
+    <message>
+        <source>Cited by:</source>
+        <translation>Wedi&apos;i dyfynnu gan:</translation>
+    </message>
+    <message>
+        <source>2022-03-15, 2022-03 or 2022</source>
+        <translation>2022-03-15, 2022-03 neu 2022</translation>
+    </message>
+    <message>
+        <source>https://... or the path of the file, kept as it is</source>
+        <translation>https://... neu lwybr y ffeil, wedi&apos;i gadw fel y mae</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Pori...</translation>
+    </message>
+    <message>
+        <source>&amp;Attach File...</source>
+        <translation>&amp;Atodi Ffeil...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Copy</source>
+        <translation>Tynnu&apos;r C&amp;opi</translation>
+    </message>
+    <message>
+        <source>Save Cop&amp;y As...</source>
+        <translation>Cadw Copi Fe&amp;l...</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Dogfen newydd</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Dim byd eto</translation>
+    </message>
+    <message>
+        <source>Title: a source document needs a title.</source>
+        <translation>Teitl: mae angen teitl ar ddogfen ffynhonnell.</translation>
+    </message>
+    <message>
+        <source>Issued: &quot;%1&quot; is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Dyddiad cyhoeddi: nid yw &quot;%1&quot; yn ddyddiad: ysgrifennwch BBBB-MM-DD, BBBB-MM neu BBBB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nid oes modd darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>Attach a Copy of the Document</source>
+        <translation>Atodi Copi o&apos;r Ddogfen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.txt);;All files (*)</source>
+        <translation>Dogfennau (*.pdf *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>File of the Document</source>
+        <translation>Ffeil y Ddogfen</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Document</source>
+        <translation>Cadw Copi o&apos;r Ddogfen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nid oes modd ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>opcc::SourceListModel</name>
     <message>
         <source>Attached: %1 (%2)</source>
@@ -6573,62 +6699,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>Dogfennau ffynhonnell</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Teitl:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Math:</translation>
-    </message>
-    <message>
-        <source>&amp;Publisher:</source>
-        <translation>C&amp;yhoeddwr:</translation>
-    </message>
-    <message>
-        <source>&amp;Reference:</source>
-        <translation>Cyf&amp;eirnod:</translation>
-    </message>
-    <message>
-        <source>&amp;Issued:</source>
-        <translation>Dydd&amp;iad cyhoeddi:</translation>
-    </message>
-    <message>
-        <source>&amp;Web address or file:</source>
-        <translation>Cyfeiriad &amp;gwe neu ffeil:</translation>
-    </message>
-    <message>
-        <source>Attached &amp;copy:</source>
-        <translation>Copi yng&amp;hlwm:</translation>
-    </message>
-    <message>
-        <source>Cited by:</source>
-        <translation>Wedi&apos;i dyfynnu gan:</translation>
-    </message>
-    <message>
-        <source>2022-03-15, 2022-03 or 2022</source>
-        <translation>2022-03-15, 2022-03 neu 2022</translation>
-    </message>
-    <message>
-        <source>https://... or the path of the file, kept as it is</source>
-        <translation>https://... neu lwybr y ffeil, wedi&apos;i gadw fel y mae</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Pori...</translation>
-    </message>
-    <message>
-        <source>&amp;Attach File...</source>
-        <translation>&amp;Atodi Ffeil...</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Copy</source>
-        <translation>Tynnu&apos;r C&amp;opi</translation>
-    </message>
-    <message>
-        <source>Save Cop&amp;y As...</source>
-        <translation>Cadw Copi Fe&amp;l...</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>&amp;Newydd</translation>
     </message>
@@ -6656,10 +6726,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>&amp;Copy Title</source>
         <translation>&amp;Copïo&apos;r Teitl</translation>
     </message>
-    <message>
-        <source>New document</source>
-        <translation>Dogfen newydd</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n document(s) shown</source>
         <translation>
@@ -6669,22 +6735,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
             <numerusform>Dangosir %1 o %n dogfen</numerusform>
             <numerusform>Dangosir %1 o %n dogfen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Dim</translation>
-    </message>
-    <message>
-        <source>Nothing yet</source>
-        <translation>Dim byd eto</translation>
-    </message>
-    <message>
-        <source>Title: a source document needs a title.</source>
-        <translation>Teitl: mae angen teitl ar ddogfen ffynhonnell.</translation>
-    </message>
-    <message>
-        <source>Issued: &quot;%1&quot; is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation>Dyddiad cyhoeddi: nid yw &quot;%1&quot; yn ddyddiad: ysgrifennwch BBBB-MM-DD, BBBB-MM neu BBBB.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is cited by %n scheme(s) or figure(s): cite another document there first.</source>
@@ -6703,30 +6753,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Delete &quot;%1&quot; and any copy attached to it?</source>
         <translation>Dileu &quot;%1&quot; ac unrhyw gopi sydd ynghlwm wrthi?</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Nid oes modd darllen %1: %2</translation>
-    </message>
-    <message>
-        <source>Attach a Copy of the Document</source>
-        <translation>Atodi Copi o&apos;r Ddogfen</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.txt);;All files (*)</source>
-        <translation>Dogfennau (*.pdf *.txt);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <source>File of the Document</source>
-        <translation>Ffeil y Ddogfen</translation>
-    </message>
-    <message>
-        <source>Save a Copy of the Document</source>
-        <translation>Cadw Copi o&apos;r Ddogfen</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Nid oes modd ysgrifennu %1: %2</translation>
     </message>
 </context>
 <context>
