@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -54,8 +55,12 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     m_proxy->setSourceModel(m_schemes);
     // The full-text search runs on a thread of its own: a keystroke filters on the list's own
     // text at once, and the list widens when the indexes answer.
+    // Asked once the keystroke's own list has been painted, so that the search's thread does not
+    // compete with that paint for a busy machine's cores.
     m_proxy->setSearchRequest([this](const QStringList &words, int generation) {
-        m_search->search(m_schemes->database().path(), words, generation);
+        QTimer::singleShot(0, m_search, [this, words, generation] {
+            m_search->search(m_schemes->database().path(), words, generation);
+        });
     });
     connect(m_search, &SearchLoader::found, m_proxy, &SchemeFilterProxy::setSearchResults);
     connect(m_search, &SearchLoader::failed, this, [this](int generation, const QString &message) {
