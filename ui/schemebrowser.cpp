@@ -84,7 +84,8 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     m_filter->setMinimumWidth(12 * em);
     for (QComboBox *combo : { m_area, m_provider }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
+        // Short enough that the window fits a screen at 200% in Welsh; they stretch beyond it.
+        combo->setMinimumContentsLength(6);
     }
     m_provider->setEditable(true);
     m_provider->setInsertPolicy(QComboBox::NoInsert);
