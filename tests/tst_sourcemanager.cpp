@@ -246,9 +246,9 @@ void tst_SourceManager::contextMenuHasItsItems()
         (QStringList { QStringLiteral("Open Document"), QStringLiteral("Attach File..."),
             QStringLiteral("Copy Title"), QStringLiteral("Delete") }));
     QCOMPARE(m_manager->currentId(), SourceStore::reader(m_shipped->db).entry(apcc)->document.id);
-    // The APCC report is cited (it cannot be deleted); its file name is kept, so Open shows it
-    // or says it is not there.
-    QVERIFY(byName.value(QStringLiteral("openSource"))->isEnabled());
+    // The APCC report is cited (it cannot be deleted); no copy, file or web address of it is
+    // kept (the shipped dataset knows none), so there is nothing to open until one is attached.
+    QVERIFY(!byName.value(QStringLiteral("openSource"))->isEnabled());
     QVERIFY(byName.value(QStringLiteral("attachSource"))->isEnabled());
     QVERIFY(!byName.value(QStringLiteral("deleteSource"))->isEnabled());
     byName.value(QStringLiteral("copySourceTitle"))->trigger();
