@@ -8,6 +8,9 @@
 
 #include "domain/measurecatalogue.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 #include <QTemporaryDir>
 
@@ -49,7 +52,7 @@ struct SmallDatabase
         if (!db.create(dir.filePath(QStringLiteral("small.sqlite"))).ok())
             return false;
         for (const opcc::Measure &m : opcc::catalogueMeasures()) {
-            if (!db.insertMeasure(m))
+            if (!opcc::LookupStore(db).insertMeasure(m))
                 return false;
         }
         return true;
@@ -61,7 +64,7 @@ struct SmallDatabase
         s.name = name;
         s.areas = { area };
         s.strand = strand;
-        return db.insertScheme(s).value_or(0);
+        return opcc::SchemeStore(db).insert(s).value_or(0);
     }
 
     qint64 addFigure(qint64 schemeId, const FigureSpec &spec)
@@ -78,7 +81,7 @@ struct SmallDatabase
         f.source = spec.source;
         f.quote = spec.quote.isEmpty() ? QStringLiteral("%1 %2").arg(spec.value).arg(spec.measure)
                                        : spec.quote;
-        return db.insertFigure(f).value_or(0);
+        return opcc::FigureStore(db).insert(f).value_or(0);
     }
 };
 

@@ -24,6 +24,8 @@
 #include "schemedialog.h"
 #include "schemeeditpanel.h"
 #include "schemeform.h"
+#include "storage/figurestore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 #include "uicheck.h"
 
@@ -144,8 +146,8 @@ void tst_Accessibility::reactivate(QWidget *window)
 // The window a row of a data-driven test is about, shown and active.
 QWidget *tst_Accessibility::openWindow(const QString &which)
 {
-    const auto divert
-        = m_window->database().schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const auto divert = SchemeStore::reader(m_window->database())
+                            .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     m_window->browser()->selectScheme(divert.value_or(0));
     QWidget *window = m_window.get();
     if (which == QLatin1String("editMode")) {
@@ -295,10 +297,11 @@ void tst_Accessibility::focusIsVisible()
 void tst_Accessibility::mainTasksByKeyboardAlone()
 {
     Database &db = m_window->database();
-    const qint64 divert
-        = db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")).value_or(0);
+    const qint64 divert = SchemeStore::reader(db)
+                              .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))
+                              .value_or(0);
     QVERIFY(divert != 0);
-    const qsizetype figuresBefore = db.figures(divert).size();
+    const qsizetype figuresBefore = FigureStore::reader(db).ofScheme(divert).size();
     m_window->browser()->table()->setFocus();
 
     // Find a scheme: Ctrl+F, type words of it.
@@ -325,7 +328,7 @@ void tst_Accessibility::mainTasksByKeyboardAlone()
     QTRY_VERIFY(m_window->editing()->editPanel()->saveButton()->isEnabled());
     press(Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(!m_window->editing()->isEditing());
-    const QList<Figure> figures = db.figures(divert);
+    const QList<Figure> figures = FigureStore::reader(db).ofScheme(divert);
     QCOMPARE(figures.size(), figuresBefore + 1);
     QVERIFY(std::any_of(figures.cbegin(), figures.cend(), [](const Figure &f) {
         return f.measure == QLatin1String("arrests")
@@ -476,7 +479,7 @@ void tst_Accessibility::problemsDoNotRestOnColour()
     ChartSpec spec;
     spec.kind = ChartKind::BeforeAfter;
     spec.measure = QStringLiteral("detected_crimes");
-    const ChartData data = ChartDataBuilder(db).build(spec, db.schemes());
+    const ChartData data = ChartDataBuilder(db).build(spec, SchemeStore::reader(db).schemes());
     QVERIFY(!data.isEmpty());
     int hatched = 0;
     for (const ui::ChartLine &line : ui::ChartLines::from(data)) {

@@ -5,6 +5,7 @@
 // USER or the name of the home folder.
 
 #include "storage/accountname.h"
+#include "storage/auditstore.h"
 #include "testsupport.h"
 
 #include <pwd.h>
@@ -55,9 +56,9 @@ void tst_AccountName::auditRecordsTheAccount()
 {
     ShippedDatabase data;
     QVERIFY(data.open());
-    QVERIFY(data.db.writeAudit(
+    QVERIFY(AuditStore(data.db).write(
         QStringLiteral("update"), QStringLiteral("scheme"), 1, QStringLiteral("test")));
-    const auto log = data.db.auditLog(QStringLiteral("scheme"), 1);
+    const auto log = AuditStore::reader(data.db).entries(QStringLiteral("scheme"), 1);
     QVERIFY(!log.isEmpty());
     QCOMPARE(log.last().osUser, m_expected);
 }

@@ -6,6 +6,7 @@
 #include "editing/schemeeditor.h"
 #include "editsupport.h"
 #include "models/auditlogmodel.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -45,7 +46,8 @@ void tst_AuditLogModel::followsChangesNewestFirst()
 {
     AuditLogModel model(m_data->db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const qint64 id = *m_data->db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 id = *SchemeStore::reader(m_data->db)
+                           .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     model.setScheme(id);
     QCOMPARE(model.rowCount(), 0);
 

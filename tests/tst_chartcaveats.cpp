@@ -12,6 +12,7 @@
 #include "charts/measureset.h"
 #include "charts/normaliser.h"
 #include "domain/language.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 using namespace opcc;
@@ -189,11 +190,11 @@ void tst_ChartCaveats::strandSummaryPerYear()
     spec.kind = ChartKind::StrandSummary;
     spec.measure = QStringLiteral("funding");
     const ChartDataBuilder builder(small.db, britishEnglish);
-    const ChartData stated = builder.build(spec, small.db.schemes());
+    const ChartData stated = builder.build(spec, SchemeStore::reader(small.db).schemes());
     QCOMPARE(stated.rows.size(), 3); // a year; April-September 2022; not stated
 
     spec.normalisation = Normalisation::PerYear;
-    const ChartData yearly = builder.build(spec, small.db.schemes());
+    const ChartData yearly = builder.build(spec, SchemeStore::reader(small.db).schemes());
     QCOMPARE(yearly.rows.size(), 1);
     QCOMPARE(yearly.rows.constFirst().figure.value, Decimal::fromInteger(275372));
     QCOMPARE(yearly.rows.constFirst().withFigureCount, 2);

@@ -6,6 +6,7 @@
 #include "charts/chartscope.h"
 #include "charts/normaliser.h"
 #include "charts/strandsummarychart.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <numeric>
@@ -435,13 +436,13 @@ void tst_ChartData::latestFigureAndPicks()
     ChartSpec spec;
     spec.measure = QStringLiteral("referrals");
     ChartDataBuilder builder(small.db, britishEnglish);
-    ChartData data = builder.build(spec, small.db.schemes());
+    ChartData data = builder.build(spec, SchemeStore::reader(small.db).schemes());
     QCOMPARE(data.rows.size(), 1);
     QCOMPARE(data.rows.constFirst().figure.figureId, open);
     QVERIFY(data.notes.join(QLatin1Char(' ')).contains(QLatin1String("Alpha (Kent): 4 figure")));
 
     spec.picks.insert(id, old);
-    data = builder.build(spec, small.db.schemes());
+    data = builder.build(spec, SchemeStore::reader(small.db).schemes());
     QCOMPARE(data.rows.constFirst().figure.figureId, old);
     QVERIFY(data.rows.constFirst().flags.testFlag(RowFlag::Picked));
     QVERIFY(data.notes.join(QLatin1Char(' ')).contains(QLatin1String("chosen")));
@@ -464,7 +465,7 @@ void tst_ChartData::ratesKeptApartFromTotals()
     ChartSpec spec;
     spec.measure = QStringLiteral("arrests");
     const ChartDataBuilder builder(small.db, britishEnglish);
-    const ChartData data = builder.build(spec, small.db.schemes());
+    const ChartData data = builder.build(spec, SchemeStore::reader(small.db).schemes());
     QCOMPARE(titles(data), (QStringList { "Weekly (Kent)", "Weekly too (Surrey)" }));
     QCOMPARE(labels(data), (QStringList { "17 a week", "5 a week" }));
     QCOMPARE(omittedSchemes(data), QStringList { "Total" });
@@ -472,7 +473,7 @@ void tst_ChartData::ratesKeptApartFromTotals()
     QVERIFY(data.notes.join(QLatin1Char(' ')).contains(QLatin1String("Only weekly rates")));
 
     spec.normalisation = Normalisation::PerMonth;
-    const ChartData perMonth = builder.build(spec, small.db.schemes());
+    const ChartData perMonth = builder.build(spec, SchemeStore::reader(small.db).schemes());
     QCOMPARE(labels(perMonth), (QStringList { "74 a month", "25 a month", "22 a month" }));
     QVERIFY(perMonth.omitted.isEmpty());
 }

@@ -7,6 +7,7 @@
 #include "charts/chartgraphic.h"
 #include "charts/chartpagepainter.h"
 #include "charts/chartscope.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -208,7 +209,8 @@ void tst_ChartPage::longChartShrinksInsteadOfCutting()
     }
     ChartSpec spec;
     spec.measure = QStringLiteral("referrals");
-    const ChartData data = ChartDataBuilder(small.db).build(spec, small.db.schemes());
+    const ChartData data
+        = ChartDataBuilder(small.db).build(spec, SchemeStore::reader(small.db).schemes());
     QCOMPARE(data.rows.size(), 40);
     QCOMPARE(data.footnotes.size(), 40);
 

@@ -5,6 +5,8 @@
 #include "charts/charttablemodel.h"
 #include "charts/chartview.h"
 #include "charts/chartwindow.h"
+#include "storage/figurestore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -23,7 +25,7 @@ namespace {
 QList<qint64> idsOf(const Database &db, const QString &name)
 {
     QList<qint64> ids;
-    for (const Scheme &s : db.schemes()) {
+    for (const Scheme &s : SchemeStore::reader(db).schemes()) {
         if (s.name == name)
             ids.append(s.id);
     }
@@ -155,7 +157,7 @@ void tst_ChartWindow::pickingAnotherFigure()
 
     qint64 launch = 0;
     const qint64 scheme = window.chartData().rows.constFirst().schemeId;
-    for (const Figure &f : shipped.db.figures(scheme)) {
+    for (const Figure &f : FigureStore::reader(shipped.db).ofScheme(scheme)) {
         if (f.measure == QLatin1String("people_in_treatment") && f.value == Decimal::fromInteger(4))
             launch = f.id;
     }

@@ -17,6 +17,8 @@
 #include "schemebrowser.h"
 #include "schemeeditpanel.h"
 #include "schemeform.h"
+#include "storage/browsestore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QClipboard>
@@ -75,7 +77,8 @@ void tst_ContextMenus::init()
     }
     auto db = std::make_unique<opcc::Database>();
     QVERIFY(db->open(m_path).ok());
-    m_divert = *db->schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    m_divert = *opcc::SchemeStore::reader(*db).idOf(
+        QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     m_window = std::make_unique<opcc::MainWindow>(std::move(db));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -188,8 +191,8 @@ void tst_ContextMenus::deleteFromMenu()
     guisupport::answerNextMessageBox(QStringLiteral("Delete"), &asked);
     remove->trigger();
     QVERIFY2(asked.contains(QLatin1String("DIVERT")), qPrintable(asked));
-    QCOMPARE(m_window->database().schemeCount(), 46);
-    QVERIFY(!m_window->database().scheme(m_divert));
+    QCOMPARE(opcc::BrowseStore(m_window->database()).schemeCount(), 46);
+    QVERIFY(!opcc::SchemeStore::reader(m_window->database()).scheme(m_divert));
 }
 
 void tst_ContextMenus::figureCopyWithSource()

@@ -8,6 +8,7 @@
 
 #include "interchange/csvimporter.h"
 #include "interchange/csvreader.h"
+#include "storage/browsestore.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -169,8 +170,8 @@ void tst_CsvFuzz::importer()
 {
     ShippedDatabase data;
     QVERIFY(data.open());
-    const int schemes = data.db.schemeCount();
-    const int figures = data.db.figureCount();
+    const int schemes = opcc::BrowseStore(data.db).schemeCount();
+    const int figures = opcc::BrowseStore(data.db).figureCount();
     QTemporaryDir dir;
     const QRegularExpression shape(QStringLiteral("^(.+):(\\d+): ([^:\\n]+): (.+)$"),
         QRegularExpression::DotMatchesEverythingOption);
@@ -210,8 +211,8 @@ void tst_CsvFuzz::importer()
         refused);
     QVERIFY(succeeded > 0);
     QVERIFY(refused > 0);
-    QCOMPARE(data.db.schemeCount(), schemes);
-    QCOMPARE(data.db.figureCount(), figures);
+    QCOMPARE(opcc::BrowseStore(data.db).schemeCount(), schemes);
+    QCOMPARE(opcc::BrowseStore(data.db).figureCount(), figures);
 }
 
 QTEST_GUILESS_MAIN(tst_CsvFuzz)

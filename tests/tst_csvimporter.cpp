@@ -290,16 +290,16 @@ void tst_CsvImporter::rejected_data()
     QTest::newRow("badDate")
         << QByteArray("name,area,strand,start\nA,Gwent,supply,03/31/2023\n") << QByteArray()
         << QStringList {
-               "schemes.csv:2: start: \"03/31/2023\" is not a date; write YYYY-MM-DD, "
-               "YYYY-MM or YYYY (a spreadsheet may have reformatted this: Mar-22, Mar 2022 and "
-               "day-first dates such as 01/04/2022 are read too, month-first ones are not)"
+               "schemes.csv:2: start: \"03/31/2023\" is not a date: write YYYY, YYYY-MM or "
+               "YYYY-MM-DD. A spreadsheet may have reformatted it: Mar-22, Mar 2022 and "
+               "day-first dates such as 01/04/2022 are read too, month-first ones are not."
            };
     QTest::newRow("impossibleDate")
         << keyworker << figure("Keyworker pilot,Gwent,referrals,5,,,,,,,2023-02-30,\n")
         << QStringList {
-               "outcomes.csv:2: period_start: \"2023-02-30\" is not a date; write "
-               "YYYY-MM-DD, YYYY-MM or YYYY (a spreadsheet may have reformatted this: Mar-22, Mar "
-               "2022 and day-first dates such as 01/04/2022 are read too, month-first ones are not)"
+               "outcomes.csv:2: period_start: \"2023-02-30\" is not a date: write YYYY, "
+               "YYYY-MM or YYYY-MM-DD. A spreadsheet may have reformatted it: Mar-22, Mar "
+               "2022 and day-first dates such as 01/04/2022 are read too, month-first ones are not."
            };
     QTest::newRow("percentOver100")
         << keyworker << figure("Keyworker pilot,Gwent,testing_rate,103.5%,,,,,,,2023,2023\n")
@@ -368,9 +368,9 @@ void tst_CsvImporter::rejected_data()
         << QStringList { "schemes.csv:2: strand: \"enforcement\" is not a strand: enforcement "
                          "schemes belong to supply; use one of: supply, "
                          "treatment, demand, other_addictions, partnership",
-               "schemes.csv:3: start: \"soon\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
-               " (a spreadsheet may have reformatted this: Mar-22, Mar 2022 and day-first dates "
-               "such as 01/04/2022 are read too, month-first ones are not)",
+               "schemes.csv:3: start: \"soon\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD."
+               " A spreadsheet may have reformatted it: Mar-22, Mar 2022 and day-first dates "
+               "such as 01/04/2022 are read too, month-first ones are not.",
                "outcomes.csv:3: scheme: there is no scheme \"Keyworker pilot\" in \"Gwent\", "
                "neither in the database nor in this import",
                "outcomes.csv:3: value: \"x\" is not a number (at most two decimal places)" };

@@ -1,8 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "storage/auditstore.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
 #include "storage/schema.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -118,19 +123,20 @@ void tst_Database::migratesVersion1WithBackup()
     QCOMPARE(fileBytes(result.backupPath), before);
 
     // The data came through, and the new columns have their defaults.
-    const auto id = db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Midlands"));
+    const auto id = opcc::SchemeStore::reader(db).idOf(
+        QStringLiteral("DIVERT"), QStringLiteral("West Midlands"));
     QVERIFY(id);
-    const auto scheme = db.scheme(*id);
+    const auto scheme = opcc::SchemeStore::reader(db).scheme(*id);
     QVERIFY(scheme);
     QCOMPARE(scheme->rowVersion, 1);
     QCOMPARE(scheme->organisationsWithRole(opcc::Role::Provider), QStringList { "Cranstoun" });
-    const auto figures = db.figures(*id);
+    const auto figures = opcc::FigureStore::reader(db).ofScheme(*id);
     QCOMPARE(figures.size(), 1);
     QCOMPARE(figures.first().value.hundredths(), qint64(600000));
     QCOMPARE(figures.first().qualifier, opcc::Qualifier::MoreThan);
 
     // The migration is in the audit log.
-    const auto log = db.auditLog(QStringLiteral("database"));
+    const auto log = opcc::AuditStore::reader(db).entries(QStringLiteral("database"));
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().action, QStringLiteral("migrate"));
 
@@ -213,24 +219,24 @@ void tst_Database::enforcesForeignKeys()
     opcc::Measure measure;
     measure.key = QStringLiteral("referrals");
     measure.label = QStringLiteral("Referrals");
-    QVERIFY(db.insertMeasure(measure));
+    QVERIFY(opcc::LookupStore(db).insertMeasure(measure));
 
     opcc::Figure orphan;
     orphan.schemeId = 4242;
     orphan.measure = QStringLiteral("referrals");
     orphan.value = opcc::Decimal::fromInteger(1);
-    QVERIFY(!db.insertFigure(orphan));
+    QVERIFY(!opcc::FigureStore(db).insert(orphan));
     QVERIFY(db.errorString().contains(QLatin1String("FOREIGN KEY")));
 
-    const auto id = db.insertScheme(sampleScheme());
+    const auto id = opcc::SchemeStore(db).insert(sampleScheme());
     QVERIFY(id);
     opcc::Figure figure = orphan;
     figure.schemeId = *id;
-    QVERIFY(db.insertFigure(figure));
-    QCOMPARE(db.figureCount(), 1);
+    QVERIFY(opcc::FigureStore(db).insert(figure));
+    QCOMPARE(opcc::BrowseStore(db).figureCount(), 1);
     // Deleting the scheme takes its figures with it.
-    QVERIFY(db.deleteScheme(*id));
-    QCOMPARE(db.figureCount(), 0);
+    QVERIFY(opcc::SchemeStore(db).remove(*id));
+    QCOMPARE(opcc::BrowseStore(db).figureCount(), 0);
 }
 
 void tst_Database::rollsBackOnFailure()
@@ -241,12 +247,12 @@ void tst_Database::rollsBackOnFailure()
     {
         Database::Transaction transaction(db);
         QVERIFY(transaction.isActive());
-        QVERIFY(db.insertScheme(sampleScheme()));
-        QVERIFY(!db.insertScheme(sampleScheme())); // same name and area
+        QVERIFY(opcc::SchemeStore(db).insert(sampleScheme()));
+        QVERIFY(!opcc::SchemeStore(db).insert(sampleScheme())); // same name and area
         // no commit: the destructor rolls back
     }
-    QCOMPARE(db.schemeCount(), 0);
-    QVERIFY(db.organisationNames().isEmpty());
+    QCOMPARE(opcc::BrowseStore(db).schemeCount(), 0);
+    QVERIFY(opcc::LookupStore::reader(db).organisationNames().isEmpty());
 }
 
 void tst_Database::nestedTransactions()
@@ -255,16 +261,16 @@ void tst_Database::nestedTransactions()
     Database db;
     QVERIFY(db.create(dir.filePath(QStringLiteral("nested.sqlite"))).ok());
     Database::Transaction outer(db);
-    QVERIFY(db.insertScheme(sampleScheme()));
+    QVERIFY(opcc::SchemeStore(db).insert(sampleScheme()));
     {
         Database::Transaction inner(db);
         opcc::Scheme other = sampleScheme();
         other.name = QStringLiteral("Offender to Rehab");
-        QVERIFY(db.insertScheme(other));
+        QVERIFY(opcc::SchemeStore(db).insert(other));
         inner.rollback();
     }
     QVERIFY(outer.commit());
-    QCOMPARE(db.schemeCount(), 1);
+    QCOMPARE(opcc::BrowseStore(db).schemeCount(), 1);
 }
 
 void tst_Database::wholeTransactionJoinsInnerOnes()
@@ -278,28 +284,28 @@ void tst_Database::wholeTransactionJoinsInnerOnes()
         Database::Transaction whole(db, Database::Transaction::Nesting::Whole);
         {
             Database::Transaction inner(db);
-            QVERIFY(db.insertScheme(sampleScheme()));
+            QVERIFY(opcc::SchemeStore(db).insert(sampleScheme()));
             inner.rollback(); // joined: the batch decides
         }
-        QCOMPARE(db.schemeCount(), 1);
+        QCOMPARE(opcc::BrowseStore(db).schemeCount(), 1);
     } // not committed
-    QCOMPARE(db.schemeCount(), 0);
+    QCOMPARE(opcc::BrowseStore(db).schemeCount(), 0);
     {
         Database::Transaction whole(db, Database::Transaction::Nesting::Whole);
-        QVERIFY(db.insertScheme(sampleScheme()));
+        QVERIFY(opcc::SchemeStore(db).insert(sampleScheme()));
         QVERIFY(whole.commit());
     }
-    QCOMPARE(db.schemeCount(), 1);
+    QCOMPARE(opcc::BrowseStore(db).schemeCount(), 1);
     // After the batch, inner transactions are savepoints again.
     Database::Transaction outer(db);
     {
         Database::Transaction inner(db);
         opcc::Scheme other = sampleScheme();
         other.name = QStringLiteral("Offender to Rehab");
-        QVERIFY(db.insertScheme(other));
+        QVERIFY(opcc::SchemeStore(db).insert(other));
         inner.rollback();
     }
-    QCOMPARE(db.schemeCount(), 1);
+    QCOMPARE(opcc::BrowseStore(db).schemeCount(), 1);
 }
 
 void tst_Database::changedSignal()
@@ -309,13 +315,13 @@ void tst_Database::changedSignal()
     QVERIFY(db.create(dir.filePath(QStringLiteral("signal.sqlite"))).ok());
     QSignalSpy spy(&db, &Database::changed);
     QVERIFY(spy.isValid());
-    QVERIFY(db.insertScheme(sampleScheme()));
+    QVERIFY(opcc::SchemeStore(db).insert(sampleScheme()));
     QCOMPARE(spy.count(), 1);
     {
         Database::Transaction transaction(db);
         opcc::Scheme other = sampleScheme();
         other.name = QStringLiteral("Offender to Rehab");
-        QVERIFY(db.insertScheme(other));
+        QVERIFY(opcc::SchemeStore(db).insert(other));
         QCOMPARE(spy.count(), 1); // not before the commit
         QVERIFY(transaction.commit());
     }
@@ -324,7 +330,7 @@ void tst_Database::changedSignal()
         Database::Transaction transaction(db);
         opcc::Scheme third = sampleScheme();
         third.name = QStringLiteral("Rolled back");
-        QVERIFY(db.insertScheme(third));
+        QVERIFY(opcc::SchemeStore(db).insert(third));
     }
     QCOMPARE(spy.count(), 2); // rolled back: nothing changed
 }
@@ -335,23 +341,24 @@ void tst_Database::staleRowIsAConflict()
     const QString path = dir.filePath(QStringLiteral("two.sqlite"));
     Database first;
     QVERIFY(first.create(path).ok());
-    const auto id = first.insertScheme(sampleScheme());
+    const auto id = opcc::SchemeStore(first).insert(sampleScheme());
     QVERIFY(id);
     first.close();
     QVERIFY(first.open(path).ok());
     Database second;
     QVERIFY(second.open(path).ok());
 
-    auto mine = *first.scheme(*id);
-    auto theirs = *second.scheme(*id);
+    auto mine = *opcc::SchemeStore::reader(first).scheme(*id);
+    auto theirs = *opcc::SchemeStore::reader(second).scheme(*id);
     theirs.summary = QStringLiteral("Changed by the other copy.");
-    QVERIFY(second.updateScheme(theirs));
+    QVERIFY(opcc::SchemeStore(second).update(theirs));
 
     mine.summary = QStringLiteral("Changed here.");
-    QVERIFY(!first.updateScheme(mine));
+    QVERIFY(!opcc::SchemeStore(first).update(mine));
     QCOMPARE(first.lastFailure(), Database::Failure::Conflict);
-    QCOMPARE(first.scheme(*id)->summary, QStringLiteral("Changed by the other copy."));
-    QCOMPARE(first.scheme(*id)->rowVersion, 2);
+    QCOMPARE(opcc::SchemeStore::reader(first).scheme(*id)->summary,
+        QStringLiteral("Changed by the other copy."));
+    QCOMPARE(opcc::SchemeStore::reader(first).scheme(*id)->rowVersion, 2);
 }
 
 void tst_Database::upsertFigure()
@@ -362,20 +369,20 @@ void tst_Database::upsertFigure()
     opcc::Measure measure;
     measure.key = QStringLiteral("referrals");
     measure.label = QStringLiteral("Referrals");
-    QVERIFY(db.insertMeasure(measure));
-    const auto id = db.insertScheme(sampleScheme());
+    QVERIFY(opcc::LookupStore(db).insertMeasure(measure));
+    const auto id = opcc::SchemeStore(db).insert(sampleScheme());
     opcc::Figure figure;
     figure.schemeId = *id;
     figure.measure = QStringLiteral("referrals");
     figure.value = opcc::Decimal::fromInteger(6000);
     figure.qualifier = opcc::Qualifier::MoreThan;
-    QCOMPARE(db.upsertFigure(figure), Database::Upsert::Inserted);
-    QCOMPARE(db.upsertFigure(figure), Database::Upsert::Unchanged);
+    QCOMPARE(opcc::FigureStore(db).upsert(figure), Database::Upsert::Inserted);
+    QCOMPARE(opcc::FigureStore(db).upsert(figure), Database::Upsert::Unchanged);
     figure.value = opcc::Decimal::fromInteger(6500);
-    QCOMPARE(db.upsertFigure(figure), Database::Upsert::Updated);
+    QCOMPARE(opcc::FigureStore(db).upsert(figure), Database::Upsert::Updated);
     figure.baseline = true; // another identity
-    QCOMPARE(db.upsertFigure(figure), Database::Upsert::Inserted);
-    QCOMPARE(db.figureCount(), 2);
+    QCOMPARE(opcc::FigureStore(db).upsert(figure), Database::Upsert::Inserted);
+    QCOMPARE(opcc::BrowseStore(db).figureCount(), 2);
 }
 
 // schemes(ids) and figuresOfMeasure(key, ids) give what the whole-register reads give for those
@@ -384,7 +391,7 @@ void tst_Database::readsASelectionOnly()
 {
     ShippedDatabase data;
     QVERIFY(data.open());
-    const QList<opcc::Scheme> all = data.db.schemes();
+    const QList<opcc::Scheme> all = opcc::SchemeStore::reader(data.db).schemes();
     QVERIFY(all.size() > 10);
     QList<qint64> ids;
     QList<opcc::Scheme> expected;
@@ -392,23 +399,23 @@ void tst_Database::readsASelectionOnly()
         ids.prepend(all.at(i).id); // any order in, register order out
         expected.append(all.at(i));
     }
-    const QList<opcc::Scheme> selected = data.db.schemes(ids);
+    const QList<opcc::Scheme> selected = opcc::SchemeStore::reader(data.db).schemes(ids);
     QCOMPARE(selected.size(), expected.size());
     for (qsizetype i = 0; i < selected.size(); ++i) {
         QCOMPARE(selected.at(i).id, expected.at(i).id);
         QCOMPARE(selected.at(i).name, expected.at(i).name);
         QCOMPARE(selected.at(i).organisations, expected.at(i).organisations);
     }
-    QVERIFY(data.db.schemes(QList<qint64>()).isEmpty());
+    QVERIFY(opcc::SchemeStore::reader(data.db).schemes(QList<qint64>()).isEmpty());
 
     for (const QString &measure : { QStringLiteral("funding"), QStringLiteral("referrals") }) {
         QList<qint64> figureIds;
-        for (const opcc::Figure &f : data.db.figuresOfMeasure(measure)) {
+        for (const opcc::Figure &f : opcc::FigureStore::reader(data.db).ofMeasure(measure)) {
             if (ids.contains(f.schemeId))
                 figureIds.append(f.id);
         }
         QList<qint64> selectedIds;
-        for (const opcc::Figure &f : data.db.figuresOfMeasure(measure, ids))
+        for (const opcc::Figure &f : opcc::FigureStore::reader(data.db).ofMeasure(measure, ids))
             selectedIds.append(f.id);
         QVERIFY(!selectedIds.isEmpty() || measure != QLatin1String("funding"));
         QCOMPARE(selectedIds, figureIds);
@@ -421,14 +428,15 @@ void tst_Database::readsOnASecondConnection()
     QVERIFY(data.open());
     Database reader;
     QVERIFY(reader.openForReading(data.path).ok());
-    QCOMPARE(reader.schemeCount(), data.db.schemeCount());
-    QVERIFY(!reader.insertArea({ 0, QStringLiteral("Nowhere"), opcc::Nation::England, {} }));
-    const qsizetype all = data.db.schemeStatistics().size();
+    QCOMPARE(opcc::BrowseStore(reader).schemeCount(), opcc::BrowseStore(data.db).schemeCount());
+    QVERIFY(!opcc::LookupStore(reader).insertArea(
+        { 0, QStringLiteral("Nowhere"), opcc::Nation::England, {} }));
+    const qsizetype all = opcc::BrowseStore(data.db).statistics().size();
     std::atomic<bool> stop { true };
     reader.setStopFlag(&stop);
-    QVERIFY(reader.schemeStatistics().size() < all); // stopped within a hundred steps
+    QVERIFY(opcc::BrowseStore(reader).statistics().size() < all); // stopped within a hundred steps
     reader.setStopFlag(nullptr);
-    QCOMPARE(reader.schemeStatistics().size(), all);
+    QCOMPARE(opcc::BrowseStore(reader).statistics().size(), all);
     QVERIFY(!Database().openForReading(data.dir.filePath(QStringLiteral("missing.sqlite"))).ok());
 }
 

@@ -11,6 +11,8 @@
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
 #include "schemebrowser.h"
+#include "storage/browsestore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -115,7 +117,7 @@ void tst_DatabaseHealth::readOnlyWindowBrowsesButDoesNotEdit()
         QVERIFY2(!action->isEnabled(), name);
         action->trigger(); // a shortcut that slipped through changes nothing either
     }
-    QCOMPARE(window->database().schemeCount(), 47);
+    QCOMPARE(opcc::BrowseStore(window->database()).schemeCount(), 47);
     QVERIFY(!window->database().hasReadError());
 }
 
@@ -199,7 +201,7 @@ void tst_DatabaseHealth::damageFoundAfterTheFirstScreen()
     opcc::Scheme scheme;
     scheme.name = QStringLiteral("Keyworker pilot");
     scheme.areas = { QStringLiteral("Gwent") };
-    QVERIFY(!window.database().insertScheme(scheme));
+    QVERIFY(!opcc::SchemeStore(window.database()).insert(scheme));
     QCOMPARE(window.database().lastFailure(), Database::Failure::Damaged);
     box->close();
     const auto boxes = window.findChildren<QMessageBox *>();

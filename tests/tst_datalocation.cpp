@@ -5,6 +5,7 @@
 // versions kept it (a folder named twice, roaming on Windows), -wal contents included.
 
 #include "storage/datalocation.h"
+#include "storage/lookupstore.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,8 @@ bool tst_DataLocation::makeWithWalOnly(Database &db, const QString &path)
     Area area;
     area.name = QStringLiteral("Moved Area");
     area.nation = Nation::England;
-    return db.insertArea(area).has_value() && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    return LookupStore(db).insertArea(area).has_value()
+        && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
 }
 
 int tst_DataLocation::areaCount(const QString &path)
@@ -63,7 +65,7 @@ int tst_DataLocation::areaCount(const QString &path)
     Database db;
     if (!db.open(path).ok())
         return -1;
-    return int(db.areas().size());
+    return int(LookupStore::reader(db).areas().size());
 }
 
 void tst_DataLocation::pathIsTheDocumentedOne()
@@ -86,7 +88,7 @@ void tst_DataLocation::movesOnceWithWalContents()
         const QString built = scratch.filePath(QStringLiteral("schemes.sqlite"));
         Database db;
         QVERIFY(makeWithWalOnly(db, built));
-        before = int(db.areas().size());
+        before = int(LookupStore::reader(db).areas().size());
         QDir().mkpath(QFileInfo(previous).absolutePath());
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QVERIFY(QFile::copy(built + suffix, previous + suffix));
@@ -107,7 +109,7 @@ void tst_DataLocation::leavesADatabaseInUse()
     const QString previous = datalocation::previousDatabasePath();
     Database writer;
     QVERIFY(makeWithWalOnly(writer, previous));
-    const int areas = int(writer.areas().size());
+    const int areas = int(LookupStore::reader(writer).areas().size());
     {
         // An older copy of the app reading the register.
         QSqlDatabase reader

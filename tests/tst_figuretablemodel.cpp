@@ -4,6 +4,8 @@
 // The figures of one scheme as the detail panel shows them.
 
 #include "models/figuretablemodel.h"
+#include "storage/figurestore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -100,7 +102,7 @@ void tst_FigureTableModel::formatting()
 
     FigureTableModel model(m_data.db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setScheme(*m_data.db.schemeId(scheme, area));
+    model.setScheme(*opcc::SchemeStore::reader(m_data.db).idOf(scheme, area));
     int found = -1;
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.index(row, 0).data(FigureTableModel::MeasureKeyRole).toString() == measure
@@ -121,7 +123,7 @@ void tst_FigureTableModel::followsTheDatabase()
     QVERIFY(data.open());
     FigureTableModel model(data.db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const qint64 hat = *data.db.schemeId(
+    const qint64 hat = *opcc::SchemeStore::reader(data.db).idOf(
         QStringLiteral("Heroin Assisted Treatment"), QStringLiteral("Cleveland"));
     model.setScheme(hat);
     const int before = model.rowCount();
@@ -140,7 +142,7 @@ void tst_FigureTableModel::followsTheDatabase()
     figure.schemeId = hat;
     figure.measure = QStringLiteral("referrals");
     figure.value = opcc::Decimal::fromInteger(20);
-    QVERIFY(data.db.insertFigure(figure));
+    QVERIFY(opcc::FigureStore(data.db).insert(figure));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), before + 1);
 }

@@ -10,6 +10,7 @@
 #include "interchange/csvexporter.h"
 #include "interchange/foidisclosurelog.h"
 #include "interchange/foirequestscsv.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
@@ -51,8 +52,9 @@ void tst_FoiDisclosureLog::init()
     QVERIFY(m_data->open());
     m_stack = std::make_unique<QUndoStack>();
     m_editor = std::make_unique<FoiEditor>(m_data->db, m_stack.get());
-    const qint64 divert
-        = m_data->db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")).value_or(0);
+    const qint64 divert = SchemeStore::reader(m_data->db)
+                              .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))
+                              .value_or(0);
     FoiRequest replied = request(QStringLiteral("FOI 2020-500"), QDate(2020, 4, 20), { divert });
     replied.subject = QStringLiteral("Diversion schemes, \"people\" and numbers");
     replied.status = FoiStatus::Replied;

@@ -14,6 +14,7 @@
 #include "interchange/foirequestscsv.h"
 #include "interchange/xlsxexporter.h"
 #include "storage/foistore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -61,11 +62,13 @@ void tst_FoiInterchange::init()
     m_stack = std::make_unique<QUndoStack>();
     m_editor = std::make_unique<FoiEditor>(m_data->db, m_stack.get());
     Database &db = m_data->db;
-    const qint64 divert
-        = db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")).value_or(0);
-    const qint64 scorpion = db.schemeId(QStringLiteral("Operation Scorpion"),
-                                  QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; "
-                                                 "Gloucestershire; Wiltshire"))
+    const qint64 divert = SchemeStore::reader(db)
+                              .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))
+                              .value_or(0);
+    const qint64 scorpion = SchemeStore::reader(db)
+                                .idOf(QStringLiteral("Operation Scorpion"),
+                                    QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; "
+                                                   "Gloucestershire; Wiltshire"))
                                 .value_or(0);
     QVERIFY(divert > 0 && scorpion > 0);
 
@@ -164,7 +167,8 @@ void tst_FoiInterchange::csvRoundTripIsByteIdentical()
     QVERIFY(stored);
     const FoiRequest request = *FoiStore(fresh.db).request(*stored);
     QCOMPARE(request.schemeIds.size(), 2);
-    QCOMPARE(fresh.db.scheme(request.schemeIds.at(0))->name, QStringLiteral("Operation Scorpion"));
+    QCOMPARE(SchemeStore::reader(fresh.db).scheme(request.schemeIds.at(0))->name,
+        QStringLiteral("Operation Scorpion"));
     QCOMPARE(request.time.size(), 2);
     QCOMPARE(request.time.at(0).note, QStringLiteral("=searching"));
 }

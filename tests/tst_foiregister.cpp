@@ -11,6 +11,9 @@
 #include "foi/foivalidator.h"
 #include "foisupport.h"
 #include "reports/reportrequest.h"
+#include "storage/auditstore.h"
+#include "storage/browsestore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -74,7 +77,9 @@ void tst_FoiRegister::cleanup()
 
 qint64 tst_FoiRegister::scheme(const char *name, const char *area) const
 {
-    return m_data->db.schemeId(QLatin1String(name), QLatin1String(area)).value_or(0);
+    return SchemeStore::reader(m_data->db)
+        .idOf(QLatin1String(name), QLatin1String(area))
+        .value_or(0);
 }
 
 void tst_FoiRegister::refusesBadRequests_data()
@@ -187,7 +192,8 @@ void tst_FoiRegister::createComputesDueAndAudits()
     QCOMPARE(stored->subject, QStringLiteral("1. A list of all drug-related diversion schemes."));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toLongLong(), stored->id);
-    const auto audit = m_data->db.auditLog(QStringLiteral("foi_request"), stored->id);
+    const auto audit
+        = AuditStore::reader(m_data->db).entries(QStringLiteral("foi_request"), stored->id);
     QCOMPARE(audit.size(), 1);
     QCOMPARE(audit.first().action, QStringLiteral("create"));
     QVERIFY(audit.first().afterJson.contains(QStringLiteral("FOI 2020-500")));
@@ -221,7 +227,9 @@ void tst_FoiRegister::undoAndRedoRestoreExactly()
     m_stack->redo();
     QCOMPARE(foisupport::registerDump(m_data->path), afterEdit);
     // Every step is in the audit log.
-    QCOMPARE(m_data->db.auditLog(QStringLiteral("foi_request"), created->id).size(), 6);
+    QCOMPARE(
+        AuditStore::reader(m_data->db).entries(QStringLiteral("foi_request"), created->id).size(),
+        6);
 }
 
 void tst_FoiRegister::clarificationStopsTheClock()
@@ -293,7 +301,7 @@ void tst_FoiRegister::costLimit()
 void tst_FoiRegister::earlierRequestsAboutSameSchemes()
 {
     const qint64 divert = scheme("DIVERT", "West Mercia");
-    const qint64 other = m_data->db.schemeListings().constLast().id;
+    const qint64 other = BrowseStore(m_data->db).listings().constLast().id;
     QVERIFY(divert > 0 && other != divert);
     FoiRequest first = request(QStringLiteral("FOI 2021-1"), QDate(2021, 3, 1), { divert });
     first.status = FoiStatus::Replied;

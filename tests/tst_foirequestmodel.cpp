@@ -9,6 +9,7 @@
 #include "foisupport.h"
 #include "models/foirequestmodel.h"
 #include "models/foirequestproxy.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -66,8 +67,9 @@ void tst_FoiRequestModel::cleanup()
 // (replied).
 void tst_FoiRequestModel::fileThree()
 {
-    const qint64 divert
-        = m_data->db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")).value_or(0);
+    const qint64 divert = SchemeStore::reader(m_data->db)
+                              .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))
+                              .value_or(0);
     QVERIFY(
         m_editor->create(request(QStringLiteral("FOI 2023-12"), QDate(2023, 4, 20), { divert })));
     FoiRequest media = request(QStringLiteral("FOI 2023-15"), QDate(2023, 5, 2));

@@ -10,6 +10,7 @@
 #include "foi/foieditor.h"
 #include "foisupport.h"
 #include "storage/foistore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QUndoStack>
@@ -52,10 +53,12 @@ void tst_FoiSchemeLinks::init()
     m_foiStack = std::make_unique<QUndoStack>();
     m_foi = std::make_unique<FoiEditor>(m_data->db, m_foiStack.get());
     m_schemes = std::make_unique<SchemeEditor>(m_data->db);
-    m_divert
-        = m_data->db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")).value_or(0);
-    m_checkpoint
-        = m_data->db.schemeId(QStringLiteral("Checkpoint"), QStringLiteral("Durham")).value_or(0);
+    m_divert = SchemeStore::reader(m_data->db)
+                   .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))
+                   .value_or(0);
+    m_checkpoint = SchemeStore::reader(m_data->db)
+                       .idOf(QStringLiteral("Checkpoint"), QStringLiteral("Durham"))
+                       .value_or(0);
     QVERIFY(m_divert > 0 && m_checkpoint > 0);
     // DIVERT second in one request, alone in another.
     QVERIFY(m_foi->create(
@@ -114,7 +117,7 @@ void tst_FoiSchemeLinks::requestDeletedMeanwhileStaysDeleted()
     QVERIFY(m_foi->remove(*gone));
 
     m_schemes->undoStack()->undo();
-    QVERIFY(m_data->db.scheme(m_divert));
+    QVERIFY(SchemeStore::reader(m_data->db).scheme(m_divert));
     QCOMPARE(linksOf(QStringLiteral("FOI 2020-500")), (QList<qint64> { m_checkpoint, m_divert }));
     QVERIFY(!store.idOfReference(QStringLiteral("FOI 2020-501")));
     QCOMPARE(store.count(), 1);

@@ -19,6 +19,7 @@
 #include "models/foirequestproxy.h"
 #include "schemebrowser.h"
 #include "storage/foistore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 #include "uicheck.h"
 
@@ -168,8 +169,10 @@ void tst_FoiWindow::fileLinkAndReplyByKeyboard()
     QCOMPARE(stored->period, QStringLiteral("2019/20"));
     QCOMPARE(stored->schemeIds.size(), 2);
     Database &db = m_window->database();
-    QCOMPARE(db.scheme(stored->schemeIds.at(0))->name, QStringLiteral("DIVERT"));
-    QCOMPARE(db.scheme(stored->schemeIds.at(1))->name, QStringLiteral("Heroin Assisted Treatment"));
+    QCOMPARE(
+        SchemeStore::reader(db).scheme(stored->schemeIds.at(0))->name, QStringLiteral("DIVERT"));
+    QCOMPARE(SchemeStore::reader(db).scheme(stored->schemeIds.at(1))->name,
+        QStringLiteral("Heroin Assisted Treatment"));
     QCOMPARE(foi->model()->rowCount(), 1);
     QCOMPARE(foi->currentId(), *id);
     saveScreenshot(foi, QStringLiteral("foi-window.png"));
@@ -266,7 +269,8 @@ void tst_FoiWindow::inWelshNothingLeftInEnglish()
     r.reference = QStringLiteral("FOI 2020-500");
     r.received = QDate::currentDate().addDays(-25);
     r.questions = QStringLiteral("1. A list of all the drug-related diversion schemes");
-    r.schemeIds = { *db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")) };
+    r.schemeIds = { *SchemeStore::reader(db).idOf(
+        QStringLiteral("DIVERT"), QStringLiteral("West Mercia")) };
     r.time = { { QDate::currentDate(), 15 * 60, QStringLiteral("chwilio") } };
     const auto stored = foi->editor()->create(r);
     QVERIFY(stored);

@@ -5,6 +5,7 @@
 
 #include "datasetgenerator.h"
 #include "interchange/csvimporter.h"
+#include "storage/browsestore.h"
 #include "testsupport.h"
 
 using namespace testsupport;
@@ -85,7 +86,7 @@ void tst_Generator::smallSizeImports()
 
     ShippedDatabase db;
     QVERIFY(db.open());
-    const int before = db.db.schemeCount();
+    const int before = opcc::BrowseStore(db.db).schemeCount();
     opcc::CsvImporter importer(db.db);
     const opcc::ImportSummary summary
         = importer.run({ data.filePath(QStringLiteral("schemes.csv")),
@@ -95,7 +96,7 @@ void tst_Generator::smallSizeImports()
     QVERIFY(summary.written);
     QCOMPARE(summary.schemesAdded, 1'000);
     QCOMPARE(summary.figuresAdded, 50'000);
-    QCOMPARE(db.db.schemeCount(), before + 1'000);
+    QCOMPARE(opcc::BrowseStore(db.db).schemeCount(), before + 1'000);
 }
 
 QTEST_GUILESS_MAIN(tst_Generator)

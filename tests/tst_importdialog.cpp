@@ -9,6 +9,7 @@
 #include "exportactions.h"
 #include "importdialog.h"
 #include "interchange/csvexporter.h"
+#include "storage/browsestore.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -110,7 +111,7 @@ void tst_ImportDialog::screenshot(QWidget *widget, const QString &name)
 
 void tst_ImportDialog::errorsListedAndImportRefused()
 {
-    const int schemes = m_data->db.schemeCount();
+    const int schemes = opcc::BrowseStore(m_data->db).schemeCount();
     ImportDialog dialog(m_data->db);
     dialog.setFiles({ write(QStringLiteral("schemes.csv"), badSchemes),
         write(QStringLiteral("outcomes.csv"), badOutcomes) });
@@ -136,7 +137,7 @@ void tst_ImportDialog::errorsListedAndImportRefused()
                            "\"Gwent\", neither in the database nor in this import") }));
     QVERIFY(!importButton->isEnabled());
     QVERIFY(!dialog.summary().written);
-    QCOMPARE(m_data->db.schemeCount(), schemes);
+    QCOMPARE(opcc::BrowseStore(m_data->db).schemeCount(), schemes);
 }
 
 void tst_ImportDialog::oneErrorWordedInTheSingular()
@@ -155,7 +156,7 @@ void tst_ImportDialog::oneErrorWordedInTheSingular()
 
 void tst_ImportDialog::cleanPreviewThenImport()
 {
-    const int schemes = m_data->db.schemeCount();
+    const int schemes = opcc::BrowseStore(m_data->db).schemeCount();
     ImportDialog dialog(m_data->db);
     QSignalSpy spy(&dialog, &ImportDialog::imported);
     QVERIFY(spy.isValid());
@@ -179,14 +180,14 @@ void tst_ImportDialog::cleanPreviewThenImport()
             QStringLiteral("Figures: 2 to add, 0 to update, 0 unchanged"),
             QStringLiteral("New areas (1)"), QStringLiteral("Isles of Scilly"),
             QStringLiteral("New measures (1)"), QStringLiteral("kits_issued") }));
-    QCOMPARE(m_data->db.schemeCount(), schemes); // the preview wrote nothing
+    QCOMPARE(opcc::BrowseStore(m_data->db).schemeCount(), schemes); // the preview wrote nothing
     QVERIFY(importButton->isEnabled());
 
     QTest::mouseClick(importButton, Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<opcc::ImportSummary>().schemesAdded, 2);
     QVERIFY(dialog.hasImported());
-    QCOMPARE(m_data->db.schemeCount(), schemes + 2);
+    QCOMPARE(opcc::BrowseStore(m_data->db).schemeCount(), schemes + 2);
     QCOMPARE(headline->text(), QStringLiteral("Imported."));
     QCOMPARE(lines(details).first(), QStringLiteral("Schemes added (2)"));
     QVERIFY(importButton->isHidden());

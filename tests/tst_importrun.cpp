@@ -7,6 +7,11 @@
 
 #include "importfixture.h"
 #include "interchange/csvimporter.h"
+#include "storage/auditstore.h"
+#include "storage/browsestore.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 #include "storage/searchstore.h"
 
 #include <QSqlDatabase>
@@ -58,7 +63,7 @@ void tst_ImportRun::previewWritesNothingAndCounts()
     Database db;
     QVERIFY(db.open(database).ok());
     const QByteArray before = m_files.exportOf(database, QStringLiteral("outcomes.csv"));
-    const int audits = int(db.auditLog().size());
+    const int audits = int(opcc::AuditStore::reader(db).entries().size());
     CsvImporter importer(db);
     const ImportSummary summary = importer.run({ schemes, outcomes }, CsvImporter::Mode::Preview);
     QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
@@ -70,8 +75,8 @@ void tst_ImportRun::previewWritesNothingAndCounts()
     QCOMPARE(summary.measuresCreated, QStringList { QStringLiteral("kits_issued") });
     QVERIFY(summary.describe().contains(QLatin1String("New areas: Isle of Scilly.")));
     QCOMPARE(m_files.exportOf(database, QStringLiteral("outcomes.csv")), before);
-    QCOMPARE(int(db.auditLog().size()), audits);
-    QVERIFY(!db.measure(QStringLiteral("kits_issued")));
+    QCOMPARE(int(opcc::AuditStore::reader(db).entries().size()), audits);
+    QVERIFY(!opcc::LookupStore::reader(db).measure(QStringLiteral("kits_issued")));
 }
 
 void tst_ImportRun::newMeasureAfterKnownOnes()
@@ -153,7 +158,7 @@ void tst_ImportRun::cancelWritesNothing()
     const QString schemes = m_files.write(QStringLiteral("schemes.csv"), bytes);
     Database db;
     QVERIFY(db.open(database).ok());
-    const int before = db.schemeCount();
+    const int before = opcc::BrowseStore(db).schemeCount();
     CsvImporter importer(db);
     int calls = 0;
     qint64 lastDone = 0;
@@ -168,7 +173,7 @@ void tst_ImportRun::cancelWritesNothing()
     QVERIFY(summary.cancelled);
     QVERIFY(!summary.written);
     QCOMPARE(summary.describe(), QStringLiteral("The import was cancelled; nothing was written."));
-    QCOMPARE(db.schemeCount(), before);
+    QCOMPARE(opcc::BrowseStore(db).schemeCount(), before);
 }
 
 void tst_ImportRun::progressHandlerMayUseTheDatabase_data()
@@ -194,13 +199,14 @@ void tst_ImportRun::progressHandlerMayUseTheDatabase()
         m_files.write(QStringLiteral("outcomes.csv"), outcomes) };
     Database db;
     QVERIFY(db.open(database).ok());
-    const int figuresBefore = db.figureCount();
+    const int figuresBefore = opcc::BrowseStore(db).figureCount();
     CsvImporter importer(db);
     int calls = 0;
     int figuresSeen = 0;
     importer.setProgressHandler([&](qint64 done, qint64 total) {
         ++calls;
-        figuresSeen = std::max(figuresSeen, db.figureCount()); // a read mid-import
+        figuresSeen
+            = std::max(figuresSeen, opcc::BrowseStore(db).figureCount()); // a read mid-import
         return done <= total && !(cancel && calls == 3);
     });
     const ImportSummary summary = importer.run(files, CsvImporter::Mode::Write);
@@ -209,11 +215,11 @@ void tst_ImportRun::progressHandlerMayUseTheDatabase()
     if (cancel) {
         QVERIFY(summary.cancelled);
         QVERIFY(!summary.written);
-        QCOMPARE(db.figureCount(), figuresBefore);
+        QCOMPARE(opcc::BrowseStore(db).figureCount(), figuresBefore);
     } else {
         QVERIFY2(summary.written, qPrintable(summary.errors.value(0).toString()));
         QCOMPARE(summary.figuresAdded, 3000);
-        QCOMPARE(db.figureCount(), figuresBefore + 3000);
+        QCOMPARE(opcc::BrowseStore(db).figureCount(), figuresBefore + 3000);
     }
 }
 
@@ -286,16 +292,19 @@ void tst_ImportRun::formulaCellsNeutralisedAndRestored()
                                   QDir(a).filePath(QStringLiteral("outcomes.csv")) },
             CsvImporter::Mode::Write);
     QVERIFY(summary.written);
-    const auto id = db.schemeId(
+    const auto id = opcc::SchemeStore::reader(db).idOf(
         QStringLiteral("=HYPERLINK(\"http://example.invalid\")"), QStringLiteral("Gwent"));
     QVERIFY(id);
-    QCOMPARE(db.scheme(*id)->summary, QStringLiteral("+44 1633 838111 helpline"));
-    QCOMPARE(db.scheme(*id)->organisationsWithRole(opcc::Role::Provider),
+    QCOMPARE(opcc::SchemeStore::reader(db).scheme(*id)->summary,
+        QStringLiteral("+44 1633 838111 helpline"));
+    QCOMPARE(opcc::SchemeStore::reader(db).scheme(*id)->organisationsWithRole(opcc::Role::Provider),
         QStringList { QStringLiteral("@Cranstoun") });
-    const auto tabbed = db.schemeId(QStringLiteral("Tabbed"), QStringLiteral("Gwent"));
+    const auto tabbed
+        = opcc::SchemeStore::reader(db).idOf(QStringLiteral("Tabbed"), QStringLiteral("Gwent"));
     QVERIFY(tabbed);
-    QCOMPARE(db.scheme(*tabbed)->summary, QStringLiteral("\tindented"));
-    QCOMPARE(db.figures(*tabbed).value(0).note, QStringLiteral("-5 on last year"));
+    QCOMPARE(opcc::SchemeStore::reader(db).scheme(*tabbed)->summary, QStringLiteral("\tindented"));
+    QCOMPARE(opcc::FigureStore::reader(db).ofScheme(*tabbed).value(0).note,
+        QStringLiteral("-5 on last year"));
     const QString b = m_files.filePath(QStringLiteral("b"));
     QVERIFY(opcc::CsvExporter(db).exportTo(b));
     for (const QString &name : { QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv") })
@@ -353,7 +362,8 @@ void tst_ImportRun::largeImportIsSearchable()
         m_files.write(QStringLiteral("outcomes.csv"), outcomes) };
     Database db;
     QVERIFY(db.open(m_files.freshDatabase()).ok());
-    QVERIFY(CsvImporter::rebuildsSearchIndex(QFileInfo(files.at(1)).size(), db.figureCount()));
+    QVERIFY(CsvImporter::rebuildsSearchIndex(
+        QFileInfo(files.at(1)).size(), opcc::BrowseStore(db).figureCount()));
     QSqlQuery triggers(QSqlDatabase::database(db.connectionName(), false));
     const QString countTriggers
         = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'");

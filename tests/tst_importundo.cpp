@@ -11,6 +11,8 @@
 #include "importfixture.h"
 #include "interchange/csvimporter.h"
 #include "storage/changerecorder.h"
+#include "storage/figurestore.h"
+#include "storage/schemestore.h"
 #include "storage/undostore.h"
 
 #include <QSignalSpy>
@@ -132,12 +134,13 @@ void tst_ImportUndo::undoAndRedoTheWholeImport()
     // Every table as it was, ids and row versions included: the new scheme, its figures, its
     // new organisation and measure gone, the changed scheme and figure back.
     QCOMPARE(databaseDump(m_path), before);
-    QVERIFY(!m_db->schemeId(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent")));
+    QVERIFY(!SchemeStore::reader(*m_db).idOf(
+        QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent")));
     QVERIFY(changes.count() >= 1);
     const auto touched = changes.constLast().at(0).value<ChangeSet>();
     QCOMPARE(touched.schemesRemoved.size(), 1);
     QVERIFY(touched.schemesUpdated.contains(
-        *m_db->schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))));
+        *SchemeStore::reader(*m_db).idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))));
 
     stack->redo();
     QCOMPARE(databaseDump(m_path), imported);
@@ -223,8 +226,8 @@ void tst_ImportUndo::historySurvivesRestart()
         SchemeEditor editor(*m_db);
         QVERIFY(importThrough(editor));
         imported = databaseDump(m_path);
-        const qint64 id
-            = *m_db->schemeId(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent"));
+        const qint64 id = *SchemeStore::reader(*m_db).idOf(
+            QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent"));
         const SchemeRecord before = *editor.load(id);
         SchemeRecord after = before;
         after.scheme.summary = QStringLiteral("Keyworkers for people leaving custody");
@@ -262,7 +265,8 @@ void tst_ImportUndo::restoredStepRefusesWhenChangedSince()
 {
     {
         SchemeEditor editor(*m_db);
-        const qint64 id = *m_db->schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+        const qint64 id = *SchemeStore::reader(*m_db).idOf(
+            QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
         const SchemeRecord before = *editor.load(id);
         SchemeRecord after = before;
         after.scheme.status = Status::Ended;
@@ -312,7 +316,8 @@ void tst_ImportUndo::undoneStepsRedoAfterRestart()
 
     // A new change ends what could be redone, in the database too.
     stack->undo();
-    const qint64 id = *m_db->schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 id
+        = *SchemeStore::reader(*m_db).idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     const SchemeRecord before = *editor.load(id);
     SchemeRecord after = before;
     after.scheme.status = Status::Pilot;
@@ -325,8 +330,9 @@ void tst_ImportUndo::undoneStepsRedoAfterRestart()
 
 void tst_ImportUndo::editUndoneBeforeRestartRedoes()
 {
-    const qint64 id = *m_db->schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
-    const qsizetype figures = m_db->figures(id).size();
+    const qint64 id
+        = *SchemeStore::reader(*m_db).idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qsizetype figures = FigureStore::reader(*m_db).ofScheme(id).size();
     {
         SchemeEditor editor(*m_db);
         const SchemeRecord before = *editor.load(id);

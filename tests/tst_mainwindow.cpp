@@ -12,6 +12,7 @@
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
 #include "schemebrowser.h"
+#include "storage/schemestore.h"
 #include "strandnavigator.h"
 #include "testsupport.h"
 
@@ -164,7 +165,7 @@ void tst_MainWindow::treatmentThenTypedFilter()
     // The rows shown are the treatment schemes of the database that contain every typed word.
     QStringList expectedRows;
     const QStringList words = typed.toCaseFolded().split(QLatin1Char(' '));
-    for (const opcc::Scheme &s : m_window->database().schemes()) {
+    for (const opcc::Scheme &s : opcc::SchemeStore::reader(m_window->database()).schemes()) {
         if (s.strand != opcc::Strand::Treatment)
             continue;
         const QString text = (s.name + QLatin1Char(' ') + s.areaKey() + QLatin1Char(' ')
@@ -201,8 +202,8 @@ void tst_MainWindow::findShortcutFocusesFilter()
 
 void tst_MainWindow::detailShowsRecordAndFigureSource()
 {
-    const qint64 id
-        = *m_window->database().schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 id = *opcc::SchemeStore::reader(m_window->database())
+                           .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     m_window->browser()->selectScheme(id);
     QCOMPARE(m_window->detail()->schemeId(), id);
     const auto *record = m_window->findChild<QLabel *>(QStringLiteral("schemeRecord"));
@@ -257,8 +258,8 @@ void tst_MainWindow::filterHidingCurrentSchemeEmptiesDetail()
 {
     QFETCH(QString, filter);
     QFETCH(bool, anyShown);
-    const qint64 divert
-        = *m_window->database().schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 divert = *opcc::SchemeStore::reader(m_window->database())
+                               .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     m_window->browser()->selectScheme(divert);
     QCOMPARE(m_window->detail()->schemeId(), divert);
     QTest::keyClicks(filterEdit(), filter);

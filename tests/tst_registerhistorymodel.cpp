@@ -11,6 +11,7 @@
 #include "interchange/csvimporter.h"
 #include "models/registerhistorymodel.h"
 #include "models/registerhistoryproxy.h"
+#include "storage/schemestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -65,7 +66,8 @@ void tst_RegisterHistoryModel::cleanup()
 
 void tst_RegisterHistoryModel::makeHistory()
 {
-    const qint64 divert = *m_db->schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 divert
+        = *SchemeStore::reader(*m_db).idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     const SchemeRecord before = *m_editor->load(divert);
     SchemeRecord after = before;
     after.scheme.status = Status::Ended;
@@ -78,7 +80,8 @@ void tst_RegisterHistoryModel::makeHistory()
     QVERIFY(summary.written);
     m_editor->recordImport(ImportSummary::stepName({ file }), summary.changes);
 
-    const qint64 id = *m_db->schemeId(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent"));
+    const qint64 id = *SchemeStore::reader(*m_db).idOf(
+        QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent"));
     QVERIFY(m_editor->deleteScheme(*m_editor->load(id)));
 }
 

@@ -19,6 +19,7 @@
 #include "models/registerhistoryproxy.h"
 #include "registerhistorywindow.h"
 #include "schemebrowser.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 #include "tscatalogue.h"
 #include "uicheck.h"
@@ -152,17 +153,20 @@ void tst_RegisterHistoryWindow::importUndoneFromTheEditMenu()
     Database &db = m_window->database();
     const int before = m_window->browser()->totalCount();
     QVERIFY(importFile("name,area,strand\nKeyworker pilot,Gwent,treatment\n"));
-    QVERIFY(db.schemeId(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent")));
+    QVERIFY(
+        SchemeStore::reader(db).idOf(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent")));
     QTRY_COMPARE(m_window->browser()->totalCount(), before + 1);
     QAction *undo = action("undo");
     QVERIFY(undo->isEnabled());
     QCOMPARE(undo->text(), QStringLiteral("&Undo Import of returns.csv"));
     undo->trigger();
-    QVERIFY(!db.schemeId(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent")));
+    QVERIFY(
+        !SchemeStore::reader(db).idOf(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent")));
     QTRY_COMPARE(m_window->browser()->totalCount(), before); // the list follows
     QCOMPARE(action("redo")->text(), QStringLiteral("&Redo Import of returns.csv"));
     action("redo")->trigger();
-    QVERIFY(db.schemeId(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent")));
+    QVERIFY(
+        SchemeStore::reader(db).idOf(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent")));
 }
 
 void tst_RegisterHistoryWindow::undoOfAnImportOutlivesTheWindow()
@@ -173,8 +177,8 @@ void tst_RegisterHistoryWindow::undoOfAnImportOutlivesTheWindow()
     QVERIFY(undo->isEnabled());
     QCOMPARE(undo->text(), QStringLiteral("&Undo Import of returns.csv"));
     undo->trigger();
-    QVERIFY(
-        !m_window->database().schemeId(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent")));
+    QVERIFY(!SchemeStore::reader(m_window->database())
+                 .idOf(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent")));
 }
 
 void tst_RegisterHistoryWindow::filtersAsYouTypeAndRemembersColumns()

@@ -5,6 +5,7 @@
 #include "domain/language.h"
 #include "reports/reportrequest.h"
 #include "storage/database.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
@@ -50,7 +51,7 @@ QStringList selectedNames(Database &db, const ReportOptions &options)
     if (!ReportJob(db, outStream, errStream).requestFor(options, &request, &error))
         return {};
     QStringList names;
-    for (const Scheme &scheme : db.schemes(request.schemeIds))
+    for (const Scheme &scheme : SchemeStore::reader(db).schemes(request.schemeIds))
         names.append(scheme.name);
     return names;
 }

@@ -10,6 +10,7 @@
 #include "reports/reportdocument.h"
 #include "reports/reportparts.h"
 #include "reports/reportwriter.h"
+#include "storage/browsestore.h"
 #include "testsupport.h"
 
 #include <QTextDocument>
@@ -47,7 +48,7 @@ ReportRequest tst_ReportParts::everyScheme(bool forRelease) const
 {
     ReportRequest request;
     request.title = QStringLiteral("Every scheme");
-    for (const SchemeListing &listing : m_shipped.db.schemeListings())
+    for (const SchemeListing &listing : BrowseStore(m_shipped.db).listings())
         request.schemeIds.append(listing.id);
     request.forRelease = forRelease;
     request.printed = QDate(2026, 12, 5);

@@ -8,6 +8,10 @@
 #include "models/figuretablemodel.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
+#include "storage/figurestore.h"
+#include "storage/figurewriter.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -23,7 +27,7 @@ namespace {
 
 qint64 schemeNamed(Database &db, const QString &name, const QString &area)
 {
-    return db.schemeId(name, area).value_or(0);
+    return opcc::SchemeStore::reader(db).idOf(name, area).value_or(0);
 }
 
 // The spies of everything a model can say about its rows.
@@ -106,32 +110,32 @@ void tst_SchemeChanges::commitAnnouncesOnce()
     Database &db = m_data->db;
     QSignalSpy spy(&db, &Database::recordsChanged);
     QVERIFY(spy.isValid());
-    const opcc::Figure figure = db.figures(m_scorpion).constFirst();
+    const opcc::Figure figure = opcc::FigureStore::reader(db).ofScheme(m_scorpion).constFirst();
     qint64 inserted = 0;
     {
         Database::Transaction transaction(db);
         if (write == QLatin1String("updateScheme")) {
-            opcc::Scheme scheme = *db.scheme(m_scorpion);
+            opcc::Scheme scheme = *opcc::SchemeStore::reader(db).scheme(m_scorpion);
             scheme.summary += QStringLiteral(" (checked)");
-            QVERIFY(db.updateScheme(scheme));
+            QVERIFY(opcc::SchemeStore(db).update(scheme));
         } else if (write == QLatin1String("deleteScheme")) {
-            QVERIFY(db.deleteScheme(m_scorpion));
+            QVERIFY(opcc::SchemeStore(db).remove(m_scorpion));
         } else if (write == QLatin1String("insertScheme")) {
             opcc::Scheme scheme;
             scheme.name = QStringLiteral("Keyworker pilot");
             scheme.areas = { QStringLiteral("Gwent") };
-            inserted = db.insertScheme(scheme).value_or(0);
+            inserted = opcc::SchemeStore(db).insert(scheme).value_or(0);
             QVERIFY(inserted > 0);
         } else if (write == QLatin1String("updateFigure")) {
             opcc::Figure changed = figure;
             changed.note = QStringLiteral("rechecked");
-            QVERIFY(db.updateFigure(changed));
+            QVERIFY(opcc::FigureStore(db).update(changed));
         } else if (write == QLatin1String("deleteFigure")) {
-            QVERIFY(db.deleteFigure(figure.id));
+            QVERIFY(opcc::FigureStore(db).remove(figure.id));
         } else if (write == QLatin1String("insertArea")) {
             opcc::Area area;
             area.name = QStringLiteral("Isles of Scilly");
-            QVERIFY(db.insertArea(area));
+            QVERIFY(opcc::LookupStore(db).insertArea(area));
         }
         QCOMPARE(spy.count(), 0); // nothing before the commit
         QVERIFY(transaction.commit());
@@ -162,11 +166,11 @@ void tst_SchemeChanges::rollbackAnnouncesNothing()
     QVERIFY(spy.isValid());
     {
         Database::Transaction transaction(db);
-        QVERIFY(db.deleteScheme(m_scorpion));
+        QVERIFY(opcc::SchemeStore(db).remove(m_scorpion));
     } // rolled back
     QCOMPARE(spy.count(), 0);
     // The next transaction does not carry the rolled-back one's changes.
-    QVERIFY(db.deleteScheme(m_hypernova));
+    QVERIFY(opcc::SchemeStore(db).remove(m_hypernova));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.constFirst().constFirst().value<ChangeSet>().schemesRemoved,
         QSet<qint64> { m_hypernova });
@@ -235,7 +239,7 @@ void tst_SchemeChanges::insertAndRemoveAreRows()
     scheme.name = QStringLiteral("Keyworker pilot");
     scheme.areas = { QStringLiteral("Gwent") };
     scheme.organisations = { { QStringLiteral("Gwent Drug Project"), opcc::Role::Provider } };
-    const auto id = db.insertScheme(scheme);
+    const auto id = opcc::SchemeStore(db).insert(scheme);
     QVERIFY(id);
     QCOMPARE(spies.inserted.count(), 1);
     QCOMPARE(model.rowCount(), before + 1);
@@ -244,7 +248,7 @@ void tst_SchemeChanges::insertAndRemoveAreRows()
     QCOMPARE(model.index(row, SchemeTableModel::Providers).data().toString(),
         QStringLiteral("Gwent Drug Project"));
 
-    QVERIFY(db.deleteScheme(m_hypernova));
+    QVERIFY(opcc::SchemeStore(db).remove(m_hypernova));
     QCOMPARE(spies.removed.count(), 1);
     QCOMPARE(model.rowCount(), before);
     QCOMPARE(model.rowOfScheme(m_hypernova), -1);
@@ -263,14 +267,14 @@ void tst_SchemeChanges::figureTableReloadsOnlyForItsScheme()
     QSignalSpy reset(&figures, &QAbstractItemModel::modelReset);
     QVERIFY(reset.isValid());
 
-    opcc::Scheme other = *db.scheme(m_hypernova);
+    opcc::Scheme other = *opcc::SchemeStore::reader(db).scheme(m_hypernova);
     other.summary += QStringLiteral(" (checked)");
-    QVERIFY(db.updateScheme(other));
+    QVERIFY(opcc::SchemeStore(db).update(other));
     QCOMPARE(reset.count(), 0); // another scheme's change
 
-    opcc::Figure figure = db.figures(m_scorpion).constFirst();
+    opcc::Figure figure = opcc::FigureStore::reader(db).ofScheme(m_scorpion).constFirst();
     figure.note = QStringLiteral("rechecked");
-    QVERIFY(db.updateFigure(figure));
+    QVERIFY(opcc::FigureStore(db).update(figure));
     QCOMPARE(reset.count(), 1);
 }
 
@@ -283,14 +287,14 @@ void tst_SchemeChanges::importReadsTheListAgain()
     model.reload();
     QSignalSpy ready(&model, &SchemeTableModel::statisticsReady);
     QVERIFY(ready.isValid());
-    opcc::Figure figure = db.figures(m_scorpion).constFirst();
+    opcc::Figure figure = opcc::FigureStore::reader(db).ofScheme(m_scorpion).constFirst();
     figure.id = 0;
     figure.periodLabel.clear();
     figure.periodStart = *opcc::PartialDate::parse(QStringLiteral("2019-01"));
     figure.periodEnd = *opcc::PartialDate::parse(QStringLiteral("2019-12"));
     {
         Database::Transaction transaction(db, Database::Transaction::Nesting::Whole);
-        Database::FigureWriter writer(db);
+        opcc::FigureWriter writer(db);
         writer.addFigure(figure, 1);
         QVERIFY(writer.finish());
         QVERIFY(transaction.commit());
@@ -298,7 +302,7 @@ void tst_SchemeChanges::importReadsTheListAgain()
     QTRY_COMPARE(ready.count(), 1);
     const int row = model.rowOfScheme(m_scorpion);
     QCOMPARE(model.index(row, SchemeTableModel::Figures).data().toInt(),
-        int(db.figures(m_scorpion).size()));
+        int(opcc::FigureStore::reader(db).ofScheme(m_scorpion).size()));
 }
 
 QTEST_GUILESS_MAIN(tst_SchemeChanges)

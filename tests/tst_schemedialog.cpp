@@ -12,6 +12,10 @@
 #include "models/figureeditmodel.h"
 #include "schemedialog.h"
 #include "schemeform.h"
+#include "storage/browsestore.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemView>
@@ -117,7 +121,7 @@ void tst_SchemeDialog::startsWithOkDisabledAndSaysWhy()
     // Enter does nothing but show every problem, and the focus goes to the first.
     press(Qt::Key_Return);
     QVERIFY(m_dialog->isVisible());
-    QCOMPARE(m_data->db.schemeCount(), 47);
+    QCOMPARE(BrowseStore(m_data->db).schemeCount(), 47);
     QCOMPARE(label("nameIssue")->text(), QStringLiteral("A scheme needs a name."));
     QVERIFY(label("nameIssue")->isVisible());
     QCOMPARE(
@@ -253,11 +257,12 @@ void tst_SchemeDialog::keyboardEntryCreatesScheme()
     QVERIFY(!m_dialog->isVisible());
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
 
-    const auto id = m_data->db.schemeId(
-        QStringLiteral("Offender to Rehab (Solihull)"), QStringLiteral("West Midlands"));
+    const auto id = SchemeStore::reader(m_data->db)
+                        .idOf(QStringLiteral("Offender to Rehab (Solihull)"),
+                            QStringLiteral("West Midlands"));
     QVERIFY(id);
     QCOMPARE(m_dialog->createdSchemeId(), *id);
-    const Scheme scheme = *m_data->db.scheme(*id);
+    const Scheme scheme = *SchemeStore::reader(m_data->db).scheme(*id);
     QCOMPARE(scheme.strand, Strand::Treatment);
     QCOMPARE(scheme.status, Status::Active);
     QCOMPARE(scheme.start.toIsoString(), QStringLiteral("2021-07"));
@@ -266,7 +271,7 @@ void tst_SchemeDialog::keyboardEntryCreatesScheme()
     QCOMPARE(scheme.eligibility, QStringLiteral("Prolific shoplifters"));
     QCOMPARE(scheme.organisations,
         (QList<OrganisationLink> { { QStringLiteral("PCC"), Role::Funder } }));
-    const QList<Figure> figures = m_data->db.figures(*id);
+    const QList<Figure> figures = FigureStore::reader(m_data->db).ofScheme(*id);
     QCOMPARE(figures.size(), 2);
     QCOMPARE(figures.at(0).measure, QStringLiteral("funding"));
     QCOMPARE(figures.at(0).value, Decimal::fromInteger(50000));
@@ -301,8 +306,8 @@ void tst_SchemeDialog::duplicatePointsToExisting()
         qPrintable(issue->text()));
     QVERIFY(!m_dialog->okButton()->isEnabled());
     saveScreenshot(m_dialog.get(), QStringLiteral("new-scheme-duplicate.png"));
-    const qint64 existing
-        = *m_data->db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 existing = *SchemeStore::reader(m_data->db)
+                                 .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     answerNextMessageBox(QStringLiteral("Discard")); // what was typed goes
     emit issue->linkActivated(QStringLiteral("scheme:%1").arg(existing));
     QCOMPARE(open.count(), 1);
@@ -358,7 +363,7 @@ void tst_SchemeDialog::newMeasureFromTheForm()
     });
     button->click();
     QVERIFY(filled);
-    const auto measure = m_data->db.measure(QStringLiteral("completion_rate"));
+    const auto measure = LookupStore::reader(m_data->db).measure(QStringLiteral("completion_rate"));
     QVERIFY(measure);
     QCOMPARE(measure->unit, Unit::Percent);
     QCOMPARE(measure->label, QStringLiteral("Completion rate"));

@@ -9,6 +9,8 @@
 #include "models/figureeditmodel.h"
 #include "models/organisationlinkmodel.h"
 #include "models/schemeeditmodel.h"
+#include "storage/figurestore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -114,7 +116,8 @@ void tst_SchemeDraft::duplicatePointsAtExisting()
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().field, QStringLiteral("name"));
     QCOMPARE(issues.first().existingSchemeId,
-        *m_data->db.schemeId(QStringLiteral("Offender to Rehab"), QStringLiteral("West Midlands")));
+        *SchemeStore::reader(m_data->db)
+             .idOf(QStringLiteral("Offender to Rehab"), QStringLiteral("West Midlands")));
     // The same name in another area is another scheme.
     draft.areas()->setChosen({ QStringLiteral("Kent") });
     QVERIFY(draft.schemeIssues().isEmpty());
@@ -122,8 +125,10 @@ void tst_SchemeDraft::duplicatePointsAtExisting()
 
 void tst_SchemeDraft::loadedRecordIsUnchangedUntilEdited()
 {
-    const qint64 id = *m_data->db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
-    const SchemeRecord stored { *m_data->db.scheme(id), m_data->db.figures(id) };
+    const qint64 id = *SchemeStore::reader(m_data->db)
+                           .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const SchemeRecord stored { *SchemeStore::reader(m_data->db).scheme(id),
+        FigureStore::reader(m_data->db).ofScheme(id) };
     SchemeDraft draft(m_data->db);
     draft.load(stored);
     QVERIFY(!draft.isNew());

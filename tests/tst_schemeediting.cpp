@@ -22,6 +22,9 @@
 #include "schemedialog.h"
 #include "schemeeditpanel.h"
 #include "schemeform.h"
+#include "storage/auditstore.h"
+#include "storage/figurestore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -29,7 +32,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -50,6 +55,7 @@ private slots:
     void cleanup();
     void retypeCorrectUndoRedo();
     void editModeSavesThroughTheForm();
+    void savedEditKeepsSelectionAndScroll();
     void deleteAsksWithFigureCount_data();
     void deleteAsksWithFigureCount();
     void conflictIsNeverOverwritten_data();
@@ -66,7 +72,7 @@ private:
     }
     qint64 schemeId(const QString &name, const QString &area) const
     {
-        return m_window->database().schemeId(name, area).value_or(0);
+        return SchemeStore::reader(m_window->database()).idOf(name, area).value_or(0);
     }
     // The window's shortcuts need it active, and a closed message box leaves none active
     // (on the offscreen platform; a window manager would reactivate the window).
@@ -170,7 +176,7 @@ void tst_SchemeEditing::retypeCorrectUndoRedo()
     const qint64 shippedId
         = schemeId(QStringLiteral("Offender to Rehab"), QStringLiteral("West Midlands"));
     QVERIFY(shippedId != 0);
-    const Scheme shipped = *db.scheme(shippedId);
+    const Scheme shipped = *SchemeStore::reader(db).scheme(shippedId);
     const QStringList exportShipped = exportRows(db);
 
     // Delete it, from the keyboard, confirming.
@@ -252,7 +258,7 @@ void tst_SchemeEditing::retypeCorrectUndoRedo()
     QCOMPARE(m_window->detail()->schemeId(), typedId);
     const QStringList exportTyped = exportRows(db);
     QVERIFY(exportTyped != exportShipped); // the slip in the savings
-    const Scheme typed = *db.scheme(typedId);
+    const Scheme typed = *SchemeStore::reader(db).scheme(typedId);
     QCOMPARE(typed.description, shipped.description);
     QCOMPARE(typed.eligibility, shipped.eligibility);
 
@@ -291,7 +297,7 @@ void tst_SchemeEditing::retypeCorrectUndoRedo()
     QCOMPARE(exportRows(db), exportShipped);
     QCOMPARE(m_window->browser()->currentSchemeId(), typedId);
 
-    const auto log = db.auditLog(QStringLiteral("scheme"), typedId);
+    const auto log = AuditStore::reader(db).entries(QStringLiteral("scheme"), typedId);
     QStringList summaries;
     for (const auto &entry : log)
         summaries.append(entry.action + QLatin1Char(' ') + entry.summary);
@@ -339,13 +345,48 @@ void tst_SchemeEditing::editModeSavesThroughTheForm()
     saveScreenshot(m_window.get(), QStringLiteral("edit-mode.png"));
     panel()->saveButton()->click();
     QVERIFY(!m_window->editing()->isEditing());
-    const Scheme saved = *m_window->database().scheme(id);
+    const Scheme saved = *SchemeStore::reader(m_window->database()).scheme(id);
     QCOMPARE(saved.status, Status::Ended);
     QVERIFY(saved.summary.endsWith(QLatin1String(" It ended in 2024.")));
 
     m_window->browser()->table()->setFocus();
     shortcut(QKeySequence::Undo);
     QCOMPARE(databaseDump(m_path, Versions::Ignored), before);
+}
+
+// The scheme list updates the edited row in place: the selection and the scroll position stay as
+// they were, with no code to find the scheme again (the window has none).
+void tst_SchemeEditing::savedEditKeepsSelectionAndScroll()
+{
+    m_window->resize(900, 480); // a list taller than its view
+    QTableView *table = m_window->browser()->table();
+    QScrollBar *scroll = table->verticalScrollBar();
+    QTRY_VERIFY(scroll->maximum() > 0);
+    const qint64 id = schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    m_window->browser()->selectScheme(id);
+    scroll->setValue(scroll->maximum() / 2);
+    QVERIFY(scroll->value() > 0);
+    QSignalSpy reset(table->model(), &QAbstractItemModel::modelReset);
+    QVERIFY(reset.isValid());
+
+    table->setFocus();
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(m_window->editing()->isEditing());
+    auto *summary = panel()->findChild<QPlainTextEdit *>(QStringLiteral("schemeSummary"));
+    summary->setFocus();
+    press(Qt::Key_End, Qt::ControlModifier);
+    type(QStringLiteral(" Reviewed."));
+    const int beforeSave = scroll->value();
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!m_window->editing()->isEditing());
+    QVERIFY(SchemeStore::reader(m_window->database())
+                .scheme(id)
+                ->summary.endsWith(QLatin1String(" Reviewed.")));
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_window->browser()->currentSchemeId(), id);
+    QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+    QCOMPARE(scroll->value(), beforeSave);
 }
 
 void tst_SchemeEditing::deleteAsksWithFigureCount_data()
@@ -363,7 +404,7 @@ void tst_SchemeEditing::deleteAsksWithFigureCount()
     const QString area = QStringLiteral("Avon and Somerset; Devon and Cornwall; Dorset; "
                                         "Gloucestershire; Wiltshire");
     const qint64 id = schemeId(QStringLiteral("Operation Scorpion"), area);
-    const int figures = int(m_window->database().figures(id).size());
+    const int figures = int(FigureStore::reader(m_window->database()).ofScheme(id).size());
     QVERIFY(figures > 2);
     m_window->browser()->selectScheme(id);
     QString question;
@@ -377,7 +418,7 @@ void tst_SchemeEditing::deleteAsksWithFigureCount()
         QCOMPARE(action("undo")->text(), QStringLiteral("&Undo Delete \"Operation Scorpion\""));
         action("undo")->trigger();
         QCOMPARE(schemeId(QStringLiteral("Operation Scorpion"), area), id);
-        QCOMPARE(m_window->database().figures(id).size(), figures);
+        QCOMPARE(FigureStore::reader(m_window->database()).ofScheme(id).size(), figures);
     }
 }
 
@@ -403,16 +444,16 @@ void tst_SchemeEditing::conflictIsNeverOverwritten()
     {
         Database other;
         QVERIFY(other.open(m_path).ok());
-        Scheme theirs = *other.scheme(id);
+        Scheme theirs = *SchemeStore::reader(other).scheme(id);
         theirs.status = Status::Pilot;
-        QVERIFY(other.updateScheme(theirs));
+        QVERIFY(SchemeStore(other).update(theirs));
     }
     QString message;
     answerNextMessageBox(answer, &message);
     press(Qt::Key_S, Qt::ControlModifier);
     QVERIFY2(message.contains(QLatin1String("\"DIVERT\" was changed in another copy")),
         qPrintable(message));
-    Scheme stored = *m_window->database().scheme(id);
+    Scheme stored = *SchemeStore::reader(m_window->database()).scheme(id);
     QCOMPARE(stored.status, Status::Pilot); // theirs stands
     QVERIFY(stored.summary != QLatin1String("My summary"));
     QCOMPARE(m_window->editing()->editor()->undoStack()->count(), 0);
@@ -425,7 +466,7 @@ void tst_SchemeEditing::conflictIsNeverOverwritten()
         QCOMPARE(shown.scheme.status, Status::Pilot);
         press(Qt::Key_S, Qt::ControlModifier);
         QVERIFY(!m_window->editing()->isEditing());
-        stored = *m_window->database().scheme(id);
+        stored = *SchemeStore::reader(m_window->database()).scheme(id);
         QCOMPARE(stored.summary, QStringLiteral("My summary"));
         QCOMPARE(stored.status, Status::Pilot);
     } else if (answer.startsWith(QLatin1String("Discard"))) {
@@ -462,7 +503,7 @@ void tst_SchemeEditing::closingWithUnsavedEditAsks()
     QCOMPARE(m_window->close(), closed);
     QCOMPARE(message, QStringLiteral("\"DIVERT\" has changes that are not saved."));
     QCOMPARE(m_window->isVisible(), !closed);
-    QCOMPARE(m_window->database().scheme(id)->name,
+    QCOMPARE(SchemeStore::reader(m_window->database()).scheme(id)->name,
         saved ? QStringLiteral("DIVERT (custody)") : QStringLiteral("DIVERT"));
     QCOMPARE(m_window->editing()->isEditing(), !closed);
 }

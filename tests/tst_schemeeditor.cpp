@@ -6,6 +6,8 @@
 
 #include "editing/schemeeditor.h"
 #include "editsupport.h"
+#include "storage/auditstore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -32,7 +34,7 @@ private slots:
 private:
     SchemeRecord load(const QString &name, const QString &area) const
     {
-        return *m_editor->load(*m_data->db.schemeId(name, area));
+        return *m_editor->load(*SchemeStore::reader(m_data->db).idOf(name, area));
     }
 
     std::unique_ptr<ShippedDatabase> m_data;
@@ -149,7 +151,8 @@ void tst_SchemeEditor::undoAndRedoAreAudited()
     QVERIFY(m_editor->saveScheme(before, after));
     m_editor->undoStack()->undo();
     m_editor->undoStack()->redo();
-    const auto log = m_data->db.auditLog(QStringLiteral("scheme"), before.scheme.id);
+    const auto log
+        = AuditStore::reader(m_data->db).entries(QStringLiteral("scheme"), before.scheme.id);
     QCOMPARE(log.size(), 3);
     QCOMPARE(log.at(0).summary, QStringLiteral("Edit \"DIVERT\": status"));
     QCOMPARE(log.at(1).summary, QStringLiteral("Undo: Edit \"DIVERT\""));
@@ -178,9 +181,9 @@ void tst_SchemeEditor::undoAfterAnotherCopyChangedIt()
 
     Database other;
     QVERIFY(other.open(m_data->path).ok());
-    Scheme theirs = *other.scheme(before.scheme.id);
+    Scheme theirs = *SchemeStore::reader(other).scheme(before.scheme.id);
     theirs.summary = QStringLiteral("Their summary");
-    QVERIFY(other.updateScheme(theirs));
+    QVERIFY(SchemeStore(other).update(theirs));
 
     QSignalSpy failed(m_editor.get(), &SchemeEditor::stepFailed);
     QVERIFY(failed.isValid());
@@ -188,7 +191,7 @@ void tst_SchemeEditor::undoAfterAnotherCopyChangedIt()
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains(QLatin1String("changed in another copy")));
     QCOMPARE(m_editor->undoStack()->count(), 0); // the step left the history
-    const Scheme now = *m_data->db.scheme(before.scheme.id);
+    const Scheme now = *SchemeStore::reader(m_data->db).scheme(before.scheme.id);
     QCOMPARE(now.status, Status::Pilot);
     QCOMPARE(now.summary, QStringLiteral("Their summary"));
 }

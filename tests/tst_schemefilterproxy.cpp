@@ -5,6 +5,8 @@
 
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 #include "storage/searchstore.h"
 #include "testsupport.h"
 
@@ -33,11 +35,11 @@ struct Filter
 QStringList expectedSchemes(opcc::Database &db, const Filter &f)
 {
     QHash<QString, opcc::Nation> nations;
-    for (const opcc::Area &area : db.areas())
+    for (const opcc::Area &area : opcc::LookupStore::reader(db).areas())
         nations.insert(area.name, area.nation);
     QStringList names;
     const QStringList words = f.text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const opcc::Scheme &s : db.schemes()) {
+    for (const opcc::Scheme &s : opcc::SchemeStore::reader(db).schemes()) {
         if (f.strand && s.strand != *f.strand)
             continue;
         if (f.status && s.status != *f.status)
@@ -200,8 +202,8 @@ void tst_SchemeFilterProxy::fullTextSearchAddsMatches()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
     model.reload();
-    const qint64 divert
-        = *m_data.db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 divert = *opcc::SchemeStore::reader(m_data.db).idOf(
+        QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     QStringList asked;
     proxy.setSearch([&asked, divert](const QString &word) -> std::optional<QSet<qint64>> {
         asked.append(word);
@@ -264,8 +266,8 @@ void tst_SchemeFilterProxy::asynchronousSearch()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
     model.reload();
-    const qint64 divert
-        = *m_data.db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 divert = *opcc::SchemeStore::reader(m_data.db).idOf(
+        QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     QList<QStringList> asked;
     int generation = -1;
     proxy.setSearchRequest([&](const QStringList &words, int g) {
@@ -302,8 +304,8 @@ void tst_SchemeFilterProxy::asynchronousSearchAcrossReload()
     SchemeFilterProxy proxy;
     proxy.setSourceModel(&model);
     model.reload();
-    const qint64 divert
-        = *m_data.db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 divert = *opcc::SchemeStore::reader(m_data.db).idOf(
+        QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     QList<int> generations;
     proxy.setSearchRequest([&](const QStringList &, int g) { generations.append(g); });
     proxy.setText(QStringLiteral("zzfound"));

@@ -6,6 +6,7 @@
 
 #include "datasetgenerator.h"
 #include "interchange/csvimporter.h"
+#include "storage/browsestore.h"
 #include "testsupport.h"
 
 using namespace testsupport;
@@ -69,7 +70,7 @@ void tst_SchemeStatistics::matchesTheReferenceQuery()
     QSqlDatabase::removeDatabase(QStringLiteral("reference"));
 
     QStringList actual;
-    for (const opcc::SchemeStatistics &s : data.db.schemeStatistics())
+    for (const opcc::SchemeStatistics &s : opcc::BrowseStore(data.db).statistics())
         actual.append(QStringLiteral("%1 %2 %3 %4 %5 %6")
                           .arg(s.schemeId)
                           .arg(s.figureCount)

@@ -4,6 +4,8 @@
 // The scheme list model under QAbstractItemModelTester, against the shipped dataset.
 
 #include "models/schemetablemodel.h"
+#include "storage/browsestore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -40,11 +42,12 @@ void tst_SchemeTableModel::tableModelColumnsAndRoles()
     SchemeTableModel model(m_data.db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.reload();
-    QCOMPARE(model.rowCount(), m_data.db.schemeCount());
+    QCOMPARE(model.rowCount(), opcc::BrowseStore(m_data.db).schemeCount());
     QCOMPARE(model.columnCount(), int(SchemeTableModel::ColumnCount));
-    const int row = model.rowOfScheme(*m_data.db.schemeId(QStringLiteral("Operation Scorpion"),
-        QStringLiteral(
-            "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
+    const int row = model.rowOfScheme(
+        *opcc::SchemeStore::reader(m_data.db).idOf(QStringLiteral("Operation Scorpion"),
+            QStringLiteral(
+                "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
     QVERIFY(row >= 0);
     QCOMPARE(
         model.index(row, SchemeTableModel::Strand).data().toString(), QStringLiteral("Supply"));
@@ -71,16 +74,17 @@ void tst_SchemeTableModel::statisticsFillTwoColumns()
     QCOMPARE(changed.first().at(0).toModelIndex().column(), int(SchemeTableModel::Figures));
     QCOMPARE(changed.first().at(1).toModelIndex().column(), int(SchemeTableModel::Headline));
 
-    const int scorpion = model.rowOfScheme(*m_data.db.schemeId(QStringLiteral("Operation Scorpion"),
-        QStringLiteral(
-            "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
+    const int scorpion = model.rowOfScheme(
+        *opcc::SchemeStore::reader(m_data.db).idOf(QStringLiteral("Operation Scorpion"),
+            QStringLiteral(
+                "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
     QCOMPARE(model.index(scorpion, SchemeTableModel::Figures)
                  .data(SchemeTableModel::RawValueRole)
                  .toInt(),
         6);
     QCOMPARE(model.index(scorpion, SchemeTableModel::Headline).data().toString(),
         QStringLiteral("Drug disruptions: 1,514"));
-    const int wiltshire = model.rowOfScheme(*m_data.db.schemeId(
+    const int wiltshire = model.rowOfScheme(*opcc::SchemeStore::reader(m_data.db).idOf(
         QStringLiteral("Turning Point substance misuse and alcohol treatment services"),
         QStringLiteral("Wiltshire")));
     QCOMPARE(model.index(wiltshire, SchemeTableModel::Headline).data().toString(),
@@ -122,9 +126,10 @@ void tst_SchemeTableModel::countsStayAcrossAReload()
     SchemeTableModel model(m_data.db);
     model.reload();
     model.loadStatistics();
-    const int scorpion = model.rowOfScheme(*m_data.db.schemeId(QStringLiteral("Operation Scorpion"),
-        QStringLiteral(
-            "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
+    const int scorpion = model.rowOfScheme(
+        *opcc::SchemeStore::reader(m_data.db).idOf(QStringLiteral("Operation Scorpion"),
+            QStringLiteral(
+                "Avon and Somerset; Devon and Cornwall; Dorset; Gloucestershire; Wiltshire")));
     const QString headline = model.index(scorpion, SchemeTableModel::Headline).data().toString();
     QVERIFY(!headline.isEmpty());
     // Until the next statistics arrive, a reload shows the counts it had rather than blanks.
@@ -147,7 +152,7 @@ void tst_SchemeTableModel::reloadsWhenTheDatabaseChanges()
     scheme.name = QStringLiteral("Keyworker pilot");
     scheme.areas = { QStringLiteral("Gwent") };
     scheme.strand = Strand::Treatment;
-    QVERIFY(data.db.insertScheme(scheme));
+    QVERIFY(opcc::SchemeStore(data.db).insert(scheme));
     QCOMPARE(refreshed.count(), 1);
     QCOMPARE(model.rowCount(), before + 1);
 }

@@ -6,6 +6,10 @@
 
 #include "editing/schemewriter.h"
 #include "editsupport.h"
+#include "storage/auditstore.h"
+#include "storage/browsestore.h"
+#include "storage/figurestore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -40,7 +44,8 @@ private:
     }
     qint64 divertId() const
     {
-        return *m_data->db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+        return *SchemeStore::reader(m_data->db)
+                    .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     }
 
     std::unique_ptr<ShippedDatabase> m_data;
@@ -60,10 +65,10 @@ void tst_SchemeWriter::cleanup()
 void tst_SchemeWriter::createIsOneTransactionWithAudit()
 {
     Database &db = m_data->db;
-    const qint64 old
-        = *db.schemeId(QStringLiteral("Offender to Rehab"), QStringLiteral("West Midlands"));
-    QVERIFY(db.deleteScheme(old));
-    const int auditBefore = int(db.auditLog().size());
+    const qint64 old = *SchemeStore::reader(db).idOf(
+        QStringLiteral("Offender to Rehab"), QStringLiteral("West Midlands"));
+    QVERIFY(SchemeStore(db).remove(old));
+    const int auditBefore = int(AuditStore::reader(db).entries().size());
     QSignalSpy changed(&db, &Database::changed);
     QVERIFY(changed.isValid());
 
@@ -84,9 +89,9 @@ void tst_SchemeWriter::createIsOneTransactionWithAudit()
     }
     QVERIFY(result->createdOrganisations.isEmpty()); // "PCC" was known
 
-    const auto log = db.auditLog();
+    const auto log = AuditStore::reader(db).entries();
     QCOMPARE(log.size(), auditBefore + 1);
-    const Database::AuditEntry &entry = log.last();
+    const AuditStore::Entry &entry = log.last();
     QCOMPARE(entry.action, QStringLiteral("create"));
     QCOMPARE(entry.entity, QStringLiteral("scheme"));
     QCOMPARE(entry.entityId, id);
@@ -118,7 +123,7 @@ void tst_SchemeWriter::updateAuditsBeforeAndAfter()
     QCOMPARE(result->stored->scheme.rowVersion, before.scheme.rowVersion + 1);
     QCOMPARE(result->stored->scheme.status, Status::Ended);
 
-    const auto log = db.auditLog(QStringLiteral("scheme"), divertId());
+    const auto log = AuditStore::reader(db).entries(QStringLiteral("scheme"), divertId());
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().action, QStringLiteral("update"));
     const QJsonObject was = json(log.first().beforeJson);
@@ -140,14 +145,14 @@ void tst_SchemeWriter::deleteAuditsWholeRecord()
     SchemeWriter writer(db);
     const qint64 id = divertId();
     const SchemeRecord before = *writer.read(id);
-    const int figures = db.figureCount();
+    const int figures = BrowseStore(db).figureCount();
     SchemeWriter::Change change;
     change.from = before;
     change.summary = QStringLiteral("Delete");
     QVERIFY(writer.apply(change));
-    QVERIFY(!db.scheme(id));
-    QCOMPARE(db.figureCount(), figures - int(before.figures.size()));
-    const auto log = db.auditLog(QStringLiteral("scheme"), id);
+    QVERIFY(!SchemeStore::reader(db).scheme(id));
+    QCOMPARE(BrowseStore(db).figureCount(), figures - int(before.figures.size()));
+    const auto log = AuditStore::reader(db).entries(QStringLiteral("scheme"), id);
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().action, QStringLiteral("delete"));
     QVERIFY(log.first().afterJson.isEmpty());
@@ -179,7 +184,7 @@ void tst_SchemeWriter::invalidRecordWritesNothing()
     QFETCH(QString, message);
     Database &db = m_data->db;
     const QStringList before = databaseDump(m_data->path);
-    const int audit = int(db.auditLog().size());
+    const int audit = int(AuditStore::reader(db).entries().size());
     SchemeRecord record;
     record.scheme.name = QStringLiteral("New scheme");
     record.scheme.areas = { QStringLiteral("Kent") };
@@ -204,7 +209,7 @@ void tst_SchemeWriter::invalidRecordWritesNothing()
     QCOMPARE(writer.problem(), SchemeWriter::Problem::Invalid);
     QCOMPARE(writer.errorString(), message);
     QCOMPARE(databaseDump(m_data->path), before);
-    QCOMPARE(db.auditLog().size(), audit);
+    QCOMPARE(AuditStore::reader(db).entries().size(), audit);
 }
 
 void tst_SchemeWriter::staleSchemeIsAConflict()
@@ -231,8 +236,9 @@ void tst_SchemeWriter::staleSchemeIsAConflict()
         QStringLiteral(
             "\"DIVERT\" was changed in another copy of OPCC Schemes since you opened it."));
     QCOMPARE(databaseDump(m_data->path), before);
-    QCOMPARE(m_data->db.scheme(divertId())->summary, QStringLiteral("Their summary, changed"));
-    const auto log = m_data->db.auditLog(QStringLiteral("scheme"), divertId());
+    QCOMPARE(SchemeStore::reader(m_data->db).scheme(divertId())->summary,
+        QStringLiteral("Their summary, changed"));
+    const auto log = AuditStore::reader(m_data->db).entries(QStringLiteral("scheme"), divertId());
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().summary, QStringLiteral("theirs"));
 
@@ -252,18 +258,19 @@ void tst_SchemeWriter::staleFigureIsAConflict()
     SchemeWriter mine(m_data->db);
     const SchemeRecord opened = *mine.read(divertId());
     // The other copy corrects one figure through the database class directly.
-    Figure corrected = other.figures(divertId()).first();
+    Figure corrected = FigureStore::reader(other).ofScheme(divertId()).first();
     corrected.note = QStringLiteral("corrected by the provider");
-    QVERIFY(other.updateFigure(corrected));
-    QCOMPARE(other.figures(divertId()).first().rowVersion, corrected.rowVersion + 1);
+    QVERIFY(FigureStore(other).update(corrected));
+    QCOMPARE(FigureStore::reader(other).ofScheme(divertId()).first().rowVersion,
+        corrected.rowVersion + 1);
 
     SchemeRecord myEdit = opened;
     myEdit.scheme.status = Status::Ended;
     QVERIFY(!mine.apply({ opened, myEdit, SchemeWriter::Check::RowVersions, {}, {}, {} }));
     QCOMPARE(mine.problem(), SchemeWriter::Problem::Conflict);
-    QCOMPARE(m_data->db.scheme(divertId())->status, Status::Active);
-    QCOMPARE(
-        m_data->db.figures(divertId()).first().note, QStringLiteral("corrected by the provider"));
+    QCOMPARE(SchemeStore::reader(m_data->db).scheme(divertId())->status, Status::Active);
+    QCOMPARE(FigureStore::reader(m_data->db).ofScheme(divertId()).first().note,
+        QStringLiteral("corrected by the provider"));
 }
 
 void tst_SchemeWriter::failureHalfWayRollsBack()
@@ -273,7 +280,7 @@ void tst_SchemeWriter::failureHalfWayRollsBack()
         { QStringLiteral("CREATE TRIGGER refuse_figures BEFORE INSERT ON figure "
                          "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END") }));
     const QStringList before = databaseDump(m_data->path);
-    const int audit = int(db.auditLog().size());
+    const int audit = int(AuditStore::reader(db).entries().size());
     SchemeRecord record = offenderToRehab();
     record.scheme.name = QStringLiteral("Offender to Rehab 2");
     SchemeWriter writer(db);
@@ -284,7 +291,7 @@ void tst_SchemeWriter::failureHalfWayRollsBack()
     QVERIFY2(writer.errorString().contains(QLatin1String("the disk is full")),
         qPrintable(writer.errorString()));
     QCOMPARE(databaseDump(m_data->path), before); // the scheme row went too
-    QCOMPARE(db.auditLog().size(), audit);
+    QCOMPARE(AuditStore::reader(db).entries().size(), audit);
 }
 
 QTEST_GUILESS_MAIN(tst_SchemeWriter)

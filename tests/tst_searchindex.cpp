@@ -1,3 +1,4 @@
+#include "storage/figurestore.h"
 // SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -6,6 +7,8 @@
 // the triggers would have made it, the triggers are back as they were, and a rollback undoes the
 // lot.
 
+#include "storage/figurestore.h"
+#include "storage/schemestore.h"
 #include "storage/searchindex.h"
 #include "storage/searchstore.h"
 #include "testsupport.h"
@@ -85,7 +88,7 @@ bool tst_SearchIndex::write()
     scheme.description = QStringLiteral("Runs from the Zanzibarish centre.");
     scheme.source = QStringLiteral("Umbervale Commissioning Report");
     scheme.organisations = { { QStringLiteral("Yarrowfield Trust"), Role::Funder } };
-    const auto id = db.insertScheme(scheme);
+    const auto id = SchemeStore(db).insert(scheme);
     if (!id)
         return false;
     m_scheme = *id;
@@ -95,19 +98,22 @@ bool tst_SearchIndex::write()
     figure.value = Decimal::fromInteger(12);
     figure.quote = QStringLiteral("twelve were referred to the Quokkaword service");
     figure.source = QStringLiteral("Umbervale Commissioning Report");
-    if (!db.insertFigure(figure))
+    if (!FigureStore(db).insert(figure))
         return false;
-    const qint64 divert
-        = db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")).value_or(0);
-    QList<Figure> figures = db.figures(divert);
+    const qint64 divert = SchemeStore::reader(db)
+                              .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))
+                              .value_or(0);
+    QList<Figure> figures = FigureStore::reader(db).ofScheme(divert);
     if (figures.isEmpty())
         return false;
     figures.first().note = QStringLiteral("Narwhalnote recounted");
-    if (!db.updateFigure(figures.first()))
+    if (!FigureStore(db).update(figures.first()))
         return false;
     const qint64 bathurst
-        = db.schemeId(QStringLiteral("Operation Bathurst"), QStringLiteral("Durham")).value_or(0);
-    return bathurst != 0 && db.deleteScheme(bathurst);
+        = SchemeStore::reader(db)
+              .idOf(QStringLiteral("Operation Bathurst"), QStringLiteral("Durham"))
+              .value_or(0);
+    return bathurst != 0 && SchemeStore(db).remove(bathurst);
 }
 
 void tst_SearchIndex::rebuiltAtTheEnd_data()

@@ -5,7 +5,9 @@
 // triggers: a word in a scheme's details, an organisation, a figure's note, quote or period, or
 // a cited document's title finds the scheme.
 
+#include "storage/figurestore.h"
 #include "storage/schema.h"
+#include "storage/schemestore.h"
 #include "storage/searchstore.h"
 #include "testsupport.h"
 
@@ -44,7 +46,7 @@ void tst_SearchStore::init()
     scheme.eligibility = QStringLiteral("Adults released from Quillhaven prison.");
     scheme.source = QStringLiteral("Umbervale Commissioning Report");
     scheme.organisations = { { QStringLiteral("Yarrowfield Trust"), Role::Funder } };
-    const auto id = m_data->db.insertScheme(scheme);
+    const auto id = SchemeStore(m_data->db).insert(scheme);
     QVERIFY(id);
     m_scheme = *id;
     Figure figure;
@@ -55,7 +57,7 @@ void tst_SearchStore::init()
     figure.quote = QStringLiteral("twelve people were referred to the Quokkaword service");
     figure.periodLabel = QStringLiteral("Plutoperiod year");
     figure.source = QStringLiteral("Ravenmoor FOI reply");
-    QVERIFY(m_data->db.insertFigure(figure));
+    QVERIFY(FigureStore(m_data->db).insert(figure));
 }
 
 void tst_SearchStore::cleanup()
@@ -90,8 +92,9 @@ void tst_SearchStore::findsWordsInEveryText()
 void tst_SearchStore::middlesbroughInDetails()
 {
     // The word a new user looked for: in Heroin Assisted Treatment's details only.
-    const qint64 hat = *m_data->db.schemeId(
-        QStringLiteral("Heroin Assisted Treatment"), QStringLiteral("Cleveland"));
+    const qint64 hat
+        = *SchemeStore::reader(m_data->db)
+               .idOf(QStringLiteral("Heroin Assisted Treatment"), QStringLiteral("Cleveland"));
     const auto found = SearchStore(m_data->db).schemesMatching(QStringLiteral("Middlesbrough"));
     QVERIFY(found);
     QVERIFY(found->contains(hat));
@@ -100,23 +103,23 @@ void tst_SearchStore::middlesbroughInDetails()
 void tst_SearchStore::keptInStepWithWrites()
 {
     const SearchStore search(m_data->db);
-    Scheme scheme = *m_data->db.scheme(m_scheme);
+    Scheme scheme = *SchemeStore::reader(m_data->db).scheme(m_scheme);
     scheme.description = QStringLiteral("Now at the Xylophonic hall.");
     scheme.organisations = { { QStringLiteral("Other Trust"), Role::Funder } };
-    QVERIFY(m_data->db.updateScheme(scheme));
+    QVERIFY(SchemeStore(m_data->db).update(scheme));
     QCOMPARE(*search.schemesMatching(QStringLiteral("xylophonic")), QSet<qint64> { m_scheme });
     QVERIFY(search.schemesMatching(QStringLiteral("zanzibarish"))->isEmpty());
     QVERIFY(search.schemesMatching(QStringLiteral("yarrowfield"))->isEmpty());
 
-    const QList<Figure> figures = m_data->db.figures(m_scheme);
+    const QList<Figure> figures = FigureStore::reader(m_data->db).ofScheme(m_scheme);
     QCOMPARE(figures.size(), 1);
     Figure figure = figures.first();
     figure.quote = QStringLiteral("a Wombatish phrase");
-    QVERIFY(m_data->db.updateFigure(figure));
+    QVERIFY(FigureStore(m_data->db).update(figure));
     QCOMPARE(*search.schemesMatching(QStringLiteral("wombatish")), QSet<qint64> { m_scheme });
     QVERIFY(search.schemesMatching(QStringLiteral("quokkaword"))->isEmpty());
 
-    QVERIFY(m_data->db.deleteScheme(m_scheme));
+    QVERIFY(SchemeStore(m_data->db).remove(m_scheme));
     QVERIFY(search.schemesMatching(QStringLiteral("xylophonic"))->isEmpty());
     QVERIFY(search.schemesMatching(QStringLiteral("wombatish"))->isEmpty());
 }
@@ -165,7 +168,7 @@ void tst_SearchStore::migrationFillsTheIndex()
     const auto opened = db.open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.message));
     QCOMPARE(opened.fromVersion, 1);
-    const QList<Scheme> schemes = db.schemes();
+    const QList<Scheme> schemes = SchemeStore::reader(db).schemes();
     QVERIFY(!schemes.isEmpty());
     const Scheme &first = schemes.first();
     const QString word = first.name.split(QLatin1Char(' ')).first();

@@ -3,7 +3,10 @@
 
 #include "domain/measurecatalogue.h"
 #include "interchange/csvexporter.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
 #include "storage/schema.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 using namespace testsupport;
@@ -68,14 +71,14 @@ void tst_ShippedDataset::schemesPerStrand()
     QFETCH(int, strand);
     QFETCH(int, count);
     int found = 0;
-    for (const opcc::Scheme &scheme : m_data.db.schemes())
+    for (const opcc::Scheme &scheme : opcc::SchemeStore::reader(m_data.db).schemes())
         found += int(scheme.strand) == strand ? 1 : 0;
     QCOMPARE(found, count);
 }
 
 void tst_ShippedDataset::everyAreaOfEnglandAndWales()
 {
-    const auto areas = m_data.db.areas();
+    const auto areas = opcc::LookupStore::reader(m_data.db).areas();
     QCOMPARE(areas.size(), 44); // 43 forces and "National"
     int welsh = 0;
     for (const opcc::Area &area : areas)
@@ -237,14 +240,14 @@ void tst_ShippedDataset::spotChecks()
     QFETCH(QString, source);
     QFETCH(QString, quotePart);
 
-    const auto id = m_data.db.schemeId(scheme, area);
+    const auto id = opcc::SchemeStore::reader(m_data.db).idOf(scheme, area);
     QVERIFY2(id, qPrintable(scheme + QStringLiteral(" in ") + area));
-    const auto measureRecord = m_data.db.measure(measure);
+    const auto measureRecord = opcc::LookupStore::reader(m_data.db).measure(measure);
     QVERIFY(measureRecord);
     QCOMPARE(int(measureRecord->unit), unit);
 
     QList<opcc::Figure> matches;
-    for (const opcc::Figure &figure : m_data.db.figures(*id)) {
+    for (const opcc::Figure &figure : opcc::FigureStore::reader(m_data.db).ofScheme(*id)) {
         if (figure.measure == measure && figure.baseline == baseline
             && figure.value.toPlainString() == value)
             matches.append(figure);
@@ -263,16 +266,16 @@ void tst_ShippedDataset::spotChecks()
 
 void tst_ShippedDataset::everyFigureIsCited()
 {
-    const auto figures = m_data.db.allFigures();
+    const auto figures = opcc::FigureStore::reader(m_data.db).all();
     QVERIFY(figures.size() >= 120);
     QStringList titles;
-    for (const opcc::SourceDocument &source : m_data.db.sources())
+    for (const opcc::SourceDocument &source : opcc::LookupStore::reader(m_data.db).sources())
         titles.append(source.title);
     for (const opcc::Figure &figure : figures) {
         QVERIFY2(titles.contains(figure.source), qPrintable(figure.measure));
         QVERIFY2(!figure.quote.isEmpty(), qPrintable(figure.measure));
     }
-    for (const opcc::Scheme &scheme : m_data.db.schemes())
+    for (const opcc::Scheme &scheme : opcc::SchemeStore::reader(m_data.db).schemes())
         QVERIFY2(titles.contains(scheme.source), qPrintable(scheme.name));
 }
 
@@ -310,14 +313,14 @@ void tst_ShippedDataset::exportMatchesShippedFiles()
 
 void tst_ShippedDataset::sourceDocuments()
 {
-    const auto sources = m_data.db.sources();
+    const auto sources = opcc::LookupStore::reader(m_data.db).sources();
     QCOMPARE(sources.size(), 5);
-    const auto westMercia
-        = m_data.db.source(QStringLiteral("West Mercia PCC disclosure log, FOI 2020-202 / WE2296"));
+    const auto westMercia = opcc::LookupStore::reader(m_data.db).source(
+        QStringLiteral("West Mercia PCC disclosure log, FOI 2020-202 / WE2296"));
     QVERIFY(westMercia);
     QCOMPARE(westMercia->kind, opcc::SourceKind::FoiResponse);
     QCOMPARE(westMercia->issued.toIsoString(), QStringLiteral("2020-02-26"));
-    QCOMPARE(m_data.db.source(report)->kind, opcc::SourceKind::Report);
+    QCOMPARE(opcc::LookupStore::reader(m_data.db).source(report)->kind, opcc::SourceKind::Report);
 }
 
 // The documents were collected as files named like "002_9ada74c460f6a3a8.txt", which resolve on
@@ -342,11 +345,11 @@ void tst_ShippedDataset::noSeedFileNames()
 {
     QFETCH(QString, title);
     QFETCH(QString, seedName);
-    QCOMPARE(m_data.db.source(title)->file, QString());
+    QCOMPARE(opcc::LookupStore::reader(m_data.db).source(title)->file, QString());
     // An earlier version's database: the name put back, then the migration's statements run.
     ShippedDatabase old;
     QVERIFY(old.open());
-    const qint64 id = old.db.source(title)->id;
+    const qint64 id = opcc::LookupStore::reader(old.db).source(title)->id;
     old.db.close();
     QStringList clearing;
     for (const QStringList &migration : opcc::schema::migrations()) {
@@ -364,7 +367,7 @@ void tst_ShippedDataset::noSeedFileNames()
             &error),
         qPrintable(error));
     QVERIFY(old.db.open(old.path).ok());
-    QCOMPARE(old.db.source(title)->file, QString());
+    QCOMPARE(opcc::LookupStore::reader(old.db).source(title)->file, QString());
 }
 
 QTEST_GUILESS_MAIN(tst_ShippedDataset)

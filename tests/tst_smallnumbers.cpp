@@ -5,6 +5,7 @@
 #include "domain/language.h"
 #include "reports/reportcontent.h"
 #include "reports/smallnumbers.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -68,8 +69,9 @@ void tst_SmallNumbers::initTestCase()
     QVERIFY(opcc::installLanguage(QStringLiteral("en")));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QVERIFY(m_shipped.open());
-    const auto id = m_shipped.db.schemeId(
-        QStringLiteral("Heroin Assisted Treatment"), QStringLiteral("Cleveland"));
+    const auto id
+        = opcc::SchemeStore::reader(m_shipped.db)
+              .idOf(QStringLiteral("Heroin Assisted Treatment"), QStringLiteral("Cleveland"));
     QVERIFY(id);
     m_heroinAssistedTreatment = *id;
 }

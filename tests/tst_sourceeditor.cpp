@@ -8,6 +8,7 @@
 
 #include "editing/schemeeditor.h"
 #include "editing/sourceeditor.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
 #include "testsupport.h"
@@ -141,9 +142,10 @@ void tst_SourceEditor::writesAreUndoSteps()
 
     stack->undo();
     QCOMPARE(registerState(m_data->db), before);
-    const QList<Database::AuditEntry> log = m_data->db.auditLog(QStringLiteral("source_document"));
+    const QList<AuditStore::Entry> log
+        = AuditStore::reader(m_data->db).entries(QStringLiteral("source_document"));
     QVERIFY(!log.isEmpty());
-    const Database::AuditEntry undone = log.constLast(); // the log is in the order written
+    const AuditStore::Entry undone = log.constLast(); // the log is in the order written
     QCOMPARE(undone.summary, QStringLiteral("Undo: %1").arg(stepText));
     QCOMPARE(undone.action, auditAction);
 

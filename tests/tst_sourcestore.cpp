@@ -6,7 +6,12 @@
 // model that follows the database.
 
 #include "models/sourcelistmodel.h"
+#include "storage/auditstore.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 #include "storage/sourcestore.h"
 #include "testsupport.h"
 
@@ -69,7 +74,7 @@ void tst_SourceStore::shippedDocumentsAreListedWithTheirCitations()
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
     const QList<SourceEntry> entries = SourceStore::reader(shipped.db).entries();
-    QCOMPARE(entries.size(), shipped.db.sources().size());
+    QCOMPARE(entries.size(), LookupStore::reader(shipped.db).sources().size());
     QVERIFY(entries.size() >= 4);
     const auto found = SourceStore::reader(shipped.db).entry(apcc);
     QVERIFY(found);
@@ -80,7 +85,7 @@ void tst_SourceStore::shippedDocumentsAreListedWithTheirCitations()
     for (const SourceEntry &e : entries)
         figures += e.figureCount;
     // Every cited figure counted once (the shipped figures all cite a document).
-    QCOMPARE(figures, shipped.db.figureCount());
+    QCOMPARE(figures, BrowseStore(shipped.db).figureCount());
 }
 
 void tst_SourceStore::newDocumentKeepsEveryField()
@@ -101,7 +106,7 @@ void tst_SourceStore::newDocumentKeepsEveryField()
     QCOMPARE(read->document.file, expected.file);
     QCOMPARE(read->citations(), 0);
     // The same record as the rest of the app reads it.
-    const auto viaDatabase = shipped.db.source(expected.title);
+    const auto viaDatabase = LookupStore::reader(shipped.db).source(expected.title);
     QVERIFY(viaDatabase);
     QCOMPARE(viaDatabase->reference, expected.reference);
 }
@@ -121,11 +126,11 @@ void tst_SourceStore::refusedTitles()
     QFETCH(QString, message);
     ShippedDatabase shipped;
     QVERIFY(shipped.open());
-    const int before = shipped.db.sources().size();
+    const int before = LookupStore::reader(shipped.db).sources().size();
     SourceStore store(shipped.db);
     QVERIFY(!store.insert(document(title)));
     QVERIFY2(shipped.db.errorString().contains(message), qPrintable(shipped.db.errorString()));
-    QCOMPARE(shipped.db.sources().size(), before);
+    QCOMPARE(LookupStore::reader(shipped.db).sources().size(), before);
     // An update to a title in use is refused the same way, and changes nothing.
     const auto other = store.insert(document(QStringLiteral("Another document")));
     QVERIFY(other);
@@ -205,10 +210,10 @@ void tst_SourceStore::renameReachesTheFigures()
     QCOMPARE(changes.count(), 1);
     // The figures that cite it now show the new title: every figure view must read again.
     QVERIFY(changes.first().at(0).value<ChangeSet>().allFigures);
-    const qint64 divert
-        = *shipped.db.schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 divert = *SchemeStore::reader(shipped.db)
+                               .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     bool cited = false;
-    for (const Figure &f : shipped.db.figures(divert))
+    for (const Figure &f : FigureStore::reader(shipped.db).ofScheme(divert))
         cited = cited || f.source == d.title;
     QVERIFY(cited);
 }
@@ -226,13 +231,14 @@ void tst_SourceStore::writesAreAnnouncedAndAudited()
     const ChangeSet set = changes.first().at(0).value<ChangeSet>();
     QVERIFY(set.lookups);
     QVERIFY(set.audit);
-    const auto log = shipped.db.auditLog(QStringLiteral("source_document"), *id);
+    const auto log = AuditStore::reader(shipped.db).entries(QStringLiteral("source_document"), *id);
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().action, QStringLiteral("create"));
     QVERIFY(log.first().afterJson.contains(QLatin1String("FOI 2021-17")));
     QVERIFY(store.attach(*id, { QStringLiteral("a.txt"), QStringLiteral("text/plain"), "a" }));
     QCOMPARE(changes.count(), 2);
-    QCOMPARE(shipped.db.auditLog(QStringLiteral("source_document"), *id).size(), 2);
+    QCOMPARE(
+        AuditStore::reader(shipped.db).entries(QStringLiteral("source_document"), *id).size(), 2);
 }
 
 void tst_SourceStore::mediaTypes_data()
@@ -259,7 +265,7 @@ void tst_SourceStore::modelFollowsTheDatabase()
     QVERIFY(shipped.open());
     SourceListModel model(shipped.db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), shipped.db.sources().size());
+    QCOMPARE(model.rowCount(), LookupStore::reader(shipped.db).sources().size());
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);

@@ -4,6 +4,7 @@
 // Values as Excel and LibreOffice write them back after a user opened and saved an export: dates
 // (month and day, UK day first only), numbers in scientific notation and workbook date serials.
 
+#include "domain/validator.h"
 #include "interchange/spreadsheetvalues.h"
 
 #include <QTest>
@@ -140,7 +141,9 @@ void tst_SpreadsheetValues::dateErrorSaysASpreadsheetMayHaveReformattedIt()
 {
     const QString message = spreadsheet::dateError(QStringLiteral("03/14/2022"));
     QVERIFY(message.contains(QLatin1String("\"03/14/2022\"")));
-    QVERIFY(message.contains(QLatin1String("a spreadsheet may have reformatted this")));
+    QVERIFY(message.contains(QLatin1String("A spreadsheet may have reformatted it")));
+    // The rule's own words come first, as the editors say them.
+    QVERIFY(message.startsWith(opcc::validation::dateMessage(QStringLiteral("03/14/2022"))));
 }
 
 void tst_SpreadsheetValues::numbers_data()

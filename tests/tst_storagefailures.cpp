@@ -9,6 +9,11 @@
 #include "cli/commandline.h"
 #include "datasetgenerator.h"
 #include "interchange/csvimporter.h"
+#include "storage/auditstore.h"
+#include "storage/browsestore.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -290,7 +295,7 @@ void tst_StorageFailures::everyReadReportsFailure()
     ShippedDatabase data;
     QVERIFY(data.open());
     Database &db = data.db;
-    const qint64 id = db.schemeListings().constFirst().id;
+    const qint64 id = opcc::BrowseStore(db).listings().constFirst().id;
     QVERIFY(!db.hasReadError());
     QVERIFY(runRawSql(data.path,
         { QStringLiteral("PRAGMA foreign_keys = OFF"),
@@ -300,35 +305,36 @@ void tst_StorageFailures::everyReadReportsFailure()
 
     qsizetype got = -1; // what the read returned: nothing, never a short list
     if (read == QLatin1String("areas"))
-        got = db.areas().size();
+        got = opcc::LookupStore::reader(db).areas().size();
     else if (read == QLatin1String("measures"))
-        got = db.measures().size();
+        got = opcc::LookupStore::reader(db).measures().size();
     else if (read == QLatin1String("sources"))
-        got = db.sources().size();
+        got = opcc::LookupStore::reader(db).sources().size();
     else if (read == QLatin1String("organisationNames"))
-        got = db.organisationNames().size();
+        got = opcc::LookupStore::reader(db).organisationNames().size();
     else if (read == QLatin1String("schemeIndex"))
-        got = db.schemeIndex().size();
+        got = opcc::SchemeStore::reader(db).index().size();
     else if (read == QLatin1String("schemes"))
-        got = db.schemes().size();
+        got = opcc::SchemeStore::reader(db).schemes().size();
     else if (read == QLatin1String("selectedSchemes"))
-        got = db.schemes(QList<qint64> { id }).size();
+        got = opcc::SchemeStore::reader(db).schemes(QList<qint64> { id }).size();
     else if (read == QLatin1String("scheme"))
-        got = db.scheme(id) ? 1 : 0;
+        got = opcc::SchemeStore::reader(db).scheme(id) ? 1 : 0;
     else if (read == QLatin1String("figures"))
-        got = db.figures(id).size();
+        got = opcc::FigureStore::reader(db).ofScheme(id).size();
     else if (read == QLatin1String("forEachFigure"))
-        got = db.forEachFigure([](const opcc::Figure &) { return true; }) ? 1 : 0;
+        got = opcc::FigureStore::reader(db).forEach([](const opcc::Figure &) { return true; }) ? 1
+                                                                                               : 0;
     else if (read == QLatin1String("schemeListings"))
-        got = db.schemeListings().size();
+        got = opcc::BrowseStore(db).listings().size();
     else if (read == QLatin1String("schemeStatistics"))
-        got = db.schemeStatistics().size();
+        got = opcc::BrowseStore(db).statistics().size();
     else if (read == QLatin1String("auditLog"))
-        got = db.auditLog().size();
+        got = opcc::AuditStore::reader(db).entries().size();
     else if (read == QLatin1String("measureSchemeCounts"))
-        got = db.measureSchemeCounts().size();
+        got = opcc::BrowseStore(db).measureSchemeCounts().size();
     else if (read == QLatin1String("schemeCount"))
-        got = db.schemeCount();
+        got = opcc::BrowseStore(db).schemeCount();
     QCOMPARE(got, 0);
     QVERIFY(db.hasReadError());
     QVERIFY2(db.readError().contains(table), qPrintable(db.readError()));
@@ -464,8 +470,8 @@ void tst_StorageFailures::twoFirstStartsMakeOneDatabase()
             QStringList { QStringLiteral("first.sqlite") });
         Database db;
         QVERIFY(db.open(path).ok());
-        QCOMPARE(db.schemeCount(), 47);
-        QCOMPARE(db.figureCount(), 129);
+        QCOMPARE(opcc::BrowseStore(db).schemeCount(), 47);
+        QCOMPARE(opcc::BrowseStore(db).figureCount(), 129);
     }
 }
 

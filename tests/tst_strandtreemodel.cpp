@@ -5,6 +5,7 @@
 
 #include "models/schemetablemodel.h"
 #include "models/strandtreemodel.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -99,7 +100,7 @@ void tst_StrandTreeModel::followsTheSchemeList()
     scheme.name = QStringLiteral("Gambling support clinic");
     scheme.areas = { QStringLiteral("Gwent") };
     scheme.strand = Strand::OtherAddictions;
-    QVERIFY(data.db.insertScheme(scheme));
+    QVERIFY(opcc::SchemeStore(data.db).insert(scheme));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(tree.indexFor(Strand::OtherAddictions).data().toString(),
         QStringLiteral("Other addictions (4)"));

@@ -25,6 +25,7 @@
 #include "schemebrowser.h"
 #include "schemedialog.h"
 #include "schemeform.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 #include "textrecorder.h"
 #include "uicheck.h"
@@ -126,8 +127,8 @@ void tst_Welsh::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTest::qWait(10); // the deferred statistics
-    const auto divert
-        = m_window->database().schemeId(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const auto divert = SchemeStore::reader(m_window->database())
+                            .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
     QVERIFY(divert);
     m_window->browser()->selectScheme(*divert);
 }

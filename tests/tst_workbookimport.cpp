@@ -249,7 +249,7 @@ void tst_WorkbookImport::errorsNameFileSheetAndRow()
     QVERIFY2(
         message.startsWith(path + QStringLiteral(":schemes:4: end: \"03/14/2022\" is not a date")),
         qPrintable(message));
-    QVERIFY(message.contains(QLatin1String("a spreadsheet may have reformatted this")));
+    QVERIFY(message.contains(QLatin1String("A spreadsheet may have reformatted it")));
 }
 
 void tst_WorkbookImport::allOrNothingAcrossSheets()

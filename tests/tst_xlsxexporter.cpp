@@ -8,6 +8,7 @@
 #include "interchange/csvexporter.h"
 #include "interchange/csvreader.h"
 #include "interchange/xlsxexporter.h"
+#include "storage/schemestore.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -106,7 +107,7 @@ void tst_XlsxExporter::textIsNeverAFormula()
     scheme.name = QStringLiteral("=HYPERLINK(\"http://example.invalid\")");
     scheme.areas = { QStringLiteral("Gwent") };
     scheme.summary = QStringLiteral("+44 1633 838111");
-    QVERIFY(m_data.db.insertScheme(scheme));
+    QVERIFY(opcc::SchemeStore(m_data.db).insert(scheme));
     const QString path = m_data.dir.filePath(QStringLiteral("formula.xlsx"));
     QVERIFY(opcc::XlsxExporter(m_data.db).exportTo(path));
     const QByteArray schemes = unzipped(path, QStringLiteral("xl/worksheets/sheet1.xml"));
@@ -114,7 +115,8 @@ void tst_XlsxExporter::textIsNeverAFormula()
     QVERIFY(schemes.contains("t=\"inlineStr\"><is><t>=HYPERLINK(\"http://example.invalid\")</t>"));
     QVERIFY(schemes.contains("<t>+44 1633 838111</t>"));
     QVERIFY(!schemes.contains("<f>"));
-    QVERIFY(m_data.db.deleteScheme(*m_data.db.schemeId(scheme.name, QStringLiteral("Gwent"))));
+    QVERIFY(opcc::SchemeStore(m_data.db).remove(
+        *opcc::SchemeStore::reader(m_data.db).idOf(scheme.name, QStringLiteral("Gwent"))));
 }
 
 void tst_XlsxExporter::libreOfficeReadsTheSameValues()

@@ -948,6 +948,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>gwrthododd y gronfa ddata y rhes: %1</translation>
     </message>
     <message>
+        <source>The database failed while line %1 of %2 was written: %3</source>
+        <translation>Methodd y gronfa ddata wrth ysgrifennu llinell %1 o %2: %3</translation>
+    </message>
+    <message>
         <source>cannot be read: %1</source>
         <translation>ni ellir ei darllen: %1</translation>
     </message>
@@ -1158,6 +1162,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>the database refused the time log of %1: %2</source>
         <translation>gwrthododd y gronfa ddata log amser %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the search indexes: %1</source>
+        <translation>methu paratoi’r mynegeion chwilio: %1</translation>
     </message>
 </context>
 <context>
@@ -3257,8 +3265,8 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 <context>
     <name>SpreadsheetValues</name>
     <message>
-        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (a spreadsheet may have reformatted this: Mar-22, Mar 2022 and day-first dates such as 01/04/2022 are read too, month-first ones are not)</source>
-        <translation>nid yw &quot;%1&quot; yn ddyddiad; ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY (efallai fod taenlen wedi ail-fformatio hyn: darllenir Mar-22, Mar 2022 a dyddiadau â&apos;r diwrnod yn gyntaf, fel 01/04/2022, hefyd, ond nid rhai â&apos;r mis yn gyntaf)</translation>
+        <source>A spreadsheet may have reformatted it: Mar-22, Mar 2022 and day-first dates such as 01/04/2022 are read too, month-first ones are not.</source>
+        <translation>Efallai fod taenlen wedi ail-fformatio hwn: darllenir Mar-22, Mar 2022 a dyddiadau â&apos;r diwrnod yn gyntaf, fel 01/04/2022, hefyd, ond nid rhai â&apos;r mis yn gyntaf.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@
 #include "schemeeditpanel.h"
 #include "schemeform.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
@@ -103,8 +106,8 @@ QMenu *ContextMenus::figureMenu(QWidget *parent)
 void ContextMenus::copySchemeWithSource()
 {
     QStringList texts;
-    for (const Scheme &scheme : m_db.schemes(m_browser->selectedSchemeIds()))
-        texts.append(citation::scheme(scheme, m_db.source(scheme.source)));
+    for (const Scheme &scheme : SchemeStore::reader(m_db).schemes(m_browser->selectedSchemeIds()))
+        texts.append(citation::scheme(scheme, LookupStore::reader(m_db).source(scheme.source)));
     if (!texts.isEmpty())
         QApplication::clipboard()->setText(texts.join(QLatin1Char('\n')));
 }
@@ -112,15 +115,16 @@ void ContextMenus::copySchemeWithSource()
 void ContextMenus::copyFigureWithSource()
 {
     const qint64 id = currentFigureId();
-    const auto scheme = m_db.scheme(m_detail->schemeId());
+    const auto scheme = SchemeStore::reader(m_db).scheme(m_detail->schemeId());
     if (id == 0 || !scheme)
         return;
-    for (const Figure &figure : m_db.figures(scheme->id)) {
+    for (const Figure &figure : FigureStore::reader(m_db).ofScheme(scheme->id)) {
         if (figure.id != id)
             continue;
-        const Measure measure = m_db.measure(figure.measure).value_or(Measure {});
-        QApplication::clipboard()->setText(
-            citation::figure(figure, measure, *scheme, m_db.source(figure.source)));
+        const Measure measure
+            = LookupStore::reader(m_db).measure(figure.measure).value_or(Measure {});
+        QApplication::clipboard()->setText(citation::figure(
+            figure, measure, *scheme, LookupStore::reader(m_db).source(figure.source)));
         return;
     }
 }

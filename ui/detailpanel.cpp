@@ -8,6 +8,8 @@
 #include "headerfit.h"
 #include "models/figuretablemodel.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -231,7 +233,8 @@ void DetailPanel::showScheme(qint64 id)
 
 void DetailPanel::refresh()
 {
-    const auto scheme = m_schemeId != 0 ? m_db.scheme(m_schemeId) : std::nullopt;
+    const auto scheme
+        = m_schemeId != 0 ? SchemeStore::reader(m_db).scheme(m_schemeId) : std::nullopt;
     if (!scheme) {
         m_schemeId = 0;
         if (!m_editing)
@@ -298,7 +301,7 @@ void DetailPanel::refresh()
 
 QString DetailPanel::sourceText(const QString &title) const
 {
-    const auto source = m_db.source(title);
+    const auto source = LookupStore::reader(m_db).source(title);
     QStringList details;
     if (source) {
         if (source->kind != SourceKind::Other)

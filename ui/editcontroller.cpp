@@ -13,6 +13,7 @@
 #include "schemeeditpanel.h"
 #include "schemeform.h"
 #include "storage/database.h"
+#include "storage/schemestore.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -286,9 +287,8 @@ bool EditController::saveEdit()
     }
     const auto saved = m_editor->saveScheme(*draft->original(), draft->record());
     if (saved) {
-        const qint64 id = saved->scheme.id;
+        // The list updated the scheme's row in place: selection and scroll position stay.
         leaveEditMode();
-        m_browser->selectScheme(id);
         return true;
     }
     if (m_editor->problem() == SchemeWriter::Problem::Conflict) {
@@ -389,7 +389,7 @@ void EditController::deleteScheme()
 void EditController::showHistory()
 {
     const qint64 id = isEditing() ? m_editedId : m_browser->currentSchemeId();
-    const auto scheme = id != 0 ? m_db.scheme(id) : std::nullopt;
+    const auto scheme = id != 0 ? SchemeStore::reader(m_db).scheme(id) : std::nullopt;
     if (!scheme)
         return;
     auto *dialog = new HistoryDialog(m_db, id, scheme->name, m_window);

@@ -19,6 +19,7 @@
 #include "schemebrowser.h"
 #include "shownschemes.h"
 #include "sourceopener.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
 #include "strandnavigator.h"
 #include "toolsmenu.h"
@@ -416,8 +417,8 @@ void MainWindow::showAbout()
            "<p>Database: %2<br>%3 schemes, %4 figures.</p>")
                 .arg(QCoreApplication::applicationVersion(),
                     QDir::toNativeSeparators(m_db->path()).toHtmlEscaped())
-                .arg(QLocale().toString(m_db->schemeCount()))
-                .arg(QLocale().toString(m_db->figureCount()))
+                .arg(QLocale().toString(BrowseStore(*m_db).schemeCount()))
+                .arg(QLocale().toString(BrowseStore(*m_db).figureCount()))
             + tr("<p>Free software under the GNU General Public License, version 3 or later: "
                  "you may share and change it under its terms. It comes with no warranty.</p>"));
 }

@@ -7,6 +7,7 @@
 #include "domain/validator.h"
 #include "issuelabel.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,7 +82,7 @@ std::optional<Measure> MeasureDialog::measure() const
     measure.description = m_description->text().simplified();
     if (measure.label.isEmpty() || !validation::isValidMeasureKey(measure.key))
         return std::nullopt;
-    for (const Measure &known : m_db.measures()) {
+    for (const Measure &known : LookupStore::reader(m_db).measures()) {
         if (known.key == measure.key
             || measureLabel(known).compare(measure.label, Qt::CaseInsensitive) == 0)
             return std::nullopt;
@@ -94,7 +95,7 @@ QString MeasureDialog::problem() const
     const QString name = m_name->text().simplified();
     if (name.isEmpty() || !validation::isValidMeasureKey(keyFromName(name)))
         return tr("A measure needs a name that starts with a letter.");
-    for (const Measure &known : m_db.measures()) {
+    for (const Measure &known : LookupStore::reader(m_db).measures()) {
         if (known.key == keyFromName(name)
             || measureLabel(known).compare(name, Qt::CaseInsensitive) == 0)
             return tr("There is a measure \"%1\" already: choose it from the list.")
@@ -117,7 +118,7 @@ void MeasureDialog::accept()
         m_name->setFocus();
         return;
     }
-    if (!m_db.insertMeasure(*made)) {
+    if (!LookupStore(m_db).insertMeasure(*made)) {
         QMessageBox::warning(this, tr("Cannot Add Measure"), m_db.errorString());
         return;
     }

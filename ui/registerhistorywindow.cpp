@@ -7,6 +7,7 @@
 #include "models/registerhistorymodel.h"
 #include "models/registerhistoryproxy.h"
 #include "storage/database.h"
+#include "storage/schemestore.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -189,7 +190,7 @@ void RegisterHistoryWindow::fillChoices()
     const QSignalBlocker blockScheme(m_scheme);
     m_scheme->clear();
     m_scheme->addItem(tr("Any scheme"), qint64(0));
-    for (const Scheme &entry : m_db.schemes())
+    for (const Scheme &entry : SchemeStore::reader(m_db).schemes())
         m_scheme->addItem(tr("%1 (%2)").arg(entry.name, entry.areaKey()), entry.id);
     m_scheme->setCurrentIndex(qMax(0, m_scheme->findData(scheme)));
 }

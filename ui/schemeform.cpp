@@ -17,6 +17,7 @@
 #include "partnerdelegate.h"
 #include "sourcemanager.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
 #include "tableeditor.h"
 
 #include <QComboBox>
@@ -448,13 +449,13 @@ void SchemeForm::refreshLookups()
     m_lookupsRead = true;
     m_draft->refreshLookups();
     refreshSourceTitles();
-    m_partnerDelegate->setOrganisationNames(m_db.organisationNames());
+    m_partnerDelegate->setOrganisationNames(LookupStore::reader(m_db).organisationNames());
 }
 
 void SchemeForm::refreshSourceTitles()
 {
     QStringList titles;
-    for (const SourceDocument &source : m_db.sources())
+    for (const SourceDocument &source : LookupStore::reader(m_db).sources())
         titles.append(source.title);
     if (titles == m_sourceTitles)
         return;

@@ -7,6 +7,7 @@
 #include "models/sourcelistmodel.h"
 #include "sourceviewer.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
 #include "storage/sourcestore.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,8 @@ void showDetails(
     Database &db, const QString &title, const QString &quote, const QString &why, QWidget *parent)
 {
     QMessageBox box(QMessageBox::Information, SourceOpener::tr("Source Document"),
-        citation::sourceLine(title, db.source(title)), QMessageBox::Close, parent);
+        citation::sourceLine(title, LookupStore::reader(db).source(title)), QMessageBox::Close,
+        parent);
     box.setObjectName(QStringLiteral("sourceDocumentBox"));
     QString details = why;
     if (!quote.isEmpty())
@@ -69,7 +71,7 @@ void openSourceDocument(Database &db, const QString &title, const QString &quote
 {
     const SourceStore store = SourceStore::reader(db);
     const std::optional<SourceEntry> entry = store.entry(title);
-    const QString heading = citation::sourceLine(title, db.source(title));
+    const QString heading = citation::sourceLine(title, LookupStore::reader(db).source(title));
     if (entry && entry->hasAttachment()) {
         const std::optional<SourceAttachment> copy = store.attachment(entry->document.id);
         if (copy) {

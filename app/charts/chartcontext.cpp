@@ -8,6 +8,8 @@
 #include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -37,8 +39,8 @@ ChartContext::ChartContext(
     : m_db(db)
     , m_locale(locale)
     , m_spec(spec)
-    , m_measure(
-          MeasureSet::isSet(spec.measure) ? setMeasure(spec.measure) : db.measure(spec.measure))
+    , m_measure(MeasureSet::isSet(spec.measure) ? setMeasure(spec.measure)
+                                                : LookupStore::reader(db).measure(spec.measure))
     , m_scopeSchemes(schemes)
     , m_footnotes(db)
 {
@@ -51,7 +53,7 @@ ChartContext::ChartContext(
     if (MeasureSet::isSet(spec.measure)) {
         loadSet(inScope);
     } else {
-        for (const Figure &f : db.figuresOfMeasure(spec.measure, inScope))
+        for (const Figure &f : FigureStore::reader(db).ofMeasure(spec.measure, inScope))
             m_figures[f.schemeId].append(f);
     }
     for (const Scheme &s : schemes) {
@@ -75,12 +77,12 @@ void ChartContext::loadSet(const QList<qint64> &inScope)
     // scheme is drawn and named by its own measure.
     for (const QString &member : MeasureSet::members(m_spec.measure)) {
         QHash<qint64, QList<Figure>> found;
-        for (const Figure &f : m_db.figuresOfMeasure(member, inScope)) {
+        for (const Figure &f : FigureStore::reader(m_db).ofMeasure(member, inScope)) {
             if (!m_figures.contains(f.schemeId))
                 found[f.schemeId].append(f);
         }
         if (!found.isEmpty()) {
-            if (const auto measure = m_db.measure(member))
+            if (const auto measure = LookupStore::reader(m_db).measure(member))
                 m_memberLabels.insert(member, opcc::measureLabel(*measure));
         }
         m_figures.insert(found);

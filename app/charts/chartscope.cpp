@@ -4,7 +4,11 @@
 #include "charts/chartscope.h"
 
 #include "charts/measureset.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 #include <QSet>
 #include <algorithm>
@@ -64,7 +68,8 @@ ResolvedScope ChartScopeResolver::resolve(const ChartScope &scope) const
     // is checked against the whole register.
     const bool selectionOnly
         = !scope.schemeIds.isEmpty() && scope.area.isEmpty() && scope.schemes.isEmpty();
-    const QList<Scheme> all = selectionOnly ? m_db.schemes(scope.schemeIds) : m_db.schemes();
+    const QList<Scheme> all = selectionOnly ? SchemeStore::reader(m_db).schemes(scope.schemeIds)
+                                            : SchemeStore::reader(m_db).schemes();
     if (!m_db.errorString().isEmpty() && all.isEmpty()) {
         result.error = m_db.errorString();
         return result;
@@ -148,7 +153,7 @@ QList<Scheme> ChartScopeResolver::withMeasure(
     const QStringList keys = MeasureSet::isSet(measureKey) ? MeasureSet::members(measureKey)
                                                            : QStringList { measureKey };
     for (const QString &key : keys) {
-        for (const Figure &f : m_db.figuresOfMeasure(key, ids))
+        for (const Figure &f : FigureStore::reader(m_db).ofMeasure(key, ids))
             having.insert(f.schemeId);
     }
     QList<Scheme> result;
@@ -162,18 +167,18 @@ QList<Scheme> ChartScopeResolver::withMeasure(
 QString ChartScopeResolver::checkMeasure(
     const QString &measureKey, const QList<Scheme> &schemes) const
 {
-    const QHash<QString, int> counts = m_db.measureSchemeCounts();
+    const QHash<QString, int> counts = BrowseStore(m_db).measureSchemeCounts();
     if (MeasureSet::isSet(measureKey)) {
         if (!withMeasure(measureKey, schemes).isEmpty())
             return {};
         return tr("None of the selected schemes has a figure of any of: %1.")
             .arg(MeasureSet::members(measureKey).join(QStringLiteral(", ")));
     }
-    if (!m_db.measure(measureKey) || counts.value(measureKey) == 0) {
+    if (!LookupStore::reader(m_db).measure(measureKey) || counts.value(measureKey) == 0) {
         QStringList keys;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             keys.append(it.key());
-        if (m_db.measure(measureKey))
+        if (LookupStore::reader(m_db).measure(measureKey))
             return tr("No scheme has a figure for the measure \"%1\". Measures with figures: "
                       "%2.")
                 .arg(measureKey, listed(keys));
@@ -183,7 +188,7 @@ QString ChartScopeResolver::checkMeasure(
     if (!withMeasure(measureKey, schemes).isEmpty())
         return {};
     QStringList having;
-    const QList<Scheme> all = withMeasure(measureKey, m_db.schemes());
+    const QList<Scheme> all = withMeasure(measureKey, SchemeStore::reader(m_db).schemes());
     for (const Scheme &s : all)
         having.append(s.name + QLatin1Char('@') + s.areaKey());
     return tr("None of the selected schemes has a figure for \"%1\". Schemes that have one: %2.")

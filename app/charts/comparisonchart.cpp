@@ -6,6 +6,7 @@
 #include "charts/chartcontext.h"
 #include "charts/normaliser.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
 
 #include <QMap>
 #include <algorithm>
@@ -113,7 +114,8 @@ void ComparisonChart::build(ChartContext &context, ChartData &data)
         for (const Candidate &c : candidates)
             ids.append(c.scheme.id);
         QHash<qint64, QList<Figure>> bySchemes;
-        for (const Figure &f : context.database().figuresOfMeasure(QStringLiteral("funding"), ids))
+        for (const Figure &f :
+            FigureStore::reader(context.database()).ofMeasure(QStringLiteral("funding"), ids))
             bySchemes[f.schemeId].append(f);
         for (auto it = bySchemes.cbegin(); it != bySchemes.cend(); ++it) {
             if (const auto latest = ChartContext::latest(it.value()))

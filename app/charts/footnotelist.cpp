@@ -4,6 +4,7 @@
 #include "charts/footnotelist.h"
 
 #include "storage/database.h"
+#include "storage/lookupstore.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -12,7 +13,7 @@ namespace opcc {
 
 FootnoteList::FootnoteList(const Database &db)
 {
-    for (const SourceDocument &doc : db.sources()) {
+    for (const SourceDocument &doc : LookupStore::reader(db).sources()) {
         QStringList parts;
         if (!doc.reference.isEmpty() && !doc.title.contains(doc.reference))
             parts.append(doc.reference);

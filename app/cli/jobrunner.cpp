@@ -11,6 +11,7 @@
 #include "interchange/shippeddataset.h"
 #include "interchange/xlsxexporter.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -140,7 +141,7 @@ int JobRunner::exportWorkbook(Database &db, const QString &path)
 
 int JobRunner::listMeasures(Database &db)
 {
-    for (const Measure &measure : db.measures()) {
+    for (const Measure &measure : LookupStore::reader(db).measures()) {
         m_out << measure.key << '\t' << Vocabulary<Unit>::key(measure.unit) << '\t'
               << measureLabel(measure) << '\n';
     }

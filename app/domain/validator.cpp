@@ -167,14 +167,18 @@ std::optional<FieldIssue> checkStrandChosen(std::optional<Strand> strand)
         QCoreApplication::translate("Validation", "Choose the strand the scheme belongs to.") };
 }
 
+QString dateMessage(const QString &text)
+{
+    return QCoreApplication::translate(
+        "Validation", "\"%1\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.")
+        .arg(text.trimmed());
+}
+
 std::optional<FieldIssue> checkDateText(const QString &field, const QString &text)
 {
     if (PartialDate::parse(text))
         return std::nullopt;
-    return FieldIssue { field,
-        QCoreApplication::translate(
-            "Validation", "\"%1\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.")
-            .arg(text.trimmed()) };
+    return FieldIssue { field, dateMessage(text) };
 }
 
 std::optional<Decimal> parseValue(
@@ -261,6 +265,37 @@ std::optional<FieldIssue> checkFigureIdentity(const QList<Figure> &figures, qsiz
         }
     }
     return std::nullopt;
+}
+
+QList<RecordIssue> checkFigures(const QList<Figure> &figures, const RecordContext &context)
+{
+    QList<RecordIssue> issues;
+    for (qsizetype row = 0; row < figures.size(); ++row) {
+        const Figure &figure = figures.at(row);
+        const auto unit = context.units.constFind(figure.measure);
+        if (const auto unknown = checkMeasureKnown(figure.measure, unit != context.units.cend())) {
+            issues.append({ int(row), *unknown });
+            continue; // without a unit the values cannot be judged
+        }
+        for (const FieldIssue &issue : checkFigure(figure, *unit))
+            issues.append({ int(row), issue });
+        if (const auto twin = checkFigureIdentity(figures, row))
+            issues.append({ int(row), *twin });
+    }
+    return issues;
+}
+
+QList<RecordIssue> checkRecord(
+    const Scheme &scheme, const QList<Figure> &figures, const RecordContext &context)
+{
+    QList<RecordIssue> issues;
+    for (const FieldIssue &issue : checkScheme(scheme))
+        issues.append({ -1, issue });
+    if (!scheme.name.isEmpty() && !scheme.areas.isEmpty()) {
+        if (const auto duplicate = checkDuplicate(scheme, context.existingId))
+            issues.append({ -1, *duplicate });
+    }
+    return issues + checkFigures(figures, context);
 }
 
 } // namespace opcc::validation

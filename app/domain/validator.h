@@ -5,6 +5,7 @@
 
 #include "domain/records.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -26,9 +27,40 @@ struct FieldIssue
     }
 };
 
+// One issue of a whole record: figure is the index of the figure it concerns in the record's
+// list, or -1 for the scheme's own fields.
+struct RecordIssue
+{
+    int figure = -1;
+    FieldIssue issue;
+};
+
+// What the check of a whole record needs to know of the register.
+struct RecordContext
+{
+    // The unit of every measure the register knows, by key.
+    QHash<QString, Unit> units;
+    // The scheme that has the record's name and areas already, if any; nullopt when there is none
+    // or when a duplicate is not an error (an import updates the scheme of that name).
+    std::optional<qint64> existingId;
+};
+
 // The validation rules of the register, in one place: the import, the new-scheme dialog and the
 // editors all call these.
 namespace validation {
+
+// The one entry point for a whole record (a scheme with its figures): the scheme's own fields,
+// its name and areas not another scheme's, and for each figure its measure known, its values
+// right for the measure's unit, its period in order and its identity not an earlier figure's.
+// The edit models, the writer and the import all check through this, so that one rule gives the
+// same words everywhere. Issues come in the order of the fields, the scheme's first.
+QList<RecordIssue> checkRecord(
+    const Scheme &scheme, const QList<Figure> &figures, const RecordContext &context);
+// The same for the figures alone, of a scheme checked elsewhere (an edit model of figures, an
+// import's outcomes file).
+QList<RecordIssue> checkFigures(const QList<Figure> &figures, const RecordContext &context);
+// The message for a date that cannot be read: the same words in the editors and the import.
+QString dateMessage(const QString &text);
 
 QList<FieldIssue> checkScheme(const Scheme &scheme);
 QList<FieldIssue> checkFigure(const Figure &figure, Unit unit);

@@ -4,6 +4,7 @@
 #include "editing/changesetcommand.h"
 
 #include "editing/schemewriter.h"
+#include "storage/auditstore.h"
 #include "storage/changerecorder.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
@@ -79,13 +80,13 @@ bool ChangesetCommand::writeAudit(
         action = after.isEmpty() ? QStringLiteral("delete")
             : before.isEmpty()   ? QStringLiteral("create")
                                  : QStringLiteral("update");
-    if (!m_db.writeAudit(action, m_step.entity, m_step.entityId, summary, before, after))
+    if (!AuditStore(m_db).write(action, m_step.entity, m_step.entityId, summary, before, after))
         return false;
     if (m_step.entity != QLatin1String("import"))
         return true;
     // As the import itself did: each scheme's history says what happened to it.
     for (const qint64 id : ChangeRecorder::schemesTouched(m_db, change)) {
-        if (!m_db.writeAudit(action, QStringLiteral("scheme"), id, summary))
+        if (!AuditStore(m_db).write(action, QStringLiteral("scheme"), id, summary))
             return false;
     }
     return true;

@@ -8,6 +8,8 @@
 #include "models/organisationlinkmodel.h"
 #include "models/schemeeditmodel.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 namespace opcc {
 
@@ -38,8 +40,8 @@ SchemeDraft::~SchemeDraft() = default;
 
 void SchemeDraft::refreshLookups()
 {
-    m_areas->setAreas(m_db.areas());
-    m_figures->setMeasures(m_db.measures());
+    m_areas->setAreas(LookupStore::reader(m_db).areas());
+    m_figures->setMeasures(LookupStore::reader(m_db).measures());
 }
 
 void SchemeDraft::loadModels(const SchemeRecord &record, bool strandChosen)
@@ -104,12 +106,12 @@ QList<FieldIssue> SchemeDraft::schemeIssues() const
         issues.append(*start);
     if (const auto end = validation::checkDateText(QStringLiteral("end"), m_fields->endText()))
         issues.append(*end);
-    issues.append(validation::checkScheme(scheme));
-    if (!scheme.name.isEmpty() && !scheme.areas.isEmpty()) {
-        if (const auto duplicate
-            = validation::checkDuplicate(scheme, m_db.schemeId(scheme.name, scheme.areaKey())))
-            issues.append(*duplicate);
-    }
+    // The scheme's part of the record's rules; its figures are checked by the figure model.
+    RecordContext context;
+    if (!scheme.name.isEmpty() && !scheme.areas.isEmpty())
+        context.existingId = SchemeStore::reader(m_db).idOf(scheme.name, scheme.areaKey());
+    for (const RecordIssue &issue : validation::checkRecord(scheme, {}, context))
+        issues.append(issue.issue);
     return issues;
 }
 

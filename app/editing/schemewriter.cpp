@@ -4,7 +4,11 @@
 #include "editing/schemewriter.h"
 
 #include "domain/validator.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 #include <QHash>
 #include <QSet>
@@ -17,7 +21,7 @@ namespace {
 QSet<QString> foldedOrganisations(const Database &db)
 {
     QSet<QString> names;
-    for (const QString &name : db.organisationNames())
+    for (const QString &name : LookupStore::reader(db).organisationNames())
         names.insert(name.toCaseFolded());
     return names;
 }
@@ -25,7 +29,7 @@ QSet<QString> foldedOrganisations(const Database &db)
 QSet<QString> sourceTitles(const Database &db)
 {
     QSet<QString> titles;
-    for (const SourceDocument &source : db.sources())
+    for (const SourceDocument &source : LookupStore::reader(db).sources())
         titles.insert(source.title);
     return titles;
 }
@@ -57,10 +61,10 @@ bool SchemeWriter::fail(Problem problem, const QString &message)
 
 std::optional<SchemeRecord> SchemeWriter::read(qint64 schemeId) const
 {
-    const auto scheme = m_db.scheme(schemeId);
+    const auto scheme = SchemeStore::reader(m_db).scheme(schemeId);
     if (!scheme)
         return std::nullopt;
-    return SchemeRecord { *scheme, m_db.figures(schemeId) };
+    return SchemeRecord { *scheme, FigureStore::reader(m_db).ofScheme(schemeId) };
 }
 
 bool SchemeWriter::holdsStart(const std::optional<SchemeRecord> &current, const Change &change)
@@ -99,48 +103,36 @@ bool SchemeWriter::holdsStart(const std::optional<SchemeRecord> &current, const 
 
 bool SchemeWriter::validate(const SchemeRecord &record)
 {
-    QList<FieldIssue> issues = validation::checkScheme(record.scheme);
-    if (const auto duplicate = validation::checkDuplicate(
-            record.scheme, m_db.schemeId(record.scheme.name, record.scheme.areaKey())))
-        issues.append(*duplicate);
-    QHash<QString, Unit> units;
-    for (const Measure &measure : m_db.measures())
-        units.insert(measure.key, measure.unit);
-    for (qsizetype row = 0; row < record.figures.size(); ++row) {
-        const Figure &figure = record.figures.at(row);
-        const auto unit = units.constFind(figure.measure);
-        if (const auto unknown
-            = validation::checkMeasureKnown(figure.measure, unit != units.cend())) {
-            issues.append(*unknown);
-            continue;
-        }
-        issues.append(validation::checkFigure(figure, *unit));
-        if (const auto twin = validation::checkFigureIdentity(record.figures, row))
-            issues.append(*twin);
-    }
+    RecordContext context;
+    context.existingId
+        = SchemeStore::reader(m_db).idOf(record.scheme.name, record.scheme.areaKey());
+    for (const Measure &measure : LookupStore::reader(m_db).measures())
+        context.units.insert(measure.key, measure.unit);
+    const QList<RecordIssue> issues
+        = validation::checkRecord(record.scheme, record.figures, context);
     if (issues.isEmpty())
         return true;
-    return fail(Problem::Invalid, issues.constFirst().message);
+    return fail(Problem::Invalid, issues.constFirst().issue.message);
 }
 
 bool SchemeWriter::insertNew(SchemeRecord &to)
 {
     if (to.scheme.id == 0) {
-        const auto id = m_db.insertScheme(to.scheme);
+        const auto id = SchemeStore(m_db).insert(to.scheme);
         if (!id)
             return false;
         to.scheme.id = *id;
-    } else if (!m_db.restoreScheme(to.scheme)) {
+    } else if (!SchemeStore(m_db).restore(to.scheme)) {
         return false;
     }
     for (Figure &figure : to.figures) {
         figure.schemeId = to.scheme.id;
         if (figure.id == 0) {
-            const auto id = m_db.insertFigure(figure);
+            const auto id = FigureStore(m_db).insert(figure);
             if (!id)
                 return false;
             figure.id = *id;
-        } else if (!m_db.restoreFigure(figure)) {
+        } else if (!FigureStore(m_db).restore(figure)) {
             return false;
         }
     }
@@ -158,7 +150,7 @@ bool SchemeWriter::writeFigures(const SchemeRecord &current, SchemeRecord &to)
     // Removals first, so that a figure may take over the identity of one removed with it.
     for (const Figure &figure : current.figures) {
         if (!wanted.contains(figure.id)) {
-            if (!m_db.deleteFigure(figure.id))
+            if (!FigureStore(m_db).remove(figure.id))
                 return false;
         } else {
             stored.insert(figure.id, &figure);
@@ -172,13 +164,13 @@ bool SchemeWriter::writeFigures(const SchemeRecord &current, SchemeRecord &to)
                 continue;
             Figure update = figure;
             update.rowVersion = old->rowVersion;
-            if (!m_db.updateFigure(update))
+            if (!FigureStore(m_db).update(update))
                 return false;
         } else if (figure.id != 0) {
-            if (!m_db.restoreFigure(figure))
+            if (!FigureStore(m_db).restore(figure))
                 return false;
         } else {
-            const auto id = m_db.insertFigure(figure);
+            const auto id = FigureStore(m_db).insert(figure);
             if (!id)
                 return false;
             figure.id = *id;
@@ -220,7 +212,7 @@ std::optional<SchemeWriter::Result> SchemeWriter::apply(const Change &change)
     if (!to) {
         // The deletion takes the scheme out of FOI requests too: kept for its undo.
         const auto links = FoiStore(m_db).linksOfScheme(id);
-        ok = links && m_db.deleteScheme(id);
+        ok = links && SchemeStore(m_db).remove(id);
         if (ok)
             result.removedFoiLinks = *links;
     } else if (!change.from) {
@@ -230,14 +222,16 @@ std::optional<SchemeWriter::Result> SchemeWriter::apply(const Change &change)
         if (!sameContent(current->scheme, to->scheme)) {
             Scheme update = to->scheme;
             update.rowVersion = current->scheme.rowVersion;
-            ok = m_db.updateScheme(update);
+            ok = SchemeStore(m_db).update(update);
         }
         ok = ok && writeFigures(*current, *to);
     }
     ok = ok
         && (change.pruneOrganisations.isEmpty()
-            || m_db.deleteUnusedOrganisations(change.pruneOrganisations));
-    ok = ok && (change.pruneSources.isEmpty() || m_db.deleteUnusedSources(change.pruneSources));
+            || LookupStore(m_db).deleteUnusedOrganisations(change.pruneOrganisations));
+    ok = ok
+        && (change.pruneSources.isEmpty()
+            || LookupStore(m_db).deleteUnusedSources(change.pruneSources));
     if (ok && to) {
         for (const OrganisationLink &link : to->scheme.organisations) {
             if (!organisationsBefore.contains(link.name.toCaseFolded())
@@ -255,7 +249,7 @@ std::optional<SchemeWriter::Result> SchemeWriter::apply(const Change &change)
         const QString action = !change.from ? QStringLiteral("create")
             : !change.to                    ? QStringLiteral("delete")
                                             : QStringLiteral("update");
-        ok = m_db.writeAudit(action, QStringLiteral("scheme"), to ? to->scheme.id : id,
+        ok = AuditStore(m_db).write(action, QStringLiteral("scheme"), to ? to->scheme.id : id,
             change.summary, current ? toJsonText(*current) : QString(),
             result.stored ? toJsonText(*result.stored) : QString());
     }

@@ -5,6 +5,7 @@
 
 #include "foi/foichangecommand.h"
 #include "foi/foivalidator.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
 
 #include <QUndoStack>
@@ -104,7 +105,7 @@ std::optional<FoiRequest> FoiEditor::write(const std::optional<FoiRequest> &from
         : !to                    ? QStringLiteral("delete")
                                  : QStringLiteral("update");
     ok = ok
-        && m_db.writeAudit(action, QStringLiteral("foi_request"), id, summary, before,
+        && AuditStore(m_db).write(action, QStringLiteral("foi_request"), id, summary, before,
             stored ? foi::toJson(*stored) : QString());
     if (!ok) {
         fail(Problem::Failed, m_db.errorString());

@@ -7,6 +7,9 @@
 #include "interchange/foirequestscsv.h"
 #include "interchange/interchangeformat.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,7 +46,7 @@ const QList<FileKind> &CsvExporter::exportedKinds()
 QList<QStringList> CsvExporter::schemeRows() const
 {
     QList<QStringList> rows { interchange::columnNames(FileKind::Schemes) };
-    for (const Scheme &s : m_db.schemes()) {
+    for (const Scheme &s : SchemeStore::reader(m_db).schemes()) {
         rows.append({
             neutraliseFormula(s.name),
             neutraliseFormula(s.areaKey()),
@@ -63,10 +66,10 @@ QList<QStringList> CsvExporter::schemeRows() const
 bool CsvExporter::forEachOutcomeRow(const RowVisitor &visit) const
 {
     QHash<qint64, QPair<QString, QString>> schemes; // id -> name, area, as written
-    for (const Scheme &s : m_db.schemes())
+    for (const Scheme &s : SchemeStore::reader(m_db).schemes())
         schemes.insert(s.id, { neutraliseFormula(s.name), neutraliseFormula(s.areaKey()) });
     QHash<QString, QString> units;
-    for (const Measure &m : m_db.measures())
+    for (const Measure &m : LookupStore::reader(m_db).measures())
         units.insert(m.key, Vocabulary<Unit>::key(m.unit));
     if (m_db.lastFailure() != Database::Failure::None && schemes.isEmpty())
         return false;
@@ -74,7 +77,7 @@ bool CsvExporter::forEachOutcomeRow(const RowVisitor &visit) const
     if (!visit(interchange::columnNames(FileKind::Outcomes)))
         return false;
     QStringList row;
-    return m_db.forEachFigure([&](const Figure &f) {
+    return FigureStore::reader(m_db).forEach([&](const Figure &f) {
         const auto scheme = schemes.value(f.schemeId);
         row = QStringList {
             scheme.first,
@@ -101,7 +104,7 @@ bool CsvExporter::forEachOutcomeRow(const RowVisitor &visit) const
 // partners. Schemes with none of these have no row.
 bool CsvExporter::detailRows(const RowVisitor &visit) const
 {
-    const QList<Scheme> schemes = m_db.schemes();
+    const QList<Scheme> schemes = SchemeStore::reader(m_db).schemes();
     if (m_db.lastFailure() != Database::Failure::None)
         return false;
     if (!visit(interchange::columnNames(FileKind::Details)))
@@ -122,7 +125,7 @@ bool CsvExporter::detailRows(const RowVisitor &visit) const
 
 bool CsvExporter::sourceRows(const RowVisitor &visit) const
 {
-    QList<SourceDocument> sources = m_db.sources();
+    QList<SourceDocument> sources = LookupStore::reader(m_db).sources();
     if (m_db.lastFailure() != Database::Failure::None)
         return false;
     std::sort(sources.begin(), sources.end(),
@@ -140,7 +143,7 @@ bool CsvExporter::sourceRows(const RowVisitor &visit) const
 
 bool CsvExporter::areaRows(const RowVisitor &visit) const
 {
-    QList<Area> areas = m_db.areas();
+    QList<Area> areas = LookupStore::reader(m_db).areas();
     if (m_db.lastFailure() != Database::Failure::None)
         return false;
     std::sort(areas.begin(), areas.end(), [](const Area &a, const Area &b) {
@@ -158,7 +161,7 @@ bool CsvExporter::areaRows(const RowVisitor &visit) const
 
 bool CsvExporter::measureRows(const RowVisitor &visit) const
 {
-    QList<Measure> measures = m_db.measures();
+    QList<Measure> measures = LookupStore::reader(m_db).measures();
     if (m_db.lastFailure() != Database::Failure::None)
         return false;
     std::sort(measures.begin(), measures.end(),
@@ -176,7 +179,7 @@ bool CsvExporter::measureRows(const RowVisitor &visit) const
 
 bool CsvExporter::organisationRows(const RowVisitor &visit) const
 {
-    QStringList names = m_db.organisationNames();
+    QStringList names = LookupStore::reader(m_db).organisationNames();
     if (m_db.lastFailure() != Database::Failure::None)
         return false;
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {

@@ -5,8 +5,13 @@
 
 #include "interchange/csvreader.h"
 #include "interchange/importrow.h"
+#include "storage/auditstore.h"
+#include "storage/browsestore.h"
 #include "storage/changerecorder.h"
 #include "storage/database.h"
+#include "storage/figurewriter.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 #include "storage/searchindex.h"
 
 #include <QFile>
@@ -36,11 +41,25 @@ bool CsvImporter::addError(
 
 bool CsvImporter::databaseError(const Row &row)
 {
-    addError(row.file(), row.line(), QStringLiteral("-"),
-        tr("the database refused the row: %1").arg(m_db.errorString()));
+    refusedRow(row.file(), row.line());
+    return false;
+}
+
+void CsvImporter::refusedRow(const QString &file, int line)
+{
+    if (Database::isDatabaseFault(m_db.lastFailure())) {
+        // The database's fault (full, locked, read-only, damaged), not the row's: said without
+        // the FILE:LINE: column: form that asks for the input to be corrected.
+        addError(QString(), 0, QString(),
+            tr("The database failed while line %1 of %2 was written: %3")
+                .arg(line)
+                .arg(QFileInfo(file).fileName(), m_db.errorString()));
+    } else {
+        addError(file, line, QStringLiteral("-"),
+            tr("the database refused the row: %1").arg(m_db.errorString()));
+    }
     m_stopped = true; // the transaction may be unusable now
     noteDatabaseFault();
-    return false;
 }
 
 void CsvImporter::noteDatabaseFault()
@@ -71,16 +90,16 @@ bool CsvImporter::reportProgress()
 
 void CsvImporter::loadLookups()
 {
-    m_schemeIds = m_db.schemeIndex();
-    for (const Area &area : m_db.areas()) {
+    m_schemeIds = SchemeStore::reader(m_db).index();
+    for (const Area &area : LookupStore::reader(m_db).areas()) {
         m_areaNames.insert(area.name.toCaseFolded(), area.name);
         m_areas.insert(area.name.toCaseFolded(), area);
     }
-    for (const QString &name : m_db.organisationNames())
+    for (const QString &name : LookupStore::reader(m_db).organisationNames())
         m_organisationNames.insert(name.toCaseFolded(), name);
-    for (const Measure &measure : m_db.measures())
+    for (const Measure &measure : LookupStore::reader(m_db).measures())
         m_measures.insert(measure.key, measure);
-    for (const SourceDocument &source : m_db.sources())
+    for (const SourceDocument &source : LookupStore::reader(m_db).sources())
         m_sources.insert(source.title, source);
 }
 
@@ -190,7 +209,7 @@ bool CsvImporter::importRows(Input &input)
     if (input.kind == FileKind::Outcomes) { // about a hundred bytes a figure
         m_figureLines.reserve(m_figureLines.size() + qsizetype(input.reader->size() / 100));
         // Figures are stored on the writer's thread while this one reads on.
-        m_writer = std::make_unique<Database::FigureWriter>(m_db);
+        m_writer = std::make_unique<FigureWriter>(m_db);
     }
     CsvRecord record;
     while (!m_stopped && input.reader->next(record)) {
@@ -246,7 +265,8 @@ bool CsvImporter::auditSchemes(const QStringList &paths, const QSet<qint64> &sch
     // import's entry says what it did as a whole.
     const QString summary = ImportSummary::stepName(paths);
     for (const qint64 id : schemes) {
-        if (!m_db.writeAudit(QStringLiteral("import"), QStringLiteral("scheme"), id, summary))
+        if (!AuditStore(m_db).write(
+                QStringLiteral("import"), QStringLiteral("scheme"), id, summary))
             return false;
     }
     return true;
@@ -273,7 +293,8 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     if (m_recordChanges && mode == Mode::Write)
         recorder = std::make_unique<ChangeRecorder>(m_db);
     SearchIndexSuspension searchIndex(m_db);
-    if (rebuildsSearchIndex(m_totalBytes, m_db.figureCount()) && !searchIndex.suspend()) {
+    if (rebuildsSearchIndex(m_totalBytes, BrowseStore(m_db).figureCount())
+        && !searchIndex.suspend()) {
         addError(paths.value(0), 0, QStringLiteral("-"),
             tr("cannot prepare the search indexes: %1").arg(searchIndex.errorString()));
         noteDatabaseFault();
@@ -306,8 +327,8 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     const bool commit = mode == Mode::Write && !m_summary.hasErrors() && !m_summary.cancelled
         && m_summary.changesSomething();
     if (commit) {
-        const bool audited = m_db.writeAudit(QStringLiteral("import"), QStringLiteral("import"), 0,
-            m_summary.describe(), {}, ImportSummary::filesJson(paths));
+        const bool audited = AuditStore(m_db).write(QStringLiteral("import"),
+            QStringLiteral("import"), 0, m_summary.describe(), {}, ImportSummary::filesJson(paths));
         bool noted = true;
         if (recorder) {
             m_summary.changes = recorder->changes();

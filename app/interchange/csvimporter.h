@@ -9,6 +9,7 @@
 #include "interchange/interchangeformat.h"
 #include "interchange/spreadsheetvalues.h"
 #include "storage/database.h"
+#include "storage/figurewriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -105,6 +106,8 @@ private:
     void loadLookups();
     bool addError(const QString &file, int line, const QString &column, const QString &message);
     bool databaseError(const Row &row);
+    // The database failed to write the row at file:line; stops the import.
+    void refusedRow(const QString &file, int line);
     // Marks the summary when the last failure was the database's (locked, read-only, ...).
     void noteDatabaseFault();
     bool reportProgress();
@@ -122,7 +125,7 @@ private:
     Database &m_db;
     // While an outcomes file is read, its figures are written on this writer's thread; the
     // importer then makes no other use of the database.
-    std::unique_ptr<Database::FigureWriter> m_writer;
+    std::unique_ptr<FigureWriter> m_writer;
     ProgressHandler m_progress;
     ImportSummary m_summary;
     bool m_stopped = false;
@@ -132,7 +135,7 @@ private:
     int m_rowsSinceProgress = 0;
     Input *m_current = nullptr;
 
-    QHash<QString, qint64> m_schemeIds; // Database::schemeIndexKey -> id
+    QHash<QString, qint64> m_schemeIds; // SchemeStore::indexKey -> id
     QHash<QString, QString> m_areaNames; // case-folded -> as stored
     QHash<QString, Area> m_areas; // case-folded name -> area
     QHash<QString, QString> m_organisationNames;

@@ -10,6 +10,7 @@
 #include "interchange/importrow.h"
 #include "interchange/spreadsheetvalues.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
 
 namespace opcc {
 
@@ -148,9 +149,11 @@ bool CsvImporter::importFigure(const Row &row)
     if (ok && known != m_measures.cend())
         mergeStoredFigure(row, *schemeId, known->id, period, figure);
     if (unit) {
-        for (const FieldIssue &issue : validation::checkFigure(figure, *unit)) {
-            if (issue.field != QLatin1String("measure")) // reported above
-                ok = addError(row.file(), row.line(), issue.field, issue.message);
+        RecordContext context;
+        context.units.insert(figure.measure, *unit);
+        for (const RecordIssue &found : validation::checkFigures({ figure }, context)) {
+            if (found.issue.field != QLatin1String("measure")) // reported above
+                ok = addError(row.file(), row.line(), found.issue.field, found.issue.message);
         }
     }
     if (!ok)
@@ -197,7 +200,7 @@ const Figure *CsvImporter::storedFigure(qint64 scheme, qint64 measure, const Par
         m_storedFiguresLoaded = true;
         if (m_writer)
             m_writer->pause();
-        const QList<Figure> figures = m_db.allFigures();
+        const QList<Figure> figures = FigureStore::reader(m_db).all();
         if (m_writer)
             m_writer->resume();
         m_storedFigures.reserve(figures.size());
@@ -260,11 +263,8 @@ void CsvImporter::finishFigures(const QString &file)
         return;
     if (m_summary.cancelled)
         m_writer->abandon();
-    if (!m_writer->finish()) {
-        addError(file, m_writer->failedTag(), QStringLiteral("-"),
-            tr("the database refused the row: %1").arg(m_db.errorString()));
-        m_stopped = true; // the transaction may be unusable now
-    }
+    if (!m_writer->finish())
+        refusedRow(file, m_writer->failedTag());
     m_summary.figuresAdded += m_writer->inserted();
     m_summary.figuresUpdated += m_writer->updated();
     m_summary.figuresUnchanged += m_writer->unchanged();

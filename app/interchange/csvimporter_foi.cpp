@@ -11,6 +11,7 @@
 #include "interchange/csvimporter.h"
 #include "interchange/importrow.h"
 #include "storage/foistore.h"
+#include "storage/schemestore.h"
 
 namespace opcc {
 
@@ -120,7 +121,7 @@ bool CsvImporter::foiSchemes(const Row &row, FoiRequest &request)
         QStringList areas;
         for (const QString &area : splitList(at > 0 ? named.mid(at + 1) : QString()))
             areas.append(m_areaNames.value(area.toCaseFolded(), area));
-        const auto id = m_schemeIds.constFind(Database::schemeIndexKey(name, joinAreas(areas)));
+        const auto id = m_schemeIds.constFind(SchemeStore::indexKey(name, joinAreas(areas)));
         if (name.isEmpty() || areas.isEmpty()) {
             ok = addError(row.file(), row.line(), QStringLiteral("schemes"),
                 tr("\"%1\" does not name a scheme as NAME@AREA, e.g. DIVERT@West Mercia")

@@ -9,6 +9,7 @@
 #include "interchange/csvimporter.h"
 #include "interchange/importrow.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
 
 namespace opcc {
 
@@ -35,12 +36,12 @@ bool CsvImporter::importArea(const Row &row)
     if (row.has("region"))
         area.region = row.value("region");
     if (stored == m_areas.cend()) {
-        if (!m_db.insertArea(area))
+        if (!LookupStore(m_db).insertArea(area))
             return databaseError(row);
         m_areaNames.insert(folded, area.name);
         m_summary.areasCreated.append(area.name);
     } else if (stored->nation != area.nation || stored->region != area.region) {
-        if (!m_db.updateArea(area))
+        if (!LookupStore(m_db).updateArea(area))
             return databaseError(row);
         m_summary.areasUpdated.append(area.name);
     }
@@ -90,14 +91,14 @@ bool CsvImporter::importMeasure(const Row &row)
     if (row.has("description"))
         measure.description = row.value("description");
     if (stored == m_measures.cend()) {
-        const auto id = m_db.insertMeasure(measure);
+        const auto id = LookupStore(m_db).insertMeasure(measure);
         if (!id)
             return databaseError(row);
         measure.id = *id;
         m_summary.measuresCreated.append(key);
     } else if (stored->label != measure.label || stored->higherIsBetter != measure.higherIsBetter
         || stored->description != measure.description) {
-        if (!m_db.updateMeasure(measure))
+        if (!LookupStore(m_db).updateMeasure(measure))
             return databaseError(row);
         m_summary.measuresUpdated.append(key);
     }
@@ -113,7 +114,7 @@ bool CsvImporter::importOrganisation(const Row &row)
             tr("an organisation needs a name without semicolons"));
     if (m_organisationNames.contains(name.toCaseFolded()))
         return true;
-    if (!m_db.addOrganisation(name))
+    if (!LookupStore(m_db).addOrganisation(name))
         return databaseError(row);
     m_organisationNames.insert(name.toCaseFolded(), name);
     ++m_summary.organisationsAdded;

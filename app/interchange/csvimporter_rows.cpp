@@ -9,6 +9,8 @@
 #include "interchange/importrow.h"
 #include "interchange/spreadsheetvalues.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 namespace opcc {
 
@@ -77,7 +79,7 @@ bool CsvImporter::importSource(const Row &row)
         ++m_summary.sourcesUnchanged;
         return true;
     }
-    if (!m_db.saveSource(source))
+    if (!LookupStore(m_db).saveSource(source))
         return databaseError(row);
     ++(existing == m_sources.cend() ? m_summary.sourcesAdded : m_summary.sourcesUpdated);
     m_sources.insert(source.title, source);
@@ -133,7 +135,7 @@ std::optional<qint64> CsvImporter::schemeFor(const Row &row, const char *nameCol
     QStringList areas;
     for (const QString &area : splitList(areaText))
         areas.append(m_areaNames.value(area.toCaseFolded(), area));
-    const QString key = Database::schemeIndexKey(name, joinAreas(areas));
+    const QString key = SchemeStore::indexKey(name, joinAreas(areas));
     if (m_rejectedSchemes.contains(key))
         return std::nullopt; // its own row already has the error
     const auto it = m_schemeIds.constFind(key);
@@ -199,14 +201,15 @@ bool CsvImporter::importScheme(const Row &row)
         scheme.organisations.append({ name, Role::Provider });
     for (const QString &name : splitList(row.value("funders")))
         scheme.organisations.append({ name, Role::Funder });
-    for (const FieldIssue &issue : validation::checkScheme(scheme))
-        ok = addError(row.file(), row.line(), issue.field, issue.message);
+    // A scheme of a name that exists is updated, not a duplicate: no existing id to compare.
+    for (const RecordIssue &issue : validation::checkRecord(scheme, {}, {}))
+        ok = addError(row.file(), row.line(), issue.issue.field, issue.issue.message);
 
     // Identity uses the stored spelling of known areas.
     QStringList areas;
     for (const QString &area : scheme.areas)
         areas.append(m_areaNames.value(area.toCaseFolded(), area));
-    const QString key = Database::schemeIndexKey(scheme.name, joinAreas(areas));
+    const QString key = SchemeStore::indexKey(scheme.name, joinAreas(areas));
     if (const auto earlier = m_schemeLines.constFind(key); earlier != m_schemeLines.cend()) {
         return addError(row.file(), row.line(), QStringLiteral("name"),
             tr("the same scheme (name and area) is already on line %1").arg(*earlier));
@@ -226,7 +229,7 @@ bool CsvImporter::importScheme(const Row &row)
     noteSource(scheme.source);
     const auto existingId = m_schemeIds.constFind(key);
     if (existingId == m_schemeIds.cend()) {
-        const auto id = m_db.insertScheme(scheme);
+        const auto id = SchemeStore(m_db).insert(scheme);
         if (!id)
             return databaseError(row);
         m_schemeIds.insert(key, *id);
@@ -234,7 +237,7 @@ bool CsvImporter::importScheme(const Row &row)
         return true;
     }
 
-    const auto stored = m_db.scheme(*existingId);
+    const auto stored = SchemeStore::reader(m_db).scheme(*existingId);
     if (!stored)
         return databaseError(row);
     Scheme merged = *stored;
@@ -268,7 +271,7 @@ bool CsvImporter::importScheme(const Row &row)
         noteScheme(merged.id, merged, Change::Unchanged);
         return true;
     }
-    if (!m_db.updateScheme(merged))
+    if (!SchemeStore(m_db).update(merged))
         return databaseError(row);
     noteScheme(merged.id, merged, Change::Updated);
     return true;
@@ -279,7 +282,7 @@ bool CsvImporter::importDetails(const Row &row)
     const auto id = schemeFor(row, "name");
     if (!id)
         return false;
-    const auto stored = m_db.scheme(*id);
+    const auto stored = SchemeStore::reader(m_db).scheme(*id);
     if (!stored)
         return databaseError(row);
     Scheme merged = *stored;
@@ -304,10 +307,12 @@ bool CsvImporter::importDetails(const Row &row)
     }
     merged.organisations = links;
     bool ok = true;
-    for (const FieldIssue &issue : validation::checkScheme(merged))
+    for (const RecordIssue &found : validation::checkRecord(merged, {}, {})) {
+        const FieldIssue &issue = found.issue;
         ok = addError(row.file(), row.line(),
             issue.field == QLatin1String("providers") ? QStringLiteral("partners") : issue.field,
             issue.message);
+    }
     if (!ok)
         return false;
     if (merged.description == stored->description && merged.eligibility == stored->eligibility
@@ -315,7 +320,7 @@ bool CsvImporter::importDetails(const Row &row)
         noteScheme(merged.id, merged, Change::Unchanged);
         return true;
     }
-    if (!m_db.updateScheme(merged))
+    if (!SchemeStore(m_db).update(merged))
         return databaseError(row);
     noteScheme(merged.id, merged, Change::Updated);
     return true;

@@ -5,6 +5,7 @@
 
 #include "interchange/csvwriter.h"
 #include "interchange/interchangeformat.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
 #include "storage/foistore.h"
 
@@ -52,7 +53,7 @@ QStringList FoiRequestsCsv::timeColumns()
 QList<QStringList> FoiRequestsCsv::requestRows()
 {
     QHash<qint64, QString> schemes; // "NAME@AREA", as --scheme takes it
-    for (const SchemeListing &s : m_db.schemeListings())
+    for (const SchemeListing &s : BrowseStore(m_db).listings())
         schemes.insert(s.id, s.name + QLatin1Char('@') + s.areaKey);
     const QList<FoiRequest> requests = sorted(FoiStore::reader(m_db).requests());
     if (m_db.lastFailure() != Database::Failure::None) {

@@ -12,6 +12,9 @@ namespace opcc {
 
 QString ImportMessage::toString() const
 {
+    // A failure of the database rather than of a line of the input names no line.
+    if (line <= 0 && column.isEmpty())
+        return file.isEmpty() ? message : file + QStringLiteral(": ") + message;
     return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(column, message);
 }
 

@@ -7,6 +7,7 @@
 #include "interchange/csvimporter.h"
 #include "interchange/csvreader.h"
 #include "storage/datalocation.h"
+#include "storage/lookupstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,7 +36,7 @@ bool loadAreas(Database &db, QString *error)
         area.name = record.fields.value(0);
         area.nation = Vocabulary<Nation>::fromKey(record.fields.value(1)).value_or(Nation::Unknown);
         area.region = record.fields.value(2);
-        if (!db.insertArea(area)) {
+        if (!LookupStore(db).insertArea(area)) {
             *error = db.errorString();
             return false;
         }
@@ -64,7 +65,7 @@ bool populate(Database &db, QString *error)
         return false;
     }
     for (const Measure &measure : catalogueMeasures()) {
-        if (!db.insertMeasure(measure)) {
+        if (!LookupStore(db).insertMeasure(measure)) {
             *error = db.errorString();
             return false;
         }

@@ -3,6 +3,8 @@
 
 #include "interchange/spreadsheetvalues.h"
 
+#include "domain/validator.h"
+
 #include <QRegularExpression>
 #include <cmath>
 
@@ -94,11 +96,11 @@ std::optional<DateCell> parseDate(QStringView text)
 
 QString dateError(const QString &text)
 {
-    return QCoreApplication::translate("SpreadsheetValues",
-        "\"%1\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY (a spreadsheet may have "
-        "reformatted this: Mar-22, Mar 2022 and day-first dates such as 01/04/2022 are "
-        "read too, month-first ones are not)")
-        .arg(text);
+    // The editors' words for the same rule, and what a spreadsheet may have done to the cell.
+    return validation::dateMessage(text) + QLatin1Char(' ')
+        + QCoreApplication::translate("SpreadsheetValues",
+            "A spreadsheet may have reformatted it: Mar-22, Mar 2022 and day-first dates such as "
+            "01/04/2022 are read too, month-first ones are not.");
 }
 
 QString plainNumber(const QString &text)

@@ -5,6 +5,7 @@
 
 #include "domain/languagenotifier.h"
 #include "models/auditwording.h"
+#include "storage/auditstore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -58,7 +59,7 @@ void AuditLogModel::load()
     beginResetModel();
     m_entries.clear();
     if (m_schemeId != 0) {
-        m_entries = m_db.auditLog(QStringLiteral("scheme"), m_schemeId);
+        m_entries = AuditStore::reader(m_db).entries(QStringLiteral("scheme"), m_schemeId);
         std::reverse(m_entries.begin(), m_entries.end());
     }
     endResetModel();
@@ -143,7 +144,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Database::AuditEntry &entry = m_entries.at(index.row());
+    const AuditStore::Entry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "storage/auditstore.h"
 #include "storage/database.h"
 
 #include <QAbstractTableModel>
@@ -45,7 +46,7 @@ private:
 
     Database &m_db;
     qint64 m_schemeId = 0;
-    QList<Database::AuditEntry> m_entries;
+    QList<AuditStore::Entry> m_entries;
 };
 
 } // namespace opcc

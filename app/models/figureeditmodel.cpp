@@ -119,13 +119,15 @@ void FigureEditModel::updateIssues()
 {
     QList<RowIssue> issues;
     const QList<Figure> all = figures();
+    RecordContext context;
+    for (const opcc::Measure &measure : std::as_const(m_measures))
+        context.units.insert(measure.key, measure.unit);
+    // The record's rules on figures, through the entry point the writer and the import use.
+    const QList<RecordIssue> ruled = validation::checkFigures(all, context);
     for (int row = 0; row < m_entries.size(); ++row) {
         const Entry &entry = m_entries.at(row);
         const auto unit = unitOf(entry.figure.measure);
         QList<FieldIssue> found;
-        if (const auto measure
-            = validation::checkMeasureKnown(entry.figure.measure, unit.has_value()))
-            found.append(*measure);
         // Without a measure there is no unit to read the values by.
         bool valuesParse = unit.has_value();
         if (unit) {
@@ -143,14 +145,12 @@ void FigureEditModel::updateIssues()
         if (const auto end
             = validation::checkDateText(QStringLiteral("period_end"), entry.periodEnd))
             found.append(*end);
-        if (valuesParse) {
-            for (const FieldIssue &issue : validation::checkFigure(all.at(row), *unit)) {
-                if (issue.field != QLatin1String("measure"))
-                    found.append(issue);
-            }
+        for (const RecordIssue &rule : ruled) {
+            // A value that was not read as a number is said once, in its own words, above.
+            const bool onMeasure = rule.issue.field == QLatin1String("measure");
+            if (rule.figure == row && (onMeasure || valuesParse))
+                found.append(rule.issue);
         }
-        if (const auto twin = validation::checkFigureIdentity(all, row))
-            found.append(*twin);
         for (const FieldIssue &issue : found)
             issues.append({ row, columnOfField(issue.field), issue });
     }

@@ -7,6 +7,8 @@
 #include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
 
 #include <QDate>
 
@@ -36,9 +38,9 @@ void FigureTableModel::load()
     m_measures.clear();
     m_figures.clear();
     if (m_schemeId != 0) {
-        for (const opcc::Measure &measure : m_db.measures())
+        for (const opcc::Measure &measure : LookupStore::reader(m_db).measures())
             m_measures.insert(measure.key, measure);
-        m_figures = m_db.figures(m_schemeId);
+        m_figures = FigureStore::reader(m_db).ofScheme(m_schemeId);
     }
     endResetModel();
 }

@@ -5,6 +5,7 @@
 
 #include "foi/foieditor.h"
 #include "foi/foivalidator.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
 
 #include <QBrush>
@@ -34,7 +35,7 @@ void FoiRequestModel::setToday(QDate today)
 void FoiRequestModel::readSchemeNames()
 {
     m_schemeNames.clear();
-    for (const SchemeListing &listing : m_db.schemeListings())
+    for (const SchemeListing &listing : BrowseStore(m_db).listings())
         m_schemeNames.insert(listing.id, listing.name);
 }
 

@@ -7,7 +7,9 @@
 #include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
 #include "models/schemesearch.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
 #include "storage/statisticsloader.h"
 
 #include <QCoreApplication>
@@ -44,7 +46,7 @@ SchemeTableModel::SchemeTableModel(Database &db, QObject *parent)
     connect(m_loader, &StatisticsLoader::failed, &m_db, &Database::readFailed);
     // The headline column keeps its measure labels: word them again before views ask.
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this, [this] {
-        for (const Measure &measure : m_db.measures()) {
+        for (const Measure &measure : LookupStore::reader(m_db).measures()) {
             if (m_measureLabels.contains(measure.key))
                 m_measureLabels.insert(measure.key, measureLabel(measure));
         }
@@ -74,9 +76,9 @@ void SchemeTableModel::reload()
     m_entries.clear();
     m_rowOfId.clear();
     m_nations.clear();
-    for (const Area &area : m_db.areas())
+    for (const Area &area : LookupStore::reader(m_db).areas())
         m_nations.insert(area.name, area.nation);
-    QList<SchemeListing> listings = m_db.schemeListings();
+    QList<SchemeListing> listings = BrowseStore(m_db).listings();
     m_entries.reserve(listings.size());
     for (SchemeListing &source : listings) {
         Entry entry = makeEntry(std::move(source));
@@ -113,7 +115,7 @@ SchemeTableModel::Entry SchemeTableModel::makeEntry(SchemeListing &&source) cons
 
 void SchemeTableModel::loadStatistics()
 {
-    applyStatistics(m_db.schemeStatistics());
+    applyStatistics(BrowseStore(m_db).statistics());
 }
 
 void SchemeTableModel::requestStatistics()
@@ -124,7 +126,7 @@ void SchemeTableModel::requestStatistics()
 void SchemeTableModel::applyStatistics(const QList<SchemeStatistics> &statistics)
 {
     m_measureLabels.clear();
-    for (const Measure &measure : m_db.measures())
+    for (const Measure &measure : LookupStore::reader(m_db).measures())
         m_measureLabels.insert(measure.key, measureLabel(measure));
     for (Entry &entry : m_entries) {
         entry.figureCount = 0;

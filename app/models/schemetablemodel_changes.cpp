@@ -5,7 +5,9 @@
 
 #include "domain/measurecatalogue.h"
 #include "models/schemetablemodel.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
 
 #include <algorithm>
 
@@ -33,7 +35,7 @@ void SchemeTableModel::applyChanges(const ChangeSet &changes)
     if (!touched.isEmpty()) {
         const int failuresBefore = m_db.readFailureCount();
         const QList<qint64> ids(touched.cbegin(), touched.cend());
-        QList<SchemeListing> listings = m_db.schemeListings(ids);
+        QList<SchemeListing> listings = BrowseStore(m_db).listings(ids);
         QList<qint64> figureIds;
         for (const SchemeListing &listing : std::as_const(listings)) {
             if (changes.touchesFiguresOf(listing.id))
@@ -41,7 +43,7 @@ void SchemeTableModel::applyChanges(const ChangeSet &changes)
         }
         QHash<qint64, SchemeStatistics> statistics;
         if (!figureIds.isEmpty() && !changes.allFigures) {
-            for (const SchemeStatistics &s : m_db.schemeStatistics(figureIds))
+            for (const SchemeStatistics &s : BrowseStore(m_db).statistics(figureIds))
                 statistics.insert(s.schemeId, s);
         }
         // A failed read is no news of removals: the rows stay as they were (the window says
@@ -93,9 +95,9 @@ void SchemeTableModel::applyChanges(const ChangeSet &changes)
 void SchemeTableModel::readLookups()
 {
     m_nations.clear();
-    for (const Area &area : m_db.areas())
+    for (const Area &area : LookupStore::reader(m_db).areas())
         m_nations.insert(area.name, area.nation);
-    for (const Measure &measure : m_db.measures())
+    for (const Measure &measure : LookupStore::reader(m_db).measures())
         m_measureLabels.insert(measure.key, measureLabel(measure));
 }
 

@@ -5,6 +5,9 @@
 
 #include "domain/measurecatalogue.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 #include <QSet>
 #include <algorithm>
@@ -28,13 +31,14 @@ std::optional<QList<Scheme>> ReportContentReader::readSchemes(const ReportReques
     // The Database keeps its last error until the next one: a change of it is a failed read.
     const QString errorBefore = m_db.errorString();
     m_measures.clear();
-    for (const Measure &m : m_db.measures())
+    for (const Measure &m : LookupStore::reader(m_db).measures())
         m_measures.insert(m.key, m);
     m_documents.clear();
-    for (const SourceDocument &d : m_db.sources())
+    for (const SourceDocument &d : LookupStore::reader(m_db).sources())
         m_documents.insert(d.title, d);
-    QList<Scheme> schemes
-        = request.schemeIds.isEmpty() ? QList<Scheme>() : m_db.schemes(request.schemeIds);
+    QList<Scheme> schemes = request.schemeIds.isEmpty()
+        ? QList<Scheme>()
+        : SchemeStore::reader(m_db).schemes(request.schemeIds);
     if (m_db.errorString() != errorBefore || m_measures.isEmpty()) {
         m_error = tr("The register could not be read: %1").arg(m_db.errorString());
         return std::nullopt;
@@ -101,7 +105,7 @@ std::optional<ReportScheme> ReportContentReader::readScheme(
 {
     const QHash<QString, Measure> &measures = m_measures;
     const QString errorBefore = m_db.errorString();
-    const QList<Figure> figures = m_db.figures(scheme.id);
+    const QList<Figure> figures = FigureStore::reader(m_db).ofScheme(scheme.id);
     if (m_db.errorString() != errorBefore) {
         m_error = tr("The figures of \"%1\" could not be read: %2")
                       .arg(scheme.name, m_db.errorString());

@@ -23,9 +23,12 @@ struct sqlite3_stmt;
 
 namespace opcc {
 
-// The one class that speaks SQL. It owns a named SQLite connection, keeps the schema current,
-// binds every parameter, checks every error and never talks to the user: failures come back as
-// values and errorString(), for the caller to present.
+// The connection: it opens a named SQLite connection (checking it and bringing its schema up to
+// date), groups writes in transactions, collects what they changed and announces it at commit,
+// and records every failure as one Failure with errorString(). It never talks to the user.
+// The statements themselves are the stores', one per kind of record, each on this connection:
+// LookupStore (areas, measures, sources, organisations), SchemeStore, FigureStore and its bulk
+// FigureWriter, AuditStore, BrowseStore (the scheme list and statistics), SearchStore, FoiStore.
 class Database final : public QObject
 {
     Q_OBJECT
@@ -155,147 +158,12 @@ public:
         int m_depth = 0;
     };
 
-    // ---- reading
-    QList<Area> areas() const;
-    QList<Measure> measures() const;
-    std::optional<Measure> measure(const QString &key) const;
-    QList<SourceDocument> sources() const;
-    std::optional<SourceDocument> source(const QString &title) const;
-    QStringList organisationNames() const;
-    std::optional<qint64> schemeId(const QString &name, const QString &areaKey) const;
-    // Every scheme's id by schemeIndexKey(name, areaKey).
-    QHash<QString, qint64> schemeIndex() const;
-    static QString schemeIndexKey(const QString &name, const QString &areaKey);
-    std::optional<Scheme> scheme(qint64 id) const;
-    // Every scheme with its areas and organisations, sorted by area then name.
-    QList<Scheme> schemes() const;
-    // The schemes with these ids, in the same order: a selection, without reading the register.
-    QList<Scheme> schemes(const QList<qint64> &ids) const;
-    // Figures of one scheme, or of all schemes (sorted by area, scheme, measure, period).
-    QList<Figure> figures(qint64 schemeId) const;
-    QList<Figure> allFigures() const;
-    // Every figure in the order of allFigures(), one at a time, so that an export of millions of
-    // figures needs no more memory than one; stops early (returning false) when visit does.
-    bool forEachFigure(const std::function<bool(const Figure &)> &visit) const;
-    // The scheme list for browsing, in one query, sorted by name; or the entries of these
-    // schemes only (those that exist), for updating a list after a change.
-    QList<SchemeListing> schemeListings() const;
-    QList<SchemeListing> schemeListings(const QList<qint64> &ids) const;
-    // Figure counts and headline figures of every scheme that has figures, or of these schemes.
-    QList<SchemeStatistics> schemeStatistics() const;
-    QList<SchemeStatistics> schemeStatistics(const QList<qint64> &ids) const;
-    int schemeCount() const;
-    int figureCount() const;
-    // Every figure of one measure, of any scheme, sorted by scheme then period: what a chart of
-    // that measure draws from.
-    QList<Figure> figuresOfMeasure(const QString &measureKey) const;
-    // The same for these schemes only, read through the index of each scheme's figures.
-    QList<Figure> figuresOfMeasure(const QString &measureKey, const QList<qint64> &schemeIds) const;
-    // How many schemes have at least one figure of each measure, by measure key.
-    QHash<QString, int> measureSchemeCounts() const;
-
-    struct AuditEntry
-    {
-        qint64 id = 0;
-        QString at;
-        QString osUser;
-        QString action;
-        QString entity;
-        qint64 entityId = 0;
-        QString summary;
-        QString beforeJson;
-        QString afterJson;
-    };
-    QList<AuditEntry> auditLog(const QString &entity = {}, qint64 entityId = 0) const;
-
-    // ---- writing (inside a Transaction for anything of more than one statement)
-    std::optional<qint64> insertArea(const Area &area);
-    // An area's nation and region, by its name (database_interchange.cpp).
-    bool updateArea(const Area &area);
-    // Adds the organisation unless one of that name (in any case) exists.
-    bool addOrganisation(const QString &name);
     // One read transaction, so that several reads see the same committed state even while
     // another connection writes: an export's files are one snapshot. Not inside a Transaction.
     bool beginSnapshot();
     void endSnapshot();
-    std::optional<qint64> insertMeasure(const Measure &measure);
-    bool updateMeasure(const Measure &measure);
-    // Inserts the document, or updates the metadata of the one with the same title.
-    std::optional<qint64> saveSource(const SourceDocument &source);
-    // Unknown areas, organisations and source titles are created on the way.
-    std::optional<qint64> insertScheme(const Scheme &scheme);
-    // Writes every field of the scheme if its row_version still equals scheme.rowVersion;
-    // otherwise fails with Failure::Conflict and changes nothing.
-    bool updateScheme(const Scheme &scheme);
-    bool deleteScheme(qint64 id);
-    std::optional<qint64> insertFigure(const Figure &figure);
-    // Inserts the figure, or replaces the one with the same identity (scheme, measure, period,
-    // rate and baseline flag) when any of its other fields differ. This is the import's hot path:
-    // it runs through the SQLite C API on the connection's handle rather than QSqlQuery.
+    // What writing a figure by its identity did (FigureStore::upsert, FigureWriter).
     enum class Upsert { Inserted, Updated, Unchanged };
-    std::optional<Upsert> upsertFigure(const Figure &figure);
-    // Writes many figures, as upsertFigure would, on a thread of its own while the caller goes on
-    // (parsing the next rows of an import: on two cores the two halves of the work overlap).
-    // Use inside a Transaction. While a writer exists the calling thread must not use the
-    // Database at all: the writer's thread is then the only user of the connection.
-    class FigureWriter final
-    {
-    public:
-        explicit FigureWriter(Database &db);
-        ~FigureWriter();
-        FigureWriter(const FigureWriter &) = delete;
-        FigureWriter &operator=(const FigureWriter &) = delete;
-
-        // Queued in order: a new measure before the figures that use it. Unknown source titles
-        // are created as new documents. tag identifies the figure in failedTag().
-        void addMeasure(const Measure &measure);
-        void addFigure(const Figure &figure, int tag);
-        // True once a write has failed: later figures are not written.
-        bool failed() const;
-        // Waits until everything queued is written (or, after abandon(), dropped) and the thread
-        // has ended. False after a database error: failedTag() names the figure and the
-        // Database's errorString() says why.
-        bool finish();
-        void abandon(); // drops what is still queued, for a cancelled import
-        // Between pause() and resume() the writer leaves the connection alone, so that the
-        // caller may use the Database (say, while a progress dialog lets the window repaint).
-        void pause();
-        void resume();
-
-        int inserted() const { return m_inserted; }
-        int updated() const { return m_updated; }
-        int unchanged() const { return m_unchanged; }
-        int failedTag() const { return m_failedTag; }
-
-    private:
-        struct Item;
-        struct Shared;
-        void push(Item &&item);
-        void work();
-        bool write(const Item &item);
-
-        Database &m_db;
-        std::unique_ptr<Shared> m_shared;
-        std::vector<Item> m_batch; // being filled by the caller
-        int m_inserted = 0;
-        int m_updated = 0;
-        int m_unchanged = 0;
-        int m_failedTag = 0;
-        int m_failedCode = 0;
-        bool m_finished = false;
-    };
-    bool updateFigure(const Figure &figure);
-    bool deleteFigure(qint64 id);
-    // Puts back a removed scheme (with its areas and organisations) or figure with the id, row
-    // version and update time it had, so that undoing a deletion restores the database exactly.
-    bool restoreScheme(const Scheme &scheme);
-    bool restoreFigure(const Figure &figure);
-    // Removes the named organisations and source documents if nothing refers to them any more:
-    // the ones a change created, when that change is undone.
-    bool deleteUnusedOrganisations(const QStringList &names);
-    bool deleteUnusedSources(const QStringList &titles);
-    bool writeAudit(const QString &action, const QString &entity, qint64 entityId,
-        const QString &summary, const QString &beforeJson = {}, const QString &afterJson = {});
 
 signals:
     // Emitted after a transaction that wrote something has committed.
@@ -308,9 +176,22 @@ signals:
 
 private:
     friend class Transaction;
+    // The stores: each runs its statements on this connection, inside its transactions, and
+    // records failures and changes here.
+    friend class FoiStore;
+    friend class LookupStore;
+    friend class AuditStore;
+    friend class SchemeStore;
+    friend class FigureStore;
     friend class FigureWriter;
-    friend class FoiStore; // the FOI register's statements, on this connection
-    friend class SourceStore; // the source-document manager's
+    friend class BrowseStore;
+    friend class SourceStore;
+    // A store's write: marks the running transaction as one that wrote, for its ChangeSet.
+    ChangeSet &recordWrite()
+    {
+        m_wroteInTransaction = true;
+        return m_changes;
+    }
     bool execute(QSqlQuery &query) const;
     bool executeSql(const QString &sql);
     QSqlQuery &prepared(const char *sql) const;
@@ -322,8 +203,6 @@ private:
     bool failRead(Failure failure, const QString &message) const;
     // After a read loop: false (the failure recorded) if the loop ended on an error.
     bool finishRead(QSqlQuery &query) const;
-    QList<SchemeListing> schemeListings(const std::optional<QList<qint64>> &ids) const;
-    QList<SchemeStatistics> schemeStatistics(const std::optional<QList<qint64>> &ids) const;
     // A read through the C API failed: the handle's error, recorded as by failRead().
     void failReadCode() const;
     // Runs a prepared query and appends read(row) for each row to *out; false (the failure
@@ -360,8 +239,6 @@ private:
     // new); false, with the failure recorded, if that cannot be had.
     bool sourceIdOf(const QString &title, std::optional<qint64> *id);
     std::optional<qint64> measureId(const QString &key);
-    bool writeSchemeLinks(qint64 schemeId, const Scheme &scheme, bool replace);
-    bool bindFigure(QSqlQuery &query, const Figure &figure);
     // The C API statements of upsertFigure (database_upsert.cpp).
     enum class RawStatement {
         InsertScheme,
@@ -385,8 +262,6 @@ private:
         const Figure &figure, qint64 measure, std::optional<qint64> source, int *rc);
     bool failRaw(int rc);
     void finalizeRawStatements();
-    // The organisations of the schemes: of all of them, or of those whose ids are in idsJson.
-    bool loadSchemeLinks(QList<Scheme> &schemes, const QString &idsJson = {}) const;
     // Ids as a JSON array, for "IN (SELECT value FROM json_each(:ids))": one bound parameter for
     // a list of any length.
     static QString idListJson(const QList<qint64> &ids);

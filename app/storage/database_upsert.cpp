@@ -228,32 +228,4 @@ bool Database::failRaw(int rc)
     return failCode(rc, m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString());
 }
 
-std::optional<Database::Upsert> Database::upsertFigure(const Figure &figure)
-{
-    Transaction transaction(*this, Transaction::Nesting::Join);
-    if (!transaction.isActive())
-        return std::nullopt;
-    const auto measure = measureId(figure.measure);
-    if (!measure) {
-        fail(Failure::NotFound, tr("There is no measure \"%1\".").arg(figure.measure));
-        return std::nullopt;
-    }
-    std::optional<qint64> source;
-    if (!sourceIdOf(figure.source, &source))
-        return std::nullopt;
-    int rc = 0;
-    const auto outcome = upsertRaw(figure, *measure, source, &rc);
-    if (!outcome) {
-        failRaw(rc);
-        return std::nullopt;
-    }
-    if (*outcome != Upsert::Unchanged) {
-        m_wroteInTransaction = true;
-        m_changes.figuresOfSchemes.insert(figure.schemeId);
-    }
-    if (!transaction.commit())
-        return std::nullopt;
-    return outcome;
-}
-
 } // namespace opcc

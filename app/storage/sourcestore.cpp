@@ -3,6 +3,7 @@
 
 #include "storage/sourcestore.h"
 
+#include "storage/auditstore.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -149,8 +150,8 @@ bool SourceStore::checkTitle(const SourceDocument &document) const
 bool SourceStore::audit(const char *action, qint64 id, const QString &summary,
     const std::optional<SourceDocument> &before, const std::optional<SourceDocument> &after)
 {
-    return m_db.writeAudit(QString::fromLatin1(action), QStringLiteral("source_document"), id,
-        summary, jsonText(before), jsonText(after));
+    return AuditStore(m_db).write(QString::fromLatin1(action), QStringLiteral("source_document"),
+        id, summary, jsonText(before), jsonText(after));
 }
 
 void SourceStore::noteWrite(bool titlesChanged)

@@ -3,6 +3,7 @@
 
 #include "storage/statisticsloader.h"
 
+#include "storage/browsestore.h"
 #include "storage/database.h"
 
 #include <QThread>
@@ -44,7 +45,7 @@ void StatisticsLoader::load(const QString &databasePath)
             return;
         }
         reader.setStopFlag(&job->stop);
-        QList<SchemeStatistics> statistics = reader.schemeStatistics();
+        QList<SchemeStatistics> statistics = BrowseStore(reader).statistics();
         reader.setStopFlag(nullptr);
         if (job->stop)
             return; // abandoned: its interrupted read is no failure

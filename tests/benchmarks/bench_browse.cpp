@@ -20,6 +20,7 @@
 #include "models/strandtreemodel.h"
 #include "schemebrowser.h"
 #include "storage/database.h"
+#include "storage/schemestore.h"
 #include "storage/searchstore.h"
 #include "strandnavigator.h"
 
@@ -279,7 +280,8 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << (path ? db->errorString() : error) << Qt::endl;
             return 1;
         }
-        const auto heavy = db->schemeId(bench::heavySchemeName(), QStringLiteral("Kent"));
+        const auto heavy
+            = opcc::SchemeStore::reader(*db).idOf(bench::heavySchemeName(), QStringLiteral("Kent"));
         QElapsedTimer timer;
         timer.start();
         opcc::MainWindow window(std::move(db));

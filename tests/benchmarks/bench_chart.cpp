@@ -15,6 +15,7 @@
 #include "charts/chartscope.h"
 #include "charts/chartwindow.h"
 #include "storage/database.h"
+#include "storage/schemestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +34,8 @@ double elapsedMs(const QElapsedTimer &timer)
 QList<qint64> fiftySchemes(const opcc::Database &db, const QString &measure)
 {
     const opcc::ChartScopeResolver resolver(db);
-    const QList<opcc::Scheme> having = resolver.withMeasure(measure, db.schemes());
+    const QList<opcc::Scheme> having
+        = resolver.withMeasure(measure, opcc::SchemeStore::reader(db).schemes());
     QList<qint64> ids;
     const qsizetype step = qMax<qsizetype>(1, having.size() / 50);
     for (qsizetype i = 0; i < having.size() && ids.size() < 50; i += step)

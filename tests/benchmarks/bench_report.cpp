@@ -15,6 +15,7 @@
 #include "reports/reportdocument.h"
 #include "reports/reportparts.h"
 #include "reports/reportwriter.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -178,7 +179,7 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << (path ? db.errorString() : error) << Qt::endl;
             return 1;
         }
-        const QList<opcc::SchemeListing> all = db.schemeListings();
+        const QList<opcc::SchemeListing> all = opcc::BrowseStore(db).listings();
         const QList<qint64> fifty = spread(all, 50);
         measureFifty(db, size, fifty, false, common.iterations(parser));
         measureFifty(db, size, fifty, true, common.iterations(parser));

@@ -7,6 +7,9 @@
 #include "interchange/csvimporter.h"
 #include "interchange/shippeddataset.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
@@ -52,13 +55,13 @@ bool addHeavyScheme(opcc::Database &db, QString *error)
     scheme.organisations = { { QStringLiteral("Change Grow Live"), opcc::Role::Provider },
         { QStringLiteral("Home Office"), opcc::Role::Funder } };
     QStringList measures;
-    for (const opcc::Measure &measure : db.measures()) {
+    for (const opcc::Measure &measure : opcc::LookupStore::reader(db).measures()) {
         if (measure.unit == opcc::Unit::Count && measures.size() < 10)
             measures.append(measure.key);
     }
     const int months = (heavySchemeFigures + int(measures.size()) - 1) / int(measures.size());
     opcc::Database::Transaction transaction(db);
-    const auto id = db.insertScheme(scheme);
+    const auto id = opcc::SchemeStore(db).insert(scheme);
     for (int n = 0; id && n < heavySchemeFigures; ++n) {
         opcc::Figure figure;
         figure.schemeId = *id;
@@ -68,7 +71,7 @@ bool addHeavyScheme(opcc::Database &db, QString *error)
         figure.periodStart = opcc::PartialDate::fromYearMonth(2016 + month / 12, month % 12 + 1);
         figure.periodEnd = figure.periodStart;
         figure.source = source;
-        if (!db.insertFigure(figure)) {
+        if (!opcc::FigureStore(db).insert(figure)) {
             *error = db.errorString();
             return false;
         }

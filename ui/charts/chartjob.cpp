@@ -10,6 +10,7 @@
 #include "domain/measurecatalogue.h"
 #include "reports/smallnumbers.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -25,7 +26,7 @@ QString ChartJob::measureKey(const Database &db, const QString &given)
         || wanted.compare(MeasureSet::label(set), Qt::CaseInsensitive) == 0
         || wanted.compare(QLatin1String("people through the scheme"), Qt::CaseInsensitive) == 0)
         return set;
-    const QList<Measure> measures = db.measures();
+    const QList<Measure> measures = LookupStore::reader(db).measures();
     for (const Measure &m : measures) {
         if (m.key.compare(wanted, Qt::CaseInsensitive) == 0)
             return m.key;

@@ -12,6 +12,8 @@
 #include "domain/measurecatalogue.h"
 #include "domain/valueformat.h"
 #include "storage/database.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -250,12 +252,12 @@ void ChartWindow::chooseFigure(const QModelIndex &index)
     const qint64 schemeId = index.data(ChartTableModel::SchemeIdRole).toLongLong();
     if (schemeId <= 0 || m_spec.kind == ChartKind::StrandSummary || m_spec.kind == ChartKind::Trend)
         return;
-    const std::optional<Measure> measure = m_db.measure(m_spec.measure);
+    const std::optional<Measure> measure = LookupStore::reader(m_db).measure(m_spec.measure);
     if (!measure)
         return;
     QStringList items;
     QList<qint64> ids;
-    for (const Figure &f : m_db.figures(schemeId)) {
+    for (const Figure &f : FigureStore::reader(m_db).ofScheme(schemeId)) {
         if (f.measure != m_spec.measure || (f.baseline && m_spec.kind == ChartKind::BeforeAfter))
             continue;
         const QString period = formatPeriod(f);

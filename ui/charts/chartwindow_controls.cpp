@@ -9,7 +9,10 @@
 #include "chartview.h"
 #include "chartwindow.h"
 #include "domain/measurecatalogue.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -209,7 +212,7 @@ void ChartWindow::buildMenus()
 
 void ChartWindow::fillMeasures()
 {
-    const QHash<QString, int> counts = m_db.measureSchemeCounts();
+    const QHash<QString, int> counts = BrowseStore(m_db).measureSchemeCounts();
     QHash<QString, int> selected;
     if (!m_selection.isEmpty()) {
         ChartScope scope;
@@ -220,7 +223,7 @@ void ChartWindow::fillMeasures()
             selected.insert(it.key(), int(resolver.withMeasure(it.key(), schemes).size()));
     }
     QList<Measure> measures;
-    for (const Measure &m : m_db.measures()) {
+    for (const Measure &m : LookupStore::reader(m_db).measures()) {
         if (counts.value(m.key) > 0)
             measures.append(m);
     }
@@ -241,7 +244,8 @@ void ChartWindow::fillMeasures()
     }
     // The measures of people through the scheme, together: each scheme by its own measure.
     const QString set = MeasureSet::peopleKey();
-    const int setCount = int(ChartScopeResolver(m_db).withMeasure(set, m_db.schemes()).size());
+    const int setCount = int(
+        ChartScopeResolver(m_db).withMeasure(set, SchemeStore::reader(m_db).schemes()).size());
     if (setCount > 0) {
         m_measure->insertSeparator(m_measure->count());
         m_measure->addItem(
@@ -262,7 +266,7 @@ void ChartWindow::fillScopeValues()
             m_scopeValue->addItem(Vocabulary<Strand>::label(s), Vocabulary<Strand>::key(s));
     } else if (scope == Scope::Area) {
         QStringList areas;
-        for (const Scheme &s : m_db.schemes())
+        for (const Scheme &s : SchemeStore::reader(m_db).schemes())
             areas += s.areas;
         areas.removeDuplicates();
         areas.sort(Qt::CaseInsensitive);

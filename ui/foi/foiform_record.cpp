@@ -11,6 +11,7 @@
 #include "issuelabel.h"
 #include "storage/database.h"
 #include "storage/foistore.h"
+#include "storage/schemestore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,7 +38,7 @@ QString isoDay(QDate date)
 
 QString FoiForm::schemeName(qint64 id) const
 {
-    const auto scheme = m_db.scheme(id);
+    const auto scheme = SchemeStore::reader(m_db).scheme(id);
     return scheme ? tr("%1 (%2)").arg(scheme->name, scheme->areaKey()) : tr("(deleted scheme)");
 }
 

@@ -3,6 +3,7 @@
 
 #include "schemepicker.h"
 
+#include "storage/browsestore.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ SchemePicker::SchemePicker(Database &db, const QList<qint64> &linked, QWidget *p
 {
     setObjectName(QStringLiteral("schemePicker"));
     setWindowTitle(tr("Link Schemes"));
-    for (const SchemeListing &s : db.schemeListings()) {
+    for (const SchemeListing &s : BrowseStore(db).listings()) {
         if (linked.contains(s.id))
             continue;
         auto *item = new QStandardItem(tr("%1 (%2)").arg(s.name, s.areaKey));

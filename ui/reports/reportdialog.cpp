@@ -12,7 +12,10 @@
 #include "reports/reportsettings.h"
 #include "reports/reportwriter.h"
 #include "reports/smallnumbers.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
+#include "storage/lookupstore.h"
+#include "storage/schemestore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -259,8 +262,8 @@ void ReportDialog::changeEvent(QEvent *event)
 void ReportDialog::fillMeasures()
 {
     QList<Measure> measures;
-    const QHash<QString, int> counts = m_db.measureSchemeCounts();
-    for (const Measure &m : m_db.measures()) {
+    const QHash<QString, int> counts = BrowseStore(m_db).measureSchemeCounts();
+    for (const Measure &m : LookupStore::reader(m_db).measures()) {
         if (counts.value(m.key) > 0)
             measures.append(m);
     }
@@ -370,7 +373,7 @@ QImage ReportDialog::chartImage(const ReportRequest &request) const
     if (!m_includeChart->isChecked() || measure.isEmpty())
         return {};
     const ChartDataBuilder builder(m_db);
-    const QList<Scheme> schemes = m_db.schemes(request.schemeIds);
+    const QList<Scheme> schemes = SchemeStore::reader(m_db).schemes(request.schemeIds);
     ChartSpec spec;
     spec.measure = measure;
     spec.kind = builder.suggestedKind(measure, schemes);

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Database: what the scheme list shows, read through the SQLite C API on the connection's own
+// BrowseStore: what the scheme list shows, read through the SQLite C API on the connection's own
 // handle: the listing (read before the window's first paint) and the figure counts and headline
 // figures (over every figure). On 10,000 schemes and 500,000 figures QSqlQuery's cached rows of
 // QVariants cost more than SQLite's own work.
+
+#include "storage/browsestore.h"
 
 #include "storage/database.h"
 
@@ -89,24 +91,28 @@ struct HeadlineKey
 
 } // namespace
 
-QList<SchemeListing> Database::schemeListings() const
+BrowseStore::BrowseStore(const Database &db)
+    : m_db(db)
+{ }
+
+QList<SchemeListing> BrowseStore::listings() const
 {
-    return schemeListings(std::nullopt);
+    return listings(std::nullopt);
 }
 
-QList<SchemeListing> Database::schemeListings(const QList<qint64> &ids) const
+QList<SchemeListing> BrowseStore::listings(const QList<qint64> &ids) const
 {
-    return schemeListings(std::optional<QList<qint64>>(ids));
+    return listings(std::optional<QList<qint64>>(ids));
 }
 
-QList<SchemeListing> Database::schemeListings(const std::optional<QList<qint64>> &ids) const
+QList<SchemeListing> BrowseStore::listings(const std::optional<QList<qint64>> &ids) const
 {
     QList<SchemeListing> result;
-    if (!m_handle) {
-        failRead(Failure::QueryFailed, tr("The database is not open."));
+    if (!m_db.m_handle) {
+        m_db.failRead(Database::Failure::QueryFailed, Database::tr("The database is not open."));
         return result;
     }
-    Statement schemes(m_handle,
+    Statement schemes(m_db.m_handle,
         ids ? R"(
         SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
         FROM scheme s WHERE s.id IN (SELECT value FROM json_each(?1))
@@ -114,8 +120,8 @@ QList<SchemeListing> Database::schemeListings(const std::optional<QList<qint64>>
             : R"(
         SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
         FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key)");
-    if (ids && schemes.isValid() && !schemes.bind(1, idListJson(*ids))) {
-        failReadCode();
+    if (ids && schemes.isValid() && !schemes.bind(1, m_db.idListJson(*ids))) {
+        m_db.failReadCode();
         return {};
     }
     QHash<qint64, qsizetype> rowOf;
@@ -134,12 +140,12 @@ QList<SchemeListing> Database::schemeListings(const std::optional<QList<qint64>>
         result.append(s);
     }
     if (rc != SQLITE_DONE) {
-        failReadCode();
+        m_db.failReadCode();
         return {};
     }
     // Providers and funders in entry order, in one pass over the links rather than a subquery
     // per scheme (which took longer than the rest of the list).
-    Statement links(m_handle,
+    Statement links(m_db.m_handle,
         ids ? R"(
         SELECT so.scheme_id, so.role = 'provider', o.name FROM scheme_organisation so
         JOIN organisation o ON o.id = so.organisation_id
@@ -151,8 +157,8 @@ QList<SchemeListing> Database::schemeListings(const std::optional<QList<qint64>>
         JOIN organisation o ON o.id = so.organisation_id
         WHERE so.role = 'provider' OR so.role = 'funder'
         ORDER BY so.scheme_id, so.role, so.position)");
-    if (ids && links.isValid() && !links.bind(1, idListJson(*ids))) {
-        failReadCode();
+    if (ids && links.isValid() && !links.bind(1, m_db.idListJson(*ids))) {
+        m_db.failReadCode();
         return {};
     }
     rc = links.isValid() ? SQLITE_ROW : SQLITE_ERROR;
@@ -164,42 +170,36 @@ QList<SchemeListing> Database::schemeListings(const std::optional<QList<qint64>>
         (links.integer(1) != 0 ? s.providers : s.funders).append(links.text(2));
     }
     if (rc != SQLITE_DONE) {
-        failReadCode();
+        m_db.failReadCode();
         return {};
     }
     return result;
 }
 
-void Database::failReadCode() const
+QList<SchemeStatistics> BrowseStore::statistics() const
 {
-    failCode(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)));
-    failRead(m_failure, m_error);
+    return statistics(std::nullopt);
 }
 
-QList<SchemeStatistics> Database::schemeStatistics() const
+QList<SchemeStatistics> BrowseStore::statistics(const QList<qint64> &ids) const
 {
-    return schemeStatistics(std::nullopt);
+    return statistics(std::optional<QList<qint64>>(ids));
 }
 
-QList<SchemeStatistics> Database::schemeStatistics(const QList<qint64> &ids) const
-{
-    return schemeStatistics(std::optional<QList<qint64>>(ids));
-}
-
-QList<SchemeStatistics> Database::schemeStatistics(const std::optional<QList<qint64>> &ids) const
+QList<SchemeStatistics> BrowseStore::statistics(const std::optional<QList<qint64>> &ids) const
 {
     QList<SchemeStatistics> result;
-    if (!m_handle) {
-        failRead(Failure::QueryFailed, tr("The database is not open."));
+    if (!m_db.m_handle) {
+        m_db.failRead(Database::Failure::QueryFailed, Database::tr("The database is not open."));
         return result;
     }
     const auto failed = [this] {
-        failReadCode();
+        m_db.failReadCode();
         return QList<SchemeStatistics>();
     };
     // Which measures count things.
     QHash<qint64, int> notCount;
-    Statement measures(m_handle, "SELECT id, unit <> 'count' FROM measure");
+    Statement measures(m_db.m_handle, "SELECT id, unit <> 'count' FROM measure");
     int rc = measures.isValid() ? SQLITE_ROW : SQLITE_ERROR;
     while (measures.isValid() && (rc = measures.step()) == SQLITE_ROW)
         notCount.insert(measures.integer(0), int(measures.integer(1)));
@@ -214,11 +214,11 @@ QList<SchemeStatistics> Database::schemeStatistics(const std::optional<QList<qin
     };
     QHash<qint64, Tally> tallies;
     // Of some schemes: through the index of each scheme's figures, not over the register.
-    Statement figures(m_handle,
+    Statement figures(m_db.m_handle,
         ids ? "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure "
               "WHERE scheme_id IN (SELECT value FROM json_each(?1))"
             : "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure");
-    if (ids && figures.isValid() && !figures.bind(1, idListJson(*ids)))
+    if (ids && figures.isValid() && !figures.bind(1, m_db.idListJson(*ids)))
         return failed();
     rc = figures.isValid() ? SQLITE_ROW : SQLITE_ERROR;
     while (figures.isValid() && (rc = figures.step()) == SQLITE_ROW) {
@@ -236,13 +236,13 @@ QList<SchemeStatistics> Database::schemeStatistics(const std::optional<QList<qin
     headlineIds.reserve(tallies.size());
     for (const Tally &tally : std::as_const(tallies))
         headlineIds.append(tally.best.id);
-    Statement headlines(m_handle, R"(
+    Statement headlines(m_db.m_handle, R"(
         SELECT f.scheme_id, m.key, m.unit, f.value_x100, f.value_high_x100, f.qualifier, f.per,
                f.baseline, f.period_start, f.period_end, f.period_label, d.title
         FROM figure f JOIN measure m ON m.id = f.measure_id
         LEFT JOIN source_document d ON d.id = f.source_id
         WHERE f.id IN (SELECT value FROM json_each(?1)))");
-    if (!headlines.isValid() || !headlines.bind(1, idListJson(headlineIds)))
+    if (!headlines.isValid() || !headlines.bind(1, m_db.idListJson(headlineIds)))
         return failed();
     result.reserve(tallies.size());
     while ((rc = headlines.step()) == SQLITE_ROW) {
@@ -274,6 +274,30 @@ QList<SchemeStatistics> Database::schemeStatistics(const std::optional<QList<qin
             return a.schemeId < b.schemeId;
         });
     return result;
+}
+
+int BrowseStore::schemeCount() const
+{
+    return m_db.countRows(m_db.prepared("SELECT COUNT(*) FROM scheme"));
+}
+
+int BrowseStore::figureCount() const
+{
+    return m_db.countRows(m_db.prepared("SELECT COUNT(*) FROM figure"));
+}
+
+QHash<QString, int> BrowseStore::measureSchemeCounts() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery &q = m_db.prepared("SELECT m.key, COUNT(DISTINCT f.scheme_id) FROM figure f "
+                                 "JOIN measure m ON m.id = f.measure_id GROUP BY m.key");
+    if (!m_db.execute(q))
+        return counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    if (!m_db.finishRead(q))
+        return {};
+    return counts;
 }
 
 } // namespace opcc

@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Database::FigureWriter: the figures of an import written on a thread of their own.
+// FigureWriter: the figures of an import written on a thread of their own.
 //
 // An import's time is split about evenly between reading and checking rows (this process's own
 // code) and SQLite storing them; the writer lets the two overlap on a machine with two cores.
 // While a writer exists its thread is the only user of the connection (the caller promises not
 // to use the Database), so SQLite's per-connection state such as sqlite3_changes() is its own.
+
+#include "storage/figurewriter.h"
 
 #include "storage/database.h"
 
@@ -26,14 +28,14 @@ constexpr std::size_t maxQueued = 16; // batches waiting, bounding memory
 
 } // namespace
 
-struct Database::FigureWriter::Item
+struct FigureWriter::Item
 {
     std::optional<Measure> measure; // a measure to create, or else the figure
     Figure figure;
     int tag = 0;
 };
 
-struct Database::FigureWriter::Shared
+struct FigureWriter::Shared
 {
     std::mutex mutex;
     std::condition_variable changed;
@@ -47,7 +49,7 @@ struct Database::FigureWriter::Shared
     std::atomic<bool> busy { false }; // the writer is using the connection
 };
 
-Database::FigureWriter::FigureWriter(Database &db)
+FigureWriter::FigureWriter(Database &db)
     : m_db(db)
     , m_shared(std::make_unique<Shared>())
 {
@@ -59,7 +61,7 @@ Database::FigureWriter::FigureWriter(Database &db)
     m_shared->thread = std::thread([this] { work(); });
 }
 
-Database::FigureWriter::~FigureWriter()
+FigureWriter::~FigureWriter()
 {
     if (!m_finished) {
         abandon();
@@ -67,7 +69,7 @@ Database::FigureWriter::~FigureWriter()
     }
 }
 
-void Database::FigureWriter::push(Item &&item)
+void FigureWriter::push(Item &&item)
 {
     m_batch.push_back(std::move(item));
     if (m_batch.size() < batchSize)
@@ -84,14 +86,14 @@ void Database::FigureWriter::push(Item &&item)
     m_shared->changed.notify_all();
 }
 
-void Database::FigureWriter::addMeasure(const Measure &measure)
+void FigureWriter::addMeasure(const Measure &measure)
 {
     Item item;
     item.measure = measure;
     push(std::move(item));
 }
 
-void Database::FigureWriter::addFigure(const Figure &figure, int tag)
+void FigureWriter::addFigure(const Figure &figure, int tag)
 {
     Item item;
     item.figure = figure;
@@ -99,20 +101,20 @@ void Database::FigureWriter::addFigure(const Figure &figure, int tag)
     push(std::move(item));
 }
 
-bool Database::FigureWriter::failed() const
+bool FigureWriter::failed() const
 {
     std::lock_guard lock(m_shared->mutex);
     return m_shared->failed;
 }
 
-void Database::FigureWriter::pause()
+void FigureWriter::pause()
 {
     m_shared->pauseRequested.store(true);
     std::unique_lock lock(m_shared->mutex);
     m_shared->changed.wait(lock, [this] { return !m_shared->busy.load(); });
 }
 
-void Database::FigureWriter::resume()
+void FigureWriter::resume()
 {
     {
         std::lock_guard lock(m_shared->mutex);
@@ -121,7 +123,7 @@ void Database::FigureWriter::resume()
     m_shared->changed.notify_all();
 }
 
-void Database::FigureWriter::abandon()
+void FigureWriter::abandon()
 {
     {
         std::lock_guard lock(m_shared->mutex);
@@ -132,7 +134,7 @@ void Database::FigureWriter::abandon()
     m_shared->changed.notify_all();
 }
 
-bool Database::FigureWriter::finish()
+bool FigureWriter::finish()
 {
     if (m_finished)
         return m_failedCode == 0;
@@ -158,7 +160,7 @@ bool Database::FigureWriter::finish()
     return true;
 }
 
-void Database::FigureWriter::work()
+void FigureWriter::work()
 {
     if (m_failedCode != 0) {
         std::lock_guard lock(m_shared->mutex);
@@ -209,7 +211,7 @@ void Database::FigureWriter::work()
 }
 
 // On the writer's thread: raw statements and the id caches only.
-bool Database::FigureWriter::write(const Item &item)
+bool FigureWriter::write(const Item &item)
 {
     const auto step = [this](sqlite3_stmt *statement) {
         const int rc = statement ? Database::stepRaw(statement) : SQLITE_ERROR;
@@ -218,7 +220,7 @@ bool Database::FigureWriter::write(const Item &item)
     };
     if (item.measure) {
         const Measure &m = *item.measure;
-        sqlite3_stmt *q = m_db.rawStatement(RawStatement::InsertMeasure);
+        sqlite3_stmt *q = m_db.rawStatement(Database::RawStatement::InsertMeasure);
         const QByteArray key = m.key.toUtf8();
         const QByteArray label = m.label.toUtf8();
         const QByteArray unit = Vocabulary<Unit>::key(m.unit).toUtf8();
@@ -251,7 +253,7 @@ bool Database::FigureWriter::write(const Item &item)
         if (known != m_db.m_sourceIds.cend()) {
             source = *known;
         } else {
-            sqlite3_stmt *q = m_db.rawStatement(RawStatement::InsertSource);
+            sqlite3_stmt *q = m_db.rawStatement(Database::RawStatement::InsertSource);
             const QByteArray title = figure.source.toUtf8();
             if (q)
                 sqlite3_bind_text(q, 1, title.constData(), int(title.size()), SQLITE_STATIC);
@@ -270,9 +272,9 @@ bool Database::FigureWriter::write(const Item &item)
         m_failedTag = item.tag;
         return false;
     }
-    ++(*outcome == Upsert::Inserted       ? m_inserted
-            : *outcome == Upsert::Updated ? m_updated
-                                          : m_unchanged);
+    ++(*outcome == Database::Upsert::Inserted       ? m_inserted
+            : *outcome == Database::Upsert::Updated ? m_updated
+                                                    : m_unchanged);
     return true;
 }
 

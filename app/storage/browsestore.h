@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "domain/records.h"
+
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace opcc {
+
+class Database;
+
+// What browsing the register reads: the scheme list, the figure counts and headline figures of
+// its rows, and counts. Read only; a failed read is recorded on the Database (hasReadError()).
+class BrowseStore final
+{
+public:
+    explicit BrowseStore(const Database &db);
+
+    // The scheme list, sorted by name; or the entries of these schemes only (those that exist),
+    // for updating a list after a change.
+    QList<SchemeListing> listings() const;
+    QList<SchemeListing> listings(const QList<qint64> &ids) const;
+    // Figure counts and headline figures of every scheme that has figures, or of these schemes.
+    QList<SchemeStatistics> statistics() const;
+    QList<SchemeStatistics> statistics(const QList<qint64> &ids) const;
+    int schemeCount() const;
+    int figureCount() const;
+    // How many schemes have at least one figure of each measure, by measure key.
+    QHash<QString, int> measureSchemeCounts() const;
+
+private:
+    QList<SchemeListing> listings(const std::optional<QList<qint64>> &ids) const;
+    QList<SchemeStatistics> statistics(const std::optional<QList<qint64>> &ids) const;
+
+    const Database &m_db;
+};
+
+} // namespace opcc

@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Database: the transaction scope, running statements for the stores, and recording every
+// failure as one Failure with its message.
+
+#include "storage/database.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <sqlite3.h>
+#include <utility>
+
+namespace opcc {
+
+namespace {
+
+// SQLite's result code of a failed QSqlQuery (the driver reports it as the native code).
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (ok && code != 0)
+        return code;
+    return error.databaseText().contains(QLatin1String("locked")) ? SQLITE_BUSY : SQLITE_ERROR;
+}
+
+bool isReadStatement(const QString &sql)
+{
+    const QString head = sql.trimmed().left(6);
+    return head.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive)
+        || head.startsWith(QLatin1String("WITH"), Qt::CaseInsensitive)
+        || head.startsWith(QLatin1String("PRAGMA"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+// ---- transactions
+
+Database::Transaction::Transaction(Database &db, Nesting nesting)
+    : m_db(db)
+{
+    m_depth = m_db.m_transactionDepth;
+    const bool joins = nesting == Nesting::Join || (m_db.m_joinNested && nesting != Nesting::Whole);
+    if (m_depth > 0 && joins) {
+        m_joined = true;
+        m_active = true;
+        return;
+    }
+    if (m_db.m_readOnly && !m_db.m_writeRefusal.isEmpty()) {
+        m_db.fail(Failure::Damaged, m_db.m_writeRefusal);
+        return;
+    }
+    if (m_db.m_readOnly) {
+        m_db.fail(Failure::ReadOnly,
+            Database::tr("%1 is open for reading only (the file or its folder cannot be written): "
+                         "nothing can be changed in it.")
+                .arg(m_db.m_path));
+        return;
+    }
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (m_depth == 0)
+        m_db.clearCaches();
+    if (m_db.executeSql(sql)) {
+        m_active = true;
+        ++m_db.m_transactionDepth;
+        if (m_depth == 0) {
+            m_db.m_wroteInTransaction = false;
+            m_db.m_changes = ChangeSet();
+        }
+        if (nesting == Nesting::Whole) {
+            m_whole = true;
+            m_joinedBefore = m_db.m_joinNested;
+            m_db.m_joinNested = true;
+        }
+    }
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Database::Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (m_joined) {
+        m_active = false;
+        return true;
+    }
+    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth);
+    if (!m_db.executeSql(sql)) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+    if (m_whole)
+        m_db.m_joinNested = m_joinedBefore;
+    if (m_depth == 0) {
+        m_db.clearCaches();
+        if (m_db.m_wroteInTransaction) {
+            m_db.m_wroteInTransaction = false;
+            const ChangeSet changes = std::exchange(m_db.m_changes, ChangeSet());
+            emit m_db.recordsChanged(changes);
+            emit m_db.changed();
+        }
+    }
+    return true;
+}
+
+void Database::Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    if (m_joined)
+        return; // the outer transaction decides
+    --m_db.m_transactionDepth;
+    if (m_whole)
+        m_db.m_joinNested = m_joinedBefore;
+    // Keep the error that caused the rollback.
+    const Failure failure = m_db.m_failure;
+    const QString error = m_db.m_error;
+    if (m_depth == 0) {
+        m_db.executeSql(QStringLiteral("ROLLBACK"));
+        m_db.clearCaches();
+        m_db.m_wroteInTransaction = false;
+        m_db.m_changes = ChangeSet();
+    } else {
+        m_db.executeSql(QStringLiteral("ROLLBACK TO SAVEPOINT sp%1").arg(m_depth));
+        m_db.executeSql(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth));
+        // Name lookups may hold ids of rows the savepoint removed.
+        m_db.clearCaches();
+    }
+    m_db.m_failure = failure;
+    m_db.m_error = error;
+}
+
+// ---- plumbing
+
+QSqlQuery &Database::prepared(const char *sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.prepare(QString::fromUtf8(sql)))
+            failQuery(query);
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return it->second;
+}
+
+bool Database::execute(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return failQuery(query);
+    return true;
+}
+
+bool Database::executeSql(const QString &sql)
+{
+    // Transaction control runs around every scheme an import writes; a QSqlQuery made and
+    // prepared for each statement cost more than the writes themselves.
+    if (m_handle) {
+        const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return true;
+        return failCode(
+            sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql))
+        return failQuery(query);
+    return true;
+}
+
+bool Database::fail(Failure failure, const QString &message) const
+{
+    m_failure = failure;
+    m_error = message;
+    return false;
+}
+
+bool Database::failQuery(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    failCode(sqliteCode(error), text);
+    if (isReadStatement(query.lastQuery()))
+        failRead(m_failure, m_error);
+    return false;
+}
+
+bool Database::failCode(int code, const QString &text) const
+{
+    switch (code & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return fail(Failure::Locked,
+            tr("The database is locked by another program. Close it and try again."));
+    case SQLITE_READONLY:
+        return fail(Failure::ReadOnly,
+            tr("The database cannot be written (%1). Nothing was changed.").arg(text));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return fail(Failure::Damaged,
+            tr("The database is damaged (%1). Restore it from a backup.").arg(text));
+    case SQLITE_FULL:
+        return fail(Failure::DiskFull,
+            tr("The disk is full (%1). Nothing was changed; free some space and try "
+               "again.")
+                .arg(text));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return fail(
+            Failure::CannotOpen, tr("The database file cannot be read or written (%1).").arg(text));
+    default:
+        return fail(Failure::QueryFailed, text);
+    }
+}
+
+bool Database::failRead(Failure failure, const QString &message) const
+{
+    fail(failure == Failure::None ? Failure::QueryFailed : failure, message);
+    ++m_readFailures;
+    if (m_readError.isEmpty()) {
+        m_readError = m_error;
+        emit const_cast<Database *>(this)->readFailed(m_error);
+    }
+    return false;
+}
+
+bool Database::finishRead(QSqlQuery &query) const
+{
+    const bool failed = query.lastError().isValid();
+    if (failed)
+        failQuery(query);
+    query.finish();
+    return !failed;
+}
+
+bool Database::isDatabaseFault(Failure failure)
+{
+    switch (failure) {
+    case Failure::Locked:
+    case Failure::CannotOpen:
+    case Failure::Damaged:
+    case Failure::ReadOnly:
+    case Failure::DiskFull:
+    case Failure::NotADatabase:
+    case Failure::NewerVersion:
+    case Failure::MigrationFailed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void Database::clearError() const
+{
+    m_failure = Failure::None;
+    m_error.clear();
+}
+
+void Database::clearCaches()
+{
+    m_areaIds.clear();
+    m_organisationIds.clear();
+    m_sourceIds.clear();
+    m_measureIds.clear();
+}
+
+} // namespace opcc

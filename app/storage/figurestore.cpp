@@ -1,0 +1,308 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storage/figurestore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace opcc {
+
+namespace {
+
+template<typename E> E keyOr(const QVariant &value, E fallback)
+{
+    return Vocabulary<E>::fromKey(value.toString()).value_or(fallback);
+}
+
+PartialDate dateOf(const QVariant &value)
+{
+    return PartialDate::parse(value.toString()).value_or(PartialDate());
+}
+
+// Text columns are NOT NULL: an empty QString must bind as '' rather than NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString::fromLatin1("") : value;
+}
+
+QVariant nullable(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+#define OPCC_FIGURE_SELECT                                                                         \
+    "SELECT f.id, f.scheme_id, m.key, f.value_x100, f.value_high_x100, f.qualifier, f.per, "       \
+    "f.baseline, f.period_start, f.period_end, f.period_label, f.note, COALESCE(d.title, ''), "    \
+    "f.quote, f.row_version "                                                                      \
+    "FROM figure f JOIN measure m ON m.id = f.measure_id "                                         \
+    "LEFT JOIN source_document d ON d.id = f.source_id "
+
+// The columns of OPCC_FIGURE_SELECT, in its order.
+enum FigureColumn {
+    FigureId,
+    FigureScheme,
+    FigureMeasure,
+    FigureValue,
+    FigureValueHigh,
+    FigureQualifier,
+    FigurePer,
+    FigureBaseline,
+    FigurePeriodStart,
+    FigurePeriodEnd,
+    FigurePeriodLabel,
+    FigureNote,
+    FigureSource,
+    FigureQuote,
+    FigureRowVersion
+};
+
+Figure figureFromRow(const QSqlQuery &q)
+{
+    Figure f;
+    f.id = q.value(FigureId).toLongLong();
+    f.schemeId = q.value(FigureScheme).toLongLong();
+    f.measure = q.value(FigureMeasure).toString();
+    f.value = Decimal::fromHundredths(q.value(FigureValue).toLongLong());
+    if (!q.value(FigureValueHigh).isNull())
+        f.valueHigh = Decimal::fromHundredths(q.value(FigureValueHigh).toLongLong());
+    f.qualifier = keyOr(q.value(FigureQualifier), Qualifier::Exact);
+    f.per = keyOr(q.value(FigurePer), Per::None);
+    f.baseline = q.value(FigureBaseline).toInt() != 0;
+    f.periodStart = dateOf(q.value(FigurePeriodStart));
+    f.periodEnd = dateOf(q.value(FigurePeriodEnd));
+    f.periodLabel = q.value(FigurePeriodLabel).toString();
+    f.note = q.value(FigureNote).toString();
+    f.source = q.value(FigureSource).toString();
+    f.quote = q.value(FigureQuote).toString();
+    f.rowVersion = q.value(FigureRowVersion).toInt();
+    return f;
+}
+
+// The parameters of the figure INSERT and UPDATE statements, in their order: the columns a
+// figure's fields are written to, then the row's id and version where a statement has them.
+enum FigureParameter {
+    ParamScheme,
+    ParamMeasure,
+    ParamValue,
+    ParamValueHigh,
+    ParamQualifier,
+    ParamPer,
+    ParamBaseline,
+    ParamPeriodStart,
+    ParamPeriodEnd,
+    ParamPeriodLabel,
+    ParamNote,
+    ParamSource,
+    ParamQuote,
+    ParamId,
+    ParamRowVersion
+};
+
+} // namespace
+
+FigureStore::FigureStore(Database &db)
+    : m_db(db)
+{ }
+
+const FigureStore FigureStore::reader(const Database &db)
+{
+    // Only the const methods can be called on the store returned.
+    return FigureStore(const_cast<Database &>(db));
+}
+
+QList<Figure> FigureStore::ofScheme(qint64 schemeId) const
+{
+    QList<Figure> result;
+    QSqlQuery &q = m_db.prepared(
+        OPCC_FIGURE_SELECT "WHERE f.scheme_id = :id "
+                           "ORDER BY m.key, f.period_start, f.period_end, f.per, f.baseline DESC");
+    q.bindValue(QStringLiteral(":id"), schemeId);
+    m_db.readRows(q, &result, figureFromRow);
+    return result;
+}
+
+QList<Figure> FigureStore::all() const
+{
+    QList<Figure> result;
+    forEach([&result](const Figure &figure) {
+        result.append(figure);
+        return true;
+    });
+    return result;
+}
+
+bool FigureStore::forEach(const std::function<bool(const Figure &)> &visit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName(), false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            OPCC_FIGURE_SELECT "JOIN scheme s ON s.id = f.scheme_id "
+                               "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
+                               "s.area_key, s.name, m.key, f.period_start, f.period_end, f.per, "
+                               "f.baseline DESC"))) {
+        return m_db.failQuery(q);
+    }
+    bool complete = true;
+    while (complete && q.next())
+        complete = visit(figureFromRow(q));
+    return m_db.finishRead(q) && complete;
+}
+
+QList<Figure> FigureStore::ofMeasure(const QString &measureKey) const
+{
+    QList<Figure> result;
+    QSqlQuery &q = m_db.prepared(
+        OPCC_FIGURE_SELECT "WHERE m.key = :key "
+                           "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
+                           "f.baseline DESC, f.id");
+    q.bindValue(QStringLiteral(":key"), measureKey);
+    m_db.readRows(q, &result, figureFromRow);
+    return result;
+}
+
+QList<Figure> FigureStore::ofMeasure(
+    const QString &measureKey, const QList<qint64> &schemeIds) const
+{
+    QList<Figure> result;
+    QSqlQuery &q = m_db.prepared(
+        OPCC_FIGURE_SELECT "WHERE f.scheme_id IN (SELECT value FROM json_each(:ids)) "
+                           "AND f.measure_id = (SELECT id FROM measure WHERE key = :key) "
+                           "ORDER BY f.scheme_id, f.period_start, f.period_end, f.per, "
+                           "f.baseline DESC, f.id");
+    q.bindValue(QStringLiteral(":ids"), m_db.idListJson(schemeIds));
+    q.bindValue(QStringLiteral(":key"), measureKey);
+    m_db.readRows(q, &result, figureFromRow);
+    return result;
+}
+
+bool FigureStore::bind(QSqlQuery &q, const Figure &figure)
+{
+    const auto measure = m_db.measureId(figure.measure);
+    if (!measure) {
+        return m_db.fail(Database::Failure::NotFound,
+            Database::tr("There is no measure \"%1\".").arg(figure.measure));
+    }
+    std::optional<qint64> source;
+    if (!m_db.sourceIdOf(figure.source, &source))
+        return false;
+    q.bindValue(ParamScheme, figure.schemeId);
+    q.bindValue(ParamMeasure, *measure);
+    q.bindValue(ParamValue, figure.value.hundredths());
+    q.bindValue(ParamValueHigh,
+        figure.valueHigh ? QVariant(figure.valueHigh->hundredths())
+                         : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(ParamQualifier, text(Vocabulary<Qualifier>::key(figure.qualifier)));
+    q.bindValue(ParamPer, text(Vocabulary<Per>::key(figure.per)));
+    q.bindValue(ParamBaseline, figure.baseline ? 1 : 0);
+    q.bindValue(ParamPeriodStart, text(figure.periodStart.toIsoString()));
+    q.bindValue(ParamPeriodEnd, text(figure.periodEnd.toIsoString()));
+    q.bindValue(ParamPeriodLabel, text(figure.periodLabel));
+    q.bindValue(ParamNote, text(figure.note));
+    q.bindValue(ParamSource, nullable(source));
+    q.bindValue(ParamQuote, text(figure.quote));
+    return true;
+}
+
+std::optional<qint64> FigureStore::insert(const Figure &figure)
+{
+    Database::Transaction transaction(m_db, Database::Transaction::Nesting::Join);
+    QSqlQuery &q = m_db.prepared(R"(
+        INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per,
+                            baseline, period_start, period_end, period_label, note, source_id,
+                            quote)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+    if (!transaction.isActive() || !bind(q, figure) || !m_db.execute(q))
+        return std::nullopt;
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_db.recordWrite().figuresOfSchemes.insert(figure.schemeId);
+    if (!transaction.commit())
+        return std::nullopt;
+    return id;
+}
+
+bool FigureStore::update(const Figure &figure)
+{
+    Database::Transaction transaction(m_db, Database::Transaction::Nesting::Join);
+    QSqlQuery &q = m_db.prepared(R"(
+        UPDATE figure SET scheme_id = ?, measure_id = ?, value_x100 = ?, value_high_x100 = ?,
+            qualifier = ?, per = ?, baseline = ?, period_start = ?, period_end = ?,
+            period_label = ?, note = ?, source_id = ?, quote = ?, row_version = row_version + 1
+        WHERE id = ? AND row_version = ?)");
+    if (!transaction.isActive() || !bind(q, figure))
+        return false;
+    q.bindValue(ParamId, figure.id);
+    q.bindValue(ParamRowVersion, figure.rowVersion);
+    if (!m_db.execute(q))
+        return false;
+    if (q.numRowsAffected() == 0)
+        return m_db.fail(Database::Failure::Conflict,
+            Database::tr("The figure was changed or removed by someone else since you opened it."));
+    m_db.recordWrite().figuresOfSchemes.insert(figure.schemeId);
+    return transaction.commit();
+}
+
+bool FigureStore::restore(const Figure &figure)
+{
+    Database::Transaction transaction(m_db, Database::Transaction::Nesting::Join);
+    QSqlQuery &q = m_db.prepared(R"(
+        INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per,
+                            baseline, period_start, period_end, period_label, note, source_id,
+                            quote, id, row_version)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+    if (!transaction.isActive() || !bind(q, figure))
+        return false;
+    q.bindValue(ParamId, figure.id);
+    q.bindValue(ParamRowVersion, qMax(1, figure.rowVersion));
+    if (!m_db.execute(q))
+        return false;
+    m_db.recordWrite().figuresOfSchemes.insert(figure.schemeId);
+    return transaction.commit();
+}
+
+bool FigureStore::remove(qint64 id)
+{
+    Database::Transaction transaction(m_db, Database::Transaction::Nesting::Join);
+    QSqlQuery &q = m_db.prepared("DELETE FROM figure WHERE id = ? RETURNING scheme_id");
+    q.bindValue(ParamScheme, id);
+    if (!transaction.isActive() || !m_db.execute(q))
+        return false;
+    const std::optional<qint64> scheme
+        = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    if (!m_db.finishRead(q))
+        return false;
+    if (!scheme)
+        return m_db.fail(Database::Failure::NotFound, Database::tr("The figure no longer exists."));
+    m_db.recordWrite().figuresOfSchemes.insert(*scheme);
+    return transaction.commit();
+}
+
+std::optional<Database::Upsert> FigureStore::upsert(const Figure &figure)
+{
+    Database::Transaction transaction(m_db, Database::Transaction::Nesting::Join);
+    if (!transaction.isActive())
+        return std::nullopt;
+    const auto measure = m_db.measureId(figure.measure);
+    if (!measure) {
+        m_db.fail(Database::Failure::NotFound,
+            Database::tr("There is no measure \"%1\".").arg(figure.measure));
+        return std::nullopt;
+    }
+    std::optional<qint64> source;
+    if (!m_db.sourceIdOf(figure.source, &source))
+        return std::nullopt;
+    int rc = 0;
+    const auto outcome = m_db.upsertRaw(figure, *measure, source, &rc);
+    if (!outcome) {
+        m_db.failRaw(rc);
+        return std::nullopt;
+    }
+    if (*outcome != Database::Upsert::Unchanged)
+        m_db.recordWrite().figuresOfSchemes.insert(figure.schemeId);
+    if (!transaction.commit())
+        return std::nullopt;
+    return outcome;
+}
+
+} // namespace opcc
