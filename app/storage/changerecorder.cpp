@@ -321,6 +321,9 @@ ChangeSet ChangeRecorder::touched(const QByteArray &changes)
                 touched.figuresOfSchemes.insert(integerAt(it, 1, op == SQLITE_INSERT));
         } else {
             touched.lookups = true;
+            // A figure shows its document's title: a document changed may be a figure changed.
+            if (name == "source_document" && op == SQLITE_UPDATE)
+                touched.allFigures = true;
         }
     }
     sqlite3changeset_finalize(it);
