@@ -170,6 +170,19 @@ void tst_CsvImporter::rejected_data()
                "schemes.csv:1: budget: unknown column for schemes.csv; its columns are: name, "
                "area, strand, status, start, end, providers, funders, summary, source"
            };
+    // A quoted header cell may hold a line break: the message stays on one line.
+    QTest::newRow("columnNameWithLineBreak")
+        << QByteArray("name,area,strand,\"bud\nget\"\nA,Gwent,supply,5\n") << QByteArray()
+        << QStringList {
+               "schemes.csv:1: bud\\nget: unknown column for schemes.csv; its columns are: name, "
+               "area, strand, status, start, end, providers, funders, summary, source"
+           };
+    QTest::newRow("columnNameWithCarriageReturnAndBackslash")
+        << QByteArray("name,area,strand,\"a\\b\rc\"\nA,Gwent,supply,5\n") << QByteArray()
+        << QStringList {
+               "schemes.csv:1: a\\\\b\\rc: unknown column for schemes.csv; its columns are: "
+               "name, area, strand, status, start, end, providers, funders, summary, source"
+           };
     QTest::newRow("missingRequiredColumn")
         << QByteArray("name,area,status\nA,Gwent,active\n") << QByteArray()
         << QStringList { "schemes.csv:1: strand: required column is missing from the header" };

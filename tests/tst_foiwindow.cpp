@@ -13,6 +13,7 @@
 #include "foi/foiform.h"
 #include "foi/foiwindow.h"
 #include "foi/schemepicker.h"
+#include "foisupport.h"
 #include "guisupport.h"
 #include "mainwindow.h"
 #include "models/foirequestmodel.h"
@@ -51,6 +52,9 @@ private slots:
     void refusedRequestSaysWhy();
     void windowStateIsRemembered();
     void inWelshNothingLeftInEnglish();
+    void emptyListSaysHowToAddOne();
+    void columnsFitTheDefaultWidth();
+    void schemeLinksFollowMainWindowUndo();
 
 private:
     FoiWindow *openRegister();
@@ -292,6 +296,93 @@ void tst_FoiWindow::inWelshNothingLeftInEnglish()
     check(&picker, QStringLiteral("foi-picker-cy.png"));
     picker.close();
     QVERIFY(installLanguage(QStringLiteral("en")));
+}
+
+void tst_FoiWindow::emptyListSaysHowToAddOne()
+{
+    FoiWindow *foi = openRegister();
+    QVERIFY(foi);
+    auto *hint = foi->table()->findChild<QLabel *>(QStringLiteral("emptyHint"));
+    QVERIFY(hint);
+    QTRY_VERIFY(hint->isVisible());
+    QCOMPARE(
+        hint->text(), QStringLiteral("No requests yet. Choose New Request (Ctrl+N) to log one."));
+    QCOMPARE(hint->geometry(), foi->table()->viewport()->rect());
+    saveScreenshot(foi, QStringLiteral("foi-empty.png"));
+
+    const auto stored = foi->editor()->create(
+        foisupport::request(QStringLiteral("FOI 2020-500"), QDate(2020, 7, 1)));
+    QVERIFY(stored);
+    QTRY_VERIFY(!hint->isVisible());
+    // A search that finds nothing says how to see the requests again.
+    foi->findChild<QLineEdit *>(QStringLiteral("foiFilter"))->setText(QStringLiteral("zzz"));
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("clear the Find box")), qPrintable(hint->text()));
+    foi->findChild<QLineEdit *>(QStringLiteral("foiFilter"))->clear();
+    QTRY_VERIFY(!hint->isVisible());
+}
+
+void tst_FoiWindow::columnsFitTheDefaultWidth()
+{
+    QSettings().remove(QStringLiteral("foiWindow")); // the window as first opened
+    FoiWindow *foi = openRegister();
+    QVERIFY(foi);
+    const auto stored = foi->editor()->create(
+        foisupport::request(QStringLiteral("FOI 2020-500"), QDate::currentDate().addDays(-40)));
+    QVERIFY(stored);
+    const QHeaderView *header = foi->table()->horizontalHeader();
+    const int width = foi->table()->viewport()->width();
+    QString sizes;
+    for (int column = 0; column < FoiRequestModel::ColumnCount; ++column)
+        sizes += QStringLiteral(" %1").arg(header->sectionSize(column));
+    // Every column shown, none off to the right.
+    QTRY_VERIFY2(header->length() == width, qPrintable(QString::number(width) + sizes));
+    for (int column = 0; column < FoiRequestModel::ColumnCount; ++column) {
+        // Shown unless the header's menu offers it: the date replied and the time spent.
+        const bool optional
+            = column == FoiRequestModel::Replied || column == FoiRequestModel::TimeSpent;
+        QCOMPARE(header->isSectionHidden(column), optional);
+        const QString title
+            = foi->model()->headerData(column, Qt::Horizontal).toString().remove(QLatin1Char('&'));
+        QVERIFY2(optional
+                || header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title),
+            qPrintable(title + sizes));
+    }
+    // The dates read whole.
+    const QModelIndex received = foi->proxy()->index(0, FoiRequestModel::Received);
+    QVERIFY(header->sectionSize(FoiRequestModel::Received)
+        > foi->table()->fontMetrics().horizontalAdvance(received.data().toString()));
+    saveScreenshot(foi, QStringLiteral("foi-columns.png"));
+}
+
+// A scheme deleted in the main window, and the deletion undone there, with the register's
+// window open: its list and form name the scheme's requests' schemes as they now are.
+void tst_FoiWindow::schemeLinksFollowMainWindowUndo()
+{
+    FoiWindow *foi = openRegister();
+    QVERIFY(foi);
+    Database &db = m_window->database();
+    const qint64 divert
+        = *SchemeStore::reader(db).idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const auto stored = foi->editor()->create(
+        foisupport::request(QStringLiteral("FOI 2020-500"), QDate(2020, 7, 1), { divert }));
+    QVERIFY(stored);
+    foi->table()->setCurrentIndex(foi->proxy()->index(0, FoiRequestModel::Reference));
+    QTRY_COMPARE(foi->form()->loaded().schemeIds, QList<qint64> { divert });
+    const auto schemesShown
+        = [foi] { return foi->proxy()->index(0, FoiRequestModel::Schemes).data().toString(); };
+    QVERIFY(schemesShown().contains(QStringLiteral("DIVERT")));
+
+    SchemeEditor *editor = m_window->editing()->editor();
+    QVERIFY(editor->deleteScheme(*editor->load(divert)));
+    QTRY_VERIFY(!schemesShown().contains(QStringLiteral("DIVERT")));
+    QCOMPARE(foi->form()->loaded().schemeIds, QList<qint64> {});
+    QCOMPARE(foi->currentId(), stored->id); // the selection stays
+
+    editor->undoStack()->undo();
+    QTRY_VERIFY(schemesShown().contains(QStringLiteral("DIVERT")));
+    QCOMPARE(foi->form()->loaded().schemeIds, QList<qint64> { divert });
+    QCOMPARE(foi->currentId(), stored->id);
 }
 
 QTEST_MAIN(tst_FoiWindow)

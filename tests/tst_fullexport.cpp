@@ -8,6 +8,8 @@
 
 #include "importfixture.h"
 #include "interchange/csvimporter.h"
+#include "interchange/xlsxexporter.h"
+#include "storage/lookupstore.h"
 
 #include <QSqlRecord>
 
@@ -41,6 +43,9 @@ QStringList tableContents(const QString &path)
             QStringLiteral("SELECT 'organisation', name FROM organisation"),
             QStringLiteral("SELECT 'source_document', title, kind, publisher, reference, issued, "
                            "file FROM source_document"),
+            QStringLiteral("SELECT 'source_attachment', d.title, a.file_name, a.media_type, "
+                           "hex(a.content), a.added_at FROM source_attachment a JOIN "
+                           "source_document d ON d.id = a.source_id"),
             QStringLiteral("SELECT 'measure', key, label, unit, higher_is_better, description FROM "
                            "measure"),
             QStringLiteral("SELECT 'scheme', s.name, s.area_key, s.strand, s.status, s.start_date, "
@@ -96,6 +101,11 @@ private slots:
     void failureBeforeRenameKeepsOldFiles_data();
     void failureBeforeRenameKeepsOldFiles();
     void unwritableFolderSaysWhy();
+    void attachmentsTravel_data();
+    void attachmentsTravel();
+    void attachmentFolderIsReplaced();
+    void attachmentErrors_data();
+    void attachmentErrors();
 
 private:
     // Puts into the database what the shipped dataset does not exercise: an organisation no
@@ -111,6 +121,25 @@ private:
                                "= 'DIVERT' AND area_key = 'West Mercia'"),
                 QStringLiteral("UPDATE source_document SET issued = '2023-03', "
                                "reference = '-ref' WHERE title LIKE 'Wiltshire%'") }));
+        QVERIFY(runRawSql(database, attachmentStatements()));
+    }
+    // Copies attached to four documents: a PDF with bytes no text holds, and names that collide
+    // (ignoring case), that no file system takes as they are, and that look like formulas.
+    static QStringList attachmentStatements()
+    {
+        const auto attach = [](int offset, const char *name, const char *type, const char *hex) {
+            return QStringLiteral("INSERT INTO source_attachment (source_id, file_name, "
+                                  "media_type, content, added_at) SELECT id, '%1', '%2', X'%3', "
+                                  "'2026-11-%4T10:00:00Z' FROM source_document ORDER BY title "
+                                  "LIMIT 1 OFFSET %5")
+                .arg(QLatin1String(name), QLatin1String(type), QLatin1String(hex))
+                .arg(10 + offset)
+                .arg(offset);
+        };
+        return { attach(0, "reply.pdf", "application/pdf", "255044462D312E340A00FF0D0A"),
+            attach(1, "Reply.PDF", "application/pdf", "25504446"),
+            attach(2, "minutes: 3/4?.txt", "text/plain", "C2A3353030206B0A"),
+            attach(3, "=cmd.txt", "", "") };
     }
     ImportFixture m_files;
 };
@@ -160,6 +189,18 @@ void tst_FullExport::roundTripThroughAnEmptyDatabase()
     }
     for (const QString &name : exportFiles())
         QCOMPARE(fileBytes(QDir(dirB).filePath(name)), fileBytes(QDir(dirA).filePath(name)));
+    // The copies' own files, byte for byte, under the names attachments.csv gives them.
+    const QStringList copies = QDir(dirA + QStringLiteral("/attachments")).entryList(QDir::Files);
+    QCOMPARE(copies,
+        QStringList({ QStringLiteral("=cmd.txt"), QStringLiteral("minutes_ 3_4_.txt"),
+            QStringLiteral("Reply (2).PDF"), QStringLiteral("reply.pdf") }));
+    QCOMPARE(QDir(dirB + QStringLiteral("/attachments")).entryList(QDir::Files), copies);
+    for (const QString &name : copies) {
+        const QString path = QStringLiteral("/attachments/") + name;
+        QCOMPARE(fileBytes(dirB + path), fileBytes(dirA + path));
+    }
+    QCOMPARE(fileBytes(dirA + QStringLiteral("/attachments/reply.pdf")),
+        QByteArray("%PDF-1.4\n\0\xFF\r\n", 13));
     const QStringList a = tableContents(first);
     const QStringList b = tableContents(second);
     QVERIFY(a.size() > 500);
@@ -262,6 +303,127 @@ void tst_FullExport::unwritableFolderSaysWhy()
     QVERIFY(!exporter.exportTo(QStringLiteral("/dev/full/out")));
     QVERIFY2(exporter.errorString().contains(QLatin1String("/dev/full/out")),
         qPrintable(exporter.errorString()));
+}
+
+void tst_FullExport::attachmentsTravel_data()
+{
+    QTest::addColumn<bool>("workbook");
+    QTest::newRow("csv") << false;
+    QTest::newRow("xlsx") << true;
+}
+
+// Exported as CSV files or as a workbook, with the folder of copies beside it, and imported
+// into an empty database: the copies are the same, to the byte and the time of attaching, and
+// importing the same export again changes nothing.
+void tst_FullExport::attachmentsTravel()
+{
+    QFETCH(bool, workbook);
+    const QString first = m_files.freshDatabase();
+    QVERIFY(runRawSql(first, attachmentStatements()));
+    const QString dir = m_files.filePath(QStringLiteral("out"));
+    QStringList files;
+    {
+        Database db;
+        QVERIFY(db.open(first).ok());
+        if (workbook) {
+            files.append(dir + QStringLiteral("/register.xlsx"));
+            opcc::XlsxExporter exporter(db);
+            QVERIFY2(exporter.exportTo(files.first()), qPrintable(exporter.errorString()));
+            QVERIFY(QFile::exists(dir + QStringLiteral("/register-attachments/reply.pdf")));
+        } else {
+            QVERIFY(CsvExporter(db).exportTo(dir));
+            for (FileKind kind : CsvExporter::exportedKinds())
+                files.append(QDir(dir).filePath(opcc::interchange::fileName(kind)));
+        }
+    }
+    const QString second = m_files.filePath(QStringLiteral("empty.sqlite"));
+    Database db;
+    QVERIFY(db.create(second).ok());
+    for (int run = 0; run < 2; ++run) {
+        CsvImporter importer(db);
+        const auto summary = importer.run(files, CsvImporter::Mode::Write);
+        QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
+        QCOMPARE(summary.attachmentsAdded, run == 0 ? 4 : 0);
+        QCOMPARE(summary.attachmentsUnchanged, run == 0 ? 0 : 4);
+        QCOMPARE(summary.changesSomething(), run == 0);
+    }
+    const auto isCopy
+        = [](const QString &line) { return line.startsWith(QLatin1String("source_attachment: ")); };
+    const QStringList before = tableContents(first).filter(QStringLiteral("source_attachment: "));
+    QCOMPARE(before.size(), 4);
+    QStringList after = tableContents(second);
+    after.erase(std::remove_if(after.begin(), after.end(),
+                    [&isCopy](const QString &line) { return !isCopy(line); }),
+        after.end());
+    QCOMPARE(after, before);
+}
+
+// The folder of copies is replaced with the files: an export without copies leaves none, and
+// a failure before the renames leaves the earlier folder as it was.
+void tst_FullExport::attachmentFolderIsReplaced()
+{
+    const QString database = m_files.freshDatabase();
+    QVERIFY(runRawSql(database, attachmentStatements()));
+    Database db;
+    QVERIFY(db.open(database).ok());
+    const QString dir = m_files.filePath(QStringLiteral("out"));
+    const QString copies = dir + QStringLiteral("/attachments");
+    QVERIFY(CsvExporter(db).exportTo(dir));
+    QVERIFY(writeFile(copies + QStringLiteral("/older.txt"), "older"));
+    CsvExporter failing(db);
+    failing.setStageHook([](std::optional<FileKind> kind) { return kind.has_value(); });
+    QVERIFY(!failing.exportTo(dir));
+    QCOMPARE(fileBytes(copies + QStringLiteral("/older.txt")), QByteArray("older"));
+    QCOMPARE(QDir(copies).entryList(QDir::Files).size(), 5);
+    QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot),
+        QStringList { QStringLiteral("attachments") });
+
+    QVERIFY(CsvExporter(db).exportTo(dir));
+    QVERIFY(!QFile::exists(copies + QStringLiteral("/older.txt")));
+    QVERIFY(runRawSql(database, { QStringLiteral("DELETE FROM source_attachment") }));
+    QVERIFY(CsvExporter(db).exportTo(dir));
+    QVERIFY(!QFileInfo::exists(copies));
+    QCOMPARE(QDir(dir).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void tst_FullExport::attachmentErrors_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("missingFile") << QByteArray("%TITLE%,a.pdf,copies/gone.pdf,,")
+                                 << QStringLiteral("attachments.csv:2: path: cannot read ");
+    QTest::newRow("unknownSource")
+        << QByteArray("No such document,a.pdf,copies/a.pdf,,")
+        << QStringLiteral("attachments.csv:2: source: no source document is titled \"No such "
+                          "document\"; add it to sources.csv");
+    QTest::newRow("noFileName") << QByteArray("%TITLE%,,copies/a.pdf,,")
+                                << QStringLiteral("attachments.csv:2: file: an attached copy needs "
+                                                  "the name of its file");
+    QTest::newRow("badTime") << QByteArray("%TITLE%,a.pdf,copies/a.pdf,,yesterday")
+                             << QStringLiteral("attachments.csv:2: attached: \"yesterday\" is not "
+                                               "a date and time such as 2026-03-01T09:30:00Z");
+}
+
+void tst_FullExport::attachmentErrors()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, error);
+    const QString database = m_files.freshDatabase();
+    Database db;
+    QVERIFY(db.open(database).ok());
+    const QString title = opcc::LookupStore::reader(db).sources().value(0).title;
+    QVERIFY(!title.isEmpty());
+    row.replace("%TITLE%", "\"" + title.toUtf8() + "\"");
+    QVERIFY(QDir().mkpath(m_files.filePath(QStringLiteral("copies"))));
+    QVERIFY(writeFile(m_files.filePath(QStringLiteral("copies/a.pdf")), "%PDF-1.4\n"));
+    const QString file = m_files.write(
+        QStringLiteral("attachments.csv"), "source,file,path,media_type,attached\n" + row + "\n");
+    CsvImporter importer(db);
+    const auto summary = importer.run({ file }, CsvImporter::Mode::Write);
+    QCOMPARE(summary.errors.size(), 1);
+    const QString message = summary.errors.at(0).toString().remove(m_files.filePath({}));
+    QVERIFY2(message.contains(error), qPrintable(message));
+    QVERIFY(!summary.written);
 }
 
 QTEST_GUILESS_MAIN(tst_FullExport)

@@ -12,11 +12,16 @@
 #include "storage/figurestore.h"
 #include "storage/lookupstore.h"
 #include "storage/schemestore.h"
+#include "storage/searchstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace testsupport;
 using opcc::CsvImporter;
 using opcc::Database;
 using opcc::ImportSummary;
+using opcc::SearchStore;
 
 class tst_ImportRun : public QObject
 {
@@ -34,6 +39,10 @@ private slots:
     void progressHandlerMayUseTheDatabase();
     void roundTripOfShippedDataset();
     void formulaCellsNeutralisedAndRestored();
+    void rebuildsSearchIndex_data();
+    void rebuildsSearchIndex();
+    void largeImportIsSearchable_data();
+    void largeImportIsSearchable();
 
 private:
     ImportFixture m_files;
@@ -300,6 +309,79 @@ void tst_ImportRun::formulaCellsNeutralisedAndRestored()
     QVERIFY(opcc::CsvExporter(db).exportTo(b));
     for (const QString &name : { QStringLiteral("schemes.csv"), QStringLiteral("outcomes.csv") })
         QCOMPARE(fileBytes(QDir(b).filePath(name)), fileBytes(QDir(a).filePath(name)));
+}
+
+void tst_ImportRun::rebuildsSearchIndex_data()
+{
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<qint64>("figures"); // in the register before
+    QTest::addColumn<bool>("rebuilds");
+    QTest::newRow("a few rows") << qint64(2000) << qint64(129) << false;
+    QTest::newRow("200,000 figures into the shipped register")
+        << qint64(30000000) << qint64(129) << true;
+    QTest::newRow("1,000 figures into the large register")
+        << qint64(150000) << qint64(200000) << false;
+    QTest::newRow("50,000 figures into the large register")
+        << qint64(7500000) << qint64(200000) << true;
+}
+
+void tst_ImportRun::rebuildsSearchIndex()
+{
+    QFETCH(qint64, bytes);
+    QFETCH(qint64, figures);
+    QFETCH(bool, rebuilds);
+    QCOMPARE(CsvImporter::rebuildsSearchIndex(bytes, figures), rebuilds);
+}
+
+// An import large enough to leave the search triggers out: what it wrote is found all the same,
+// and a preview or a failed import leaves the indexes and triggers as they were.
+void tst_ImportRun::largeImportIsSearchable_data()
+{
+    QTest::addColumn<bool>("write");
+    QTest::addColumn<bool>("broken"); // a bad row at the end: nothing is written
+    QTest::newRow("written") << true << false;
+    QTest::newRow("preview") << false << false;
+    QTest::newRow("failed") << true << true;
+}
+
+void tst_ImportRun::largeImportIsSearchable()
+{
+    QFETCH(bool, write);
+    QFETCH(bool, broken);
+    QByteArray outcomes = outcomesHeader;
+    // One figure a day, each with a note as long as a real one.
+    for (int day = 0; day < 2500; ++day) {
+        const QByteArray date = QDate(2015, 1, 1).addDays(day).toString(Qt::ISODate).toLatin1();
+        outcomes += "Keyworker pilot,Gwent,referrals," + QByteArray::number(day + 1)
+            + ",,,,,,Counted by the Quokkaword team in a note as long as a real one," + date + ","
+            + date + "\n";
+    }
+    if (broken)
+        outcomes += "Keyworker pilot,Gwent,referrals,-5,,,,,,,2024,2023\n";
+    const QStringList files { m_files.write(QStringLiteral("schemes.csv"), keyworker),
+        m_files.write(QStringLiteral("outcomes.csv"), outcomes) };
+    Database db;
+    QVERIFY(db.open(m_files.freshDatabase()).ok());
+    QVERIFY(CsvImporter::rebuildsSearchIndex(
+        QFileInfo(files.at(1)).size(), opcc::BrowseStore(db).figureCount()));
+    QSqlQuery triggers(QSqlDatabase::database(db.connectionName(), false));
+    const QString countTriggers
+        = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'");
+    QVERIFY(triggers.exec(countTriggers) && triggers.next());
+    const int before = triggers.value(0).toInt();
+    CsvImporter importer(db);
+    const ImportSummary summary
+        = importer.run(files, write ? CsvImporter::Mode::Write : CsvImporter::Mode::Preview);
+    QVERIFY2(summary.errors.isEmpty() == !broken,
+        qPrintable(summary.errors.isEmpty() ? QString() : summary.errors.first().toString()));
+    QCOMPARE(summary.written, write && !broken);
+    QVERIFY(triggers.exec(countTriggers) && triggers.next());
+    QCOMPARE(triggers.value(0).toInt(), before);
+    const auto found = SearchStore(db).schemesMatching(QStringLiteral("quokkaword"));
+    QVERIFY(found);
+    QCOMPARE(found->size(), summary.written ? 1 : 0);
+    const auto provider = SearchStore(db).schemesMatching(QStringLiteral("kaleidoscope"));
+    QCOMPARE(provider->size(), summary.written ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportRun)

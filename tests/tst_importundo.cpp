@@ -52,7 +52,10 @@ private slots:
     void undoAndRedoTheWholeImport();
     void undoRefusesWhenARecordChangedSince();
     void undoRefusesWhenAFigureWasAddedSince();
-    void commandLineImportKeepsNoHistory();
+    void undoNamesEveryConflictingRecord_data();
+    void undoNamesEveryConflictingRecord();
+    void commandLineImportIsOneUndoStep_data();
+    void commandLineImportIsOneUndoStep();
     void historySurvivesRestart_data();
     void historySurvivesRestart();
     void restoredStepRefusesWhenChangedSince();
@@ -172,7 +175,8 @@ void tst_ImportUndo::undoRefusesWhenARecordChangedSince()
     editor.undoStack()->undo();
     QCOMPARE(failed.count(), 1);
     const QString message = failed.at(0).at(0).toString();
-    QVERIFY2(message.contains(QStringLiteral("a figure of \"DIVERT\" has been changed")),
+    QVERIFY2(message.contains(
+                 QStringLiteral("a figure of \"DIVERT\" (assessments, 2021) has been changed")),
         qPrintable(message));
     QCOMPARE(databaseDump(m_path), changed); // nothing undone, not even in part
     QCOMPARE(editor.undoStack()->count(), 0); // the step left the history
@@ -200,13 +204,113 @@ void tst_ImportUndo::undoRefusesWhenAFigureWasAddedSince()
     QCOMPARE(databaseDump(m_path), changed);
 }
 
-void tst_ImportUndo::commandLineImportKeepsNoHistory()
+void tst_ImportUndo::undoNamesEveryConflictingRecord_data()
 {
-    CsvImporter importer(*m_db);
-    const ImportSummary summary = importer.run(m_files, CsvImporter::Mode::Write);
-    QVERIFY(summary.written);
-    QVERIFY(summary.changes.isEmpty());
-    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM undo_step")), 0);
+    QTest::addColumn<QStringList>("statements"); // another copy's writes after the import
+    QTest::addColumn<QStringList>("named");
+    const QString figureChanged = QStringLiteral(
+        "UPDATE figure SET value_x100 = 71000, row_version = row_version + 1 WHERE value_x100 = "
+        "70000");
+    const QString schemeChanged = QStringLiteral(
+        "UPDATE scheme SET summary = 'changed', row_version = row_version + 1 WHERE name = "
+        "'Keyworker pilot'");
+    const QString otherFigureChanged = QStringLiteral(
+        "UPDATE figure SET note = 'checked', row_version = row_version + 1 WHERE value_x100 = "
+        "1200");
+    const QString figureAdded = QStringLiteral(
+        "INSERT INTO figure (scheme_id, measure_id, value_x100) SELECT s.id, m.id, 500 FROM "
+        "scheme s, measure m WHERE s.name = 'Keyworker pilot' AND m.key = 'arrests'");
+    const QString divertFigure
+        = QStringLiteral("a figure of \"DIVERT\" (assessments, 2021) has been changed");
+    const QString keyworker = QStringLiteral("\"Keyworker pilot\" has been changed");
+    QTest::newRow("oneFigure") << QStringList { figureChanged } << QStringList { divertFigure };
+    QTest::newRow("figureAndScheme")
+        << QStringList { figureChanged, schemeChanged } << QStringList { divertFigure, keyworker };
+    QTest::newRow("twoFiguresOfTwoSchemes")
+        << QStringList { figureChanged, otherFigureChanged }
+        << QStringList { divertFigure,
+               QStringLiteral("a figure of \"Keyworker pilot\" (clients_in_recovery, 2023) has "
+                              "been changed") };
+    QTest::newRow("figureAddedAndFigureChanged")
+        << QStringList { figureAdded, figureChanged } << QStringList { keyworker, divertFigure };
+}
+
+// The refusal names every record in the way, not only the first met; nothing is undone.
+void tst_ImportUndo::undoNamesEveryConflictingRecord()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QStringList, named);
+    SchemeEditor editor(*m_db);
+    QSignalSpy failed(&editor, &SchemeEditor::stepFailed);
+    QVERIFY(failed.isValid());
+    QVERIFY(importThrough(editor));
+    QVERIFY(runRawSql(m_path, statements));
+    const QStringList changed = databaseDump(m_path);
+    editor.undoStack()->undo();
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.at(0).at(0).toString();
+    const QString prefix = QStringLiteral("The register has changed since: ");
+    const QString suffix = QStringLiteral(" (here or in another copy of OPCC Schemes).");
+    QVERIFY2(message.startsWith(prefix) && message.endsWith(suffix), qPrintable(message));
+    QStringList parts = message.mid(prefix.size(), message.size() - prefix.size() - suffix.size())
+                            .split(QStringLiteral("; "));
+    parts.sort();
+    named.sort();
+    QCOMPARE(parts, named);
+    QCOMPARE(databaseDump(m_path), changed);
+    QCOMPARE(editor.undoStack()->count(), 0);
+}
+
+void tst_ImportUndo::commandLineImportIsOneUndoStep_data()
+{
+    QTest::addColumn<int>("runs");
+    QTest::addColumn<bool>("undoInWindow");
+    QTest::newRow("once") << 1 << true;
+    // The second run changes nothing, and so adds no step.
+    QTest::newRow("twice") << 2 << true;
+    QTest::newRow("keptUndone") << 1 << false;
+}
+
+void tst_ImportUndo::commandLineImportIsOneUndoStep()
+{
+    QFETCH(int, runs);
+    QFETCH(bool, undoInWindow);
+    const QStringList original = databaseDump(m_path);
+    for (int run = 0; run < runs; ++run) {
+        QString out;
+        QString err;
+        QCOMPARE(m_fixture.runImport(m_path, m_files, &out, &err), int(ExitOk));
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+    }
+    const QStringList imported = databaseDump(m_path);
+    QVERIFY(imported != original);
+    const auto steps = UndoStore(*m_db).steps();
+    QCOMPARE(steps.size(), 1);
+    QCOMPARE(steps.at(0).text, QStringLiteral("Import of outcomes.csv, schemes.csv"));
+    QCOMPARE(steps.at(0).entity, QStringLiteral("import"));
+    QVERIFY(steps.at(0).done);
+
+    // The next session of the window, as EditController starts it.
+    QVERIFY(reopen());
+    {
+        SchemeEditor editor(*m_db);
+        editor.restoreHistory();
+        QUndoStack *stack = editor.undoStack();
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("Import of outcomes.csv, schemes.csv"));
+        stack->undo();
+        QCOMPARE(databaseDump(m_path), original);
+        if (undoInWindow) {
+            stack->redo();
+            QCOMPARE(databaseDump(m_path), imported);
+        }
+    }
+    // The step goes on into the session after, done or undone as it was left.
+    QVERIFY(reopen());
+    SchemeEditor editor(*m_db);
+    editor.restoreHistory();
+    QCOMPARE(editor.undoStack()->canUndo(), undoInWindow);
+    QCOMPARE(editor.undoStack()->canRedo(), !undoInWindow);
 }
 
 void tst_ImportUndo::historySurvivesRestart_data()

@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -50,6 +51,8 @@ private slots:
     void filterFindsWordsInDetails();
     void columnChooserIsRemembered();
     void controlsHaveAccessibleNames();
+    void minimumSizeFitsAtTwiceTheText_data();
+    void minimumSizeFitsAtTwiceTheText();
 
 private:
     std::unique_ptr<opcc::MainWindow> makeWindow();
@@ -191,8 +194,9 @@ void tst_MainWindow::findShortcutFocusesFilter()
     QCOMPARE(QApplication::focusWidget(), filterEdit());
     QTest::keyClicks(filterEdit(), QStringLiteral("divert"));
     // Both DIVERT schemes, Merseyside's partnership, whose summary speaks of diverting users,
-    // and Durham's Checkpoint, one of whose figures is of people diverted.
-    QCOMPARE(m_window->browser()->visibleCount(), 4);
+    // and Durham's Checkpoint, one of whose figures is of people diverted (found when the
+    // full-text search answers from its thread).
+    QTRY_COMPARE(m_window->browser()->visibleCount(), 4);
     QVERIFY(visibleRows().contains(QStringLiteral("Checkpoint @ Durham")));
 }
 
@@ -374,7 +378,12 @@ void tst_MainWindow::downMovesFromFilterIntoResults()
 // "Middlesbrough" is only in a scheme's details: the filter finds it all the same.
 void tst_MainWindow::filterFindsWordsInDetails()
 {
+    opcc::SchemeFilterProxy *proxy = m_window->browser()->proxy();
+    QSignalSpy answered(proxy, &opcc::SchemeFilterProxy::searchResultsApplied);
+    QVERIFY(answered.isValid());
     QTest::keyClicks(filterEdit(), QStringLiteral("Middlesbrough"));
+    // The full-text search answers from its own thread: the list widens when it does.
+    QTRY_VERIFY(answered.size() > 0 && !proxy->isSearching());
     QVERIFY2(visibleRows().contains(QStringLiteral("Heroin Assisted Treatment @ Cleveland")),
         qPrintable(visibleRows().join(QLatin1Char(','))));
 }
@@ -420,6 +429,45 @@ void tst_MainWindow::controlsHaveAccessibleNames()
     }
     QVERIFY(!m_window->navigator()->accessibleName().isEmpty());
     saveScreenshot(m_window.get(), QStringLiteral("all-schemes.png"));
+}
+
+// At 200% text (a font twice the size) the window's minimum size fits a 1600 x 1000 screen, in
+// either language: nothing forces the window past the screen's edge.
+void tst_MainWindow::minimumSizeFitsAtTwiceTheText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Welsh") << QStringLiteral("cy");
+}
+
+void tst_MainWindow::minimumSizeFitsAtTwiceTheText()
+{
+    QFETCH(QString, language);
+    m_window.reset();
+    const QFont normal = QApplication::font();
+    QFont twice = normal;
+    twice.setPointSizeF(normal.pointSizeF() * 2);
+    QApplication::setFont(twice);
+    QVERIFY(opcc::installLanguage(language));
+    auto window = makeWindow();
+    QVERIFY(window);
+    QCoreApplication::processEvents();
+    const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+    QStringList wide;
+    for (const QWidget *child : window->findChildren<QWidget *>()) {
+        if (child->isVisible() && child->minimumSizeHint().width() > 500)
+            wide.append(
+                QStringLiteral("%1 %2 %3")
+                    .arg(QString::fromLatin1(child->metaObject()->className()), child->objectName())
+                    .arg(child->minimumSizeHint().width()));
+    }
+    QApplication::setFont(normal);
+    QVERIFY(opcc::installLanguage(QStringLiteral("en")));
+    QVERIFY2(minimum.width() <= 1600 && minimum.height() <= 1000,
+        qPrintable(QStringLiteral("%1 x %2; widest: %3")
+                       .arg(minimum.width())
+                       .arg(minimum.height())
+                       .arg(wide.join(QStringLiteral(", ")))));
 }
 
 QTEST_MAIN(tst_MainWindow)

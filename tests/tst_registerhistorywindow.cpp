@@ -52,6 +52,8 @@ private slots:
     void undoOfAnImportOutlivesTheWindow();
     void filtersAsYouTypeAndRemembersColumns();
     void inWelshNothingLeftInEnglish();
+    void opensNewestFirst_data();
+    void opensNewestFirst();
 
 private:
     void openWindow();
@@ -212,6 +214,65 @@ void tst_RegisterHistoryWindow::filtersAsYouTypeAndRemembersColumns()
     header = history->table()->horizontalHeader();
     QCOMPARE(header->sectionSize(RegisterHistoryModel::Who), 211);
     QCOMPARE(header->sortIndicatorSection(), int(RegisterHistoryModel::Who));
+}
+
+// Newest first unless another order is remembered, and a click on When from another column
+// goes to the newest first too.
+void tst_RegisterHistoryWindow::opensNewestFirst_data()
+{
+    QTest::addColumn<int>("rememberedColumn"); // -1: nothing remembered
+    QTest::addColumn<int>("rememberedOrder");
+    QTest::addColumn<bool>("newestFirst"); // on opening, by the entries' ids
+    QTest::newRow("nothing remembered") << -1 << 0 << true;
+    QTest::newRow("oldest first remembered")
+        << int(RegisterHistoryModel::When) << int(Qt::AscendingOrder) << false;
+    QTest::newRow("by person remembered")
+        << int(RegisterHistoryModel::Who) << int(Qt::AscendingOrder) << false;
+}
+
+void tst_RegisterHistoryWindow::opensNewestFirst()
+{
+    QFETCH(int, rememberedColumn);
+    QFETCH(int, rememberedOrder);
+    QFETCH(bool, newestFirst);
+    QSettings().remove(QStringLiteral("registerHistory"));
+    QVERIFY(importFile("name,area,strand\nKeyworker pilot " + QByteArray(QTest::currentDataTag())
+        + ",Gwent,treatment\n"));
+    RegisterHistoryWindow *history = openHistory();
+    QVERIFY(history);
+    if (rememberedColumn >= 0) {
+        history->table()->sortByColumn(rememberedColumn, Qt::SortOrder(rememberedOrder));
+        history->close();
+        QTRY_VERIFY(!m_window->findChild<RegisterHistoryWindow *>());
+        history = openHistory();
+        QVERIFY(history);
+    }
+    QHeaderView *header = history->table()->horizontalHeader();
+    const auto firstIsNewest = [history] {
+        const QAbstractItemModel *rows = history->table()->model();
+        return rows->index(0, RegisterHistoryModel::When)
+                   .data(RegisterHistoryModel::SortRole)
+                   .toLongLong()
+            > rows->index(rows->rowCount() - 1, RegisterHistoryModel::When)
+                  .data(RegisterHistoryModel::SortRole)
+                  .toLongLong();
+    };
+    QVERIFY(history->proxy()->rowCount() >= 2);
+    if (rememberedColumn != int(RegisterHistoryModel::Who))
+        QCOMPARE(firstIsNewest(), newestFirst);
+    QCOMPARE(header->sortIndicatorSection(),
+        rememberedColumn < 0 ? int(RegisterHistoryModel::When) : rememberedColumn);
+    if (rememberedColumn == int(RegisterHistoryModel::When))
+        return;
+    // Clicked on When from another column (or twice, from newest first): newest first.
+    const int when = header->sectionViewportPosition(RegisterHistoryModel::When)
+        + header->sectionSize(RegisterHistoryModel::When) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(when, header->height() / 2));
+    if (rememberedColumn < 0)
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {}, QPoint(when, header->height() / 2));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(firstIsNewest());
 }
 
 void tst_RegisterHistoryWindow::inWelshNothingLeftInEnglish()

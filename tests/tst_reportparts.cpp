@@ -29,6 +29,8 @@ private slots:
     void progressReachesItsEnd();
     void cancelLeavesEarlierFile();
     void partsListWhatTheyCite();
+    void htmlWrittenPartByPartSaysTheSame();
+    void odtBeyondItsLimitIsRefused();
 
 private:
     ReportRequest everyScheme(bool forRelease) const;
@@ -171,6 +173,56 @@ void tst_ReportParts::partsListWhatTheyCite()
     QVERIFY(!content->sources.isEmpty());
     for (const SourceDocument &document : content->sources)
         QVERIFY2(sources.contains(document.title), qPrintable(document.title));
+}
+
+void tst_ReportParts::htmlWrittenPartByPartSaysTheSame()
+{
+    // An HTML report is written a part at a time, never held whole: read back, it says what the
+    // whole document says, with the chart inside the file.
+    ReportRequest request = everyScheme(true);
+    request.chart = QImage(40, 30, QImage::Format_RGB32);
+    request.chart.fill(Qt::darkBlue);
+    ReportParts parts(m_shipped.db, request);
+    QVERIFY(parts.open());
+    ReportWriter writer(parts, { request.title, QStringLiteral("OFFICIAL"), request.printed });
+    QList<int> steps;
+    writer.setProgress([&steps](int done, int) {
+        steps.append(done);
+        return true;
+    });
+    const QString path = m_shipped.dir.filePath(QStringLiteral("report.html"));
+    QVERIFY2(writer.write(path), qPrintable(writer.errorString()));
+    QCOMPARE(steps.size(), parts.count());
+    const QString html = QString::fromUtf8(fileBytes(path));
+    QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE HTML>")));
+    QVERIFY(html.contains(QLatin1String("src=\"data:image/png;base64,")));
+    QCOMPARE(html.count(QLatin1String("<div class=\"part\">")), parts.count() - 1);
+    QTextDocument read;
+    read.setHtml(html);
+    ReportBuilder builder(m_shipped.db);
+    const auto whole = builder.build(request);
+    QVERIFY(whole);
+    QCOMPARE(read.toPlainText().simplified(), whole->toPlainText().simplified());
+}
+
+void tst_ReportParts::odtBeyondItsLimitIsRefused()
+{
+    // An ODT file is built whole in memory: beyond its limit the report is refused, saying
+    // what to do, and nothing is written.
+    const QString path = m_shipped.dir.filePath(QStringLiteral("long.odt"));
+    QVERIFY(writeFile(path, "earlier"));
+    const ReportRequest request = everyScheme(false);
+    ReportParts parts(m_shipped.db, request);
+    QVERIFY(parts.open());
+    ReportWriter writer(parts, { request.title, QStringLiteral("OFFICIAL"), request.printed });
+    writer.setOdtLimit(parts.schemeCount() - 1);
+    QVERIFY(!writer.write(path));
+    QVERIFY2(writer.errorString().contains(QStringLiteral("Save it as PDF or HTML")),
+        qPrintable(writer.errorString()));
+    QCOMPARE(fileBytes(path), QByteArray("earlier"));
+    writer.setOdtLimit(parts.schemeCount());
+    QVERIFY2(writer.write(path), qPrintable(writer.errorString()));
+    QCOMPARE(fileBytes(path).left(2), QByteArray("PK")); // a zipped OpenDocument
 }
 
 QTEST_MAIN(tst_ReportParts)

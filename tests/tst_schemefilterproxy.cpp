@@ -98,6 +98,9 @@ private slots:
     void sortsByRawValue();
     void fullTextSearchAddsMatches();
     void fullTextSearchOnTheRegister();
+    void asynchronousSearch_data();
+    void asynchronousSearch();
+    void asynchronousSearchAcrossReload();
 
 private:
     ShippedDatabase m_data;
@@ -234,6 +237,90 @@ void tst_SchemeFilterProxy::fullTextSearchOnTheRegister()
     QVERIFY2(
         visibleSchemes(proxy).contains(QStringLiteral("Heroin Assisted Treatment @ Cleveland")),
         qPrintable(visibleSchemes(proxy).join(QLatin1Char(','))));
+}
+
+// Asked off the GUI thread: the text filters at once on the list's own text, each word is asked
+// for once, and the list widens when the answer comes; an answer to an earlier text or register
+// is dropped.
+void tst_SchemeFilterProxy::asynchronousSearch_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ownText"); // shown before the answer
+    QTest::addColumn<QStringList>("answered"); // shown after it
+    const QString divert = QStringLiteral("DIVERT @ West Mercia");
+    QTest::newRow("a word only the indexes know")
+        << QStringLiteral("zzfound") << QStringList() << QStringList { divert };
+    QTest::newRow("the indexes add nothing")
+        << QStringLiteral("divert zzfound") << QStringList() << QStringList { divert };
+    QTest::newRow("a word the list knows, answered with nothing")
+        << QStringLiteral("divert mercia") << QStringList { divert } << QStringList { divert };
+}
+
+void tst_SchemeFilterProxy::asynchronousSearch()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ownText);
+    QFETCH(QStringList, answered);
+    SchemeTableModel model(m_data.db);
+    SchemeFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    model.reload();
+    const qint64 divert = *opcc::SchemeStore::reader(m_data.db).idOf(
+        QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    QList<QStringList> asked;
+    int generation = -1;
+    proxy.setSearchRequest([&](const QStringList &words, int g) {
+        asked.append(words);
+        generation = g;
+    });
+    QSignalSpy applied(&proxy, &SchemeFilterProxy::searchResultsApplied);
+    QVERIFY(applied.isValid());
+    proxy.setText(text);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(proxy.isSearching());
+    QCOMPARE(visibleSchemes(proxy), ownText);
+    // An answer of another generation changes nothing.
+    SchemeFilterProxy::Matches matches;
+    for (const QString &word : asked.constLast())
+        matches.insert(word,
+            word == QLatin1String("zzfound") ? std::optional(QSet<qint64> { divert })
+                                             : std::nullopt);
+    proxy.setSearchResults(generation - 1, matches);
+    QCOMPARE(applied.size(), 0);
+    QCOMPARE(visibleSchemes(proxy), ownText);
+    proxy.setSearchResults(generation, matches);
+    QCOMPARE(applied.size(), 1);
+    QVERIFY(!proxy.isSearching());
+    QCOMPARE(visibleSchemes(proxy), answered);
+    // Typed again, nothing is asked again.
+    proxy.setText(text + QLatin1Char(' '));
+    QCOMPARE(asked.size(), 1);
+}
+
+void tst_SchemeFilterProxy::asynchronousSearchAcrossReload()
+{
+    SchemeTableModel model(m_data.db);
+    SchemeFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    model.reload();
+    const qint64 divert = *opcc::SchemeStore::reader(m_data.db).idOf(
+        QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    QList<int> generations;
+    proxy.setSearchRequest([&](const QStringList &, int g) { generations.append(g); });
+    proxy.setText(QStringLiteral("zzfound"));
+    proxy.setSearchResults(
+        generations.constLast(), { { QStringLiteral("zzfound"), QSet { divert } } });
+    QCOMPARE(proxy.rowCount(), 1);
+    // The register read again: asked again, and the earlier answer stays on show meanwhile.
+    model.reload();
+    QCOMPARE(generations.size(), 2);
+    QVERIFY(generations.at(1) != generations.at(0));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchResults(generations.at(0), { { QStringLiteral("zzfound"), QSet<qint64>() } });
+    QCOMPARE(proxy.rowCount(), 1); // the old register's answer is dropped
+    proxy.setSearchResults(generations.at(1), { { QStringLiteral("zzfound"), QSet<qint64>() } });
+    QCOMPARE(proxy.rowCount(), 0);
 }
 
 void tst_SchemeFilterProxy::sortsByRawValue_data()

@@ -5,6 +5,7 @@
 #include "interchange/csvexporter.h"
 #include "storage/figurestore.h"
 #include "storage/lookupstore.h"
+#include "storage/schema.h"
 #include "storage/schemestore.h"
 #include "testsupport.h"
 
@@ -41,6 +42,8 @@ private slots:
     void exportIsDeterministic();
     void exportMatchesShippedFiles();
     void sourceDocuments();
+    void noSeedFileNames_data();
+    void noSeedFileNames();
 
 private:
     ShippedDatabase m_data;
@@ -318,6 +321,53 @@ void tst_ShippedDataset::sourceDocuments()
     QCOMPARE(westMercia->kind, opcc::SourceKind::FoiResponse);
     QCOMPARE(westMercia->issued.toIsoString(), QStringLiteral("2020-02-26"));
     QCOMPARE(opcc::LookupStore::reader(m_data.db).source(report)->kind, opcc::SourceKind::Report);
+}
+
+// The documents were collected as files named like "002_9ada74c460f6a3a8.txt", which resolve on
+// no user's machine: the shipped dataset keeps no file for them (no web address of the documents
+// themselves is known), and a database made by an earlier version loses those names when it is
+// opened (the migration), so that Open shows the details to find a document by.
+void tst_ShippedDataset::noSeedFileNames_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("seedName");
+    QTest::newRow("Wiltshire") << wiltshireFoi << QStringLiteral("000_a3946a66103ecd19.txt");
+    QTest::newRow("Cleveland") << clevelandFoi << QStringLiteral("001_50a16f32a1cc7b8f.txt");
+    QTest::newRow("APCC") << report << QStringLiteral("002_9ada74c460f6a3a8.txt");
+    QTest::newRow("Leicestershire")
+        << leicestershireMinutes << QStringLiteral("003_f1d176b88125a052.txt");
+    QTest::newRow("West Mercia") << QStringLiteral(
+        "West Mercia PCC disclosure log, FOI 2020-202 / WE2296")
+                                 << QStringLiteral("004_d26f1a5a27509b7d.txt");
+}
+
+void tst_ShippedDataset::noSeedFileNames()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, seedName);
+    QCOMPARE(opcc::LookupStore::reader(m_data.db).source(title)->file, QString());
+    // An earlier version's database: the name put back, then the migration's statements run.
+    ShippedDatabase old;
+    QVERIFY(old.open());
+    const qint64 id = opcc::LookupStore::reader(old.db).source(title)->id;
+    old.db.close();
+    QStringList clearing;
+    for (const QStringList &migration : opcc::schema::migrations()) {
+        if (migration.join(QLatin1Char('\n')).contains(seedName))
+            clearing = migration;
+    }
+    QVERIFY2(!clearing.isEmpty(), "no migration clears the seed file names");
+    QString error;
+    QVERIFY2(
+        runRawSql(old.path,
+            QStringList { QStringLiteral("UPDATE source_document SET file = '%1' WHERE id = %2")
+                              .arg(seedName)
+                              .arg(id) }
+                + clearing,
+            &error),
+        qPrintable(error));
+    QVERIFY(old.db.open(old.path).ok());
+    QCOMPARE(opcc::LookupStore::reader(old.db).source(title)->file, QString());
 }
 
 QTEST_GUILESS_MAIN(tst_ShippedDataset)

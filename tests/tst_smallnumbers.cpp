@@ -294,11 +294,16 @@ void tst_SmallNumbers::chartForReleaseLeavesSmallBarsOut_data()
     QTest::addColumn<QString>("measure");
     QTest::addColumn<QList<int>>("values");
     QTest::addColumn<QStringList>("drawn");
+    QTest::addColumn<QString>("note"); // in English plural forms
     QTest::newRow("participants") << "participants" << QList<int> { 40, 3, 12, 1 }
-                                  << QStringList { "A", "C" };
+                                  << QStringList { "A", "C" }
+                                  << "For release, 2 bars of fewer than 5 people are not drawn.";
+    QTest::newRow("oneBar") << "participants" << QList<int> { 40, 3 } << QStringList { "A" }
+                            << "For release, 1 bar of fewer than 5 people is not drawn.";
     QTest::newRow("arrestsAreNotPeople")
-        << "arrests" << QList<int> { 40, 3 } << QStringList { "A", "B" };
-    QTest::newRow("noneSmall") << "referrals" << QList<int> { 40, 12 } << QStringList { "A", "B" };
+        << "arrests" << QList<int> { 40, 3 } << QStringList { "A", "B" } << QString();
+    QTest::newRow("noneSmall") << "referrals" << QList<int> { 40, 12 } << QStringList { "A", "B" }
+                               << QString();
 }
 
 void tst_SmallNumbers::chartForReleaseLeavesSmallBarsOut()
@@ -306,6 +311,7 @@ void tst_SmallNumbers::chartForReleaseLeavesSmallBarsOut()
     QFETCH(QString, measure);
     QFETCH(QList<int>, values);
     QFETCH(QStringList, drawn);
+    QFETCH(QString, note);
     opcc::ChartData chart;
     chart.measure = measure;
     for (int i = 0; i < values.size(); ++i) {
@@ -314,10 +320,10 @@ void tst_SmallNumbers::chartForReleaseLeavesSmallBarsOut()
         row.figure.value = opcc::Decimal::fromInteger(values.at(i));
         row.figure.footnote = i + 1;
         chart.rows.append(row);
-        opcc::Footnote note;
-        note.number = i + 1;
-        note.quote = QStringLiteral("said %1").arg(values.at(i));
-        chart.footnotes.append(note);
+        opcc::Footnote footnote;
+        footnote.number = i + 1;
+        footnote.quote = QStringLiteral("said %1").arg(values.at(i));
+        chart.footnotes.append(footnote);
     }
     const int removed = SmallNumbers::applyToChart(chart);
     QCOMPARE(removed, int(values.size() - drawn.size()));
@@ -330,7 +336,7 @@ void tst_SmallNumbers::chartForReleaseLeavesSmallBarsOut()
         QCOMPARE(omitted.label, SmallNumbers::fewerThanFive());
         QCOMPARE(chart.footnotes.at(omitted.footnote - 1).quote, SmallNumbers::withheldQuote());
     }
-    QCOMPARE(chart.notes.size(), removed > 0 ? 1 : 0);
+    QCOMPARE(chart.notes, note.isEmpty() ? QStringList() : QStringList { note });
 }
 
 QTEST_GUILESS_MAIN(tst_SmallNumbers)

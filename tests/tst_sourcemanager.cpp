@@ -76,6 +76,7 @@ private slots:
     void textCopySelectsTheQuote();
     void contextMenuHasItsItems();
     void openedFromTheToolsMenu();
+    void editIsUndoneFromTheEditMenu();
 
 private:
     int rowOf(const QString &title) const;
@@ -246,9 +247,9 @@ void tst_SourceManager::contextMenuHasItsItems()
         (QStringList { QStringLiteral("Open Document"), QStringLiteral("Attach File..."),
             QStringLiteral("Copy Title"), QStringLiteral("Delete") }));
     QCOMPARE(m_manager->currentId(), SourceStore::reader(m_shipped->db).entry(apcc)->document.id);
-    // The APCC report is cited (it cannot be deleted); its file name is kept, so Open shows it
-    // or says it is not there.
-    QVERIFY(byName.value(QStringLiteral("openSource"))->isEnabled());
+    // The APCC report is cited (it cannot be deleted); no copy, file or web address of it is
+    // kept (the shipped dataset knows none), so there is nothing to open until one is attached.
+    QVERIFY(!byName.value(QStringLiteral("openSource"))->isEnabled());
     QVERIFY(byName.value(QStringLiteral("attachSource"))->isEnabled());
     QVERIFY(!byName.value(QStringLiteral("deleteSource"))->isEnabled());
     byName.value(QStringLiteral("copySourceTitle"))->trigger();
@@ -272,6 +273,38 @@ void tst_SourceManager::openedFromTheToolsMenu()
     QVERIFY(manager->isVisible());
     action->trigger();
     QCOMPARE(window.findChildren<SourceManager *>().size(), 1); // raised, not made twice
+}
+
+// A document saved in the manager opened over the main window is a step of its Edit > Undo.
+void tst_SourceManager::editIsUndoneFromTheEditMenu()
+{
+    auto db = std::make_unique<Database>();
+    QVERIFY(db->open(m_shipped->path).ok());
+    MainWindow window(std::move(db));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("sourceDocuments"))->trigger();
+    auto *manager = window.findChild<SourceManager *>();
+    QVERIFY(manager);
+    const qint64 id = SourceStore::reader(window.database()).entry(apcc)->document.id;
+    manager->selectDocument(id);
+    manager->titleEdit()->setFocus();
+    QTest::keyClicks(manager->titleEdit(), QStringLiteral(" (2023)"));
+    QVERIFY(manager->isModified());
+    QVERIFY(manager->save());
+    const QString renamed = apcc + QStringLiteral(" (2023)");
+    QCOMPARE(SourceStore::reader(window.database()).entry(id)->document.title, renamed);
+
+    auto *undo = window.findChild<QAction *>(QStringLiteral("undo"));
+    QVERIFY(undo && undo->isEnabled());
+    QCOMPARE(undo->text().remove(QLatin1Char('&')),
+        QStringLiteral("Undo Edit of source \"%1\"").arg(apcc));
+    undo->trigger();
+    QCOMPARE(SourceStore::reader(window.database()).entry(id)->document.title, apcc);
+    QTRY_COMPARE(manager->titleEdit()->text(), apcc); // the form shows the register as it is
+    QVERIFY(!manager->isModified());
+    window.findChild<QAction *>(QStringLiteral("redo"))->trigger();
+    QTRY_COMPARE(manager->titleEdit()->text(), renamed);
 }
 
 QTEST_MAIN(tst_SourceManager)

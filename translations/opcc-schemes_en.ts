@@ -111,14 +111,14 @@
     <message numerus="yes">
         <source>Suppressed for release: %n count(s) of 1 to 4 people shown as "fewer than 5", with the source's words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</source>
         <translation>
-            <numerusform>Suppressed for release: %n count of 1 to 4 people shown as "fewer than 5", with the source's words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</numerusform>
+            <numerusform>Suppressed for release: %n count of 1 to 4 people shown as "fewer than 5", with the source's words that state it, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</numerusform>
             <numerusform>Suppressed for release: %n counts of 1 to 4 people shown as "fewer than 5", with the source's words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>For release, %n bar(s) of fewer than 5 people are not drawn.</source>
         <translation>
-            <numerusform>For release, %n bar of fewer than 5 people are not drawn.</numerusform>
+            <numerusform>For release, %n bar of fewer than 5 people is not drawn.</numerusform>
             <numerusform>For release, %n bars of fewer than 5 people are not drawn.</numerusform>
         </translation>
     </message>

@@ -79,6 +79,9 @@ bool exportCsvInteractively(const Database &db, QWidget *parent)
         if (dir.exists(name))
             existing.append(name);
     }
+    // The folder of attached copies is replaced with the files.
+    if (dir.exists(QStringLiteral("attachments")))
+        existing.append(QStringLiteral("attachments/"));
     if (!existing.isEmpty()
         && QMessageBox::question(parent, QCoreApplication::translate("ExportActions", "Export CSV"),
                QCoreApplication::translate("ExportActions", "%1 already holds %2. Replace them?")

@@ -36,6 +36,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -443,6 +444,9 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1400, 860);
+    // A screen at 200% (or a small one) holds less than the default size: the window fits it.
+    if (const QScreen *at = screen())
+        resize(size().boundedTo(at->availableGeometry().size() * 0.95));
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     m_showNavigator->setChecked(

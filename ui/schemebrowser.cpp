@@ -7,7 +7,8 @@
 #include "headerfit.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
-#include "storage/searchstore.h"
+#include "storage/database.h"
+#include "storage/searchloader.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -35,7 +37,7 @@ const QString nationPrefix = QStringLiteral("nation:");
 SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     : QWidget(parent)
     , m_schemes(schemes)
-    , m_search(std::make_unique<SearchStore>(schemes->database()))
+    , m_search(new SearchLoader(this))
     , m_proxy(new SchemeFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_area(new QComboBox(this))
@@ -51,7 +53,23 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     , m_empty(new QLabel(this))
 {
     m_proxy->setSourceModel(m_schemes);
-    m_proxy->setSearch([this](const QString &word) { return m_search->schemesMatching(word); });
+    // The full-text search runs on a thread of its own: a keystroke filters on the list's own
+    // text at once, and the list widens when the indexes answer.
+    // Asked once the keystroke's own list has been painted, so that the search's thread does not
+    // compete with that paint for a busy machine's cores.
+    m_proxy->setSearchRequest([this](const QStringList &words, int generation) {
+        QTimer::singleShot(0, m_search, [this, words, generation] {
+            m_search->search(m_schemes->database().path(), words, generation);
+        });
+    });
+    connect(m_search, &SearchLoader::found, m_proxy, &SchemeFilterProxy::setSearchResults);
+    connect(m_search, &SearchLoader::failed, this, [this](int generation, const QString &message) {
+        emit m_schemes->database().readFailed(message);
+        SchemeFilterProxy::Matches none; // the list's own text alone, until the data changes
+        for (const QString &word : m_proxy->askedWords())
+            none.insert(word, std::nullopt);
+        m_proxy->setSearchResults(generation, none);
+    });
     m_filter->setObjectName(QStringLiteral("schemeFilter"));
     m_area->setObjectName(QStringLiteral("areaFilter"));
     m_provider->setObjectName(QStringLiteral("providerFilter"));
@@ -66,7 +84,8 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     m_filter->setMinimumWidth(12 * em);
     for (QComboBox *combo : { m_area, m_provider }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
+        // Short enough that the window fits a screen at 200% in Welsh; they stretch beyond it.
+        combo->setMinimumContentsLength(6);
     }
     m_provider->setEditable(true);
     m_provider->setInsertPolicy(QComboBox::NoInsert);

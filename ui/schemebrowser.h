@@ -20,7 +20,7 @@ namespace opcc {
 
 class ColumnFitter;
 class SchemeFilterProxy;
-class SearchStore;
+class SearchLoader;
 class SchemeTableModel;
 
 // The centre of the window: the filter bar, the scheme table and, when nothing matches, a
@@ -73,7 +73,7 @@ private:
     QString describeFilters() const;
 
     SchemeTableModel *m_schemes;
-    std::unique_ptr<SearchStore> m_search;
+    SearchLoader *m_search;
     SchemeFilterProxy *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_area;

@@ -12,6 +12,7 @@
 #include "interchange/xlsxexporter.h"
 #include "storage/database.h"
 #include "storage/lookupstore.h"
+#include "storage/undostore.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -93,6 +94,7 @@ int JobRunner::unlessReadFailed(Database &db, int code)
 int JobRunner::importFiles(Database &db, const QStringList &files)
 {
     CsvImporter importer(db);
+    importer.setRecordChanges(true);
     const ImportSummary summary = importer.run(files, CsvImporter::Mode::Write);
     if (summary.hasErrors()) {
         for (const ImportMessage &message : summary.errors)
@@ -104,7 +106,24 @@ int JobRunner::importFiles(Database &db, const QStringList &files)
         return summary.databaseFault ? ExitDatabaseUnusable : ExitInvalidInput;
     }
     m_out << summary.describe() << Qt::endl;
+    keepUndoStep(db, files, summary.changes);
     return ExitOk;
+}
+
+// The import becomes a step of this account's undo history, as File > Import makes it, so that
+// the window's Edit > Undo "Import of ..." takes it back. The import stands if it cannot be kept.
+void JobRunner::keepUndoStep(Database &db, const QStringList &files, const QByteArray &changes)
+{
+    if (changes.isEmpty())
+        return; // nothing changed, or a database that does not record changes
+    UndoStore store(db);
+    UndoStore::Step step;
+    step.text = ImportSummary::stepName(files);
+    step.entity = QStringLiteral("import");
+    step.changes = changes;
+    if (!store.add(step))
+        m_err << tr("The import cannot be undone from the window: %1").arg(store.errorString())
+              << Qt::endl;
 }
 
 int JobRunner::exportFiles(Database &db, const QString &directory)

@@ -5,6 +5,7 @@
 
 #include "cli/commandline.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <functional>
 
@@ -32,6 +33,7 @@ public:
 
 private:
     int importFiles(Database &db, const QStringList &files);
+    void keepUndoStep(Database &db, const QStringList &files, const QByteArray &changes);
     int exportFiles(Database &db, const QString &directory);
     int exportWorkbook(Database &db, const QString &path);
     int listMeasures(Database &db);

@@ -7,6 +7,7 @@
 #include "storage/auditstore.h"
 #include "storage/changerecorder.h"
 #include "storage/database.h"
+#include "storage/sourcestore.h"
 #include "storage/undostore.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,10 @@ void ChangesetCommand::redo()
 
 QString ChangesetCommand::recordJson() const
 {
+    if (m_step.entity == QLatin1String("source_document")) {
+        const auto entry = SourceStore::reader(m_db).entry(m_step.entityId);
+        return entry ? SourceStore::jsonOf(entry->document) : QString();
+    }
     if (m_step.entity != QLatin1String("scheme") || m_step.entityId == 0)
         return {};
     SchemeWriter reader(m_db);
@@ -70,8 +75,12 @@ bool ChangesetCommand::writeAudit(
             : touched.schemesRemoved.contains(m_step.entityId)     ? QStringLiteral("delete")
                                                                    : QStringLiteral("update");
     }
-    if (!AuditStore(m_db).write(
-            action, m_step.entity, m_step.entityId, summary, before, recordJson()))
+    const QString after = recordJson();
+    if (m_step.entity == QLatin1String("source_document")) // there before, there after, or both
+        action = after.isEmpty() ? QStringLiteral("delete")
+            : before.isEmpty()   ? QStringLiteral("create")
+                                 : QStringLiteral("update");
+    if (!AuditStore(m_db).write(action, m_step.entity, m_step.entityId, summary, before, after))
         return false;
     if (m_step.entity != QLatin1String("import"))
         return true;

@@ -133,11 +133,24 @@ void SchemeEditor::pushStored(const UndoStore::Step &step)
 
 void SchemeEditor::recordImport(const QString &text, const QByteArray &changes)
 {
+    record(text, QStringLiteral("import"), 0, changes);
+}
+
+void SchemeEditor::recordSourceChange(
+    const QString &text, qint64 sourceId, const QByteArray &changes)
+{
+    record(text, QStringLiteral("source_document"), sourceId, changes);
+}
+
+void SchemeEditor::record(
+    const QString &text, const QString &entity, qint64 id, const QByteArray &changes)
+{
     if (changes.isEmpty())
         return;
     UndoStore::Step step;
     step.text = text;
-    step.entity = QStringLiteral("import");
+    step.entity = entity;
+    step.entityId = id;
     step.changes = changes;
     step.id = m_store.add(step).value_or(0);
     pushStored(step);

@@ -41,6 +41,9 @@ public:
     // Puts an import that has been written on the undo stack as one step named text ("Import of
     // outcomes.xlsx"), changes being what it wrote (ChangeRecorder).
     void recordImport(const QString &text, const QByteArray &changes);
+    // The same for a change to a source document (SourceEditor), named text ("Edit of source
+    // "X"").
+    void recordSourceChange(const QString &text, qint64 sourceId, const QByteArray &changes);
     // Reads back the undo history kept in the database by an earlier run (this account's), so
     // that Undo and Redo go on where they were; what the stack held before is dropped (for
     // another database, say).
@@ -67,6 +70,7 @@ private:
         const std::optional<SchemeRecord> &before, const std::optional<SchemeRecord> &after);
 
     void pushStored(const UndoStore::Step &step);
+    void record(const QString &text, const QString &entity, qint64 id, const QByteArray &changes);
 
     Database &m_db;
     mutable SchemeWriter m_writer;

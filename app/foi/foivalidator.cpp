@@ -133,6 +133,11 @@ QString dayText(QDate date)
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
+QString shortDayText(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
 QList<FieldIssue> checkRequest(const FoiRequest &r)
 {
     QList<FieldIssue> issues;

@@ -21,5 +21,7 @@ std::optional<QDate> parseDay(const QString &text);
 QString dayFormatMessage();
 // A day as the register words it: "20 April 2020" (Welsh month names in Welsh).
 QString dayText(QDate date);
+// The same with the month cut short ("28 Sept 2026"), for the register's list.
+QString shortDayText(QDate date);
 
 } // namespace opcc::foi

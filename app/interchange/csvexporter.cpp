@@ -3,6 +3,7 @@
 
 #include "interchange/csvexporter.h"
 
+#include "interchange/attachmentfiles.h"
 #include "interchange/csvwriter.h"
 #include "interchange/foirequestscsv.h"
 #include "interchange/interchangeformat.h"
@@ -38,8 +39,8 @@ CsvExporter::CsvExporter(const Database &db)
 const QList<FileKind> &CsvExporter::exportedKinds()
 {
     static const QList<FileKind> kinds { FileKind::Schemes, FileKind::Outcomes, FileKind::Details,
-        FileKind::Sources, FileKind::Areas, FileKind::Measures, FileKind::Organisations,
-        FileKind::FoiRequests, FileKind::FoiTime };
+        FileKind::Sources, FileKind::Attachments, FileKind::Areas, FileKind::Measures,
+        FileKind::Organisations, FileKind::FoiRequests, FileKind::FoiTime };
     return kinds;
 }
 
@@ -209,6 +210,8 @@ bool CsvExporter::forEachRow(FileKind kind, const RowVisitor &visit) const
         return detailRows(visit);
     case FileKind::Sources:
         return sourceRows(visit);
+    case FileKind::Attachments:
+        return AttachmentFiles(m_db, m_attachmentFolder).forEachRow(visit);
     case FileKind::Areas:
         return areaRows(visit);
     case FileKind::Measures:
@@ -337,6 +340,22 @@ bool CsvExporter::replaceFiles(const QString &directory, const QStringList &temp
     return true;
 }
 
+// The attachments' folder first: should the files then fail, it is put back.
+bool CsvExporter::replaceAll(
+    const QString &directory, const QStringList &temporaries, AttachmentFiles &attachments)
+{
+    if (!attachments.moveIntoPlace()) {
+        m_error = attachments.errorString();
+        return false;
+    }
+    if (!replaceFiles(directory, temporaries)) {
+        attachments.restore();
+        return false;
+    }
+    attachments.finish();
+    return true;
+}
+
 bool CsvExporter::exportTo(const QString &directory)
 {
     m_error.clear();
@@ -351,17 +370,23 @@ bool CsvExporter::exportTo(const QString &directory)
         return false;
     }
     QStringList temporaries;
+    AttachmentFiles attachments(m_db, m_attachmentFolder);
     bool ok = writeAll(directory, &temporaries);
+    if (ok && !attachments.writeTemporary(directory)) {
+        m_error = attachments.errorString();
+        ok = false;
+    }
     db.endSnapshot();
     if (ok && m_hook && !m_hook(std::nullopt)) {
         m_error = tr("Cannot replace the files in %1; the earlier files are kept.")
                       .arg(QDir::toNativeSeparators(directory));
         ok = false;
     }
-    ok = ok && replaceFiles(directory, temporaries);
+    ok = ok && replaceAll(directory, temporaries, attachments);
     if (!ok) {
         for (const QString &temporary : temporaries)
             QFile::remove(temporary);
+        attachments.discard();
     }
     return ok;
 }

@@ -13,11 +13,13 @@
 
 namespace opcc {
 
+class AttachmentFiles;
 class Database;
 
 // Writes the interchange files, every field the database holds, sorted so that two exports can
-// be compared with diff: schemes.csv and outcomes.csv, and details.csv, sources.csv, areas.csv,
-// measures.csv and organisations.csv for what those two cannot carry. The files are UTF-8 with a
+// be compared with diff: schemes.csv and outcomes.csv, and details.csv, sources.csv,
+// attachments.csv (with the folder of attached copies beside it), areas.csv, measures.csv and
+// organisations.csv for what those two cannot carry. The files are UTF-8 with a
 // byte order mark, so that Excel and LibreOffice open "£" and "ŵ" as written.
 //
 // One export is one snapshot: every file is read inside one read transaction, so a writer on
@@ -31,8 +33,11 @@ class CsvExporter final
 public:
     explicit CsvExporter(const Database &db);
 
-    // Writes every file into DIR, creating DIR if needed.
+    // Writes every file into DIR, creating DIR if needed, and the attached copies of source
+    // documents into the folder DIR/attachments (AttachmentFiles), which it replaces.
     bool exportTo(const QString &directory);
+    // The name of that folder, as attachments.csv gives it: for the workbook export's own.
+    void setAttachmentFolder(const QString &name) { m_attachmentFolder = name; }
     QString errorString() const { return m_error; }
     int schemesWritten() const { return m_schemes; }
     int figuresWritten() const { return m_figures; }
@@ -66,12 +71,15 @@ private:
     bool writeAll(const QString &directory, QStringList *temporaries);
     bool writeFile(const QString &path, interchange::FileKind kind, int *written);
     bool replaceFiles(const QString &directory, const QStringList &temporaries);
+    bool replaceAll(
+        const QString &directory, const QStringList &temporaries, AttachmentFiles &attachments);
 
     const Database &m_db;
     QString m_error;
     int m_schemes = 0;
     int m_figures = 0;
     StageHook m_hook;
+    QString m_attachmentFolder = QStringLiteral("attachments");
 };
 
 } // namespace opcc

@@ -45,6 +45,12 @@ public:
     // Paths may be resource paths (":/dataset/schemes.csv"). Messages name files as given.
     ImportSummary run(const QStringList &paths, Mode mode);
 
+    // Whether an import of files of `bytes` into a register of `figures` leaves the full-text
+    // triggers out and rebuilds the indexes at its end (SearchIndexSuspension): row by row they
+    // cost some 100 microseconds a figure; a rebuild some 5 for every figure of the register, so
+    // it pays for a large import, not for a few rows into a large register.
+    static bool rebuildsSearchIndex(qint64 bytes, qint64 figures);
+
 private:
     struct Input;
     class Row;
@@ -82,6 +88,8 @@ private:
     bool importMeasure(const Row &row);
     bool importOrganisation(const Row &row);
     bool importSource(const Row &row);
+    bool importAttachment(const Row &row);
+    bool readAttachment(const Row &row, QByteArray *content);
     bool importScheme(const Row &row);
     bool importDetails(const Row &row);
     bool importFigure(const Row &row);

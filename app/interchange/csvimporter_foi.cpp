@@ -150,11 +150,14 @@ bool CsvImporter::importFoiRequest(const Row &row)
     const auto stored = m_foiRequests.constFind(folded);
     FoiRequest request = stored != m_foiRequests.cend() ? *stored : FoiRequest();
     request.reference = reference;
-    bool ok = foiDay(row, "received", &request.received) & foiDay(row, "due", &request.due)
-        & foiDay(row, "clarification_sought", &request.clarificationSought)
-        & foiDay(row, "clarification_received", &request.clarificationReceived)
-        & foiDay(row, "replied", &request.replied) & foiKeys(row, request)
-        & foiSchemes(row, request);
+    // Every column is checked, so that one line's errors are all reported at once.
+    bool ok = foiDay(row, "received", &request.received);
+    ok &= foiDay(row, "due", &request.due);
+    ok &= foiDay(row, "clarification_sought", &request.clarificationSought);
+    ok &= foiDay(row, "clarification_received", &request.clarificationReceived);
+    ok &= foiDay(row, "replied", &request.replied);
+    ok &= foiKeys(row, request);
+    ok &= foiSchemes(row, request);
     if (row.has("due_extended")) {
         const QString extended = row.value("due_extended").toLower();
         if (extended != QLatin1String("yes") && !extended.isEmpty())

@@ -10,6 +10,7 @@
 #include "interchange/importrow.h"
 #include "interchange/workbookreader.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace opcc {
@@ -70,6 +71,7 @@ bool CsvImporter::openCsv(const QString &path, std::vector<std::unique_ptr<Input
 {
     auto input = std::make_unique<Input>();
     input->name = path;
+    input->folder = QFileInfo(path).absolutePath();
     input->file = std::make_unique<QFile>(path);
     if (!input->file->open(QIODevice::ReadOnly))
         return addError(
@@ -98,6 +100,7 @@ bool CsvImporter::openWorkbook(
         }
         auto input = std::make_unique<Input>();
         input->name = name;
+        input->folder = QFileInfo(path).absolutePath();
         input->reader = workbook.sheet(sheet);
         m_totalBytes += input->reader->size();
         inputs.push_back(std::move(input));

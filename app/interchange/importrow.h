@@ -26,6 +26,7 @@ struct CsvImporter::Input
     };
 
     QString name; // the file as given, or "FILE:SHEET" for a sheet of a workbook
+    QString folder; // the file's (the workbook's) folder: paths in it are relative to this
     std::unique_ptr<QFile> file;
     std::unique_ptr<RecordSource> reader;
     std::optional<interchange::FileKind> kind;
@@ -72,6 +73,7 @@ public:
         , m_record(record)
     { }
     const QString &file() const { return m_input.name; }
+    const QString &folder() const { return m_input.folder; }
     int line() const { return m_record.line; }
     bool has(const char *column) const
     {

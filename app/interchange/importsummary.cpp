@@ -15,13 +15,19 @@ QString ImportMessage::toString() const
     // A failure of the database rather than of a line of the input names no line.
     if (line <= 0 && column.isEmpty())
         return file.isEmpty() ? message : file + QStringLiteral(": ") + message;
-    return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(column, message);
+    // One message, one line: a column name read from a quoted header cell may hold a line
+    // break, which is written as \n (and \r) as in a C string.
+    QString oneLine = column;
+    oneLine.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\n'), QStringLiteral("\\n"))
+        .replace(QLatin1Char('\r'), QStringLiteral("\\r"));
+    return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(oneLine, message);
 }
 
 bool ImportSummary::changesSomething() const
 {
     return schemesAdded + schemesUpdated + figuresAdded + figuresUpdated + sourcesAdded
-            + sourcesUpdated
+            + sourcesUpdated + attachmentsAdded + attachmentsUpdated
         > 0
         || !areasCreated.isEmpty() || !measuresCreated.isEmpty() || organisationsAdded > 0
         || !areasUpdated.isEmpty() || !measuresUpdated.isEmpty()
@@ -53,6 +59,10 @@ QString ImportSummary::describe() const
     if (sourcesAdded + sourcesUpdated > 0)
         lines
             << tr("Source documents: %1 added, %2 updated.").arg(sourcesAdded).arg(sourcesUpdated);
+    if (attachmentsAdded + attachmentsUpdated > 0)
+        lines << tr("Attached copies of source documents: %1 added, %2 updated.")
+                     .arg(attachmentsAdded)
+                     .arg(attachmentsUpdated);
     if (!areasCreated.isEmpty())
         lines << tr("New areas: %1.").arg(areasCreated.join(QStringLiteral(", ")));
     if (!measuresCreated.isEmpty())

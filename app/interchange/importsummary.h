@@ -37,6 +37,9 @@ public:
     int sourcesAdded = 0;
     int sourcesUpdated = 0;
     int sourcesUnchanged = 0;
+    int attachmentsAdded = 0; // attached copies of source documents
+    int attachmentsUpdated = 0;
+    int attachmentsUnchanged = 0;
     QStringList schemesAddedNames; // "DIVERT (West Midlands)"
     QStringList schemesUpdatedNames;
     int organisationsAdded = 0;

@@ -46,6 +46,14 @@ const QList<Column> &columns(FileKind kind)
         { "issued", false, false },
         { "file", false, true },
     };
+    // A copy's bytes are the file at path, relative to the folder of the file naming it.
+    static const QList<Column> attachments {
+        { "source", true, true },
+        { "file", true, true },
+        { "path", true, true },
+        { "media_type", false, false },
+        { "attached", false, false },
+    };
     static const QList<Column> details {
         { "name", true, true },
         { "area", true, true },
@@ -104,6 +112,8 @@ const QList<Column> &columns(FileKind kind)
         return outcomes;
     case FileKind::Sources:
         return sources;
+    case FileKind::Attachments:
+        return attachments;
     case FileKind::Details:
         return details;
     case FileKind::FoiRequests:
@@ -131,6 +141,8 @@ QString fileName(FileKind kind)
         return QStringLiteral("outcomes.csv");
     case FileKind::Sources:
         return QStringLiteral("sources.csv");
+    case FileKind::Attachments:
+        return QStringLiteral("attachments.csv");
     case FileKind::Details:
         return QStringLiteral("details.csv");
     case FileKind::Areas:
@@ -150,8 +162,8 @@ QString fileName(FileKind kind)
 const QList<FileKind> &allKinds()
 {
     static const QList<FileKind> kinds { FileKind::Areas, FileKind::Measures,
-        FileKind::Organisations, FileKind::Sources, FileKind::Schemes, FileKind::Details,
-        FileKind::Outcomes, FileKind::FoiRequests, FileKind::FoiTime };
+        FileKind::Organisations, FileKind::Sources, FileKind::Attachments, FileKind::Schemes,
+        FileKind::Details, FileKind::Outcomes, FileKind::FoiRequests, FileKind::FoiTime };
     return kinds;
 }
 
@@ -190,6 +202,9 @@ std::optional<FileKind> kindFromHeader(const QStringList &header)
             || names.contains(QStringLiteral("commissioners"))
             || names.contains(QStringLiteral("partners"))))
         return FileKind::Details;
+    if (names.contains(QStringLiteral("source")) && names.contains(QStringLiteral("path"))
+        && !names.contains(QStringLiteral("scheme")))
+        return FileKind::Attachments;
     if (names.contains(QStringLiteral("source")) && names.contains(QStringLiteral("kind"))
         && !names.contains(QStringLiteral("scheme")))
         return FileKind::Sources;

@@ -16,11 +16,13 @@ namespace opcc::interchange {
 // Areas, measures and organisations carry what the others cannot (an area's nation and region,
 // a measure's label and description, an organisation no scheme names yet), so that an export
 // holds every field of the database. The FOI requests register travels in foi_requests.csv
-// (one row per request) and foi_time.csv (its time log).
+// (one row per request) and foi_time.csv (its time log). Attached copies of source documents
+// travel in attachments.csv, which names each copy's file in a folder beside it.
 enum class FileKind {
     Schemes,
     Outcomes,
     Sources,
+    Attachments,
     Details,
     Areas,
     Measures,

@@ -4,6 +4,7 @@
 #include "interchange/xlsxexporter.h"
 
 #include "domain/decimal.h"
+#include "interchange/attachmentfiles.h"
 #include "interchange/csvexporter.h"
 #include "interchange/interchangeformat.h"
 #include "storage/database.h"
@@ -197,6 +198,11 @@ private:
 
 } // namespace
 
+QString XlsxExporter::attachmentFolder(const QString &workbookPath)
+{
+    return QFileInfo(workbookPath).completeBaseName() + QStringLiteral("-attachments");
+}
+
 XlsxExporter::XlsxExporter(const Database &db)
     : m_db(db)
 { }
@@ -248,6 +254,10 @@ bool XlsxExporter::exportTo(const QString &path)
         return false;
     }
     CsvExporter rows(m_db);
+    // The copies of source documents, in a folder beside the workbook named after it.
+    const QString folder = attachmentFolder(path);
+    rows.setAttachmentFolder(folder);
+    AttachmentFiles attachments(m_db, folder);
     std::vector<std::unique_ptr<SheetWriter>> sheets;
     bool ok = true;
     for (FileKind kind : CsvExporter::exportedKinds()) {
@@ -259,25 +269,37 @@ bool XlsxExporter::exportTo(const QString &path)
         ok = rows.forEachRow(kind, [&sheet](const QStringList &row) { return sheet.write(row); });
         sheet.finish();
     }
+    const bool copied = ok && attachments.writeTemporary(info.absolutePath());
     db.endSnapshot();
     const lxw_error closed = workbook_close(workbook);
-    if (!ok || closed != LXW_NO_ERROR) {
-        QString why
-            = closed != LXW_NO_ERROR ? QString::fromUtf8(lxw_strerror(closed)) : m_db.errorString();
+    if (!ok || !copied || closed != LXW_NO_ERROR) {
+        QString why = closed != LXW_NO_ERROR ? QString::fromUtf8(lxw_strerror(closed))
+            : ok                             ? attachments.errorString()
+                                             : m_db.errorString();
         for (const auto &sheet : sheets) {
             if (!sheet->error().isEmpty())
                 why = sheet->error();
         }
         m_error = tr("Cannot write %1: %2").arg(path, why);
         QFile::remove(partial);
+        attachments.discard();
+        return false;
+    }
+    if (!attachments.moveIntoPlace()) {
+        m_error = attachments.errorString();
+        QFile::remove(partial);
+        attachments.discard();
         return false;
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         m_error = tr("Cannot write %1.").arg(path);
         QFile::remove(partial);
+        attachments.restore();
+        attachments.discard();
         return false;
     }
+    attachments.finish();
     m_schemes = sheets.at(0)->rows();
     m_figures = sheets.at(1)->rows();
     return true;

@@ -24,6 +24,10 @@ public:
     explicit XlsxExporter(const Database &db);
 
     bool exportTo(const QString &path);
+    // The folder beside the workbook that holds the attached copies of source documents, as the
+    // "attachments" sheet names it: "register-attachments" for register.xlsx. It is replaced
+    // with the workbook, as the CSV export's attachments folder is.
+    static QString attachmentFolder(const QString &workbookPath);
     QString errorString() const { return m_error; }
     int schemesWritten() const { return m_schemes; }
     int figuresWritten() const { return m_figures; }

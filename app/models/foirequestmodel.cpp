@@ -22,6 +22,7 @@ FoiRequestModel::FoiRequestModel(Database &db, FoiEditor &editor, QObject *paren
     , m_editor(editor)
 {
     connect(&m_editor, &FoiEditor::requestChanged, this, &FoiRequestModel::follow);
+    connect(&m_db, &Database::recordsChanged, this, &FoiRequestModel::followSchemes);
     reload();
 }
 
@@ -99,6 +100,27 @@ void FoiRequestModel::follow(qint64 id, bool exists)
     endInsertRows();
 }
 
+// A scheme deleted, restored or renamed (in the main window, or by its undo or redo) changes
+// the requests that name it: their links are read again, in place, so that the selection stays.
+void FoiRequestModel::followSchemes(const ChangeSet &changes)
+{
+    if (changes.schemesInserted.isEmpty() && changes.schemesUpdated.isEmpty()
+        && changes.schemesRemoved.isEmpty())
+        return;
+    readSchemeNames();
+    const QList<FoiRequest> now = m_editor.store().requests();
+    bool same = now.size() == m_requests.size();
+    for (int row = 0; same && row < now.size(); ++row)
+        same = now.at(row).id == m_requests.at(row).id;
+    if (!same) {
+        reload();
+        return;
+    }
+    m_requests = now;
+    if (!m_requests.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int FoiRequestModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_requests.size());
@@ -126,9 +148,9 @@ QVariant FoiRequestModel::display(const FoiRequest &r, int column) const
     case Reference:
         return r.reference;
     case Received:
-        return foi::dayText(r.received);
+        return foi::shortDayText(r.received);
     case Due:
-        return r.due.isValid() ? foi::dayText(r.due) : tr("on hold");
+        return r.due.isValid() ? foi::shortDayText(r.due) : tr("on hold");
     case Deadline:
         return foi::deadlineText(r, m_today);
     case Status:
@@ -144,7 +166,7 @@ QVariant FoiRequestModel::display(const FoiRequest &r, int column) const
         return names.join(QStringLiteral("; "));
     }
     case Replied:
-        return foi::dayText(r.replied);
+        return foi::shortDayText(r.replied);
     case TimeSpent:
         return r.minutesSpent() == 0 ? QString()
                                      : tr("%1 h %2 min")

@@ -12,6 +12,7 @@
 namespace opcc {
 
 class Database;
+struct ChangeSet;
 class FoiEditor;
 
 // The FOI requests register as a table, newest received first. Follows the editor: a change,
@@ -64,6 +65,7 @@ public:
 
 private:
     void follow(qint64 id, bool exists);
+    void followSchemes(const ChangeSet &changes);
     void readSchemeNames();
     QVariant display(const FoiRequest &request, int column) const;
     QVariant sortValue(const FoiRequest &request, int column) const;

@@ -162,6 +162,9 @@ QVariant RegisterHistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant RegisterHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A click on When sorts the newest first, as the window opens.
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole && section == When)
+        return int(Qt::DescendingOrder);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

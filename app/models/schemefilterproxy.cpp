@@ -94,22 +94,62 @@ void SchemeFilterProxy::setSourceModel(QAbstractItemModel *model)
             model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { searchMatches(true); });
 }
 
+void SchemeFilterProxy::setSearchRequest(SearchRequest request)
+{
+    m_request = std::move(request);
+    m_asked.clear();
+    searchMatches(true);
+    refilter();
+}
+
+void SchemeFilterProxy::setSearchResults(int generation, const Matches &found)
+{
+    if (generation != m_generation || !m_request)
+        return; // asked of a register since read again
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        m_asked.removeAll(it.key());
+        if (m_words.contains(it.key()))
+            m_searched.insert(it.key(), it.value());
+    }
+    const QList<std::optional<QSet<qint64>>> before = m_matches;
+    searchMatches(false);
+    if (m_matches != before) // a word too short to search, say, changes nothing shown
+        refilter();
+    emit searchResultsApplied();
+}
+
 void SchemeFilterProxy::searchMatches(bool again)
 {
     // Typing "midd" after "mid" asks only for the new word; the others are remembered.
-    if (again)
+    if (again) {
+        ++m_generation;
+        m_asked.clear();
+        if (m_request) // on show until the new answers come, rather than a list that narrows
+            m_provisional.insert(m_searched);
         m_searched.clear();
-    QHash<QString, std::optional<QSet<qint64>>> searched;
+    }
+    Matches searched;
+    QStringList missing;
     m_matches.clear();
     for (const QString &word : std::as_const(m_words)) {
-        if (!searched.contains(word))
-            searched.insert(word,
-                !m_search                       ? std::nullopt
-                    : m_searched.contains(word) ? m_searched.value(word)
-                                                : m_search(word));
-        m_matches.append(searched.value(word));
+        if (m_searched.contains(word))
+            searched.insert(word, m_searched.value(word));
+        else if (!m_request && !searched.contains(word))
+            searched.insert(word, m_search ? m_search(word) : std::nullopt);
+        else if (m_request && !missing.contains(word))
+            missing.append(word);
+        // Not answered yet: the answer from before the data changed, or the list's own text.
+        m_matches.append(
+            searched.contains(word) ? searched.value(word) : m_provisional.value(word));
     }
     m_searched = searched;
+    m_provisional.removeIf([this](const auto &it) { return !m_words.contains(it.key()); });
+    if (missing.isEmpty())
+        m_asked.clear();
+    else if (missing != m_asked) {
+        m_asked = missing;
+        m_request(missing, m_generation);
+    }
 }
 
 void SchemeFilterProxy::clearFilters()
@@ -122,6 +162,7 @@ void SchemeFilterProxy::clearFilters()
     m_text.clear();
     m_words.clear();
     m_matches.clear();
+    m_asked.clear(); // an answer still to come is for words no longer typed
     refilter();
 }
 

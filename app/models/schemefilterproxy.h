@@ -37,6 +37,18 @@ public:
     // the scheme list is read again (the register changed).
     using Search = std::function<std::optional<QSet<qint64>>(const QString &word)>;
     void setSearch(Search search);
+    // The same search asked off the GUI thread (SearchLoader), used instead of Search when set:
+    // the proxy asks for the words it has no answer for and filters on the list's own text at
+    // once; setSearchResults() brings the answer, tagged with the generation it was asked in,
+    // and the list widens. An answer of an earlier generation (asked before the register was
+    // read again) is dropped.
+    using SearchRequest = std::function<void(const QStringList &words, int generation)>;
+    void setSearchRequest(SearchRequest request);
+    using Matches = QHash<QString, std::optional<QSet<qint64>>>;
+    void setSearchResults(int generation, const Matches &found);
+    // Words asked for and not answered yet.
+    QStringList askedWords() const { return m_asked; }
+    bool isSearching() const { return !m_asked.isEmpty(); }
     void clearFilters();
 
     std::optional<Strand> strand() const { return m_strand; }
@@ -50,6 +62,8 @@ public:
 
 signals:
     void filtersChanged();
+    // An answer of the asynchronous search was applied (the rows shown may have widened).
+    void searchResultsApplied();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -69,7 +83,12 @@ private:
     Search m_search;
     QMetaObject::Connection m_resetConnection;
     QList<std::optional<QSet<qint64>>> m_matches; // by word, from m_search
-    QHash<QString, std::optional<QSet<qint64>>> m_searched; // word -> ids, until the data changes
+    Matches m_searched; // word -> ids, until the data changes
+    // Asynchronous search: answers from before the data changed, shown until new ones come.
+    SearchRequest m_request;
+    Matches m_provisional;
+    QStringList m_asked; // the words of the request in flight
+    int m_generation = 0; // counts the times the data changed
 };
 
 } // namespace opcc

@@ -44,7 +44,7 @@ QString row(const QString &label, const QString &value)
 
 const QString tableStart
     = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                     "style=\"border-collapse: collapse; border-color: #888888;\">");
+                     "style=\"border-style: solid; border-color: #888888;\">");
 
 const QString pageBreak = QStringLiteral(" style=\"page-break-before: always;\"");
 

@@ -33,32 +33,39 @@ bool ReportParts::open()
     return true;
 }
 
-std::unique_ptr<QTextDocument> ReportParts::part(int index, const ReportBuilder::Page &page)
+std::optional<QString> ReportParts::partHtml(int index)
 {
     if (index == 0)
-        return ReportBuilder::document(
-            m_request, ReportBuilder::coverHtml(m_request, m_cover), page);
+        return ReportBuilder::coverHtml(m_request, m_cover);
     if (index == count() - 1) {
         ReportContent sources;
         sources.sources = m_reader.sources(m_cited.values());
-        return ReportBuilder::document(
-            m_request, ReportBuilder::sourcesHtml(m_request, sources), page);
+        return ReportBuilder::sourcesHtml(m_request, sources);
     }
     const std::optional<ReportScheme> scheme
         = m_reader.readScheme(m_schemes.at(index - 1), m_request);
     if (!scheme) {
         m_error = m_reader.errorString();
-        return nullptr;
+        return std::nullopt;
     }
     if (!m_citedFrom.contains(index)) {
         m_citedFrom.insert(index);
         for (const QString &title : ReportContentReader::cited(*scheme))
             m_cited.insert(title);
     }
+    return ReportBuilder::schemeHtml(m_request, *scheme);
+}
+
+std::unique_ptr<QTextDocument> ReportParts::part(int index, const ReportBuilder::Page &page)
+{
+    const std::optional<QString> html = partHtml(index);
+    if (!html)
+        return nullptr;
     // The chart belongs to the cover: the other parts do without the image.
     ReportRequest plain = m_request;
-    plain.chart = QImage();
-    return ReportBuilder::document(plain, ReportBuilder::schemeHtml(m_request, *scheme), page);
+    if (index != 0)
+        plain.chart = QImage();
+    return ReportBuilder::document(plain, *html, page);
 }
 
 std::unique_ptr<QTextDocument> ReportParts::wholeDocument(const ReportPage &page)

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <memory>
+#include <optional>
 
 class QTextDocument;
 
@@ -43,7 +44,11 @@ public:
     // order at least once before the sources part, which lists what they cited.
     std::unique_ptr<QTextDocument> part(int index, const ReportBuilder::Page &page = {});
 
-    // The whole report as one document (ODT and HTML are written whole).
+    // The HTML a part is built from (a page of its own, in the report's HTML), for writing an
+    // HTML file a part at a time; nullopt when the register could not be read.
+    std::optional<QString> partHtml(int index);
+
+    // The whole report as one document (ODT is written whole).
     std::unique_ptr<QTextDocument> wholeDocument(const ReportPage &page = {});
 
 private:

@@ -5,6 +5,7 @@
 
 #include "domain/valueformat.h"
 #include "reports/reportdocument.h"
+#include "reports/reportpages.h"
 #include "reports/reportparts.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -90,28 +91,43 @@ PageFrame pageFrame(const QTextDocument &document, QPagedPaintDevice &device)
     return frame;
 }
 
-// The document is laid out in the device's own units, a page at a time below the header.
-int layOut(QTextDocument &document, QPagedPaintDevice &device, const PageFrame &frame)
+// The document is laid out in the device's own units as one long page of the body's width,
+// then cut into pages (ReportPages).
+QList<PageSlice> layOut(QTextDocument &document, QPagedPaintDevice &device, const PageFrame &frame)
 {
     // Each of these lays the whole document out again: only when something changed.
     if (document.documentLayout()->paintDevice() != &device)
         document.documentLayout()->setPaintDevice(&device);
-    if (document.pageSize() != frame.body.size())
-        document.setPageSize(frame.body.size());
-    return document.pageCount();
+    const QSizeF size = ReportWriter::layoutSize(frame.body.size());
+    if (document.pageSize() != size)
+        document.setPageSize(size);
+    return ReportPages::paginate(document, frame.body.height());
 }
 
-void paintPage(QPainter &painter, QTextDocument &document, const PageFrame &frame, int index)
+// Paints the band [top, bottom) of the document with its top at y on the page.
+void paintBand(QPainter &painter, QTextDocument &document, const PageFrame &frame, qreal top,
+    qreal bottom, qreal y)
 {
     painter.save();
-    const QRectF view(0, index * frame.body.height(), frame.body.width(), frame.body.height());
-    painter.translate(0, frame.body.top() - view.top());
+    const QRectF view(0, top, frame.page.width(), bottom - top);
+    painter.translate(0, y - top);
     painter.setClipRect(view);
     QAbstractTextDocumentLayout::PaintContext context;
     context.clip = view;
     context.palette.setColor(QPalette::Text, Qt::black);
     document.documentLayout()->draw(&painter, context);
     painter.restore();
+}
+
+void paintPage(
+    QPainter &painter, QTextDocument &document, const PageFrame &frame, const PageSlice &slice)
+{
+    qreal y = frame.body.top();
+    if (slice.headerHeight() > 0) {
+        paintBand(painter, document, frame, slice.headerTop, slice.headerBottom, y);
+        y += slice.headerHeight();
+    }
+    paintBand(painter, document, frame, slice.top, slice.bottom, y);
 }
 
 // Up to this many parts a report is laid out once, as one document; a longer one is laid out
@@ -156,6 +172,13 @@ bool ReportWriter::write(const QString &path, Format format)
 {
     m_error.clear();
     m_cancelled = false;
+    if (format == Format::Odt && m_parts && m_parts->schemeCount() > m_odtLimit) {
+        m_error = tr("An ODT report is built whole in memory, so it holds at most %1 schemes; "
+                     "this one has %2. Save it as PDF or HTML, or choose fewer schemes.")
+                      .arg(m_odtLimit)
+                      .arg(m_parts->schemeCount());
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
@@ -166,8 +189,10 @@ bool ReportWriter::write(const QString &path, Format format)
         ok = writePdf(file);
     } else if (m_document) {
         ok = writeWhole(file, format);
+    } else if (format == Format::Html) {
+        ok = writeHtmlParts(file);
     } else {
-        // ODT and HTML are written from one document: the report is built whole for them.
+        // An ODT file is written from one document: the report is built whole for it.
         std::unique_ptr<QTextDocument> whole = m_parts->wholeDocument();
         m_document = whole.get();
         ok = whole && writeWhole(file, format);
@@ -228,21 +253,16 @@ bool ReportWriter::writeOdt(QSaveFile &file)
 
 bool ReportWriter::writeHtml(QSaveFile &file)
 {
-    QString html = m_document->toHtml();
-    // The chart travels inside the page, so that the one file is the whole report.
-    const QVariant chart = m_document->resource(
-        QTextDocument::ImageResource, QUrl(ReportBuilder::chartResourceName()));
-    if (chart.isValid()) {
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        qvariant_cast<QImage>(chart).save(&buffer, "PNG");
-        html.replace(QStringLiteral("src=\"%1\"").arg(ReportBuilder::chartResourceName()),
-            QStringLiteral("src=\"data:image/png;base64,%1\"")
-                .arg(QString::fromLatin1(png.toBase64())));
-    }
+    const QString html = embedChart(m_document->toHtml(),
+        qvariant_cast<QImage>(m_document->resource(
+            QTextDocument::ImageResource, QUrl(ReportBuilder::chartResourceName()))));
     const QByteArray bytes = html.toUtf8();
     return file.write(bytes) == bytes.size();
+}
+
+QSizeF ReportWriter::layoutSize(const QSizeF &body)
+{
+    return QSizeF(body.width(), -1); // no page height: ReportPages makes the pages
 }
 
 int ReportWriter::paint(
@@ -252,12 +272,13 @@ int ReportWriter::paint(
     if (!painter.begin(&device))
         return 0;
     const PageFrame frame = pageFrame(document, device);
-    const int count = layOut(document, device, frame);
+    const QList<PageSlice> slices = layOut(document, device, frame);
+    const int count = int(slices.size());
     for (int i = 0; i < count; ++i) {
         if (i > 0)
             device.newPage();
         paintFurniture(painter, frame.page, frame.furniture, decoration, i + 1, count);
-        paintPage(painter, document, frame, i);
+        paintPage(painter, document, frame, slices.at(i));
     }
     painter.end();
     return count;
@@ -269,7 +290,7 @@ ReportWriter::PartsPainted ReportWriter::paintParts(ReportParts &parts, QPagedPa
     PartsPainted result;
     const int count = parts.count();
     const PageFrame frame = pageFrame(*ReportBuilder::document(parts.request(), {}), device);
-    const ReportBuilder::Page page { &device, frame.body.size() };
+    const ReportBuilder::Page page { &device, layoutSize(frame.body.size()) };
     if (count <= (wholeUpTo < 0 ? keptParts : wholeUpTo)) {
         // A short report is laid out once, as one document.
         const std::unique_ptr<QTextDocument> whole = parts.wholeDocument(page);
@@ -284,9 +305,10 @@ ReportWriter::PartsPainted ReportWriter::paintParts(ReportParts &parts, QPagedPa
         result.pages = paint(*whole, device, decoration);
         return result;
     }
-    QList<int> pages;
-    int total = 0;
-    // First every part is laid out, to count the pages.
+    // First every part is laid out, to count the pages (so that each says "Page N of M"); the
+    // pages found are kept, and each part laid out again to paint them.
+    QList<QList<PageSlice>> pages;
+    pages.reserve(count);
     for (int i = 0; i < count; ++i) {
         std::unique_ptr<QTextDocument> document = parts.part(i, page);
         if (!document) {
@@ -294,15 +316,28 @@ ReportWriter::PartsPainted ReportWriter::paintParts(ReportParts &parts, QPagedPa
             return result;
         }
         pages.append(layOut(*document, device, frame));
-        total += pages.last();
         if (progress && !progress(i + 1, 2 * count)) {
             result.cancelled = true;
             return result;
         }
     }
+    paintLaidOut(parts, device, decoration, progress, pages, result);
+    return result;
+}
+
+void ReportWriter::paintLaidOut(ReportParts &parts, QPagedPaintDevice &device,
+    const PageDecoration &decoration, const Progress &progress,
+    const QList<QList<PageSlice>> &pages, PartsPainted &result)
+{
+    int total = 0;
+    for (const QList<PageSlice> &part : pages)
+        total += int(part.size());
+    const int count = int(pages.size());
     QPainter painter;
     if (!painter.begin(&device))
-        return result;
+        return;
+    const PageFrame frame = pageFrame(*ReportBuilder::document(parts.request(), {}), device);
+    const ReportBuilder::Page page { &device, layoutSize(frame.body.size()) };
     int number = 0;
     for (int i = 0; i < count; ++i) {
         const std::unique_ptr<QTextDocument> document = parts.part(i, page);
@@ -310,13 +345,13 @@ ReportWriter::PartsPainted ReportWriter::paintParts(ReportParts &parts, QPagedPa
             result.error = parts.errorString();
             break;
         }
-        layOut(*document, device, frame);
-        for (int p = 0; p < pages.at(i); ++p) {
+        document->documentLayout()->documentSize(); // laid out as when its pages were found
+        for (const PageSlice &slice : pages.at(i)) {
             if (number > 0)
                 device.newPage();
             ++number;
             paintFurniture(painter, frame.page, frame.furniture, decoration, number, total);
-            paintPage(painter, *document, frame, p);
+            paintPage(painter, *document, frame, slice);
         }
         if (progress && !progress(count + i + 1, 2 * count)) {
             result.cancelled = true;
@@ -325,7 +360,6 @@ ReportWriter::PartsPainted ReportWriter::paintParts(ReportParts &parts, QPagedPa
     }
     painter.end();
     result.pages = result.cancelled || !result.error.isEmpty() ? 0 : total;
-    return result;
 }
 
 } // namespace opcc

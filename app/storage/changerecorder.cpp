@@ -48,6 +48,11 @@ struct Conflict
     qint64 schemeId = 0;
 };
 
+// Every row of a change set that no longer holds what the change set starts from: each is
+// left out and noted, so that the refusal can name all of them; apply() then rolls back what
+// went through.
+using Conflicts = QList<Conflict>;
+
 qint64 integerAt(sqlite3_changeset_iter *it, int column, bool newValues)
 {
     sqlite3_value *value = nullptr;
@@ -56,9 +61,33 @@ qint64 integerAt(sqlite3_changeset_iter *it, int column, bool newValues)
     return rc == SQLITE_OK && value ? sqlite3_value_int64(value) : 0;
 }
 
+struct ApplyContext
+{
+    Conflicts conflicts;
+    bool childrenOnly = false; // the pass that checks the rows a scheme's deletion would take
+};
+
+// The first pass leaves the scheme table alone: a figure that changed since would otherwise go
+// with its scheme's deletion (ON DELETE CASCADE) before its own row is checked.
+int childTable(void *, const char *table)
+{
+    return qstrcmp(table, "scheme") != 0 ? 1 : 0;
+}
+
 int onConflict(void *context, int kind, sqlite3_changeset_iter *it)
 {
-    auto *conflict = static_cast<Conflict *>(context);
+    auto *apply = static_cast<ApplyContext *>(context);
+    Conflicts *conflicts = &apply->conflicts;
+    if (kind == SQLITE_CHANGESET_FOREIGN_KEY) {
+        // Reported once, at the end, without a row: a consequence of the rows noted already,
+        // or else of records the change set does not name. The checking pass is rolled back
+        // whatever it returns, and its schemes are not there to refer to.
+        if (apply->childrenOnly)
+            return SQLITE_CHANGESET_OMIT;
+        if (conflicts->isEmpty())
+            conflicts->append(Conflict());
+        return SQLITE_CHANGESET_ABORT;
+    }
     const char *table = nullptr;
     int columns = 0;
     int op = 0;
@@ -67,19 +96,21 @@ int onConflict(void *context, int kind, sqlite3_changeset_iter *it)
     // apply() checked could take nothing the change set does not also delete).
     if (op == SQLITE_DELETE && kind == SQLITE_CHANGESET_NOTFOUND)
         return SQLITE_CHANGESET_OMIT;
-    conflict->table = table;
+    Conflict conflict;
+    conflict.table = table;
     const bool inserting = op == SQLITE_INSERT;
-    conflict->id = integerAt(it, 0, inserting);
-    if (conflict->table == "figure" && columns > 1) {
+    conflict.id = integerAt(it, 0, inserting);
+    if (conflict.table == "figure" && columns > 1) {
         // The row as it is now holds every column; an update's change only those it changed.
         sqlite3_value *value = nullptr;
         if ((kind == SQLITE_CHANGESET_DATA || kind == SQLITE_CHANGESET_CONFLICT)
             && sqlite3changeset_conflict(it, 1, &value) == SQLITE_OK && value)
-            conflict->schemeId = sqlite3_value_int64(value);
+            conflict.schemeId = sqlite3_value_int64(value);
         else
-            conflict->schemeId = integerAt(it, 1, inserting);
+            conflict.schemeId = integerAt(it, 1, inserting);
     }
-    return SQLITE_CHANGESET_ABORT;
+    conflicts->append(conflict);
+    return SQLITE_CHANGESET_OMIT;
 }
 
 QString schemeName(const Database &db, qint64 id)
@@ -90,22 +121,57 @@ QString schemeName(const Database &db, qint64 id)
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
+// The figure's measure and period as the register holds it now: "assessments, 2021".
+QString figureName(const Database &db, qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(db.connectionName(), false));
+    query.prepare(QStringLiteral("SELECT m.key, f.period_start FROM figure f JOIN measure m ON "
+                                 "m.id = f.measure_id WHERE f.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return {};
+    const QString period = query.value(1).toString();
+    return period.isEmpty() ? query.value(0).toString()
+                            : query.value(0).toString() + QStringLiteral(", ") + period;
+}
+
+QString describeFigure(const Database &db, const Conflict &conflict, const QString &scheme)
+{
+    const QString figure = figureName(db, conflict.id);
+    if (scheme.isEmpty())
+        return ChangeRecorder::tr("a figure it concerns has been changed");
+    if (figure.isEmpty())
+        return ChangeRecorder::tr("a figure of \"%1\" has been changed").arg(scheme);
+    return ChangeRecorder::tr("a figure of \"%1\" (%2) has been changed").arg(scheme, figure);
+}
+
 QString describe(const Database &db, const Conflict &conflict)
 {
-    const QString scheme = schemeName(db,
-        conflict.table == "scheme" || conflict.table.startsWith("scheme_") ? conflict.id
-                                                                           : conflict.schemeId);
-    if (conflict.table == "scheme" || conflict.table.startsWith("scheme_"))
+    const bool ofScheme = conflict.table == "scheme" || conflict.table.startsWith("scheme_");
+    const QString scheme = schemeName(db, ofScheme ? conflict.id : conflict.schemeId);
+    if (ofScheme)
         return scheme.isEmpty() ? ChangeRecorder::tr("a scheme it concerns has been deleted")
                                 : ChangeRecorder::tr("\"%1\" has been changed").arg(scheme);
     if (conflict.table == "figure")
-        return scheme.isEmpty()
-            ? ChangeRecorder::tr("a figure it concerns has been changed")
-            : ChangeRecorder::tr("a figure of \"%1\" has been changed").arg(scheme);
+        return describeFigure(db, conflict, scheme);
     if (conflict.table.isEmpty())
         return ChangeRecorder::tr("the records it concerns have been changed");
     return ChangeRecorder::tr("a record it concerns (%1) has been changed")
         .arg(QString::fromUtf8(conflict.table));
+}
+
+// Every record concerned, each named once, in the order the change set meets them.
+QString describeAll(const Database &db, const Conflicts &conflicts)
+{
+    QStringList names;
+    for (const Conflict &conflict : conflicts) {
+        const QString name = describe(db, conflict);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return ChangeRecorder::tr("The register has changed since: %1 (here or in another copy of OPCC "
+                              "Schemes).")
+        .arg(names.join(QStringLiteral("; ")));
 }
 
 // The rows a change set deletes, by table: primary keys of one integer column only.
@@ -139,31 +205,40 @@ QString idArray(const QSet<qint64> &ids)
 // Deleting a scheme takes its figures and FOI request links with it (ON DELETE CASCADE): a
 // change set that deletes a scheme may do so only if it also deletes each figure the scheme
 // has now, and no FOI request has been linked to it since. Otherwise a figure added since, in
-// this copy of the app or another, would go unnoticed. The scheme's id, or 0 when none is.
-qint64 schemeWithOthersRows(const Database &db, const QByteArray &changes)
+// this copy of the app or another, would go unnoticed. Each such scheme, as a conflict.
+Conflicts schemesWithOthersRows(const Database &db, const QByteArray &changes)
 {
     const auto deleted = deletedRows(changes);
     const QSet<qint64> schemes = deleted.value("scheme");
     if (schemes.isEmpty())
-        return 0;
+        return {};
     QSqlQuery query(QSqlDatabase::database(db.connectionName(), false));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(R"(
 SELECT scheme_id FROM figure WHERE scheme_id IN (SELECT value FROM json_each(?))
     AND id NOT IN (SELECT value FROM json_each(?))
-UNION ALL SELECT scheme_id FROM foi_request_scheme
+UNION SELECT scheme_id FROM foi_request_scheme
     WHERE scheme_id IN (SELECT value FROM json_each(?))
-LIMIT 1)"));
+ORDER BY 1)"));
     query.addBindValue(idArray(schemes));
     query.addBindValue(idArray(deleted.value("figure")));
     query.addBindValue(idArray(schemes));
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    Conflicts conflicts;
+    if (query.exec()) {
+        while (query.next())
+            conflicts.append({ "scheme", query.value(0).toLongLong(), 0 });
+    }
+    return conflicts;
+}
+
+bool execute(sqlite3 *handle, const char *sql)
+{
+    return sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 } // namespace
 
 ChangeRecorder::ChangeRecorder(Database &db)
-    : m_db(db)
 {
     sqlite3 *handle = handleOf(db);
     if (!handle) {
@@ -246,6 +321,9 @@ ChangeSet ChangeRecorder::touched(const QByteArray &changes)
                 touched.figuresOfSchemes.insert(integerAt(it, 1, op == SQLITE_INSERT));
         } else {
             touched.lookups = true;
+            // A figure shows its document's title: a document changed may be a figure changed.
+            if (name == "source_document" && op == SQLITE_UPDATE)
+                touched.allFigures = true;
         }
     }
     sqlite3changeset_finalize(it);
@@ -288,6 +366,25 @@ QSet<qint64> ChangeRecorder::schemesTouched(const Database &db, const QByteArray
     return schemes;
 }
 
+namespace {
+
+// Applies changes inside a savepoint, noting every conflicting row, and rolls back when there
+// was one or when only checking; the result code of sqlite3changeset_apply.
+int applyNoting(sqlite3 *handle, const QByteArray &changes, ApplyContext *context)
+{
+    if (!execute(handle, "SAVEPOINT opcc_change_set"))
+        return sqlite3_errcode(handle);
+    const int rc
+        = sqlite3changeset_apply(handle, int(changes.size()), const_cast<char *>(changes.data()),
+            context->childrenOnly ? childTable : nullptr, onConflict, context);
+    if (rc != SQLITE_OK || !context->conflicts.isEmpty() || context->childrenOnly)
+        execute(handle, "ROLLBACK TO opcc_change_set");
+    execute(handle, "RELEASE opcc_change_set");
+    return rc;
+}
+
+} // namespace
+
 bool ChangeRecorder::apply(Database &db, const QByteArray &changes, QString *error)
 {
     sqlite3 *handle = handleOf(db);
@@ -297,28 +394,26 @@ bool ChangeRecorder::apply(Database &db, const QByteArray &changes, QString *err
     }
     if (changes.isEmpty())
         return true;
-    Conflict conflict;
-    if (const qint64 scheme = schemeWithOthersRows(db, changes)) {
-        conflict.table = "scheme";
-        conflict.id = scheme;
-        *error = tr("The register has changed since: %1 (here or in another copy of OPCC "
-                    "Schemes).")
-                     .arg(describe(db, conflict));
-        return false;
+    // The rows that conflict are left out and noted, the others applied, so that every record
+    // in the way is found at once; then all of it is rolled back.
+    ApplyContext context;
+    context.conflicts = schemesWithOthersRows(db, changes);
+    int rc = SQLITE_OK;
+    if (deletedRows(changes).contains("scheme")) {
+        context.childrenOnly = true;
+        rc = applyNoting(handle, changes, &context);
+        context.childrenOnly = false;
     }
-    const int rc = sqlite3changeset_apply(handle, int(changes.size()),
-        const_cast<char *>(changes.data()), nullptr, onConflict, &conflict);
-    if (rc == SQLITE_ABORT || rc == SQLITE_CONSTRAINT) {
-        *error = tr("The register has changed since: %1 (here or in another copy of OPCC "
-                    "Schemes).")
-                     .arg(describe(db, conflict));
-        return false;
-    }
-    if (rc != SQLITE_OK) {
+    if (rc == SQLITE_OK)
+        rc = applyNoting(handle, changes, &context);
+    if (rc == SQLITE_OK && context.conflicts.isEmpty())
+        return true;
+    if (rc == SQLITE_OK || rc == SQLITE_ABORT || rc == SQLITE_CONSTRAINT)
+        *error = describeAll(
+            db, context.conflicts.isEmpty() ? Conflicts { Conflict() } : context.conflicts);
+    else
         *error = QString::fromUtf8(sqlite3_errmsg(handle));
-        return false;
-    }
-    return true;
+    return false;
 }
 
 } // namespace opcc

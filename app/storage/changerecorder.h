@@ -53,7 +53,6 @@ public:
     static QSet<qint64> schemesTouched(const Database &db, const QByteArray &changes);
 
 private:
-    Database &m_db;
     sqlite3_session *m_session = nullptr;
     QString m_error;
 };

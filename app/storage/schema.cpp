@@ -356,12 +356,25 @@ QStringList sourceAttachments()
     };
 }
 
+// The shipped dataset once gave each source document the name of the file it was collected as
+// ("002_9ada74c460f6a3a8.txt"), which resolves on no user's machine: Open then said a file was
+// missing. Those five names are cleared (no web address of the documents themselves is known),
+// so that Open shows the document's details and the words quoted, to find it by.
+QStringList shippedSeedNamesCleared()
+{
+    return {
+        QStringLiteral(R"(UPDATE source_document SET file = '' WHERE file IN (
+    '000_a3946a66103ecd19.txt', '001_50a16f32a1cc7b8f.txt', '002_9ada74c460f6a3a8.txt',
+    '003_f1d176b88125a052.txt', '004_d26f1a5a27509b7d.txt'))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps { version1(), version2(), version3(), foiRegister(),
-        fullTextSearch(), undoHistory(), sourceAttachments() };
+        fullTextSearch(), undoHistory(), sourceAttachments(), shippedSeedNamesCleared() };
     return steps;
 }
 

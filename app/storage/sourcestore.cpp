@@ -285,6 +285,11 @@ bool SourceStore::detach(qint64 sourceId)
         && transaction.commit();
 }
 
+QString SourceStore::jsonOf(const std::optional<SourceDocument> &document)
+{
+    return jsonText(document);
+}
+
 QString SourceStore::mediaTypeOf(const QString &fileName, const QByteArray &content)
 {
     const QMimeDatabase mimes;

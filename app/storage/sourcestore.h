@@ -65,6 +65,9 @@ public:
     bool attach(qint64 sourceId, const SourceAttachment &attachment);
     bool detach(qint64 sourceId);
 
+    // The document as its audit entries record it (JSON); empty for none.
+    static QString jsonOf(const std::optional<SourceDocument> &document);
+
     // The type of a document by its content (PDF, text) and else by its name.
     static QString mediaTypeOf(const QString &fileName, const QByteArray &content);
     // Files larger than this are refused: a register copied by e-mail must stay small enough.

@@ -9,7 +9,7 @@
 // time.
 //
 //   bench_report [--sizes large] [--iterations N] [--data-dir DIR] [--no-whole-register]
-//                [--whole-counts 50,1000,all]
+//                [--whole-counts 50,1000,all] [--whole-formats pdf,html,odt]
 
 #include "benchsupport.h"
 #include "reports/reportdocument.h"
@@ -125,8 +125,9 @@ void resetPeakMemory()
 
 // Every figure of `count` schemes (every period), as File > Report of Shown Schemes makes it
 // of a whole register: count is the first schemes of the register, or all of them.
-void measureWholeRegister(
-    opcc::Database &db, const QString &size, const QList<opcc::SchemeListing> &all, qsizetype count)
+// format: "pdf", "html" or "odt" (the file's suffix).
+void measureWholeRegister(opcc::Database &db, const QString &size,
+    const QList<opcc::SchemeListing> &all, qsizetype count, const QString &format)
 {
     // Once: the whole register is a long document, and one run says what a user waits for.
     QTemporaryDir dir;
@@ -135,17 +136,19 @@ void measureWholeRegister(
     for (qsizetype i = 0; i < qMin(count, all.size()); ++i)
         request.schemeIds.append(all.at(i).id);
     resetPeakMemory();
-    const Run run = writeReport(db, request, dir.filePath(QStringLiteral("all.pdf")));
+    const Run run = writeReport(db, request, dir.filePath(QStringLiteral("all.") + format));
+    const QString kind = format == QLatin1String("pdf") ? QString() : format + QLatin1Char('_');
     const QString prefix = count >= all.size()
-        ? QStringLiteral("report_all_schemes_%1_").arg(size)
-        : QStringLiteral("report_first_%1_schemes_%2_").arg(count).arg(size);
+        ? QStringLiteral("report_all_schemes_%1_%2").arg(size, kind)
+        : QStringLiteral("report_first_%1_schemes_%2_%3").arg(count).arg(size, kind);
     bench::report(prefix + QStringLiteral("schemes"), double(request.schemeIds.size()), "schemes");
     bench::report(prefix + QStringLiteral("build"), run.build / 1000.0, "s");
-    bench::report(prefix + QStringLiteral("pdf_write"), run.write / 1000.0, "s");
-    bench::report(prefix + QStringLiteral("to_pdf"), (run.build + run.write) / 1000.0, "s");
-    bench::report(prefix + QStringLiteral("to_pdf_cpu"), run.cpu / 1000.0, "s");
-    bench::report(prefix + QStringLiteral("pages"), run.pages, "pages");
-    bench::report(prefix + QStringLiteral("pdf_size"), double(run.bytes) / 1048576.0, "MiB");
+    bench::report(prefix + QStringLiteral("write"), run.write / 1000.0, "s");
+    bench::report(prefix + QStringLiteral("total"), (run.build + run.write) / 1000.0, "s");
+    bench::report(prefix + QStringLiteral("total_cpu"), run.cpu / 1000.0, "s");
+    if (format == QLatin1String("pdf"))
+        bench::report(prefix + QStringLiteral("pages"), run.pages, "pages");
+    bench::report(prefix + QStringLiteral("file_size"), double(run.bytes) / 1048576.0, "MiB");
     bench::report(prefix + QStringLiteral("peak_memory"), bench::peakRssMiB(), "MiB");
 }
 
@@ -166,9 +169,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Reports of every period of the first N schemes, comma-separated "
                        "(\"all\": every scheme)."),
         QStringLiteral("LIST"), QStringLiteral("50,1000,all"));
+    const QCommandLineOption wholeFormats(QStringLiteral("whole-formats"),
+        QStringLiteral("Formats of those reports, comma-separated (pdf, html, odt); odt is "
+                       "written whole, so only up to 1,000 schemes."),
+        QStringLiteral("LIST"), QStringLiteral("pdf,html,odt"));
     parser.addOptions(common.options());
     parser.addOption(noWhole);
     parser.addOption(wholeCounts);
+    parser.addOption(wholeFormats);
     parser.process(application);
 
     for (const QString &size : common.sizes(parser)) {
@@ -189,8 +197,15 @@ int main(int argc, char *argv[])
         else {
             for (const QString &count : parser.value(wholeCounts).split(QLatin1Char(','))) {
                 const qsizetype n = count == QLatin1String("all") ? all.size() : count.toInt();
-                if (n > 0 && (n < all.size() || count == QLatin1String("all")))
-                    measureWholeRegister(db, size, all, n);
+                if (n <= 0 || (n >= all.size() && count != QLatin1String("all")))
+                    continue;
+                for (const QString &format : parser.value(wholeFormats).split(QLatin1Char(','))) {
+                    if (format == QLatin1String("odt") && n > 1000)
+                        bench::skipped(QStringLiteral("report_%1_schemes_odt").arg(count),
+                            QStringLiteral("ODT is written whole; see README"));
+                    else
+                        measureWholeRegister(db, size, all, n, format);
+                }
             }
         }
     }

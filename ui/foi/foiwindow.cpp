@@ -3,6 +3,8 @@
 
 #include "foiwindow.h"
 
+#include "columnfitter.h"
+#include "emptyhint.h"
 #include "foi/foieditor.h"
 #include "foi/foireply.h"
 #include "foiform.h"
@@ -65,6 +67,7 @@ FoiWindow::FoiWindow(Database &db, QUndoStack *undoStack, QWidget *parent)
             m_form->load(exists ? m_editor->store().request(id) : std::nullopt);
         updateCount();
     });
+    connect(&m_db, &Database::recordsChanged, this, &FoiWindow::followSchemes);
     connect(m_form, &FoiForm::modifiedChanged, this, &FoiWindow::updateActions);
     connect(m_form, &FoiForm::produceReplyRequested, this, &FoiWindow::produceReply);
     if (m_proxy->rowCount() > 0)
@@ -102,7 +105,9 @@ void FoiWindow::createList()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Shares of the width, by column, in widths of "m": every column shows at the default size.
+    m_columns = new ColumnFitter(m_table, { 9, 8, 8, 12, 7, 10, 16, 10, 8, 6 });
+    m_hint = new EmptyHint(m_table);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_filter->setClearButtonEnabled(true);
     m_filterLabel->setBuddy(m_filter);
@@ -273,6 +278,7 @@ void FoiWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_copy->setText(tr("&Copy Reference"));
     m_find->setText(tr("&Find..."));
+    setMinimumWidths();
     updateCount();
     updateActions();
 }
@@ -298,6 +304,10 @@ void FoiWindow::updateActions()
 
 void FoiWindow::updateCount()
 {
+    m_hint->setHint(m_model->rowCount() == 0
+            ? tr("No requests yet. Choose New Request (%1) to log one.")
+                  .arg(m_new->shortcut().toString(QKeySequence::NativeText))
+            : tr("No request shown: clear the Find box, or choose All requests under Show."));
     int overdue = 0;
     int soon = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -332,6 +342,18 @@ void FoiWindow::showCurrent()
     m_shownId = id;
     m_form->load(id != 0 ? m_editor->store().request(id) : std::nullopt);
     updateActions();
+}
+
+// A scheme deleted, restored or renamed in the main window (or by its undo) changes the
+// requests that name it: the form shows the current one's schemes afresh, unless it is being
+// edited. The list's model follows the same change itself.
+void FoiWindow::followSchemes(const ChangeSet &changes)
+{
+    if (changes.schemesInserted.isEmpty() && changes.schemesUpdated.isEmpty()
+        && changes.schemesRemoved.isEmpty())
+        return;
+    if (m_shownId != 0 && !m_form->isModified())
+        m_form->load(m_editor->store().request(m_shownId));
 }
 
 void FoiWindow::selectRequest(qint64 id)

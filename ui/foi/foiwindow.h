@@ -16,11 +16,14 @@ class QUndoStack;
 
 namespace opcc {
 
+class ColumnFitter;
 class Database;
+class EmptyHint;
 class FoiEditor;
 class FoiForm;
 class FoiRequestModel;
 class FoiRequestProxy;
+struct ChangeSet;
 
 // Tools > FOI Requests: the register of Freedom of Information requests beside the schemes. The
 // list (sorted, filtered as you type, overdue and nearly due requests marked) on the left, the
@@ -68,7 +71,8 @@ private:
     void showCurrent();
     void showContextMenu(const QPoint &at);
     QString suggestedReference() const;
-    void setDefaultColumnWidths();
+    void setMinimumWidths();
+    void followSchemes(const ChangeSet &changes);
     void saveSettings() const;
     void restoreSettings();
 
@@ -82,6 +86,8 @@ private:
     QLabel *m_scopeLabel;
     QLabel *m_count;
     QTableView *m_table;
+    ColumnFitter *m_columns = nullptr;
+    EmptyHint *m_hint = nullptr;
     FoiForm *m_form;
     QSplitter *m_splitter;
     qint64 m_shownId = 0;

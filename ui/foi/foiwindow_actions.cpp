@@ -3,6 +3,7 @@
 
 // FoiWindow: what its actions do (file, save, delete, reply, export) and its remembered state.
 
+#include "columnfitter.h"
 #include "foi/foieditor.h"
 #include "foi/foireply.h"
 #include "foi/foivalidator.h"
@@ -202,28 +203,24 @@ void FoiWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-// Wide enough for the longest date and deadline in the language shown, whatever rows there are.
-void FoiWindow::setDefaultColumnWidths()
+// Dates never narrower than the longest in the language shown, the deadline as wide as a usual
+// one ("Due in 14 working days") where there is room (a longer one is cut short, its tooltip
+// says it whole), whatever rows there are. Pressing rows are bold: a letter's width more.
+void FoiWindow::setMinimumWidths()
 {
-    const QFontMetrics metrics = m_table->fontMetrics();
-    QFont bold = m_table->font();
-    bold.setBold(true);
-    const QFontMetrics boldMetrics(bold);
-    int date = 0;
+    QStringList dates;
     for (int month = 1; month <= 12; ++month)
-        date = qMax(date, boldMetrics.horizontalAdvance(foi::dayText(QDate(2026, month, 28))));
-    const int pad = 2 * metrics.horizontalAdvance(QLatin1Char('m'));
+        dates.append(foi::shortDayText(QDate(2026, month, 28)) + QLatin1Char('m'));
     for (int column : { FoiRequestModel::Received, FoiRequestModel::Due, FoiRequestModel::Replied })
-        m_table->setColumnWidth(column, date + pad);
-    FoiRequest late;
-    late.received = QDate(2026, 1, 5);
-    late.due = QDate(2026, 2, 2);
-    m_table->setColumnWidth(FoiRequestModel::Deadline,
-        boldMetrics.horizontalAdvance(foi::deadlineText(late, QDate(2026, 6, 30))) + pad);
-    m_table->setColumnWidth(FoiRequestModel::Reference,
-        boldMetrics.horizontalAdvance(QStringLiteral("FOI 2026-1000")) + pad);
-    m_table->setColumnWidth(
-        FoiRequestModel::Subject, 22 * metrics.horizontalAdvance(QLatin1Char('m')));
+        m_columns->setMinimumTexts(column, dates);
+    FoiRequest usual;
+    usual.received = QDate(2026, 1, 5);
+    usual.due = QDate(2026, 2, 2);
+    // Up to a fifth of the list, where a language words it at length.
+    m_columns->setPreferredWidth(FoiRequestModel::Deadline,
+        m_columns->textWidth({ foi::deadlineText(usual, QDate(2026, 1, 12)) + QLatin1Char('m') }),
+        0.2);
+    m_columns->setMinimumTexts(FoiRequestModel::Reference, { QStringLiteral("FOI 2026-1000m") });
 }
 
 void FoiWindow::saveSettings() const
@@ -232,6 +229,7 @@ void FoiWindow::saveSettings() const
     settings.setValue(QStringLiteral("foiWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("foiWindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("foiWindow/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("foiWindow/tableWidth"), m_columns->width());
     settings.setValue(QStringLiteral("foiWindow/scope"), m_scope->currentIndex());
 }
 
@@ -244,8 +242,17 @@ void FoiWindow::restoreSettings()
             settings.value(QStringLiteral("foiWindow/splitter")).toByteArray()))
         m_splitter->setSizes({ 840, 520 });
     const QByteArray header = settings.value(QStringLiteral("foiWindow/header")).toByteArray();
-    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header))
-        setDefaultColumnWidths();
+    // A header saved without the table's width predates fitted columns: the shares serve.
+    const QVariant width = settings.value(QStringLiteral("foiWindow/tableWidth"));
+    if (width.isValid() && !header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
+        m_columns->keepWidths(width.toInt());
+    } else {
+        // The date replied and the time spent wait in the header's menu, so that the columns
+        // that sort the work in hand fit beside the form.
+        m_table->horizontalHeader()->hideSection(FoiRequestModel::Replied);
+        m_table->horizontalHeader()->hideSection(FoiRequestModel::TimeSpent);
+        m_columns->fit();
+    }
     widenToTitles(m_table->horizontalHeader());
     m_scope->setCurrentIndex(settings.value(QStringLiteral("foiWindow/scope"), 0).toInt());
 }

@@ -1,0 +1,176 @@
+#include "storage/figurestore.h"
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The full-text indexes left out of a large all-or-nothing write and rebuilt at its end, in the
+// same transaction: what the write added, changed and removed is found (or no longer found) as
+// the triggers would have made it, the triggers are back as they were, and a rollback undoes the
+// lot.
+
+#include "storage/figurestore.h"
+#include "storage/schemestore.h"
+#include "storage/searchindex.h"
+#include "storage/searchstore.h"
+#include "testsupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace opcc;
+using namespace testsupport;
+
+namespace {
+
+// The triggers' names and SQL, as the schema has them.
+QStringList triggers(const Database &db)
+{
+    QSqlQuery query(QSqlDatabase::database(db.connectionName(), false));
+    query.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master "
+                              "WHERE type = 'trigger' ORDER BY name"));
+    QStringList all;
+    while (query.next())
+        all.append(query.value(0).toString());
+    return all;
+}
+
+// FTS5's own check that each index holds exactly what its table does.
+bool indexesIntact(const Database &db)
+{
+    QSqlQuery query(QSqlDatabase::database(db.connectionName(), false));
+    for (const char *table : { "figure_fts", "source_fts" }) {
+        if (!query.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')")
+                            .arg(QLatin1String(table))))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class tst_SearchIndex : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void rebuiltAtTheEnd_data();
+    void rebuiltAtTheEnd();
+    void rollbackPutsTriggersBack();
+
+private:
+    // The writes of a small "import": a scheme with an organisation and a figure, a figure of
+    // an existing scheme changed, a scheme removed.
+    bool write();
+
+    std::unique_ptr<ShippedDatabase> m_data;
+    qint64 m_scheme = 0;
+};
+
+void tst_SearchIndex::init()
+{
+    m_data = std::make_unique<ShippedDatabase>();
+    QVERIFY(m_data->open());
+}
+
+void tst_SearchIndex::cleanup()
+{
+    m_data.reset();
+}
+
+bool tst_SearchIndex::write()
+{
+    Database &db = m_data->db;
+    Scheme scheme;
+    scheme.name = QStringLiteral("Quillhaven outreach");
+    scheme.areas = { QStringLiteral("Kent") };
+    scheme.strand = Strand::Treatment;
+    scheme.description = QStringLiteral("Runs from the Zanzibarish centre.");
+    scheme.source = QStringLiteral("Umbervale Commissioning Report");
+    scheme.organisations = { { QStringLiteral("Yarrowfield Trust"), Role::Funder } };
+    const auto id = SchemeStore(db).insert(scheme);
+    if (!id)
+        return false;
+    m_scheme = *id;
+    Figure figure;
+    figure.schemeId = m_scheme;
+    figure.measure = QStringLiteral("referrals");
+    figure.value = Decimal::fromInteger(12);
+    figure.quote = QStringLiteral("twelve were referred to the Quokkaword service");
+    figure.source = QStringLiteral("Umbervale Commissioning Report");
+    if (!FigureStore(db).insert(figure))
+        return false;
+    const qint64 divert = SchemeStore::reader(db)
+                              .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))
+                              .value_or(0);
+    QList<Figure> figures = FigureStore::reader(db).ofScheme(divert);
+    if (figures.isEmpty())
+        return false;
+    figures.first().note = QStringLiteral("Narwhalnote recounted");
+    if (!FigureStore(db).update(figures.first()))
+        return false;
+    const qint64 bathurst
+        = SchemeStore::reader(db)
+              .idOf(QStringLiteral("Operation Bathurst"), QStringLiteral("Durham"))
+              .value_or(0);
+    return bathurst != 0 && SchemeStore(db).remove(bathurst);
+}
+
+void tst_SearchIndex::rebuiltAtTheEnd_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("a new scheme's details") << QStringLiteral("zanzibarish") << true;
+    QTest::newRow("its organisation") << QStringLiteral("yarrowfield") << true;
+    QTest::newRow("its figure's quote") << QStringLiteral("quokkaword") << true;
+    QTest::newRow("its new document") << QStringLiteral("umbervale") << true;
+    QTest::newRow("a figure's note changed") << QStringLiteral("narwhalnote") << true;
+    QTest::newRow("a scheme removed") << QStringLiteral("bathurst") << false;
+}
+
+void tst_SearchIndex::rebuiltAtTheEnd()
+{
+    QFETCH(QString, word);
+    QFETCH(bool, found);
+    Database &db = m_data->db;
+    const QStringList before = triggers(db);
+    QVERIFY(before.size() >= 10);
+    Database::Transaction transaction(db, Database::Transaction::Nesting::Whole);
+    QVERIFY(transaction.isActive());
+    SearchIndexSuspension suspension(db);
+    QVERIFY2(suspension.suspend(), qPrintable(suspension.errorString()));
+    QVERIFY(suspension.isSuspended());
+    QVERIFY(triggers(db).size() < before.size());
+    QVERIFY2(write(), qPrintable(db.errorString()));
+    QVERIFY2(suspension.restore(), qPrintable(suspension.errorString()));
+    QVERIFY(transaction.commit());
+    QCOMPARE(triggers(db), before);
+    QVERIFY(indexesIntact(db));
+    const auto ids = SearchStore(db).schemesMatching(word);
+    QVERIFY(ids);
+    QCOMPARE(!ids->isEmpty(), found);
+    if (found && word != QLatin1String("narwhalnote"))
+        QVERIFY(ids->contains(m_scheme));
+}
+
+void tst_SearchIndex::rollbackPutsTriggersBack()
+{
+    Database &db = m_data->db;
+    const QStringList before = triggers(db);
+    {
+        Database::Transaction transaction(db, Database::Transaction::Nesting::Whole);
+        SearchIndexSuspension suspension(db);
+        QVERIFY(suspension.suspend());
+        QVERIFY(write());
+        transaction.rollback();
+    }
+    QCOMPARE(triggers(db), before);
+    QVERIFY(indexesIntact(db));
+    QVERIFY(SearchStore(db).schemesMatching(QStringLiteral("zanzibarish"))->isEmpty());
+    // The triggers work again.
+    QVERIFY(write());
+    QVERIFY(SearchStore(db).schemesMatching(QStringLiteral("zanzibarish"))->contains(m_scheme));
+}
+
+QTEST_GUILESS_MAIN(tst_SearchIndex)
+#include "tst_searchindex.moc"
