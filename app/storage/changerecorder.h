@@ -20,6 +20,8 @@ class Database;
 // that can be stored, applied backwards to undo it and forwards to redo it, in this run of the
 // app or a later one. Every table is recorded except the audit log, the undo history itself and
 // the full-text indexes (their triggers keep them in step when a change set is applied).
+// The session extension has no QSqlQuery equivalent: its C API calls are kept here, on the
+// connection's own handle, and this class is what a second engine (PostgreSQL) replaces.
 class ChangeRecorder final
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeRecorder)

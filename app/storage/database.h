@@ -195,6 +195,9 @@ private:
     bool execute(QSqlQuery &query) const;
     bool executeSql(const QString &sql);
     QSqlQuery &prepared(const char *sql) const;
+    // The same for a read whose rows are walked once (QSqlQuery::setForwardOnly): the driver
+    // then keeps no copy of the rows read.
+    QSqlQuery &preparedRead(const char *sql) const;
     bool fail(Failure failure, const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
     // Records the failure by SQLite's result code (primary or extended).

@@ -155,6 +155,19 @@ QSqlQuery &Database::prepared(const char *sql) const
     return it->second;
 }
 
+QSqlQuery &Database::preparedRead(const char *sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.setForwardOnly(true); // before prepare(), as Qt asks
+        if (!query.prepare(QString::fromUtf8(sql)))
+            failQuery(query);
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return it->second;
+}
+
 bool Database::execute(QSqlQuery &query) const
 {
     if (!query.exec())

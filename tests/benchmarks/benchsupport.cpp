@@ -303,7 +303,8 @@ double timedImport(opcc::Database &db, const QStringList &files, bool write, boo
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     if (changed)
         *changed = summary.changesSomething();
-    if (write && !summary.written) {
+    // An import that finds nothing to change commits nothing, and is no failure.
+    if (write && !summary.written && (summary.hasErrors() || summary.changesSomething())) {
         for (const auto &message : summary.errors)
             QTextStream(stderr) << message.toString() << Qt::endl;
         return -1;
