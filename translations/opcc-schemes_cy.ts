@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Cannot replace the folder %1; the earlier files are kept.</source>
-        <translation>Methu disodli'r ffolder %1; cedwir y ffeiliau cynharach.</translation>
+        <translation>Methu disodli&apos;r ffolder %1; cedwir y ffeiliau cynharach.</translation>
     </message>
 </context>
 <context>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>How it works</source>
-        <translation>Sut mae'n gweithio</translation>
+        <translation>Sut mae&apos;n gweithio</translation>
     </message>
     <message>
         <source>Who it is for</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Period as worded</source>
-        <translation>Cyfnod fel y'i geiriwyd</translation>
+        <translation>Cyfnod fel y&apos;i geiriwyd</translation>
     </message>
     <message>
         <source>Source</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>%1 reduction, as stated</source>
-        <translation>Gostyngiad o %1, fel y'i nodwyd</translation>
+        <translation>Gostyngiad o %1, fel y&apos;i nodwyd</translation>
     </message>
     <message>
         <source>No before (baseline) figure.</source>
@@ -163,19 +163,19 @@
     </message>
     <message>
         <source>Before is the figure the source gives as the baseline; after is the latest figure since. The change is worked out from the two.</source>
-        <translation>“Cyn” yw'r ffigur y mae'r ffynhonnell yn ei roi fel y llinell sylfaen; “ar ôl” yw'r ffigur diweddaraf ers hynny. Cyfrifir y newid o'r ddau ffigur.</translation>
+        <translation>“Cyn” yw&apos;r ffigur y mae&apos;r ffynhonnell yn ei roi fel y llinell sylfaen; “ar ôl” yw&apos;r ffigur diweddaraf ers hynny. Cyfrifir y newid o&apos;r ddau ffigur.</translation>
     </message>
     <message>
         <source>The source states the reduction as a percentage, without the figures it was worked out from: it is shown as stated.</source>
-        <translation>Mae'r ffynhonnell yn nodi'r gostyngiad fel canran, heb y ffigurau y'i cyfrifwyd ohonynt: fe'i dangosir fel y'i nodwyd.</translation>
+        <translation>Mae&apos;r ffynhonnell yn nodi&apos;r gostyngiad fel canran, heb y ffigurau y&apos;i cyfrifwyd ohonynt: fe&apos;i dangosir fel y&apos;i nodwyd.</translation>
     </message>
     <message>
         <source>No selected scheme has both a before (baseline) figure and a later figure of this measure.</source>
-        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur cyn (llinell sylfaen) a ffigur diweddarach ar gyfer y mesur hwn.</translation>
+        <translation>Nid oes gan yr un o&apos;r cynlluniau a ddewiswyd ffigur cyn (llinell sylfaen) a ffigur diweddarach ar gyfer y mesur hwn.</translation>
     </message>
     <message>
         <source>Before and after are stated as different rates (for example one a week, the other a month).</source>
-        <translation>Mae'r ffigurau cyn ac ar ôl wedi'u nodi fel cyfraddau gwahanol (er enghraifft un yr wythnos, y llall y mis).</translation>
+        <translation>Mae&apos;r ffigurau cyn ac ar ôl wedi&apos;u nodi fel cyfraddau gwahanol (er enghraifft un yr wythnos, y llall y mis).</translation>
     </message>
     <message>
         <source>periods differ</source>
@@ -185,44 +185,44 @@
 <context>
     <name>ChangeRecorder</name>
     <message>
-        <source>the step's record is unreadable</source>
+        <source>the step&apos;s record is unreadable</source>
         <translation>ni ellir darllen cofnod y cam</translation>
     </message>
     <message>
         <source>a scheme it concerns has been deleted</source>
-        <translation>mae cynllun y mae'n ymwneud ag ef wedi'i ddileu</translation>
+        <translation>mae cynllun y mae&apos;n ymwneud ag ef wedi&apos;i ddileu</translation>
     </message>
     <message>
-        <source>"%1" has been changed</source>
-        <translation>mae "%1" wedi'i newid</translation>
+        <source>&quot;%1&quot; has been changed</source>
+        <translation>mae &quot;%1&quot; wedi&apos;i newid</translation>
     </message>
     <message>
         <source>a figure it concerns has been changed</source>
-        <translation>mae ffigur y mae'n ymwneud ag ef wedi'i newid</translation>
+        <translation>mae ffigur y mae&apos;n ymwneud ag ef wedi&apos;i newid</translation>
     </message>
     <message>
-        <source>a figure of "%1" has been changed</source>
-        <translation>mae un o ffigurau "%1" wedi'i newid</translation>
+        <source>a figure of &quot;%1&quot; has been changed</source>
+        <translation>mae un o ffigurau &quot;%1&quot; wedi&apos;i newid</translation>
     </message>
     <message>
         <source>the records it concerns have been changed</source>
-        <translation>mae'r cofnodion y mae'n ymwneud â nhw wedi'u newid</translation>
+        <translation>mae&apos;r cofnodion y mae&apos;n ymwneud â nhw wedi&apos;u newid</translation>
     </message>
     <message>
         <source>a record it concerns (%1) has been changed</source>
-        <translation>mae cofnod y mae'n ymwneud ag ef (%1) wedi'i newid</translation>
+        <translation>mae cofnod y mae&apos;n ymwneud ag ef (%1) wedi&apos;i newid</translation>
     </message>
     <message>
         <source>the database does not record changes</source>
-        <translation>nid yw'r gronfa ddata yn cofnodi newidiadau</translation>
+        <translation>nid yw&apos;r gronfa ddata yn cofnodi newidiadau</translation>
     </message>
     <message>
         <source>The register has changed since: %1 (here or in another copy of OPCC Schemes).</source>
-        <translation>Mae'r gofrestr wedi newid ers hynny: %1 (yma neu mewn copi arall o OPCC Schemes).</translation>
+        <translation>Mae&apos;r gofrestr wedi newid ers hynny: %1 (yma neu mewn copi arall o OPCC Schemes).</translation>
     </message>
     <message>
-        <source>a figure of "%1" (%2) has been changed</source>
-        <translation>mae ffigur o "%1" (%2) wedi newid</translation>
+        <source>a figure of &quot;%1&quot; (%2) has been changed</source>
+        <translation>mae ffigur o &quot;%1&quot; (%2) wedi newid</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Periods differ: each figure covers the period shown with it, so the bars are not a like-for-like comparison.</source>
-        <translation>Mae'r cyfnodau'n wahanol: mae pob ffigur yn cwmpasu'r cyfnod a ddangosir gydag ef, felly nid yw'r barrau'n cymharu tebyg at ei debyg.</translation>
+        <translation>Mae&apos;r cyfnodau&apos;n wahanol: mae pob ffigur yn cwmpasu&apos;r cyfnod a ddangosir gydag ef, felly nid yw&apos;r barrau&apos;n cymharu tebyg at ei debyg.</translation>
     </message>
     <message>
         <source>%1 by scheme</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>%1, as stated</source>
-        <translation>%1, fel y'i nodwyd</translation>
+        <translation>%1, fel y&apos;i nodwyd</translation>
     </message>
     <message>
         <source>%1 before and after</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>A total marked “approx.” or “at least” adds up figures that the sources state that way.</source>
-        <translation>Mae cyfanswm a nodir “tua” neu “o leiaf” yn adio ffigurau y mae'r ffynonellau'n eu nodi felly.</translation>
+        <translation>Mae cyfanswm a nodir “tua” neu “o leiaf” yn adio ffigurau y mae&apos;r ffynonellau&apos;n eu nodi felly.</translation>
     </message>
     <message>
         <source>Measure: %1; unit: %2</source>
@@ -352,8 +352,8 @@
 <context>
     <name>ChartDataBuilder</name>
     <message>
-        <source>Unknown measure "%1".</source>
-        <translation>Mesur anhysbys "%1".</translation>
+        <source>Unknown measure &quot;%1&quot;.</source>
+        <translation>Mesur anhysbys &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Named but not drawn (no figure of this measure that can be drawn): %1.</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Every figure of this chart counts fewer than 5 people: nothing can be drawn for release.</source>
-        <translation>Mae pob ffigur yn y siart hon yn cyfrif llai na 5 o bobl: ni ellir tynnu dim i'w ryddhau.</translation>
+        <translation>Mae pob ffigur yn y siart hon yn cyfrif llai na 5 o bobl: ni ellir tynnu dim i&apos;w ryddhau.</translation>
     </message>
 </context>
 <context>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Over or at least: the true figure is higher (arrow)</source>
-        <translation>Dros neu o leiaf: mae'r gwir ffigur yn uwch (saeth)</translation>
+        <translation>Dros neu o leiaf: mae&apos;r gwir ffigur yn uwch (saeth)</translation>
     </message>
     <message>
         <source>Approximate or an upper limit: hollow point, not exact</source>
@@ -468,14 +468,14 @@
     </message>
     <message>
         <source>Range: point at the lower figure, line to the higher</source>
-        <translation>Amrediad: pwynt ar y ffigur isaf, llinell i'r uchaf</translation>
+        <translation>Amrediad: pwynt ar y ffigur isaf, llinell i&apos;r uchaf</translation>
     </message>
 </context>
 <context>
     <name>ChartPagePainter</name>
     <message>
         <source>Printed %1 from the OPCC Schemes register. Every figure is as its source states it; the sources are listed above.</source>
-        <translation>Argraffwyd o gofrestr OPCC Schemes; dyddiad argraffu: %1. Mae pob ffigur fel y'i nodir yn ei ffynhonnell; rhestrir y ffynonellau uchod.</translation>
+        <translation>Argraffwyd o gofrestr OPCC Schemes; dyddiad argraffu: %1. Mae pob ffigur fel y&apos;i nodir yn ei ffynhonnell; rhestrir y ffynonellau uchod.</translation>
     </message>
     <message>
         <source>Not drawn</source>
@@ -489,16 +489,16 @@
 <context>
     <name>ChartScopeResolver</name>
     <message>
-        <source>Unknown strand "%1". Valid strands: %2.</source>
-        <translation>Llinyn anhysbys "%1". Llinynnau dilys: %2.</translation>
+        <source>Unknown strand &quot;%1&quot;. Valid strands: %2.</source>
+        <translation>Llinyn anhysbys &quot;%1&quot;. Llinynnau dilys: %2.</translation>
     </message>
     <message>
-        <source>Unknown area "%1", or no scheme covers it. Valid areas: %2.</source>
-        <translation>Ardal anhysbys "%1", neu nid oes cynllun yn ei chwmpasu. Ardaloedd dilys: %2.</translation>
+        <source>Unknown area &quot;%1&quot;, or no scheme covers it. Valid areas: %2.</source>
+        <translation>Ardal anhysbys &quot;%1&quot;, neu nid oes cynllun yn ei chwmpasu. Ardaloedd dilys: %2.</translation>
     </message>
     <message>
-        <source>Unknown scheme "%1". Valid schemes: %2. Write NAME@AREA for one of several schemes with the same name, e.g. "DIVERT@West Mercia".</source>
-        <translation>Cynllun anhysbys "%1". Cynlluniau dilys: %2. Ysgrifennwch NAME@AREA i ddewis un o sawl cynllun sydd â'r un enw, e.e. "DIVERT@West Mercia".</translation>
+        <source>Unknown scheme &quot;%1&quot;. Valid schemes: %2. Write NAME@AREA for one of several schemes with the same name, e.g. &quot;DIVERT@West Mercia&quot;.</source>
+        <translation>Cynllun anhysbys &quot;%1&quot;. Cynlluniau dilys: %2. Ysgrifennwch NAME@AREA i ddewis un o sawl cynllun sydd â&apos;r un enw, e.e. &quot;DIVERT@West Mercia&quot;.</translation>
     </message>
     <message>
         <source>selected schemes</source>
@@ -513,16 +513,16 @@
         <translation>pob cynllun</translation>
     </message>
     <message>
-        <source>No scheme has a figure for the measure "%1". Measures with figures: %2.</source>
-        <translation>Nid oes gan unrhyw gynllun ffigur ar gyfer y mesur "%1". Mesurau sydd â ffigurau: %2.</translation>
+        <source>No scheme has a figure for the measure &quot;%1&quot;. Measures with figures: %2.</source>
+        <translation>Nid oes gan unrhyw gynllun ffigur ar gyfer y mesur &quot;%1&quot;. Mesurau sydd â ffigurau: %2.</translation>
     </message>
     <message>
-        <source>Unknown measure "%1". Valid measures (with figures to chart): %2.</source>
-        <translation>Mesur anhysbys "%1". Mesurau dilys (sydd â ffigurau i'w siartio): %2.</translation>
+        <source>Unknown measure &quot;%1&quot;. Valid measures (with figures to chart): %2.</source>
+        <translation>Mesur anhysbys &quot;%1&quot;. Mesurau dilys (sydd â ffigurau i&apos;w siartio): %2.</translation>
     </message>
     <message>
-        <source>None of the selected schemes has a figure for "%1". Schemes that have one: %2.</source>
-        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur ar gyfer "%1". Cynlluniau sydd ag un: %2.</translation>
+        <source>None of the selected schemes has a figure for &quot;%1&quot;. Schemes that have one: %2.</source>
+        <translation>Nid oes gan yr un o&apos;r cynlluniau a ddewiswyd ffigur ar gyfer &quot;%1&quot;. Cynlluniau sydd ag un: %2.</translation>
     </message>
     <message>
         <source>None of the selected schemes has a figure of any of: %1.</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>Worked out from</source>
-        <translation>Wedi'i gyfrifo o</translation>
+        <translation>Wedi&apos;i gyfrifo o</translation>
     </message>
     <message>
         <source>Before</source>
@@ -642,7 +642,7 @@
     <name>Citation</name>
     <message>
         <source>Source: none recorded</source>
-        <translation>Ffynhonnell: dim wedi'i chofnodi</translation>
+        <translation>Ffynhonnell: dim wedi&apos;i chofnodi</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -661,7 +661,7 @@
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE instead of the default one (created with the shipped dataset if missing).</source>
-        <translation>Defnyddio'r gronfa ddata FILE yn lle'r un ddiofyn (caiff ei chreu gyda set ddata'r rhaglen os nad yw'n bodoli).</translation>
+        <translation>Defnyddio&apos;r gronfa ddata FILE yn lle&apos;r un ddiofyn (caiff ei chreu gyda set ddata&apos;r rhaglen os nad yw&apos;n bodoli).</translation>
     </message>
     <message>
         <source>Import an interchange CSV file (repeatable); all files are imported in one transaction or not at all.</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Render the printed comparison chart of MEASURE.</source>
-        <translation>Llunio'r siart cymharu i'w argraffu ar gyfer MEASURE.</translation>
+        <translation>Llunio&apos;r siart cymharu i&apos;w argraffu ar gyfer MEASURE.</translation>
     </message>
     <message>
         <source>With --chart: only schemes of strand S.</source>
@@ -681,19 +681,19 @@
     </message>
     <message>
         <source>With --chart: only the scheme(s) called NAME, or NAME@AREA for one (repeatable).</source>
-        <translation>Gyda --chart: dim ond y cynllun(iau) o'r enw NAME, neu NAME@AREA ar gyfer un cynllun (gellir ailadrodd).</translation>
+        <translation>Gyda --chart: dim ond y cynllun(iau) o&apos;r enw NAME, neu NAME@AREA ar gyfer un cynllun (gellir ailadrodd).</translation>
     </message>
     <message>
         <source>With --chart: the file to write, .pdf, .png or .svg.</source>
-        <translation>Gyda --chart: y ffeil i'w hysgrifennu, .pdf, .png neu .svg.</translation>
+        <translation>Gyda --chart: y ffeil i&apos;w hysgrifennu, .pdf, .png neu .svg.</translation>
     </message>
     <message>
-        <source>Print each measure's key, unit and label, one a line.</source>
+        <source>Print each measure&apos;s key, unit and label, one a line.</source>
         <translation>Rhestru allwedd, uned a label pob mesur, un ar bob llinell.</translation>
     </message>
     <message>
         <source>Language of the window and printed pages: en or cy (Welsh).</source>
-        <translation>Iaith y ffenestr a'r tudalennau a argraffir: en neu cy (Cymraeg).</translation>
+        <translation>Iaith y ffenestr a&apos;r tudalennau a argraffir: en neu cy (Cymraeg).</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -708,24 +708,24 @@
         <translation>Rhedwch gyda --help i weld yr opsiynau.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". Run with --help for the options.</source>
-        <translation>Arg annisgwyl "%1". Rhedwch gyda --help i weld yr opsiynau.</translation>
+        <source>Unexpected argument &quot;%1&quot;. Run with --help for the options.</source>
+        <translation>Arg annisgwyl &quot;%1&quot;. Rhedwch gyda --help i weld yr opsiynau.</translation>
     </message>
     <message>
         <source>--%1 may be given only once.</source>
         <translation>Dim ond unwaith y gellir rhoi --%1.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use en or cy.</source>
-        <translation>Iaith anhysbys "%1"; defnyddiwch en neu cy.</translation>
+        <source>Unknown language &quot;%1&quot;; use en or cy.</source>
+        <translation>Iaith anhysbys &quot;%1&quot;; defnyddiwch en neu cy.</translation>
     </message>
     <message>
         <source>--chart needs --output FILE.pdf, FILE.png or FILE.svg.</source>
         <translation>Rhaid rhoi --output FILE.pdf, FILE.png neu FILE.svg gyda --chart.</translation>
     </message>
     <message>
-        <source>--output must end in .pdf, .png or .svg, not "%1".</source>
-        <translation>Rhaid i --output orffen â .pdf, .png neu .svg, nid "%1".</translation>
+        <source>--output must end in .pdf, .png or .svg, not &quot;%1&quot;.</source>
+        <translation>Rhaid i --output orffen â .pdf, .png neu .svg, nid &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--%1 goes with --chart.</source>
@@ -736,7 +736,7 @@
 Exit codes: 0 success; 1 unexpected failure; 2 usage error; 3 invalid input data (nothing was written); 4 the database cannot be used.
 </source>
         <translation>
-Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbwn annilys (ni ysgrifennwyd dim); 4 nid oes modd defnyddio'r gronfa ddata.
+Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbwn annilys (ni ysgrifennwyd dim); 4 nid oes modd defnyddio&apos;r gronfa ddata.
 </translation>
     </message>
     <message>
@@ -748,12 +748,12 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Gyda --chart: y siart ar ei phen ei hun, ar gyfer sleid, yn WIDTHxHEIGHT picsel (.png neu .svg), e.e. 1600x900.</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1". Valid types: %2.</source>
-        <translation>Math anhysbys o siart "%1". Mathau dilys: %2.</translation>
+        <source>Unknown chart type &quot;%1&quot;. Valid types: %2.</source>
+        <translation>Math anhysbys o siart &quot;%1&quot;. Mathau dilys: %2.</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT in pixels, from 200x150 to 10000x10000, e.g. 1600x900; not "%1".</source>
-        <translation>Rhaid i --size fod yn WIDTHxHEIGHT mewn picseli, o 200x150 i 10000x10000, e.e. 1600x900; nid "%1".</translation>
+        <source>--size must be WIDTHxHEIGHT in pixels, from 200x150 to 10000x10000, e.g. 1600x900; not &quot;%1&quot;.</source>
+        <translation>Rhaid i --size fod yn WIDTHxHEIGHT mewn picseli, o 200x150 i 10000x10000, e.e. 1600x900; nid &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--size writes the chart alone as .png or .svg; a .pdf is the printed page.</source>
@@ -761,11 +761,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Print the date a Freedom of Information reply is due for a request received on DATE (YYYY-MM-DD).</source>
-        <translation>Argraffu'r dyddiad y mae ateb Rhyddid Gwybodaeth yn ddyledus ar gyfer cais a dderbyniwyd ar DATE (YYYY-MM-DD).</translation>
+        <translation>Argraffu&apos;r dyddiad y mae ateb Rhyddid Gwybodaeth yn ddyledus ar gyfer cais a dderbyniwyd ar DATE (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>--foi-due needs the date received as YYYY-MM-DD, not "%1".</source>
-        <translation>Mae --foi-due angen y dyddiad derbyn ar ffurf YYYY-MM-DD, nid "%1".</translation>
+        <source>--foi-due needs the date received as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>Mae --foi-due angen y dyddiad derbyn ar ffurf YYYY-MM-DD, nid &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Write a report of the selected schemes, .pdf, .odt or .html; --strand, --area and --scheme select as for --chart.</source>
@@ -773,7 +773,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>With --report: the title on its cover and pages.</source>
-        <translation>Gyda --report: y teitl ar ei glawr a'i dudalennau.</translation>
+        <translation>Gyda --report: y teitl ar ei glawr a&apos;i dudalennau.</translation>
     </message>
     <message>
         <source>With --report: only schemes whose name, areas, providers or summary hold every word of TEXT.</source>
@@ -781,11 +781,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>With --report: figures of the financial year YYYY/YY (1 April to 31 March).</source>
-        <translation>Gyda --report: ffigurau'r flwyddyn ariannol YYYY/YY (1 Ebrill i 31 Mawrth).</translation>
+        <translation>Gyda --report: ffigurau&apos;r flwyddyn ariannol YYYY/YY (1 Ebrill i 31 Mawrth).</translation>
     </message>
     <message>
         <source>With --report and --to: figures from the date D (YYYY-MM-DD, YYYY-MM or YYYY).</source>
-        <translation>Gyda --report a --to: ffigurau o'r dyddiad D (YYYY-MM-DD, YYYY-MM neu YYYY).</translation>
+        <translation>Gyda --report a --to: ffigurau o&apos;r dyddiad D (YYYY-MM-DD, YYYY-MM neu YYYY).</translation>
     </message>
     <message>
         <source>With --report and --from: figures to the date D.</source>
@@ -800,8 +800,8 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Mae --%1 yn mynd gyda --report.</translation>
     </message>
     <message>
-        <source>--report must end in .pdf, .odt or .html, not "%1".</source>
-        <translation>Rhaid i --report orffen gyda .pdf, .odt neu .html, nid "%1".</translation>
+        <source>--report must end in .pdf, .odt or .html, not &quot;%1&quot;.</source>
+        <translation>Rhaid i --report orffen gyda .pdf, .odt neu .html, nid &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give either --financial-year or --from and --to, not both.</source>
@@ -809,7 +809,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>--from and --to go together: give both dates.</source>
-        <translation>Mae --from a --to yn mynd gyda'i gilydd: rhowch y ddau ddyddiad.</translation>
+        <translation>Mae --from a --to yn mynd gyda&apos;i gilydd: rhowch y ddau ddyddiad.</translation>
     </message>
     <message>
         <source>Import a .csv, .xlsx or .ods file, told apart by its content (repeatable); with --import-csv, all in one transaction.</source>
@@ -817,19 +817,19 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Write DIR/schemes.csv, DIR/outcomes.csv and the files that hold the rest of the register.</source>
-        <translation>Ysgrifennu DIR/schemes.csv, DIR/outcomes.csv a'r ffeiliau sy'n dal gweddill y gofrestr.</translation>
+        <translation>Ysgrifennu DIR/schemes.csv, DIR/outcomes.csv a&apos;r ffeiliau sy&apos;n dal gweddill y gofrestr.</translation>
     </message>
     <message>
         <source>Write the same content as one .xlsx workbook, one sheet per file.</source>
-        <translation>Ysgrifennu'r un cynnwys fel un llyfr gwaith .xlsx, un ddalen i bob ffeil.</translation>
+        <translation>Ysgrifennu&apos;r un cynnwys fel un llyfr gwaith .xlsx, un ddalen i bob ffeil.</translation>
     </message>
     <message>
         <source>Check every page of the database for damage; exit code 4 if any is found.</source>
-        <translation>Gwirio pob tudalen o'r gronfa ddata am ddifrod; cod gadael 4 os oes difrod.</translation>
+        <translation>Gwirio pob tudalen o&apos;r gronfa ddata am ddifrod; cod gadael 4 os oes difrod.</translation>
     </message>
     <message>
-        <source>With --report or --chart: fit for release, counts of 1 to 4 people shown as "fewer than 5" (a chart leaves their bars out).</source>
-        <translation>Gyda --report neu --chart: addas i'w ryddhau, gyda chyfrifon o 1 i 4 o bobl yn cael eu dangos fel "llai na 5" (mae siart yn gadael eu barrau allan).</translation>
+        <source>With --report or --chart: fit for release, counts of 1 to 4 people shown as &quot;fewer than 5&quot; (a chart leaves their bars out).</source>
+        <translation>Gyda --report neu --chart: addas i&apos;w ryddhau, gyda chyfrifon o 1 i 4 o bobl yn cael eu dangos fel &quot;llai na 5&quot; (mae siart yn gadael eu barrau allan).</translation>
     </message>
     <message>
         <source>Usage:
@@ -892,7 +892,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Stated as %1; the chart draws %2 only.</source>
-        <translation>Wedi'i nodi fel %1; dim ond %2 a ddangosir ar y siart.</translation>
+        <translation>Wedi&apos;i nodi fel %1; dim ond %2 a ddangosir ar y siart.</translation>
     </message>
     <message>
         <source>the scheme has no funding figure</source>
@@ -904,7 +904,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Figures stated as a rate (a week, a month, a year) are not drawn beside totals; they are listed under the chart.</source>
-        <translation>Ni ddangosir ffigurau a nodwyd fel cyfradd (yr wythnos, y mis, y flwyddyn) ochr yn ochr â chyfansymiau; fe'u rhestrir o dan y siart.</translation>
+        <translation>Ni ddangosir ffigurau a nodwyd fel cyfradd (yr wythnos, y mis, y flwyddyn) ochr yn ochr â chyfansymiau; fe&apos;u rhestrir o dan y siart.</translation>
     </message>
     <message>
         <source>Only %1 are drawn; figures stated otherwise are listed under the chart.</source>
@@ -912,19 +912,19 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>One figure per scheme: the latest that is not a baseline, unless chosen. Schemes with more figures of this measure: %1.</source>
-        <translation>Un ffigur fesul cynllun: y diweddaraf nad yw'n llinell sylfaen, oni ddewiswyd ffigur arall. Cynlluniau â mwy nag un ffigur ar gyfer y mesur hwn: %1.</translation>
+        <translation>Un ffigur fesul cynllun: y diweddaraf nad yw&apos;n llinell sylfaen, oni ddewiswyd ffigur arall. Cynlluniau â mwy nag un ffigur ar gyfer y mesur hwn: %1.</translation>
     </message>
     <message>
         <source>Figure chosen instead of the latest for: %1.</source>
-        <translation>Dewiswyd ffigur yn lle'r un diweddaraf ar gyfer: %1.</translation>
+        <translation>Dewiswyd ffigur yn lle&apos;r un diweddaraf ar gyfer: %1.</translation>
     </message>
     <message>
         <source>None of the selected schemes has a figure of this measure that can be drawn on this basis.</source>
-        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur ar gyfer y mesur hwn y gellir ei ddangos ar y sail hon.</translation>
+        <translation>Nid oes gan yr un o&apos;r cynlluniau a ddewiswyd ffigur ar gyfer y mesur hwn y gellir ei ddangos ar y sail hon.</translation>
     </message>
     <message>
         <source>Funding per £1,000 of funding is always £1,000: choose another measure, or no normalisation.</source>
-        <translation>Mae cyllid fesul £1,000 o gyllid bob amser yn £1,000: dewiswch fesur arall, neu'r sail “Fel y'u nodwyd”.</translation>
+        <translation>Mae cyllid fesul £1,000 o gyllid bob amser yn £1,000: dewiswch fesur arall, neu&apos;r sail “Fel y&apos;u nodwyd”.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n figure(s)</source>
@@ -945,7 +945,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>Methu creu'r ffolder %1.</translation>
+        <translation>Methu creu&apos;r ffolder %1.</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
@@ -961,7 +961,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Cannot replace the files in %1; the earlier files are kept.</source>
-        <translation>Methu disodli'r ffeiliau yn %1; cedwir y ffeiliau blaenorol.</translation>
+        <translation>Methu disodli&apos;r ffeiliau yn %1; cedwir y ffeiliau blaenorol.</translation>
     </message>
 </context>
 <context>
@@ -980,7 +980,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>the file is empty; it needs a header row</source>
-        <translation>mae'r ffeil yn wag; mae angen rhes pennawd arni</translation>
+        <translation>mae&apos;r ffeil yn wag; mae angen rhes pennawd arni</translation>
     </message>
     <message>
         <source>cannot tell what the file holds: a schemes file needs the columns %1; an outcomes file needs %2</source>
@@ -1000,135 +1000,135 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>the column appears twice</source>
-        <translation>mae'r golofn yn ymddangos ddwywaith</translation>
+        <translation>mae&apos;r golofn yn ymddangos ddwywaith</translation>
     </message>
     <message>
         <source>required column is missing from the header</source>
-        <translation>mae colofn ofynnol ar goll o'r pennawd</translation>
+        <translation>mae colofn ofynnol ar goll o&apos;r pennawd</translation>
     </message>
     <message>
         <source>cannot start writing to the database: %1</source>
-        <translation>methu dechrau ysgrifennu i'r gronfa ddata: %1</translation>
+        <translation>methu dechrau ysgrifennu i&apos;r gronfa ddata: %1</translation>
     </message>
     <message>
         <source>the database could not save the import: %1</source>
-        <translation>methodd y gronfa ddata â chadw'r mewnforiad: %1</translation>
+        <translation>methodd y gronfa ddata â chadw&apos;r mewnforiad: %1</translation>
     </message>
     <message>
         <source>a source document needs a title</source>
         <translation>mae angen teitl ar ddogfen ffynhonnell</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of document; use one of: %2</source>
-        <translation>nid yw "%1" yn fath o ddogfen; defnyddiwch un o'r canlynol: %2</translation>
+        <source>&quot;%1&quot; is not a kind of document; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn fath o ddogfen; defnyddiwch un o&apos;r canlynol: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>there is no scheme "%1" in "%2", neither in the database nor in this import</source>
-        <translation>nid oes cynllun "%1" yn "%2", nac yn y gronfa ddata nac yn y mewnforiad hwn</translation>
+        <source>there is no scheme &quot;%1&quot; in &quot;%2&quot;, neither in the database nor in this import</source>
+        <translation>nid oes cynllun &quot;%1&quot; yn &quot;%2&quot;, nac yn y gronfa ddata nac yn y mewnforiad hwn</translation>
     </message>
     <message>
         <source>a scheme needs a strand: %1</source>
         <translation>mae angen llinyn ar gynllun: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a strand; use one of: %2</source>
-        <translation>nid yw "%1" yn llinyn; defnyddiwch un o'r canlynol: %2</translation>
+        <source>&quot;%1&quot; is not a strand; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn llinyn; defnyddiwch un o&apos;r canlynol: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use one of: %2</source>
-        <translation>nid yw "%1" yn statws; defnyddiwch un o'r canlynol: %2</translation>
+        <source>&quot;%1&quot; is not a status; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn statws; defnyddiwch un o&apos;r canlynol: %2</translation>
     </message>
     <message>
         <source>the same scheme (name and area) is already on line %1</source>
-        <translation>mae'r un cynllun (enw ac ardal) eisoes ar linell %1</translation>
+        <translation>mae&apos;r un cynllun (enw ac ardal) eisoes ar linell %1</translation>
     </message>
     <message>
-        <source>"%1" is not a unit; use one of: %2</source>
-        <translation>nid yw "%1" yn uned; defnyddiwch un o'r canlynol: %2</translation>
+        <source>&quot;%1&quot; is not a unit; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn uned; defnyddiwch un o&apos;r canlynol: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a measure key: lower case letters, digits and underscores, starting with a letter</source>
-        <translation>nid yw "%1" yn allwedd mesur: llythrennau bach, digidau a thanlinellau, gan ddechrau â llythyren</translation>
+        <source>&quot;%1&quot; is not a measure key: lower case letters, digits and underscores, starting with a letter</source>
+        <translation>nid yw &quot;%1&quot; yn allwedd mesur: llythrennau bach, digidau a thanlinellau, gan ddechrau â llythyren</translation>
     </message>
     <message>
-        <source>measure "%1" is counted in %2, not %3</source>
-        <translation>uned y mesur "%1" yw %2, nid %3</translation>
+        <source>measure &quot;%1&quot; is counted in %2, not %3</source>
+        <translation>uned y mesur &quot;%1&quot; yw %2, nid %3</translation>
     </message>
     <message>
-        <source>"%1" is a new measure, so its unit is required (%2)</source>
-        <translation>mae "%1" yn fesur newydd, felly mae angen ei uned (%2)</translation>
+        <source>&quot;%1&quot; is a new measure, so its unit is required (%2)</source>
+        <translation>mae &quot;%1&quot; yn fesur newydd, felly mae angen ei uned (%2)</translation>
     </message>
     <message>
         <source>a figure needs a value</source>
         <translation>mae angen gwerth ar ffigur</translation>
     </message>
     <message>
-        <source>"%1" is not a number (at most two decimal places)</source>
-        <translation>nid yw "%1" yn rhif (dim mwy na dau le degol)</translation>
+        <source>&quot;%1&quot; is not a number (at most two decimal places)</source>
+        <translation>nid yw &quot;%1&quot; yn rhif (dim mwy na dau le degol)</translation>
     </message>
     <message>
-        <source>"%1" is written as money but the measure is counted in %2</source>
-        <translation>mae "%1" wedi'i ysgrifennu fel arian ond uned y mesur yw %2</translation>
+        <source>&quot;%1&quot; is written as money but the measure is counted in %2</source>
+        <translation>mae &quot;%1&quot; wedi&apos;i ysgrifennu fel arian ond uned y mesur yw %2</translation>
     </message>
     <message>
-        <source>"%1" is written as a percentage but the measure is counted in %2</source>
-        <translation>mae "%1" wedi'i ysgrifennu fel canran ond uned y mesur yw %2</translation>
+        <source>&quot;%1&quot; is written as a percentage but the measure is counted in %2</source>
+        <translation>mae &quot;%1&quot; wedi&apos;i ysgrifennu fel canran ond uned y mesur yw %2</translation>
     </message>
     <message>
-        <source>"%1" is not a qualifier; use one of: %2</source>
-        <translation>nid yw "%1" yn oleddfydd; defnyddiwch un o'r canlynol: %2</translation>
+        <source>&quot;%1&quot; is not a qualifier; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn oleddfydd; defnyddiwch un o&apos;r canlynol: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a rate; use week, month or year, or leave it empty</source>
-        <translation>nid yw "%1" yn gyfradd; defnyddiwch week, month neu year, neu gadewch yn wag</translation>
+        <source>&quot;%1&quot; is not a rate; use week, month or year, or leave it empty</source>
+        <translation>nid yw &quot;%1&quot; yn gyfradd; defnyddiwch week, month neu year, neu gadewch yn wag</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
-        <translation>nid yw "%1" yn yes nac yn no</translation>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>nid yw &quot;%1&quot; yn yes nac yn no</translation>
     </message>
     <message>
         <source>the same figure (scheme, measure, period, per and baseline) is already on line %1</source>
-        <translation>mae'r un ffigur (cynllun, mesur, cyfnod, cyfradd a llinell sylfaen) eisoes ar linell %1</translation>
+        <translation>mae&apos;r un ffigur (cynllun, mesur, cyfnod, cyfradd a llinell sylfaen) eisoes ar linell %1</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns; is a comma missing, or a quote?</source>
         <translation>mae gan y rhes %1 maes ond mae gan y pennawd %2 colofn; a oes coma neu ddyfynnod ar goll?</translation>
     </message>
     <message>
-        <source>the row has text beyond the header's %1 columns; is a field with a comma missing its quotes?</source>
-        <translation>mae testun yn y rhes y tu hwnt i %1 colofn y pennawd; a oes maes sy'n cynnwys coma heb ei ddyfynodau?</translation>
+        <source>the row has text beyond the header&apos;s %1 columns; is a field with a comma missing its quotes?</source>
+        <translation>mae testun yn y rhes y tu hwnt i %1 colofn y pennawd; a oes maes sy&apos;n cynnwys coma heb ei ddyfynodau?</translation>
     </message>
     <message>
-        <source>"%1" is a spreadsheet formula, not a number; save the sheet with its values</source>
-        <translation>mae "%1" yn fformiwla taenlen, nid yn rhif; cadwch y ddalen gyda'i gwerthoedd</translation>
+        <source>&quot;%1&quot; is a spreadsheet formula, not a number; save the sheet with its values</source>
+        <translation>mae &quot;%1&quot; yn fformiwla taenlen, nid yn rhif; cadwch y ddalen gyda&apos;i gwerthoedd</translation>
     </message>
     <message>
-        <source>the sheet "%1" is not one the import reads; name the sheets %2, or remove this one</source>
-        <translation>nid yw'r ddalen "%1" yn un y mae'r mewnforio'n ei darllen; enwch y dalennau %2, neu dynnwch hon</translation>
+        <source>the sheet &quot;%1&quot; is not one the import reads; name the sheets %2, or remove this one</source>
+        <translation>nid yw&apos;r ddalen &quot;%1&quot; yn un y mae&apos;r mewnforio&apos;n ei darllen; enwch y dalennau %2, neu dynnwch hon</translation>
     </message>
     <message>
         <source>the file is separated by semicolons (;), not commas.</source>
-        <translation>mae'r ffeil wedi'i gwahanu gan hanner colonau (;), nid atalnodau.</translation>
+        <translation>mae&apos;r ffeil wedi&apos;i gwahanu gan hanner colonau (;), nid atalnodau.</translation>
     </message>
     <message>
         <source>the file is separated by tabs, not commas.</source>
-        <translation>mae'r ffeil wedi'i gwahanu gan dabiau, nid atalnodau.</translation>
+        <translation>mae&apos;r ffeil wedi&apos;i gwahanu gan dabiau, nid atalnodau.</translation>
     </message>
     <message>
         <source>an area needs a name without semicolons</source>
         <translation>mae angen enw heb hanner colonau ar ardal</translation>
     </message>
     <message>
-        <source>"%1" is not a nation; use one of: %2</source>
-        <translation>nid yw "%1" yn genedl; defnyddiwch un o: %2</translation>
+        <source>&quot;%1&quot; is not a nation; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn genedl; defnyddiwch un o: %2</translation>
     </message>
     <message>
-        <source>measure "%1" is counted in %2, not %3; a measure's unit cannot change</source>
-        <translation>mae'r mesur "%1" yn cael ei gyfrif mewn %2, nid %3; ni all uned mesur newid</translation>
+        <source>measure &quot;%1&quot; is counted in %2, not %3; a measure&apos;s unit cannot change</source>
+        <translation>mae&apos;r mesur &quot;%1&quot; yn cael ei gyfrif mewn %2, nid %3; ni all uned mesur newid</translation>
     </message>
     <message>
         <source>an organisation needs a name without semicolons</source>
@@ -1139,60 +1139,60 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>nid oes modd darllen y gronfa ddata: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a number: %2</source>
-        <translation>nid yw "%1" yn rhif: %2</translation>
+        <source>&quot;%1&quot; is not a number: %2</source>
+        <translation>nid yw &quot;%1&quot; yn rhif: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a strand: %2; use one of: %3</source>
-        <translation>nid yw "%1" yn llinyn: %2; defnyddiwch un o'r canlynol: %3</translation>
+        <source>&quot;%1&quot; is not a strand: %2; use one of: %3</source>
+        <translation>nid yw &quot;%1&quot; yn llinyn: %2; defnyddiwch un o&apos;r canlynol: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a day: write it as YYYY-MM-DD, e.g. 2020-04-20</source>
-        <translation>nid yw "%1" yn ddiwrnod: ysgrifennwch ef fel BBBB-MM-DD, e.e. 2020-04-20</translation>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD, e.g. 2020-04-20</source>
+        <translation>nid yw &quot;%1&quot; yn ddiwrnod: ysgrifennwch ef fel BBBB-MM-DD, e.e. 2020-04-20</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of requester; use one of: %2</source>
-        <translation>nid yw "%1" yn fath o geisydd; defnyddiwch un o'r canlynol: %2</translation>
+        <source>&quot;%1&quot; is not a kind of requester; use one of: %2</source>
+        <translation>nid yw &quot;%1&quot; yn fath o geisydd; defnyddiwch un o&apos;r canlynol: %2</translation>
     </message>
     <message>
-        <source>"%1" is not an exemption; use keys joined by "; " from: %2</source>
-        <translation>nid yw "%1" yn eithriad; defnyddiwch allweddi wedi'u cysylltu gan "; " o blith: %2</translation>
+        <source>&quot;%1&quot; is not an exemption; use keys joined by &quot;; &quot; from: %2</source>
+        <translation>nid yw &quot;%1&quot; yn eithriad; defnyddiwch allweddi wedi&apos;u cysylltu gan &quot;; &quot; o blith: %2</translation>
     </message>
     <message>
-        <source>"%1" does not name a scheme as NAME@AREA, e.g. DIVERT@West Mercia</source>
-        <translation>nid yw "%1" yn enwi cynllun fel ENW@ARDAL, e.e. DIVERT@West Mercia</translation>
+        <source>&quot;%1&quot; does not name a scheme as NAME@AREA, e.g. DIVERT@West Mercia</source>
+        <translation>nid yw &quot;%1&quot; yn enwi cynllun fel ENW@ARDAL, e.e. DIVERT@West Mercia</translation>
     </message>
     <message>
         <source>the request %1 is also on line %2</source>
-        <translation>mae'r cais %1 hefyd ar linell %2</translation>
+        <translation>mae&apos;r cais %1 hefyd ar linell %2</translation>
     </message>
     <message>
-        <source>"%1" is not yes or empty</source>
-        <translation>nid yw "%1" yn "yes" nac yn wag</translation>
+        <source>&quot;%1&quot; is not yes or empty</source>
+        <translation>nid yw &quot;%1&quot; yn &quot;yes&quot; nac yn wag</translation>
     </message>
     <message>
-        <source>there is no request "%1", neither in the database nor in this import</source>
-        <translation>nid oes cais "%1", nac yn y gronfa ddata nac yn y mewnforio hwn</translation>
+        <source>there is no request &quot;%1&quot;, neither in the database nor in this import</source>
+        <translation>nid oes cais &quot;%1&quot;, nac yn y gronfa ddata nac yn y mewnforio hwn</translation>
     </message>
     <message>
         <source>a time entry needs the day the time was spent</source>
         <translation>mae angen y diwrnod y treuliwyd yr amser ar gofnod amser</translation>
     </message>
     <message>
-        <source>"%1" is not a number of minutes above 0</source>
-        <translation>nid yw "%1" yn nifer o funudau uwchben 0</translation>
+        <source>&quot;%1&quot; is not a number of minutes above 0</source>
+        <translation>nid yw &quot;%1&quot; yn nifer o funudau uwchben 0</translation>
     </message>
     <message>
         <source>the database refused the time log of %1: %2</source>
         <translation>gwrthododd y gronfa ddata log amser %1: %2</translation>
     </message>
     <message>
-        <source>the path of the copy's file is missing</source>
+        <source>the path of the copy&apos;s file is missing</source>
         <translation>mae llwybr ffeil y copi ar goll</translation>
     </message>
     <message>
         <source>cannot read %1: %2; keep the folder of copies beside the file that names them</source>
-        <translation>methu darllen %1: %2; cadwch ffolder y copïau wrth ymyl y ffeil sy'n eu henwi</translation>
+        <translation>methu darllen %1: %2; cadwch ffolder y copïau wrth ymyl y ffeil sy&apos;n eu henwi</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most a copy kept in the database may be</source>
@@ -1211,14 +1211,14 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>mae copi atodedig angen enw ei ffeil</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time such as 2026-03-01T09:30:00Z</source>
-        <translation>nid yw "%1" yn ddyddiad ac amser fel 2026-03-01T09:30:00Z</translation>
+        <source>&quot;%1&quot; is not a date and time such as 2026-03-01T09:30:00Z</source>
+        <translation>nid yw &quot;%1&quot; yn ddyddiad ac amser fel 2026-03-01T09:30:00Z</translation>
     </message>
     <message>
-        <source>no source document is titled "%1"; add it to sources.csv</source>
-        <translation>nid oes dogfen ffynhonnell o'r enw "%1"; ychwanegwch hi at sources.csv</translation>
+        <source>no source document is titled &quot;%1&quot;; add it to sources.csv</source>
+        <translation>nid oes dogfen ffynhonnell o&apos;r enw &quot;%1&quot;; ychwanegwch hi at sources.csv</translation>
     </message>
-<message>
+    <message>
         <source>cannot prepare the search indexes: %1</source>
         <translation>methu paratoi’r mynegeion chwilio: %1</translation>
     </message>
@@ -1226,12 +1226,12 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 <context>
     <name>CsvReader</name>
     <message>
-        <source>the file is not UTF-8 text (byte 0x%1); save it from the spreadsheet as "CSV UTF-8"</source>
-        <translation>nid testun UTF-8 yw'r ffeil (beit 0x%1); cadwch hi o'r daenlen fel "CSV UTF-8"</translation>
+        <source>the file is not UTF-8 text (byte 0x%1); save it from the spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation>nid testun UTF-8 yw&apos;r ffeil (beit 0x%1); cadwch hi o&apos;r daenlen fel &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <source>a quoted field starts here and is never closed</source>
-        <translation>mae maes mewn dyfynodau yn dechrau yma ond nid yw'r dyfynodau byth yn cau</translation>
+        <translation>mae maes mewn dyfynodau yn dechrau yma ond nid yw&apos;r dyfynodau byth yn cau</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote in field %1</source>
@@ -1254,7 +1254,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 already holds %2. Replace them?</source>
-        <translation>Mae %1 eisoes yn cynnwys %2. Ydych chi am ddisodli'r hyn sydd yno?</translation>
+        <translation>Mae %1 eisoes yn cynnwys %2. Ydych chi am ddisodli&apos;r hyn sydd yno?</translation>
     </message>
     <message>
         <source>Export Excel workbook</source>
@@ -1270,14 +1270,14 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Wrote %1 schemes and %2 figures, and every other field of the register, to %3.</source>
-        <translation>Ysgrifennwyd %1 cynllun a %2 ffigur, a phob maes arall o'r gofrestr, i %3.</translation>
+        <translation>Ysgrifennwyd %1 cynllun a %2 ffigur, a phob maes arall o&apos;r gofrestr, i %3.</translation>
     </message>
 </context>
 <context>
     <name>FileFormat</name>
     <message>
-        <source>In Excel: File &gt; Save As, file type "CSV UTF-8 (Comma delimited) (*.csv)". In LibreOffice Calc: File &gt; Save As, file type "Text CSV (.csv)", tick "Edit filter settings", then choose the character set "Unicode (UTF-8)" and the field delimiter "," (comma). Workbooks (.xlsx, .ods) can be imported as they are.</source>
-        <translation>Yn Excel: Ffeil &gt; Cadw Fel, math o ffeil "CSV UTF-8 (Comma delimited) (*.csv)". Yn LibreOffice Calc: Ffeil &gt; Cadw Fel, math o ffeil "Text CSV (.csv)", ticiwch "Edit filter settings", yna dewiswch y set nodau "Unicode (UTF-8)" a'r amffinydd maes "," (atalnod). Gellir mewnforio llyfrau gwaith (.xlsx, .ods) fel y maent.</translation>
+        <source>In Excel: File &gt; Save As, file type &quot;CSV UTF-8 (Comma delimited) (*.csv)&quot;. In LibreOffice Calc: File &gt; Save As, file type &quot;Text CSV (.csv)&quot;, tick &quot;Edit filter settings&quot;, then choose the character set &quot;Unicode (UTF-8)&quot; and the field delimiter &quot;,&quot; (comma). Workbooks (.xlsx, .ods) can be imported as they are.</source>
+        <translation>Yn Excel: Ffeil &gt; Cadw Fel, math o ffeil &quot;CSV UTF-8 (Comma delimited) (*.csv)&quot;. Yn LibreOffice Calc: Ffeil &gt; Cadw Fel, math o ffeil &quot;Text CSV (.csv)&quot;, ticiwch &quot;Edit filter settings&quot;, yna dewiswch y set nodau &quot;Unicode (UTF-8)&quot; a&apos;r amffinydd maes &quot;,&quot; (atalnod). Gellir mewnforio llyfrau gwaith (.xlsx, .ods) fel y maent.</translation>
     </message>
     <message>
         <source>this is a zip file, not a CSV file or a workbook.</source>
@@ -1288,8 +1288,8 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>llyfr gwaith Excel 97-2003 (.xls) yw hwn, ac ni ellir ei ddarllen; cadwch ef fel .xlsx neu fel CSV UTF-8.</translation>
     </message>
     <message>
-        <source>this text is in UTF-16 (Excel's "Unicode Text"), not UTF-8.</source>
-        <translation>mae'r testun hwn mewn UTF-16 ("Unicode Text" Excel), nid UTF-8.</translation>
+        <source>this text is in UTF-16 (Excel&apos;s &quot;Unicode Text&quot;), not UTF-8.</source>
+        <translation>mae&apos;r testun hwn mewn UTF-16 (&quot;Unicode Text&quot; Excel), nid UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1316,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Member of the public</source>
-        <translation>Aelod o'r cyhoedd</translation>
+        <translation>Aelod o&apos;r cyhoedd</translation>
     </message>
     <message>
         <source>Media</source>
@@ -1340,7 +1340,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Cost of compliance exceeds the appropriate limit</source>
-        <translation>Mae cost cydymffurfio'n uwch na'r terfyn priodol</translation>
+        <translation>Mae cost cydymffurfio&apos;n uwch na&apos;r terfyn priodol</translation>
     </message>
     <message>
         <source>Vexatious or repeated request</source>
@@ -1360,7 +1360,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Information supplied by, or concerning, security bodies</source>
-        <translation>Gwybodaeth a ddarparwyd gan gyrff diogelwch, neu sy'n ymwneud â hwy</translation>
+        <translation>Gwybodaeth a ddarparwyd gan gyrff diogelwch, neu sy&apos;n ymwneud â hwy</translation>
     </message>
     <message>
         <source>National security</source>
@@ -1372,7 +1372,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Law enforcement</source>
-        <translation>Gorfodi'r gyfraith</translation>
+        <translation>Gorfodi&apos;r gyfraith</translation>
     </message>
     <message>
         <source>Prejudice to the effective conduct of public affairs</source>
@@ -1412,11 +1412,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 h %2 min (%3 of the %4 limit)</source>
-        <translation>%1 awr %2 mun (%3 o'r terfyn o %4)</translation>
+        <translation>%1 awr %2 mun (%3 o&apos;r terfyn o %4)</translation>
     </message>
     <message>
         <source>Clock stopped: awaiting clarification</source>
-        <translation>Cloc wedi'i atal: yn aros am eglurhad</translation>
+        <translation>Cloc wedi&apos;i atal: yn aros am eglurhad</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1498,15 +1498,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The schemes this request concerns</source>
-        <translation>Y cynlluniau y mae'r cais hwn yn ymwneud â hwy</translation>
+        <translation>Y cynlluniau y mae&apos;r cais hwn yn ymwneud â hwy</translation>
     </message>
     <message>
         <source>Your request</source>
         <translation>Eich cais</translation>
     </message>
     <message>
-        <source>A reply is saved as .pdf, .odt or .html, not "%1".</source>
-        <translation>Caiff ateb ei gadw fel .pdf, .odt neu .html, nid "%1".</translation>
+        <source>A reply is saved as .pdf, .odt or .html, not &quot;%1&quot;.</source>
+        <translation>Caiff ateb ei gadw fel .pdf, .odt neu .html, nid &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +1524,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The due date (%1) is before the date received (%2).</source>
-        <translation>Mae'r dyddiad dyledus (%1) cyn y dyddiad derbyn (%2).</translation>
+        <translation>Mae&apos;r dyddiad dyledus (%1) cyn y dyddiad derbyn (%2).</translation>
     </message>
     <message>
         <source>The reply date (%1) is before the date received (%2).</source>
@@ -1544,7 +1544,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Enter the date clarification was sought before the date it was received.</source>
-        <translation>Rhowch y dyddiad y gofynnwyd am eglurhad cyn y dyddiad y'i derbyniwyd.</translation>
+        <translation>Rhowch y dyddiad y gofynnwyd am eglurhad cyn y dyddiad y&apos;i derbyniwyd.</translation>
     </message>
     <message>
         <source>Enter the extended due date, or untick the extension.</source>
@@ -1560,7 +1560,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The clarification has been received: set the status back to Open.</source>
-        <translation>Mae'r eglurhad wedi dod i law: gosodwch y statws yn ôl i Agored.</translation>
+        <translation>Mae&apos;r eglurhad wedi dod i law: gosodwch y statws yn ôl i Agored.</translation>
     </message>
     <message>
         <source>An open request has no reply date: set the status to Replied or Refused, or clear the date.</source>
@@ -1568,27 +1568,27 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>A refusal cites the exemption it relies on: tick at least one.</source>
-        <translation>Mae gwrthodiad yn nodi'r eithriad y mae'n dibynnu arno: ticiwch o leiaf un.</translation>
+        <translation>Mae gwrthodiad yn nodi&apos;r eithriad y mae&apos;n dibynnu arno: ticiwch o leiaf un.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD or DD/MM/YYYY, e.g. 2020-04-20 or 20/04/2020.</source>
         <translation>Ysgrifennwch y dyddiad fel BBBB-MM-DD neu DD/MM/BBBB, e.e. 2020-04-20 neu 20/04/2020.</translation>
     </message>
     <message>
-        <source>Enter the request's reference, e.g. FOI 2020-500.</source>
+        <source>Enter the request&apos;s reference, e.g. FOI 2020-500.</source>
         <translation>Rhowch gyfeirnod y cais, e.e. FOI 2020-500.</translation>
     </message>
     <message>
         <source>The reference starts or ends with a space.</source>
-        <translation>Mae'r cyfeirnod yn dechrau neu'n gorffen â bwlch.</translation>
+        <translation>Mae&apos;r cyfeirnod yn dechrau neu&apos;n gorffen â bwlch.</translation>
     </message>
     <message>
         <source>Enter the questions the requester asked.</source>
         <translation>Rhowch y cwestiynau a ofynnodd y ceisydd.</translation>
     </message>
     <message>
-        <source>"%1" is not an exemption the register knows.</source>
-        <translation>Nid yw "%1" yn eithriad y mae'r gofrestr yn ei adnabod.</translation>
+        <source>&quot;%1&quot; is not an exemption the register knows.</source>
+        <translation>Nid yw &quot;%1&quot; yn eithriad y mae&apos;r gofrestr yn ei adnabod.</translation>
     </message>
     <message>
         <source>Time spent is logged in whole minutes, more than none.</source>
@@ -1615,11 +1615,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>write %1 with qualifier %2</source>
-        <translation>ysgrifennwch %1 gyda'r goleddfwr %2</translation>
+        <translation>ysgrifennwch %1 gyda&apos;r goleddfwr %2</translation>
     </message>
     <message>
         <source>write %1 in value and %2 in value_high, with qualifier range</source>
-        <translation>ysgrifennwch %1 yn value a %2 yn value_high, gyda'r goleddfwr range</translation>
+        <translation>ysgrifennwch %1 yn value a %2 yn value_high, gyda&apos;r goleddfwr range</translation>
     </message>
 </context>
 <context>
@@ -1640,15 +1640,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Schemes: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Cynlluniau: %1 wedi'u hychwanegu, %2 wedi'u diweddaru, %3 heb eu newid.</translation>
+        <translation>Cynlluniau: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru, %3 heb eu newid.</translation>
     </message>
     <message>
         <source>Figures: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Ffigurau: %1 wedi'u hychwanegu, %2 wedi'u diweddaru, %3 heb eu newid.</translation>
+        <translation>Ffigurau: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru, %3 heb eu newid.</translation>
     </message>
     <message>
         <source>Source documents: %1 added, %2 updated.</source>
-        <translation>Dogfennau ffynhonnell: %1 wedi'u hychwanegu, %2 wedi'u diweddaru.</translation>
+        <translation>Dogfennau ffynhonnell: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru.</translation>
     </message>
     <message>
         <source>New areas: %1.</source>
@@ -1660,7 +1660,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Nothing to change: the database already holds these schemes (%1) and figures (%2) exactly.</source>
-        <translation>Dim byd i'w newid: mae'r gronfa ddata eisoes yn cynnwys y cynlluniau hyn (%1) a'r ffigurau hyn (%2) yn union.</translation>
+        <translation>Dim byd i&apos;w newid: mae&apos;r gronfa ddata eisoes yn cynnwys y cynlluniau hyn (%1) a&apos;r ffigurau hyn (%2) yn union.</translation>
     </message>
     <message>
         <source>Areas updated: %1.</source>
@@ -1686,26 +1686,26 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>FOI requests: %1 added, %2 updated; time logs of %3 replaced.</source>
-        <translation>Ceisiadau Rhyddid Gwybodaeth: %1 wedi'u hychwanegu, %2 wedi'u diweddaru; logiau amser %3 wedi'u disodli.</translation>
+        <translation>Ceisiadau Rhyddid Gwybodaeth: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru; logiau amser %3 wedi&apos;u disodli.</translation>
     </message>
     <message>
         <source>Attached copies of source documents: %1 added, %2 updated.</source>
-        <translation>Copïau atodedig o ddogfennau ffynhonnell: %1 wedi'u hychwanegu, %2 wedi'u diweddaru.</translation>
+        <translation>Copïau atodedig o ddogfennau ffynhonnell: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru.</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>Created %1 with the shipped dataset.</source>
-        <translation>Crëwyd %1 gyda set ddata'r rhaglen.</translation>
+        <translation>Crëwyd %1 gyda set ddata&apos;r rhaglen.</translation>
     </message>
     <message>
         <source>Upgraded %1 from database version %2; the old file is kept as %3.</source>
-        <translation>Uwchraddiwyd %1 o fersiwn cronfa ddata %2; mae'r hen ffeil wedi'i chadw fel %3.</translation>
+        <translation>Uwchraddiwyd %1 o fersiwn cronfa ddata %2; mae&apos;r hen ffeil wedi&apos;i chadw fel %3.</translation>
     </message>
     <message>
         <source>This build cannot draw charts.</source>
-        <translation>Ni all y fersiwn hwn o'r rhaglen lunio siartiau.</translation>
+        <translation>Ni all y fersiwn hwn o&apos;r rhaglen lunio siartiau.</translation>
     </message>
     <message>
         <source>Stopped after %1 errors.</source>
@@ -1751,7 +1751,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The database could not be checked: %1</source>
-        <translation>Nid oedd modd gwirio'r gronfa ddata: %1</translation>
+        <translation>Nid oedd modd gwirio&apos;r gronfa ddata: %1</translation>
     </message>
     <message>
         <source>%1: no damage found.</source>
@@ -1759,11 +1759,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 is damaged:</source>
-        <translation>Mae %1 wedi'i difrodi:</translation>
+        <translation>Mae %1 wedi&apos;i difrodi:</translation>
     </message>
     <message>
         <source>The import cannot be undone from the window: %1</source>
-        <translation>Ni ellir dadwneud y mewnforio o'r ffenestr: %1</translation>
+        <translation>Ni ellir dadwneud y mewnforio o&apos;r ffenestr: %1</translation>
     </message>
 </context>
 <context>
@@ -1778,11 +1778,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Reduction in alcohol-related arrests</source>
-        <translation>Gostyngiad mewn arestiadau sy'n gysylltiedig ag alcohol</translation>
+        <translation>Gostyngiad mewn arestiadau sy&apos;n gysylltiedig ag alcohol</translation>
     </message>
     <message>
         <source>Percentage fall in alcohol-related arrests.</source>
-        <translation>Gostyngiad canrannol mewn arestiadau sy'n gysylltiedig ag alcohol.</translation>
+        <translation>Gostyngiad canrannol mewn arestiadau sy&apos;n gysylltiedig ag alcohol.</translation>
     </message>
     <message>
         <source>Arrests</source>
@@ -1790,7 +1790,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Arrests made by the operation or scheme.</source>
-        <translation>Arestiadau a wnaed gan yr ymgyrch neu'r cynllun.</translation>
+        <translation>Arestiadau a wnaed gan yr ymgyrch neu&apos;r cynllun.</translation>
     </message>
     <message>
         <source>Assessment rate</source>
@@ -1798,7 +1798,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Assessments as a percentage of referrals.</source>
-        <translation>Asesiadau fel canran o'r atgyfeiriadau.</translation>
+        <translation>Asesiadau fel canran o&apos;r atgyfeiriadau.</translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -1814,7 +1814,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Average number of people attending a session.</source>
-        <translation>Nifer cyfartalog y bobl sy'n mynychu sesiwn.</translation>
+        <translation>Nifer cyfartalog y bobl sy&apos;n mynychu sesiwn.</translation>
     </message>
     <message>
         <source>Average programme stay</source>
@@ -1846,7 +1846,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Crimes linked to one participant described as a case study.</source>
-        <translation>Troseddau sy'n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
+        <translation>Troseddau sy&apos;n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
     </message>
     <message>
         <source>Case study: safeguarding reports</source>
@@ -1854,7 +1854,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Safeguarding reports linked to one participant described as a case study.</source>
-        <translation>Adroddiadau diogelu sy'n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
+        <translation>Adroddiadau diogelu sy&apos;n gysylltiedig ag un cyfranogwr a ddisgrifir fel astudiaeth achos.</translation>
     </message>
     <message>
         <source>Case study: sessions attended</source>
@@ -1894,7 +1894,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort who were victims, perpetrators or grew up around domestic abuse, as a percentage.</source>
-        <translation>Cyfran y garfan a oedd yn ddioddefwyr neu'n gyflawnwyr cam-drin domestig, neu a fagwyd yn ei ganol, fel canran.</translation>
+        <translation>Cyfran y garfan a oedd yn ddioddefwyr neu&apos;n gyflawnwyr cam-drin domestig, neu a fagwyd yn ei ganol, fel canran.</translation>
     </message>
     <message>
         <source>Cohort with family substance misuse</source>
@@ -1902,11 +1902,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort who grew up with family members with substance misuse, as a percentage.</source>
-        <translation>Cyfran y garfan a fagwyd gydag aelodau o'r teulu a oedd yn camddefnyddio sylweddau, fel canran.</translation>
+        <translation>Cyfran y garfan a fagwyd gydag aelodau o&apos;r teulu a oedd yn camddefnyddio sylweddau, fel canran.</translation>
     </message>
     <message>
         <source>Share of the cohort who are male, as a percentage.</source>
-        <translation>Cyfran y garfan sy'n wrywod, fel canran.</translation>
+        <translation>Cyfran y garfan sy&apos;n wrywod, fel canran.</translation>
     </message>
     <message>
         <source>Cohort with mental health issues</source>
@@ -1914,7 +1914,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort with self-reported mental health issues, as a percentage.</source>
-        <translation>Cyfran y garfan sy'n dweud bod ganddynt broblemau iechyd meddwl, fel canran.</translation>
+        <translation>Cyfran y garfan sy&apos;n dweud bod ganddynt broblemau iechyd meddwl, fel canran.</translation>
     </message>
     <message>
         <source>Cohort not in employment or education</source>
@@ -1926,7 +1926,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of the cohort who are White British, as a percentage.</source>
-        <translation>Cyfran y garfan sy'n Wyn Prydeinig, fel canran.</translation>
+        <translation>Cyfran y garfan sy&apos;n Wyn Prydeinig, fel canran.</translation>
     </message>
     <message>
         <source>County line OCGs disrupted</source>
@@ -1942,7 +1942,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Estimated cost of crimes to victims and the public purse, in pounds.</source>
-        <translation>Amcangyfrif o gost troseddau i ddioddefwyr ac i'r pwrs cyhoeddus, mewn punnoedd.</translation>
+        <translation>Amcangyfrif o gost troseddau i ddioddefwyr ac i&apos;r pwrs cyhoeddus, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Crime reduction</source>
@@ -1950,7 +1950,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Percentage fall in crime or demand linked to the scheme.</source>
-        <translation>Gostyngiad canrannol mewn troseddu neu alw sy'n gysylltiedig â'r cynllun.</translation>
+        <translation>Gostyngiad canrannol mewn troseddu neu alw sy&apos;n gysylltiedig â&apos;r cynllun.</translation>
     </message>
     <message>
         <source>Detected crimes</source>
@@ -1958,7 +1958,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Detected crimes committed by a group of participants.</source>
-        <translation>Troseddau wedi'u datrys a gyflawnwyd gan grŵp o gyfranogwyr.</translation>
+        <translation>Troseddau wedi&apos;u datrys a gyflawnwyd gan grŵp o gyfranogwyr.</translation>
     </message>
     <message>
         <source>Drug charges</source>
@@ -1986,11 +1986,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Reduction in drug-related offences</source>
-        <translation>Gostyngiad mewn troseddau sy'n gysylltiedig â chyffuriau</translation>
+        <translation>Gostyngiad mewn troseddau sy&apos;n gysylltiedig â chyffuriau</translation>
     </message>
     <message>
         <source>Percentage fall in drug-related offences.</source>
-        <translation>Gostyngiad canrannol mewn troseddau sy'n gysylltiedig â chyffuriau.</translation>
+        <translation>Gostyngiad canrannol mewn troseddau sy&apos;n gysylltiedig â chyffuriau.</translation>
     </message>
     <message>
         <source>Drugs seized</source>
@@ -1998,7 +1998,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Weight of drugs seized, in kilograms.</source>
-        <translation>Pwysau'r cyffuriau a atafaelwyd, mewn cilogramau.</translation>
+        <translation>Pwysau&apos;r cyffuriau a atafaelwyd, mewn cilogramau.</translation>
     </message>
     <message>
         <source>Street value of drugs seized</source>
@@ -2014,7 +2014,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Value of drugs seized where the source does not call it street value, in pounds.</source>
-        <translation>Gwerth y cyffuriau a atafaelwyd lle nad yw'r ffynhonnell yn ei alw'n werth stryd, mewn punnoedd.</translation>
+        <translation>Gwerth y cyffuriau a atafaelwyd lle nad yw&apos;r ffynhonnell yn ei alw&apos;n werth stryd, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -2038,7 +2038,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants engaging in life skills development, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy'n ymgysylltu â datblygu sgiliau bywyd, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy&apos;n ymgysylltu â datblygu sgiliau bywyd, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in peer support</source>
@@ -2046,7 +2046,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants attending peer support sessions, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy'n mynychu sesiynau cymorth gan gymheiriaid, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy&apos;n mynychu sesiynau cymorth gan gymheiriaid, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in sports</source>
@@ -2054,7 +2054,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants engaging in sports activities, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy'n cymryd rhan mewn gweithgareddau chwaraeon, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy&apos;n cymryd rhan mewn gweithgareddau chwaraeon, fel canran.</translation>
     </message>
     <message>
         <source>Engagement in voluntary work</source>
@@ -2062,7 +2062,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Share of participants doing voluntary work, as a percentage.</source>
-        <translation>Cyfran y cyfranogwyr sy'n gwneud gwaith gwirfoddol, fel canran.</translation>
+        <translation>Cyfran y cyfranogwyr sy&apos;n gwneud gwaith gwirfoddol, fel canran.</translation>
     </message>
     <message>
         <source>Extension</source>
@@ -2086,7 +2086,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People who did not attend their assessment as a percentage of those referred.</source>
-        <translation>Pobl na fynychodd eu hasesiad fel canran o'r rhai a atgyfeiriwyd.</translation>
+        <translation>Pobl na fynychodd eu hasesiad fel canran o&apos;r rhai a atgyfeiriwyd.</translation>
     </message>
     <message>
         <source>Funding</source>
@@ -2094,7 +2094,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Money given to the scheme, in pounds.</source>
-        <translation>Arian a roddwyd i'r cynllun, mewn punnoedd.</translation>
+        <translation>Arian a roddwyd i&apos;r cynllun, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Grants awarded</source>
@@ -2102,7 +2102,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Number of organisations or projects given a grant.</source>
-        <translation>Nifer y sefydliadau neu'r prosiectau a gafodd grant.</translation>
+        <translation>Nifer y sefydliadau neu&apos;r prosiectau a gafodd grant.</translation>
     </message>
     <message>
         <source>Intelligence reports</source>
@@ -2134,7 +2134,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Clients who left the programme of their own accord.</source>
-        <translation>Cleientiaid a adawodd y rhaglen o'u gwirfodd.</translation>
+        <translation>Cleientiaid a adawodd y rhaglen o&apos;u gwirfodd.</translation>
     </message>
     <message>
         <source>Lives saved</source>
@@ -2170,11 +2170,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Officers carrying naloxone</source>
-        <translation>Swyddogion sy'n cario nalocson</translation>
+        <translation>Swyddogion sy&apos;n cario nalocson</translation>
     </message>
     <message>
         <source>Police officers carrying naloxone.</source>
-        <translation>Swyddogion heddlu sy'n cario nalocson.</translation>
+        <translation>Swyddogion heddlu sy&apos;n cario nalocson.</translation>
     </message>
     <message>
         <source>Times an operation has been run again after the first.</source>
@@ -2194,7 +2194,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People who took part in an activity of the scheme.</source>
-        <translation>Pobl a gymerodd ran yn un o weithgareddau'r cynllun.</translation>
+        <translation>Pobl a gymerodd ran yn un o weithgareddau&apos;r cynllun.</translation>
     </message>
     <message>
         <source>Partner organisations</source>
@@ -2202,7 +2202,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Organisations working in partnership on the scheme.</source>
-        <translation>Sefydliadau sy'n gweithio mewn partneriaeth ar y cynllun.</translation>
+        <translation>Sefydliadau sy&apos;n gweithio mewn partneriaeth ar y cynllun.</translation>
     </message>
     <message>
         <source>People at risk identified</source>
@@ -2226,7 +2226,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People diverted from the criminal justice system.</source>
-        <translation>Pobl a ddargyfeiriwyd o'r system cyfiawnder troseddol.</translation>
+        <translation>Pobl a ddargyfeiriwyd o&apos;r system cyfiawnder troseddol.</translation>
     </message>
     <message>
         <source>People eligible</source>
@@ -2234,7 +2234,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People eligible for the scheme, for example for a drug test.</source>
-        <translation>Pobl sy'n gymwys ar gyfer y cynllun, er enghraifft ar gyfer prawf cyffuriau.</translation>
+        <translation>Pobl sy&apos;n gymwys ar gyfer y cynllun, er enghraifft ar gyfer prawf cyffuriau.</translation>
     </message>
     <message>
         <source>People enrolled</source>
@@ -2250,7 +2250,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People receiving treatment at a point in time.</source>
-        <translation>Pobl sy'n cael triniaeth ar adeg benodol.</translation>
+        <translation>Pobl sy&apos;n cael triniaeth ar adeg benodol.</translation>
     </message>
     <message>
         <source>People safeguarded</source>
@@ -2266,7 +2266,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People referred to the scheme on more than one occasion.</source>
-        <translation>Pobl a atgyfeiriwyd i'r cynllun ar fwy nag un achlysur.</translation>
+        <translation>Pobl a atgyfeiriwyd i&apos;r cynllun ar fwy nag un achlysur.</translation>
     </message>
     <message>
         <source>People started treatment</source>
@@ -2294,7 +2294,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People with alcohol misuse</source>
-        <translation>Pobl sy'n camddefnyddio alcohol</translation>
+        <translation>Pobl sy&apos;n camddefnyddio alcohol</translation>
     </message>
     <message>
         <source>People supported who presented with problematic alcohol misuse.</source>
@@ -2302,7 +2302,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People with drug misuse</source>
-        <translation>Pobl sy'n camddefnyddio cyffuriau</translation>
+        <translation>Pobl sy&apos;n camddefnyddio cyffuriau</translation>
     </message>
     <message>
         <source>People supported who presented with problematic drug or substance misuse.</source>
@@ -2322,11 +2322,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Time each client spends on the programme or contract, in months.</source>
-        <translation>Yr amser y mae pob cleient yn ei dreulio ar y rhaglen neu'r contract, mewn misoedd.</translation>
+        <translation>Yr amser y mae pob cleient yn ei dreulio ar y rhaglen neu&apos;r contract, mewn misoedd.</translation>
     </message>
     <message>
         <source>People prosecuted after not complying with the scheme.</source>
-        <translation>Pobl a erlynwyd ar ôl peidio â chydymffurfio â'r cynllun.</translation>
+        <translation>Pobl a erlynwyd ar ôl peidio â chydymffurfio â&apos;r cynllun.</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -2334,7 +2334,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People referred into the scheme or on to support or treatment services.</source>
-        <translation>Pobl a atgyfeiriwyd i'r cynllun neu ymlaen i wasanaethau cymorth neu driniaeth.</translation>
+        <translation>Pobl a atgyfeiriwyd i&apos;r cynllun neu ymlaen i wasanaethau cymorth neu driniaeth.</translation>
     </message>
     <message>
         <source>Referrals for drug and alcohol misuse</source>
@@ -2374,7 +2374,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Residents who left the programme to live with family.</source>
-        <translation>Preswylwyr a adawodd y rhaglen i fyw gyda'u teulu.</translation>
+        <translation>Preswylwyr a adawodd y rhaglen i fyw gyda&apos;u teulu.</translation>
     </message>
     <message>
         <source>Savings to retailers</source>
@@ -2382,7 +2382,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Estimated losses avoided by retailers, in pounds.</source>
-        <translation>Amcangyfrif o'r colledion a osgowyd gan fanwerthwyr, mewn punnoedd.</translation>
+        <translation>Amcangyfrif o&apos;r colledion a osgowyd gan fanwerthwyr, mewn punnoedd.</translation>
     </message>
     <message>
         <source>Years of custodial sentences</source>
@@ -2410,7 +2410,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Stopped stealing rate</source>
-        <translation>Cyfradd rhoi'r gorau i ddwyn</translation>
+        <translation>Cyfradd rhoi&apos;r gorau i ddwyn</translation>
     </message>
     <message>
         <source>Participants surveyed who no longer steal to fund drugs, as a percentage.</source>
@@ -2422,7 +2422,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People tested as a percentage of those eligible.</source>
-        <translation>Pobl a brofwyd fel canran o'r rhai cymwys.</translation>
+        <translation>Pobl a brofwyd fel canran o&apos;r rhai cymwys.</translation>
     </message>
     <message>
         <source>Treatment ended for medical reasons</source>
@@ -2454,7 +2454,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Target time from referral to the start of treatment, in weeks.</source>
-        <translation>Yr amser targed o'r atgyfeiriad hyd at ddechrau'r driniaeth, mewn wythnosau.</translation>
+        <translation>Yr amser targed o&apos;r atgyfeiriad hyd at ddechrau&apos;r driniaeth, mewn wythnosau.</translation>
     </message>
     <message>
         <source>Treatment started within target</source>
@@ -2506,7 +2506,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>People through the scheme</source>
-        <translation>Pobl drwy'r cynllun</translation>
+        <translation>Pobl drwy&apos;r cynllun</translation>
     </message>
     <message>
         <source>Enforcement</source>
@@ -2522,7 +2522,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>About the scheme and its cohort</source>
-        <translation>Am y cynllun a'i garfan</translation>
+        <translation>Am y cynllun a&apos;i garfan</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2532,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Pobl drwy’r cynllun</translation>
     </message>
     <message>
-        <source>People through the scheme: each bar is the scheme's own measure, named under it (participants, people supported, people diverted, referrals...). They count different steps, so the bars show scale, not like-for-like numbers; a scheme with several is drawn by the first in that order.</source>
+        <source>People through the scheme: each bar is the scheme&apos;s own measure, named under it (participants, people supported, people diverted, referrals...). They count different steps, so the bars show scale, not like-for-like numbers; a scheme with several is drawn by the first in that order.</source>
         <translation>Pobl drwy’r cynllun: mesur y cynllun ei hun yw pob bar, wedi’i enwi oddi tano (cyfranogwyr, pobl a gefnogwyd, pobl a ddargyfeiriwyd, atgyfeiriadau...). Maent yn cyfrif camau gwahanol, felly mae’r barrau’n dangos maint, nid niferoedd tebyg at ei debyg; mae cynllun sydd â sawl un yn cael ei luniadu yn ôl y cyntaf yn y drefn honno.</translation>
     </message>
 </context>
@@ -2540,7 +2540,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>Normaliser</name>
     <message>
         <source>stated a month</source>
-        <translation>wedi'i nodi fesul mis</translation>
+        <translation>wedi&apos;i nodi fesul mis</translation>
     </message>
     <message>
         <source>%1 a week × 52 ÷ 12</source>
@@ -2552,11 +2552,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>the period has no dates</source>
-        <translation>nid oes dyddiadau i'r cyfnod</translation>
+        <translation>nid oes dyddiadau i&apos;r cyfnod</translation>
     </message>
     <message>
         <source>the period has no end date</source>
-        <translation>nid oes dyddiad gorffen i'r cyfnod</translation>
+        <translation>nid oes dyddiad gorffen i&apos;r cyfnod</translation>
     </message>
     <message>
         <source>%1 over %2 months</source>
@@ -2564,11 +2564,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>the funding is not a single amount above zero</source>
-        <translation>nid yw'r cyllid yn un swm sy'n fwy na sero</translation>
+        <translation>nid yw&apos;r cyllid yn un swm sy&apos;n fwy na sero</translation>
     </message>
     <message>
         <source>the funding is %1 but the figure is %2</source>
-        <translation>%1 yw'r cyllid ond %2 yw'r ffigur</translation>
+        <translation>%1 yw&apos;r cyllid ond %2 yw&apos;r ffigur</translation>
     </message>
     <message>
         <source>%1 for %2 of funding (%3 each)</source>
@@ -2596,15 +2596,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Per month: each total is divided by the months of its period; a weekly rate is multiplied by 52 and divided by 12, a yearly rate divided by 12. Figures without a dated period cannot be put per month and are listed apart.</source>
-        <translation>Fesul mis: rhennir pob cyfanswm â nifer y misoedd yn ei gyfnod; lluosir cyfradd wythnosol â 52 a'i rhannu â 12, a rhennir cyfradd flynyddol â 12. Ni ellir mynegi ffigurau heb gyfnod dyddiedig fesul mis, ac fe'u rhestrir ar wahân.</translation>
+        <translation>Fesul mis: rhennir pob cyfanswm â nifer y misoedd yn ei gyfnod; lluosir cyfradd wythnosol â 52 a&apos;i rhannu â 12, a rhennir cyfradd flynyddol â 12. Ni ellir mynegi ffigurau heb gyfnod dyddiedig fesul mis, ac fe&apos;u rhestrir ar wahân.</translation>
     </message>
     <message>
         <source>%1 a month</source>
         <translation>%1 y mis</translation>
     </message>
     <message>
-        <source>Per £1,000 of funding: each figure is divided by the scheme's own funding figure in thousands of pounds; the table also gives the funding for each one. Schemes without a funding figure are listed apart.</source>
-        <translation>Fesul £1,000 o gyllid: rhennir pob ffigur â ffigur cyllid y cynllun ei hun mewn miloedd o bunnoedd; mae'r tabl hefyd yn rhoi'r cyllid ar gyfer pob un. Rhestrir cynlluniau heb ffigur cyllid ar wahân.</translation>
+        <source>Per £1,000 of funding: each figure is divided by the scheme&apos;s own funding figure in thousands of pounds; the table also gives the funding for each one. Schemes without a funding figure are listed apart.</source>
+        <translation>Fesul £1,000 o gyllid: rhennir pob ffigur â ffigur cyllid y cynllun ei hun mewn miloedd o bunnoedd; mae&apos;r tabl hefyd yn rhoi&apos;r cyllid ar gyfer pob un. Rhestrir cynlluniau heb ffigur cyllid ar wahân.</translation>
     </message>
     <message>
         <source>%1 per £1,000 of funding</source>
@@ -2616,7 +2616,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>a figure in this unit cannot be divided by funding (unit: %1)</source>
-        <translation>ni ellir rhannu ffigur yn yr uned hon â'r cyllid (uned: %1)</translation>
+        <translation>ni ellir rhannu ffigur yn yr uned hon â&apos;r cyllid (uned: %1)</translation>
     </message>
     <message>
         <source>a figure in this unit cannot be put per year (unit: %1)</source>
@@ -2785,12 +2785,12 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Cynlluniau: %1</translation>
     </message>
     <message>
-        <source>Prepared for release: counts of 1 to 4 people are shown as "fewer than 5", and what would reveal them is withheld.</source>
-        <translation>Wedi'i baratoi i'w ryddhau: dangosir cyfrifon o 1 i 4 o bobl fel "llai na 5", a dalier yn ôl yr hyn a fyddai'n eu datgelu.</translation>
+        <source>Prepared for release: counts of 1 to 4 people are shown as &quot;fewer than 5&quot;, and what would reveal them is withheld.</source>
+        <translation>Wedi&apos;i baratoi i&apos;w ryddhau: dangosir cyfrifon o 1 i 4 o bobl fel &quot;llai na 5&quot;, a dalier yn ôl yr hyn a fyddai&apos;n eu datgelu.</translation>
     </message>
     <message>
         <source>Internal: exact figures, including small numbers of people. Not for release as it stands.</source>
-        <translation>Mewnol: ffigurau union, gan gynnwys niferoedd bach o bobl. Nid i'w ryddhau fel y mae.</translation>
+        <translation>Mewnol: ffigurau union, gan gynnwys niferoedd bach o bobl. Nid i&apos;w ryddhau fel y mae.</translation>
     </message>
     <message numerus="yes">
         <source>%n scheme(s) in this report</source>
@@ -2808,7 +2808,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Comparison of the schemes</source>
-        <translation>Cymharu'r cynlluniau</translation>
+        <translation>Cymharu&apos;r cynlluniau</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2816,7 +2816,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>How it works</source>
-        <translation>Sut mae'n gweithio</translation>
+        <translation>Sut mae&apos;n gweithio</translation>
     </message>
     <message>
         <source>Who it is for</source>
@@ -2841,7 +2841,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>none recorded</source>
-        <translation>dim wedi'u cofnodi</translation>
+        <translation>dim wedi&apos;u cofnodi</translation>
     </message>
     <message>
         <source>Area</source>
@@ -2940,7 +2940,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>None cited.</source>
-        <translation>Dim wedi'u dyfynnu.</translation>
+        <translation>Dim wedi&apos;u dyfynnu.</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2979,22 +2979,22 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Some of the schemes to report on are no longer in the register.</source>
-        <translation>Nid yw rhai o'r cynlluniau i adrodd arnynt yn y gofrestr mwyach.</translation>
+        <translation>Nid yw rhai o&apos;r cynlluniau i adrodd arnynt yn y gofrestr mwyach.</translation>
     </message>
     <message>
-        <source>The figures of "%1" could not be read: %2</source>
-        <translation>Nid oedd modd darllen ffigurau "%1": %2</translation>
+        <source>The figures of &quot;%1&quot; could not be read: %2</source>
+        <translation>Nid oedd modd darllen ffigurau &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportJob</name>
     <message>
-        <source>%1, matching "%2"</source>
-        <translation>%1, yn cyfateb i "%2"</translation>
+        <source>%1, matching &quot;%2&quot;</source>
+        <translation>%1, yn cyfateb i &quot;%2&quot;</translation>
     </message>
     <message>
         <source>No scheme matches the selection (%1): nothing to report.</source>
-        <translation>Nid oes cynllun yn cyfateb i'r dewis (%1): dim i adrodd arno.</translation>
+        <translation>Nid oes cynllun yn cyfateb i&apos;r dewis (%1): dim i adrodd arno.</translation>
     </message>
     <message>
         <source>Wrote %1: %2.</source>
@@ -3012,19 +3012,19 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         </translation>
     </message>
     <message>
-        <source>schemes matching "%1"</source>
-        <translation>cynlluniau sy'n cyfateb i "%1"</translation>
+        <source>schemes matching &quot;%1&quot;</source>
+        <translation>cynlluniau sy&apos;n cyfateb i &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>ReportPeriod</name>
     <message>
-        <source>"%1" is not a financial year: write it as YYYY/YY with consecutive years, e.g. 2019/20 for 1 April 2019 to 31 March 2020.</source>
-        <translation>Nid yw "%1" yn flwyddyn ariannol: ysgrifennwch hi fel YYYY/YY gyda blynyddoedd olynol, e.e. 2019/20 ar gyfer 1 Ebrill 2019 i 31 Mawrth 2020.</translation>
+        <source>&quot;%1&quot; is not a financial year: write it as YYYY/YY with consecutive years, e.g. 2019/20 for 1 April 2019 to 31 March 2020.</source>
+        <translation>Nid yw &quot;%1&quot; yn flwyddyn ariannol: ysgrifennwch hi fel YYYY/YY gyda blynyddoedd olynol, e.e. 2019/20 ar gyfer 1 Ebrill 2019 i 31 Mawrth 2020.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation>Nid yw "%1" yn ddyddiad: ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY.</translation>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Nid yw &quot;%1&quot; yn ddyddiad: ysgrifennwch YYYY-MM-DD, YYYY-MM neu YYYY.</translation>
     </message>
     <message>
         <source>A period needs both a start and an end date.</source>
@@ -3032,7 +3032,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation>Mae'r cyfnod yn gorffen (%1) cyn iddo ddechrau (%2).</translation>
+        <translation>Mae&apos;r cyfnod yn gorffen (%1) cyn iddo ddechrau (%2).</translation>
     </message>
     <message>
         <source>all periods</source>
@@ -3071,8 +3071,8 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <source>A report is written as .pdf, .odt or .html, not "%1".</source>
-        <translation>Ysgrifennir adroddiad fel .pdf, .odt neu .html, nid "%1".</translation>
+        <source>A report is written as .pdf, .odt or .html, not &quot;%1&quot;.</source>
+        <translation>Ysgrifennir adroddiad fel .pdf, .odt neu .html, nid &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3080,7 +3080,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Cannot write the document as OpenDocument text.</source>
-        <translation>Methu ysgrifennu'r ddogfen fel testun OpenDocument.</translation>
+        <translation>Methu ysgrifennu&apos;r ddogfen fel testun OpenDocument.</translation>
     </message>
     <message>
         <source>The report was cancelled; no file was written.</source>
@@ -3088,7 +3088,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>An ODT report is built whole in memory, so it holds at most %1 schemes; this one has %2. Save it as PDF or HTML, or choose fewer schemes.</source>
-        <translation>Caiff adroddiad ODT ei adeiladu'n gyfan yn y cof, felly mae'n dal %1 cynllun ar y mwyaf; mae gan hwn %2. Cadwch ef fel PDF neu HTML, neu dewiswch lai o gynlluniau.</translation>
+        <translation>Caiff adroddiad ODT ei adeiladu&apos;n gyfan yn y cof, felly mae&apos;n dal %1 cynllun ar y mwyaf; mae gan hwn %2. Cadwch ef fel PDF neu HTML, neu dewiswch lai o gynlluniau.</translation>
     </message>
 </context>
 <context>
@@ -3105,27 +3105,27 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 <context>
     <name>SchemeWriter</name>
     <message>
-        <source>"%1" cannot be put back: the register has changed since (another scheme has taken its place).</source>
-        <translation>Ni ellir adfer "%1": mae'r gofrestr wedi newid ers hynny (mae cynllun arall wedi cymryd ei le).</translation>
+        <source>&quot;%1&quot; cannot be put back: the register has changed since (another scheme has taken its place).</source>
+        <translation>Ni ellir adfer &quot;%1&quot;: mae&apos;r gofrestr wedi newid ers hynny (mae cynllun arall wedi cymryd ei le).</translation>
     </message>
     <message>
-        <source>"%1" was deleted in another copy of OPCC Schemes since you opened it.</source>
-        <translation>Mae "%1" wedi'i ddileu mewn copi arall o OPCC Schemes ers i chi ei agor.</translation>
+        <source>&quot;%1&quot; was deleted in another copy of OPCC Schemes since you opened it.</source>
+        <translation>Mae &quot;%1&quot; wedi&apos;i ddileu mewn copi arall o OPCC Schemes ers i chi ei agor.</translation>
     </message>
     <message>
-        <source>"%1" was changed in another copy of OPCC Schemes since you opened it.</source>
-        <translation>Mae "%1" wedi'i newid mewn copi arall o OPCC Schemes ers i chi ei agor.</translation>
+        <source>&quot;%1&quot; was changed in another copy of OPCC Schemes since you opened it.</source>
+        <translation>Mae &quot;%1&quot; wedi&apos;i newid mewn copi arall o OPCC Schemes ers i chi ei agor.</translation>
     </message>
 </context>
 <context>
     <name>ShippedDataset</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>Methu creu'r ffolder %1.</translation>
+        <translation>Methu creu&apos;r ffolder %1.</translation>
     </message>
     <message>
         <source>Cannot fill the new database with the shipped dataset: %1</source>
-        <translation>Methu llenwi'r gronfa ddata newydd â set ddata'r rhaglen: %1</translation>
+        <translation>Methu llenwi&apos;r gronfa ddata newydd â set ddata&apos;r rhaglen: %1</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
@@ -3141,7 +3141,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Cannot create %1: its folder cannot be written.</source>
-        <translation>Nid oes modd creu %1: nid oes modd ysgrifennu i'w ffolder.</translation>
+        <translation>Nid oes modd creu %1: nid oes modd ysgrifennu i&apos;w ffolder.</translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3168,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Export Shown Schemes (%1 shown of %2)</source>
-        <translation>Allforio'r cynlluniau a ddangosir (%1 a ddangosir o %2)</translation>
+        <translation>Allforio&apos;r cynlluniau a ddangosir (%1 a ddangosir o %2)</translation>
     </message>
     <message>
         <source>shown-schemes</source>
@@ -3176,7 +3176,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Export Shown Schemes</source>
-        <translation>Allforio'r cynlluniau a ddangosir</translation>
+        <translation>Allforio&apos;r cynlluniau a ddangosir</translation>
     </message>
     <message>
         <source>Wrote %1 shown of %2 schemes to %3.</source>
@@ -3186,35 +3186,35 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 <context>
     <name>SmallNumbers</name>
     <message numerus="yes">
-        <source>Suppressed for release: %n count(s) of 1 to 4 people shown as "fewer than 5", with the source's words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</source>
+        <source>Suppressed for release: %n count(s) of 1 to 4 people shown as &quot;fewer than 5&quot;, with the source&apos;s words that state them, so that no one can be identified (Freedom of Information Act 2000, section 40(2)).</source>
         <translation>
-            <numerusform>Wedi'u hatal i'w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel "llai na 5", heb eiriau'r ffynhonnell sy'n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
-            <numerusform>Wedi'u hatal i'w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel "llai na 5", heb eiriau'r ffynhonnell sy'n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
-            <numerusform>Wedi'u hatal i'w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel "llai na 5", heb eiriau'r ffynhonnell sy'n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
-            <numerusform>Wedi'u hatal i'w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel "llai na 5", heb eiriau'r ffynhonnell sy'n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
-            <numerusform>Wedi'u hatal i'w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel "llai na 5", heb eiriau'r ffynhonnell sy'n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
+            <numerusform>Wedi&apos;u hatal i&apos;w rhyddhau: dangosir %n cyfrif o 1 i 4 o bobl fel &quot;llai na 5&quot;, heb eiriau&apos;r ffynhonnell sy&apos;n eu nodi, fel na ellir adnabod neb (Deddf Rhyddid Gwybodaeth 2000, adran 40(2)).</numerusform>
         </translation>
     </message>
     <message>
         <source>Withheld because the small counts could be worked out from them by subtraction: %1.</source>
-        <translation>Wedi'u dal yn ôl am y gellid cyfrifo'r niferoedd bach ohonynt drwy dynnu: %1.</translation>
+        <translation>Wedi&apos;u dal yn ôl am y gellid cyfrifo&apos;r niferoedd bach ohonynt drwy dynnu: %1.</translation>
     </message>
     <message>
         <source>Withheld because they are computed from counts of people that include small numbers: %1.</source>
-        <translation>Wedi'u dal yn ôl am eu bod wedi'u cyfrifo o gyfrifon o bobl sy'n cynnwys niferoedd bach: %1.</translation>
+        <translation>Wedi&apos;u dal yn ôl am eu bod wedi&apos;u cyfrifo o gyfrifon o bobl sy&apos;n cynnwys niferoedd bach: %1.</translation>
     </message>
     <message>
         <source>not drawn for release: a count of 1 to 4 people</source>
-        <translation>heb ei lunio i'w ryddhau: cyfrif o 1 i 4 o bobl</translation>
+        <translation>heb ei lunio i&apos;w ryddhau: cyfrif o 1 i 4 o bobl</translation>
     </message>
     <message numerus="yes">
         <source>For release, %n bar(s) of fewer than 5 people are not drawn.</source>
         <translation>
-            <numerusform>I'w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
-            <numerusform>I'w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
-            <numerusform>I'w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
-            <numerusform>I'w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
-            <numerusform>I'w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
+            <numerusform>I&apos;w ryddhau, ni luniwyd %n bar o lai na 5 o bobl.</numerusform>
         </translation>
     </message>
     <message>
@@ -3223,19 +3223,42 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>withheld (see note)</source>
-        <translation>wedi'i ddal yn ôl (gweler y nodyn)</translation>
+        <translation>wedi&apos;i ddal yn ôl (gweler y nodyn)</translation>
     </message>
     <message>
         <source>[withheld: states a small number]</source>
-        <translation>[wedi'i ddal yn ôl: mae'n nodi nifer fach]</translation>
+        <translation>[wedi&apos;i ddal yn ôl: mae&apos;n nodi nifer fach]</translation>
     </message>
     <message>
         <source>Withheld because, as a share of the group counted beside them, they work out at 1 to 4 people: %1.</source>
-        <translation>Wedi'u dal yn ôl am eu bod, fel cyfran o'r grŵp a gyfrifir wrth eu hymyl, yn cyfateb i 1 i 4 o bobl: %1.</translation>
+        <translation>Wedi&apos;u dal yn ôl am eu bod, fel cyfran o&apos;r grŵp a gyfrifir wrth eu hymyl, yn cyfateb i 1 i 4 o bobl: %1.</translation>
     </message>
     <message>
         <source>[withheld with the figure]</source>
-        <translation>[wedi'i ddal yn ôl gyda'r ffigur]</translation>
+        <translation>[wedi&apos;i ddal yn ôl gyda&apos;r ffigur]</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <source>New source &quot;%1&quot;</source>
+        <translation>Ffynhonnell newydd &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit of source &quot;%1&quot;</source>
+        <translation>Golygu’r ffynhonnell &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete source &quot;%1&quot;</source>
+        <translation>Dileu’r ffynhonnell &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Attach &quot;%1&quot; to source &quot;%2&quot;</source>
+        <translation>Atodi &quot;%1&quot; i’r ffynhonnell &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Remove the copy of source &quot;%1&quot;</source>
+        <translation>Tynnu copi’r ffynhonnell &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3246,11 +3269,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>No copy, file or web address is kept for this document: attach one in Tools &gt; Source Documents, or find it by its title and reference.</source>
-        <translation>Ni chedwir copi, ffeil na chyfeiriad gwe ar gyfer y ddogfen hon: atodwch un yn Offer &gt; Dogfennau Ffynhonnell, neu dewch o hyd iddi wrth ei theitl a'i chyfeirnod.</translation>
+        <translation>Ni chedwir copi, ffeil na chyfeiriad gwe ar gyfer y ddogfen hon: atodwch un yn Offer &gt; Dogfennau Ffynhonnell, neu dewch o hyd iddi wrth ei theitl a&apos;i chyfeirnod.</translation>
     </message>
     <message>
         <source>The file %1 kept for this document is not there: attach a copy in Tools &gt; Source Documents, or find it by its title and reference.</source>
-        <translation>Nid yw'r ffeil %1 a gedwir ar gyfer y ddogfen hon yno: atodwch gopi yn Offer &gt; Dogfennau Ffynhonnell, neu dewch o hyd iddi wrth ei theitl a'i chyfeirnod.</translation>
+        <translation>Nid yw&apos;r ffeil %1 a gedwir ar gyfer y ddogfen hon yno: atodwch gopi yn Offer &gt; Dogfennau Ffynhonnell, neu dewch o hyd iddi wrth ei theitl a&apos;i chyfeirnod.</translation>
     </message>
 </context>
 <context>
@@ -3260,46 +3283,46 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>Mae angen teitl ar ddogfen ffynhonnell.</translation>
     </message>
     <message>
-        <source>There is already a source document titled "%1".</source>
-        <translation>Mae dogfen ffynhonnell o'r enw "%1" eisoes.</translation>
+        <source>There is already a source document titled &quot;%1&quot;.</source>
+        <translation>Mae dogfen ffynhonnell o&apos;r enw &quot;%1&quot; eisoes.</translation>
     </message>
     <message>
-        <source>Source document "%1" added</source>
-        <translation>Ychwanegwyd y ddogfen ffynhonnell "%1"</translation>
+        <source>Source document &quot;%1&quot; added</source>
+        <translation>Ychwanegwyd y ddogfen ffynhonnell &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The source document "%1" is no longer in the register.</source>
-        <translation>Nid yw'r ddogfen ffynhonnell "%1" yn y gofrestr mwyach.</translation>
+        <source>The source document &quot;%1&quot; is no longer in the register.</source>
+        <translation>Nid yw&apos;r ddogfen ffynhonnell &quot;%1&quot; yn y gofrestr mwyach.</translation>
     </message>
     <message>
-        <source>Source document "%1" changed</source>
-        <translation>Newidiwyd y ddogfen ffynhonnell "%1"</translation>
+        <source>Source document &quot;%1&quot; changed</source>
+        <translation>Newidiwyd y ddogfen ffynhonnell &quot;%1&quot;</translation>
     </message>
     <message>
         <source>That source document is no longer in the register.</source>
-        <translation>Nid yw'r ddogfen ffynhonnell honno yn y gofrestr mwyach.</translation>
+        <translation>Nid yw&apos;r ddogfen ffynhonnell honno yn y gofrestr mwyach.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is cited by %n scheme(s) or figure(s): cite another document there first.</source>
+        <source>&quot;%1&quot; is cited by %n scheme(s) or figure(s): cite another document there first.</source>
         <translation>
-            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu "%1": dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
-            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu "%1": dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
-            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu "%1": dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
-            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu "%1": dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
-            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu "%1": dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Source document "%1" removed</source>
-        <translation>Tynnwyd y ddogfen ffynhonnell "%1"</translation>
+        <source>Source document &quot;%1&quot; removed</source>
+        <translation>Tynnwyd y ddogfen ffynhonnell &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is larger than %2 MB: keep its path or web address instead.</source>
-        <translation>Mae "%1" yn fwy na %2 MB: cadwch ei llwybr neu ei chyfeiriad gwe yn lle hynny.</translation>
+        <source>&quot;%1&quot; is larger than %2 MB: keep its path or web address instead.</source>
+        <translation>Mae &quot;%1&quot; yn fwy na %2 MB: cadwch ei llwybr neu ei chyfeiriad gwe yn lle hynny.</translation>
     </message>
     <message>
-        <source>File "%1" attached</source>
-        <translation>Atodwyd y ffeil "%1"</translation>
+        <source>File &quot;%1&quot; attached</source>
+        <translation>Atodwyd y ffeil &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Attached file removed</source>
@@ -3310,7 +3333,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>SpreadsheetValues</name>
     <message>
         <source>A spreadsheet may have reformatted it: Mar-22, Mar 2022 and day-first dates such as 01/04/2022 are read too, month-first ones are not.</source>
-        <translation>Efallai fod taenlen wedi ail-fformatio hwn: darllenir Mar-22, Mar 2022 a dyddiadau â'r diwrnod yn gyntaf, fel 01/04/2022, hefyd, ond nid rhai â'r mis yn gyntaf.</translation>
+        <translation>Efallai fod taenlen wedi ail-fformatio hwn: darllenir Mar-22, Mar 2022 a dyddiadau â&apos;r diwrnod yn gyntaf, fel 01/04/2022, hefyd, ond nid rhai â&apos;r mis yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -3325,7 +3348,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>No scheme is selected.</source>
-        <translation>Nid oes cynllun wedi'i ddewis.</translation>
+        <translation>Nid oes cynllun wedi&apos;i ddewis.</translation>
     </message>
     <message>
         <source>Figures in this unit cannot be added up per strand (unit: %1).</source>
@@ -3359,15 +3382,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>TrendChart</name>
     <message>
         <source>No selected scheme has a figure of this measure.</source>
-        <translation>Nid oes gan yr un o'r cynlluniau a ddewiswyd ffigur ar gyfer y mesur hwn.</translation>
+        <translation>Nid oes gan yr un o&apos;r cynlluniau a ddewiswyd ffigur ar gyfer y mesur hwn.</translation>
     </message>
     <message>
         <source>A trend follows one scheme: %1, which has the most figures of this measure among the %2 selected schemes that have it.</source>
-        <translation>Mae tuedd yn dilyn un cynllun: %1, sydd â'r nifer mwyaf o ffigurau ar gyfer y mesur hwn o blith y %2 cynllun a ddewiswyd sydd â ffigur ar ei gyfer.</translation>
+        <translation>Mae tuedd yn dilyn un cynllun: %1, sydd â&apos;r nifer mwyaf o ffigurau ar gyfer y mesur hwn o blith y %2 cynllun a ddewiswyd sydd â ffigur ar ei gyfer.</translation>
     </message>
     <message>
         <source>Stated as %1, unlike the other points.</source>
-        <translation>Wedi'i nodi fel %1, yn wahanol i'r pwyntiau eraill.</translation>
+        <translation>Wedi&apos;i nodi fel %1, yn wahanol i&apos;r pwyntiau eraill.</translation>
     </message>
     <message>
         <source>%1 has only one figure of this measure; a trend needs two or more.</source>
@@ -3375,7 +3398,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Points are in time order. A figure with no end date is taken to be current when its source document was written, so it comes after the dated ones.</source>
-        <translation>Mae'r pwyntiau yn nhrefn amser. Ystyrir bod ffigur heb ddyddiad gorffen yn gyfredol pan ysgrifennwyd ei ddogfen ffynhonnell, felly daw ar ôl y rhai sydd â dyddiad.</translation>
+        <translation>Mae&apos;r pwyntiau yn nhrefn amser. Ystyrir bod ffigur heb ddyddiad gorffen yn gyfredol pan ysgrifennwyd ei ddogfen ffynhonnell, felly daw ar ôl y rhai sydd â dyddiad.</translation>
     </message>
 </context>
 <context>
@@ -3386,23 +3409,23 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The name starts or ends with spaces.</source>
-        <translation>Mae'r enw'n dechrau neu'n gorffen â bylchau.</translation>
+        <translation>Mae&apos;r enw&apos;n dechrau neu&apos;n gorffen â bylchau.</translation>
     </message>
     <message>
-        <source>A scheme needs at least one police force area (or "National").</source>
-        <translation>Mae angen o leiaf un ardal heddlu ar gynllun (neu "National" ar gyfer cynllun cenedlaethol).</translation>
+        <source>A scheme needs at least one police force area (or &quot;National&quot;).</source>
+        <translation>Mae angen o leiaf un ardal heddlu ar gynllun (neu &quot;National&quot; ar gyfer cynllun cenedlaethol).</translation>
     </message>
     <message>
-        <source>An area name is empty or holds ";".</source>
-        <translation>Mae enw ardal yn wag neu'n cynnwys ";".</translation>
+        <source>An area name is empty or holds &quot;;&quot;.</source>
+        <translation>Mae enw ardal yn wag neu&apos;n cynnwys &quot;;&quot;.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation>Mae'r dyddiad gorffen cyn y dyddiad dechrau.</translation>
+        <translation>Mae&apos;r dyddiad gorffen cyn y dyddiad dechrau.</translation>
     </message>
     <message>
-        <source>An organisation name is empty or holds ";".</source>
-        <translation>Mae enw sefydliad yn wag neu'n cynnwys ";".</translation>
+        <source>An organisation name is empty or holds &quot;;&quot;.</source>
+        <translation>Mae enw sefydliad yn wag neu&apos;n cynnwys &quot;;&quot;.</translation>
     </message>
     <message>
         <source>A count cannot be negative.</source>
@@ -3426,11 +3449,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The upper end of a range must be above its lower end.</source>
-        <translation>Rhaid i ben uchaf ystod fod yn uwch na'i phen isaf.</translation>
+        <translation>Rhaid i ben uchaf ystod fod yn uwch na&apos;i phen isaf.</translation>
     </message>
     <message>
-        <source>A figure with an upper value is a range: its qualifier must be "range".</source>
-        <translation>Mae ffigur â gwerth uchaf yn ystod: rhaid i'w oleddfydd fod yn "range" (ystod).</translation>
+        <source>A figure with an upper value is a range: its qualifier must be &quot;range&quot;.</source>
+        <translation>Mae ffigur â gwerth uchaf yn ystod: rhaid i&apos;w oleddfydd fod yn &quot;range&quot; (ystod).</translation>
     </message>
     <message>
         <source>A range needs its upper value.</source>
@@ -3442,11 +3465,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation>Mae'r cyfnod yn gorffen cyn iddo ddechrau.</translation>
+        <translation>Mae&apos;r cyfnod yn gorffen cyn iddo ddechrau.</translation>
     </message>
     <message>
-        <source>There is already a scheme called "%1" in %2; open that one to change it, or give this one another name.</source>
-        <translation>Mae cynllun o'r enw "%1" eisoes yn ardal %2; agorwch hwnnw i'w newid, neu rhowch enw arall i'r un hwn.</translation>
+        <source>There is already a scheme called &quot;%1&quot; in %2; open that one to change it, or give this one another name.</source>
+        <translation>Mae cynllun o&apos;r enw &quot;%1&quot; eisoes yn ardal %2; agorwch hwnnw i&apos;w newid, neu rhowch enw arall i&apos;r un hwn.</translation>
     </message>
     <message>
         <source>a count</source>
@@ -3478,43 +3501,43 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Choose the strand the scheme belongs to.</source>
-        <translation>Dewiswch y llinyn y mae'r cynllun yn perthyn iddo.</translation>
+        <translation>Dewiswch y llinyn y mae&apos;r cynllun yn perthyn iddo.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation>Nid yw "%1" yn ddyddiad: ysgrifennwch YYYY, YYYY-MM neu YYYY-MM-DD.</translation>
+        <source>&quot;%1&quot; is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Nid yw &quot;%1&quot; yn ddyddiad: ysgrifennwch YYYY, YYYY-MM neu YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>A figure needs a value.</source>
         <translation>Mae angen gwerth ar ffigur.</translation>
     </message>
     <message>
-        <source>"%1" is not a number (at most two decimal places).</source>
-        <translation>Nid yw "%1" yn rhif (dim mwy na dau le degol).</translation>
+        <source>&quot;%1&quot; is not a number (at most two decimal places).</source>
+        <translation>Nid yw &quot;%1&quot; yn rhif (dim mwy na dau le degol).</translation>
     </message>
     <message>
-        <source>"%1" is written as money, but this measure is %2.</source>
-        <translation>Mae "%1" wedi'i ysgrifennu fel arian, ond mae angen %2 ar gyfer y mesur hwn.</translation>
+        <source>&quot;%1&quot; is written as money, but this measure is %2.</source>
+        <translation>Mae &quot;%1&quot; wedi&apos;i ysgrifennu fel arian, ond mae angen %2 ar gyfer y mesur hwn.</translation>
     </message>
     <message>
-        <source>"%1" is written as a percentage, but this measure is %2.</source>
-        <translation>Mae "%1" wedi'i ysgrifennu fel canran, ond mae angen %2 ar gyfer y mesur hwn.</translation>
+        <source>&quot;%1&quot; is written as a percentage, but this measure is %2.</source>
+        <translation>Mae &quot;%1&quot; wedi&apos;i ysgrifennu fel canran, ond mae angen %2 ar gyfer y mesur hwn.</translation>
     </message>
     <message>
         <source>Choose what the figure measures.</source>
-        <translation>Dewiswch beth mae'r ffigur yn ei fesur.</translation>
+        <translation>Dewiswch beth mae&apos;r ffigur yn ei fesur.</translation>
     </message>
     <message>
-        <source>There is no measure "%1".</source>
-        <translation>Nid oes mesur o'r enw "%1".</translation>
+        <source>There is no measure &quot;%1&quot;.</source>
+        <translation>Nid oes mesur o&apos;r enw &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The measure "%1" is %2, not %3.</source>
-        <translation>Ar gyfer y mesur "%1", mae angen %2, nid %3.</translation>
+        <source>The measure &quot;%1&quot; is %2, not %3.</source>
+        <translation>Ar gyfer y mesur &quot;%1&quot;, mae angen %2, nid %3.</translation>
     </message>
     <message>
         <source>Figure %1 already has this measure, period, rate and baseline; change one of them or remove a figure.</source>
-        <translation>Mae gan ffigur %1 yr un mesur, cyfnod, cyfradd a llinell sylfaen eisoes; newidiwch un ohonynt neu tynnwch un o'r ffigurau.</translation>
+        <translation>Mae gan ffigur %1 yr un mesur, cyfnod, cyfradd a llinell sylfaen eisoes; newidiwch un ohonynt neu tynnwch un o&apos;r ffigurau.</translation>
     </message>
 </context>
 <context>
@@ -3777,46 +3800,46 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>WorkbookReader</name>
     <message>
         <source>the workbook cannot be read: it is not a complete zip file</source>
-        <translation>ni ellir darllen y llyfr gwaith: nid yw'n ffeil zip gyflawn</translation>
+        <translation>ni ellir darllen y llyfr gwaith: nid yw&apos;n ffeil zip gyflawn</translation>
     </message>
     <message>
         <source>the workbook cannot be read: its list of sheets is missing or damaged</source>
-        <translation>ni ellir darllen y llyfr gwaith: mae ei restr o ddalennau ar goll neu wedi'i difrodi</translation>
+        <translation>ni ellir darllen y llyfr gwaith: mae ei restr o ddalennau ar goll neu wedi&apos;i difrodi</translation>
     </message>
     <message>
         <source>the workbook cannot be read: %1</source>
         <translation>ni ellir darllen y llyfr gwaith: %1</translation>
     </message>
     <message>
-        <source>the workbook's shared strings cannot be read</source>
+        <source>the workbook&apos;s shared strings cannot be read</source>
         <translation>ni ellir darllen llinynnau cyffredin y llyfr gwaith</translation>
     </message>
     <message>
-        <source>the workbook's shared strings cannot be read: %1</source>
+        <source>the workbook&apos;s shared strings cannot be read: %1</source>
         <translation>ni ellir darllen llinynnau cyffredin y llyfr gwaith: %1</translation>
     </message>
     <message>
         <source>the workbook cannot be read: its content is missing or damaged</source>
-        <translation>ni ellir darllen y llyfr gwaith: mae ei gynnwys ar goll neu wedi'i ddifrodi</translation>
+        <translation>ni ellir darllen y llyfr gwaith: mae ei gynnwys ar goll neu wedi&apos;i ddifrodi</translation>
     </message>
     <message>
         <source>the sheet cannot be read from the file</source>
-        <translation>ni ellir darllen y ddalen o'r ffeil</translation>
+        <translation>ni ellir darllen y ddalen o&apos;r ffeil</translation>
     </message>
     <message>
         <source>the sheet is damaged: %1</source>
-        <translation>mae'r ddalen wedi'i difrodi: %1</translation>
+        <translation>mae&apos;r ddalen wedi&apos;i difrodi: %1</translation>
     </message>
     <message>
         <source>cell %1 refers to a missing shared string</source>
         <translation>mae cell %1 yn cyfeirio at linyn cyffredin sydd ar goll</translation>
     </message>
     <message>
-        <source>the workbook's cell styles cannot be read</source>
+        <source>the workbook&apos;s cell styles cannot be read</source>
         <translation>ni ellir darllen arddulliau celloedd y llyfr gwaith</translation>
     </message>
     <message>
-        <source>the workbook's cell styles cannot be read: %1</source>
+        <source>the workbook&apos;s cell styles cannot be read: %1</source>
         <translation>ni ellir darllen arddulliau celloedd y llyfr gwaith: %1</translation>
     </message>
 </context>
@@ -3824,11 +3847,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <name>XlsxExporter</name>
     <message>
         <source>cannot add the sheet %1</source>
-        <translation>methu ychwanegu'r ddalen %1</translation>
+        <translation>methu ychwanegu&apos;r ddalen %1</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>Methu creu'r ffolder %1.</translation>
+        <translation>Methu creu&apos;r ffolder %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -3859,7 +3882,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>chosen</source>
-        <translation>wedi'i dewis</translation>
+        <translation>wedi&apos;i dewis</translation>
     </message>
     <message>
         <source>not chosen</source>
@@ -3952,7 +3975,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Copy with &amp;Source</source>
-        <translation>Copïo gyda'r &amp;ffynhonnell</translation>
+        <translation>Copïo gyda&apos;r &amp;ffynhonnell</translation>
     </message>
     <message>
         <source>&amp;Open Source Document</source>
@@ -3960,7 +3983,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>&amp;Edit Figure</source>
-        <translation>&amp;Golygu'r ffigur</translation>
+        <translation>&amp;Golygu&apos;r ffigur</translation>
     </message>
 </context>
 <context>
@@ -3975,15 +3998,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 is not an OPCC Schemes database (it is not an SQLite file). It has been left as it was.</source>
-        <translation>Nid yw %1 yn gronfa ddata OPCC Schemes (nid yw'n ffeil SQLite). Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        <translation>Nid yw %1 yn gronfa ddata OPCC Schemes (nid yw&apos;n ffeil SQLite). Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 is locked by another program. Close it and try again.</source>
-        <translation>Mae %1 wedi'i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
+        <translation>Mae %1 wedi&apos;i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database (%2). It has been left as it was.</source>
-        <translation>Nid oes modd darllen %1 fel cronfa ddata (%2). Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        <translation>Nid oes modd darllen %1 fel cronfa ddata (%2). Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database.</source>
@@ -3991,15 +4014,15 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not an OPCC Schemes database. It has been left as it was.</source>
-        <translation>Mae %1 yn gronfa ddata SQLite sy'n perthyn i raglen arall, nid yn gronfa ddata OPCC Schemes. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        <translation>Mae %1 yn gronfa ddata SQLite sy&apos;n perthyn i raglen arall, nid yn gronfa ddata OPCC Schemes. Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of OPCC Schemes (database version %2; this version reads up to %3). Update the application to open it. The file has been left as it was.</source>
-        <translation>Cafodd %1 ei chreu gan fersiwn mwy diweddar o OPCC Schemes (fersiwn cronfa ddata %2; mae'r fersiwn hwn yn darllen hyd at %3). Diweddarwch y rhaglen i'w hagor. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        <translation>Cafodd %1 ei chreu gan fersiwn mwy diweddar o OPCC Schemes (fersiwn cronfa ddata %2; mae&apos;r fersiwn hwn yn darllen hyd at %3). Diweddarwch y rhaglen i&apos;w hagor. Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 has no OPCC Schemes tables. It has been left as it was.</source>
-        <translation>Nid oes tablau OPCC Schemes yn %1. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        <translation>Nid oes tablau OPCC Schemes yn %1. Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -4019,7 +4042,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The upgraded database breaks a reference in table %1.</source>
-        <translation>Mae'r gronfa ddata wedi'i huwchraddio yn torri cyfeiriad yn nhabl %1.</translation>
+        <translation>Mae&apos;r gronfa ddata wedi&apos;i huwchraddio yn torri cyfeiriad yn nhabl %1.</translation>
     </message>
     <message>
         <source>Upgraded from database version %1 to %2; backup in %3</source>
@@ -4031,43 +4054,43 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>The database is locked by another program. Close it and try again.</source>
-        <translation>Mae'r gronfa ddata wedi'i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
+        <translation>Mae&apos;r gronfa ddata wedi&apos;i chloi gan raglen arall. Caewch y rhaglen honno a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The scheme no longer exists.</source>
-        <translation>Nid yw'r cynllun yn bodoli mwyach.</translation>
+        <translation>Nid yw&apos;r cynllun yn bodoli mwyach.</translation>
     </message>
     <message>
-        <source>"%1" is not known.</source>
-        <translation>Nid yw "%1" yn hysbys.</translation>
+        <source>&quot;%1&quot; is not known.</source>
+        <translation>Nid yw &quot;%1&quot; yn hysbys.</translation>
     </message>
     <message>
-        <source>There is no measure "%1".</source>
-        <translation>Nid oes mesur o'r enw "%1".</translation>
+        <source>There is no measure &quot;%1&quot;.</source>
+        <translation>Nid oes mesur o&apos;r enw &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" was changed by someone else since you opened it. Reload it to see their change, then make yours again.</source>
-        <translation>Mae rhywun arall wedi newid "%1" ers i chi ei agor. Ail-lwythwch ef i weld y newid, yna gwnewch eich newid chi eto.</translation>
+        <source>&quot;%1&quot; was changed by someone else since you opened it. Reload it to see their change, then make yours again.</source>
+        <translation>Mae rhywun arall wedi newid &quot;%1&quot; ers i chi ei agor. Ail-lwythwch ef i weld y newid, yna gwnewch eich newid chi eto.</translation>
     </message>
     <message>
-        <source>"%1" no longer exists.</source>
-        <translation>Nid yw "%1" yn bodoli mwyach.</translation>
+        <source>&quot;%1&quot; no longer exists.</source>
+        <translation>Nid yw &quot;%1&quot; yn bodoli mwyach.</translation>
     </message>
     <message>
         <source>The figure was changed or removed by someone else since you opened it.</source>
-        <translation>Mae rhywun arall wedi newid neu ddileu'r ffigur ers i chi ei agor.</translation>
+        <translation>Mae rhywun arall wedi newid neu ddileu&apos;r ffigur ers i chi ei agor.</translation>
     </message>
     <message>
         <source>The figure no longer exists.</source>
-        <translation>Nid yw'r ffigur yn bodoli mwyach.</translation>
+        <translation>Nid yw&apos;r ffigur yn bodoli mwyach.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation>Nid yw'r gronfa ddata ar agor.</translation>
+        <translation>Nid yw&apos;r gronfa ddata ar agor.</translation>
     </message>
     <message>
         <source>The request %1 is no longer in the register.</source>
-        <translation>Nid yw'r cais %1 yn y gofrestr mwyach.</translation>
+        <translation>Nid yw&apos;r cais %1 yn y gofrestr mwyach.</translation>
     </message>
     <message>
         <source>A snapshot cannot start inside a transaction.</source>
@@ -4075,11 +4098,11 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 was made by an older version and must be upgraded, but the file or its folder is read-only. Copy it to a folder you may write to and open the copy. The file has been left as it was.</source>
-        <translation>Gwnaed %1 gan fersiwn hŷn ac mae angen ei huwchraddio, ond mae'r ffeil neu ei ffolder yn ddarllen yn unig. Copïwch hi i ffolder y cewch ysgrifennu iddo ac agorwch y copi. Mae'r ffeil wedi'i gadael fel yr oedd.</translation>
+        <translation>Gwnaed %1 gan fersiwn hŷn ac mae angen ei huwchraddio, ond mae&apos;r ffeil neu ei ffolder yn ddarllen yn unig. Copïwch hi i ffolder y cewch ysgrifennu iddo ac agorwch y copi. Mae&apos;r ffeil wedi&apos;i gadael fel yr oedd.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). It has been left as it was: restore it from a backup, or open a copy in DB Browser for SQLite to recover what it can.</source>
-        <translation>Mae %1 wedi'i difrodi (%2). Mae wedi'i gadael fel yr oedd: adferwch hi o gopi wrth gefn, neu agorwch gopi yn DB Browser for SQLite i achub yr hyn a ellir.</translation>
+        <translation>Mae %1 wedi&apos;i difrodi (%2). Mae wedi&apos;i gadael fel yr oedd: adferwch hi o gopi wrth gefn, neu agorwch gopi yn DB Browser for SQLite i achub yr hyn a ellir.</translation>
     </message>
     <message>
         <source>The check of %1 gave no answer.</source>
@@ -4087,34 +4110,34 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 is open for reading only (the file or its folder cannot be written): nothing can be changed in it.</source>
-        <translation>Mae %1 ar agor i'w darllen yn unig (nid oes modd ysgrifennu i'r ffeil na'i ffolder): nid oes modd newid dim ynddi.</translation>
+        <translation>Mae %1 ar agor i&apos;w darllen yn unig (nid oes modd ysgrifennu i&apos;r ffeil na&apos;i ffolder): nid oes modd newid dim ynddi.</translation>
     </message>
     <message>
         <source>The database cannot be written (%1). Nothing was changed.</source>
-        <translation>Nid oes modd ysgrifennu i'r gronfa ddata (%1). Ni newidiwyd dim.</translation>
+        <translation>Nid oes modd ysgrifennu i&apos;r gronfa ddata (%1). Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>The database is damaged (%1). Restore it from a backup.</source>
-        <translation>Mae'r gronfa ddata wedi'i difrodi (%1). Adferwch hi o gopi wrth gefn.</translation>
+        <translation>Mae&apos;r gronfa ddata wedi&apos;i difrodi (%1). Adferwch hi o gopi wrth gefn.</translation>
     </message>
     <message>
         <source>The disk is full (%1). Nothing was changed; free some space and try again.</source>
-        <translation>Mae'r ddisg yn llawn (%1). Ni newidiwyd dim; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
+        <translation>Mae&apos;r ddisg yn llawn (%1). Ni newidiwyd dim; rhyddhewch ychydig o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The database file cannot be read or written (%1).</source>
         <translation>Nid oes modd darllen nac ysgrifennu ffeil y gronfa ddata (%1).</translation>
     </message>
     <message>
-        <source>The document "%1" was not saved.</source>
-        <translation>Ni chadwyd y ddogfen "%1".</translation>
+        <source>The document &quot;%1&quot; was not saved.</source>
+        <translation>Ni chadwyd y ddogfen &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>opcc::DatabaseHealth</name>
     <message>
         <source>&amp;Check Database</source>
-        <translation>&amp;Gwirio'r Gronfa Ddata</translation>
+        <translation>&amp;Gwirio&apos;r Gronfa Ddata</translation>
     </message>
     <message>
         <source>Read every page of the database file and report any damage</source>
@@ -4122,7 +4145,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>Check Database</source>
-        <translation>Gwirio'r Gronfa Ddata</translation>
+        <translation>Gwirio&apos;r Gronfa Ddata</translation>
     </message>
     <message>
         <source>%1 could not be checked: %2</source>
@@ -4134,7 +4157,7 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
     <message>
         <source>%1 is damaged. Restore it from a backup before making further changes; until then, what the window shows may be incomplete.</source>
-        <translation>Mae %1 wedi'i difrodi. Adferwch hi o gopi wrth gefn cyn gwneud rhagor o newidiadau; tan hynny, gall yr hyn a ddangosir yn y ffenestr fod yn anghyflawn.</translation>
+        <translation>Mae %1 wedi&apos;i difrodi. Adferwch hi o gopi wrth gefn cyn gwneud rhagor o newidiadau; tan hynny, gall yr hyn a ddangosir yn y ffenestr fod yn anghyflawn.</translation>
     </message>
     <message>
         <source>Cannot Read the Database</source>
@@ -4146,19 +4169,19 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 %1
 
 Tools &gt; Check Database looks for damage.</source>
-        <translation>Nid oedd modd darllen rhan o'r gronfa ddata, felly gall yr hyn a ddangosir yn y ffenestr fod yn anghyflawn.
+        <translation>Nid oedd modd darllen rhan o&apos;r gronfa ddata, felly gall yr hyn a ddangosir yn y ffenestr fod yn anghyflawn.
 
 %1
 
-Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
+Mae Offer &gt; Gwirio&apos;r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Nothing more will be written to it: restore it from a backup. Until then the window shows what can still be read, and exports may be incomplete.</source>
-        <translation>Mae %1 wedi'i difrodi (%2). Ni fydd dim rhagor yn cael ei ysgrifennu iddi: adferwch hi o gopi wrth gefn. Tan hynny mae'r ffenestr yn dangos yr hyn y gellir ei ddarllen o hyd, a gall allforion fod yn anghyflawn.</translation>
+        <translation>Mae %1 wedi&apos;i difrodi (%2). Ni fydd dim rhagor yn cael ei ysgrifennu iddi: adferwch hi o gopi wrth gefn. Tan hynny mae&apos;r ffenestr yn dangos yr hyn y gellir ei ddarllen o hyd, a gall allforion fod yn anghyflawn.</translation>
     </message>
     <message>
         <source>Damaged Database</source>
-        <translation>Cronfa Ddata wedi'i Difrodi</translation>
+        <translation>Cronfa Ddata wedi&apos;i Difrodi</translation>
     </message>
 </context>
 <context>
@@ -4177,7 +4200,7 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a figure to see the document and the words it comes from.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Dewiswch ffigur i weld y ddogfen a'r geiriau y daw ohonynt.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Dewiswch ffigur i weld y ddogfen a&apos;r geiriau y daw ohonynt.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -4185,7 +4208,7 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
     <message>
         <source>Every figure recorded for the scheme, with its period and source.</source>
-        <translation>Pob ffigur a gofnodwyd ar gyfer y cynllun, gyda'i gyfnod a'i ffynhonnell.</translation>
+        <translation>Pob ffigur a gofnodwyd ar gyfer y cynllun, gyda&apos;i gyfnod a&apos;i ffynhonnell.</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -4205,7 +4228,7 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
     <message>
         <source>How it works</source>
-        <translation>Sut mae'n gweithio</translation>
+        <translation>Sut mae&apos;n gweithio</translation>
     </message>
     <message>
         <source>Who it is for</source>
@@ -4221,7 +4244,7 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
     <message>
         <source>No figures are recorded for this scheme.</source>
-        <translation>Nid oes ffigurau wedi'u cofnodi ar gyfer y cynllun hwn.</translation>
+        <translation>Nid oes ffigurau wedi&apos;u cofnodi ar gyfer y cynllun hwn.</translation>
     </message>
     <message>
         <source>file %1</source>
@@ -4229,7 +4252,7 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
     <message>
         <source>&lt;i&gt;No source document is recorded for this figure.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Nid oes dogfen ffynhonnell wedi'i chofnodi ar gyfer y ffigur hwn.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Nid oes dogfen ffynhonnell wedi&apos;i chofnodi ar gyfer y ffigur hwn.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -4241,15 +4264,15 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
     <message>
         <source>What the scheme is, who runs and funds it, and the document that describes it. Double-click or press Ctrl+E to edit it.</source>
-        <translation>Beth yw'r cynllun, pwy sy'n ei redeg a'i ariannu, a'r ddogfen sy'n ei ddisgrifio. Cliciwch ddwywaith neu pwyswch Ctrl+E i'w olygu.</translation>
+        <translation>Beth yw&apos;r cynllun, pwy sy&apos;n ei redeg a&apos;i ariannu, a&apos;r ddogfen sy&apos;n ei ddisgrifio. Cliciwch ddwywaith neu pwyswch Ctrl+E i&apos;w olygu.</translation>
     </message>
     <message>
         <source>The document the selected figure comes from, and the words that state it.</source>
-        <translation>Y ddogfen y daw'r ffigur a ddewiswyd ohoni, a'r geiriau sy'n ei nodi.</translation>
+        <translation>Y ddogfen y daw&apos;r ffigur a ddewiswyd ohoni, a&apos;r geiriau sy&apos;n ei nodi.</translation>
     </message>
     <message>
         <source>No scheme matches the filters, so no record is shown. Change or clear the filters to see one.</source>
-        <translation>Nid oes cynllun yn cyfateb i'r hidlwyr, felly ni ddangosir cofnod. Newidiwch neu cliriwch yr hidlwyr i weld un.</translation>
+        <translation>Nid oes cynllun yn cyfateb i&apos;r hidlwyr, felly ni ddangosir cofnod. Newidiwch neu cliriwch yr hidlwyr i weld un.</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4283,7 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
     <message>
         <source>&lt;as opened&gt;</source>
-        <translation>&lt;fel y'i hagorwyd&gt;</translation>
+        <translation>&lt;fel y&apos;i hagorwyd&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
@@ -4284,11 +4307,11 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
     <message>
         <source>&amp;Edit Scheme</source>
-        <translation>&amp;Golygu'r cynllun</translation>
+        <translation>&amp;Golygu&apos;r cynllun</translation>
     </message>
     <message>
         <source>Edit the selected scheme in the detail panel (or double-click it)</source>
-        <translation>Golygu'r cynllun a ddewiswyd yn y panel manylion (neu cliciwch ddwywaith arno)</translation>
+        <translation>Golygu&apos;r cynllun a ddewiswyd yn y panel manylion (neu cliciwch ddwywaith arno)</translation>
     </message>
     <message>
         <source>Add &amp;Figure</source>
@@ -4296,7 +4319,7 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
     <message>
         <source>&amp;Delete Scheme...</source>
-        <translation>&amp;Dileu'r cynllun...</translation>
+        <translation>&amp;Dileu&apos;r cynllun...</translation>
     </message>
     <message>
         <source>&amp;History...</source>
@@ -4304,7 +4327,7 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
     </message>
     <message>
         <source>Every recorded change to the selected scheme: when, who and what</source>
-        <translation>Pob newid a gofnodwyd i'r cynllun a ddewiswyd: pryd, pwy a beth</translation>
+        <translation>Pob newid a gofnodwyd i&apos;r cynllun a ddewiswyd: pryd, pwy a beth</translation>
     </message>
     <message>
         <source>Cannot Undo</source>
@@ -4316,7 +4339,7 @@ Mae Offer &gt; Gwirio'r Gronfa Ddata yn chwilio am ddifrod.</translation>
 Nothing was changed. That step has been taken out of the undo history.</source>
         <translation>%1
 
-Ni newidiwyd dim. Mae'r cam hwnnw wedi'i dynnu o'r hanes dadwneud.</translation>
+Ni newidiwyd dim. Mae&apos;r cam hwnnw wedi&apos;i dynnu o&apos;r hanes dadwneud.</translation>
     </message>
     <message>
         <source>Undo &amp;History</source>
@@ -4348,7 +4371,7 @@ Ni newidiwyd dim. Mae'r cam hwnnw wedi'i dynnu o'r hanes dadwneud.</translation>
 Your changes have not been saved, and theirs have not been overwritten.</source>
         <translation>%1
 
-Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgrifo.</translation>
+Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u trosysgrifo.</translation>
     </message>
     <message>
         <source>Reload the scheme as it is now and apply your changes to it again (you can check them before saving), or discard your changes.</source>
@@ -4364,32 +4387,32 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Reloaded with the other change; your changes are applied again. Check them and save.</source>
-        <translation>Ail-lwythwyd gyda'r newid arall; mae eich newidiadau wedi'u hailgymhwyso. Gwiriwch nhw a'u cadw.</translation>
+        <translation>Ail-lwythwyd gyda&apos;r newid arall; mae eich newidiadau wedi&apos;u hailgymhwyso. Gwiriwch nhw a&apos;u cadw.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
         <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
-        <source>"%1" has changes that are not saved.</source>
-        <translation>Mae newidiadau i "%1" nad ydynt wedi'u cadw.</translation>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>Mae newidiadau i &quot;%1&quot; nad ydynt wedi&apos;u cadw.</translation>
     </message>
     <message>
         <source>Save them, discard them, or go back to editing?</source>
         <translation>Eu cadw, eu gwaredu, neu fynd yn ôl i olygu?</translation>
     </message>
     <message>
-        <source>Delete "%1" (%2)? It has no figures.</source>
-        <translation>Dileu "%1" (%2)? Nid oes ganddo ffigurau.</translation>
+        <source>Delete &quot;%1&quot; (%2)? It has no figures.</source>
+        <translation>Dileu &quot;%1&quot; (%2)? Nid oes ganddo ffigurau.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete "%1" (%2) and its %n figure(s)?</source>
+        <source>Delete &quot;%1&quot; (%2) and its %n figure(s)?</source>
         <translation>
-            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
-            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
-            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
-            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
-            <numerusform>Dileu "%1" (%2) a'i %n ffigur?</numerusform>
+            <numerusform>Dileu &quot;%1&quot; (%2) a&apos;i %n ffigur?</numerusform>
+            <numerusform>Dileu &quot;%1&quot; (%2) a&apos;i %n ffigur?</numerusform>
+            <numerusform>Dileu &quot;%1&quot; (%2) a&apos;i %n ffigur?</numerusform>
+            <numerusform>Dileu &quot;%1&quot; (%2) a&apos;i %n ffigur?</numerusform>
+            <numerusform>Dileu &quot;%1&quot; (%2) a&apos;i %n ffigur?</numerusform>
         </translation>
     </message>
     <message>
@@ -4410,7 +4433,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Show or hide the list of changes that can be undone</source>
-        <translation>Dangos neu guddio'r rhestr o newidiadau y gellir eu dadwneud</translation>
+        <translation>Dangos neu guddio&apos;r rhestr o newidiadau y gellir eu dadwneud</translation>
     </message>
     <message>
         <source>Take back the last change</source>
@@ -4426,15 +4449,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Delete the selected scheme and its figures (Undo brings it back)</source>
-        <translation>Dileu'r cynllun a ddewiswyd a'i ffigurau (mae Dadwneud yn ei adfer)</translation>
+        <translation>Dileu&apos;r cynllun a ddewiswyd a&apos;i ffigurau (mae Dadwneud yn ei adfer)</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked with a warning sign first.</source>
         <translation>Heb ei gadw: cywirwch y meysydd sydd ag arwydd rhybudd yn gyntaf.</translation>
     </message>
     <message>
-        <source>The changes that can be undone, earlier sessions' included, oldest first; choose one to go back to how the register was then.</source>
-        <translation>Y newidiadau y gellir eu dadwneud, gan gynnwys rhai sesiynau cynharach, yr hynaf yn gyntaf; dewiswch un i fynd yn ôl i'r gofrestr fel yr oedd bryd hynny.</translation>
+        <source>The changes that can be undone, earlier sessions&apos; included, oldest first; choose one to go back to how the register was then.</source>
+        <translation>Y newidiadau y gellir eu dadwneud, gan gynnwys rhai sesiynau cynharach, yr hynaf yn gyntaf; dewiswch un i fynd yn ôl i&apos;r gofrestr fel yr oedd bryd hynny.</translation>
     </message>
 </context>
 <context>
@@ -4497,8 +4520,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Na</translation>
     </message>
     <message>
-        <source>Yes: the "before" figure</source>
-        <translation>Ie: y ffigur "cyn"</translation>
+        <source>Yes: the &quot;before&quot; figure</source>
+        <translation>Ie: y ffigur &quot;cyn&quot;</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -4526,7 +4549,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>A number (%1)</source>
-        <comment>placeholder of a figure's value; %1 is its unit</comment>
+        <comment>placeholder of a figure&apos;s value; %1 is its unit</comment>
         <translation>Rhif (%1)</translation>
     </message>
     <message>
@@ -4542,8 +4565,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>ie</translation>
     </message>
     <message>
-        <source>Yes for the "before" figure of a before/after pair</source>
-        <translation>Ie ar gyfer y ffigur "cyn" mewn pâr cyn/ar ôl</translation>
+        <source>Yes for the &quot;before&quot; figure of a before/after pair</source>
+        <translation>Ie ar gyfer y ffigur &quot;cyn&quot; mewn pâr cyn/ar ôl</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -4579,7 +4602,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Period as worded</source>
-        <translation>Cyfnod fel y'i geiriwyd</translation>
+        <translation>Cyfnod fel y&apos;i geiriwyd</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4602,8 +4625,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>%1 (cyn)</translation>
     </message>
     <message>
-        <source>"%1"</source>
-        <translation>"%1"</translation>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -4673,11 +4696,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Clarification s&amp;ought:</source>
-        <translation>Eglurhad wedi'i geis&amp;io:</translation>
+        <translation>Eglurhad wedi&apos;i geis&amp;io:</translation>
     </message>
     <message>
         <source>Clarification recei&amp;ved:</source>
-        <translation>Eglurhad wedi'i dder&amp;byn:</translation>
+        <translation>Eglurhad wedi&apos;i dder&amp;byn:</translation>
     </message>
     <message>
         <source>Due:</source>
@@ -4717,7 +4740,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>A line for the disclosure log (the first question if empty)</source>
-        <translation>Llinell i'r log datgelu (y cwestiwn cyntaf os yw'n wag)</translation>
+        <translation>Llinell i&apos;r log datgelu (y cwestiwn cyntaf os yw&apos;n wag)</translation>
     </message>
     <message>
         <source>A public interest extension (section 10(3)): the due date is set by hand</source>
@@ -4729,7 +4752,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Choose schemes from the register (Ctrl+L)</source>
-        <translation>Dewis cynlluniau o'r gofrestr (Ctrl+L)</translation>
+        <translation>Dewis cynlluniau o&apos;r gofrestr (Ctrl+L)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4781,7 +4804,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>No earlier request concerns these schemes.</source>
-        <translation>Nid oes cais cynharach yn ymwneud â'r cynlluniau hyn.</translation>
+        <translation>Nid oes cais cynharach yn ymwneud â&apos;r cynlluniau hyn.</translation>
     </message>
     <message>
         <source>Extended due date</source>
@@ -4813,7 +4836,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>No reply produced yet.</source>
-        <translation>Nid oes ateb wedi'i lunio eto.</translation>
+        <translation>Nid oes ateb wedi&apos;i lunio eto.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4821,15 +4844,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>(deleted scheme)</source>
-        <translation>(cynllun wedi'i ddileu)</translation>
+        <translation>(cynllun wedi&apos;i ddileu)</translation>
     </message>
     <message>
         <source>worked out from the date received</source>
-        <translation>wedi'i gyfrifo o'r dyddiad derbyn</translation>
+        <translation>wedi&apos;i gyfrifo o&apos;r dyddiad derbyn</translation>
     </message>
     <message>
         <source>Clock stopped while clarification is awaited</source>
-        <translation>Cloc wedi'i atal tra'n aros am eglurhad</translation>
+        <translation>Cloc wedi&apos;i atal tra&apos;n aros am eglurhad</translation>
     </message>
     <message>
         <source>%1, 20 working days after the clarification</source>
@@ -4873,7 +4896,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Unlin&amp;k</source>
-        <translation>Tynnu &amp;o'r rhestr</translation>
+        <translation>Tynnu &amp;o&apos;r rhestr</translation>
     </message>
     <message>
         <source>Re&amp;move Entry</source>
@@ -4889,14 +4912,14 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The reply gives the figures of this year, and says which only overlap it</source>
-        <translation>Mae'r ateb yn rhoi ffigurau'r flwyddyn hon, ac yn nodi pa rai sydd ond yn gorgyffwrdd â hi</translation>
+        <translation>Mae&apos;r ateb yn rhoi ffigurau&apos;r flwyddyn hon, ac yn nodi pa rai sydd ond yn gorgyffwrdd â hi</translation>
     </message>
 </context>
 <context>
     <name>opcc::FoiRequestModel</name>
     <message>
         <source>on hold</source>
-        <translation>wedi'i atal</translation>
+        <translation>wedi&apos;i atal</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -4971,11 +4994,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Overdue or due within a week</source>
-        <translation>Hwyr neu'n ddyledus o fewn wythnos</translation>
+        <translation>Hwyr neu&apos;n ddyledus o fewn wythnos</translation>
     </message>
     <message>
         <source>Closed requests</source>
-        <translation>Ceisiadau wedi'u cau</translation>
+        <translation>Ceisiadau wedi&apos;u cau</translation>
     </message>
     <message>
         <source>FOI requests</source>
@@ -4995,7 +5018,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>&amp;Save Request</source>
-        <translation>Cadw'r Cai&amp;s</translation>
+        <translation>Cadw&apos;r Cai&amp;s</translation>
     </message>
     <message>
         <source>Re&amp;vert Changes</source>
@@ -5003,7 +5026,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>&amp;Delete Request</source>
-        <translation>&amp;Dileu'r Cais</translation>
+        <translation>&amp;Dileu&apos;r Cais</translation>
     </message>
     <message>
         <source>&amp;Link Schemes...</source>
@@ -5018,12 +5041,12 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Llunio &amp;Ateb...</translation>
     </message>
     <message>
-        <source>A report with the request's questions first and its schemes, fit for release, saved and recorded on the request</source>
-        <translation>Adroddiad â chwestiynau'r cais yn gyntaf a'i gynlluniau, yn addas i'w ryddhau, wedi'i gadw a'i gofnodi ar y cais</translation>
+        <source>A report with the request&apos;s questions first and its schemes, fit for release, saved and recorded on the request</source>
+        <translation>Adroddiad â chwestiynau&apos;r cais yn gyntaf a&apos;i gynlluniau, yn addas i&apos;w ryddhau, wedi&apos;i gadw a&apos;i gofnodi ar y cais</translation>
     </message>
     <message>
         <source>Export Disclosure Log as E&amp;xcel...</source>
-        <translation>Allforio'r Log Datgelu fel E&amp;xcel...</translation>
+        <translation>Allforio&apos;r Log Datgelu fel E&amp;xcel...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -5035,7 +5058,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>&amp;Copy Reference</source>
-        <translation>&amp;Copïo'r Cyfeirnod</translation>
+        <translation>&amp;Copïo&apos;r Cyfeirnod</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
@@ -5081,7 +5104,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Cannot Save Request</source>
-        <translation>Methu Cadw'r Cais</translation>
+        <translation>Methu Cadw&apos;r Cais</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -5093,7 +5116,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation>Cadw'r newidiadau i %1?</translation>
+        <translation>Cadw&apos;r newidiadau i %1?</translation>
     </message>
     <message>
         <source>the new request</source>
@@ -5101,19 +5124,19 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Delete Request</source>
-        <translation>Dileu'r Cais</translation>
+        <translation>Dileu&apos;r Cais</translation>
     </message>
     <message>
         <source>Delete %1 with its links and time log? Edit &gt; Undo puts it back.</source>
-        <translation>Dileu %1 gyda'i gysylltiadau a'i log amser? Mae Golygu &gt; Dadwneud yn ei adfer.</translation>
+        <translation>Dileu %1 gyda&apos;i gysylltiadau a&apos;i log amser? Mae Golygu &gt; Dadwneud yn ei adfer.</translation>
     </message>
     <message>
         <source>Cannot Delete Request</source>
-        <translation>Methu Dileu'r Cais</translation>
+        <translation>Methu Dileu&apos;r Cais</translation>
     </message>
     <message>
         <source>Save Reply to %1</source>
-        <translation>Cadw'r Ateb i %1</translation>
+        <translation>Cadw&apos;r Ateb i %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -5133,7 +5156,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Cannot Produce Reply</source>
-        <translation>Methu Llunio'r Ateb</translation>
+        <translation>Methu Llunio&apos;r Ateb</translation>
     </message>
     <message>
         <source>Reply saved as %1.</source>
@@ -5149,7 +5172,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Export Disclosure Log</source>
-        <translation>Allforio'r Log Datgelu</translation>
+        <translation>Allforio&apos;r Log Datgelu</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -5161,7 +5184,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Cannot Export Disclosure Log</source>
-        <translation>Methu Allforio'r Log Datgelu</translation>
+        <translation>Methu Allforio&apos;r Log Datgelu</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n request(s) to %1.</source>
@@ -5179,7 +5202,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Export Disclosure L&amp;og as CSV...</source>
-        <translation>Allforio'r Log Datgelu fel CS&amp;V...</translation>
+        <translation>Allforio&apos;r Log Datgelu fel CS&amp;V...</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -5201,8 +5224,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
 <context>
     <name>opcc::HistoryDialog</name>
     <message>
-        <source>History of "%1"</source>
-        <translation>Hanes "%1"</translation>
+        <source>History of &quot;%1&quot;</source>
+        <translation>Hanes &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -5214,7 +5237,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>No change to this scheme has been recorded.</source>
-        <translation>Nid oes newid i'r cynllun hwn wedi'i gofnodi.</translation>
+        <translation>Nid oes newid i&apos;r cynllun hwn wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>&amp;Changes, newest first:</source>
@@ -5222,14 +5245,14 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Every recorded change to the scheme, newest first: when, who and what.</source>
-        <translation>Pob newid a gofnodwyd i'r cynllun, y diweddaraf yn gyntaf: pryd, pwy a beth.</translation>
+        <translation>Pob newid a gofnodwyd i&apos;r cynllun, y diweddaraf yn gyntaf: pryd, pwy a beth.</translation>
     </message>
     <message>
         <source>Each field of the selected change, before and after.</source>
         <translation>Pob maes yn y newid a ddewiswyd, cyn ac ar ôl.</translation>
     </message>
     <message>
-        <source>Only the record's version number and time of change were updated.</source>
+        <source>Only the record&apos;s version number and time of change were updated.</source>
         <translation>Dim ond rhif fersiwn y cofnod ac amser y newid a ddiweddarwyd.</translation>
     </message>
 </context>
@@ -5244,7 +5267,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>&amp;Tynnu</translation>
     </message>
     <message>
-        <source>&amp;Files (schemes.csv, outcomes.csv; a file's kind is told by its header):</source>
+        <source>&amp;Files (schemes.csv, outcomes.csv; a file&apos;s kind is told by its header):</source>
         <translation>&amp;Ffeiliau (schemes.csv, outcomes.csv; caiff math pob ffeil ei bennu gan ei phennawd):</translation>
     </message>
     <message>
@@ -5253,11 +5276,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Importing...</source>
-        <translation>Wrthi'n mewnforio...</translation>
+        <translation>Wrthi&apos;n mewnforio...</translation>
     </message>
     <message>
         <source>Checking the files...</source>
-        <translation>Wrthi'n gwirio'r ffeiliau...</translation>
+        <translation>Wrthi&apos;n gwirio&apos;r ffeiliau...</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5289,7 +5312,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Nothing to import: the database already holds everything in these files.</source>
-        <translation>Dim i'w fewnforio: mae popeth sydd yn y ffeiliau hyn eisoes yn y gronfa ddata.</translation>
+        <translation>Dim i&apos;w fewnforio: mae popeth sydd yn y ffeiliau hyn eisoes yn y gronfa ddata.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -5297,7 +5320,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Ready to import. Nothing has been written yet; check the changes below, then choose Import.</source>
-        <translation>Yn barod i fewnforio. Nid oes dim wedi'i ysgrifennu eto; gwiriwch y newidiadau isod, yna dewiswch Mewnforio.</translation>
+        <translation>Yn barod i fewnforio. Nid oes dim wedi&apos;i ysgrifennu eto; gwiriwch y newidiadau isod, yna dewiswch Mewnforio.</translation>
     </message>
     <message>
         <source>Schemes added (%1)</source>
@@ -5305,7 +5328,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Schemes to add (%1)</source>
-        <translation>Cynlluniau i'w hychwanegu (%1)</translation>
+        <translation>Cynlluniau i&apos;w hychwanegu (%1)</translation>
     </message>
     <message>
         <source>Schemes updated (%1)</source>
@@ -5313,7 +5336,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Schemes to update (%1)</source>
-        <translation>Cynlluniau i'w diweddaru (%1)</translation>
+        <translation>Cynlluniau i&apos;w diweddaru (%1)</translation>
     </message>
     <message>
         <source>Schemes unchanged (%1)</source>
@@ -5321,11 +5344,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Figures: %1 added, %2 updated, %3 unchanged</source>
-        <translation>Ffigurau: %1 wedi'u hychwanegu, %2 wedi'u diweddaru, %3 heb eu newid</translation>
+        <translation>Ffigurau: %1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru, %3 heb eu newid</translation>
     </message>
     <message>
         <source>Figures: %1 to add, %2 to update, %3 unchanged</source>
-        <translation>Ffigurau: %1 i'w hychwanegu, %2 i'w diweddaru, %3 heb eu newid</translation>
+        <translation>Ffigurau: %1 i&apos;w hychwanegu, %2 i&apos;w diweddaru, %3 heb eu newid</translation>
     </message>
     <message>
         <source>New areas (%1)</source>
@@ -5337,40 +5360,40 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Source documents: %1 new, %2 updated</source>
-        <translation>Dogfennau ffynhonnell: %1 newydd, %2 wedi'u diweddaru</translation>
+        <translation>Dogfennau ffynhonnell: %1 newydd, %2 wedi&apos;u diweddaru</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation>Ffeiliau i'w mewnforio</translation>
+        <translation>Ffeiliau i&apos;w mewnforio</translation>
     </message>
     <message>
         <source>The CSV files whose schemes and figures would be imported; select some to remove them.</source>
-        <translation>Y ffeiliau CSV y byddai eu cynlluniau a'u ffigurau'n cael eu mewnforio; dewiswch rai i'w tynnu.</translation>
+        <translation>Y ffeiliau CSV y byddai eu cynlluniau a&apos;u ffigurau&apos;n cael eu mewnforio; dewiswch rai i&apos;w tynnu.</translation>
     </message>
     <message>
         <source>Take the selected files off the list.</source>
-        <translation>Tynnu'r ffeiliau a ddewiswyd o'r rhestr.</translation>
+        <translation>Tynnu&apos;r ffeiliau a ddewiswyd o&apos;r rhestr.</translation>
     </message>
     <message>
         <source>Write what the preview lists to the database.</source>
-        <translation>Ysgrifennu'r hyn a restrir yn y rhagolwg i'r gronfa ddata.</translation>
+        <translation>Ysgrifennu&apos;r hyn a restrir yn y rhagolwg i&apos;r gronfa ddata.</translation>
     </message>
     <message>
         <source>Preview of the import</source>
-        <translation>Rhagolwg o'r mewnforio</translation>
+        <translation>Rhagolwg o&apos;r mewnforio</translation>
     </message>
     <message>
         <source>What the files would add, update and leave unchanged, and every error found in them.</source>
-        <translation>Beth fyddai'r ffeiliau'n ei ychwanegu, yn ei ddiweddaru ac yn ei adael heb ei newid, a phob gwall a gafwyd ynddynt.</translation>
+        <translation>Beth fyddai&apos;r ffeiliau&apos;n ei ychwanegu, yn ei ddiweddaru ac yn ei adael heb ei newid, a phob gwall a gafwyd ynddynt.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) found. Nothing can be imported until they are corrected in the files; nothing has been written.</source>
         <translation>
-            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi'i ysgrifennu.</numerusform>
-            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddo gael ei gywiro yn y ffeil; nid oes dim wedi'i ysgrifennu.</numerusform>
-            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi'i ysgrifennu.</numerusform>
-            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi'i ysgrifennu.</numerusform>
-            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi'i ysgrifennu.</numerusform>
+            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddo gael ei gywiro yn y ffeil; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
+            <numerusform>Cafwyd %n gwall. Ni ellir mewnforio dim nes iddynt gael eu cywiro yn y ffeiliau; nid oes dim wedi&apos;i ysgrifennu.</numerusform>
         </translation>
     </message>
     <message>
@@ -5379,11 +5402,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Choose more CSV files or workbooks to import.</source>
-        <translation>Dewiswch ragor o ffeiliau CSV neu lyfrau gwaith i'w mewnforio.</translation>
+        <translation>Dewiswch ragor o ffeiliau CSV neu lyfrau gwaith i&apos;w mewnforio.</translation>
     </message>
     <message>
         <source>Add the CSV files or workbooks (.xlsx, .ods) to import.</source>
-        <translation>Ychwanegwch y ffeiliau CSV neu'r llyfrau gwaith (.xlsx, .ods) i'w mewnforio.</translation>
+        <translation>Ychwanegwch y ffeiliau CSV neu&apos;r llyfrau gwaith (.xlsx, .ods) i&apos;w mewnforio.</translation>
     </message>
     <message>
         <source>Import CSV files or workbooks</source>
@@ -5403,7 +5426,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Read the files again, after they were corrected, and preview the import anew.</source>
-        <translation>Darllen y ffeiliau eto, ar ôl eu cywiro, a rhagweld y mewnforio o'r newydd.</translation>
+        <translation>Darllen y ffeiliau eto, ar ôl eu cywiro, a rhagweld y mewnforio o&apos;r newydd.</translation>
     </message>
 </context>
 <context>
@@ -5448,7 +5471,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Copy the selected schemes as tab-separated text for a spreadsheet</source>
-        <translation>Copïo'r cynlluniau a ddewiswyd fel testun wedi'i wahanu â thabiau ar gyfer taenlen</translation>
+        <translation>Copïo&apos;r cynlluniau a ddewiswyd fel testun wedi&apos;i wahanu â thabiau ar gyfer taenlen</translation>
     </message>
     <message>
         <source>Select &amp;All Rows</source>
@@ -5512,11 +5535,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Database Upgraded</source>
-        <translation>Cronfa ddata wedi'i huwchraddio</translation>
+        <translation>Cronfa ddata wedi&apos;i huwchraddio</translation>
     </message>
     <message>
         <source>%1 was made by an older version and has been upgraded. The file as it was is kept as %2.</source>
-        <translation>Cafodd %1 ei chreu gan fersiwn hŷn ac mae wedi'i huwchraddio. Mae'r ffeil fel yr oedd wedi'i chadw fel %2.</translation>
+        <translation>Cafodd %1 ei chreu gan fersiwn hŷn ac mae wedi&apos;i huwchraddio. Mae&apos;r ffeil fel yr oedd wedi&apos;i chadw fel %2.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n scheme(s).</source>
@@ -5534,7 +5557,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>&lt;h3&gt;OPCC Schemes %1&lt;/h3&gt;&lt;p&gt;A register of the drug and addiction schemes that Police and Crime Commissioners in England and Wales fund and oversee, with every figure cited to its source.&lt;/p&gt;&lt;p&gt;The shipped dataset comes from published Freedom of Information responses, police and crime panel minutes and the APCC report &lt;i&gt;Tackling Addictions In Focus&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;%3 schemes, %4 figures.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OPCC Schemes %1&lt;/h3&gt;&lt;p&gt;Cofrestr o'r cynlluniau cyffuriau a dibyniaeth y mae Comisiynwyr Heddlu a Throseddu yng Nghymru a Lloegr yn eu hariannu ac yn eu goruchwylio, gyda ffynhonnell pob ffigur wedi'i nodi.&lt;/p&gt;&lt;p&gt;Daw set ddata'r rhaglen o ymatebion cyhoeddedig i geisiadau Rhyddid Gwybodaeth, cofnodion paneli heddlu a throseddu ac adroddiad yr APCC &lt;i&gt;Tackling Addictions In Focus&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Cronfa ddata: %2&lt;br&gt;%3 cynllun, %4 ffigur.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;OPCC Schemes %1&lt;/h3&gt;&lt;p&gt;Cofrestr o&apos;r cynlluniau cyffuriau a dibyniaeth y mae Comisiynwyr Heddlu a Throseddu yng Nghymru a Lloegr yn eu hariannu ac yn eu goruchwylio, gyda ffynhonnell pob ffigur wedi&apos;i nodi.&lt;/p&gt;&lt;p&gt;Daw set ddata&apos;r rhaglen o ymatebion cyhoeddedig i geisiadau Rhyddid Gwybodaeth, cofnodion paneli heddlu a throseddu ac adroddiad yr APCC &lt;i&gt;Tackling Addictions In Focus&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Cronfa ddata: %2&lt;br&gt;%3 cynllun, %4 ffigur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
@@ -5542,7 +5565,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>&amp;Compare Selected Schemes...</source>
-        <translation>&amp;Cymharu'r cynlluniau a ddewiswyd...</translation>
+        <translation>&amp;Cymharu&apos;r cynlluniau a ddewiswyd...</translation>
     </message>
     <message>
         <source>Chart one measure across the schemes selected in the list</source>
@@ -5550,7 +5573,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Chart of the &amp;Strand Shown...</source>
-        <translation>Siart o'r &amp;llinyn a ddangosir...</translation>
+        <translation>Siart o&apos;r &amp;llinyn a ddangosir...</translation>
     </message>
     <message>
         <source>Chart of &amp;All Schemes...</source>
@@ -5562,15 +5585,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Open a comparison chart of the selected schemes and its print preview</source>
-        <translation>Agor siart cymharu o'r cynlluniau a ddewiswyd a'i ragolwg argraffu</translation>
+        <translation>Agor siart cymharu o&apos;r cynlluniau a ddewiswyd a&apos;i ragolwg argraffu</translation>
     </message>
     <message>
         <source>Write the register as an .xlsx workbook, one sheet per file</source>
-        <translation>Ysgrifennu'r gofrestr fel llyfr gwaith .xlsx, un ddalen ar gyfer pob ffeil</translation>
+        <translation>Ysgrifennu&apos;r gofrestr fel llyfr gwaith .xlsx, un ddalen ar gyfer pob ffeil</translation>
     </message>
     <message>
         <source>Close the window and leave OPCC Schemes</source>
-        <translation>Cau'r ffenestr a gadael OPCC Schemes</translation>
+        <translation>Cau&apos;r ffenestr a gadael OPCC Schemes</translation>
     </message>
     <message>
         <source>Select every scheme in the list</source>
@@ -5582,7 +5605,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Show or hide the list of strands and areas</source>
-        <translation>Dangos neu guddio'r rhestr o linynnau ac ardaloedd</translation>
+        <translation>Dangos neu guddio&apos;r rhestr o linynnau ac ardaloedd</translation>
     </message>
     <message>
         <source>Show or hide the record of the selected scheme</source>
@@ -5590,7 +5613,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Show or hide the line at the foot of the window</source>
-        <translation>Dangos neu guddio'r llinell ar waelod y ffenestr</translation>
+        <translation>Dangos neu guddio&apos;r llinell ar waelod y ffenestr</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -5610,7 +5633,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Chart one measure across the schemes of the strand chosen in the navigator</source>
-        <translation>Llunio siart o un mesur ar draws cynlluniau'r llinyn a ddewiswyd yn y llywiwr</translation>
+        <translation>Llunio siart o un mesur ar draws cynlluniau&apos;r llinyn a ddewiswyd yn y llywiwr</translation>
     </message>
     <message>
         <source>Chart one measure across every scheme in the register</source>
@@ -5618,7 +5641,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The version, the database and where the shipped figures come from</source>
-        <translation>Y fersiwn, y gronfa ddata ac o ble y daw ffigurau'r rhaglen</translation>
+        <translation>Y fersiwn, y gronfa ddata ac o ble y daw ffigurau&apos;r rhaglen</translation>
     </message>
     <message>
         <source>The version and licence of the Qt toolkit</source>
@@ -5626,7 +5649,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later: you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach: cewch ei rhannu a'i newid dan ei hamodau. Nid oes gwarant gyda hi.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach: cewch ei rhannu a&apos;i newid dan ei hamodau. Nid oes gwarant gyda hi.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copied %1 shown of %2 schemes.</source>
@@ -5642,30 +5665,30 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>&amp;Export Whole Register as CSV...</source>
-        <translation>A&amp;llforio'r gofrestr gyfan fel CSV...</translation>
+        <translation>A&amp;llforio&apos;r gofrestr gyfan fel CSV...</translation>
     </message>
     <message>
         <source>Write every field of the register to schemes.csv, outcomes.csv and the files beside them in a folder</source>
-        <translation>Ysgrifennu pob maes o'r gofrestr i schemes.csv, outcomes.csv a'r ffeiliau wrth eu hochr mewn ffolder</translation>
+        <translation>Ysgrifennu pob maes o&apos;r gofrestr i schemes.csv, outcomes.csv a&apos;r ffeiliau wrth eu hochr mewn ffolder</translation>
     </message>
     <message>
         <source>Export Whole Register as E&amp;xcel Workbook...</source>
-        <translation>Allforio'r gofrestr gyfan fel llyfr gwaith E&amp;xcel...</translation>
+        <translation>Allforio&apos;r gofrestr gyfan fel llyfr gwaith E&amp;xcel...</translation>
     </message>
     <message>
         <source>Export S&amp;hown Schemes...</source>
-        <translation>Allforio'r cynlluniau a &amp;ddangosir...</translation>
+        <translation>Allforio&apos;r cynlluniau a &amp;ddangosir...</translation>
     </message>
     <message>
-        <source>Write the schemes the list shows, under its headings, with each headline figure's period and source, as CSV or .xlsx</source>
-        <translation>Ysgrifennu'r cynlluniau a ddangosir yn y rhestr, dan ei phenawdau, gyda chyfnod a ffynhonnell pob prif ffigur, fel CSV neu .xlsx</translation>
+        <source>Write the schemes the list shows, under its headings, with each headline figure&apos;s period and source, as CSV or .xlsx</source>
+        <translation>Ysgrifennu&apos;r cynlluniau a ddangosir yn y rhestr, dan ei phenawdau, gyda chyfnod a ffynhonnell pob prif ffigur, fel CSV neu .xlsx</translation>
     </message>
     <message>
         <source>Copy Sho&amp;wn Schemes</source>
-        <translation>C&amp;opïo'r cynlluniau a ddangosir</translation>
+        <translation>C&amp;opïo&apos;r cynlluniau a ddangosir</translation>
     </message>
     <message>
-        <source>Copy every scheme the list shows, under its headings, with each headline figure's period and source</source>
+        <source>Copy every scheme the list shows, under its headings, with each headline figure&apos;s period and source</source>
         <translation>Copïo pob cynllun a ddangosir yn y rhestr, dan ei phenawdau, gyda chyfnod a ffynhonnell pob prif ffigur</translation>
     </message>
     <message>
@@ -5674,7 +5697,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Type words to find schemes by any of their text</source>
-        <translation>Teipiwch eiriau i ddod o hyd i gynlluniau yn ôl unrhyw ran o'u testun</translation>
+        <translation>Teipiwch eiriau i ddod o hyd i gynlluniau yn ôl unrhyw ran o&apos;u testun</translation>
     </message>
 </context>
 <context>
@@ -5713,15 +5736,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>A measure needs a name that starts with a letter.</source>
-        <translation>Mae angen enw sy'n dechrau gyda llythyren ar fesur.</translation>
+        <translation>Mae angen enw sy&apos;n dechrau gyda llythyren ar fesur.</translation>
     </message>
     <message>
-        <source>There is a measure "%1" already: choose it from the list.</source>
-        <translation>Mae mesur "%1" eisoes: dewiswch ef o'r rhestr.</translation>
+        <source>There is a measure &quot;%1&quot; already: choose it from the list.</source>
+        <translation>Mae mesur &quot;%1&quot; eisoes: dewiswch ef o&apos;r rhestr.</translation>
     </message>
     <message>
         <source>Cannot Add Measure</source>
-        <translation>Methu ychwanegu'r mesur</translation>
+        <translation>Methu ychwanegu&apos;r mesur</translation>
     </message>
 </context>
 <context>
@@ -5847,7 +5870,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Changes to the scheme</source>
-        <translation>Newidiadau i'r cynllun</translation>
+        <translation>Newidiadau i&apos;r cynllun</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
@@ -5863,7 +5886,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Changes from the day</source>
-        <translation>Newidiadau o'r diwrnod</translation>
+        <translation>Newidiadau o&apos;r diwrnod</translation>
     </message>
     <message>
         <source>Changes up to the day</source>
@@ -5871,11 +5894,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Changes to the register</source>
-        <translation>Newidiadau i'r gofrestr</translation>
+        <translation>Newidiadau i&apos;r gofrestr</translation>
     </message>
     <message>
         <source>Every recorded change: when, who, what, the scheme or request and the files of an import.</source>
-        <translation>Pob newid a gofnodwyd: pryd, pwy, beth, y cynllun neu'r cais a ffeiliau mewnforio.</translation>
+        <translation>Pob newid a gofnodwyd: pryd, pwy, beth, y cynllun neu&apos;r cais a ffeiliau mewnforio.</translation>
     </message>
     <message>
         <source>What the change did</source>
@@ -5930,7 +5953,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>No schemes match</source>
-        <translation>Nid oes cynlluniau'n cyfateb</translation>
+        <translation>Nid oes cynlluniau&apos;n cyfateb</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -5987,8 +6010,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Testun: “%1”</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No schemes match these filters:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href="clear"&gt;Clear all filters&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nid oes cynlluniau'n cyfateb i'r hidlyddion hyn:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href="clear"&gt;Clirio pob hidlydd&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;No schemes match these filters:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clear all filters&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nid oes cynlluniau&apos;n cyfateb i&apos;r hidlyddion hyn:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;clear&quot;&gt;Clirio pob hidlydd&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Shows only the schemes of one nation or one police force area.</source>
@@ -6004,11 +6027,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The schemes that match the filters, one a row. The selected scheme is shown in the detail panel.</source>
-        <translation>Y cynlluniau sy'n cyfateb i'r hidlyddion, un ym mhob rhes. Dangosir y cynllun a ddewiswyd yn y panel manylion.</translation>
+        <translation>Y cynlluniau sy&apos;n cyfateb i&apos;r hidlyddion, un ym mhob rhes. Dangosir y cynllun a ddewiswyd yn y panel manylion.</translation>
     </message>
     <message>
-        <source>Shows only schemes with every word typed somewhere in their text: name, area, organisations, details, figures' notes and quotes, and source documents. Down moves into the list.</source>
-        <translation>Yn dangos dim ond cynlluniau sydd â phob gair a deipiwyd rywle yn eu testun: enw, ardal, sefydliadau, manylion, nodiadau a dyfyniadau'r ffigurau, a dogfennau ffynhonnell. Mae Saeth i lawr yn symud i'r rhestr.</translation>
+        <source>Shows only schemes with every word typed somewhere in their text: name, area, organisations, details, figures&apos; notes and quotes, and source documents. Down moves into the list.</source>
+        <translation>Yn dangos dim ond cynlluniau sydd â phob gair a deipiwyd rywle yn eu testun: enw, ardal, sefydliadau, manylion, nodiadau a dyfyniadau&apos;r ffigurau, a dogfennau ffynhonnell. Mae Saeth i lawr yn symud i&apos;r rhestr.</translation>
     </message>
     <message>
         <source>Words in any text of a scheme</source>
@@ -6031,11 +6054,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Discard New Scheme</source>
-        <translation>Gwaredu'r cynllun newydd</translation>
+        <translation>Gwaredu&apos;r cynllun newydd</translation>
     </message>
     <message>
         <source>Discard the scheme you have entered? It has not been saved.</source>
-        <translation>Gwaredu'r cynllun rydych wedi'i gofnodi? Nid yw wedi'i gadw.</translation>
+        <translation>Gwaredu&apos;r cynllun rydych wedi&apos;i gofnodi? Nid yw wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6043,11 +6066,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Close without creating the scheme</source>
-        <translation>Cau heb greu'r cynllun</translation>
+        <translation>Cau heb greu&apos;r cynllun</translation>
     </message>
     <message>
         <source>Create the scheme with its figures (Enter)</source>
-        <translation>Creu'r cynllun gyda'i ffigurau (Enter)</translation>
+        <translation>Creu&apos;r cynllun gyda&apos;i ffigurau (Enter)</translation>
     </message>
     <message>
         <source>Fix the fields marked with a warning sign first.</source>
@@ -6059,7 +6082,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Enter the scheme as its commissioning paper or Freedom of Information reply describes it. Create Scheme saves it, or shows what it still needs.</source>
-        <translation>Rhowch fanylion y cynllun fel y mae ei bapur comisiynu neu'r ymateb i gais Rhyddid Gwybodaeth yn ei ddisgrifio. Mae “Creu cynllun” yn ei gadw, neu'n dangos beth sydd ei angen arno o hyd.</translation>
+        <translation>Rhowch fanylion y cynllun fel y mae ei bapur comisiynu neu&apos;r ymateb i gais Rhyddid Gwybodaeth yn ei ddisgrifio. Mae “Creu cynllun” yn ei gadw, neu&apos;n dangos beth sydd ei angen arno o hyd.</translation>
     </message>
 </context>
 <context>
@@ -6094,7 +6117,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>How it works</source>
-        <translation>Sut mae'n gweithio</translation>
+        <translation>Sut mae&apos;n gweithio</translation>
     </message>
     <message>
         <source>Who it is for</source>
@@ -6105,11 +6128,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <name>opcc::SchemeEditPanel</name>
     <message>
         <source>Save Chan&amp;ges</source>
-        <translation>Cadw'r &amp;newidiadau</translation>
+        <translation>Cadw&apos;r &amp;newidiadau</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation>Cadw'r newidiadau (Ctrl+S)</translation>
+        <translation>Cadw&apos;r newidiadau (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6120,39 +6143,39 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Gadael y modd golygu heb gadw (Esc)</translation>
     </message>
     <message>
-        <source>Editing "%1" (not saved)</source>
-        <translation>Yn golygu "%1" (heb ei gadw)</translation>
+        <source>Editing &quot;%1&quot; (not saved)</source>
+        <translation>Yn golygu &quot;%1&quot; (heb ei gadw)</translation>
     </message>
     <message>
-        <source>Editing "%1"</source>
-        <translation>Yn golygu "%1"</translation>
+        <source>Editing &quot;%1&quot;</source>
+        <translation>Yn golygu &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>opcc::SchemeEditor</name>
     <message>
-        <source>New scheme "%1"</source>
-        <translation>Cynllun newydd "%1"</translation>
+        <source>New scheme &quot;%1&quot;</source>
+        <translation>Cynllun newydd &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Delete "%1"</source>
-        <translation>Dileu "%1"</translation>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Dileu &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Add figure to "%1"</source>
-        <translation>Ychwanegu ffigur at "%1"</translation>
+        <source>Add figure to &quot;%1&quot;</source>
+        <translation>Ychwanegu ffigur at &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Remove figure from "%1"</source>
-        <translation>Tynnu ffigur o "%1"</translation>
+        <source>Remove figure from &quot;%1&quot;</source>
+        <translation>Tynnu ffigur o &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Edit figures of "%1"</source>
-        <translation>Golygu ffigurau "%1"</translation>
+        <source>Edit figures of &quot;%1&quot;</source>
+        <translation>Golygu ffigurau &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
-        <translation>Golygu "%1"</translation>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Golygu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6175,15 +6198,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>None chosen: tick one or more with Space.</source>
-        <translation>Dim wedi'u dewis: ticiwch un neu fwy â'r bylchwr (Space).</translation>
+        <translation>Dim wedi&apos;u dewis: ticiwch un neu fwy â&apos;r bylchwr (Space).</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation>Wedi'u dewis: %1</translation>
+        <translation>Wedi&apos;u dewis: %1</translation>
     </message>
     <message>
         <source>As the commissioning paper names it</source>
-        <translation>Fel y mae'r papur comisiynu yn ei enwi</translation>
+        <translation>Fel y mae&apos;r papur comisiynu yn ei enwi</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -6215,7 +6238,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Type the start of a name to find an area; Space ticks it.</source>
-        <translation>Teipiwch ddechrau enw i ddod o hyd i ardal; mae'r bylchwr (Space) yn ei thicio.</translation>
+        <translation>Teipiwch ddechrau enw i ddod o hyd i ardal; mae&apos;r bylchwr (Space) yn ei thicio.</translation>
     </message>
     <message>
         <source>&amp;Areas:</source>
@@ -6239,7 +6262,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>A year (2022), a month (2022-03) or a day (2022-03-14); empty when not known.</source>
-        <translation>Blwyddyn (2022), mis (2022-03) neu ddiwrnod (2022-03-14); gadewch yn wag os nad yw'n hysbys.</translation>
+        <translation>Blwyddyn (2022), mis (2022-03) neu ddiwrnod (2022-03-14); gadewch yn wag os nad yw&apos;n hysbys.</translation>
     </message>
     <message>
         <source>Sta&amp;rt:</source>
@@ -6255,7 +6278,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Document the scheme is described in</source>
-        <translation>Y ddogfen sy'n disgrifio'r cynllun</translation>
+        <translation>Y ddogfen sy&apos;n disgrifio&apos;r cynllun</translation>
     </message>
     <message>
         <source>Summar&amp;y:</source>
@@ -6267,11 +6290,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Ho&amp;w it works:</source>
-        <translation>Sut mae'n &amp;gweithio:</translation>
+        <translation>Sut mae&apos;n &amp;gweithio:</translation>
     </message>
     <message>
         <source>How it works</source>
-        <translation>Sut mae'n gweithio</translation>
+        <translation>Sut mae&apos;n gweithio</translation>
     </message>
     <message>
         <source>Who it is f&amp;or:</source>
@@ -6283,7 +6306,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Or&amp;ganisations: who provides, commissions, funds or partners the scheme</source>
-        <translation>&amp;Sefydliadau: pwy sy'n darparu, yn comisiynu neu'n ariannu'r cynllun, neu'n bartner iddo</translation>
+        <translation>&amp;Sefydliadau: pwy sy&apos;n darparu, yn comisiynu neu&apos;n ariannu&apos;r cynllun, neu&apos;n bartner iddo</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -6299,7 +6322,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>F&amp;unding lines: amount, period and the document that states it</source>
-        <translation>&amp;Llinellau cyllid: swm, cyfnod a'r ddogfen sy'n ei nodi</translation>
+        <translation>&amp;Llinellau cyllid: swm, cyfnod a&apos;r ddogfen sy&apos;n ei nodi</translation>
     </message>
     <message>
         <source>Funding lines</source>
@@ -6315,7 +6338,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Each figure as its source states it, with the period, the document and the words it comes from:</source>
-        <translation>Pob ffigur fel y'i nodir yn ei ffynhonnell, gyda'r cyfnod, y ddogfen a'r geiriau y daw ohonynt:</translation>
+        <translation>Pob ffigur fel y&apos;i nodir yn ei ffynhonnell, gyda&apos;r cyfnod, y ddogfen a&apos;r geiriau y daw ohonynt:</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -6340,11 +6363,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <message numerus="yes">
         <source>... and %n more problem(s): the cells concerned are marked.</source>
         <translation>
-            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
-            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
-            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
-            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
-            <numerusform>... a %n problem arall: mae'r celloedd perthnasol wedi'u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae&apos;r celloedd perthnasol wedi&apos;u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae&apos;r celloedd perthnasol wedi&apos;u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae&apos;r celloedd perthnasol wedi&apos;u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae&apos;r celloedd perthnasol wedi&apos;u marcio.</numerusform>
+            <numerusform>... a %n problem arall: mae&apos;r celloedd perthnasol wedi&apos;u marcio.</numerusform>
         </translation>
     </message>
     <message>
@@ -6362,23 +6385,23 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <message>
         <source>%1 (%2 to fix)</source>
         <comment>tab title</comment>
-        <translation>%1 (%2 i'w cywiro)</translation>
+        <translation>%1 (%2 i&apos;w cywiro)</translation>
     </message>
     <message>
-        <source>The scheme's name as its commissioning paper gives it.</source>
-        <translation>Enw'r cynllun fel y mae ei bapur comisiynu yn ei roi.</translation>
+        <source>The scheme&apos;s name as its commissioning paper gives it.</source>
+        <translation>Enw&apos;r cynllun fel y mae ei bapur comisiynu yn ei roi.</translation>
     </message>
     <message>
         <source>The strand of the drug strategy the scheme belongs to.</source>
-        <translation>Y llinyn o'r strategaeth gyffuriau y mae'r cynllun yn perthyn iddo.</translation>
+        <translation>Y llinyn o&apos;r strategaeth gyffuriau y mae&apos;r cynllun yn perthyn iddo.</translation>
     </message>
     <message>
         <source>Whether the scheme is planned, a pilot, active or ended.</source>
-        <translation>A yw'r cynllun yn arfaethedig, yn beilot, ar waith neu wedi dod i ben.</translation>
+        <translation>A yw&apos;r cynllun yn arfaethedig, yn beilot, ar waith neu wedi dod i ben.</translation>
     </message>
     <message>
         <source>The police force areas the scheme covers: type the start of a name to find one, and Space ticks it.</source>
-        <translation>Yr ardaloedd heddlu y mae'r cynllun yn eu cwmpasu: teipiwch ddechrau enw i ganfod un, ac mae'r bylchwr (Space) yn ei dicio.</translation>
+        <translation>Yr ardaloedd heddlu y mae&apos;r cynllun yn eu cwmpasu: teipiwch ddechrau enw i ganfod un, ac mae&apos;r bylchwr (Space) yn ei dicio.</translation>
     </message>
     <message>
         <source>When the scheme started: a year, a month or a day, as YYYY, YYYY-MM or YYYY-MM-DD.</source>
@@ -6386,19 +6409,19 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The document that describes the scheme: choose one, or type the title of a new one.</source>
-        <translation>Y ddogfen sy'n disgrifio'r cynllun: dewiswch un, neu teipiwch deitl un newydd.</translation>
+        <translation>Y ddogfen sy&apos;n disgrifio&apos;r cynllun: dewiswch un, neu teipiwch deitl un newydd.</translation>
     </message>
     <message>
         <source>What the scheme does, in a sentence or two.</source>
-        <translation>Beth mae'r cynllun yn ei wneud, mewn brawddeg neu ddwy.</translation>
+        <translation>Beth mae&apos;r cynllun yn ei wneud, mewn brawddeg neu ddwy.</translation>
     </message>
     <message>
         <source>How the scheme works, as its documents describe it.</source>
-        <translation>Sut mae'r cynllun yn gweithio, fel y mae ei ddogfennau'n ei ddisgrifio.</translation>
+        <translation>Sut mae&apos;r cynllun yn gweithio, fel y mae ei ddogfennau&apos;n ei ddisgrifio.</translation>
     </message>
     <message>
         <source>The people the scheme is for.</source>
-        <translation>Y bobl y mae'r cynllun ar eu cyfer.</translation>
+        <translation>Y bobl y mae&apos;r cynllun ar eu cyfer.</translation>
     </message>
     <message>
         <source>When the scheme ended or is to end: a year, a month or a day, as YYYY, YYYY-MM or YYYY-MM-DD.</source>
@@ -6406,15 +6429,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Parts of the scheme</source>
-        <translation>Rhannau'r cynllun</translation>
+        <translation>Rhannau&apos;r cynllun</translation>
     </message>
     <message>
-        <source>The scheme's fields, its partners and funding, and its figures. Ctrl+Tab moves to the next part.</source>
-        <translation>Meysydd y cynllun, ei bartneriaid a'i gyllid, a'i ffigurau. Mae Ctrl+Tab yn symud i'r rhan nesaf.</translation>
+        <source>The scheme&apos;s fields, its partners and funding, and its figures. Ctrl+Tab moves to the next part.</source>
+        <translation>Meysydd y cynllun, ei bartneriaid a&apos;i gyllid, a&apos;i ffigurau. Mae Ctrl+Tab yn symud i&apos;r rhan nesaf.</translation>
     </message>
     <message>
         <source>The organisations of the scheme, one a row, each with its role.</source>
-        <translation>Sefydliadau'r cynllun, un ym mhob rhes, pob un gyda'i rôl.</translation>
+        <translation>Sefydliadau&apos;r cynllun, un ym mhob rhes, pob un gyda&apos;i rôl.</translation>
     </message>
     <message>
         <source>Adds an organisation and starts typing its name.</source>
@@ -6422,11 +6445,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Removes the organisation whose row has the focus.</source>
-        <translation>Yn tynnu'r sefydliad y mae ffocws ar ei res.</translation>
+        <translation>Yn tynnu&apos;r sefydliad y mae ffocws ar ei res.</translation>
     </message>
     <message>
-        <source>The scheme's funding, one amount a row, with its period and source.</source>
-        <translation>Cyllid y cynllun, un swm ym mhob rhes, gyda'i gyfnod a'i ffynhonnell.</translation>
+        <source>The scheme&apos;s funding, one amount a row, with its period and source.</source>
+        <translation>Cyllid y cynllun, un swm ym mhob rhes, gyda&apos;i gyfnod a&apos;i ffynhonnell.</translation>
     </message>
     <message>
         <source>Adds a funding line and starts typing its amount.</source>
@@ -6434,35 +6457,35 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Removes the funding line that has the focus.</source>
-        <translation>Yn tynnu'r llinell gyllid y mae'r ffocws arni.</translation>
+        <translation>Yn tynnu&apos;r llinell gyllid y mae&apos;r ffocws arni.</translation>
     </message>
     <message>
-        <source>The scheme's figures, one a row: measure, value, qualifier, rate, period, note, source and quote.</source>
-        <translation>Ffigurau'r cynllun, un ym mhob rhes: mesur, gwerth, goleddfydd, cyfradd, cyfnod, nodyn, ffynhonnell a dyfyniad.</translation>
+        <source>The scheme&apos;s figures, one a row: measure, value, qualifier, rate, period, note, source and quote.</source>
+        <translation>Ffigurau&apos;r cynllun, un ym mhob rhes: mesur, gwerth, goleddfydd, cyfradd, cyfnod, nodyn, ffynhonnell a dyfyniad.</translation>
     </message>
     <message>
         <source>Adds a figure and starts with its measure.</source>
-        <translation>Yn ychwanegu ffigur ac yn dechrau gyda'i fesur.</translation>
+        <translation>Yn ychwanegu ffigur ac yn dechrau gyda&apos;i fesur.</translation>
     </message>
     <message>
         <source>Removes the figure that has the focus.</source>
-        <translation>Yn tynnu'r ffigur y mae'r ffocws arno.</translation>
+        <translation>Yn tynnu&apos;r ffigur y mae&apos;r ffocws arno.</translation>
     </message>
     <message>
-        <source>The scheme's own fields</source>
+        <source>The scheme&apos;s own fields</source>
         <translation>Meysydd y cynllun ei hun</translation>
     </message>
     <message>
         <source>The organisations of the scheme and its funding</source>
-        <translation>Sefydliadau'r cynllun a'i gyllid</translation>
+        <translation>Sefydliadau&apos;r cynllun a&apos;i gyllid</translation>
     </message>
     <message>
         <source>The figures of the scheme, each with its source</source>
-        <translation>Ffigurau'r cynllun, pob un gyda'i ffynhonnell</translation>
+        <translation>Ffigurau&apos;r cynllun, pob un gyda&apos;i ffynhonnell</translation>
     </message>
     <message>
         <source>What is wrong with the name; a link opens the scheme that has it already.</source>
-        <translation>Beth sydd o'i le ar yr enw; mae dolen yn agor y cynllun sydd â'r enw eisoes.</translation>
+        <translation>Beth sydd o&apos;i le ar yr enw; mae dolen yn agor y cynllun sydd â&apos;r enw eisoes.</translation>
     </message>
     <message>
         <source>New Mea&amp;sure...</source>
@@ -6470,14 +6493,14 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Adds a measure the list does not have, with its unit</source>
-        <translation>Yn ychwanegu mesur nad yw yn y rhestr, gyda'i uned</translation>
+        <translation>Yn ychwanegu mesur nad yw yn y rhestr, gyda&apos;i uned</translation>
     </message>
     <message>
         <source>Docum&amp;ents...</source>
         <translation>Dogfenna&amp;u...</translation>
     </message>
     <message>
-        <source>The document's publisher, date, web address or a copy of it, in Tools &gt; Source Documents</source>
+        <source>The document&apos;s publisher, date, web address or a copy of it, in Tools &gt; Source Documents</source>
         <translation>Cyhoeddwr y ddogfen, ei dyddiad, ei chyfeiriad gwe neu gopi ohoni, yn Offer &gt; Dogfennau Ffynhonnell</translation>
     </message>
 </context>
@@ -6492,7 +6515,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Type part of a scheme's name or area</source>
+        <source>Type part of a scheme&apos;s name or area</source>
         <translation>Teipiwch ran o enw neu ardal cynllun</translation>
     </message>
     <message>
@@ -6572,6 +6595,109 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <message>
         <source>Headline figure</source>
         <translation>Prif ffigur</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::SourceForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>C&amp;yhoeddwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Cyf&amp;eirnod:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>Dydd&amp;iad cyhoeddi:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address or file:</source>
+        <translation>Cyfeiriad &amp;gwe neu ffeil:</translation>
+    </message>
+    <message>
+        <source>Attached &amp;copy:</source>
+        <translation>Copi yng&amp;hlwm:</translation>
+    </message>
+    <message>
+        <source>Cited by:</source>
+        <translation>Wedi&apos;i dyfynnu gan:</translation>
+    </message>
+    <message>
+        <source>2022-03-15, 2022-03 or 2022</source>
+        <translation>2022-03-15, 2022-03 neu 2022</translation>
+    </message>
+    <message>
+        <source>https://... or the path of the file, kept as it is</source>
+        <translation>https://... neu lwybr y ffeil, wedi&apos;i gadw fel y mae</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Pori...</translation>
+    </message>
+    <message>
+        <source>&amp;Attach File...</source>
+        <translation>&amp;Atodi Ffeil...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Copy</source>
+        <translation>Tynnu&apos;r C&amp;opi</translation>
+    </message>
+    <message>
+        <source>Save Cop&amp;y As...</source>
+        <translation>Cadw Copi Fe&amp;l...</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Dogfen newydd</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Dim byd eto</translation>
+    </message>
+    <message>
+        <source>Title: a source document needs a title.</source>
+        <translation>Teitl: mae angen teitl ar ddogfen ffynhonnell.</translation>
+    </message>
+    <message>
+        <source>Issued: &quot;%1&quot; is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Dyddiad cyhoeddi: nid yw &quot;%1&quot; yn ddyddiad: ysgrifennwch BBBB-MM-DD, BBBB-MM neu BBBB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nid oes modd darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>Attach a Copy of the Document</source>
+        <translation>Atodi Copi o&apos;r Ddogfen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.txt);;All files (*)</source>
+        <translation>Dogfennau (*.pdf *.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>File of the Document</source>
+        <translation>Ffeil y Ddogfen</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Document</source>
+        <translation>Cadw Copi o&apos;r Ddogfen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Nid oes modd ysgrifennu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6656,62 +6782,6 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Dogfennau ffynhonnell</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Teitl:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Math:</translation>
-    </message>
-    <message>
-        <source>&amp;Publisher:</source>
-        <translation>C&amp;yhoeddwr:</translation>
-    </message>
-    <message>
-        <source>&amp;Reference:</source>
-        <translation>Cyf&amp;eirnod:</translation>
-    </message>
-    <message>
-        <source>&amp;Issued:</source>
-        <translation>Dydd&amp;iad cyhoeddi:</translation>
-    </message>
-    <message>
-        <source>&amp;Web address or file:</source>
-        <translation>Cyfeiriad &amp;gwe neu ffeil:</translation>
-    </message>
-    <message>
-        <source>Attached &amp;copy:</source>
-        <translation>Copi yng&amp;hlwm:</translation>
-    </message>
-    <message>
-        <source>Cited by:</source>
-        <translation>Wedi'i dyfynnu gan:</translation>
-    </message>
-    <message>
-        <source>2022-03-15, 2022-03 or 2022</source>
-        <translation>2022-03-15, 2022-03 neu 2022</translation>
-    </message>
-    <message>
-        <source>https://... or the path of the file, kept as it is</source>
-        <translation>https://... neu lwybr y ffeil, wedi'i gadw fel y mae</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Pori...</translation>
-    </message>
-    <message>
-        <source>&amp;Attach File...</source>
-        <translation>&amp;Atodi Ffeil...</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Copy</source>
-        <translation>Tynnu'r C&amp;opi</translation>
-    </message>
-    <message>
-        <source>Save Cop&amp;y As...</source>
-        <translation>Cadw Copi Fe&amp;l...</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>&amp;Newydd</translation>
     </message>
@@ -6737,11 +6807,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>&amp;Copy Title</source>
-        <translation>&amp;Copïo'r Teitl</translation>
-    </message>
-    <message>
-        <source>New document</source>
-        <translation>Dogfen newydd</translation>
+        <translation>&amp;Copïo&apos;r Teitl</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n document(s) shown</source>
@@ -6753,30 +6819,14 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
             <numerusform>Dangosir %1 o %n dogfen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>None</source>
-        <translation>Dim</translation>
-    </message>
-    <message>
-        <source>Nothing yet</source>
-        <translation>Dim byd eto</translation>
-    </message>
-    <message>
-        <source>Title: a source document needs a title.</source>
-        <translation>Teitl: mae angen teitl ar ddogfen ffynhonnell.</translation>
-    </message>
-    <message>
-        <source>Issued: "%1" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation>Dyddiad cyhoeddi: nid yw "%1" yn ddyddiad: ysgrifennwch BBBB-MM-DD, BBBB-MM neu BBBB.</translation>
-    </message>
     <message numerus="yes">
-        <source>"%1" is cited by %n scheme(s) or figure(s): cite another document there first.</source>
+        <source>&quot;%1&quot; is cited by %n scheme(s) or figure(s): cite another document there first.</source>
         <translation>
-            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu "%1": dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
-            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu "%1": dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
-            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu "%1": dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
-            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu "%1": dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
-            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu "%1": dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
+            <numerusform>Mae %n cynllun neu ffigur yn dyfynnu &quot;%1&quot;: dyfynnwch ddogfen arall yno yn gyntaf.</numerusform>
         </translation>
     </message>
     <message>
@@ -6784,32 +6834,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Dileu Dogfen Ffynhonnell</translation>
     </message>
     <message>
-        <source>Delete "%1" and any copy attached to it?</source>
-        <translation>Dileu "%1" ac unrhyw gopi sydd ynghlwm wrthi?</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Nid oes modd darllen %1: %2</translation>
-    </message>
-    <message>
-        <source>Attach a Copy of the Document</source>
-        <translation>Atodi Copi o'r Ddogfen</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.txt);;All files (*)</source>
-        <translation>Dogfennau (*.pdf *.txt);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <source>File of the Document</source>
-        <translation>Ffeil y Ddogfen</translation>
-    </message>
-    <message>
-        <source>Save a Copy of the Document</source>
-        <translation>Cadw Copi o'r Ddogfen</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Nid oes modd ysgrifennu %1: %2</translation>
+        <source>Delete &quot;%1&quot; and any copy attached to it?</source>
+        <translation>Dileu &quot;%1&quot; ac unrhyw gopi sydd ynghlwm wrthi?</translation>
     </message>
 </context>
 <context>
@@ -6824,7 +6850,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>A copy of %1 cannot be written to show it: %2</source>
-        <translation>Nid oes modd ysgrifennu copi o %1 i'w dangos: %2</translation>
+        <translation>Nid oes modd ysgrifennu copi o %1 i&apos;w dangos: %2</translation>
     </message>
     <message>
         <source>%1 is not a PDF that can be shown.</source>
@@ -6848,15 +6874,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The document is neither a PDF nor UTF-8 text, so it cannot be shown here.</source>
-        <translation>Nid yw'r ddogfen yn PDF nac yn destun UTF-8, felly nid oes modd ei dangos yma.</translation>
+        <translation>Nid yw&apos;r ddogfen yn PDF nac yn destun UTF-8, felly nid oes modd ei dangos yma.</translation>
     </message>
     <message>
         <source>Document text</source>
         <translation>Testun y ddogfen</translation>
     </message>
     <message>
-        <source>The quoted words were not found in the document's text: %1</source>
-        <translation>Ni chafwyd hyd i'r geiriau a ddyfynnwyd yn nhestun y ddogfen: %1</translation>
+        <source>The quoted words were not found in the document&apos;s text: %1</source>
+        <translation>Ni chafwyd hyd i&apos;r geiriau a ddyfynnwyd yn nhestun y ddogfen: %1</translation>
     </message>
     <message>
         <source>On page %1: %2</source>
@@ -6864,7 +6890,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Selected below: %1</source>
-        <translation>Wedi'u dewis isod: %1</translation>
+        <translation>Wedi&apos;u dewis isod: %1</translation>
     </message>
 </context>
 <context>
@@ -6875,7 +6901,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Choose a strand of the drug strategy, or an area within a strand, to narrow the scheme list.</source>
-        <translation>Dewiswch un o linynnau'r strategaeth gyffuriau, neu ardal o fewn llinyn, i gyfyngu ar y rhestr cynlluniau.</translation>
+        <translation>Dewiswch un o linynnau&apos;r strategaeth gyffuriau, neu ardal o fewn llinyn, i gyfyngu ar y rhestr cynlluniau.</translation>
     </message>
 </context>
 <context>
@@ -6912,7 +6938,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The register of Freedom of Information requests: due dates, schemes, time spent, replies and the disclosure log</source>
-        <translation>Cofrestr ceisiadau Rhyddid Gwybodaeth: dyddiadau dyledus, cynlluniau, amser a dreuliwyd, atebion a'r log datgelu</translation>
+        <translation>Cofrestr ceisiadau Rhyddid Gwybodaeth: dyddiadau dyledus, cynlluniau, amser a dreuliwyd, atebion a&apos;r log datgelu</translation>
     </message>
     <message>
         <source>&amp;History...</source>
@@ -6920,7 +6946,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Every recorded change to the register: who, when, what, which scheme, and the files of each import</source>
-        <translation>Pob newid a gofnodwyd i'r gofrestr: pwy, pryd, beth, pa gynllun, a ffeiliau pob mewnforio</translation>
+        <translation>Pob newid a gofnodwyd i&apos;r gofrestr: pwy, pryd, beth, pa gynllun, a ffeiliau pob mewnforio</translation>
     </message>
     <message>
         <source>&amp;Source Documents...</source>
@@ -6935,7 +6961,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     <name>opcc::ui::ChartGraphic</name>
     <message>
         <source>Nothing to draw.</source>
-        <translation>Dim i'w ddangos.</translation>
+        <translation>Dim i&apos;w ddangos.</translation>
     </message>
 </context>
 <context>
@@ -6998,7 +7024,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>As stated</source>
-        <translation>Fel y'u nodwyd</translation>
+        <translation>Fel y&apos;u nodwyd</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -7120,7 +7146,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Export Chart</source>
-        <translation>Allforio'r siart</translation>
+        <translation>Allforio&apos;r siart</translation>
     </message>
     <message>
         <source>Print Preview: %1</source>
@@ -7128,7 +7154,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Print Chart</source>
-        <translation>Argraffu'r siart</translation>
+        <translation>Argraffu&apos;r siart</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -7136,7 +7162,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The measure to chart, with the number of schemes that have a figure of it.</source>
-        <translation>Y mesur i'w ddangos ar y siart, gyda nifer y cynlluniau sydd â ffigur ohono.</translation>
+        <translation>Y mesur i&apos;w ddangos ar y siart, gyda nifer y cynlluniau sydd â ffigur ohono.</translation>
     </message>
     <message>
         <source>Kind of chart</source>
@@ -7160,7 +7186,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The strand or the area whose schemes are charted.</source>
-        <translation>Y llinyn neu'r ardal y dangosir ei chynlluniau ar y siart.</translation>
+        <translation>Y llinyn neu&apos;r ardal y dangosir ei chynlluniau ar y siart.</translation>
     </message>
     <message>
         <source>Basis</source>
@@ -7168,15 +7194,15 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Double-click a scheme, or press Enter on it, to choose which of its figures is drawn.</source>
-        <translation>Cliciwch ddwywaith ar gynllun, neu pwyswch Enter arno, i ddewis pa un o'i ffigurau a ddangosir.</translation>
+        <translation>Cliciwch ddwywaith ar gynllun, neu pwyswch Enter arno, i ddewis pa un o&apos;i ffigurau a ddangosir.</translation>
     </message>
     <message>
         <source>Chart data</source>
-        <translation>Data'r siart</translation>
+        <translation>Data&apos;r siart</translation>
     </message>
     <message>
         <source>The figures drawn, one a row, with their period and source.</source>
-        <translation>Y ffigurau a ddangosir, un ym mhob rhes, gyda'u cyfnod a'u ffynhonnell.</translation>
+        <translation>Y ffigurau a ddangosir, un ym mhob rhes, gyda&apos;u cyfnod a&apos;u ffynhonnell.</translation>
     </message>
     <message>
         <source>Notes and sources</source>
@@ -7184,11 +7210,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>What the reader must know, the figures not drawn and the source of every figure.</source>
-        <translation>Yr hyn y mae'n rhaid i'r darllenydd ei wybod, y ffigurau na ddangosir a ffynhonnell pob ffigur.</translation>
+        <translation>Yr hyn y mae&apos;n rhaid i&apos;r darllenydd ei wybod, y ffigurau na ddangosir a ffynhonnell pob ffigur.</translation>
     </message>
     <message>
         <source>The chart drawn; the Data tab lists the same figures as text.</source>
-        <translation>Y siart; mae'r tab Data yn rhestru'r un ffigurau fel testun.</translation>
+        <translation>Y siart; mae&apos;r tab Data yn rhestru&apos;r un ffigurau fel testun.</translation>
     </message>
     <message>
         <source>Chart details</source>
@@ -7196,7 +7222,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>The data of the chart, or its notes and sources.</source>
-        <translation>Data'r siart, neu ei nodiadau a'i ffynonellau.</translation>
+        <translation>Data&apos;r siart, neu ei nodiadau a&apos;i ffynonellau.</translation>
     </message>
     <message>
         <source>See the printed page before printing it</source>
@@ -7227,8 +7253,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Cau ffenestr y siart</translation>
     </message>
     <message>
-        <source>Draw each scheme's latest figure again, forgetting the figures chosen</source>
-        <translation>Dangos ffigur diweddaraf pob cynllun eto, gan anghofio'r ffigurau a ddewiswyd</translation>
+        <source>Draw each scheme&apos;s latest figure again, forgetting the figures chosen</source>
+        <translation>Dangos ffigur diweddaraf pob cynllun eto, gan anghofio&apos;r ffigurau a ddewiswyd</translation>
     </message>
     <message>
         <source>Per £1,000 of funding</source>
@@ -7240,7 +7266,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>What the reader must know, and the source of every figure</source>
-        <translation>Yr hyn y mae'n rhaid i'r darllenydd ei wybod, a ffynhonnell pob ffigur</translation>
+        <translation>Yr hyn y mae&apos;n rhaid i&apos;r darllenydd ei wybod, a ffynhonnell pob ffigur</translation>
     </message>
     <message>
         <source>%1-chart-%2dpi.%3</source>
@@ -7298,7 +7324,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>A document of the schemes the list shows, with their figures for a period: to preview, print or save as PDF, ODT or HTML</source>
-        <translation>Dogfen o'r cynlluniau a ddangosir yn y rhestr, gyda'u ffigurau am gyfnod: i'w rhagweld, ei hargraffu neu ei chadw fel PDF, ODT neu HTML</translation>
+        <translation>Dogfen o&apos;r cynlluniau a ddangosir yn y rhestr, gyda&apos;u ffigurau am gyfnod: i&apos;w rhagweld, ei hargraffu neu ei chadw fel PDF, ODT neu HTML</translation>
     </message>
     <message>
         <source>Report of Se&amp;lected Schemes...</source>
@@ -7317,8 +7343,8 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>a ddarperir gan %1</translation>
     </message>
     <message>
-        <source>matching "%1"</source>
-        <translation>yn cyfateb i "%1"</translation>
+        <source>matching &quot;%1&quot;</source>
+        <translation>yn cyfateb i &quot;%1&quot;</translation>
     </message>
     <message>
         <source>all schemes</source>
@@ -7385,7 +7411,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>1 April to 31 March, written YYYY/YY</source>
-        <translation>1 Ebrill i 31 Mawrth, wedi'i hysgrifennu YYYY/YY</translation>
+        <translation>1 Ebrill i 31 Mawrth, wedi&apos;i hysgrifennu YYYY/YY</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -7396,12 +7422,12 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>&amp;Hyd at:</translation>
     </message>
     <message>
-        <source>For &amp;release: show counts of 1 to 4 people as "fewer than 5"</source>
-        <translation>I'w &amp;ryddhau: dangos cyfrifon o 1 i 4 o bobl fel "llai na 5"</translation>
+        <source>For &amp;release: show counts of 1 to 4 people as &quot;fewer than 5&quot;</source>
+        <translation>I&apos;w &amp;ryddhau: dangos cyfrifon o 1 i 4 o bobl fel &quot;llai na 5&quot;</translation>
     </message>
     <message>
         <source>Suppresses small numbers, and what would reveal them, as published replies must (FOIA section 40(2))</source>
-        <translation>Yn atal niferoedd bach, a'r hyn a fyddai'n eu datgelu, fel y mae'n rhaid i atebion cyhoeddedig ei wneud (adran 40(2) y Ddeddf Rhyddid Gwybodaeth)</translation>
+        <translation>Yn atal niferoedd bach, a&apos;r hyn a fyddai&apos;n eu datgelu, fel y mae&apos;n rhaid i atebion cyhoeddedig ei wneud (adran 40(2) y Ddeddf Rhyddid Gwybodaeth)</translation>
     </message>
     <message>
         <source>Include a &amp;chart of</source>
@@ -7409,7 +7435,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Measure to chart</source>
-        <translation>Mesur i'w siartio</translation>
+        <translation>Mesur i&apos;w siartio</translation>
     </message>
     <message>
         <source>Or&amp;ganisation:</source>
@@ -7453,7 +7479,7 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Print Report</source>
-        <translation>Argraffu'r adroddiad</translation>
+        <translation>Argraffu&apos;r adroddiad</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -7473,11 +7499,11 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
     </message>
     <message>
         <source>Save Report</source>
-        <translation>Cadw'r adroddiad</translation>
+        <translation>Cadw&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Cannot Save Report</source>
-        <translation>Methu cadw'r adroddiad</translation>
+        <translation>Methu cadw&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7500,124 +7526,4 @@ Nid yw eich newidiadau wedi'u cadw, ac nid yw eu newidiadau nhw wedi'u trosysgri
         <translation>Yn ysgrifennu adroddiad %1 o gynlluniau...</translation>
     </message>
 </context>
-<context><name>SourceEditor</name><message>
-        <source>New source "%1"</source>
-        <translation>Ffynhonnell newydd "%1"</translation>
-    </message>
-    <message>
-        <source>Edit of source "%1"</source>
-        <translation>Golygu’r ffynhonnell "%1"</translation>
-    </message>
-    <message>
-        <source>Delete source "%1"</source>
-        <translation>Dileu’r ffynhonnell "%1"</translation>
-    </message>
-    <message>
-        <source>Attach "%1" to source "%2"</source>
-        <translation>Atodi "%1" i’r ffynhonnell "%2"</translation>
-    </message>
-    <message>
-        <source>Remove the copy of source "%1"</source>
-        <translation>Tynnu copi’r ffynhonnell "%1"</translation>
-    </message>
-</context><context><name>opcc::SourceForm</name><message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Teitl:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Math:</translation>
-    </message>
-    <message>
-        <source>&amp;Publisher:</source>
-        <translation>C&amp;yhoeddwr:</translation>
-    </message>
-    <message>
-        <source>&amp;Reference:</source>
-        <translation>Cyf&amp;eirnod:</translation>
-    </message>
-    <message>
-        <source>&amp;Issued:</source>
-        <translation>Dydd&amp;iad cyhoeddi:</translation>
-    </message>
-    <message>
-        <source>&amp;Web address or file:</source>
-        <translation>Cyfeiriad &amp;gwe neu ffeil:</translation>
-    </message>
-    <message>
-        <source>Attached &amp;copy:</source>
-        <translation>Copi yng&amp;hlwm:</translation>
-    </message>
-    <message>
-        <source>Cited by:</source>
-        <translation>Wedi'i dyfynnu gan:</translation>
-    </message>
-    <message>
-        <source>2022-03-15, 2022-03 or 2022</source>
-        <translation>2022-03-15, 2022-03 neu 2022</translation>
-    </message>
-    <message>
-        <source>https://... or the path of the file, kept as it is</source>
-        <translation>https://... neu lwybr y ffeil, wedi'i gadw fel y mae</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Pori...</translation>
-    </message>
-    <message>
-        <source>&amp;Attach File...</source>
-        <translation>&amp;Atodi Ffeil...</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Copy</source>
-        <translation>Tynnu'r C&amp;opi</translation>
-    </message>
-    <message>
-        <source>Save Cop&amp;y As...</source>
-        <translation>Cadw Copi Fe&amp;l...</translation>
-    </message>
-    <message>
-        <source>New document</source>
-        <translation>Dogfen newydd</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Dim</translation>
-    </message>
-    <message>
-        <source>Nothing yet</source>
-        <translation>Dim byd eto</translation>
-    </message>
-    <message>
-        <source>Title: a source document needs a title.</source>
-        <translation>Teitl: mae angen teitl ar ddogfen ffynhonnell.</translation>
-    </message>
-    <message>
-        <source>Issued: "%1" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation>Dyddiad cyhoeddi: nid yw "%1" yn ddyddiad: ysgrifennwch BBBB-MM-DD, BBBB-MM neu BBBB.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Nid oes modd darllen %1: %2</translation>
-    </message>
-    <message>
-        <source>Attach a Copy of the Document</source>
-        <translation>Atodi Copi o'r Ddogfen</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.txt);;All files (*)</source>
-        <translation>Dogfennau (*.pdf *.txt);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <source>File of the Document</source>
-        <translation>Ffeil y Ddogfen</translation>
-    </message>
-    <message>
-        <source>Save a Copy of the Document</source>
-        <translation>Cadw Copi o'r Ddogfen</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Nid oes modd ysgrifennu %1: %2</translation>
-    </message>
-</context></TS>
+</TS>
