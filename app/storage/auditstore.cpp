@@ -4,6 +4,7 @@
 #include "storage/auditstore.h"
 
 #include "storage/accountname.h"
+#include "storage/columnvalues.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -14,10 +15,7 @@ namespace opcc {
 
 namespace {
 
-QString text(const QString &value)
-{
-    return value.isNull() ? QString::fromLatin1("") : value;
-}
+using columnvalues::text;
 
 // The columns of the read below, in its order.
 enum AuditColumn {

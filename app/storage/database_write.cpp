@@ -4,6 +4,7 @@
 // Database: the name -> id lookups that the stores' writes share (areas, organisations, source
 // documents and measures), cached within one transaction.
 
+#include "storage/columnvalues.h"
 #include "storage/database.h"
 
 #include <QSqlError>
@@ -13,11 +14,7 @@ namespace opcc {
 
 namespace {
 
-// Text columns are NOT NULL: an empty QString must bind as '' rather than NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QString::fromLatin1("") : value;
-}
+using columnvalues::text;
 
 const char *const measureSelect = "SELECT id, key FROM measure";
 const char *const sourceSelect = "SELECT id, title FROM source_document";

@@ -3,6 +3,8 @@
 
 #include "storage/figurestore.h"
 
+#include "storage/columnvalues.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,26 +13,10 @@ namespace opcc {
 
 namespace {
 
-template<typename E> E keyOr(const QVariant &value, E fallback)
-{
-    return Vocabulary<E>::fromKey(value.toString()).value_or(fallback);
-}
-
-PartialDate dateOf(const QVariant &value)
-{
-    return PartialDate::parse(value.toString()).value_or(PartialDate());
-}
-
-// Text columns are NOT NULL: an empty QString must bind as '' rather than NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QString::fromLatin1("") : value;
-}
-
-QVariant nullable(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
+using columnvalues::dateOf;
+using columnvalues::keyOr;
+using columnvalues::nullable;
+using columnvalues::text;
 
 #define OPCC_FIGURE_SELECT                                                                         \
     "SELECT f.id, f.scheme_id, m.key, f.value_x100, f.value_high_x100, f.qualifier, f.per, "       \

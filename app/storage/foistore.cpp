@@ -3,6 +3,7 @@
 
 #include "storage/foistore.h"
 
+#include "storage/columnvalues.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -14,6 +15,8 @@ namespace opcc {
 
 namespace {
 
+using columnvalues::text;
+
 QString day(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString::fromLatin1("");
@@ -22,11 +25,6 @@ QString day(QDate date)
 QDate dayFrom(const QVariant &value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString text(const QString &value)
-{
-    return value.isNull() ? QString::fromLatin1("") : value;
 }
 
 const char *const requestColumns = R"(

@@ -3,6 +3,7 @@
 
 #include "storage/lookupstore.h"
 
+#include "storage/columnvalues.h"
 #include "storage/database.h"
 
 #include <QSqlQuery>
@@ -12,16 +13,8 @@ namespace opcc {
 
 namespace {
 
-template<typename E> E keyOr(const QVariant &value, E fallback)
-{
-    return Vocabulary<E>::fromKey(value.toString()).value_or(fallback);
-}
-
-// Text columns are NOT NULL: an empty QString must bind as '' rather than NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QString::fromLatin1("") : value;
-}
+using columnvalues::keyOr;
+using columnvalues::text;
 
 // The row shapes of the reads, each named once: the columns of its SELECT, in order.
 #define OPCC_AREA_SELECT "SELECT id, name, nation, region FROM area "

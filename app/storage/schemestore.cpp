@@ -3,6 +3,7 @@
 
 #include "storage/schemestore.h"
 
+#include "storage/columnvalues.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -15,26 +16,10 @@ namespace opcc {
 
 namespace {
 
-template<typename E> E keyOr(const QVariant &value, E fallback)
-{
-    return Vocabulary<E>::fromKey(value.toString()).value_or(fallback);
-}
-
-PartialDate dateOf(const QVariant &value)
-{
-    return PartialDate::parse(value.toString()).value_or(PartialDate());
-}
-
-// Text columns are NOT NULL: an empty QString must bind as '' rather than NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QString::fromLatin1("") : value;
-}
-
-QVariant nullable(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
+using columnvalues::dateOf;
+using columnvalues::keyOr;
+using columnvalues::nullable;
+using columnvalues::text;
 
 #define OPCC_SCHEME_SELECT                                                                         \
     "SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary, "   \

@@ -4,6 +4,7 @@
 #include "storage/sourcestore.h"
 
 #include "storage/auditstore.h"
+#include "storage/columnvalues.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -18,10 +19,7 @@ namespace opcc {
 
 namespace {
 
-QString text(const QString &value)
-{
-    return value.isNull() ? QString::fromLatin1("") : value;
-}
+using columnvalues::text;
 
 // Every document with what cites it and what is attached; the WHERE clause is appended.
 #define OPCC_SOURCE_ENTRY_SELECT                                                                   \
