@@ -39,7 +39,8 @@ private:
 };
 
 // Read access to the entries of a zip file (an .xlsx or .ods workbook), through minizip, the zip
-// library libxlsxwriter already uses. (QuaZip cannot be used beside libxlsxwriter: it exports
+// library libxlsxwriter already uses. (Debian's Qt zip wrapper library cannot be used beside
+// libxlsxwriter: it exports
 // its own, incompatible build of minizip's functions under the same names, and whichever library
 // is loaded first then receives the other's calls; libxlsxwriter's export crashed in
 // workbook_close that way.)
