@@ -6,17 +6,35 @@
 // Helpers for the widget tests: typing into whatever has the focus, answering the message box
 // that an action is about to show, and saving screenshots when OPCC_SCREENSHOT_DIR is set.
 
+#include "application.h"
+#include "domain/language.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
 
 namespace guisupport {
+
+// How every window test starts: the app's identity, English with UK dates, and settings kept in
+// a file under the test's own folder. False if the English catalogue cannot be installed.
+inline bool startInEnglish(const QString &settingsPath)
+{
+    opcc::ui::setApplicationIdentity();
+    if (!opcc::installLanguage(QStringLiteral("en")))
+        return false;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsPath);
+    return true;
+}
 
 inline QWidget *focused()
 {

@@ -89,12 +89,7 @@ private:
 
 void tst_SourceManager::initTestCase()
 {
-    ui::setApplicationIdentity();
-    QVERIFY(installLanguage(QStringLiteral("en")));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(
-        QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QVERIFY(guisupport::startInEnglish(m_dir.filePath(QStringLiteral("settings"))));
 }
 
 void tst_SourceManager::init()
