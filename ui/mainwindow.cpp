@@ -44,6 +44,13 @@
 
 namespace opcc {
 
+namespace {
+
+// Rows read before the first paint: more than a 4K screen shows at the smallest font.
+constexpr int firstScreenRows = 200;
+
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(std::move(db))
@@ -101,7 +108,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
             openSourceDocument(*m_db, title, quote, this);
         });
     retranslate();
-    m_schemes->reload();
+    // A screenful of rows before the first paint; the rest is read after it (SchemeBrowser).
+    m_schemes->reloadHead(firstScreenRows);
     restoreSettings();
     m_browser->selectFirst();
     updateTitle();

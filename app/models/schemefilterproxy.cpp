@@ -72,6 +72,9 @@ void SchemeFilterProxy::setText(const QString &text)
         return;
     m_text = text;
     m_words = opcc::searchWords(text);
+    m_wordsUtf8.clear();
+    for (const QString &word : std::as_const(m_words))
+        m_wordsUtf8.append(word.toUtf8());
     searchMatches(false);
     refilter();
 }
@@ -161,9 +164,19 @@ void SchemeFilterProxy::clearFilters()
     m_status.reset();
     m_text.clear();
     m_words.clear();
+    m_wordsUtf8.clear();
     m_matches.clear();
     m_asked.clear(); // an answer still to come is for words no longer typed
     refilter();
+}
+
+void SchemeFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    auto *model = qobject_cast<SchemeTableModel *>(sourceModel());
+    if (model && !model->isComplete()
+        && !(column == SchemeTableModel::Name && order == Qt::AscendingOrder))
+        model->fetchAll();
+    QSortFilterProxyModel::sort(column, order);
 }
 
 bool SchemeFilterProxy::hasFilters() const
@@ -194,9 +207,9 @@ bool SchemeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (!m_provider.isEmpty() && !listing->providers.contains(m_provider, Qt::CaseInsensitive))
         return false;
     if (!m_words.isEmpty()) {
-        const QString &haystack = model->searchTextAt(sourceRow);
-        for (qsizetype i = 0; i < m_words.size(); ++i) {
-            if (haystack.contains(m_words.at(i)))
+        const QByteArray &haystack = model->searchTextAt(sourceRow);
+        for (qsizetype i = 0; i < m_wordsUtf8.size(); ++i) {
+            if (haystack.contains(m_wordsUtf8.at(i)))
                 continue;
             const std::optional<QSet<qint64>> &found = m_matches.value(i);
             if (!found || !found->contains(listing->id))

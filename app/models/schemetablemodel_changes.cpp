@@ -23,6 +23,8 @@ constexpr int maxRowUpdates = 200;
 
 void SchemeTableModel::applyChanges(const ChangeSet &changes)
 {
+    // Rows not read yet would come twice, or stale: the rest of the list is read first.
+    fetchAll();
     const QSet<qint64> touched = changes.touchedSchemes();
     if (touched.size() > maxRowUpdates) {
         reload();
@@ -64,7 +66,7 @@ void SchemeTableModel::applyChanges(const ChangeSet &changes)
                 const auto s = statistics.constFind(id);
                 entry.figureCount = s == statistics.cend() ? 0 : s->figureCount;
                 if (s != statistics.cend())
-                    entry.statistics = *s;
+                    entry.statistics = shared(*s);
             } else if (row >= 0) {
                 entry.figureCount = m_entries.at(row).figureCount;
                 entry.statistics = m_entries.at(row).statistics;

@@ -6,6 +6,7 @@
 #include "storage/browsestore.h"
 #include "storage/database.h"
 
+#include <QSet>
 #include <QThread>
 #include <atomic>
 
@@ -14,7 +15,7 @@ namespace opcc {
 struct StatisticsLoader::Job
 {
     std::atomic<bool> stop { false };
-    QList<SchemeStatistics> result;
+    QList<SharedStatistics> result;
     QString error;
     QThread *thread = nullptr;
 };
@@ -45,11 +46,22 @@ void StatisticsLoader::load(const QString &databasePath)
             return;
         }
         reader.setStopFlag(&job->stop);
-        QList<SchemeStatistics> statistics = BrowseStore(reader).statistics();
+        QList<SharedStatistics> statistics;
+        QSet<QString> words;
+        const auto once = [&words](const QString &word) { return *words.insert(word); };
+        const bool read = BrowseStore(reader).forEachStatistics([&](SchemeStatistics &&s) {
+            s.headlineMeasure = once(s.headlineMeasure);
+            if (s.headline) {
+                s.headline->measure = s.headlineMeasure;
+                s.headline->source = once(s.headline->source);
+                s.headline->periodLabel = once(s.headline->periodLabel);
+            }
+            statistics.append(std::make_shared<const SchemeStatistics>(std::move(s)));
+        });
         reader.setStopFlag(nullptr);
         if (job->stop)
             return; // abandoned: its interrupted read is no failure
-        if (reader.hasReadError())
+        if (!read || reader.hasReadError())
             job->error = reader.readError();
         else
             job->result = std::move(statistics);
