@@ -190,7 +190,7 @@ bool SchemeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const auto *model = qobject_cast<const SchemeTableModel *>(sourceModel());
     if (!model)
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
-    const SchemeListing *listing = model->listingAt(sourceRow);
+    const SchemeTableModel::Row *listing = model->listingAt(sourceRow);
     if (!listing)
         return false;
     if (m_strand && listing->strand != *m_strand)

@@ -251,25 +251,30 @@ SchemeTableModel::Entry SchemeTableModel::makeEntry(
     SchemeListing &&source, const QHash<QString, Nation> &nations, Interned &interned)
 {
     Entry entry;
-    entry.listing = std::move(source);
-    SchemeListing &listing = entry.listing;
-    listing.areaKey = interned(listing.areaKey);
+    Row &listing = entry.listing;
+    listing.id = source.id;
+    listing.name = std::move(source.name);
+    listing.areaKey = interned(source.areaKey);
+    listing.strand = source.strand;
+    listing.status = source.status;
+    listing.start = source.start;
+    listing.end = source.end;
+    listing.providers = std::move(source.providers);
     for (QString &provider : listing.providers)
         provider = interned(provider);
-    listing.funders = {};
     // The same text as schemeSearchText(), in UTF-8: a case-folded word is found in it as its
     // UTF-8 bytes. Name and areas come first, to be the sort keys.
     const QByteArray name = listing.name.toCaseFolded().toUtf8();
     const QByteArray areas = listing.areaKey.toCaseFolded().toUtf8();
     const QByteArray rest
-        = (listing.providers.join(QLatin1Char('\n')) + QLatin1Char('\n') + listing.summary)
+        = (listing.providers.join(QLatin1Char('\n')) + QLatin1Char('\n') + source.summary)
               .toCaseFolded()
               .toUtf8();
     entry.searchText.reserve(name.size() + areas.size() + rest.size() + 2);
     entry.searchText.append(name).append('\n').append(areas).append('\n').append(rest);
     entry.nameLength = int(name.size());
     entry.areasLength = int(areas.size());
-    listing.summary = QString(); // shown in a tooltip: read then (summaryOf)
+    // The summary is shown in a tooltip: read then (summaryOf).
     entry.providersKey = interned(listing.providers.join(QStringLiteral("; ")).toCaseFolded());
     entry.periodKey = listing.start.isNull()
         ? (listing.end.isNull() ? QDate() : listing.end.lastDay())
@@ -320,16 +325,16 @@ void SchemeTableModel::applyStatistics(const QList<SharedStatistics> &statistics
     emit statisticsReady();
 }
 
-std::shared_ptr<const SchemeStatistics> SchemeTableModel::shared(const SchemeStatistics &scheme)
+SharedStatistics SchemeTableModel::shared(const SchemeStatistics &scheme)
 {
-    auto copy = std::make_shared<SchemeStatistics>(scheme);
-    copy->headlineMeasure = m_interned(copy->headlineMeasure);
-    if (copy->headline) {
-        copy->headline->measure = copy->headlineMeasure;
-        copy->headline->source = m_interned(copy->headline->source);
-        copy->headline->periodLabel = m_interned(copy->headline->periodLabel);
-    }
-    return copy;
+    return std::make_shared<const ListStatistics>(ListStatistics::from(scheme, m_interned));
+}
+
+std::optional<SchemeStatistics> SchemeTableModel::statisticsAt(int row) const
+{
+    if (row < 0 || row >= m_entries.size() || !m_entries.at(row).statistics)
+        return std::nullopt;
+    return m_entries.at(row).statistics->expanded();
 }
 
 bool SchemeTableModel::isMissing(const Entry &entry, int column)
@@ -337,7 +342,7 @@ bool SchemeTableModel::isMissing(const Entry &entry, int column)
     if (column == Period)
         return !entry.periodKey.isValid();
     if (column == Headline)
-        return !entry.statistics || !entry.statistics->headline;
+        return !entry.statistics || !entry.statistics->hasHeadline;
     return false;
 }
 
@@ -360,8 +365,7 @@ int SchemeTableModel::compareColumn(const Entry &a, const Entry &b, int column)
     case Figures:
         return order(a.figureCount, b.figureCount);
     case Headline:
-        return order(
-            a.statistics->headline->value.hundredths(), b.statistics->headline->value.hundredths());
+        return order(a.statistics->value, b.statistics->value);
     }
     return 0;
 }
@@ -395,7 +399,7 @@ qint64 SchemeTableModel::schemeIdAt(int row) const
     return row >= 0 && row < m_entries.size() ? m_entries.at(row).listing.id : 0;
 }
 
-const SchemeListing *SchemeTableModel::listingAt(int row) const
+const SchemeTableModel::Row *SchemeTableModel::listingAt(int row) const
 {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row).listing : nullptr;
 }
@@ -441,7 +445,7 @@ QStringList SchemeTableModel::providersInUse() const
 
 QVariant SchemeTableModel::display(const Entry &entry, int column) const
 {
-    const SchemeListing &s = entry.listing;
+    const Row &s = entry.listing;
     switch (column) {
     case Name:
         return s.name;
@@ -460,9 +464,9 @@ QVariant SchemeTableModel::display(const Entry &entry, int column) const
             return {};
         return QLocale().toString(entry.figureCount);
     case Headline: {
-        if (!entry.statistics || !entry.statistics->headline)
+        if (!entry.statistics || !entry.statistics->hasHeadline)
             return {};
-        const SchemeStatistics &st = *entry.statistics;
+        const SchemeStatistics st = entry.statistics->expanded();
         const QString label
             = m_measureLabels.value(st.headlineMeasure, labelFromKey(st.headlineMeasure));
         return tr("%1: %2", "headline: measure then value")
@@ -474,7 +478,7 @@ QVariant SchemeTableModel::display(const Entry &entry, int column) const
 
 QVariant SchemeTableModel::raw(const Entry &entry, int column) const
 {
-    const SchemeListing &s = entry.listing;
+    const Row &s = entry.listing;
     switch (column) {
     case Name:
         return QString::fromUtf8(entry.nameKey());
@@ -491,9 +495,9 @@ QVariant SchemeTableModel::raw(const Entry &entry, int column) const
     case Figures:
         return entry.figureCount;
     case Headline:
-        if (!entry.statistics || !entry.statistics->headline)
+        if (!entry.statistics || !entry.statistics->hasHeadline)
             return QVariant();
-        return entry.statistics->headline->value.hundredths();
+        return entry.statistics->value;
     }
     return {};
 }

@@ -18,6 +18,7 @@ namespace opcc {
 
 class Database;
 class StatisticsLoader;
+struct ListStatistics;
 
 // The scheme list. reload() reads every scheme in one query; reloadHead() reads only the first
 // screenful (in the list's order: name, area, id) and the rest follows on another thread
@@ -57,10 +58,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // The headline figure of a row and its measure's unit, once the statistics are loaded.
-    const SchemeStatistics *statisticsAt(int row) const
-    {
-        return row >= 0 && row < m_entries.size() ? m_entries.at(row).statistics.get() : nullptr;
-    }
+    std::optional<SchemeStatistics> statisticsAt(int row) const;
     // Reads the list again (a reset); the statistics follow with the next loadStatistics() or
     // requestStatistics().
     void reload();
@@ -88,7 +86,19 @@ public:
     Database &database() const { return m_db; }
     int rowOfScheme(qint64 id) const;
     qint64 schemeIdAt(int row) const;
-    const SchemeListing *listingAt(int row) const;
+    // What the list keeps of a scheme: a SchemeListing without summary and funders.
+    struct Row
+    {
+        qint64 id = 0;
+        QString name;
+        QString areaKey;
+        opcc::Strand strand = opcc::Strand::Supply;
+        opcc::Status status = opcc::Status::Active;
+        PartialDate start;
+        PartialDate end;
+        QStringList providers;
+    };
+    const Row *listingAt(int row) const;
     // Name, areas, providers and summary, case-folded, in UTF-8 (searchWords() as UTF-8 match).
     const QByteArray &searchTextAt(int row) const;
     bool schemeIsIn(int row, Nation nation) const;
@@ -112,7 +122,7 @@ signals:
 private:
     struct Entry
     {
-        SchemeListing listing; // without summary and funders
+        Row listing;
         QByteArray searchText;
         // Sort keys: the case-folded name and areas at the head of searchText, the providers
         // case-folded, the period's first (else last) day.
@@ -122,7 +132,7 @@ private:
         QDate periodKey;
         quint8 nations = 0; // bits by Nation
         int figureCount = 0;
-        std::shared_ptr<const SchemeStatistics> statistics;
+        std::shared_ptr<const ListStatistics> statistics;
 
         QByteArrayView nameKey() const { return QByteArrayView(searchText).first(nameLength); }
         QByteArrayView areasKey() const
@@ -142,12 +152,12 @@ private:
         QSet<QString> m_strings;
     };
     struct RestJob;
-    void applyStatistics(const QList<std::shared_ptr<const SchemeStatistics>> &statistics);
+    void applyStatistics(const QList<std::shared_ptr<const ListStatistics>> &statistics);
     static Entry makeEntry(
         SchemeListing &&listing, const QHash<QString, Nation> &nations, Interned &interned);
     Entry makeEntry(SchemeListing &&listing);
     void appendRest(QList<Entry> &&all);
-    std::shared_ptr<const SchemeStatistics> shared(const SchemeStatistics &scheme);
+    std::shared_ptr<const ListStatistics> shared(const SchemeStatistics &scheme);
     void dropRestJob();
     void readLookups(); // area nations and measure labels
     void removeRowsOf(const QSet<qint64> &ids);
@@ -168,7 +178,7 @@ private:
     bool m_statisticsLoaded = false;
     // After reloadHead() until the list is whole: the last row read, the rest's read in flight
     // and whether the statistics wait for it.
-    std::optional<SchemeListing> m_head;
+    std::optional<Row> m_head;
     std::shared_ptr<RestJob> m_rest;
     bool m_statisticsWanted = false;
 };

@@ -194,9 +194,11 @@ bool BrowseStore::forEachListing(const std::function<void(SchemeListing &&)> &vi
     const Row link(linkQuery);
     while (linkQuery.next()) {
         SchemeListing &s = links[link.integer(0)];
-        QString name = link.text(2);
-        name = *names.insert(name, name);
-        (link.integer(1) != 0 ? s.providers : s.funders).append(name);
+        const QString name = link.text(2);
+        auto stored = names.constFind(name);
+        if (stored == names.cend())
+            stored = names.insert(name, name);
+        (link.integer(1) != 0 ? s.providers : s.funders).append(*stored);
     }
     if (!m_db.finishRead(linkQuery))
         return false;

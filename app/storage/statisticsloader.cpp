@@ -20,6 +20,32 @@ struct StatisticsLoader::Job
     QThread *thread = nullptr;
 };
 
+SchemeStatistics ListStatistics::expanded() const
+{
+    SchemeStatistics s;
+    s.schemeId = schemeId;
+    s.figureCount = figureCount;
+    s.headlineMeasure = measure;
+    s.headlineUnit = unit;
+    if (hasHeadline) {
+        Figure f;
+        f.schemeId = schemeId;
+        f.measure = measure;
+        f.value = Decimal::fromHundredths(value);
+        if (hasHigh)
+            f.valueHigh = Decimal::fromHundredths(high);
+        f.qualifier = qualifier;
+        f.per = per;
+        f.baseline = baseline;
+        f.periodStart = periodStart;
+        f.periodEnd = periodEnd;
+        f.periodLabel = periodLabel;
+        f.source = source;
+        s.headline = std::move(f);
+    }
+    return s;
+}
+
 StatisticsLoader::StatisticsLoader(QObject *parent)
     : QObject(parent)
 { }
@@ -48,15 +74,13 @@ void StatisticsLoader::load(const QString &databasePath)
         reader.setStopFlag(&job->stop);
         QList<SharedStatistics> statistics;
         QSet<QString> words;
-        const auto once = [&words](const QString &word) { return *words.insert(word); };
+        const auto once = [&words](const QString &word) {
+            const auto found = words.constFind(word);
+            return found != words.cend() ? *found : *words.insert(word);
+        };
         const bool read = BrowseStore(reader).forEachStatistics([&](SchemeStatistics &&s) {
-            s.headlineMeasure = once(s.headlineMeasure);
-            if (s.headline) {
-                s.headline->measure = s.headlineMeasure;
-                s.headline->source = once(s.headline->source);
-                s.headline->periodLabel = once(s.headline->periodLabel);
-            }
-            statistics.append(std::make_shared<const SchemeStatistics>(std::move(s)));
+            statistics.append(
+                std::make_shared<const ListStatistics>(ListStatistics::from(s, once)));
         });
         reader.setStopFlag(nullptr);
         if (job->stop)
