@@ -7,6 +7,7 @@
 #include "models/schemetablemodel.h"
 
 #include <QDate>
+#include <string_view>
 
 namespace opcc {
 
@@ -207,12 +208,17 @@ bool SchemeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (!m_provider.isEmpty() && !listing->providers.contains(m_provider, Qt::CaseInsensitive))
         return false;
     if (!m_words.isEmpty()) {
-        const QByteArray &haystack = model->searchTextAt(sourceRow);
+        const QByteArray &text = model->searchTextAt(sourceRow);
+        // The standard library's find (memchr for the first byte, then a compare) is several
+        // times quicker here than QByteArray::contains' rolling hash, at 50,000 rows a keystroke.
+        const std::string_view haystack(text.constData(), size_t(text.size()));
         for (qsizetype i = 0; i < m_wordsUtf8.size(); ++i) {
-            if (haystack.contains(m_wordsUtf8.at(i)))
+            const QByteArray &word = m_wordsUtf8.at(i);
+            if (haystack.find(std::string_view(word.constData(), size_t(word.size())))
+                != std::string_view::npos)
                 continue;
-            const std::optional<QSet<qint64>> &found = m_matches.value(i);
-            if (!found || !found->contains(listing->id))
+            if (i >= m_matches.size() || !m_matches.at(i)
+                || !m_matches.at(i)->contains(listing->id))
                 return false;
         }
     }

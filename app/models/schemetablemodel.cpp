@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QThread>
 #include <atomic>
+#include <numeric>
 
 namespace opcc {
 
@@ -320,6 +321,7 @@ void SchemeTableModel::applyStatistics(const QList<SharedStatistics> &statistics
         m_entries[row].statistics = scheme;
     }
     m_statisticsLoaded = true;
+    m_rankColumn = -1;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, Figures), index(rowCount() - 1, Headline));
     emit statisticsReady();
@@ -372,8 +374,34 @@ int SchemeTableModel::compareColumn(const Entry &a, const Entry &b, int column)
 
 bool SchemeTableModel::rowLessThan(int left, int right, int column) const
 {
-    const Entry &a = m_entries.at(left);
-    const Entry &b = m_entries.at(right);
+    // The proxy sorts 50,000 rows again at every keystroke: it compares ranks made once per
+    // column and change of the list (a sort of their own), not the rows' keys.
+    if (column != m_rankColumn)
+        rank(column);
+    return m_rankOf.at(left) < m_rankOf.at(right);
+}
+
+void SchemeTableModel::rank(int column) const
+{
+    QList<int> order(m_entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto less = [this, column](int left, int right) {
+        return entryLessThan(m_entries.at(left), m_entries.at(right), column);
+    };
+    std::sort(order.begin(), order.end(), less);
+    m_rankOf.resize(m_entries.size());
+    int rank = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        // Rows that compare equal share a rank, so that the proxy keeps them as it found them.
+        if (i > 0 && less(order.at(i - 1), order.at(i)))
+            ++rank;
+        m_rankOf[order.at(i)] = rank;
+    }
+    m_rankColumn = column;
+}
+
+bool SchemeTableModel::entryLessThan(const Entry &a, const Entry &b, int column)
+{
     const bool aMissing = isMissing(a, column);
     const bool bMissing = isMissing(b, column);
     if (aMissing || bMissing) {

@@ -165,6 +165,8 @@ private:
     QVariant display(const Entry &entry, int column) const;
     QVariant raw(const Entry &entry, int column) const;
     static bool isMissing(const Entry &entry, int column);
+    static bool entryLessThan(const Entry &a, const Entry &b, int column);
+    void rank(int column) const; // fills m_rankOf
     // <0, 0 or >0, for two entries whose values are present.
     static int compareColumn(const Entry &a, const Entry &b, int column);
 
@@ -175,6 +177,9 @@ private:
     QHash<QString, QString> m_measureLabels; // key -> label shown
     QHash<QString, Nation> m_nations; // area -> nation
     Interned m_interned;
+    // Each row's place in the order of one column (m_rankColumn; -1 when the rows changed).
+    mutable QList<int> m_rankOf;
+    mutable int m_rankColumn = -1;
     bool m_statisticsLoaded = false;
     // After reloadHead() until the list is whole: the last row read, the rest's read in flight
     // and whether the statistics wait for it.
