@@ -321,7 +321,7 @@ void SchemeTableModel::applyStatistics(const QList<SharedStatistics> &statistics
         m_entries[row].statistics = scheme;
     }
     m_statisticsLoaded = true;
-    m_rankColumn = -1;
+    m_ranksOf = -1;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, Figures), index(rowCount() - 1, Headline));
     emit statisticsReady();
@@ -376,9 +376,15 @@ bool SchemeTableModel::rowLessThan(int left, int right, int column) const
 {
     // The proxy sorts 50,000 rows again at every keystroke: it compares ranks made once per
     // column and change of the list (a sort of their own), not the rows' keys.
-    if (column != m_rankColumn)
+    if (column < 0 || column >= ColumnCount)
+        return false;
+    if (m_ranksOf != m_entries.size())
+        m_ranks = QList<QList<int>>(ColumnCount);
+    m_ranksOf = m_entries.size();
+    if (m_ranks.at(column).isEmpty())
         rank(column);
-    return m_rankOf.at(left) < m_rankOf.at(right);
+    const QList<int> &ranks = m_ranks.at(column);
+    return ranks.at(left) < ranks.at(right);
 }
 
 void SchemeTableModel::rank(int column) const
@@ -389,15 +395,15 @@ void SchemeTableModel::rank(int column) const
         return entryLessThan(m_entries.at(left), m_entries.at(right), column);
     };
     std::sort(order.begin(), order.end(), less);
-    m_rankOf.resize(m_entries.size());
+    QList<int> &ranks = m_ranks[column];
+    ranks.resize(m_entries.size());
     int rank = 0;
     for (qsizetype i = 0; i < order.size(); ++i) {
         // Rows that compare equal share a rank, so that the proxy keeps them as it found them.
         if (i > 0 && less(order.at(i - 1), order.at(i)))
             ++rank;
-        m_rankOf[order.at(i)] = rank;
+        ranks[order.at(i)] = rank;
     }
-    m_rankColumn = column;
 }
 
 bool SchemeTableModel::entryLessThan(const Entry &a, const Entry &b, int column)

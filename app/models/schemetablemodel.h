@@ -166,7 +166,7 @@ private:
     QVariant raw(const Entry &entry, int column) const;
     static bool isMissing(const Entry &entry, int column);
     static bool entryLessThan(const Entry &a, const Entry &b, int column);
-    void rank(int column) const; // fills m_rankOf
+    void rank(int column) const; // fills m_ranks[column]
     // <0, 0 or >0, for two entries whose values are present.
     static int compareColumn(const Entry &a, const Entry &b, int column);
 
@@ -177,9 +177,10 @@ private:
     QHash<QString, QString> m_measureLabels; // key -> label shown
     QHash<QString, Nation> m_nations; // area -> nation
     Interned m_interned;
-    // Each row's place in the order of one column (m_rankColumn; -1 when the rows changed).
-    mutable QList<int> m_rankOf;
-    mutable int m_rankColumn = -1;
+    // Each row's place in the order of each column, made when first asked for; m_ranksOf is the
+    // row count they were made for, -1 when the rows changed.
+    mutable QList<QList<int>> m_ranks;
+    mutable qsizetype m_ranksOf = -1;
     bool m_statisticsLoaded = false;
     // After reloadHead() until the list is whole: the last row read, the rest's read in flight
     // and whether the statistics wait for it.

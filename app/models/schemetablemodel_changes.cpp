@@ -76,13 +76,13 @@ void SchemeTableModel::applyChanges(const ChangeSet &changes)
                 continue;
             }
             m_entries[row] = std::move(entry);
-            m_rankColumn = -1;
+            m_ranksOf = -1;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
         if (!added.isEmpty()) {
             const int first = int(m_entries.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);
-            m_rankColumn = -1;
+            m_ranksOf = -1;
             for (Entry &entry : added) {
                 m_rowOfId.insert(entry.listing.id, int(m_entries.size()));
                 m_entries.append(std::move(entry));
@@ -127,7 +127,7 @@ void SchemeTableModel::removeRowsOf(const QSet<qint64> &ids)
 
 void SchemeTableModel::reindex()
 {
-    m_rankColumn = -1;
+    m_ranksOf = -1;
     m_rowOfId.clear();
     for (int row = 0; row < m_entries.size(); ++row)
         m_rowOfId.insert(m_entries.at(row).listing.id, row);
