@@ -41,6 +41,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace opcc {
 
@@ -125,6 +126,9 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_statisticsRequested) {
         m_statisticsRequested = true;
         m_schemes->requestStatistics();
+        // The rest of the list is read once its first rows are painted (SchemeBrowser); should
+        // the list not be painted (hidden behind a message), it is read all the same.
+        QTimer::singleShot(1000, m_schemes, &SchemeTableModel::loadRest);
     }
 }
 
