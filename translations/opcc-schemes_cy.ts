@@ -5703,6 +5703,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>Type words to find schemes by any of their text</source>
         <translation>Teipiwch eiriau i ddod o hyd i gynlluniau yn ôl unrhyw ran o&apos;u testun</translation>
     </message>
+    <message>
+        <source>Reading the register… · %1</source>
+        <translation>Yn darllen y gofrestr… · %1</translation>
+    </message>
 </context>
 <context>
     <name>opcc::MeasureDialog</name>
@@ -6040,6 +6044,16 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Words in any text of a scheme</source>
         <translation>Geiriau yn unrhyw destun cynllun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s) read so far…</source>
+        <translation>
+            <numerusform>Wedi darllen %n cynllun hyd yma…</numerusform>
+            <numerusform>Wedi darllen %n cynllun hyd yma…</numerusform>
+            <numerusform>Wedi darllen %n cynllun hyd yma…</numerusform>
+            <numerusform>Wedi darllen %n cynllun hyd yma…</numerusform>
+            <numerusform>Wedi darllen %n cynllun hyd yma…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -83,9 +83,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     connect(m_browser, &SchemeBrowser::currentSchemeChanged, m_detail, &DetailPanel::showScheme);
     connect(m_browser, &SchemeBrowser::countChanged, this, [this](int visible, int total) {
         m_detail->setNothingMatches(visible == 0 && total > 0);
-        m_status->setText(tr("%1 of %n scheme(s) shown \u00B7 %2", nullptr, total)
-                              .arg(visible)
-                              .arg(QDir::toNativeSeparators(m_db->path())));
+        const QString path = QDir::toNativeSeparators(m_db->path());
+        m_status->setText(m_browser->isListComplete()
+                ? tr("%1 of %n scheme(s) shown \u00B7 %2", nullptr, total).arg(visible).arg(path)
+                : tr("Reading the register\u2026 \u00B7 %1").arg(path));
     });
 
     setTabOrder(m_navigator, m_browser);

@@ -119,6 +119,9 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
+    // The list's own order first: sorting turned on sorts by the indicator, by default the first
+    // column descending, which would read the whole of a large register before its first paint.
+    m_table->horizontalHeader()->setSortIndicator(SchemeTableModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -128,7 +131,6 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    header->setSortIndicator(SchemeTableModel::Name, Qt::AscendingOrder);
     // Shares of the width, by column: every column shows at the default window size.
     m_columns = new ColumnFitter(m_table, { 22, 13, 10, 13, 7, 10, 5, 13 });
 
@@ -464,11 +466,21 @@ QString SchemeBrowser::describeFilters() const
     return items.join(QStringLiteral("; "));
 }
 
+bool SchemeBrowser::isListComplete() const
+{
+    return m_schemes->isComplete();
+}
+
 void SchemeBrowser::updateCount()
 {
     const int visible = visibleCount();
     const int total = totalCount();
-    m_count->setText(tr("%1 of %n scheme(s)", nullptr, total).arg(visible));
+    // Until the rest of a large register is read, a count of the first screenful would pass
+    // for the register's size.
+    if (m_schemes->isComplete())
+        m_count->setText(tr("%1 of %n scheme(s)", nullptr, total).arg(visible));
+    else
+        m_count->setText(tr("%n scheme(s) read so far\u2026", nullptr, total));
     if (visible == 0 && total > 0 && m_schemes->isComplete()) {
         m_empty->setText(tr("<p>No schemes match these filters:</p><p>%1</p>"
                             "<p><a href=\"clear\">Clear all filters</a></p>")

@@ -44,6 +44,8 @@ public:
     QString selectedRowsAsText() const;
     int visibleCount() const;
     int totalCount() const;
+    // Whether the whole list is read (a large register's rest follows its first screenful).
+    bool isListComplete() const;
     QTableView *table() const { return m_table; }
     ColumnFitter *columns() const { return m_columns; }
     SchemeFilterProxy *proxy() const { return m_proxy; }
