@@ -149,6 +149,8 @@ void tst_XmlScanner::tokens_data()
         << QStringLiteral("<a> \"t\" </a> END");
     QTest::newRow("singleQuotesAndBlanksInTags")
         << QByteArray("<a  v = 'it\"s > 1' ></a >") << QStringLiteral("<a v=it\"s > 1> </a> END");
+    QTest::newRow("slashesInValues") << QByteArray("<a v=\"1/2\"><b v='/>'/></a>")
+                                     << QStringLiteral("<a v=1/2> <b v=/>> </b> </a> END");
     QTest::newRow("attributeReferences") << QByteArray("<a v=\"&lt;x&gt; &amp; &#65;\"/>")
                                          << QStringLiteral("<a v=<x> & A> </a> END");
     QTest::newRow("utf8ByteOrderMark")

@@ -352,89 +352,104 @@ XmlScanner::Token XmlScanner::scanEndTag()
 
 XmlScanner::Token XmlScanner::scanStartTag()
 {
-    // The whole tag: up to the first > outside a quoted attribute value.
-    qsizetype end = m_pos + 1;
-    char quote = 0;
-    for (;; ++end) {
-        if (end >= m_buffer.size() && !more())
-            return failTruncated();
-        const char c = m_buffer.at(end);
-        if (quote != 0) {
-            if (c == quote)
-                quote = 0;
-        } else if (c == '"' || c == '\'') {
-            quote = c;
-        } else if (c == '>') {
-            break;
-        }
-    }
     if (m_rootSeen && m_openStarts.isEmpty())
         return fail(tr("the XML has more than one root element"));
-    const QByteArrayView whole = QByteArrayView(m_buffer).sliced(m_pos, end - m_pos + 1);
-    QByteArrayView tag = whole.sliced(1, whole.size() - 2);
-    const bool empty = tag.endsWith('/');
-    if (empty)
-        tag.chop(1);
-    qsizetype nameEnd = 0;
-    while (nameEnd < tag.size() && !isSpace(tag.at(nameEnd)))
-        ++nameEnd;
-    const QByteArrayView name = tag.first(nameEnd);
-    if (name.isEmpty() || !parseAttributes(tag.sliced(nameEnd)))
-        return fail(
-            tr("the XML has a malformed tag %1").arg(QString::fromUtf8(leading(whole, 40))));
-    m_rootSeen = true;
-    m_name = localName(name);
-    m_pos = end + 1;
-    if (empty) {
-        m_pendingEnd = true;
-    } else {
-        m_openStarts.append(m_openNames.size());
-        m_openNames += name;
+    // Parsed where it lies; a tag that runs past the bytes read is parsed again once more are.
+    for (;;) {
+        QByteArrayView name;
+        bool empty = false;
+        const qsizetype end = parseStartTag(name, empty);
+        if (end == tagMalformed) {
+            const qsizetype close = find('>', m_pos); // the tag as far as its end, to show
+            QByteArrayView tag = QByteArrayView(m_buffer).sliced(m_pos);
+            tag = close < 0 ? tag : tag.first(close - m_pos + 1);
+            return fail(
+                tr("the XML has a malformed tag %1").arg(QString::fromUtf8(leading(tag, 40))));
+        }
+        if (end == tagIncomplete) {
+            if (!more())
+                return failTruncated();
+            continue;
+        }
+        m_rootSeen = true;
+        m_name = localName(name);
+        m_pos = end + 1;
+        if (empty) {
+            m_pendingEnd = true;
+        } else {
+            m_openStarts.append(m_openNames.size());
+            m_openNames += name;
+        }
+        return Token::StartElement;
     }
-    return Token::StartElement;
 }
 
-// name="value" pairs separated by blanks.
-bool XmlScanner::parseAttributes(QByteArrayView tag)
+// The start tag at m_pos: its qualified name, its attributes (name="value" pairs separated by
+// blanks) and whether it is empty (<c/>). Returns the index of its closing >, or tagIncomplete
+// when the bytes read end first, or tagMalformed.
+qsizetype XmlScanner::parseStartTag(QByteArrayView &name, bool &empty)
 {
+    const char *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    qsizetype i = m_pos + 1;
+    while (i < size && !isSpace(data[i]) && data[i] != '/' && data[i] != '>')
+        ++i;
+    if (i >= size)
+        return tagIncomplete;
+    name = QByteArrayView(data + m_pos + 1, i - m_pos - 1);
+    if (name.isEmpty())
+        return tagMalformed;
     m_attributes.clear();
-    qsizetype i = 0;
     for (;;) {
         const qsizetype blankStart = i;
-        while (i < tag.size() && isSpace(tag.at(i)))
+        while (i < size && isSpace(data[i]))
             ++i;
-        if (i == tag.size())
-            return true;
+        if (i >= size)
+            return tagIncomplete;
+        if (data[i] == '>')
+            return i;
+        if (data[i] == '/') {
+            if (i + 1 >= size)
+                return tagIncomplete;
+            empty = true;
+            return data[i + 1] == '>' ? i + 1 : tagMalformed;
+        }
         if (i == blankStart)
-            return false; // attributes are separated by blanks
+            return tagMalformed; // attributes are separated by blanks
         const qsizetype nameStart = i;
-        while (i < tag.size() && tag.at(i) != '=' && !isSpace(tag.at(i)))
+        while (i < size && data[i] != '=' && data[i] != '>' && data[i] != '/' && !isSpace(data[i]))
             ++i;
-        const QByteArrayView name = tag.sliced(nameStart, i - nameStart);
-        while (i < tag.size() && isSpace(tag.at(i)))
+        const QByteArrayView attributeName(data + nameStart, i - nameStart);
+        while (i < size && isSpace(data[i]))
             ++i;
-        if (name.isEmpty() || i + 1 >= tag.size() || tag.at(i) != '=')
-            return false;
+        if (i >= size)
+            return tagIncomplete;
+        if (data[i] != '=')
+            return tagMalformed;
         ++i;
-        while (i < tag.size() && isSpace(tag.at(i)))
+        while (i < size && isSpace(data[i]))
             ++i;
-        if (i >= tag.size() || (tag.at(i) != '"' && tag.at(i) != '\''))
-            return false;
-        const qsizetype close = tag.indexOf(tag.at(i), i + 1);
-        if (close < 0)
-            return false;
-        const QByteArrayView value = tag.sliced(i + 1, close - i - 1);
-        if (value.contains('<'))
-            return false;
-        m_attributes.append({ localName(name), value });
-        i = close + 1;
+        if (i >= size)
+            return tagIncomplete;
+        const char quote = data[i];
+        if (quote != '"' && quote != '\'')
+            return tagMalformed;
+        const auto *close
+            = static_cast<const char *>(std::memchr(data + i + 1, quote, size - i - 1));
+        if (!close)
+            return tagIncomplete;
+        const QByteArrayView value(data + i + 1, close - data - i - 1);
+        if (std::memchr(value.data(), '<', value.size()))
+            return tagMalformed;
+        m_attributes.append({ localName(attributeName), value });
+        i = close - data + 1;
     }
 }
 
 QByteArrayView XmlScanner::localName(QByteArrayView name)
 {
-    const qsizetype colon = name.indexOf(':');
-    return colon < 0 ? name : name.sliced(colon + 1);
+    const auto *colon = static_cast<const char *>(std::memchr(name.data(), ':', name.size()));
+    return colon ? name.sliced(colon - name.data() + 1) : name;
 }
 
 bool XmlScanner::decodeReferences(QByteArrayView raw, QByteArray &out)

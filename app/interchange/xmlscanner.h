@@ -82,7 +82,9 @@ private:
     Token scanMarkup();
     Token scanEndTag();
     Token scanStartTag();
-    bool parseAttributes(QByteArrayView tag);
+    static constexpr qsizetype tagIncomplete = -1;
+    static constexpr qsizetype tagMalformed = -2;
+    qsizetype parseStartTag(QByteArrayView &name, bool &empty);
     bool decodeReferences(QByteArrayView raw, QByteArray &out);
     static QByteArrayView localName(QByteArrayView name);
 
