@@ -35,6 +35,10 @@ public:
 private:
     QList<SchemeListing> listings(const std::optional<QList<qint64>> &ids) const;
     QList<SchemeStatistics> statistics(const std::optional<QList<qint64>> &ids) const;
+    // The pass itself, on SQLite's C API or (a server register) on QSqlQuery: the statement type
+    // is browsestore.cpp's Statement or QueryStatement.
+    template<typename Statement>
+    QList<SchemeStatistics> tally(const std::optional<QList<qint64>> &ids) const;
 
     const Database &m_db;
 };
