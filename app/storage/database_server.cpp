@@ -62,6 +62,7 @@ Database::OpenResult Database::connectServer(const QString &uri)
         return OpenResult::failed(Failure::CannotOpen,
             tr("Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed.")
                 .arg(address->displayName()));
+    QString refusal;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         db.setHostName(address->host);
@@ -75,11 +76,12 @@ Database::OpenResult Database::connectServer(const QString &uri)
         if (!uri.contains(QLatin1String("application_name=")))
             options.append(QStringLiteral("application_name='OPCC Schemes'"));
         db.setConnectOptions(options.join(QLatin1Char(';')));
-        if (!db.open()) {
-            const QString reason = db.lastError().text().simplified();
-            close();
-            return OpenResult::failed(Failure::CannotOpen, connectProblem(*address, reason));
-        }
+        if (!db.open())
+            refusal = db.lastError().text().simplified();
+    }
+    if (!refusal.isEmpty()) {
+        close();
+        return OpenResult::failed(Failure::CannotOpen, connectProblem(*address, refusal));
     }
     m_engine = Engine::PostgreSQL;
     // The address as given (it holds no password): a second connection, such as the search's
