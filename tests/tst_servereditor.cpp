@@ -8,6 +8,7 @@
 #include "editing/schemeeditor.h"
 #include "editsupport.h"
 #include "interchange/shippeddataset.h"
+#include "models/schemetablemodel.h"
 #include "pgserver.h"
 #include "storage/auditstore.h"
 #include "storage/schemestore.h"
@@ -141,6 +142,39 @@ private slots:
         QCOMPARE(told.count(), 1);
         QVERIFY(told.first().first().toString().contains(QLatin1String("Import of outcomes.csv")));
         QCOMPARE(m_editor->undoStack()->count(), 0);
+    }
+
+    // Working together: a scheme saved by one user arrives in another user's open list within
+    // moments, on its own row (dataChanged, no reset), through the server's NOTIFY.
+    void anotherUsersEditArrives()
+    {
+        QVERIFY(open(QStringLiteral("postgresql")));
+        Database watcher;
+        QVERIFY(watcher.open(m_address).ok());
+        SchemeTableModel list(watcher);
+        list.reload();
+        const SchemeRecord record = load();
+        const int row = list.rowOfScheme(record.scheme.id);
+        QVERIFY(row >= 0);
+        QSignalSpy arrived(&watcher, &Database::recordsChanged);
+        QSignalSpy own(m_db.get(), &Database::recordsChanged);
+        QSignalSpy rowChanged(&list, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&list, &QAbstractItemModel::modelReset);
+        QVERIFY(arrived.isValid() && own.isValid() && rowChanged.isValid() && reset.isValid());
+        SchemeRecord after = record;
+        after.scheme.name = QStringLiteral("DIVERT (custody)");
+        QVERIFY(m_editor->saveScheme(record, after));
+        QTRY_COMPARE(arrived.count(), 1);
+        const auto changes = arrived.first().first().value<ChangeSet>();
+        QVERIFY(changes.touchesScheme(record.scheme.id));
+        QTRY_COMPARE(list.index(list.rowOfScheme(record.scheme.id), SchemeTableModel::Name)
+                         .data()
+                         .toString(),
+            QStringLiteral("DIVERT (custody)"));
+        QVERIFY(rowChanged.count() >= 1);
+        QCOMPARE(reset.count(), 0);
+        // The saving connection hears its own change once, from its commit, not again.
+        QCOMPARE(own.count(), 1);
     }
 
 private:

@@ -249,6 +249,12 @@ private:
     OpenResult prepareServerSchema(Access access, const Filler &fillNew);
     bool createServerSchema(const Filler &fillNew);
     bool checkServerIntegrity(QStringList *problems);
+    // Working together: each committed change is announced to the other users' connections
+    // (PostgreSQL's NOTIFY, inside the transaction, so only when it commits), and theirs arrive
+    // here as recordsChanged(), so that an open window updates the rows another user changed.
+    void listenToOtherUsers();
+    bool announceToOtherUsers(const ChangeSet &changes);
+    void otherUserChanged(const QVariant &payload);
     // A failed QSqlQuery on the server, by its SQLSTATE.
     bool failServerCode(const QString &state, const QString &text) const;
     // The SQL a store wrote (SQLite's dialect) as this connection's engine reads it.

@@ -12,6 +12,9 @@
 #include "storage/serverschema.h"
 #include "storage/sqldialect.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -39,7 +42,79 @@ QString connectProblem(const ServerAddress &address, const QString &reason)
         .arg(address.hostAndPort(), reason);
 }
 
+// The channel other users' changes are announced on.
+const QString changeChannel = QStringLiteral("opcc_changes");
+
+// More ids than a list updates row by row (SchemeTableModel reads itself again whole past 200):
+// the first ones stand for all, which keeps the payload within NOTIFY's 8000 bytes.
+constexpr int maxAnnouncedIds = 201;
+
+QJsonArray idArray(const QSet<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids) {
+        if (array.size() == maxAnnouncedIds)
+            break;
+        array.append(double(id));
+    }
+    return array;
+}
+
+QSet<qint64> idSet(const QJsonValue &value)
+{
+    QSet<qint64> ids;
+    for (const QJsonValue &id : value.toArray())
+        ids.insert(qint64(id.toDouble()));
+    return ids;
+}
+
 } // namespace
+
+void Database::listenToOtherUsers()
+{
+    QSqlDriver *driver = QSqlDatabase::database(m_connectionName, false).driver();
+    if (!driver || !driver->subscribeToNotification(changeChannel))
+        return; // the window then shows others' changes when it next reads them
+    connect(driver, &QSqlDriver::notification, this,
+        [this](
+            const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            if (name == changeChannel && source == QSqlDriver::OtherSource)
+                otherUserChanged(payload);
+        });
+}
+
+bool Database::announceToOtherUsers(const ChangeSet &changes)
+{
+    QJsonObject message;
+    message.insert(QStringLiteral("s"), idArray(changes.touchedSchemes()));
+    message.insert(QStringLiteral("f"), idArray(changes.figuresOfSchemes));
+    message.insert(QStringLiteral("all"), changes.allFigures);
+    message.insert(QStringLiteral("lookups"), changes.lookups);
+    message.insert(QStringLiteral("audit"), changes.audit);
+    QSqlQuery &notify = prepared("SELECT pg_notify(?, ?)");
+    notify.bindValue(0, changeChannel);
+    notify.bindValue(1, QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    if (!execute(notify))
+        return false;
+    notify.finish();
+    return true;
+}
+
+void Database::otherUserChanged(const QVariant &payload)
+{
+    const QJsonObject message = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+    ChangeSet changes;
+    // Inserted, updated or removed: a listener reads each id again and finds which.
+    changes.schemesUpdated = idSet(message.value(QStringLiteral("s")));
+    changes.figuresOfSchemes = idSet(message.value(QStringLiteral("f")));
+    changes.allFigures = message.value(QStringLiteral("all")).toBool();
+    changes.lookups = message.value(QStringLiteral("lookups")).toBool();
+    changes.audit = message.value(QStringLiteral("audit")).toBool();
+    if (changes.isEmpty())
+        return;
+    emit recordsChanged(changes);
+    emit changed();
+}
 
 QString Database::statementText(const char *sql) const
 {
@@ -114,6 +189,7 @@ Database::OpenResult Database::openServer(const QString &uri, Access access, con
         && may.next() && may.value(0).toBool();
     may.finish();
     m_readOnly = access == Access::ReadOnly || !mayWrite;
+    listenToOtherUsers();
     if (m_readOnly && !executeSql(QStringLiteral("SET default_transaction_read_only = on"))) {
         const OpenResult failed = OpenResult::failed(m_failure, m_error);
         close();

@@ -96,6 +96,11 @@ bool Database::Transaction::commit()
     }
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
                                      : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth);
+    if (m_depth == 0 && m_db.isServer() && m_db.m_wroteInTransaction
+        && !m_db.announceToOtherUsers(m_db.m_changes)) {
+        rollback();
+        return false;
+    }
     if (!m_db.executeSql(sql)) {
         rollback();
         return false;
