@@ -172,6 +172,7 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     connect(m_schemes, &QAbstractItemModel::modelAboutToBeReset, this,
         [this] { m_keptId = currentSchemeId(); });
     connect(m_schemes, &QAbstractItemModel::modelReset, this, [this] {
+        m_restAfterPaint = !m_schemes->isComplete();
         fillChoices();
         giveNamesRoom();
         if (m_keptId != 0)
@@ -184,6 +185,16 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
 
     connect(m_schemes, &QAbstractItemModel::rowsInserted, this,
         [this](const QModelIndex &, int first, int last) { giveNamesRoom(first, last); });
+    // The rest of a list read a screenful first: its areas and providers are choices too.
+    connect(m_schemes, &SchemeTableModel::completed, this, [this] {
+        m_restAfterPaint = false;
+        fillChoices();
+        updateCount();
+        if (!m_table->currentIndex().isValid())
+            selectFirst();
+    });
+    m_restAfterPaint = !m_schemes->isComplete();
+    m_table->viewport()->installEventFilter(this);
 
     fillChoices();
     giveNamesRoom();
@@ -214,6 +225,12 @@ void SchemeBrowser::giveNamesRoom(int first, int last)
 
 bool SchemeBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint && m_restAfterPaint) {
+        // Once the first rows are on the screen (the paint runs before the call queued here),
+        // the rest of the list is read on another thread.
+        m_restAfterPaint = false;
+        QTimer::singleShot(0, m_schemes, &SchemeTableModel::loadRest);
+    }
     if (watched == m_filter && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && visibleCount() > 0) {
         if (!m_table->currentIndex().isValid())
@@ -452,7 +469,7 @@ void SchemeBrowser::updateCount()
     const int visible = visibleCount();
     const int total = totalCount();
     m_count->setText(tr("%1 of %n scheme(s)", nullptr, total).arg(visible));
-    if (visible == 0 && total > 0) {
+    if (visible == 0 && total > 0 && m_schemes->isComplete()) {
         m_empty->setText(tr("<p>No schemes match these filters:</p><p>%1</p>"
                             "<p><a href=\"clear\">Clear all filters</a></p>")
                              .arg(describeFilters().toHtmlEscaped()));

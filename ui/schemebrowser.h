@@ -89,6 +89,7 @@ private:
     QLabel *m_empty;
     ColumnFitter *m_columns = nullptr;
     qint64 m_keptId = 0; // current scheme across a reload
+    bool m_restAfterPaint = false; // the list's rest is read once its head has been painted
     int m_nameWidth = 0; // of the longest scheme name measured
 };
 

@@ -63,6 +63,8 @@ STRICT PARALLEL SAFE AS 'SELECT translate($1, ''ABCDEFGHIJKLMNOPQRSTUVWXYZ'', ''
     UNIQUE (name, area_key)
 ))"),
         QStringLiteral("CREATE INDEX scheme_strand ON scheme (strand)"),
+        // The scheme list's order (the file's migration schemeListOrder).
+        QStringLiteral("CREATE INDEX scheme_list_order ON scheme (opcc_nocase(name), area_key)"),
         QStringLiteral(R"(CREATE TABLE scheme_area (
     scheme_id BIGINT NOT NULL REFERENCES scheme(id) ON DELETE CASCADE,
     area_id BIGINT NOT NULL REFERENCES area(id),
