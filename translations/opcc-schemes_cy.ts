@@ -660,10 +660,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Use the database FILE instead of the default one (created with the shipped dataset if missing).</source>
-        <translation>Defnyddio&apos;r gronfa ddata FILE yn lle&apos;r un ddiofyn (caiff ei chreu gyda set ddata&apos;r rhaglen os nad yw&apos;n bodoli).</translation>
-    </message>
-    <message>
         <source>Import an interchange CSV file (repeatable); all files are imported in one transaction or not at all.</source>
         <translation>Mewnforio ffeil gyfnewid CSV (gellir ailadrodd); mewnforir yr holl ffeiliau mewn un trafodiad, neu ddim o gwbl.</translation>
     </message>
@@ -870,6 +866,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
   opcc-schemes --help | --version
 
 </translation>
+    </message>
+    <message>
+        <source>Use the database FILE, or the shared register at postgresql://[user@]host[:port]/database, instead of the default one (created with the shipped dataset if missing or empty).</source>
+        <translation>Defnyddio cronfa ddata FILE, neu’r gofrestr a rennir yn postgresql://[user@]host[:port]/database, yn lle’r un ddiofyn (caiff ei chreu gyda’r set ddata a ddaw gyda’r rhaglen os yw ar goll neu’n wag).</translation>
     </message>
     <message>
         <source>There is no display to open the window on. Start OPCC Schemes on a desktop, or give it a job such as --export-csv (see --help).</source>
@@ -3122,6 +3122,33 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address: write postgresql://[user@]host[:port]/database[?param=value].</source>
+        <translation>Nid yw &quot;%1&quot; yn gyfeiriad PostgreSQL: ysgrifennwch postgresql://[user@]host[:port]/database[?param=value].</translation>
+    </message>
+    <message>
+        <source>A password does not belong in the address: put it in ~/.pgpass, a service file or PGPASSWORD, where PostgreSQL&apos;s client library finds it.</source>
+        <translation>Nid yw cyfrinair yn perthyn yn y cyfeiriad: rhowch ef yn ~/.pgpass, ffeil gwasanaeth neu PGPASSWORD, lle mae llyfrgell cleient PostgreSQL yn dod o hyd iddo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a database with a &quot;/&quot; in it: write postgresql://[user@]host[:port]/database.</source>
+        <translation>Mae &quot;%1&quot; yn enwi cronfa ddata â &quot;/&quot; ynddi: ysgrifennwch postgresql://[user@]host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>&quot;%1=%2&quot; is not a connection parameter PostgreSQL reads (such as sslmode=require or connect_timeout=10).</source>
+        <translation>Nid yw &quot;%1=%2&quot; yn baramedr cysylltu y mae PostgreSQL yn ei ddarllen (megis sslmode=require neu connect_timeout=10).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no database: write postgresql://[user@]host[:port]/database.</source>
+        <translation>Nid yw &quot;%1&quot; yn enwi cronfa ddata: ysgrifennwch postgresql://[user@]host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>y gweinydd lleol</translation>
+    </message>
+</context>
+<context>
     <name>ShippedDataset</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -4191,6 +4218,78 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>The document &quot;%1&quot; was not saved.</source>
         <translation>Ni chadwyd y ddogfen &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The figure counts could not be read from the server.</source>
+        <translation>Nid oedd modd darllen nifer y ffigurau o’r gweinydd.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused the user &quot;%2&quot;: the password is wrong or missing. Put it in ~/.pgpass, a service file or PGPASSWORD (%3).</source>
+        <translation>Gwrthododd y gweinydd PostgreSQL yn %1 y defnyddiwr &quot;%2&quot;: mae’r cyfrinair yn anghywir neu ar goll. Rhowch ef yn ~/.pgpass, ffeil gwasanaeth neu PGPASSWORD (%3).</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(diofyn)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no database or user of that name (%2). Ask its administrator to create the database %3.</source>
+        <translation>Nid oes gan y gweinydd PostgreSQL yn %1 gronfa ddata na defnyddiwr o’r enw hwnnw (%2). Gofynnwch i’w weinyddwr greu’r gronfa ddata %3.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1: %2</source>
+        <translation>Methu cyrraedd y gweinydd PostgreSQL yn %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Methu agor %1: nid yw gyrrwr PostgreSQL Qt (QPSQL) wedi’i osod.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application, not an OPCC Schemes register. It has been left as it was: ask for an empty database.</source>
+        <translation>Mae %1 yn dal tablau rhaglen arall, nid cofrestr OPCC Schemes. Mae wedi’i gadael fel yr oedd: gofynnwch am gronfa ddata wag.</translation>
+    </message>
+    <message>
+        <source>%1 is empty and is opened for reading only: nothing can be set up in it.</source>
+        <translation>Mae %1 yn wag ac wedi’i hagor i’w darllen yn unig: ni ellir sefydlu dim ynddi.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the register in %1: %2. Nothing was left in it.</source>
+        <translation>Methu sefydlu’r gofrestr yn %1: %2. Ni adawyd dim ynddi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OPCC Schemes register (its version table says otherwise). It has been left as it was.</source>
+        <translation>Nid yw %1 yn gofrestr OPCC Schemes (mae ei thabl fersiwn yn dweud fel arall). Mae wedi’i gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of OPCC Schemes (database version %2; this version reads up to %3). Update the application to open it. The register has been left as it was.</source>
+        <translation>Sefydlwyd %1 gan fersiwn mwy newydd o OPCC Schemes (fersiwn cronfa ddata %2; mae’r fersiwn hon yn darllen hyd at %3). Diweddarwch y rhaglen i’w hagor. Mae’r gofrestr wedi’i gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>%1 is of database version %2, which this version cannot upgrade on a server (it reads version %3). It has been left as it was.</source>
+        <translation>Mae %1 o fersiwn cronfa ddata %2, na all y fersiwn hon ei huwchraddio ar weinydd (mae’n darllen fersiwn %3). Mae wedi’i gadael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>table %1 cannot be read: %2</source>
+        <translation>ni ellir darllen tabl %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server of %1 failed (%2). Nothing more was changed.</source>
+        <translation>Methodd y cysylltiad â gweinydd PostgreSQL %1 (%2). Ni newidiwyd dim mwy.</translation>
+    </message>
+    <message>
+        <source>Another user is changing the same records (%1). Try again.</source>
+        <translation>Mae defnyddiwr arall yn newid yr un cofnodion (%1). Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The server does not let this user change the register (%1). Nothing was changed.</source>
+        <translation>Nid yw’r gweinydd yn gadael i’r defnyddiwr hwn newid y gofrestr (%1). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full (%1). Nothing was changed.</source>
+        <translation>Mae disg y gweinydd yn llawn (%1). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The server reports damage (%1). Ask its administrator.</source>
+        <translation>Mae’r gweinydd yn adrodd am ddifrod (%1). Gofynnwch i’w weinyddwr.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::DatabaseHealth</name>
@@ -4517,6 +4616,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>The changes that can be undone, earlier sessions&apos; included, oldest first; choose one to go back to how the register was then.</source>
         <translation>Y newidiadau y gellir eu dadwneud, gan gynnwys rhai sesiynau cynharach, yr hynaf yn gyntaf; dewiswch un i fynd yn ôl i&apos;r gofrestr fel yr oedd bryd hynny.</translation>
+    </message>
+    <message>
+        <source>On a shared register, Undo takes back the scheme edits of this session only: imports and source documents cannot be undone, and the history is not kept after closing.</source>
+        <translation>Ar gofrestr a rennir, mae Dadwneud yn dadwneud golygiadau cynlluniau’r sesiwn hon yn unig: ni ellir dadwneud mewnforion na dogfennau ffynhonnell, ac ni chedwir yr hanes ar ôl cau.</translation>
     </message>
 </context>
 <context>
@@ -6253,6 +6356,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone on a shared register; the undo history was cleared.</source>
+        <translation>Ni ellir dadwneud &quot;%1&quot; ar gofrestr a rennir; cliriwyd yr hanes dadwneud.</translation>
     </message>
 </context>
 <context>

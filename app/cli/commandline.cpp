@@ -3,6 +3,8 @@
 
 #include "cli/commandline.h"
 
+#include "storage/serveraddress.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -19,8 +21,9 @@ namespace {
 struct Options
 {
     QCommandLineOption database { QStringLiteral("database"),
-        CommandLine::tr("Use the database FILE instead of the default one "
-                        "(created with the shipped dataset if missing)."),
+        CommandLine::tr("Use the database FILE, or the shared register at "
+                        "postgresql://[user@]host[:port]/database, instead of the default one "
+                        "(created with the shipped dataset if missing or empty)."),
         QStringLiteral("FILE") };
     QCommandLineOption importCsv { QStringLiteral("import-csv"),
         CommandLine::tr("Import an interchange CSV file (repeatable); all "
@@ -219,6 +222,13 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
         }
     }
     options.database = parser.value(o.database);
+    if (ServerAddress::isServerUri(options.database)) {
+        QString problem;
+        if (!ServerAddress::parse(options.database, &problem)) {
+            parsed.error = problem;
+            return parsed;
+        }
+    }
     options.imports = parser.values(o.importCsv) + parser.values(o.import);
     options.exportDirectory = parser.value(o.exportCsv);
     options.exportWorkbook = parser.value(o.exportXlsx);

@@ -8,6 +8,7 @@
 #include "interchange/csvreader.h"
 #include "storage/datalocation.h"
 #include "storage/lookupstore.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -146,6 +147,9 @@ Database::OpenResult build(Database &db, const QString &path)
 
 Database::OpenResult openOrCreate(Database &db, const QString &path, Database::Check check)
 {
+    // A server register: an empty database is set up and filled in one transaction there.
+    if (ServerAddress::isServerUri(path))
+        return db.openServer(path, Database::Access::ReadWrite, populate);
     // A database is only ever moved into place complete, so one that exists is whole.
     if (QFileInfo::exists(path))
         return db.open(path, Database::Access::ReadWrite, check);

@@ -51,6 +51,11 @@ private:
     QList<SchemeStatistics> statistics(const std::optional<QList<qint64>> &ids) const;
     bool visitStatistics(const std::optional<QList<qint64>> &ids,
         const std::function<void(SchemeStatistics &&)> &visit) const;
+    // The pass itself, on SQLite's C API or (a server register) on QSqlQuery: the statement type
+    // is browsestore.cpp's Statement or QueryStatement.
+    template<typename Statement>
+    bool tally(const std::optional<QList<qint64>> &ids,
+        const std::function<void(SchemeStatistics &&)> &visit) const;
     std::optional<QList<SchemeListing>> readListings(QSqlQuery &schemes) const;
     bool readLinks(QList<SchemeListing> &result, const std::optional<QList<qint64>> &ids) const;
 

@@ -5,6 +5,7 @@
 
 #include "storage/auditstore.h"
 #include "storage/schema.h"
+#include "storage/serveraddress.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -96,6 +97,7 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
+    m_engine = Engine::SQLite;
     m_readOnly = false;
     m_writeRefusal.clear();
     m_quickCheckPending = false;
@@ -137,6 +139,11 @@ Database::OpenResult Database::openConnection(const QString &path, bool readOnly
 Database::OpenResult Database::openForReading(const QString &path)
 {
     clearError();
+    if (ServerAddress::isServerUri(path)) {
+        OpenResult result = connectServer(path);
+        m_readOnly = result.ok();
+        return result;
+    }
     if (!QFileInfo::exists(path))
         return OpenResult::failed(Failure::CannotOpen, tr("%1 does not exist.").arg(path));
     return openConnection(path, true);
@@ -219,6 +226,8 @@ Database::OpenResult Database::inspect(const QString &path, int *version)
 Database::OpenResult Database::open(const QString &path, Access access, Check check)
 {
     clearError();
+    if (ServerAddress::isServerUri(path))
+        return openServer(path, access);
     if (!QFileInfo::exists(path))
         return OpenResult::failed(Failure::CannotOpen, tr("%1 does not exist.").arg(path));
     int version = 0;
@@ -336,6 +345,8 @@ void Database::refuseWrites(const QString &message)
 bool Database::checkIntegrity(QStringList *problems, Depth depth)
 {
     problems->clear();
+    if (isServer())
+        return checkServerIntegrity(problems);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.exec(depth == Depth::Full ? QStringLiteral("PRAGMA integrity_check(100)")

@@ -70,6 +70,17 @@ public:
     explicit Database(QObject *parent = nullptr);
     ~Database() override;
 
+    // The register's engine: a file (SQLite, the embedded default) or a shared register on a
+    // PostgreSQL server, opened from a postgresql:// address (ServerAddress). The stores speak
+    // SQL both accept where they can; what differs is kept in one place per store (the C API
+    // fast paths and their QSqlQuery equivalents, sqldialect.cpp for the plain statements).
+    enum class Engine { SQLite, PostgreSQL };
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    // Fills a new, empty server database inside the transaction that made its tables
+    // (shippeddataset::populate), so that no one ever sees the tables without the dataset.
+    using Filler = std::function<bool(Database &db, QString *error)>;
+
     // Opens an existing database, migrating it (after a backup copy) when it is older. A file that
     // is not ours, is newer, or fails SQLite's quick check (damaged) is refused and left
     // byte-for-byte untouched. A file or folder that cannot be written, or Access::ReadOnly,
@@ -88,6 +99,12 @@ public:
     // Opens the file for reading only, as it is: no checks and no upgrade. For a second
     // connection to a database that another Database has opened (StatisticsLoader's thread).
     OpenResult openForReading(const QString &path);
+    // Opens a shared register on a PostgreSQL server (database_server.cpp). An empty database
+    // (no tables) gets the schema and, through fillNew, the shipped dataset, in one transaction
+    // under an advisory lock, so that two first starts make it once. A database of a newer
+    // schema, or with tables that are not ours, is refused and left as it was.
+    OpenResult openServer(
+        const QString &uri, Access access = Access::ReadWrite, const Filler &fillNew = {});
     void close();
     // A running statement of this connection fails soon after *stop becomes true; for a read
     // that another thread may abandon. nullptr removes the check.
@@ -102,6 +119,9 @@ public:
     void refuseWrites(const QString &message);
     // Opened with Check::Deferred: the quick check is still to be run by the caller.
     bool quickCheckPending() const { return m_quickCheckPending; }
+    // A statement written in SQLite's SQL as this connection's engine reads it (sqldialect.h),
+    // for a store that prepares a QSqlQuery of its own.
+    QString sqlText(const QString &sqliteSql) const;
     // The Qt SQL connection, for the stores that read through it (SearchStore).
     QString connectionName() const { return m_connectionName; }
     Failure lastFailure() const { return m_failure; }
@@ -225,6 +245,20 @@ private:
     void clearCaches();
 
     OpenResult openConnection(const QString &path, bool readOnly);
+    OpenResult connectServer(const QString &uri);
+    OpenResult prepareServerSchema(Access access, const Filler &fillNew);
+    bool createServerSchema(const Filler &fillNew);
+    bool checkServerIntegrity(QStringList *problems);
+    // Working together: each committed change is announced to the other users' connections
+    // (PostgreSQL's NOTIFY, inside the transaction, so only when it commits), and theirs arrive
+    // here as recordsChanged(), so that an open window updates the rows another user changed.
+    void listenToOtherUsers();
+    bool announceToOtherUsers(const ChangeSet &changes);
+    void otherUserChanged(const QVariant &payload);
+    // A failed QSqlQuery on the server, by its SQLSTATE.
+    bool failServerCode(const QString &state, const QString &text) const;
+    // The SQL a store wrote (SQLite's dialect) as this connection's engine reads it.
+    QString statementText(const char *sql) const;
     OpenResult inspect(const QString &path, int *version);
     OpenResult quickCheck();
     OpenResult migrate(int fromVersion);
@@ -265,12 +299,22 @@ private:
         const Figure &figure, qint64 measure, std::optional<qint64> source, int *rc);
     bool failRaw(int rc);
     void finalizeRawStatements();
+    // The same statements through QSqlQuery, for the server (database_portable.cpp).
+    std::optional<Upsert> upsertPortable(
+        const Figure &figure, qint64 measure, std::optional<qint64> source);
+    std::optional<qint64> insertSchemePortable(
+        const Scheme &scheme, std::optional<qint64> source, const QString &updatedAt);
+    bool insertSchemeLinkPortable(
+        qint64 scheme, qint64 other, std::optional<Role> role, int position);
+    std::optional<qint64> insertMeasurePortable(const Measure &measure);
+    std::optional<qint64> insertSourcePortable(const QString &title);
     // Ids as a JSON array, for "IN (SELECT value FROM json_each(:ids))": one bound parameter for
     // a list of any length.
     static QString idListJson(const QList<qint64> &ids);
 
     QString m_connectionName;
     QString m_path;
+    Engine m_engine = Engine::SQLite;
     mutable Failure m_failure = Failure::None;
     mutable QString m_error;
     mutable QString m_readError;

@@ -58,8 +58,11 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
                 .arg(m_db.m_path));
         return;
     }
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    // SQLite takes the write lock at once (IMMEDIATE), so that a transaction never fails half
+    // way on a lock; PostgreSQL locks the rows written, as they are written.
+    const QString begin
+        = m_db.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    const QString sql = m_depth == 0 ? begin : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (m_depth == 0)
         m_db.clearCaches();
     if (m_db.executeSql(sql)) {
@@ -93,6 +96,11 @@ bool Database::Transaction::commit()
     }
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
                                      : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth);
+    if (m_depth == 0 && m_db.isServer() && m_db.m_wroteInTransaction
+        && !m_db.announceToOtherUsers(m_db.m_changes)) {
+        rollback();
+        return false;
+    }
     if (!m_db.executeSql(sql)) {
         rollback();
         return false;
@@ -148,7 +156,7 @@ QSqlQuery &Database::prepared(const char *sql) const
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        if (!query.prepare(QString::fromUtf8(sql)))
+        if (!query.prepare(statementText(sql)))
             failQuery(query);
         it = m_statements.emplace(sql, std::move(query)).first;
     }
@@ -161,7 +169,7 @@ QSqlQuery &Database::preparedRead(const char *sql) const
     if (it == m_statements.end()) {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
         query.setForwardOnly(true); // before prepare(), as Qt asks
-        if (!query.prepare(QString::fromUtf8(sql)))
+        if (!query.prepare(statementText(sql)))
             failQuery(query);
         it = m_statements.emplace(sql, std::move(query)).first;
     }
@@ -203,7 +211,10 @@ bool Database::failQuery(const QSqlQuery &query) const
 {
     const QSqlError error = query.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    failCode(sqliteCode(error), text);
+    if (isServer())
+        failServerCode(error.nativeErrorCode(), text.trimmed());
+    else
+        failCode(sqliteCode(error), text);
     if (isReadStatement(query.lastQuery()))
         failRead(m_failure, m_error);
     return false;

@@ -164,6 +164,8 @@ bool Database::bindRawFigure(
 std::optional<qint64> Database::insertSchemeRow(
     const Scheme &scheme, std::optional<qint64> source, const QString &updatedAt)
 {
+    if (isServer())
+        return insertSchemePortable(scheme, source, updatedAt);
     sqlite3_stmt *q = rawStatement(RawStatement::InsertScheme);
     std::string *texts = m_rawTexts;
     std::string more[3];
@@ -188,6 +190,8 @@ std::optional<qint64> Database::insertSchemeRow(
 
 bool Database::insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role> role, int position)
 {
+    if (isServer())
+        return insertSchemeLinkPortable(scheme, other, role, position);
     sqlite3_stmt *q = rawStatement(
         role ? RawStatement::InsertSchemeOrganisation : RawStatement::InsertSchemeArea);
     const bool bound = q && sqlite3_bind_int64(q, 1, scheme) == SQLITE_OK
@@ -215,6 +219,10 @@ int Database::stepRaw(sqlite3_stmt *statement)
 std::optional<Database::Upsert> Database::upsertRaw(
     const Figure &figure, qint64 measure, std::optional<qint64> source, int *rc)
 {
+    if (isServer()) {
+        *rc = SQLITE_ERROR;
+        return upsertPortable(figure, measure, source);
+    }
     sqlite3_stmt *insert = rawStatement(RawStatement::InsertFigure);
     *rc = SQLITE_ERROR;
     if (!insert || !bindRawFigure(insert, figure, measure, source)
@@ -232,6 +240,8 @@ std::optional<Database::Upsert> Database::upsertRaw(
 
 bool Database::failRaw(int rc)
 {
+    if (!m_handle)
+        return false; // the server's QSqlQuery path has recorded its failure already
     return failCode(rc, m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString());
 }
 

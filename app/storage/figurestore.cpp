@@ -123,11 +123,11 @@ bool FigureStore::forEach(const std::function<bool(const Figure &)> &visit) cons
 {
     QSqlQuery q(QSqlDatabase::database(m_db.connectionName(), false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
+    if (!q.exec(m_db.sqlText(QStringLiteral(
             OPCC_FIGURE_SELECT "JOIN scheme s ON s.id = f.scheme_id "
                                "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
                                "s.area_key, s.name, m.key, f.period_start, f.period_end, f.per, "
-                               "f.baseline DESC"))) {
+                               "f.baseline DESC")))) {
         return m_db.failQuery(q);
     }
     bool complete = true;

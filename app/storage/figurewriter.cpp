@@ -58,6 +58,11 @@ FigureWriter::FigureWriter(Database &db)
     // what it creates.
     if (!m_db.fillFigureCaches())
         m_failedCode = SQLITE_ERROR; // reported by finish(); nothing is written
+    m_synchronous = m_db.isServer();
+    if (m_synchronous) {
+        m_shared->failed = m_failedCode != 0;
+        return;
+    }
     m_batch.reserve(batchSize);
     m_shared->thread = std::thread([this] { work(); });
 }
@@ -72,6 +77,11 @@ FigureWriter::~FigureWriter()
 
 void FigureWriter::push(Item &&item)
 {
+    if (m_synchronous) {
+        if (!m_shared->failed && !m_abandoned && !write(item))
+            m_shared->failed = true;
+        return;
+    }
     m_batch.push_back(std::move(item));
     if (m_batch.size() < batchSize)
         return;
@@ -110,6 +120,8 @@ bool FigureWriter::failed() const
 
 void FigureWriter::pause()
 {
+    if (m_synchronous)
+        return;
     m_shared->pauseRequested.store(true);
     std::unique_lock lock(m_shared->mutex);
     m_shared->changed.wait(lock, [this] { return !m_shared->busy.load(); });
@@ -117,6 +129,8 @@ void FigureWriter::pause()
 
 void FigureWriter::resume()
 {
+    if (m_synchronous)
+        return;
     {
         std::lock_guard lock(m_shared->mutex);
         m_shared->pauseRequested.store(false);
@@ -126,6 +140,7 @@ void FigureWriter::resume()
 
 void FigureWriter::abandon()
 {
+    m_abandoned = true;
     {
         std::lock_guard lock(m_shared->mutex);
         m_shared->abandoned = true;
@@ -146,7 +161,8 @@ bool FigureWriter::finish()
         m_shared->closed = true;
     }
     m_shared->changed.notify_all();
-    m_shared->thread.join();
+    if (m_shared->thread.joinable())
+        m_shared->thread.join();
     m_finished = true;
     if (m_inserted + m_updated > 0) {
         // Too many to list one by one: listeners read the figures again.
@@ -219,6 +235,8 @@ bool FigureWriter::write(const Item &item)
         m_failedCode = rc == SQLITE_DONE ? 0 : rc;
         return rc == SQLITE_DONE;
     };
+    if (m_synchronous)
+        return writeOnServer(item);
     if (item.measure) {
         const Measure &m = *item.measure;
         sqlite3_stmt *q = m_db.rawStatement(Database::RawStatement::InsertMeasure);
@@ -273,6 +291,46 @@ bool FigureWriter::write(const Item &item)
         m_failedTag = item.tag;
         return false;
     }
+    ++(*outcome == Database::Upsert::Inserted       ? m_inserted
+            : *outcome == Database::Upsert::Updated ? m_updated
+                                                    : m_unchanged);
+    return true;
+}
+
+// On the caller's thread, through QSqlQuery: a server register.
+bool FigureWriter::writeOnServer(const Item &item)
+{
+    const auto failed = [this, &item] {
+        m_failedCode = SQLITE_ERROR;
+        m_failedTag = item.tag;
+        return false;
+    };
+    if (item.measure) {
+        const auto id = m_db.insertMeasurePortable(*item.measure);
+        if (!id)
+            return failed();
+        m_db.m_measureIds.insert(item.measure->key, *id);
+        return true;
+    }
+    const Figure &figure = item.figure;
+    const auto measure = m_db.m_measureIds.constFind(figure.measure);
+    if (measure == m_db.m_measureIds.cend()) {
+        m_db.fail(Database::Failure::NotFound,
+            Database::tr("There is no measure \"%1\".").arg(figure.measure));
+        return failed();
+    }
+    std::optional<qint64> source;
+    if (!figure.source.isEmpty()) {
+        const auto known = m_db.m_sourceIds.constFind(figure.source);
+        source = known != m_db.m_sourceIds.cend() ? std::optional<qint64>(*known)
+                                                  : m_db.insertSourcePortable(figure.source);
+        if (!source)
+            return failed();
+        m_db.m_sourceIds.insert(figure.source, *source);
+    }
+    const auto outcome = m_db.upsertPortable(figure, *measure, source);
+    if (!outcome)
+        return failed();
     ++(*outcome == Database::Upsert::Inserted       ? m_inserted
             : *outcome == Database::Upsert::Updated ? m_updated
                                                     : m_unchanged);

@@ -208,8 +208,9 @@ std::optional<QList<FoiSchemeLink>> FoiStore::linksOfScheme(qint64 schemeId) con
 bool FoiStore::restoreLinks(qint64 schemeId, const QList<FoiSchemeLink> &links)
 {
     QSqlQuery &q = m_db.prepared(R"(
-        INSERT OR IGNORE INTO foi_request_scheme (request_id, scheme_id, position)
-        SELECT id, ?, ? FROM foi_request WHERE id = ?)");
+        INSERT INTO foi_request_scheme (request_id, scheme_id, position)
+        SELECT id, ?, ? FROM foi_request WHERE id = ?
+        ON CONFLICT (request_id, scheme_id) DO NOTHING)");
     for (const FoiSchemeLink &link : links) {
         q.bindValue(0, schemeId);
         q.bindValue(1, link.position);
@@ -224,23 +225,31 @@ bool FoiStore::restoreLinks(qint64 schemeId, const QList<FoiSchemeLink> &links)
 
 std::optional<qint64> FoiStore::insert(const FoiRequest &request)
 {
-    QSqlQuery &q = m_db.prepared(R"(
+    // A new request leaves its id to the database: PostgreSQL, unlike SQLite, takes a NULL id
+    // for a NULL, not for "the next one". A restored one (an undone deletion) keeps its id.
+    const bool restoring = request.id != 0;
+    QSqlQuery &q = restoring ? m_db.prepared(R"(
         INSERT INTO foi_request (reference, received, due, due_extended, requester_kind, subject,
             questions, status, clarification_sought, clarification_received, replied, exemptions,
-            reply_document, notes, id, row_version, updated_at, period)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
+            reply_document, notes, row_version, updated_at, period, id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))")
+                             : m_db.prepared(R"(
+        INSERT INTO foi_request (reference, received, due, due_extended, requester_kind, subject,
+            questions, status, clarification_sought, clarification_received, replied, exemptions,
+            reply_document, notes, row_version, updated_at, period)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
     bindRequest(q, request);
-    const bool restoring = request.id != 0;
-    q.bindValue(14, restoring ? QVariant(request.id) : QVariant(QMetaType::fromType<qint64>()));
-    q.bindValue(15, qMax(1, request.rowVersion));
-    q.bindValue(16,
+    q.bindValue(14, qMax(1, request.rowVersion));
+    q.bindValue(15,
         restoring ? text(request.updatedAt)
                   : QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    bindPeriod(q, 17, request);
+    bindPeriod(q, 16, request);
+    if (restoring)
+        q.bindValue(17, request.id);
     if (!m_db.execute(q))
         return std::nullopt;
     FoiRequest stored = request;
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = restoring ? request.id : q.lastInsertId().toLongLong();
     m_db.m_wroteInTransaction = true;
     if (!writeLinks(stored))
         return std::nullopt;

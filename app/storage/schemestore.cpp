@@ -200,7 +200,7 @@ QList<Scheme> SchemeStore::schemes() const
     QList<Scheme> result;
     QSqlQuery q(QSqlDatabase::database(m_db.connectionName(), false));
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral(OPCC_SCHEME_SELECT OPCC_SCHEME_ORDER))) {
+    if (!q.prepare(m_db.sqlText(QStringLiteral(OPCC_SCHEME_SELECT OPCC_SCHEME_ORDER)))) {
         m_db.failQuery(q);
         return result;
     }

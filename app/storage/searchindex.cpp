@@ -45,7 +45,8 @@ bool SearchIndexSuspension::run(const QString &sql)
 
 bool SearchIndexSuspension::suspend()
 {
-    if (isSuspended())
+    // A server register has no full-text indexes to keep (SearchStore reads the tables).
+    if (isSuspended() || m_db.isServer())
         return true;
     QSqlQuery query(QSqlDatabase::database(m_db.connectionName(), false));
     query.setForwardOnly(true);

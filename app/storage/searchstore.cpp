@@ -23,6 +23,34 @@ UNION SELECT s.id FROM source_fts JOIN scheme s ON s.source_id = source_fts.rowi
 UNION SELECT f.scheme_id FROM source_fts JOIN figure f ON f.source_id = source_fts.rowid
     WHERE source_fts MATCH :q4)");
 
+// On a server register, which has no FTS5: the same four ways, each a case-insensitive regular
+// expression that finds the word at the start of a word (\m), as the prefix query does. Unlike
+// FTS5's unicode61 tokenizer it does not ignore accents (ŵ does not find w).
+const QString matchingSchemesOnServer = QStringLiteral(R"(
+SELECT s.id FROM scheme s WHERE s.name ~* :p OR s.area_key ~* :p OR s.summary ~* :p
+    OR s.description ~* :p OR s.eligibility ~* :p
+    OR EXISTS (SELECT 1 FROM scheme_organisation so JOIN organisation o
+               ON o.id = so.organisation_id WHERE so.scheme_id = s.id AND o.name ~* :p)
+UNION SELECT f.scheme_id FROM figure f
+    WHERE f.note ~* :p OR f.quote ~* :p OR f.period_label ~* :p
+UNION SELECT s.id FROM source_document d JOIN scheme s ON s.source_id = d.id
+    WHERE d.title ~* :p OR d.publisher ~* :p OR d.reference ~* :p
+UNION SELECT f.scheme_id FROM source_document d JOIN figure f ON f.source_id = d.id
+    WHERE d.title ~* :p OR d.publisher ~* :p OR d.reference ~* :p)");
+
+// A word as a PostgreSQL regular expression that finds it where a word begins.
+QString wordStartPattern(const QString &word)
+{
+    static const QString special = QStringLiteral(R"(\.^$*+?()[]{}|-)");
+    QString pattern = QStringLiteral("\\m");
+    for (const QChar c : word) {
+        if (special.contains(c))
+            pattern += QLatin1Char('\\');
+        pattern += c;
+    }
+    return pattern;
+}
+
 } // namespace
 
 SearchStore::SearchStore(const Database &db)
@@ -46,13 +74,18 @@ std::optional<QSet<qint64>> SearchStore::schemesMatching(const QString &word) co
         return std::nullopt;
     QSqlQuery query(QSqlDatabase::database(m_db.connectionName(), false));
     query.setForwardOnly(true);
-    if (!query.prepare(matchingSchemes)) {
+    const bool server = m_db.isServer();
+    if (!query.prepare(server ? matchingSchemesOnServer : matchingSchemes)) {
         m_error = query.lastError().text();
         return std::nullopt;
     }
-    const QString match = prefixQuery(trimmed);
-    for (const char *name : { ":q1", ":q2", ":q3", ":q4" })
-        query.bindValue(QLatin1String(name), match);
+    if (server) {
+        query.bindValue(QStringLiteral(":p"), wordStartPattern(trimmed));
+    } else {
+        const QString match = prefixQuery(trimmed);
+        for (const char *name : { ":q1", ":q2", ":q3", ":q4" })
+            query.bindValue(QLatin1String(name), match);
+    }
     if (!query.exec()) {
         m_error = query.lastError().text();
         return std::nullopt;

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QStringList>
+
+// The schema of a shared register on PostgreSQL, at schema::currentVersion().
+//
+// Kept beside the SQLite migrations (schema.cpp) rather than generated from them: those are
+// written in SQLite's DDL (COLLATE NOCASE, GLOB checks, WITHOUT ROWID, table rebuilds, FTS5
+// virtual tables and their triggers) and a file only ever moves forward through them, whereas a
+// server register is made at the current version in one step. tst_serverschema checks that both
+// engines hold the same tables with the same columns, so a migration that adds a column to one
+// and not the other fails the build's tests. A later migration adds its PostgreSQL statements
+// here and to serverMigrations() once a server register can be older than the build.
+namespace opcc::schema {
+
+// Every statement that makes the tables, indexes and functions of a new server register.
+QStringList serverStatements();
+// The register's tables on the server (not the version table): what --check reads.
+QStringList serverTables();
+// The table holding the schema's version and the application id on the server.
+constexpr const char *serverVersionTable = "opcc_schema";
+
+} // namespace opcc::schema

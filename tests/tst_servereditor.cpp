@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Editing a scheme on either engine (a temporary SQLite file and a database of the tests' private
+// PostgreSQL server): every kind of change is saved, undone and redone within the session to the
+// same register, audited, and a save over another user's change is refused as a conflict.
+
+#include "editing/schemeeditor.h"
+#include "editsupport.h"
+#include "interchange/shippeddataset.h"
+#include "models/schemetablemodel.h"
+#include "pgserver.h"
+#include "storage/auditstore.h"
+#include "storage/schemestore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <memory>
+
+using namespace opcc;
+using testsupport::PgServer;
+
+class TestServerEditor final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(PgServer::instance().ok(), qPrintable(PgServer::instance().error()));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<Database>();
+        m_editor.reset();
+    }
+
+    void cleanup()
+    {
+        m_editor.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void editUndoRedo_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("change");
+        for (const char *engine : { "sqlite", "postgresql" }) {
+            for (const char *change : { "edit", "addFigure", "deleteFigure", "delete" })
+                QTest::addRow("%s, %s", engine, change)
+                    << QString::fromLatin1(engine) << QString::fromLatin1(change);
+        }
+    }
+
+    void editUndoRedo()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, change);
+        QVERIFY(open(engine));
+        const QStringList before = editsupport::exportRows(*m_db);
+        const SchemeRecord record = load();
+        bool ok = false;
+        if (change == QLatin1String("delete")) {
+            ok = m_editor->deleteScheme(record);
+        } else {
+            SchemeRecord after = record;
+            if (change == QLatin1String("edit")) {
+                after.scheme.name = QStringLiteral("DIVERT (custody)");
+                after.scheme.summary = QStringLiteral("Changed summary");
+            } else if (change == QLatin1String("addFigure")) {
+                Figure added = after.figures.constFirst();
+                added.id = 0;
+                added.measure = QStringLiteral("arrests");
+                added.periodStart = *PartialDate::parse(u"2023");
+                added.value = Decimal::fromInteger(12);
+                after.figures.append(added);
+            } else {
+                after.figures.removeAt(1);
+            }
+            ok = m_editor->saveScheme(record, after).has_value();
+        }
+        QVERIFY2(ok, qPrintable(m_editor->errorString()));
+        const QStringList changed = editsupport::exportRows(*m_db);
+        QVERIFY(changed != before);
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        for (int round = 0; round < 2; ++round) {
+            m_editor->undoStack()->undo();
+            QCOMPARE(editsupport::exportRows(*m_db), before);
+            m_editor->undoStack()->redo();
+            QCOMPARE(editsupport::exportRows(*m_db), changed);
+        }
+        QVERIFY(!AuditStore::reader(*m_db)
+                     .entries(QStringLiteral("scheme"), record.scheme.id)
+                     .isEmpty());
+    }
+
+    void conflictIsRefused_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite") << "sqlite";
+        QTest::newRow("postgresql") << "postgresql";
+    }
+
+    // Another user saved the scheme first: the save is refused, their change kept.
+    void conflictIsRefused()
+    {
+        QFETCH(QString, engine);
+        QVERIFY(open(engine));
+        const SchemeRecord record = load();
+        Database other;
+        QVERIFY(other.open(m_address).ok());
+        Scheme theirs = *SchemeStore::reader(other).scheme(record.scheme.id);
+        theirs.summary = QStringLiteral("Their summary");
+        QVERIFY(SchemeStore(other).update(theirs));
+        SchemeRecord mine = record;
+        mine.scheme.status = Status::Ended;
+        QVERIFY(!m_editor->saveScheme(record, mine));
+        QCOMPARE(m_editor->problem(), SchemeWriter::Problem::Conflict);
+        const Scheme now = *SchemeStore::reader(*m_db).scheme(record.scheme.id);
+        QCOMPARE(now.summary, QStringLiteral("Their summary"));
+        QCOMPARE(now.status, record.scheme.status);
+    }
+
+    // An import on a server register records no change set: its step cannot be undone, so the
+    // history before it is cleared and the window is told why (never a silent no-op).
+    void importClearsUndoOnServer()
+    {
+        QVERIFY(open(QStringLiteral("postgresql")));
+        const SchemeRecord record = load();
+        SchemeRecord after = record;
+        after.scheme.summary = QStringLiteral("Changed summary");
+        QVERIFY(m_editor->saveScheme(record, after));
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        QSignalSpy told(m_editor.get(), &SchemeEditor::undoUnavailable);
+        QVERIFY(told.isValid());
+        m_editor->recordImport(QStringLiteral("Import of outcomes.csv"), QByteArray());
+        QCOMPARE(told.count(), 1);
+        QVERIFY(told.first().first().toString().contains(QLatin1String("Import of outcomes.csv")));
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+    }
+
+    // Working together: a scheme saved by one user arrives in another user's open list within
+    // moments, on its own row (dataChanged, no reset), through the server's NOTIFY.
+    void anotherUsersEditArrives()
+    {
+        QVERIFY(open(QStringLiteral("postgresql")));
+        Database watcher;
+        QVERIFY(watcher.open(m_address).ok());
+        SchemeTableModel list(watcher);
+        list.reload();
+        const SchemeRecord record = load();
+        const int row = list.rowOfScheme(record.scheme.id);
+        QVERIFY(row >= 0);
+        QSignalSpy arrived(&watcher, &Database::recordsChanged);
+        QSignalSpy own(m_db.get(), &Database::recordsChanged);
+        QSignalSpy rowChanged(&list, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&list, &QAbstractItemModel::modelReset);
+        QVERIFY(arrived.isValid() && own.isValid() && rowChanged.isValid() && reset.isValid());
+        SchemeRecord after = record;
+        after.scheme.name = QStringLiteral("DIVERT (custody)");
+        QVERIFY(m_editor->saveScheme(record, after));
+        QTRY_COMPARE(arrived.count(), 1);
+        const auto changes = arrived.first().first().value<ChangeSet>();
+        QVERIFY(changes.touchesScheme(record.scheme.id));
+        QTRY_COMPARE(list.index(list.rowOfScheme(record.scheme.id), SchemeTableModel::Name)
+                         .data()
+                         .toString(),
+            QStringLiteral("DIVERT (custody)"));
+        QVERIFY(rowChanged.count() >= 1);
+        QCOMPARE(reset.count(), 0);
+        // The saving connection hears its own change once, from its commit, not again.
+        QCOMPARE(own.count(), 1);
+    }
+
+private:
+    bool open(const QString &engine)
+    {
+        m_address = engine == QLatin1String("sqlite")
+            ? m_dir->filePath(QStringLiteral("schemes.sqlite"))
+            : PgServer::instance().createDatabase();
+        const auto opened = shippeddataset::openOrCreate(*m_db, m_address);
+        if (!opened.ok())
+            qWarning("%s", qPrintable(opened.message));
+        m_editor = std::make_unique<SchemeEditor>(*m_db);
+        return opened.ok();
+    }
+
+    SchemeRecord load() const
+    {
+        return *m_editor->load(*SchemeStore::reader(*m_db).idOf(
+            QStringLiteral("DIVERT"), QStringLiteral("West Mercia")));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SchemeEditor> m_editor;
+    QString m_address;
+};
+
+QTEST_GUILESS_MAIN(TestServerEditor)
+#include "tst_servereditor.moc"

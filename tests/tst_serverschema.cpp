@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The PostgreSQL schema (serverschema.cpp) is kept beside the SQLite migrations (schema.cpp):
+// a new file register and a new server register must hold the same tables with the same
+// columns in the same order, and the server records the current schema version.
+
+#include "interchange/shippeddataset.h"
+#include "pgserver.h"
+#include "storage/database.h"
+#include "storage/schema.h"
+#include "storage/serverschema.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using testsupport::PgServer;
+
+namespace {
+
+using Columns = QMap<QString, QStringList>;
+
+// Each table of a file register (not SQLite's own, nor the full-text indexes, which a server
+// register does without) with its columns in order.
+Columns fileColumns(const opcc::Database &db)
+{
+    Columns columns;
+    QSqlQuery tables(QSqlDatabase::database(db.connectionName(), false));
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery info(QSqlDatabase::database(db.connectionName(), false));
+        info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        while (info.next())
+            columns[table].append(info.value(1).toString());
+    }
+    return columns;
+}
+
+Columns serverColumns(const QString &database)
+{
+    Columns columns;
+    QTest::qVerify(PgServer::instance().runSql(database, {}), "connect", "", __FILE__, __LINE__);
+    QSqlQuery info(QSqlDatabase::database(QStringLiteral("pgserver-") + database, false));
+    info.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                             "WHERE table_schema = 'public' AND table_name <> '%1' "
+                             "ORDER BY table_name, ordinal_position")
+                  .arg(QLatin1String(opcc::schema::serverVersionTable)));
+    while (info.next())
+        columns[info.value(0).toString()].append(info.value(1).toString());
+    return columns;
+}
+
+} // namespace
+
+class TestServerSchema final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(PgServer::instance().ok(), qPrintable(PgServer::instance().error()));
+    }
+
+    void bothEnginesHoldTheSameColumns()
+    {
+        QTemporaryDir dir;
+        opcc::Database file;
+        QVERIFY(file.create(dir.filePath(QStringLiteral("s.sqlite"))).ok());
+        const QString address = PgServer::instance().createDatabase();
+        opcc::Database server;
+        const auto opened = server.openServer(address);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY(opened.created);
+        QVERIFY(server.isServer());
+        const Columns onFile = fileColumns(file);
+        const Columns onServer = serverColumns(address.section(QLatin1Char('/'), -1));
+        QCOMPARE(onServer.keys(), onFile.keys());
+        for (auto it = onFile.cbegin(); it != onFile.cend(); ++it)
+            QCOMPARE(onServer.value(it.key()), it.value());
+        QCOMPARE(onServer.keys(), [] {
+            QStringList tables = opcc::schema::serverTables();
+            tables.sort();
+            return tables;
+        }());
+    }
+
+    void serverKeepsTheVersion()
+    {
+        const QString address = PgServer::instance().createDatabase();
+        opcc::Database server;
+        QVERIFY(server.openServer(address).ok());
+        const QString name = address.section(QLatin1Char('/'), -1);
+        QCOMPARE(PgServer::instance().queryValue(
+                     name, QStringLiteral("SELECT version FROM opcc_schema")),
+            QString::number(opcc::schema::currentVersion()));
+        QCOMPARE(PgServer::instance().queryValue(
+                     name, QStringLiteral("SELECT application_id FROM opcc_schema")),
+            QString::number(opcc::schema::applicationId));
+        // Opened again: found, not made again.
+        server.close();
+        const auto again = server.openServer(address);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QVERIFY(!again.created);
+    }
+
+    // Names sort and compare as on a file (ASCII letters folded only, then bytes), whatever the
+    // server's locale: a second area differing only in case is refused, as SQLite's NOCASE does.
+    void namesFoldAsOnAFile()
+    {
+        const QString address = PgServer::instance().createDatabase();
+        opcc::Database server;
+        QVERIFY(opcc::shippeddataset::openOrCreate(server, address).ok());
+        const QString name = address.section(QLatin1Char('/'), -1);
+        QString error;
+        QVERIFY(!PgServer::instance().runSql(
+            name, { QStringLiteral("INSERT INTO area (name) VALUES ('CLEVELAND')") }, &error));
+        QVERIFY2(error.contains(QLatin1String("area_name")), qPrintable(error));
+        QCOMPARE(
+            PgServer::instance().queryValue(name, QStringLiteral("SELECT opcc_nocase('ŴaLeS Ab')")),
+            QStringLiteral("Ŵales ab"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSchema)
+#include "tst_serverschema.moc"
