@@ -16,7 +16,7 @@ using Run = ProcessRun;
 
 Run runApp(const QStringList &arguments)
 {
-    return runProgram(QStringLiteral(OPCC_EXECUTABLE), arguments);
+    return runProgram(testsupport::appExecutable(), arguments);
 }
 
 } // namespace
