@@ -11,9 +11,14 @@
 
 int main(int argc, char *argv[])
 {
-    // Jobs run without a window, so they must not need a display either.
-    if (opcc::CommandLine::asksForJob(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Jobs run without a window, so they must not need a display either. Without a display even a
+    // window start runs offscreen, so that a usage error is still told as one (exit 2) and the
+    // missing display as what it is, where Qt would otherwise abort.
+    const bool hasDisplay = opcc::CommandLine::hasDisplay();
+    if (opcc::CommandLine::asksForJob(argc, argv) || !hasDisplay) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     opcc::ui::setApplicationIdentity();
     // The language chosen last time (or the system's), so that even a usage error is worded in
@@ -33,6 +38,10 @@ int main(int argc, char *argv[])
         opcc::JobRunner runner(out, err);
         runner.setChartJob(opcc::ui::chartJob());
         return runner.run(parsed.options);
+    }
+    if (!hasDisplay) {
+        err << opcc::CommandLine::noDisplayMessage() << Qt::endl;
+        return opcc::ExitFailure;
     }
     return opcc::ui::runWindow(parsed.options.database);
 }

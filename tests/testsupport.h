@@ -105,12 +105,19 @@ struct ProcessRun
     QString err;
 };
 
-// Runs a program on the offscreen platform and waits up to two minutes for it.
-inline ProcessRun runProgram(const QString &program, const QStringList &arguments)
+// The environment of this test with the offscreen platform chosen.
+inline QProcessEnvironment offscreenEnvironment()
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return environment;
+}
+
+// Runs a program (on the offscreen platform unless told otherwise) and waits up to two minutes.
+inline ProcessRun runProgram(const QString &program, const QStringList &arguments,
+    const QProcessEnvironment &environment = offscreenEnvironment())
+{
+    QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     ProcessRun run;

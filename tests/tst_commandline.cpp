@@ -14,9 +14,19 @@ namespace {
 
 using Run = ProcessRun;
 
-Run runApp(const QStringList &arguments)
+Run runApp(
+    const QStringList &arguments, const QProcessEnvironment &environment = offscreenEnvironment())
 {
-    return runProgram(testsupport::appExecutable(), arguments);
+    return runProgram(testsupport::appExecutable(), arguments, environment);
+}
+
+// As on a server or in a terminal without a desktop: no display and no platform chosen.
+QProcessEnvironment noDisplayEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
+        environment.remove(QString::fromLatin1(name));
+    return environment;
 }
 
 } // namespace
@@ -31,6 +41,8 @@ private slots:
     void versionAndHelp();
     void usageErrorsExit2_data();
     void usageErrorsExit2();
+    void withoutDisplay_data();
+    void withoutDisplay();
     void exportCreatesDatabaseAndFiles();
     void listMeasures();
     void unusableDatabaseExits4_data();
@@ -110,6 +122,33 @@ void tst_CommandLine::usageErrorsExit2()
     const Run run = runApp(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void tst_CommandLine::withoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknownOption") << QStringList { "--frobnicate" } << 2 << "frobnicate";
+    QTest::newRow("window") << QStringList {} << 1 << "no display";
+    QTest::newRow("job") << QStringList { "--list-measures" } << 0 << "";
+}
+
+// Without a display a job still runs, a usage error is still exit 2, and a window start says
+// why it cannot open (where Qt alone aborts).
+void tst_CommandLine::withoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("schemes.sqlite"));
+    const Run run = runApp(
+        QStringList { QStringLiteral("--database"), database } + arguments, noDisplayEnvironment());
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    if (exitCode == 0)
+        QVERIFY(run.out.contains(QLatin1String("referrals")));
 }
 
 void tst_CommandLine::exportCreatesDatabaseAndFiles()

@@ -871,6 +871,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
 
 </translation>
     </message>
+    <message>
+        <source>There is no display to open the window on. Start OPCC Schemes on a desktop, or give it a job such as --export-csv (see --help).</source>
+        <translation>Does dim sgrin i agor y ffenestr arni. Dechreuwch OPCC Schemes ar bwrdd gwaith, neu rhowch dasg iddo fel --export-csv (gweler --help).</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>

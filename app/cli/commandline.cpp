@@ -293,6 +293,23 @@ bool CommandLine::asksForJob(int argc, char **argv)
     return false;
 }
 
+bool CommandLine::hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+QString CommandLine::noDisplayMessage()
+{
+    return tr("There is no display to open the window on. Start OPCC Schemes on a desktop, or "
+              "give it a job such as --export-csv (see --help).");
+}
+
 QString CommandLine::helpText()
 {
     QCommandLineParser parser;

@@ -85,6 +85,10 @@ public:
     // Whether the raw arguments ask for a job, before any QApplication exists (so that a job can
     // run without a display).
     static bool asksForJob(int argc, char **argv);
+    // Whether a window could be shown: on X11 and Wayland desktops DISPLAY or WAYLAND_DISPLAY
+    // names one, or QT_QPA_PLATFORM chooses a platform itself.
+    static bool hasDisplay();
+    static QString noDisplayMessage();
     static QString helpText();
     static QString versionText();
 
