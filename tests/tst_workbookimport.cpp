@@ -107,8 +107,42 @@ private slots:
     void percentFormattedCellsAsShown();
     void libreOfficePercentCellsChangeNothing_data();
     void libreOfficePercentCellsChangeNothing();
+    void handMadeCellForms_data();
+    void handMadeCellForms();
+    void damagedSheetsRefused_data();
+    void damagedSheetsRefused();
 
 private:
+    // A workbook of one sheet, schemes, whose row 2 names a scheme in cell A2 as given, with
+    // shared strings "Shared scheme" and a rich-text "Rich shared" (with a phonetic reading); the
+    // sheet cut off after row 2 unless complete.
+    QString schemesWorkbook(const QByteArray &nameCell, bool complete = true)
+    {
+        const QString path = m_files.filePath(QStringLiteral("cells.xlsx"));
+        QFile::remove(path);
+        const QByteArray rows = "<row r=\"1\">" + inlineCell("A1", QStringLiteral("name"))
+            + inlineCell("B1", QStringLiteral("area")) + inlineCell("C1", QStringLiteral("strand"))
+            + "</row><row r=\"2\">" + nameCell + inlineCell("B2", QStringLiteral("Gwent"))
+            + inlineCell("C2", QStringLiteral("treatment")) + "</row>";
+        QByteArray sheet = sheetXml(rows);
+        if (!complete)
+            sheet.truncate(sheet.indexOf("</row><row r=\"2\">") + 40);
+        const QByteArray shared = R"(<?xml version="1.0" encoding="UTF-8"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2"><si><t>Shared scheme</t></si><si><r><t xml:space="preserve">Rich </t></r><r><rPr><b/></rPr><t>shared</t></r><rPh sb="0" eb="4"><t>ri</t></rPh><phoneticPr fontId="1"/></si></sst>)";
+        QByteArray relations = relationsXml(1);
+        relations.insert(relations.indexOf("</Relationships>"),
+            "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+            "2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+        const bool written = writeZip(path,
+            { { QStringLiteral("[Content_Types].xml"), contentTypes },
+                { QStringLiteral("xl/workbook.xml"),
+                    workbookXml(false, { QStringLiteral("schemes") }) },
+                { QStringLiteral("xl/_rels/workbook.xml.rels"), relations },
+                { QStringLiteral("xl/sharedStrings.xml"), shared },
+                { QStringLiteral("xl/worksheets/sheet1.xml"), sheet } });
+        return written ? path : QString();
+    }
+
     ImportSummary import(const QString &database, const QStringList &files)
     {
         Database db;
@@ -434,6 +468,88 @@ void tst_WorkbookImport::libreOfficePercentCellsChangeNothing()
     QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
     QVERIFY2(!summary.changesSomething(), qPrintable(summary.describe()));
     QCOMPARE(summary.figuresUnchanged, 2);
+}
+
+void tst_WorkbookImport::handMadeCellForms_data()
+{
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<QByteArray>("name");
+
+    QTest::newRow("sharedString") << QByteArray("<c r=\"A2\" t=\"s\"><v>0</v></c>")
+                                  << QByteArray("Shared scheme");
+    QTest::newRow("sharedRichTextWithoutReading")
+        << QByteArray("<c r=\"A2\" t=\"s\"><v>1</v></c>") << QByteArray("Rich shared");
+    QTest::newRow("inlineRichTextWithoutReading")
+        << QByteArray("<c r=\"A2\" t=\"inlineStr\"><is><r><t>Harbour </t></r><r><rPr><b/></rPr>"
+                      "<t>Project</t></r><rPh sb=\"0\" eb=\"1\"><t>ha</t></rPh></is></c>")
+        << QByteArray("Harbour Project");
+    QTest::newRow("references") << QByteArray("<c r=\"A2\" t=\"inlineStr\"><is><t>Caf&#233; "
+                                              "&amp; Bar &#x2014; &lt;Ty&gt;</t></is></c>")
+                                << QByteArray("Caf\xC3\xA9 & Bar \xE2\x80\x94 <Ty>");
+    QTest::newRow("cdata") << QByteArray("<c r=\"A2\" t=\"inlineStr\"><is><t><![CDATA[Tom & "
+                                         "Jerry]]></t></is></c>")
+                           << QByteArray("Tom & Jerry");
+    QTest::newRow("prefixedNames")
+        << QByteArray("<x:c xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                      "r=\"A2\" t=\"inlineStr\"><x:is><x:t>Prefixed</x:t></x:is></x:c>")
+        << QByteArray("Prefixed");
+    QTest::newRow("formulaWithCachedText")
+        << QByteArray("<c r=\"A2\" t=\"str\"><f>CONCAT(\"Form\",\"ula\")</f><v>Formula</v></c>")
+        << QByteArray("Formula");
+}
+
+void tst_WorkbookImport::handMadeCellForms()
+{
+    QFETCH(QByteArray, cell);
+    QFETCH(QByteArray, name);
+    const QString database = m_files.freshDatabase();
+    const QString path = schemesWorkbook(cell);
+    QVERIFY(!path.isEmpty());
+    const ImportSummary summary = import(database, { path });
+    QVERIFY2(!summary.hasErrors(), qPrintable(summary.errors.value(0).toString()));
+    QCOMPARE(summary.schemesAdded, 1);
+    const QByteArray schemesCsv = m_files.exportOf(database, QStringLiteral("schemes.csv"));
+    QVERIFY2(schemesCsv.contains("\n" + name + ",Gwent,treatment,"), schemesCsv.constData());
+}
+
+void tst_WorkbookImport::damagedSheetsRefused_data()
+{
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<bool>("complete");
+    QTest::addColumn<QString>("error"); // after FILE:SHEET:
+
+    QTest::newRow("cutOff")
+        << QByteArray("<c r=\"A2\" t=\"inlineStr\"><is><t>Harbour</t></is></c>") << false
+        << QStringLiteral("2: -: the sheet is damaged: the XML ends before it is complete");
+    QTest::newRow("mismatchedTags")
+        << QByteArray("<c r=\"A2\" t=\"inlineStr\"><is><t>Harbour</is></c>") << true
+        << QStringLiteral(
+               "2: -: the sheet is damaged: the XML closes the element is where t is open");
+    QTest::newRow("unknownEntity")
+        << QByteArray("<c r=\"A2\" t=\"inlineStr\"><is><t>Harbour&nbsp;</t></is></c>") << true
+        << QStringLiteral("2: -: the sheet is damaged: the XML has an unknown reference &nbsp;");
+    QTest::newRow("notUtf8")
+        << QByteArray("<c r=\"A2\" t=\"inlineStr\"><is><t>Caf\xE9</t></is></c>") << true
+        << QStringLiteral("2: -: the sheet is damaged: the XML has text that is not UTF-8");
+    QTest::newRow("missingSharedString")
+        << QByteArray("<c r=\"A2\" t=\"s\"><v>7</v></c>") << true
+        << QStringLiteral("2: -: cell A2 refers to a missing shared string");
+}
+
+void tst_WorkbookImport::damagedSheetsRefused()
+{
+    QFETCH(QByteArray, cell);
+    QFETCH(bool, complete);
+    QFETCH(QString, error);
+    const QString database = m_files.freshDatabase();
+    const QByteArray before = m_files.exportOf(database, QStringLiteral("schemes.csv"));
+    const QString path = schemesWorkbook(cell, complete);
+    QVERIFY(!path.isEmpty());
+    const ImportSummary summary = import(database, { path });
+    QCOMPARE(summary.errors.size(), 1);
+    QCOMPARE(summary.errors.first().toString(), path + QStringLiteral(":schemes:") + error);
+    QVERIFY(!summary.written);
+    QCOMPARE(m_files.exportOf(database, QStringLiteral("schemes.csv")), before);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkbookImport)

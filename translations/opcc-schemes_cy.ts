@@ -3871,6 +3871,61 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>XmlScanner</name>
+    <message>
+        <source>the XML ends before it is complete</source>
+        <translation>mae&apos;r XML yn dod i ben cyn ei fod yn gyflawn</translation>
+    </message>
+    <message>
+        <source>the XML is not in the encoding it declares</source>
+        <translation>nid yw&apos;r XML yn yr amgodiad y mae&apos;n ei ddatgan</translation>
+    </message>
+    <message>
+        <source>the XML&apos;s encoding %1 cannot be read</source>
+        <translation>ni ellir darllen amgodiad %1 yr XML</translation>
+    </message>
+    <message>
+        <source>the XML has no root element</source>
+        <translation>nid oes gan yr XML elfen wraidd</translation>
+    </message>
+    <message>
+        <source>the XML has text outside its root element</source>
+        <translation>mae gan yr XML destun y tu allan i&apos;w elfen wraidd</translation>
+    </message>
+    <message>
+        <source>the XML has a document type declaration, which no workbook has</source>
+        <translation>mae gan yr XML ddatganiad math o ddogfen, nad oes gan unrhyw lyfr gwaith</translation>
+    </message>
+    <message>
+        <source>the XML has a malformed tag %1</source>
+        <translation>mae gan yr XML dag camffurfiedig %1</translation>
+    </message>
+    <message>
+        <source>the XML closes the element %1, which is not open</source>
+        <translation>mae&apos;r XML yn cau&apos;r elfen %1, nad yw ar agor</translation>
+    </message>
+    <message>
+        <source>the XML closes the element %1 where %2 is open</source>
+        <translation>mae&apos;r XML yn cau&apos;r elfen %1 lle mae %2 ar agor</translation>
+    </message>
+    <message>
+        <source>the XML has more than one root element</source>
+        <translation>mae gan yr XML fwy nag un elfen wraidd</translation>
+    </message>
+    <message>
+        <source>the XML has an unknown reference &amp;%1;</source>
+        <translation>mae gan yr XML gyfeiriad anhysbys &amp;%1;</translation>
+    </message>
+    <message>
+        <source>the XML has an element where only text belongs</source>
+        <translation>mae gan yr XML elfen lle na ddylai fod ond testun</translation>
+    </message>
+    <message>
+        <source>the XML has text that is not UTF-8</source>
+        <translation>mae gan yr XML destun nad yw&apos;n UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>opcc::AreaChoiceModel</name>
     <message>
         <source>England</source>
@@ -5703,6 +5758,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>Type words to find schemes by any of their text</source>
         <translation>Teipiwch eiriau i ddod o hyd i gynlluniau yn ôl unrhyw ran o&apos;u testun</translation>
     </message>
+    <message>
+        <source>Reading the register… · %1</source>
+        <translation>Yn darllen y gofrestr… · %1</translation>
+    </message>
 </context>
 <context>
     <name>opcc::MeasureDialog</name>
@@ -6040,6 +6099,16 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Words in any text of a scheme</source>
         <translation>Geiriau yn unrhyw destun cynllun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s) read so far…</source>
+        <translation>
+            <numerusform>Wedi darllen %n cynllun hyd yma…</numerusform>
+            <numerusform>Wedi darllen %n cynllun hyd yma…</numerusform>
+            <numerusform>Wedi darllen %n cynllun hyd yma…</numerusform>
+            <numerusform>Wedi darllen %n cynllun hyd yma…</numerusform>
+            <numerusform>Wedi darllen %n cynllun hyd yma…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,13 @@
             <numerusform>%1 of %n schemes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n scheme(s) read so far…</source>
+        <translation>
+            <numerusform>%n scheme read so far…</numerusform>
+            <numerusform>%n schemes read so far…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opcc::SchemeForm</name>

@@ -41,8 +41,16 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace opcc {
+
+namespace {
+
+// Rows read before the first paint: more than a 4K screen shows at the smallest font.
+constexpr int firstScreenRows = 200;
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     : QMainWindow(parent)
@@ -75,9 +83,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     connect(m_browser, &SchemeBrowser::currentSchemeChanged, m_detail, &DetailPanel::showScheme);
     connect(m_browser, &SchemeBrowser::countChanged, this, [this](int visible, int total) {
         m_detail->setNothingMatches(visible == 0 && total > 0);
-        m_status->setText(tr("%1 of %n scheme(s) shown \u00B7 %2", nullptr, total)
-                              .arg(visible)
-                              .arg(QDir::toNativeSeparators(m_db->path())));
+        const QString path = QDir::toNativeSeparators(m_db->path());
+        m_status->setText(m_browser->isListComplete()
+                ? tr("%1 of %n scheme(s) shown \u00B7 %2", nullptr, total).arg(visible).arg(path)
+                : tr("Reading the register\u2026 \u00B7 %1").arg(path));
     });
 
     setTabOrder(m_navigator, m_browser);
@@ -101,7 +110,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
             openSourceDocument(*m_db, title, quote, this);
         });
     retranslate();
-    m_schemes->reload();
+    // A screenful of rows before the first paint; the rest is read after it (SchemeBrowser).
+    m_schemes->reloadHead(firstScreenRows);
     restoreSettings();
     m_browser->selectFirst();
     updateTitle();
@@ -117,6 +127,9 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_statisticsRequested) {
         m_statisticsRequested = true;
         m_schemes->requestStatistics();
+        // The rest of the list is read once its first rows are painted (SchemeBrowser); should
+        // the list not be painted (hidden behind a message), it is read all the same.
+        QTimer::singleShot(1000, m_schemes, &SchemeTableModel::loadRest);
     }
 }
 

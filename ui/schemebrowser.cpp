@@ -119,6 +119,9 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
+    // The list's own order first: sorting turned on sorts by the indicator, by default the first
+    // column descending, which would read the whole of a large register before its first paint.
+    m_table->horizontalHeader()->setSortIndicator(SchemeTableModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -128,7 +131,6 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    header->setSortIndicator(SchemeTableModel::Name, Qt::AscendingOrder);
     // Shares of the width, by column: every column shows at the default window size.
     m_columns = new ColumnFitter(m_table, { 22, 13, 10, 13, 7, 10, 5, 13 });
 
@@ -172,6 +174,7 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     connect(m_schemes, &QAbstractItemModel::modelAboutToBeReset, this,
         [this] { m_keptId = currentSchemeId(); });
     connect(m_schemes, &QAbstractItemModel::modelReset, this, [this] {
+        m_restAfterPaint = !m_schemes->isComplete();
         fillChoices();
         giveNamesRoom();
         if (m_keptId != 0)
@@ -184,6 +187,16 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
 
     connect(m_schemes, &QAbstractItemModel::rowsInserted, this,
         [this](const QModelIndex &, int first, int last) { giveNamesRoom(first, last); });
+    // The rest of a list read a screenful first: its areas and providers are choices too.
+    connect(m_schemes, &SchemeTableModel::completed, this, [this] {
+        m_restAfterPaint = false;
+        fillChoices();
+        updateCount();
+        if (!m_table->currentIndex().isValid())
+            selectFirst();
+    });
+    m_restAfterPaint = !m_schemes->isComplete();
+    m_table->viewport()->installEventFilter(this);
 
     fillChoices();
     giveNamesRoom();
@@ -214,6 +227,12 @@ void SchemeBrowser::giveNamesRoom(int first, int last)
 
 bool SchemeBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint && m_restAfterPaint) {
+        // Once the first rows are on the screen (the paint runs before the call queued here),
+        // the rest of the list is read on another thread.
+        m_restAfterPaint = false;
+        QTimer::singleShot(0, m_schemes, &SchemeTableModel::loadRest);
+    }
     if (watched == m_filter && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && visibleCount() > 0) {
         if (!m_table->currentIndex().isValid())
@@ -447,12 +466,22 @@ QString SchemeBrowser::describeFilters() const
     return items.join(QStringLiteral("; "));
 }
 
+bool SchemeBrowser::isListComplete() const
+{
+    return m_schemes->isComplete();
+}
+
 void SchemeBrowser::updateCount()
 {
     const int visible = visibleCount();
     const int total = totalCount();
-    m_count->setText(tr("%1 of %n scheme(s)", nullptr, total).arg(visible));
-    if (visible == 0 && total > 0) {
+    // Until the rest of a large register is read, a count of the first screenful would pass
+    // for the register's size.
+    if (m_schemes->isComplete())
+        m_count->setText(tr("%1 of %n scheme(s)", nullptr, total).arg(visible));
+    else
+        m_count->setText(tr("%n scheme(s) read so far\u2026", nullptr, total));
+    if (visible == 0 && total > 0 && m_schemes->isComplete()) {
         m_empty->setText(tr("<p>No schemes match these filters:</p><p>%1</p>"
                             "<p><a href=\"clear\">Clear all filters</a></p>")
                              .arg(describeFilters().toHtmlEscaped()));

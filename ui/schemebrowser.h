@@ -44,6 +44,8 @@ public:
     QString selectedRowsAsText() const;
     int visibleCount() const;
     int totalCount() const;
+    // Whether the whole list is read (a large register's rest follows its first screenful).
+    bool isListComplete() const;
     QTableView *table() const { return m_table; }
     ColumnFitter *columns() const { return m_columns; }
     SchemeFilterProxy *proxy() const { return m_proxy; }
@@ -89,6 +91,7 @@ private:
     QLabel *m_empty;
     ColumnFitter *m_columns = nullptr;
     qint64 m_keptId = 0; // current scheme across a reload
+    bool m_restAfterPaint = false; // the list's rest is read once its head has been painted
     int m_nameWidth = 0; // of the longest scheme name measured
 };
 

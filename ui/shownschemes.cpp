@@ -50,7 +50,8 @@ QList<QStringList> ShownSchemes::table(const SchemeBrowser &browser)
         for (int column : columns)
             cells.append(proxy->index(row, column).data().toString());
         const QModelIndex source = proxy->mapToSource(proxy->index(row, 0));
-        const SchemeStatistics *statistics = model ? model->statisticsAt(source.row()) : nullptr;
+        const std::optional<SchemeStatistics> statistics
+            = model ? model->statisticsAt(source.row()) : std::nullopt;
         if (statistics && statistics->headline)
             cells << formatPeriod(*statistics->headline) << statistics->headline->source;
         else

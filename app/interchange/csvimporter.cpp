@@ -206,8 +206,9 @@ bool CsvImporter::checkWidth(const Input &input, const CsvRecord &record)
 bool CsvImporter::importRows(Input &input)
 {
     m_current = &input;
-    if (input.kind == FileKind::Outcomes) { // about a hundred bytes a figure
-        m_figureLines.reserve(m_figureLines.size() + qsizetype(input.reader->size() / 100));
+    if (input.kind == FileKind::Outcomes) {
+        m_figureLines.reserve(m_figureLines.size()
+            + qsizetype(input.reader->size() / input.reader->bytesPerFigureRow()));
         // Figures are stored on the writer's thread while this one reads on.
         m_writer = std::make_unique<FigureWriter>(m_db);
     }

@@ -27,6 +27,9 @@ public:
     // Progress: bytes read so far, of size() in all.
     virtual qint64 bytesRead() const = 0;
     virtual qint64 size() const = 0;
+    // About how many bytes of size() a row of the figures file takes, to reserve room for its rows
+    // from size(): about a hundred in a CSV file.
+    virtual qint64 bytesPerFigureRow() const { return 100; }
 };
 
 } // namespace opcc

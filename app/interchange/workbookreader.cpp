@@ -4,6 +4,7 @@
 #include "interchange/workbookreader.h"
 
 #include "interchange/workbooksheet.h"
+#include "interchange/xmlscanner.h"
 #include "interchange/ziparchive.h"
 
 #include <QDir>
@@ -176,24 +177,21 @@ bool WorkbookReader::readSharedStrings(const QString &entry)
         m_error = tr("the workbook's shared strings cannot be read");
         return false;
     }
+    // A workbook saved by a spreadsheet keeps every text in here: as large as a sheet.
     auto strings = std::make_shared<QStringList>();
-    QXmlStreamReader xml(file.get());
-    QString current;
-    int depthInPhonetic = 0;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == QLatin1String("si"))
-                current.clear();
-            else if (xml.name() == QLatin1String("rPh"))
-                ++depthInPhonetic; // a reading aid for East Asian text, not the text itself
-            else if (xml.name() == QLatin1String("t") && depthInPhonetic == 0)
-                current += xml.readElementText();
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (xml.name() == QLatin1String("si"))
-                strings->append(current);
-            else if (xml.name() == QLatin1String("rPh"))
-                --depthInPhonetic;
+    XmlScanner xml(file.get());
+    QByteArray scratch;
+    for (auto token = xml.next(); token != XmlScanner::Token::EndDocument && !xml.hasError();
+         token = xml.next()) {
+        if (token == XmlScanner::Token::StartElement && xml.name() == "sst") {
+            bool counted = false;
+            const int count = xml.attribute("uniqueCount").value_or("").toInt(&counted);
+            if (counted && count > 0)
+                strings->reserve(qMin(count, 1 << 24));
+        } else if (token == XmlScanner::Token::StartElement && xml.name() == "si") {
+            const QString text = XlsxSheet::richText(xml, scratch);
+            if (!xml.hasError())
+                strings->append(text);
         }
     }
     if (xml.hasError()) {

@@ -16,20 +16,6 @@ namespace {
 const QLatin1String dateColumnNames[] = { QLatin1String("start"), QLatin1String("end"),
     QLatin1String("period_start"), QLatin1String("period_end"), QLatin1String("issued") };
 
-// "B12" -> column 1 (from 0); -1 if the reference has no letters.
-qsizetype columnOf(QStringView reference)
-{
-    qsizetype column = 0;
-    qsizetype letters = 0;
-    for (QChar c : reference) {
-        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
-            break;
-        column = column * 26 + (c.unicode() - 'A' + 1);
-        ++letters;
-    }
-    return letters == 0 ? -1 : column - 1;
-}
-
 void setField(QStringList &fields, qsizetype column, const QString &text)
 {
     while (fields.size() <= column)
@@ -71,7 +57,6 @@ bool WorkbookSheetBase::openEntry()
         return setError(0,
             QCoreApplication::translate(
                 "WorkbookReader", "the sheet cannot be read from the file"));
-    m_xml.setDevice(m_file.get());
     return true;
 }
 
@@ -140,16 +125,43 @@ QString WorkbookSheetBase::percentText(double fraction)
     return spreadsheet::plainNumber(QString::number(fraction * 100, 'g', 15)) + QLatin1Char('%');
 }
 
-bool WorkbookSheetBase::finishXml(int line)
+bool WorkbookSheetBase::finishXml(int line, bool broken, const QString &xmlError)
 {
-    if (m_xml.hasError())
+    if (broken)
         return setError(line,
             QCoreApplication::translate("WorkbookReader", "the sheet is damaged: %1")
-                .arg(m_xml.errorString()));
+                .arg(xmlError));
     return false;
 }
 
 // ---- .xlsx
+
+namespace {
+
+// "B12" -> column 1 (from 0); -1 if the reference has no letters.
+qsizetype columnOf(QByteArrayView reference)
+{
+    qsizetype column = 0;
+    qsizetype letters = 0;
+    for (char c : reference) {
+        if (c < 'A' || c > 'Z' || letters == 3)
+            break;
+        column = column * 26 + (c - 'A' + 1);
+        ++letters;
+    }
+    return letters == 0 ? -1 : column - 1;
+}
+
+// Column 1 (from 0) of row 12 -> "B12".
+QString cellReference(qsizetype column, int row)
+{
+    QString letters;
+    for (qsizetype n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QLatin1Char(char('A' + (n - 1) % 26)));
+    return letters + QString::number(row);
+}
+
+} // namespace
 
 XlsxSheet::XlsxSheet(const QString &zipPath, const QString &entry, qint64 size,
     std::shared_ptr<const QStringList> sharedStrings,
@@ -160,101 +172,159 @@ XlsxSheet::XlsxSheet(const QString &zipPath, const QString &entry, qint64 size,
     , m_1904(system1904)
 { }
 
-QString XlsxSheet::inlineText()
+QString XlsxSheet::richText(XmlScanner &xml, QByteArray &scratch)
 {
-    // <is><t>text</t></is>, or rich text runs <is><r><t>..</t></r>...</is>
-    QString text;
-    int depth = 1;
-    while (depth > 0 && !m_xml.atEnd()) {
-        const auto token = m_xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (m_xml.name() == QLatin1String("t"))
-                text += m_xml.readElementText();
-            else
+    // <t>text</t>, or rich text runs <r><rPr>..</rPr><t>..</t></r>...
+    scratch.resize(0);
+    int depth = 0;
+    for (;;) {
+        switch (xml.next()) {
+        case XmlScanner::Token::StartElement:
+            if (xml.name() == "t") {
+                if (!xml.readElementText(scratch))
+                    return QString();
+            } else if (xml.name() == "rPh") {
+                xml.skipCurrentElement(); // a reading aid for East Asian text, not the text itself
+            } else {
                 ++depth;
-        } else if (token == QXmlStreamReader::EndElement) {
-            --depth;
+            }
+            break;
+        case XmlScanner::Token::EndElement:
+            if (depth-- == 0)
+                return xml.toString(scratch);
+            break;
+        case XmlScanner::Token::Characters:
+            break;
+        default:
+            return QString();
         }
     }
-    return text;
+}
+
+bool XlsxSheet::failXml(int line)
+{
+    return finishXml(line, m_xml->hasError(), m_xml->errorString());
 }
 
 bool XlsxSheet::readCell(QStringList &fields, int line)
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    const QStringView type = attributes.value(QLatin1String("t"));
-    qsizetype column = columnOf(attributes.value(QLatin1String("r")));
+    // The attributes are views of the bytes read: taken before the cell's content is read.
+    XmlScanner &xml = *m_xml;
+    const QByteArrayView typeName = xml.attribute("t").value_or(QByteArrayView());
+    CellType type = CellType::Number;
+    if (typeName == "s")
+        type = CellType::Shared;
+    else if (typeName == "inlineStr")
+        type = CellType::Inline;
+    else if (typeName == "b")
+        type = CellType::Boolean;
+    else if (typeName == "d")
+        type = CellType::Date;
+    else if (typeName == "str" || typeName == "e")
+        type = CellType::Text;
+    const auto reference = xml.attribute("r");
+    qsizetype column = reference ? columnOf(*reference) : -1;
     if (column < 0)
         column = fields.size();
-    QString raw;
+    const auto styleName = xml.attribute("s");
+    bool styled = false;
+    const int style = styleName ? styleName->toInt(&styled) : -1;
+    m_value.resize(0);
     bool haveValue = false;
     QString text;
-    while (m_xml.readNextStartElement()) {
-        if (m_xml.name() == QLatin1String("v")) {
-            raw = m_xml.readElementText();
+    while (xml.readNextStartElement()) {
+        if (xml.name() == "v") {
             haveValue = true;
-        } else if (m_xml.name() == QLatin1String("is")) {
-            text = inlineText();
+            if (!xml.readElementText(m_value))
+                break;
+        } else if (xml.name() == "is") {
+            text = richText(xml, m_scratch);
         } else {
-            m_xml.skipCurrentElement(); // a formula (<f>): its cached value <v> is what counts
+            xml.skipCurrentElement(); // a formula (<f>): its cached value <v> is what counts
         }
     }
-    if (type == QLatin1String("s")) {
-        bool ok = false;
-        const int index = raw.toInt(&ok);
-        if (!ok || !m_sharedStrings || index < 0 || index >= m_sharedStrings->size())
-            return setError(line,
-                QCoreApplication::translate(
-                    "WorkbookReader", "cell %1 refers to a missing shared string")
-                    .arg(attributes.value(QLatin1String("r"))));
-        text = m_sharedStrings->at(index);
-    } else if (type == QLatin1String("inlineStr")) {
-        // text read above
-    } else if (type == QLatin1String("b")) {
-        text = raw == QLatin1String("1") ? QStringLiteral("true") : QStringLiteral("false");
-    } else if (type == QLatin1String("d")) {
-        const QDate date = QDate::fromString(raw.left(10), Qt::ISODate);
-        text = date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : raw;
-    } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
-        text = raw;
-    } else if (haveValue) {
-        // What the user saw: a percentage format shows 0.45 as 45%.
-        bool styled = false;
-        const int style = attributes.value(QLatin1String("s")).toInt(&styled);
-        bool isNumber = false;
-        const double value = raw.toDouble(&isNumber);
-        if (styled && isNumber && m_percentStyles && style >= 0 && style < m_percentStyles->size()
-            && m_percentStyles->at(style) && !(m_headerSeen && isDateColumn(column)))
-            text = percentText(value);
-        else
-            text = numberText(raw, column, m_1904);
+    if (xml.hasError())
+        return failXml(line);
+    if (type != CellType::Inline && (type != CellType::Number || haveValue)) {
+        bool ok = true;
+        text = cellText(type, column, styled ? style : -1, line, &ok);
+        if (!ok)
+            return false;
     }
     setField(fields, column, text);
     return true;
+}
+
+QString XlsxSheet::cellText(CellType type, qsizetype column, int style, int line, bool *ok)
+{
+    const QByteArrayView raw(m_value);
+    switch (type) {
+    case CellType::Shared: {
+        bool number = false;
+        const int index = raw.trimmed().toInt(&number);
+        if (!number || !m_sharedStrings || index < 0 || index >= m_sharedStrings->size()) {
+            *ok = setError(line,
+                QCoreApplication::translate(
+                    "WorkbookReader", "cell %1 refers to a missing shared string")
+                    .arg(cellReference(column, line)));
+            return QString();
+        }
+        return m_sharedStrings->at(index);
+    }
+    case CellType::Boolean:
+        return raw == "1" ? QStringLiteral("true") : QStringLiteral("false");
+    case CellType::Date: {
+        const QDate date = QDate::fromString(
+            QString::fromLatin1(raw.first(qMin<qsizetype>(10, raw.size()))), Qt::ISODate);
+        return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : m_xml->toString(raw);
+    }
+    case CellType::Text:
+    case CellType::Inline:
+        return m_xml->toString(raw);
+    case CellType::Number:
+        break;
+    }
+    const QString number = m_xml->toString(raw);
+    // What the user saw: a percentage format shows 0.45 as 45%.
+    if (style >= 0 && m_percentStyles && style < m_percentStyles->size()
+        && m_percentStyles->at(style) && !(m_headerSeen && isDateColumn(column))) {
+        bool isNumber = false;
+        const double value = number.toDouble(&isNumber);
+        if (isNumber)
+            return percentText(value);
+    }
+    return numberText(number, column, m_1904);
 }
 
 bool XlsxSheet::next(CsvRecord &record)
 {
     if (!openEntry())
         return false;
-    while (!m_xml.atEnd()) {
-        if (m_xml.readNext() != QXmlStreamReader::StartElement) {
+    if (!m_xml)
+        m_xml = std::make_unique<XmlScanner>(m_file.get());
+    XmlScanner &xml = *m_xml;
+    for (;;) {
+        const auto token = xml.next();
+        if (token == XmlScanner::Token::EndDocument || token == XmlScanner::Token::Invalid)
+            break;
+        if (token != XmlScanner::Token::StartElement || xml.name() != "row")
             continue;
-        }
-        if (m_xml.name() != QLatin1String("row"))
-            continue;
+        const auto numberText = xml.attribute("r");
         bool ok = false;
-        const int number = m_xml.attributes().value(QLatin1String("r")).toInt(&ok);
+        const int number = numberText ? numberText->toInt(&ok) : 0;
         m_lastRow = ok ? number : m_lastRow + 1;
         QStringList fields;
-        while (m_xml.readNextStartElement()) {
-            if (m_xml.name() == QLatin1String("c")) {
+        fields.reserve(m_dateColumns.size());
+        while (xml.readNextStartElement()) {
+            if (xml.name() == "c") {
                 if (!readCell(fields, m_lastRow))
                     return false;
             } else {
-                m_xml.skipCurrentElement();
+                xml.skipCurrentElement();
             }
         }
+        if (xml.hasError())
+            return failXml(m_lastRow);
         if (isBlank(fields))
             continue; // blank rows are ignored, as blank lines of a CSV are
         if (!m_headerSeen)
@@ -264,7 +334,7 @@ bool XlsxSheet::next(CsvRecord &record)
         record.fields = fields;
         return true;
     }
-    return finishXml(m_lastRow);
+    return failXml(m_lastRow);
 }
 
 // ---- .ods
@@ -381,6 +451,8 @@ bool OdsSheet::next(CsvRecord &record)
 {
     if (!openEntry())
         return false;
+    if (m_xml.device() == nullptr)
+        m_xml.setDevice(m_file.get());
     if (m_repeatLeft > 0) {
         --m_repeatLeft;
         record.line = ++m_row;

@@ -59,6 +59,9 @@ public:
     QString text() const { return m_text; }
     bool hasFilters() const;
     void setSourceModel(QAbstractItemModel *model) override;
+    // A scheme list whose rest is still to be read is read whole first, unless the order is its
+    // own (by name, A to Z): the rows read so far are then the head of the sorted list.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
     void filtersChanged();
@@ -80,6 +83,7 @@ private:
     std::optional<Status> m_status;
     QString m_text;
     QStringList m_words; // case-folded
+    QList<QByteArray> m_wordsUtf8; // the same, to find in SchemeTableModel::searchTextAt()
     Search m_search;
     QMetaObject::Connection m_resetConnection;
     QList<std::optional<QSet<qint64>>> m_matches; // by word, from m_search

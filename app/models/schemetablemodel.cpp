@@ -15,6 +15,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QSet>
+#include <QThread>
+#include <atomic>
+#include <numeric>
 
 namespace opcc {
 
@@ -64,9 +67,25 @@ int SchemeTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+SchemeTableModel::~SchemeTableModel()
+{
+    dropRestJob();
+}
+
+QString SchemeTableModel::Interned::operator()(const QString &text)
+{
+    const auto found = m_strings.constFind(text);
+    if (found != m_strings.cend())
+        return *found;
+    m_strings.insert(text);
+    return text;
+}
+
 void SchemeTableModel::reload()
 {
     beginResetModel();
+    dropRestJob();
+    m_head.reset();
     // The counts shown so far stay until the next statistics arrive, rather than blank columns.
     QHash<qint64, Entry> previous;
     if (m_statisticsLoaded) {
@@ -75,55 +94,217 @@ void SchemeTableModel::reload()
     }
     m_entries.clear();
     m_rowOfId.clear();
+    m_interned.clear();
     m_nations.clear();
     for (const Area &area : LookupStore::reader(m_db).areas())
         m_nations.insert(area.name, area.nation);
-    QList<SchemeListing> listings = BrowseStore(m_db).listings();
-    m_entries.reserve(listings.size());
-    for (SchemeListing &source : listings) {
+    m_entries.reserve(BrowseStore(m_db).schemeCount());
+    BrowseStore(m_db).forEachListing([this, &previous](SchemeListing &&source) {
         Entry entry = makeEntry(std::move(source));
         if (const auto kept = previous.constFind(entry.listing.id); kept != previous.cend()) {
             entry.figureCount = kept->figureCount;
             entry.statistics = kept->statistics;
         }
-        m_rowOfId.insert(entry.listing.id, int(m_entries.size()));
         m_entries.append(std::move(entry));
-    }
+    });
+    reindex();
     endResetModel();
 }
 
-SchemeTableModel::Entry SchemeTableModel::makeEntry(SchemeListing &&source) const
+void SchemeTableModel::reloadHead(int rows)
+{
+    beginResetModel();
+    dropRestJob();
+    m_entries.clear();
+    m_rowOfId.clear();
+    m_interned.clear();
+    m_nations.clear();
+    m_statisticsLoaded = false;
+    for (const Area &area : LookupStore::reader(m_db).areas())
+        m_nations.insert(area.name, area.nation);
+    QList<SchemeListing> listings = BrowseStore(m_db).firstListings(rows + 1);
+    // One row more than asked for says whether there is a rest to read.
+    const bool more = listings.size() > rows;
+    if (more)
+        listings.removeLast();
+    for (SchemeListing &source : listings)
+        m_entries.append(makeEntry(std::move(source)));
+    m_head.reset();
+    if (more)
+        m_head = m_entries.constLast().listing;
+    reindex();
+    endResetModel();
+}
+
+// What the rest's thread reads: the whole list again from its start (the head included, a
+// screenful), so that its rows replace the head's in place without a second copy of the list.
+struct SchemeTableModel::RestJob
+{
+    std::atomic<bool> stop { false };
+    QList<Entry> entries;
+    QString error;
+    QThread *thread = nullptr;
+};
+
+void SchemeTableModel::loadRest()
+{
+    if (!m_head || m_rest)
+        return;
+    auto job = std::make_shared<RestJob>();
+    job->thread = QThread::create([job, path = m_db.path(), nations = m_nations] {
+        Database reader;
+        const Database::OpenResult opened = reader.openForReading(path);
+        if (!opened.ok()) {
+            job->error = opened.message;
+            return;
+        }
+        reader.setStopFlag(&job->stop);
+        const BrowseStore store(reader);
+        job->entries.reserve(store.schemeCount());
+        Interned interned;
+        const bool read = store.forEachListing([&](SchemeListing &&source) {
+            job->entries.append(makeEntry(std::move(source), nations, interned));
+        });
+        reader.setStopFlag(nullptr);
+        if (!job->stop && (!read || reader.hasReadError()))
+            job->error = reader.readError();
+    });
+    connect(job->thread, &QThread::finished, this, [this, job] {
+        if (job != m_rest)
+            return; // dropped: its thread was ended by dropRestJob()
+        dropRestJob();
+        if (!job->error.isEmpty()) {
+            emit m_db.readFailed(job->error);
+            return;
+        }
+        appendRest(std::move(job->entries));
+    });
+    m_rest = job;
+    job->thread->start();
+}
+
+void SchemeTableModel::dropRestJob()
+{
+    if (!m_rest)
+        return;
+    const std::shared_ptr<RestJob> job = std::exchange(m_rest, nullptr);
+    job->stop = true;
+    job->thread->wait();
+    delete job->thread;
+    job->thread = nullptr;
+}
+
+void SchemeTableModel::fetchAll()
+{
+    if (!m_head)
+        return;
+    dropRestJob();
+    QList<Entry> all;
+    all.reserve(BrowseStore(m_db).schemeCount());
+    const bool read = BrowseStore(m_db).forEachListing(
+        [this, &all](SchemeListing &&source) { all.append(makeEntry(std::move(source))); });
+    if (read)
+        appendRest(std::move(all));
+}
+
+bool SchemeTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_head;
+}
+
+void SchemeTableModel::fetchMore(const QModelIndex &parent)
+{
+    // Asked by views while they show a reset or insertion: the rest is read on another thread
+    // and inserted later, never inside the notification that asked.
+    if (!parent.isValid())
+        loadRest();
+}
+
+void SchemeTableModel::appendRest(QList<Entry> &&all)
+{
+    const qsizetype head = m_entries.size();
+    bool same = all.size() >= head;
+    for (qsizetype row = 0; same && row < head; ++row)
+        same = all.at(row).listing.id == m_entries.at(row).listing.id;
+    m_head.reset();
+    if (!same) { // the register changed under the head (another program wrote to it)
+        beginResetModel();
+        m_entries = std::move(all);
+        reindex();
+        endResetModel();
+    } else if (all.size() > head) {
+        beginInsertRows({}, int(head), int(all.size() - 1));
+        m_entries = std::move(all);
+        reindex();
+        endInsertRows();
+    }
+    emit completed();
+    if (std::exchange(m_statisticsWanted, false))
+        requestStatistics();
+}
+
+SchemeTableModel::Entry SchemeTableModel::makeEntry(SchemeListing &&source)
+{
+    return makeEntry(std::move(source), m_nations, m_interned);
+}
+
+SchemeTableModel::Entry SchemeTableModel::makeEntry(
+    SchemeListing &&source, const QHash<QString, Nation> &nations, Interned &interned)
 {
     Entry entry;
-    entry.listing = std::move(source);
-    const SchemeListing &listing = entry.listing;
-    entry.searchText
-        = schemeSearchText(listing.name, listing.areaKey, listing.providers, listing.summary);
-    entry.nameKey = listing.name.toCaseFolded();
-    entry.areasKey = listing.areaKey.toCaseFolded();
-    entry.providersKey = listing.providers.join(QStringLiteral("; ")).toCaseFolded();
+    Row &listing = entry.listing;
+    listing.id = source.id;
+    listing.name = std::move(source.name);
+    listing.areaKey = interned(source.areaKey);
+    listing.strand = source.strand;
+    listing.status = source.status;
+    listing.start = source.start;
+    listing.end = source.end;
+    listing.providers = std::move(source.providers);
+    for (QString &provider : listing.providers)
+        provider = interned(provider);
+    // The same text as schemeSearchText(), in UTF-8: a case-folded word is found in it as its
+    // UTF-8 bytes. Name and areas come first, to be the sort keys.
+    const QByteArray name = listing.name.toCaseFolded().toUtf8();
+    const QByteArray areas = listing.areaKey.toCaseFolded().toUtf8();
+    const QByteArray rest
+        = (listing.providers.join(QLatin1Char('\n')) + QLatin1Char('\n') + source.summary)
+              .toCaseFolded()
+              .toUtf8();
+    entry.searchText.reserve(name.size() + areas.size() + rest.size() + 2);
+    entry.searchText.append(name).append('\n').append(areas).append('\n').append(rest);
+    entry.nameLength = int(name.size());
+    entry.areasLength = int(areas.size());
+    // The summary is shown in a tooltip: read then (summaryOf).
+    entry.providersKey = interned(listing.providers.join(QStringLiteral("; ")).toCaseFolded());
     entry.periodKey = listing.start.isNull()
         ? (listing.end.isNull() ? QDate() : listing.end.lastDay())
         : listing.start.firstDay();
-    for (const QString &area : splitList(listing.areaKey)) {
-        const Nation nation = m_nations.value(area, Nation::Unknown);
-        if (!entry.nations.contains(nation))
-            entry.nations.append(nation);
-    }
+    for (const QString &area : splitList(listing.areaKey))
+        entry.nations |= quint8(1u << int(nations.value(area, Nation::Unknown)));
     return entry;
 }
 
 void SchemeTableModel::loadStatistics()
 {
-    applyStatistics(BrowseStore(m_db).statistics());
+    fetchAll();
+    QList<SharedStatistics> statistics;
+    for (const SchemeStatistics &scheme : BrowseStore(m_db).statistics())
+        statistics.append(shared(scheme));
+    applyStatistics(statistics);
 }
 
 void SchemeTableModel::requestStatistics()
 {
+    // Counted for the whole list: asked again when its rest has been read.
+    if (m_head) {
+        m_statisticsWanted = true;
+        return;
+    }
     m_loader->load(m_db.path());
 }
 
-void SchemeTableModel::applyStatistics(const QList<SchemeStatistics> &statistics)
+void SchemeTableModel::applyStatistics(const QList<SharedStatistics> &statistics)
 {
     m_measureLabels.clear();
     for (const Measure &measure : LookupStore::reader(m_db).measures())
@@ -132,17 +313,30 @@ void SchemeTableModel::applyStatistics(const QList<SchemeStatistics> &statistics
         entry.figureCount = 0;
         entry.statistics.reset();
     }
-    for (const SchemeStatistics &scheme : statistics) {
-        const int row = m_rowOfId.value(scheme.schemeId, -1);
+    for (const SharedStatistics &scheme : statistics) {
+        const int row = m_rowOfId.value(scheme->schemeId, -1);
         if (row < 0)
             continue;
-        m_entries[row].figureCount = scheme.figureCount;
+        m_entries[row].figureCount = scheme->figureCount;
         m_entries[row].statistics = scheme;
     }
     m_statisticsLoaded = true;
+    m_ranksOf = -1;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, Figures), index(rowCount() - 1, Headline));
     emit statisticsReady();
+}
+
+SharedStatistics SchemeTableModel::shared(const SchemeStatistics &scheme)
+{
+    return std::make_shared<const ListStatistics>(ListStatistics::from(scheme, m_interned));
+}
+
+std::optional<SchemeStatistics> SchemeTableModel::statisticsAt(int row) const
+{
+    if (row < 0 || row >= m_entries.size() || !m_entries.at(row).statistics)
+        return std::nullopt;
+    return m_entries.at(row).statistics->expanded();
 }
 
 bool SchemeTableModel::isMissing(const Entry &entry, int column)
@@ -150,7 +344,7 @@ bool SchemeTableModel::isMissing(const Entry &entry, int column)
     if (column == Period)
         return !entry.periodKey.isValid();
     if (column == Headline)
-        return !entry.statistics || !entry.statistics->headline;
+        return !entry.statistics || !entry.statistics->hasHeadline;
     return false;
 }
 
@@ -159,9 +353,9 @@ int SchemeTableModel::compareColumn(const Entry &a, const Entry &b, int column)
     const auto order = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
     switch (column) {
     case Name:
-        return order(a.nameKey, b.nameKey);
+        return order(a.nameKey(), b.nameKey());
     case Areas:
-        return order(a.areasKey, b.areasKey);
+        return order(a.areasKey(), b.areasKey());
     case Strand:
         return order(int(a.listing.strand), int(b.listing.strand));
     case Providers:
@@ -173,16 +367,47 @@ int SchemeTableModel::compareColumn(const Entry &a, const Entry &b, int column)
     case Figures:
         return order(a.figureCount, b.figureCount);
     case Headline:
-        return order(
-            a.statistics->headline->value.hundredths(), b.statistics->headline->value.hundredths());
+        return order(a.statistics->value, b.statistics->value);
     }
     return 0;
 }
 
 bool SchemeTableModel::rowLessThan(int left, int right, int column) const
 {
-    const Entry &a = m_entries.at(left);
-    const Entry &b = m_entries.at(right);
+    // The proxy sorts 50,000 rows again at every keystroke: it compares ranks made once per
+    // column and change of the list (a sort of their own), not the rows' keys.
+    if (column < 0 || column >= ColumnCount)
+        return false;
+    if (m_ranksOf != m_entries.size())
+        m_ranks = QList<QList<int>>(ColumnCount);
+    m_ranksOf = m_entries.size();
+    if (m_ranks.at(column).isEmpty())
+        rank(column);
+    const QList<int> &ranks = m_ranks.at(column);
+    return ranks.at(left) < ranks.at(right);
+}
+
+void SchemeTableModel::rank(int column) const
+{
+    QList<int> order(m_entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto less = [this, column](int left, int right) {
+        return entryLessThan(m_entries.at(left), m_entries.at(right), column);
+    };
+    std::sort(order.begin(), order.end(), less);
+    QList<int> &ranks = m_ranks[column];
+    ranks.resize(m_entries.size());
+    int rank = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        // Rows that compare equal share a rank, so that the proxy keeps them as it found them.
+        if (i > 0 && less(order.at(i - 1), order.at(i)))
+            ++rank;
+        ranks[order.at(i)] = rank;
+    }
+}
+
+bool SchemeTableModel::entryLessThan(const Entry &a, const Entry &b, int column)
+{
     const bool aMissing = isMissing(a, column);
     const bool bMissing = isMissing(b, column);
     if (aMissing || bMissing) {
@@ -193,9 +418,9 @@ bool SchemeTableModel::rowLessThan(int left, int right, int column) const
         return order < 0;
     }
     // Ties: by name, then by area, so that the order is stable and predictable.
-    if (a.nameKey != b.nameKey)
-        return a.nameKey < b.nameKey;
-    return a.areasKey < b.areasKey;
+    if (a.nameKey() != b.nameKey())
+        return a.nameKey() < b.nameKey();
+    return a.areasKey() < b.areasKey();
 }
 
 int SchemeTableModel::rowOfScheme(qint64 id) const
@@ -208,14 +433,14 @@ qint64 SchemeTableModel::schemeIdAt(int row) const
     return row >= 0 && row < m_entries.size() ? m_entries.at(row).listing.id : 0;
 }
 
-const SchemeListing *SchemeTableModel::listingAt(int row) const
+const SchemeTableModel::Row *SchemeTableModel::listingAt(int row) const
 {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row).listing : nullptr;
 }
 
-const QString &SchemeTableModel::searchTextAt(int row) const
+const QByteArray &SchemeTableModel::searchTextAt(int row) const
 {
-    static const QString none;
+    static const QByteArray none;
     return row >= 0 && row < m_entries.size() ? m_entries.at(row).searchText : none;
 }
 
@@ -223,9 +448,9 @@ bool SchemeTableModel::schemeIsIn(int row, Nation nation) const
 {
     if (row < 0 || row >= m_entries.size())
         return false;
-    const QList<Nation> &nations = m_entries.at(row).nations;
     // A national scheme covers both nations.
-    return nations.contains(nation) || nations.contains(Nation::EnglandAndWales);
+    const quint8 wanted = quint8((1u << int(nation)) | (1u << int(Nation::EnglandAndWales)));
+    return (m_entries.at(row).nations & wanted) != 0;
 }
 
 QStringList SchemeTableModel::areasInUse() const
@@ -254,7 +479,7 @@ QStringList SchemeTableModel::providersInUse() const
 
 QVariant SchemeTableModel::display(const Entry &entry, int column) const
 {
-    const SchemeListing &s = entry.listing;
+    const Row &s = entry.listing;
     switch (column) {
     case Name:
         return s.name;
@@ -273,9 +498,9 @@ QVariant SchemeTableModel::display(const Entry &entry, int column) const
             return {};
         return QLocale().toString(entry.figureCount);
     case Headline: {
-        if (!entry.statistics || !entry.statistics->headline)
+        if (!entry.statistics || !entry.statistics->hasHeadline)
             return {};
-        const SchemeStatistics &st = *entry.statistics;
+        const SchemeStatistics st = entry.statistics->expanded();
         const QString label
             = m_measureLabels.value(st.headlineMeasure, labelFromKey(st.headlineMeasure));
         return tr("%1: %2", "headline: measure then value")
@@ -287,12 +512,12 @@ QVariant SchemeTableModel::display(const Entry &entry, int column) const
 
 QVariant SchemeTableModel::raw(const Entry &entry, int column) const
 {
-    const SchemeListing &s = entry.listing;
+    const Row &s = entry.listing;
     switch (column) {
     case Name:
-        return entry.nameKey;
+        return QString::fromUtf8(entry.nameKey());
     case Areas:
-        return entry.areasKey;
+        return QString::fromUtf8(entry.areasKey());
     case Strand:
         return int(s.strand);
     case Providers:
@@ -304,9 +529,9 @@ QVariant SchemeTableModel::raw(const Entry &entry, int column) const
     case Figures:
         return entry.figureCount;
     case Headline:
-        if (!entry.statistics || !entry.statistics->headline)
+        if (!entry.statistics || !entry.statistics->hasHeadline)
             return QVariant();
-        return entry.statistics->headline->value.hundredths();
+        return entry.statistics->value;
     }
     return {};
 }
@@ -320,8 +545,11 @@ QVariant SchemeTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(entry, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Name && !entry.listing.summary.isEmpty())
-            return entry.listing.summary;
+        if (index.column() == Name) {
+            const QString summary = BrowseStore(m_db).summaryOf(entry.listing.id);
+            if (!summary.isEmpty())
+                return summary;
+        }
         return display(entry, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == Figures)
@@ -340,7 +568,7 @@ QVariant SchemeTableModel::data(const QModelIndex &index, int role) const
     case ProvidersRole:
         return entry.listing.providers;
     case SearchTextRole:
-        return entry.searchText;
+        return QString::fromUtf8(entry.searchText);
     }
     return {};
 }

@@ -7,18 +7,27 @@
 #include "storage/changeset.h"
 
 #include <QAbstractTableModel>
+#include <QByteArray>
 #include <QDate>
 #include <QHash>
+#include <QSet>
+#include <memory>
 #include <optional>
 
 namespace opcc {
 
 class Database;
 class StatisticsLoader;
+struct ListStatistics;
 
-// The scheme list. Reads every scheme in one query; figure counts and headline figures follow in
-// a second one, read on another thread (requestStatistics) so that the first rows are shown, and
-// the list answers, while those are counted.
+// The scheme list. reload() reads every scheme in one query; reloadHead() reads only the first
+// screenful (in the list's order: name, area, id) and the rest follows on another thread
+// (loadRest, which fetchMore starts) or at once (fetchAll), so that a register of any size shows
+// its first rows at once. Figure counts and headline figures follow in a second read, on another
+// thread (requestStatistics), once the list is whole.
+// Each row keeps only what the list shows, sorts and filters by: the summary lives only in the
+// case-folded search text (UTF-8), the sort keys of name and areas are the head of that text, and
+// repeated words (areas, providers, measures, sources) are stored once.
 // Display text is formatted here; RawValueRole gives what sorting and charts compare.
 class SchemeTableModel final : public QAbstractTableModel
 {
@@ -39,6 +48,7 @@ public:
     };
 
     explicit SchemeTableModel(Database &db, QObject *parent = nullptr);
+    ~SchemeTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,15 +58,20 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // The headline figure of a row and its measure's unit, once the statistics are loaded.
-    const SchemeStatistics *statisticsAt(int row) const
-    {
-        return row >= 0 && row < m_entries.size() && m_entries.at(row).statistics
-            ? &*m_entries.at(row).statistics
-            : nullptr;
-    }
+    std::optional<SchemeStatistics> statisticsAt(int row) const;
     // Reads the list again (a reset); the statistics follow with the next loadStatistics() or
     // requestStatistics().
     void reload();
+    // Reads the first rows of the list only (a reset); the rest follows with loadRest(),
+    // fetchMore() or fetchAll().
+    void reloadHead(int rows);
+    // Reads the rest of the list on another thread; the rows are inserted when it is done.
+    void loadRest();
+    // Reads the rest of the list now, if it is not whole yet (a read in flight is dropped).
+    void fetchAll();
+    bool isComplete() const { return !m_head; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     // Fills the Figures and Headline columns (a dataChanged over them).
     void loadStatistics();
     // The same, read on another thread: the columns are filled when the read is done.
@@ -71,8 +86,21 @@ public:
     Database &database() const { return m_db; }
     int rowOfScheme(qint64 id) const;
     qint64 schemeIdAt(int row) const;
-    const SchemeListing *listingAt(int row) const;
-    const QString &searchTextAt(int row) const;
+    // What the list keeps of a scheme: a SchemeListing without summary and funders.
+    struct Row
+    {
+        qint64 id = 0;
+        QString name;
+        QString areaKey;
+        opcc::Strand strand = opcc::Strand::Supply;
+        opcc::Status status = opcc::Status::Active;
+        PartialDate start;
+        PartialDate end;
+        QStringList providers;
+    };
+    const Row *listingAt(int row) const;
+    // Name, areas, providers and summary, case-folded, in UTF-8 (searchWords() as UTF-8 match).
+    const QByteArray &searchTextAt(int row) const;
     bool schemeIsIn(int row, Nation nation) const;
     // Distinct areas and providers of the listed schemes, sorted, for filter choices.
     QStringList areasInUse() const;
@@ -88,29 +116,57 @@ signals:
     void refreshed();
     // The Figures and Headline columns are filled (after loadStatistics()).
     void statisticsReady();
+    // The rest of the list was read after reloadHead() (the rows are inserted).
+    void completed();
 
 private:
     struct Entry
     {
-        SchemeListing listing;
-        QString searchText;
-        // Sort keys: case-folded text, the period's first (else last) day.
-        QString nameKey;
-        QString areasKey;
+        Row listing;
+        QByteArray searchText;
+        // Sort keys: the case-folded name and areas at the head of searchText, the providers
+        // case-folded, the period's first (else last) day.
+        int nameLength = 0;
+        int areasLength = 0;
         QString providersKey;
         QDate periodKey;
-        QList<Nation> nations;
+        quint8 nations = 0; // bits by Nation
         int figureCount = 0;
-        std::optional<SchemeStatistics> statistics;
+        std::shared_ptr<const ListStatistics> statistics;
+
+        QByteArrayView nameKey() const { return QByteArrayView(searchText).first(nameLength); }
+        QByteArrayView areasKey() const
+        {
+            return QByteArrayView(searchText).sliced(nameLength + 1, areasLength);
+        }
     };
-    void applyStatistics(const QList<SchemeStatistics> &statistics);
-    Entry makeEntry(SchemeListing &&listing) const;
+    // Strings that many rows repeat (area lists, providers, measure keys, source titles), stored
+    // once.
+    class Interned
+    {
+    public:
+        QString operator()(const QString &text);
+        void clear() { m_strings.clear(); }
+
+    private:
+        QSet<QString> m_strings;
+    };
+    struct RestJob;
+    void applyStatistics(const QList<std::shared_ptr<const ListStatistics>> &statistics);
+    static Entry makeEntry(
+        SchemeListing &&listing, const QHash<QString, Nation> &nations, Interned &interned);
+    Entry makeEntry(SchemeListing &&listing);
+    void appendRest(QList<Entry> &&all);
+    std::shared_ptr<const ListStatistics> shared(const SchemeStatistics &scheme);
+    void dropRestJob();
     void readLookups(); // area nations and measure labels
     void removeRowsOf(const QSet<qint64> &ids);
     void reindex();
     QVariant display(const Entry &entry, int column) const;
     QVariant raw(const Entry &entry, int column) const;
     static bool isMissing(const Entry &entry, int column);
+    static bool entryLessThan(const Entry &a, const Entry &b, int column);
+    void rank(int column) const; // fills m_ranks[column]
     // <0, 0 or >0, for two entries whose values are present.
     static int compareColumn(const Entry &a, const Entry &b, int column);
 
@@ -120,7 +176,17 @@ private:
     QHash<qint64, int> m_rowOfId;
     QHash<QString, QString> m_measureLabels; // key -> label shown
     QHash<QString, Nation> m_nations; // area -> nation
+    Interned m_interned;
+    // Each row's place in the order of each column, made when first asked for; m_ranksOf is the
+    // row count they were made for, -1 when the rows changed.
+    mutable QList<QList<int>> m_ranks;
+    mutable qsizetype m_ranksOf = -1;
     bool m_statisticsLoaded = false;
+    // After reloadHead() until the list is whole: the last row read, the rest's read in flight
+    // and whether the statistics wait for it.
+    std::optional<Row> m_head;
+    std::shared_ptr<RestJob> m_rest;
+    bool m_statisticsWanted = false;
 };
 
 } // namespace opcc

@@ -23,6 +23,8 @@ constexpr int maxRowUpdates = 200;
 
 void SchemeTableModel::applyChanges(const ChangeSet &changes)
 {
+    // Rows not read yet would come twice, or stale: the rest of the list is read first.
+    fetchAll();
     const QSet<qint64> touched = changes.touchedSchemes();
     if (touched.size() > maxRowUpdates) {
         reload();
@@ -64,7 +66,7 @@ void SchemeTableModel::applyChanges(const ChangeSet &changes)
                 const auto s = statistics.constFind(id);
                 entry.figureCount = s == statistics.cend() ? 0 : s->figureCount;
                 if (s != statistics.cend())
-                    entry.statistics = *s;
+                    entry.statistics = shared(*s);
             } else if (row >= 0) {
                 entry.figureCount = m_entries.at(row).figureCount;
                 entry.statistics = m_entries.at(row).statistics;
@@ -74,11 +76,13 @@ void SchemeTableModel::applyChanges(const ChangeSet &changes)
                 continue;
             }
             m_entries[row] = std::move(entry);
+            m_ranksOf = -1;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
         if (!added.isEmpty()) {
             const int first = int(m_entries.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);
+            m_ranksOf = -1;
             for (Entry &entry : added) {
                 m_rowOfId.insert(entry.listing.id, int(m_entries.size()));
                 m_entries.append(std::move(entry));
@@ -123,6 +127,7 @@ void SchemeTableModel::removeRowsOf(const QSet<qint64> &ids)
 
 void SchemeTableModel::reindex()
 {
+    m_ranksOf = -1;
     m_rowOfId.clear();
     for (int row = 0; row < m_entries.size(); ++row)
         m_rowOfId.insert(m_entries.at(row).listing.id, row);

@@ -53,7 +53,7 @@ void StrandTreeModel::rebuild()
     }
     const int rows = m_schemes ? m_schemes->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
-        const SchemeListing *listing = m_schemes->listingAt(row);
+        const SchemeTableModel::Row *listing = m_schemes->listingAt(row);
         const int position = 1 + int(Vocabulary<Strand>::values().indexOf(listing->strand));
         ++m_strands[0].count;
         ++m_strands[position].count;

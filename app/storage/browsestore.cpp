@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <functional>
 #include <sqlite3.h>
 
 namespace opcc {
@@ -136,19 +137,102 @@ QList<SchemeListing> BrowseStore::listings(const std::optional<QList<qint64>> &i
         m_db.failRead(Database::Failure::QueryFailed, Database::tr("The database is not open."));
         return {};
     }
-    QList<SchemeListing> result;
     QSqlQuery &schemes = m_db.preparedRead(ids ? R"(
         SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
         FROM scheme s WHERE s.id IN (SELECT value FROM json_each(?))
-        ORDER BY s.name COLLATE NOCASE, s.area_key)"
+        ORDER BY s.name COLLATE NOCASE, s.area_key, s.id)"
                                                : R"(
         SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
-        FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key)");
+        FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key, s.id)");
     if (ids)
         schemes.bindValue(0, m_db.idListJson(*ids));
-    if (!m_db.execute(schemes))
+    std::optional<QList<SchemeListing>> result = readListings(schemes);
+    if (!result || !readLinks(*result, ids))
         return {};
-    QHash<qint64, qsizetype> rowOf;
+    return *result;
+}
+
+QList<SchemeListing> BrowseStore::firstListings(int limit) const
+{
+    if (!m_db.isOpen()) {
+        m_db.failRead(Database::Failure::QueryFailed, Database::tr("The database is not open."));
+        return {};
+    }
+    // The head of the list comes from the index scheme_list_order, without sorting the register.
+    QSqlQuery &schemes = m_db.preparedRead(R"(
+        SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
+        FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key, s.id LIMIT ?)");
+    schemes.bindValue(0, limit);
+    std::optional<QList<SchemeListing>> result = readListings(schemes);
+    if (!result)
+        return {};
+    // A screenful's links through the index of each scheme's.
+    QList<qint64> ids;
+    for (const SchemeListing &listing : std::as_const(*result))
+        ids.append(listing.id);
+    if (!readLinks(*result, ids))
+        return {};
+    return *result;
+}
+
+bool BrowseStore::forEachListing(const std::function<void(SchemeListing &&)> &visit) const
+{
+    if (!m_db.isOpen())
+        return m_db.failRead(
+            Database::Failure::QueryFailed, Database::tr("The database is not open."));
+    // The links first, then each scheme handed on as it is read: the summaries of a large
+    // register are never all held at once.
+    QHash<qint64, SchemeListing> links;
+    QSqlQuery &linkQuery = m_db.preparedRead(R"(
+        SELECT so.scheme_id, so.role = 'provider', o.name FROM scheme_organisation so
+        JOIN organisation o ON o.id = so.organisation_id
+        WHERE so.role = 'provider' OR so.role = 'funder'
+        ORDER BY so.scheme_id, so.role, so.position)");
+    if (!m_db.execute(linkQuery))
+        return false;
+    QHash<QString, QString> names; // each organisation's name stored once
+    const Row link(linkQuery);
+    while (linkQuery.next()) {
+        SchemeListing &s = links[link.integer(0)];
+        const QString name = link.text(2);
+        auto stored = names.constFind(name);
+        if (stored == names.cend())
+            stored = names.insert(name, name);
+        (link.integer(1) != 0 ? s.providers : s.funders).append(*stored);
+    }
+    if (!m_db.finishRead(linkQuery))
+        return false;
+    QSqlQuery &schemes = m_db.preparedRead(R"(
+        SELECT s.id, s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, s.summary
+        FROM scheme s ORDER BY s.name COLLATE NOCASE, s.area_key, s.id)");
+    if (!m_db.execute(schemes))
+        return false;
+    const Row scheme(schemes);
+    while (schemes.next()) {
+        SchemeListing s;
+        s.id = scheme.integer(0);
+        if (const auto found = links.find(s.id); found != links.end()) {
+            s.providers = std::move(found->providers);
+            s.funders = std::move(found->funders);
+            links.erase(found);
+        }
+        s.name = scheme.text(1);
+        s.areaKey = scheme.text(2);
+        s.strand = keyOr(scheme.text(3), Strand::Supply);
+        s.status = keyOr(scheme.text(4), Status::Active);
+        s.start = dateOf(scheme.text(5));
+        s.end = dateOf(scheme.text(6));
+        s.summary = scheme.text(7);
+        visit(std::move(s));
+    }
+    return m_db.finishRead(schemes);
+}
+
+std::optional<QList<SchemeListing>> BrowseStore::readListings(QSqlQuery &schemes) const
+{
+    QList<SchemeListing> result;
+    if (!m_db.execute(schemes))
+        return std::nullopt;
     const Row scheme(schemes);
     while (schemes.next()) {
         SchemeListing s;
@@ -160,11 +244,20 @@ QList<SchemeListing> BrowseStore::listings(const std::optional<QList<qint64>> &i
         s.start = dateOf(scheme.text(5));
         s.end = dateOf(scheme.text(6));
         s.summary = scheme.text(7);
-        rowOf.insert(s.id, result.size());
         result.append(s);
     }
     if (!m_db.finishRead(schemes))
-        return {};
+        return std::nullopt;
+    return result;
+}
+
+bool BrowseStore::readLinks(
+    QList<SchemeListing> &result, const std::optional<QList<qint64>> &ids) const
+{
+    QHash<qint64, qsizetype> rowOf;
+    rowOf.reserve(result.size());
+    for (qsizetype row = 0; row < result.size(); ++row)
+        rowOf.insert(result.at(row).id, row);
     // Providers and funders in entry order, in one pass over the links rather than a subquery
     // per scheme (which took longer than the rest of the list).
     QSqlQuery &links = m_db.preparedRead(ids ? R"(
@@ -181,7 +274,7 @@ QList<SchemeListing> BrowseStore::listings(const std::optional<QList<qint64>> &i
     if (ids)
         links.bindValue(0, m_db.idListJson(*ids));
     if (!m_db.execute(links))
-        return {};
+        return false;
     const Row link(links);
     while (links.next()) {
         const auto row = rowOf.constFind(link.integer(0));
@@ -190,9 +283,18 @@ QList<SchemeListing> BrowseStore::listings(const std::optional<QList<qint64>> &i
         SchemeListing &s = result[*row];
         (link.integer(1) != 0 ? s.providers : s.funders).append(link.text(2));
     }
-    if (!m_db.finishRead(links))
+    return m_db.finishRead(links);
+}
+
+QString BrowseStore::summaryOf(qint64 id) const
+{
+    QSqlQuery &q = m_db.preparedRead("SELECT summary FROM scheme WHERE id = ?");
+    q.bindValue(0, id);
+    if (!m_db.execute(q))
         return {};
-    return result;
+    const QString summary = q.next() ? q.value(0).toString() : QString();
+    m_db.finishRead(q);
+    return summary;
 }
 
 QList<SchemeStatistics> BrowseStore::statistics() const
@@ -205,16 +307,32 @@ QList<SchemeStatistics> BrowseStore::statistics(const QList<qint64> &ids) const
     return statistics(std::optional<QList<qint64>>(ids));
 }
 
+bool BrowseStore::forEachStatistics(const std::function<void(SchemeStatistics &&)> &visit) const
+{
+    return visitStatistics(std::nullopt, visit);
+}
+
 QList<SchemeStatistics> BrowseStore::statistics(const std::optional<QList<qint64>> &ids) const
 {
     QList<SchemeStatistics> result;
-    if (!m_db.m_handle) {
-        m_db.failRead(Database::Failure::QueryFailed, Database::tr("The database is not open."));
-        return result;
-    }
+    if (!visitStatistics(ids, [&result](SchemeStatistics &&s) { result.append(std::move(s)); }))
+        return {};
+    std::sort(
+        result.begin(), result.end(), [](const SchemeStatistics &a, const SchemeStatistics &b) {
+            return a.schemeId < b.schemeId;
+        });
+    return result;
+}
+
+bool BrowseStore::visitStatistics(const std::optional<QList<qint64>> &ids,
+    const std::function<void(SchemeStatistics &&)> &visit) const
+{
+    if (!m_db.m_handle)
+        return m_db.failRead(
+            Database::Failure::QueryFailed, Database::tr("The database is not open."));
     const auto failed = [this] {
         m_db.failReadCode();
-        return QList<SchemeStatistics>();
+        return false;
     };
     // Which measures count things.
     QHash<qint64, int> notCount;
@@ -263,7 +381,6 @@ QList<SchemeStatistics> BrowseStore::statistics(const std::optional<QList<qint64
         WHERE f.id IN (SELECT value FROM json_each(?1)))");
     if (!headlines.isValid() || !headlines.bind(1, m_db.idListJson(headlineIds)))
         return failed();
-    result.reserve(tallies.size());
     while ((rc = headlines.step()) == SQLITE_ROW) {
         SchemeStatistics s;
         s.schemeId = headlines.integer(0);
@@ -283,16 +400,12 @@ QList<SchemeStatistics> BrowseStore::statistics(const std::optional<QList<qint64
         f.periodEnd = dateOf(headlines.text(9));
         f.periodLabel = headlines.text(10);
         f.source = headlines.text(11); // cited beside the headline in exports of the list
-        s.headline = f;
-        result.append(s);
+        s.headline = std::move(f);
+        visit(std::move(s));
     }
     if (rc != SQLITE_DONE)
         return failed();
-    std::sort(
-        result.begin(), result.end(), [](const SchemeStatistics &a, const SchemeStatistics &b) {
-            return a.schemeId < b.schemeId;
-        });
-    return result;
+    return true;
 }
 
 int BrowseStore::schemeCount() const

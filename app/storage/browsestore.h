@@ -7,7 +7,10 @@
 
 #include <QHash>
 #include <QList>
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace opcc {
 
@@ -24,9 +27,20 @@ public:
     // for updating a list after a change.
     QList<SchemeListing> listings() const;
     QList<SchemeListing> listings(const QList<qint64> &ids) const;
+    // The first entries of the list, in its order (name without case, area, id): the screenful
+    // read before the window's first paint.
+    QList<SchemeListing> firstListings(int limit) const;
+    // Every entry of the list in the same order, handed on one at a time as it is read; false
+    // when a read failed.
+    bool forEachListing(const std::function<void(SchemeListing &&)> &visit) const;
+    // A scheme's summary (the list keeps only its search text), empty when there is none.
+    QString summaryOf(qint64 id) const;
     // Figure counts and headline figures of every scheme that has figures, or of these schemes.
     QList<SchemeStatistics> statistics() const;
     QList<SchemeStatistics> statistics(const QList<qint64> &ids) const;
+    // The same of every scheme with figures, handed on one at a time (in no order); false when a
+    // read failed.
+    bool forEachStatistics(const std::function<void(SchemeStatistics &&)> &visit) const;
     int schemeCount() const;
     int figureCount() const;
     // How many schemes have at least one figure of each measure, by measure key.
@@ -35,6 +49,10 @@ public:
 private:
     QList<SchemeListing> listings(const std::optional<QList<qint64>> &ids) const;
     QList<SchemeStatistics> statistics(const std::optional<QList<qint64>> &ids) const;
+    bool visitStatistics(const std::optional<QList<qint64>> &ids,
+        const std::function<void(SchemeStatistics &&)> &visit) const;
+    std::optional<QList<SchemeListing>> readListings(QSqlQuery &schemes) const;
+    bool readLinks(QList<SchemeListing> &result, const std::optional<QList<qint64>> &ids) const;
 
     const Database &m_db;
 };

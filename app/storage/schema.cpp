@@ -369,12 +369,22 @@ QStringList shippedSeedNamesCleared()
     };
 }
 
+// The scheme list in its own order, read a screenful at a time: the first rows painted come from
+// the head of this index instead of a sort of the whole register (978 ms on 50,000 schemes).
+QStringList schemeListOrder()
+{
+    return {
+        QStringLiteral("CREATE INDEX scheme_list_order ON scheme (name COLLATE NOCASE, area_key)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps { version1(), version2(), version3(), foiRegister(),
-        fullTextSearch(), undoHistory(), sourceAttachments(), shippedSeedNamesCleared() };
+        fullTextSearch(), undoHistory(), sourceAttachments(), shippedSeedNamesCleared(),
+        schemeListOrder() };
     return steps;
 }
 

@@ -6,6 +6,7 @@
 #include "storage/browsestore.h"
 #include "storage/database.h"
 
+#include <QSet>
 #include <QThread>
 #include <atomic>
 
@@ -14,10 +15,36 @@ namespace opcc {
 struct StatisticsLoader::Job
 {
     std::atomic<bool> stop { false };
-    QList<SchemeStatistics> result;
+    QList<SharedStatistics> result;
     QString error;
     QThread *thread = nullptr;
 };
+
+SchemeStatistics ListStatistics::expanded() const
+{
+    SchemeStatistics s;
+    s.schemeId = schemeId;
+    s.figureCount = figureCount;
+    s.headlineMeasure = measure;
+    s.headlineUnit = unit;
+    if (hasHeadline) {
+        Figure f;
+        f.schemeId = schemeId;
+        f.measure = measure;
+        f.value = Decimal::fromHundredths(value);
+        if (hasHigh)
+            f.valueHigh = Decimal::fromHundredths(high);
+        f.qualifier = qualifier;
+        f.per = per;
+        f.baseline = baseline;
+        f.periodStart = periodStart;
+        f.periodEnd = periodEnd;
+        f.periodLabel = periodLabel;
+        f.source = source;
+        s.headline = std::move(f);
+    }
+    return s;
+}
 
 StatisticsLoader::StatisticsLoader(QObject *parent)
     : QObject(parent)
@@ -45,11 +72,20 @@ void StatisticsLoader::load(const QString &databasePath)
             return;
         }
         reader.setStopFlag(&job->stop);
-        QList<SchemeStatistics> statistics = BrowseStore(reader).statistics();
+        QList<SharedStatistics> statistics;
+        QSet<QString> words;
+        const auto once = [&words](const QString &word) {
+            const auto found = words.constFind(word);
+            return found != words.cend() ? *found : *words.insert(word);
+        };
+        const bool read = BrowseStore(reader).forEachStatistics([&](SchemeStatistics &&s) {
+            statistics.append(
+                std::make_shared<const ListStatistics>(ListStatistics::from(s, once)));
+        });
         reader.setStopFlag(nullptr);
         if (job->stop)
             return; // abandoned: its interrupted read is no failure
-        if (reader.hasReadError())
+        if (!read || reader.hasReadError())
             job->error = reader.readError();
         else
             job->result = std::move(statistics);

@@ -12,6 +12,56 @@
 
 namespace opcc {
 
+// A scheme's figure count and headline figure as the scheme list keeps them, for 50,000 schemes
+// at once: half the size of a SchemeStatistics (whose Figure carries every field of a figure),
+// the words that repeat (measure keys, period labels, source titles) stored once by the maker.
+struct ListStatistics
+{
+    qint64 schemeId = 0;
+    int figureCount = 0;
+    bool hasHeadline = false;
+    bool hasHigh = false;
+    bool baseline = false;
+    Unit unit = Unit::Count;
+    Qualifier qualifier = Qualifier::Exact;
+    Per per = Per::None;
+    qint64 value = 0; // hundredths
+    qint64 high = 0;
+    PartialDate periodStart;
+    PartialDate periodEnd;
+    QString measure; // key
+    QString periodLabel;
+    QString source;
+
+    // once(text) returns the one stored copy of text.
+    template<typename Once> static ListStatistics from(const SchemeStatistics &s, Once &&once);
+    SchemeStatistics expanded() const;
+};
+using SharedStatistics = std::shared_ptr<const ListStatistics>;
+
+template<typename Once> ListStatistics ListStatistics::from(const SchemeStatistics &s, Once &&once)
+{
+    ListStatistics c;
+    c.schemeId = s.schemeId;
+    c.figureCount = s.figureCount;
+    c.unit = s.headlineUnit;
+    c.measure = once(s.headlineMeasure);
+    if (const std::optional<Figure> &f = s.headline) {
+        c.hasHeadline = true;
+        c.value = f->value.hundredths();
+        c.hasHigh = f->valueHigh.has_value();
+        c.high = f->valueHigh ? f->valueHigh->hundredths() : 0;
+        c.qualifier = f->qualifier;
+        c.per = f->per;
+        c.baseline = f->baseline;
+        c.periodStart = f->periodStart;
+        c.periodEnd = f->periodEnd;
+        c.periodLabel = once(f->periodLabel);
+        c.source = once(f->source);
+    }
+    return c;
+}
+
 // Reads the figure counts and headline figures of every scheme (Database::schemeStatistics) on a
 // thread of its own, through a read-only connection of its own: on the large register that read
 // takes longer than everything else the first screen needs, and the window is painted and answers
@@ -30,7 +80,8 @@ public:
 
 signals:
     // The result of the latest load(); empty when the database could not be read.
-    void loaded(const QList<opcc::SchemeStatistics> &statistics);
+    // Each made once on the loading thread.
+    void loaded(const QList<opcc::SharedStatistics> &statistics);
     // The latest load() could not read the database (loaded() follows, empty): why.
     void failed(const QString &message);
 
