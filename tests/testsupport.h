@@ -35,10 +35,39 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+// Paths that belong to a checkout or a machine (the source folder, the built program, the tools)
+// come from the environment CTest gives every test (tests/CMakeLists.txt), not from the compiler:
+// compiled in, they would make each test object differ from one checkout to the next, and the
+// compiler cache would serve none of them in another checkout. Outside CTest the variable is
+// unset: the path is empty, which fails whatever needs it, and the warning says why.
+inline QString environmentPath(const char *variable)
+{
+    const QString path = qEnvironmentVariable(variable);
+    if (path.isEmpty())
+        qWarning("%s is not set: run the test through ctest, which sets it", variable);
+    return path;
+}
+
 inline QString sourcePath(const QString &relative)
 {
-    return QDir(qEnvironmentVariable("OPCC_SOURCE_DIR", QStringLiteral(OPCC_SOURCE_DIR)))
-        .filePath(relative);
+    return QDir(environmentPath("OPCC_SOURCE_DIR")).filePath(relative);
+}
+
+// The opcc-schemes program of this build.
+inline QString appExecutable()
+{
+    return environmentPath("OPCC_EXECUTABLE");
+}
+
+// poppler's pdftotext and pdfinfo, which read a written PDF back.
+inline QString pdftotextPath()
+{
+    return environmentPath("OPCC_PDFTOTEXT");
+}
+
+inline QString pdfinfoPath()
+{
+    return environmentPath("OPCC_PDFINFO");
 }
 
 // Runs SQL on a file with a plain connection of its own, outside the Database class: for

@@ -29,7 +29,7 @@ Run run(const QString &program, const QStringList &arguments)
 
 Run runApp(const QStringList &arguments)
 {
-    return runProgram(QStringLiteral(OPCC_EXECUTABLE), arguments);
+    return runProgram(testsupport::appExecutable(), arguments);
 }
 
 QString simplified(const QString &text)
@@ -40,8 +40,8 @@ QString simplified(const QString &text)
 // The poppler tools the configure step found; the test fails, saying so, without them.
 bool havePoppler()
 {
-    return QFileInfo(QStringLiteral(OPCC_PDFTOTEXT)).isExecutable()
-        && QFileInfo(QStringLiteral(OPCC_PDFINFO)).isExecutable();
+    return QFileInfo(testsupport::pdftotextPath()).isExecutable()
+        && QFileInfo(testsupport::pdfinfoPath()).isExecutable();
 }
 
 const char *const popplerMissing = "pdftotext and pdfinfo (poppler-utils) were not found when the "
@@ -120,11 +120,11 @@ void tst_ChartCommand::pdfPageHoldsEverything()
     QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
     QVERIFY(QFileInfo(pdf).size() > 0);
 
-    const Run info = run(QStringLiteral(OPCC_PDFINFO), { pdf });
+    const Run info = run(testsupport::pdfinfoPath(), { pdf });
     QCOMPARE(info.exitCode, 0);
     QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
         qPrintable(info.out));
-    const Run text = run(QStringLiteral(OPCC_PDFTOTEXT), { pdf, QStringLiteral("-") });
+    const Run text = run(testsupport::pdftotextPath(), { pdf, QStringLiteral("-") });
     QCOMPARE(text.exitCode, 0);
     const QString page = simplified(text.out);
 
@@ -389,7 +389,7 @@ void tst_ChartCommand::readOnlyFolderKeepsEarlierFile()
         "referrals", "--output", output };
     const Run chart = asRoot ? runProgram(setpriv,
                           QStringList { "--reuid=65534", "--regid=65534", "--clear-groups",
-                              QStringLiteral(OPCC_EXECUTABLE) }
+                              testsupport::appExecutable() }
                               + arguments)
                              : runApp(arguments);
     QVERIFY(QFile::setPermissions(
@@ -415,7 +415,7 @@ void tst_ChartCommand::publicLeavesSmallCountsOut()
                                      "people_in_treatment", "--output", pdf }
             + extra);
         QVERIFY2(chart.exitCode == 0, qPrintable(chart.err));
-        const Run text = run(QStringLiteral(OPCC_PDFTOTEXT), { pdf, QStringLiteral("-") });
+        const Run text = run(testsupport::pdftotextPath(), { pdf, QStringLiteral("-") });
         QCOMPARE(text.exitCode, 0);
         pages.append(simplified(text.out));
     }

@@ -17,7 +17,7 @@ using Run = ProcessRun;
 Run runApp(
     const QStringList &arguments, const QProcessEnvironment &environment = offscreenEnvironment())
 {
-    return runProgram(QStringLiteral(OPCC_EXECUTABLE), arguments, environment);
+    return runProgram(testsupport::appExecutable(), arguments, environment);
 }
 
 // As on a server or in a terminal without a desktop: no display and no platform chosen.

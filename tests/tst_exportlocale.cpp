@@ -51,7 +51,7 @@ ProcessRun tst_ExportLocale::run(const QStringList &arguments) const
     environment.insert(QStringLiteral("LOCPATH"), m_locales);
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OPCC_EXECUTABLE), arguments);
+    process.start(testsupport::appExecutable(), arguments);
     ProcessRun result;
     if (!process.waitForFinished(120000))
         return result;

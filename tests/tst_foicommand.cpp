@@ -41,7 +41,7 @@ void tst_FoiCommand::printsDueDate()
     QFETCH(QString, due);
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("none.sqlite"));
-    const ProcessRun run = runProgram(QStringLiteral(OPCC_EXECUTABLE),
+    const ProcessRun run = runProgram(testsupport::appExecutable(),
         { QStringLiteral("--database"), database, QStringLiteral("--foi-due"), received });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, due + QLatin1Char('\n'));
@@ -64,7 +64,7 @@ void tst_FoiCommand::malformedDateExits2()
 {
     QFETCH(QString, argument);
     const ProcessRun run
-        = runProgram(QStringLiteral(OPCC_EXECUTABLE), { QStringLiteral("--foi-due"), argument });
+        = runProgram(testsupport::appExecutable(), { QStringLiteral("--foi-due"), argument });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(QStringLiteral("YYYY-MM-DD")), qPrintable(run.err));

@@ -191,7 +191,7 @@ void tst_FoiWindow::fileLinkAndReplyByKeyboard()
 
     // The reply reads as its requester would: the questions first, then the two schemes.
     const ProcessRun text = runProgram(
-        QStringLiteral(OPCC_PDFTOTEXT), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        testsupport::pdftotextPath(), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     QCOMPARE(text.exitCode, 0);
     const qsizetype questions = text.out.indexOf(QStringLiteral("Your request"));
     const qsizetype divert = text.out.indexOf(QStringLiteral("DIVERT"), questions);

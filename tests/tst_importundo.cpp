@@ -222,17 +222,17 @@ void tst_ImportUndo::undoNamesEveryConflictingRecord_data()
         "scheme s, measure m WHERE s.name = 'Keyworker pilot' AND m.key = 'arrests'");
     const QString divertFigure
         = QStringLiteral("a figure of \"DIVERT\" (assessments, 2021) has been changed");
-    const QString keyworker = QStringLiteral("\"Keyworker pilot\" has been changed");
+    const QString keyworkerChanged = QStringLiteral("\"Keyworker pilot\" has been changed");
     QTest::newRow("oneFigure") << QStringList { figureChanged } << QStringList { divertFigure };
-    QTest::newRow("figureAndScheme")
-        << QStringList { figureChanged, schemeChanged } << QStringList { divertFigure, keyworker };
+    QTest::newRow("figureAndScheme") << QStringList { figureChanged, schemeChanged }
+                                     << QStringList { divertFigure, keyworkerChanged };
     QTest::newRow("twoFiguresOfTwoSchemes")
         << QStringList { figureChanged, otherFigureChanged }
         << QStringList { divertFigure,
                QStringLiteral("a figure of \"Keyworker pilot\" (clients_in_recovery, 2023) has "
                               "been changed") };
-    QTest::newRow("figureAddedAndFigureChanged")
-        << QStringList { figureAdded, figureChanged } << QStringList { keyworker, divertFigure };
+    QTest::newRow("figureAddedAndFigureChanged") << QStringList { figureAdded, figureChanged }
+                                                 << QStringList { keyworkerChanged, divertFigure };
 }
 
 // The refusal names every record in the way, not only the first met; nothing is undone.

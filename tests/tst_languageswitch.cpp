@@ -54,7 +54,7 @@ Run runApp(const QStringList &arguments, const QString &locale, const QString &h
     environment.insert(QStringLiteral("LANGUAGE"), QString());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OPCC_EXECUTABLE), arguments);
+    process.start(testsupport::appExecutable(), arguments);
     Run run;
     if (!process.waitForFinished(120000))
         return run;
@@ -66,7 +66,7 @@ Run runApp(const QStringList &arguments, const QString &locale, const QString &h
 QString pdfText(const QString &path)
 {
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral(OPCC_PDFTOTEXT), { path, QStringLiteral("-") });
+    pdftotext.start(testsupport::pdftotextPath(), { path, QStringLiteral("-") });
     pdftotext.waitForFinished(60000);
     return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }

@@ -19,7 +19,7 @@ namespace {
 
 ProcessRun runApp(const QStringList &arguments)
 {
-    return runProgram(QStringLiteral(OPCC_EXECUTABLE), arguments);
+    return runProgram(testsupport::appExecutable(), arguments);
 }
 
 // Spaces simplified and ligatures ("ﬀ" in "Oﬀender") taken apart, as pdftotext keeps them.
@@ -31,8 +31,8 @@ QString simplified(const QString &text)
 
 bool havePoppler()
 {
-    return QFileInfo(QStringLiteral(OPCC_PDFTOTEXT)).isExecutable()
-        && QFileInfo(QStringLiteral(OPCC_PDFINFO)).isExecutable();
+    return QFileInfo(testsupport::pdftotextPath()).isExecutable()
+        && QFileInfo(testsupport::pdfinfoPath()).isExecutable();
 }
 
 const char *const popplerMissing = "pdftotext and pdfinfo (poppler-utils) were not found when the "
@@ -134,15 +134,14 @@ void tst_ReportCommand::pdfHoldsEverything()
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     QVERIFY(report.out.contains(QStringLiteral("%1 scheme").arg(schemes)));
 
-    const ProcessRun info = runProgram(QStringLiteral(OPCC_PDFINFO), { pdf });
+    const ProcessRun info = runProgram(testsupport::pdfinfoPath(), { pdf });
     QCOMPARE(info.exitCode, 0);
     const auto pagesMatch
         = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)\\n")).match(info.out);
     QVERIFY(pagesMatch.hasMatch());
     const int pages = pagesMatch.captured(1).toInt();
     QVERIFY(pages >= schemes + 2); // cover, a page or more per scheme, the sources
-    const ProcessRun text
-        = runProgram(QStringLiteral(OPCC_PDFTOTEXT), { pdf, QStringLiteral("-") });
+    const ProcessRun text = runProgram(testsupport::pdftotextPath(), { pdf, QStringLiteral("-") });
     QCOMPARE(text.exitCode, 0);
     const QString all = simplified(text.out);
 

@@ -130,8 +130,7 @@ void tst_ReportPages::initTestCase()
 
 QStringList tst_ReportPages::pagesOf(const QString &pdf) const
 {
-    const ProcessRun text
-        = runProgram(QStringLiteral(OPCC_PDFTOTEXT), { pdf, QStringLiteral("-") });
+    const ProcessRun text = runProgram(testsupport::pdftotextPath(), { pdf, QStringLiteral("-") });
     if (text.exitCode != 0)
         return { QStringLiteral("pdftotext failed: %1").arg(text.err) };
     QStringList pages = text.out.split(QLatin1Char('\f'));

@@ -60,8 +60,7 @@ ReportRequest tst_ReportParts::everyScheme(bool forRelease) const
 // The text of each page, as pdftotext reads it (pages end in a form feed).
 QStringList tst_ReportParts::pagesOf(const QString &pdf) const
 {
-    const ProcessRun text
-        = runProgram(QStringLiteral(OPCC_PDFTOTEXT), { pdf, QStringLiteral("-") });
+    const ProcessRun text = runProgram(testsupport::pdftotextPath(), { pdf, QStringLiteral("-") });
     if (text.exitCode != 0)
         return { QStringLiteral("pdftotext failed: %1").arg(text.err) };
     QStringList pages = text.out.split(QLatin1Char('\f'));

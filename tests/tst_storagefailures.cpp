@@ -30,7 +30,7 @@ namespace {
 
 ProcessRun runApp(const QStringList &arguments)
 {
-    return runProgram(QStringLiteral(OPCC_EXECUTABLE), arguments);
+    return runProgram(testsupport::appExecutable(), arguments);
 }
 
 // The same, as an unprivileged user when the tests run as root (root writes any file, so a
@@ -44,8 +44,7 @@ ProcessRun runAppUnprivileged(const QStringList &arguments)
         return {}; // exitCode -1: the comparison fails and says so
     return runProgram(setpriv,
         QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-            QStringLiteral("--clear-groups"), QStringLiteral("--"),
-            QStringLiteral(OPCC_EXECUTABLE) }
+            QStringLiteral("--clear-groups"), QStringLiteral("--"), testsupport::appExecutable() }
             + arguments);
 }
 
@@ -453,7 +452,7 @@ void tst_StorageFailures::twoFirstStartsMakeOneDatabase()
             QStringLiteral("--list-measures") };
         for (QProcess *process : { &a, &b }) {
             process->setProcessEnvironment(environment);
-            process->start(QStringLiteral(OPCC_EXECUTABLE), arguments);
+            process->start(testsupport::appExecutable(), arguments);
         }
         QVERIFY(a.waitForFinished(120000));
         QVERIFY(b.waitForFinished(120000));

@@ -34,7 +34,7 @@ bool runLupdate(const QString &ts, const QStringList &extraOptions, QString *err
     }
     files.sort();
     QProcess lupdate;
-    lupdate.start(QStringLiteral(OPCC_LUPDATE),
+    lupdate.start(testsupport::environmentPath("OPCC_LUPDATE"),
         QStringList { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
             QStringLiteral("-locations"), QStringLiteral("none"),
             // Headers are found as the build finds them, so that each class

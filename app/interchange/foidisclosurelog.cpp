@@ -3,6 +3,7 @@
 
 #include "interchange/foidisclosurelog.h"
 
+#include "domain/cfilename.h"
 #include "interchange/csvwriter.h"
 #include "interchange/interchangeformat.h"
 #include "storage/database.h"
@@ -91,7 +92,7 @@ bool FoiDisclosureLog::writeXlsx(const QString &path)
         return false;
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
-    lxw_workbook *workbook = workbook_new(QFile::encodeName(partial).constData());
+    lxw_workbook *workbook = workbook_new(cFileName(partial).constData());
     if (!workbook) {
         m_error = tr("Cannot write %1.").arg(path);
         return false;

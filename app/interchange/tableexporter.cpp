@@ -3,6 +3,7 @@
 
 #include "interchange/tableexporter.h"
 
+#include "domain/cfilename.h"
 #include "interchange/csvwriter.h"
 
 #include <QBuffer>
@@ -84,7 +85,7 @@ bool TableExporter::writeXlsx(
     const NumericC numericC;
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
-    lxw_workbook *workbook = workbook_new(QFile::encodeName(partial).constData());
+    lxw_workbook *workbook = workbook_new(cFileName(partial).constData());
     if (!workbook) {
         *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
         return false;

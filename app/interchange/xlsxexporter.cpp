@@ -3,6 +3,7 @@
 
 #include "interchange/xlsxexporter.h"
 
+#include "domain/cfilename.h"
 #include "domain/decimal.h"
 #include "interchange/attachmentfiles.h"
 #include "interchange/csvexporter.h"
@@ -21,19 +22,6 @@
 namespace opcc {
 
 namespace {
-
-// A path as libxlsxwriter takes it. On POSIX it opens files with fopen(), so the name is in the
-// file system's 8-bit encoding (QFile::encodeName); on Windows it converts the name from UTF-8 to
-// open it with _wfopen(), where QFile::encodeName (the ANSI code page) would lose every character
-// outside that code page.
-QByteArray cPath(const QString &path)
-{
-#ifdef Q_OS_WIN
-    return QDir::toNativeSeparators(path).toUtf8();
-#else
-    return QFile::encodeName(path);
-#endif
-}
 
 using interchange::FileKind;
 
@@ -221,12 +209,12 @@ bool XlsxExporter::exportTo(const QString &path)
     }
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
-    const QByteArray tmpdir = cPath(info.absolutePath());
+    const QByteArray tmpdir = cFileName(info.absolutePath());
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = const_cast<char *>(tmpdir.constData());
     options.use_zip64 = LXW_TRUE;
-    lxw_workbook *workbook = workbook_new_opt(cPath(partial).constData(), &options);
+    lxw_workbook *workbook = workbook_new_opt(cFileName(partial).constData(), &options);
     if (!workbook) {
         m_error = tr("Cannot write %1.").arg(path);
         return false;

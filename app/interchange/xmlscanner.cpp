@@ -11,7 +11,7 @@ namespace opcc {
 namespace {
 
 // Read in chunks large enough that a read costs nothing beside the inflating and scanning.
-constexpr qsizetype chunkSize = 256 * 1024;
+constexpr qsizetype scanChunkSize = 256 * 1024;
 
 bool isSpace(char c)
 {
@@ -95,7 +95,7 @@ bool XmlScanner::more()
 {
     if (m_deviceAtEnd || m_token == Token::Invalid)
         return false;
-    QByteArray raw(chunkSize, Qt::Uninitialized);
+    QByteArray raw(scanChunkSize, Qt::Uninitialized);
     const qint64 read = m_device->read(raw.data(), raw.size());
     if (read < 0)
         return false; // the device's error, given by failTruncated()
@@ -204,7 +204,7 @@ bool XmlScanner::useEncoding(Encoding encoding, qsizetype skip)
 // Drops what has been read, between tokens only (views into the buffer are then out of use).
 void XmlScanner::compact()
 {
-    if (m_pos >= chunkSize && m_pos * 2 >= m_buffer.size()) {
+    if (m_pos >= scanChunkSize && m_pos * 2 >= m_buffer.size()) {
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }

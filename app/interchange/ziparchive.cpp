@@ -3,16 +3,36 @@
 
 #include "interchange/ziparchive.h"
 
+#include <QDir>
 #include <QFile>
 #include <minizip/unzip.h>
+#ifdef Q_OS_WIN
+#include <minizip/iowin32.h>
+#endif
 
 namespace opcc {
 
 namespace {
 
+// minizip's default file functions open the name with fopen(): on POSIX that takes the file
+// system's 8-bit encoding (QFile::encodeName); on Windows fopen() takes the ANSI code page and
+// would lose every character outside it, so there the Win32 functions (minizip's iowin32) open
+// the UTF-16 name.
+unzFile openZip(const QString &path)
+{
+#ifdef Q_OS_WIN
+    zlib_filefunc64_def functions;
+    fill_win32_filefunc64W(&functions);
+    const QString native = QDir::toNativeSeparators(path);
+    return unzOpen2_64(reinterpret_cast<const wchar_t *>(native.utf16()), &functions);
+#else
+    return unzOpen64(QFile::encodeName(path).constData());
+#endif
+}
+
 unzFile openAt(const QString &path, const QString &entry, qint64 *size)
 {
-    unzFile zip = unzOpen64(QFile::encodeName(path).constData());
+    unzFile zip = openZip(path);
     if (!zip)
         return nullptr;
     if (unzLocateFile(zip, entry.toUtf8().constData(), 1) != UNZ_OK
@@ -66,7 +86,7 @@ ZipArchive::ZipArchive(const QString &path)
 
 bool ZipArchive::open()
 {
-    unzFile zip = unzOpen64(QFile::encodeName(m_path).constData());
+    unzFile zip = openZip(m_path);
     if (!zip)
         return false;
     int rc = unzGoToFirstFile(zip);

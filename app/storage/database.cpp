@@ -6,6 +6,7 @@
 #include "storage/auditstore.h"
 #include "storage/schema.h"
 #include "storage/serveraddress.h"
+#include "storage/sqlitecode.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -29,15 +30,7 @@ QString nextConnectionName()
     return QStringLiteral("opcc-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// SQLite's result code of a failed QSqlQuery (the driver reports it as the native code).
-int sqliteCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    if (ok && code != 0)
-        return code;
-    return error.databaseText().contains(QLatin1String("locked")) ? SQLITE_BUSY : SQLITE_ERROR;
-}
+using storage::sqliteCode;
 
 bool isBusy(const QSqlError &error)
 {

@@ -5,6 +5,7 @@
 // failure as one Failure with its message.
 
 #include "storage/database.h"
+#include "storage/sqlitecode.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -15,15 +16,7 @@ namespace opcc {
 
 namespace {
 
-// SQLite's result code of a failed QSqlQuery (the driver reports it as the native code).
-int sqliteCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    if (ok && code != 0)
-        return code;
-    return error.databaseText().contains(QLatin1String("locked")) ? SQLITE_BUSY : SQLITE_ERROR;
-}
+using storage::sqliteCode;
 
 bool isReadStatement(const QString &sql)
 {

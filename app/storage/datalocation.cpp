@@ -3,6 +3,8 @@
 
 #include "storage/datalocation.h"
 
+#include "domain/cfilename.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,8 +25,7 @@ class Connection
 public:
     explicit Connection(const QString &path)
     {
-        if (sqlite3_open_v2(
-                QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
+        if (sqlite3_open_v2(cFileName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
             != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
             sqlite3_close(m_db);

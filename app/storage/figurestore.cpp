@@ -69,21 +69,21 @@ Figure figureFromRow(const QSqlQuery &q)
 // The parameters of the figure INSERT and UPDATE statements, in their order: the columns a
 // figure's fields are written to, then the row's id and version where a statement has them.
 enum FigureParameter {
-    ParamScheme,
-    ParamMeasure,
-    ParamValue,
-    ParamValueHigh,
-    ParamQualifier,
-    ParamPer,
-    ParamBaseline,
-    ParamPeriodStart,
-    ParamPeriodEnd,
-    ParamPeriodLabel,
-    ParamNote,
-    ParamSource,
-    ParamQuote,
-    ParamId,
-    ParamRowVersion
+    FigureParamScheme,
+    FigureParamMeasure,
+    FigureParamValue,
+    FigureParamValueHigh,
+    FigureParamQualifier,
+    FigureParamPer,
+    FigureParamBaseline,
+    FigureParamPeriodStart,
+    FigureParamPeriodEnd,
+    FigureParamPeriodLabel,
+    FigureParamNote,
+    FigureParamSource,
+    FigureParamQuote,
+    FigureParamId,
+    FigureParamRowVersion
 };
 
 } // namespace
@@ -173,21 +173,21 @@ bool FigureStore::bind(QSqlQuery &q, const Figure &figure)
     std::optional<qint64> source;
     if (!m_db.sourceIdOf(figure.source, &source))
         return false;
-    q.bindValue(ParamScheme, figure.schemeId);
-    q.bindValue(ParamMeasure, *measure);
-    q.bindValue(ParamValue, figure.value.hundredths());
-    q.bindValue(ParamValueHigh,
+    q.bindValue(FigureParamScheme, figure.schemeId);
+    q.bindValue(FigureParamMeasure, *measure);
+    q.bindValue(FigureParamValue, figure.value.hundredths());
+    q.bindValue(FigureParamValueHigh,
         figure.valueHigh ? QVariant(figure.valueHigh->hundredths())
                          : QVariant(QMetaType::fromType<qint64>()));
-    q.bindValue(ParamQualifier, text(Vocabulary<Qualifier>::key(figure.qualifier)));
-    q.bindValue(ParamPer, text(Vocabulary<Per>::key(figure.per)));
-    q.bindValue(ParamBaseline, figure.baseline ? 1 : 0);
-    q.bindValue(ParamPeriodStart, text(figure.periodStart.toIsoString()));
-    q.bindValue(ParamPeriodEnd, text(figure.periodEnd.toIsoString()));
-    q.bindValue(ParamPeriodLabel, text(figure.periodLabel));
-    q.bindValue(ParamNote, text(figure.note));
-    q.bindValue(ParamSource, nullable(source));
-    q.bindValue(ParamQuote, text(figure.quote));
+    q.bindValue(FigureParamQualifier, text(Vocabulary<Qualifier>::key(figure.qualifier)));
+    q.bindValue(FigureParamPer, text(Vocabulary<Per>::key(figure.per)));
+    q.bindValue(FigureParamBaseline, figure.baseline ? 1 : 0);
+    q.bindValue(FigureParamPeriodStart, text(figure.periodStart.toIsoString()));
+    q.bindValue(FigureParamPeriodEnd, text(figure.periodEnd.toIsoString()));
+    q.bindValue(FigureParamPeriodLabel, text(figure.periodLabel));
+    q.bindValue(FigureParamNote, text(figure.note));
+    q.bindValue(FigureParamSource, nullable(source));
+    q.bindValue(FigureParamQuote, text(figure.quote));
     return true;
 }
 
@@ -218,8 +218,8 @@ bool FigureStore::update(const Figure &figure)
         WHERE id = ? AND row_version = ?)");
     if (!transaction.isActive() || !bind(q, figure))
         return false;
-    q.bindValue(ParamId, figure.id);
-    q.bindValue(ParamRowVersion, figure.rowVersion);
+    q.bindValue(FigureParamId, figure.id);
+    q.bindValue(FigureParamRowVersion, figure.rowVersion);
     if (!m_db.execute(q))
         return false;
     if (q.numRowsAffected() == 0)
@@ -239,8 +239,8 @@ bool FigureStore::restore(const Figure &figure)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))");
     if (!transaction.isActive() || !bind(q, figure))
         return false;
-    q.bindValue(ParamId, figure.id);
-    q.bindValue(ParamRowVersion, qMax(1, figure.rowVersion));
+    q.bindValue(FigureParamId, figure.id);
+    q.bindValue(FigureParamRowVersion, qMax(1, figure.rowVersion));
     if (!m_db.execute(q))
         return false;
     m_db.recordWrite().figuresOfSchemes.insert(figure.schemeId);
@@ -251,7 +251,7 @@ bool FigureStore::remove(qint64 id)
 {
     Database::Transaction transaction(m_db, Database::Transaction::Nesting::Join);
     QSqlQuery &q = m_db.prepared("DELETE FROM figure WHERE id = ? RETURNING scheme_id");
-    q.bindValue(ParamScheme, id);
+    q.bindValue(FigureParamScheme, id);
     if (!transaction.isActive() || !m_db.execute(q))
         return false;
     const std::optional<qint64> scheme

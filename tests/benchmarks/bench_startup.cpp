@@ -199,8 +199,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption noPeer(
         QStringLiteral("no-peer"), QStringLiteral("Do not start sqlitebrowser."));
     const QCommandLineOption app(QStringLiteral("app"),
-        QStringLiteral("The opcc-schemes executable."), QStringLiteral("PATH"),
-        QStringLiteral(OPCC_EXECUTABLE));
+        QStringLiteral("The opcc-schemes executable (default: $OPCC_EXECUTABLE)."),
+        QStringLiteral("PATH"), qEnvironmentVariable("OPCC_EXECUTABLE"));
     parser.addOptions(common.options());
     parser.addOptions({ platforms, noPeer, app });
     parser.process(application);

@@ -15,8 +15,8 @@ namespace opcc::ui {
 namespace {
 
 constexpr qreal canvasWidth = 800.0;
-constexpr qreal margin = 16.0;
-constexpr int textFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+constexpr qreal slideMargin = 16.0;
+constexpr int slideTextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 
 QFont slideFont(qreal size, bool bold = false)
 {
@@ -29,7 +29,9 @@ qreal heightOf(const QFont &font, qreal width, const QString &text)
 {
     if (text.isEmpty())
         return 0;
-    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 100000), textFlags, text).height();
+    return QFontMetricsF(font)
+        .boundingRect(QRectF(0, 0, width, 100000), slideTextFlags, text)
+        .height();
 }
 
 } // namespace
@@ -40,7 +42,7 @@ void ChartSlidePainter::paint(QPainter &painter, const QRectF &target, const Cha
         return;
     const qreal scale = target.width() / canvasWidth;
     const qreal height = target.height() / scale;
-    const qreal width = canvasWidth - margin * 2;
+    const qreal width = canvasWidth - slideMargin * 2;
 
     const QFont titleFont = slideFont(15, true);
     const QFont subtitleFont = slideFont(9);
@@ -62,8 +64,8 @@ void ChartSlidePainter::paint(QPainter &painter, const QRectF &target, const Cha
     const qreal titleHeight = heightOf(titleFont, width, data.title);
     const qreal subtitleHeight = heightOf(subtitleFont, width, data.subtitle);
     const qreal sourceHeight = heightOf(sourceFont, width, sourceText);
-    const qreal chartTop = margin + titleHeight + 2 + subtitleHeight + 8;
-    const qreal chartHeight = qMax(40.0, height - chartTop - sourceHeight - 8 - margin);
+    const qreal chartTop = slideMargin + titleHeight + 2 + subtitleHeight + 8;
+    const qreal chartHeight = qMax(40.0, height - chartTop - sourceHeight - 8 - slideMargin);
 
     ChartGraphic graphic(ChartStyle::forPage());
     graphic.setChartData(data);
@@ -76,24 +78,25 @@ void ChartSlidePainter::paint(QPainter &painter, const QRectF &target, const Cha
     painter.fillRect(QRectF(0, 0, canvasWidth, height), Qt::white);
     painter.setPen(QColor(0x1a, 0x1a, 0x1a));
     painter.setFont(titleFont);
-    painter.drawText(QRectF(margin, margin, width, titleHeight), textFlags, data.title);
+    painter.drawText(
+        QRectF(slideMargin, slideMargin, width, titleHeight), slideTextFlags, data.title);
     painter.setFont(subtitleFont);
     painter.setPen(QColor(0x40, 0x40, 0x40));
-    painter.drawText(
-        QRectF(margin, margin + titleHeight + 2, width, subtitleHeight), textFlags, data.subtitle);
+    painter.drawText(QRectF(slideMargin, slideMargin + titleHeight + 2, width, subtitleHeight),
+        slideTextFlags, data.subtitle);
 
     QGraphicsScene scene;
     scene.addItem(&graphic);
     graphic.setPos(0, 0);
     graphic.resize(width, chartHeight);
     graphic.relayout();
-    scene.render(&painter, QRectF(margin, chartTop, width, chartHeight),
+    scene.render(&painter, QRectF(slideMargin, chartTop, width, chartHeight),
         QRectF(0, 0, width, chartHeight), Qt::IgnoreAspectRatio);
     scene.removeItem(&graphic);
 
     painter.setFont(sourceFont);
-    painter.drawText(
-        QRectF(margin, chartTop + chartHeight + 8, width, sourceHeight), textFlags, sourceText);
+    painter.drawText(QRectF(slideMargin, chartTop + chartHeight + 8, width, sourceHeight),
+        slideTextFlags, sourceText);
     painter.restore();
 }
 
