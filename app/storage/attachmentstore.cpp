@@ -14,18 +14,25 @@ namespace opcc {
 
 namespace {
 
-enum Column { SourceId, Title, FileName, MediaType, Attached, Content };
+enum AttachmentColumn {
+    AttachmentSourceId,
+    AttachmentTitle,
+    AttachmentFileName,
+    AttachmentMediaType,
+    AttachmentAttached,
+    AttachmentContent
+};
 
 AttachmentStore::Attachment attachmentFrom(const QSqlQuery &query, bool withContent)
 {
     AttachmentStore::Attachment a;
-    a.sourceId = query.value(SourceId).toLongLong();
-    a.title = query.value(Title).toString();
-    a.fileName = query.value(FileName).toString();
-    a.mediaType = query.value(MediaType).toString();
-    a.attached = query.value(Attached).toString();
+    a.sourceId = query.value(AttachmentSourceId).toLongLong();
+    a.title = query.value(AttachmentTitle).toString();
+    a.fileName = query.value(AttachmentFileName).toString();
+    a.mediaType = query.value(AttachmentMediaType).toString();
+    a.attached = query.value(AttachmentAttached).toString();
     if (withContent)
-        a.content = query.value(Content).toByteArray();
+        a.content = query.value(AttachmentContent).toByteArray();
     return a;
 }
 

@@ -49,7 +49,7 @@ const QString changeChannel = QStringLiteral("opcc_changes");
 // the first ones stand for all, which keeps the payload within NOTIFY's 8000 bytes.
 constexpr int maxAnnouncedIds = 201;
 
-QJsonArray idArray(const QSet<qint64> &ids)
+QJsonArray announcedIds(const QSet<qint64> &ids)
 {
     QJsonArray array;
     for (const qint64 id : ids) {
@@ -86,8 +86,8 @@ void Database::listenToOtherUsers()
 bool Database::announceToOtherUsers(const ChangeSet &changes)
 {
     QJsonObject message;
-    message.insert(QStringLiteral("s"), idArray(changes.touchedSchemes()));
-    message.insert(QStringLiteral("f"), idArray(changes.figuresOfSchemes));
+    message.insert(QStringLiteral("s"), announcedIds(changes.touchedSchemes()));
+    message.insert(QStringLiteral("f"), announcedIds(changes.figuresOfSchemes));
     message.insert(QStringLiteral("all"), changes.allFigures);
     message.insert(QStringLiteral("lookups"), changes.lookups);
     message.insert(QStringLiteral("audit"), changes.audit);

@@ -12,7 +12,7 @@ namespace opcc {
 namespace {
 
 // libpq's connection-string quoting: 'value', with \ and ' escaped.
-QString quoted(const QString &value)
+QString connectionValue(const QString &value)
 {
     QString escaped = value;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
@@ -69,7 +69,7 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &uri, QString *e
             return std::nullopt;
         }
         service = service || key == QLatin1String("service");
-        address.options.append(key + QLatin1Char('=') + quoted(value));
+        address.options.append(key + QLatin1Char('=') + connectionValue(value));
     }
     if (address.database.isEmpty() && !service) {
         *error = tr("\"%1\" names no database: write postgresql://[user@]host[:port]/database.")
