@@ -1,0 +1,238 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// SchemeTableModel: reading the list, whole or a screenful first and the rest on a thread.
+
+#include "domain/languagenotifier.h"
+#include "domain/measurecatalogue.h"
+#include "domain/valueformat.h"
+#include "models/schemesearch.h"
+#include "models/schemetablemodel.h"
+#include "storage/browsestore.h"
+#include "storage/database.h"
+#include "storage/lookupstore.h"
+#include "storage/statisticsloader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSet>
+#include <QThread>
+#include <atomic>
+#include <numeric>
+
+namespace opcc {
+
+QString SchemeTableModel::Interned::operator()(const QString &text)
+{
+    const auto found = m_strings.constFind(text);
+    if (found != m_strings.cend())
+        return *found;
+    m_strings.insert(text);
+    return text;
+}
+
+void SchemeTableModel::reload()
+{
+    beginResetModel();
+    dropRestJob();
+    m_head.reset();
+    // The counts shown so far stay until the next statistics arrive, rather than blank columns.
+    QHash<qint64, Entry> previous;
+    if (m_statisticsLoaded) {
+        for (Entry &entry : m_entries)
+            previous.insert(entry.listing.id, std::move(entry));
+    }
+    m_entries.clear();
+    m_rowOfId.clear();
+    m_interned.clear();
+    m_nations.clear();
+    for (const Area &area : LookupStore::reader(m_db).areas())
+        m_nations.insert(area.name, area.nation);
+    m_entries.reserve(BrowseStore(m_db).schemeCount());
+    BrowseStore(m_db).forEachListing([this, &previous](SchemeListing &&source) {
+        Entry entry = makeEntry(std::move(source));
+        if (const auto kept = previous.constFind(entry.listing.id); kept != previous.cend()) {
+            entry.figureCount = kept->figureCount;
+            entry.statistics = kept->statistics;
+        }
+        m_entries.append(std::move(entry));
+    });
+    reindex();
+    endResetModel();
+}
+
+void SchemeTableModel::reloadHead(int rows)
+{
+    beginResetModel();
+    dropRestJob();
+    m_entries.clear();
+    m_rowOfId.clear();
+    m_interned.clear();
+    m_nations.clear();
+    m_statisticsLoaded = false;
+    for (const Area &area : LookupStore::reader(m_db).areas())
+        m_nations.insert(area.name, area.nation);
+    QList<SchemeListing> listings = BrowseStore(m_db).firstListings(rows + 1);
+    // One row more than asked for says whether there is a rest to read.
+    const bool more = listings.size() > rows;
+    if (more)
+        listings.removeLast();
+    for (SchemeListing &source : listings)
+        m_entries.append(makeEntry(std::move(source)));
+    m_head.reset();
+    if (more)
+        m_head = m_entries.constLast().listing;
+    reindex();
+    endResetModel();
+}
+
+// What the rest's thread reads: the whole list again from its start (the head included, a
+// screenful), so that its rows replace the head's in place without a second copy of the list.
+struct SchemeTableModel::RestJob
+{
+    std::atomic<bool> stop { false };
+    QList<Entry> entries;
+    QString error;
+    QThread *thread = nullptr;
+};
+
+void SchemeTableModel::loadRest()
+{
+    if (!m_head || m_rest)
+        return;
+    auto job = std::make_shared<RestJob>();
+    job->thread = QThread::create([job, path = m_db.path(), nations = m_nations] {
+        Database reader;
+        const Database::OpenResult opened = reader.openForReading(path);
+        if (!opened.ok()) {
+            job->error = opened.message;
+            return;
+        }
+        reader.setStopFlag(&job->stop);
+        const BrowseStore store(reader);
+        job->entries.reserve(store.schemeCount());
+        Interned interned;
+        const bool read = store.forEachListing([&](SchemeListing &&source) {
+            job->entries.append(makeEntry(std::move(source), nations, interned));
+        });
+        reader.setStopFlag(nullptr);
+        if (!job->stop && (!read || reader.hasReadError()))
+            job->error = reader.readError();
+    });
+    connect(job->thread, &QThread::finished, this, [this, job] {
+        if (job != m_rest)
+            return; // dropped: its thread was ended by dropRestJob()
+        dropRestJob();
+        if (!job->error.isEmpty()) {
+            emit m_db.readFailed(job->error);
+            return;
+        }
+        appendRest(std::move(job->entries));
+    });
+    m_rest = job;
+    job->thread->start();
+}
+
+void SchemeTableModel::dropRestJob()
+{
+    if (!m_rest)
+        return;
+    const std::shared_ptr<RestJob> job = std::exchange(m_rest, nullptr);
+    job->stop = true;
+    job->thread->wait();
+    delete job->thread;
+    job->thread = nullptr;
+}
+
+void SchemeTableModel::fetchAll()
+{
+    if (!m_head)
+        return;
+    dropRestJob();
+    QList<Entry> all;
+    all.reserve(BrowseStore(m_db).schemeCount());
+    const bool read = BrowseStore(m_db).forEachListing(
+        [this, &all](SchemeListing &&source) { all.append(makeEntry(std::move(source))); });
+    if (read)
+        appendRest(std::move(all));
+}
+
+bool SchemeTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_head;
+}
+
+void SchemeTableModel::fetchMore(const QModelIndex &parent)
+{
+    // Asked by views while they show a reset or insertion: the rest is read on another thread
+    // and inserted later, never inside the notification that asked.
+    if (!parent.isValid())
+        loadRest();
+}
+
+void SchemeTableModel::appendRest(QList<Entry> &&all)
+{
+    const qsizetype head = m_entries.size();
+    bool same = all.size() >= head;
+    for (qsizetype row = 0; same && row < head; ++row)
+        same = all.at(row).listing.id == m_entries.at(row).listing.id;
+    m_head.reset();
+    if (!same) { // the register changed under the head (another program wrote to it)
+        beginResetModel();
+        m_entries = std::move(all);
+        reindex();
+        endResetModel();
+    } else if (all.size() > head) {
+        beginInsertRows({}, int(head), int(all.size() - 1));
+        m_entries = std::move(all);
+        reindex();
+        endInsertRows();
+    }
+    emit completed();
+    if (std::exchange(m_statisticsWanted, false))
+        requestStatistics();
+}
+
+SchemeTableModel::Entry SchemeTableModel::makeEntry(SchemeListing &&source)
+{
+    return makeEntry(std::move(source), m_nations, m_interned);
+}
+
+SchemeTableModel::Entry SchemeTableModel::makeEntry(
+    SchemeListing &&source, const QHash<QString, Nation> &nations, Interned &interned)
+{
+    Entry entry;
+    Row &listing = entry.listing;
+    listing.id = source.id;
+    listing.name = std::move(source.name);
+    listing.areaKey = interned(source.areaKey);
+    listing.strand = source.strand;
+    listing.status = source.status;
+    listing.start = source.start;
+    listing.end = source.end;
+    listing.providers = std::move(source.providers);
+    for (QString &provider : listing.providers)
+        provider = interned(provider);
+    // The same text as schemeSearchText(), in UTF-8: a case-folded word is found in it as its
+    // UTF-8 bytes. Name and areas come first, to be the sort keys.
+    const QByteArray name = listing.name.toCaseFolded().toUtf8();
+    const QByteArray areas = listing.areaKey.toCaseFolded().toUtf8();
+    const QByteArray rest
+        = (listing.providers.join(QLatin1Char('\n')) + QLatin1Char('\n') + source.summary)
+              .toCaseFolded()
+              .toUtf8();
+    entry.searchText.reserve(name.size() + areas.size() + rest.size() + 2);
+    entry.searchText.append(name).append('\n').append(areas).append('\n').append(rest);
+    entry.nameLength = int(name.size());
+    entry.areasLength = int(areas.size());
+    // The summary is shown in a tooltip: read then (summaryOf).
+    entry.providersKey = interned(listing.providers.join(QStringLiteral("; ")).toCaseFolded());
+    entry.periodKey = listing.start.isNull()
+        ? (listing.end.isNull() ? QDate() : listing.end.lastDay())
+        : listing.start.firstDay();
+    for (const QString &area : splitList(listing.areaKey))
+        entry.nations |= quint8(1u << int(nations.value(area, Nation::Unknown)));
+    return entry;
+}
+
+} // namespace opcc
