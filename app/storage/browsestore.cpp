@@ -162,6 +162,22 @@ struct HeadlineKey
     }
 };
 
+// A scheme of the list from a row of the scheme queries (id, name, area, strand, status, start,
+// end, summary), without its links.
+SchemeListing listingOf(const Row &scheme)
+{
+    SchemeListing s;
+    s.id = scheme.integer(0);
+    s.name = scheme.text(1);
+    s.areaKey = scheme.text(2);
+    s.strand = keyOr(scheme.text(3), Strand::Supply);
+    s.status = keyOr(scheme.text(4), Status::Active);
+    s.start = dateOf(scheme.text(5));
+    s.end = dateOf(scheme.text(6));
+    s.summary = scheme.text(7);
+    return s;
+}
+
 } // namespace
 
 BrowseStore::BrowseStore(const Database &db)
@@ -256,20 +272,12 @@ bool BrowseStore::forEachListing(const std::function<void(SchemeListing &&)> &vi
         return false;
     const Row scheme(schemes);
     while (schemes.next()) {
-        SchemeListing s;
-        s.id = scheme.integer(0);
+        SchemeListing s = listingOf(scheme);
         if (const auto found = links.find(s.id); found != links.end()) {
             s.providers = std::move(found->providers);
             s.funders = std::move(found->funders);
             links.erase(found);
         }
-        s.name = scheme.text(1);
-        s.areaKey = scheme.text(2);
-        s.strand = keyOr(scheme.text(3), Strand::Supply);
-        s.status = keyOr(scheme.text(4), Status::Active);
-        s.start = dateOf(scheme.text(5));
-        s.end = dateOf(scheme.text(6));
-        s.summary = scheme.text(7);
         visit(std::move(s));
     }
     return m_db.finishRead(schemes);
@@ -282,16 +290,7 @@ std::optional<QList<SchemeListing>> BrowseStore::readListings(QSqlQuery &schemes
         return std::nullopt;
     const Row scheme(schemes);
     while (schemes.next()) {
-        SchemeListing s;
-        s.id = scheme.integer(0);
-        s.name = scheme.text(1);
-        s.areaKey = scheme.text(2);
-        s.strand = keyOr(scheme.text(3), Strand::Supply);
-        s.status = keyOr(scheme.text(4), Status::Active);
-        s.start = dateOf(scheme.text(5));
-        s.end = dateOf(scheme.text(6));
-        s.summary = scheme.text(7);
-        result.append(s);
+        result.append(listingOf(scheme));
     }
     if (!m_db.finishRead(schemes))
         return std::nullopt;
