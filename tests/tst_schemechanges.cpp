@@ -66,6 +66,8 @@ private slots:
     void rollbackAnnouncesNothing();
     void savedEditIsOneDataChanged();
     void insertAndRemoveAreRows();
+    void changedSchemeMovesToItsPlace_data();
+    void changedSchemeMovesToItsPlace();
     void figureTableReloadsOnlyForItsScheme();
     void importReadsTheListAgain();
 
@@ -255,6 +257,101 @@ void tst_SchemeChanges::insertAndRemoveAreRows()
     QVERIFY(model.rowOfScheme(*id) >= 0);
     QCOMPARE(model.schemeIdAt(model.rowOfScheme(*id)), *id);
     QCOMPARE(spies.reset.count(), 0);
+}
+
+// The list keeps its rows in the order of its sort column: a change of the value it is sorted by
+// moves the row (one rowsMoved and one dataChanged, no reset or layout change), a new scheme is
+// inserted in its place, and the selection follows.
+void tst_SchemeChanges::changedSchemeMovesToItsPlace_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("name"); // the scheme's new name
+    QTest::addColumn<bool>("first"); // where it goes: the first row, else the last
+    QTest::newRow("by name, to the top")
+        << int(SchemeTableModel::Name) << Qt::AscendingOrder << "Aardvark outreach" << true;
+    QTest::newRow("by name, to the bottom")
+        << int(SchemeTableModel::Name) << Qt::AscendingOrder << "Zzyzx outreach" << false;
+    QTest::newRow("by name Z to A, to the bottom")
+        << int(SchemeTableModel::Name) << Qt::DescendingOrder << "Aardvark outreach" << false;
+    QTest::newRow("by name Z to A, to the top")
+        << int(SchemeTableModel::Name) << Qt::DescendingOrder << "Zzyzx outreach" << true;
+}
+
+void tst_SchemeChanges::changedSchemeMovesToItsPlace()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, name);
+    QFETCH(bool, first);
+    Database &db = m_data->db;
+    SchemeTableModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    model.loadStatistics();
+    opcc::SchemeFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(column, order);
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(
+        proxy.mapFromSource(model.index(model.rowOfScheme(m_scorpion), SchemeTableModel::Name)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const auto inOrder = [&model, column, order] {
+        for (int row = 1; row < model.rowCount(); ++row) {
+            const QString a
+                = model.index(row - 1, column).data(SchemeTableModel::RawValueRole).toString();
+            const QString b
+                = model.index(row, column).data(SchemeTableModel::RawValueRole).toString();
+            if (order == Qt::AscendingOrder ? b < a : a < b)
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(inOrder());
+
+    opcc::SchemeWriter writer(db);
+    const auto current = writer.read(m_scorpion);
+    QVERIFY(current);
+    opcc::SchemeWriter::Change change;
+    change.from = current;
+    change.to = current;
+    change.to->scheme.name = name;
+    change.summary = QStringLiteral("Edit");
+    ModelSpies spies(&model);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QVERIFY(spies.isValid() && moved.isValid());
+    QVERIFY2(writer.apply(change), qPrintable(writer.errorString()));
+
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.layout.count(), 0);
+    QCOMPARE(spies.inserted.count(), 0);
+    QCOMPARE(spies.removed.count(), 0);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(spies.dataChanged.count(), 1);
+    const int row = model.rowOfScheme(m_scorpion);
+    QCOMPARE(row, first ? 0 : model.rowCount() - 1);
+    QCOMPARE(model.schemeIdAt(row), m_scorpion);
+    QCOMPARE(spies.dataChanged.constFirst().at(0).value<QModelIndex>().row(), row);
+    QCOMPARE(model.index(row, SchemeTableModel::Name).data().toString(), name);
+    QVERIFY(inOrder());
+    QCOMPARE(selection.currentIndex().data(SchemeTableModel::IdRole).toLongLong(), m_scorpion);
+    QVERIFY(selection.isRowSelected(selection.currentIndex().row()));
+
+    // A new scheme named so goes in its place too.
+    opcc::Scheme scheme;
+    scheme.name = name + QStringLiteral(" 2");
+    scheme.areas = { QStringLiteral("Gwent") };
+    const auto id = opcc::SchemeStore(db).insert(scheme);
+    QVERIFY(id);
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(spies.layout.count(), 0);
+    // "... 2" sorts after the renamed scheme: beside it, after it A to Z and before it Z to A.
+    const int last = model.rowCount() - 1;
+    QCOMPARE(model.rowOfScheme(*id),
+        order == Qt::AscendingOrder ? (first ? 1 : last) : (first ? 0 : last - 1));
+    QVERIFY(inOrder());
 }
 
 void tst_SchemeChanges::figureTableReloadsOnlyForItsScheme()

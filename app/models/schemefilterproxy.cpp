@@ -22,7 +22,8 @@ void SchemeFilterProxy::refilter()
 {
     // One layout change rather than a removal or insertion signal for every run of rows that
     // comes or goes: a strand chosen on 10,000 schemes removes thousands of scattered runs, each
-    // one updating the view. Sorting what remains again is cheap (SchemeTableModel's sort keys).
+    // one updating the view. Nothing is sorted: the scheme list keeps its rows in order itself,
+    // so the rows that pass are mapped in the source's order.
     invalidate();
     emit filtersChanged();
 }
@@ -173,10 +174,13 @@ void SchemeFilterProxy::clearFilters()
 
 void SchemeFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    auto *model = qobject_cast<SchemeTableModel *>(sourceModel());
-    if (model && !model->isComplete()
-        && !(column == SchemeTableModel::Name && order == Qt::AscendingOrder))
-        model->fetchAll();
+    // The scheme list orders its own rows, once per sort, from ranks it keeps: the proxy does not
+    // sort (its sort column stays -1), so that a filter change re-sorts nothing. Sorting 50,000
+    // rows again at every keystroke cost most of the keystroke.
+    if (auto *model = qobject_cast<SchemeTableModel *>(sourceModel())) {
+        model->sort(column, order);
+        return;
+    }
     QSortFilterProxyModel::sort(column, order);
 }
 

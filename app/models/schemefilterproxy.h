@@ -14,8 +14,9 @@
 
 namespace opcc {
 
-// Narrows and sorts the scheme list. Each filter has its own setter; all must match. Sorting
-// compares SchemeTableModel::RawValueRole, so dates sort as dates and money as money.
+// Narrows the scheme list. Each filter has its own setter; all must match. Sorting is the
+// scheme list's own (SchemeTableModel::sort, which compares what RawValueRole gives, so dates
+// sort as dates and money as money): sort() asks it, and the proxy keeps the source's order.
 class SchemeFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -59,8 +60,7 @@ public:
     QString text() const { return m_text; }
     bool hasFilters() const;
     void setSourceModel(QAbstractItemModel *model) override;
-    // A scheme list whose rest is still to be read is read whole first, unless the order is its
-    // own (by name, A to Z): the rows read so far are then the head of the sorted list.
+    // Orders the scheme list (SchemeTableModel::sort); another source is sorted by the proxy.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:

@@ -111,6 +111,8 @@ void SchemeTableModel::applyStatistics(const QList<SharedStatistics> &statistics
     m_ranksOf = -1;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, Figures), index(rowCount() - 1, Headline));
+    if (m_sortColumn == Figures || m_sortColumn == Headline)
+        sortRows();
     emit statisticsReady();
 }
 

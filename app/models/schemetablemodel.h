@@ -29,6 +29,10 @@ struct ListStatistics;
 // case-folded search text (UTF-8), the sort keys of name and areas are the head of that text, and
 // repeated words (areas, providers, measures, sources) are stored once.
 // Display text is formatted here; RawValueRole gives what sorting and charts compare.
+// The rows are kept in the order of one column (sort(); by name, A to Z, the order the list is
+// read in, until asked otherwise): a row inserted or changed takes its place in that order
+// (rowsInserted, rowsMoved), so that a proxy above it only filters and a filter change sorts
+// nothing.
 class SchemeTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -77,6 +81,13 @@ public:
     // The same, read on another thread: the columns are filled when the read is done.
     void requestStatistics();
     bool statisticsLoaded() const { return m_statisticsLoaded; }
+
+    // Orders the rows by a column (a layout change), in the order of RawValueRole: missing values
+    // after present ones, ties by name and then area. A list not read whole yet is read first,
+    // unless the order is its own (by name, A to Z): the rows read so far are then its head.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // Whether row left sorts before row right by column, in the order of RawValueRole (missing
     // values after present ones, ties by name and then area), from sort keys made once per
@@ -167,6 +178,21 @@ private:
     static bool isMissing(const Entry &entry, int column);
     static bool entryLessThan(const Entry &a, const Entry &b, int column);
     void rank(int column) const; // fills m_ranks[column]
+    const QList<int> &ranksOf(int column) const; // m_ranks[column], made if need be
+    // Whether a comes before b in the rows' order (sort column and order).
+    bool before(const Entry &a, const Entry &b) const;
+    bool inOrder() const;
+    // The rows in the order of the sort column (a stable sort of their ranks).
+    QList<int> sortedRows() const;
+    // Puts the rows in the given order (row i becomes rows[i]), with their ranks and ids; no
+    // signals.
+    void permute(const QList<int> &rows);
+    // Sorts the rows if they are not in order: a layout change that keeps persistent indexes.
+    void sortRows();
+    // Where the row, changed, belongs among the others (its row in the list without it).
+    int placeOf(int row) const;
+    void moveRow(int from, int to);
+    void insertInOrder(Entry &&entry);
     // <0, 0 or >0, for two entries whose values are present.
     static int compareColumn(const Entry &a, const Entry &b, int column);
 
@@ -182,6 +208,8 @@ private:
     mutable QList<QList<int>> m_ranks;
     mutable qsizetype m_ranksOf = -1;
     bool m_statisticsLoaded = false;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // After reloadHead() until the list is whole: the last row read, the rest's read in flight
     // and whether the statistics wait for it.
     std::optional<Row> m_head;

@@ -77,18 +77,15 @@ void SchemeTableModel::applyChanges(const ChangeSet &changes)
             }
             m_entries[row] = std::move(entry);
             m_ranksOf = -1;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            // A change of what the rows are ordered by moves the row to its new place.
+            const int place = placeOf(row);
+            if (place != row)
+                moveRow(row, place);
+            emit dataChanged(index(place, 0), index(place, ColumnCount - 1));
         }
-        if (!added.isEmpty()) {
-            const int first = int(m_entries.size());
-            beginInsertRows({}, first, first + int(added.size()) - 1);
-            m_ranksOf = -1;
-            for (Entry &entry : added) {
-                m_rowOfId.insert(entry.listing.id, int(m_entries.size()));
-                m_entries.append(std::move(entry));
-            }
-            endInsertRows();
-        }
+        // Each new row in its place in the order (at most maxRowUpdates of them).
+        for (Entry &entry : added)
+            insertInOrder(std::move(entry));
     }
     if (changes.allFigures)
         requestStatistics();

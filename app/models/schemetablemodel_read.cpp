@@ -58,6 +58,8 @@ void SchemeTableModel::reload()
         m_entries.append(std::move(entry));
     });
     reindex();
+    if (!inOrder()) // read in the order by name; another was asked for
+        permute(sortedRows());
     endResetModel();
 }
 
@@ -83,6 +85,8 @@ void SchemeTableModel::reloadHead(int rows)
     if (more)
         m_head = m_entries.constLast().listing;
     reindex();
+    if (!inOrder()) // a head ordered otherwise than by name: the rows read so far, ordered
+        permute(sortedRows());
     endResetModel();
 }
 
@@ -172,21 +176,30 @@ void SchemeTableModel::fetchMore(const QModelIndex &parent)
 
 void SchemeTableModel::appendRest(QList<Entry> &&all)
 {
+    // all is the whole list in the order it is read in; the head's rows are its first ones, in
+    // the rows' order (the same unless another order was asked for).
     const qsizetype head = m_entries.size();
     bool same = all.size() >= head;
     for (qsizetype row = 0; same && row < head; ++row)
-        same = all.at(row).listing.id == m_entries.at(row).listing.id;
+        same = m_rowOfId.contains(all.at(row).listing.id);
     m_head.reset();
     if (!same) { // the register changed under the head (another program wrote to it)
         beginResetModel();
         m_entries = std::move(all);
         reindex();
+        if (!inOrder())
+            permute(sortedRows());
         endResetModel();
     } else if (all.size() > head) {
         beginInsertRows({}, int(head), int(all.size() - 1));
-        m_entries = std::move(all);
+        // The head's rows stay as they are (in their order); the rest's follow them.
+        m_entries.reserve(all.size());
+        for (qsizetype row = head; row < all.size(); ++row)
+            m_entries.append(std::move(all[row]));
+        all.clear();
         reindex();
         endInsertRows();
+        sortRows(); // a layout change only if the rest does not follow the head in order
     }
     emit completed();
     if (std::exchange(m_statisticsWanted, false))

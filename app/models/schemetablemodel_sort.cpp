@@ -17,6 +17,7 @@
 #include <QDate>
 #include <QSet>
 #include <QThread>
+#include <algorithm>
 #include <atomic>
 #include <numeric>
 
@@ -57,17 +58,144 @@ int SchemeTableModel::compareColumn(const Entry &a, const Entry &b, int column)
 
 bool SchemeTableModel::rowLessThan(int left, int right, int column) const
 {
-    // The proxy sorts 50,000 rows again at every keystroke: it compares ranks made once per
-    // column and change of the list (a sort of their own), not the rows' keys.
     if (column < 0 || column >= ColumnCount)
         return false;
+    const QList<int> &ranks = ranksOf(column);
+    return ranks.at(left) < ranks.at(right);
+}
+
+const QList<int> &SchemeTableModel::ranksOf(int column) const
+{
+    // Made once per column and change of the list (a sort of their own): ordering the rows, or
+    // ordering them again by a column sorted before, then compares integers, not the rows' keys.
     if (m_ranksOf != m_entries.size())
         m_ranks = QList<QList<int>>(ColumnCount);
     m_ranksOf = m_entries.size();
     if (m_ranks.at(column).isEmpty())
         rank(column);
-    const QList<int> &ranks = m_ranks.at(column);
-    return ranks.at(left) < ranks.at(right);
+    return m_ranks.at(column);
+}
+
+bool SchemeTableModel::before(const Entry &a, const Entry &b) const
+{
+    // Descending is ascending reversed, missing values included (they come first), as a sorting
+    // proxy's greater-than did.
+    return m_sortOrder == Qt::AscendingOrder ? entryLessThan(a, b, m_sortColumn)
+                                             : entryLessThan(b, a, m_sortColumn);
+}
+
+bool SchemeTableModel::inOrder() const
+{
+    for (qsizetype row = 1; row < m_entries.size(); ++row) {
+        if (before(m_entries.at(row), m_entries.at(row - 1)))
+            return false;
+    }
+    return true;
+}
+
+QList<int> SchemeTableModel::sortedRows() const
+{
+    QList<int> rows(m_entries.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    const QList<int> &ranks = ranksOf(m_sortColumn);
+    // Stable: rows that compare equal keep their places.
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(rows.begin(), rows.end(),
+            [&ranks](int left, int right) { return ranks.at(left) < ranks.at(right); });
+    else
+        std::stable_sort(rows.begin(), rows.end(),
+            [&ranks](int left, int right) { return ranks.at(left) > ranks.at(right); });
+    return rows;
+}
+
+void SchemeTableModel::permute(const QList<int> &rows)
+{
+    QList<Entry> entries;
+    entries.reserve(m_entries.size());
+    for (int row : rows)
+        entries.append(std::move(m_entries[row]));
+    m_entries = std::move(entries);
+    // The ranks made so far stay good: the rows are the same.
+    if (m_ranksOf == m_entries.size()) {
+        for (QList<int> &ranks : m_ranks) {
+            if (ranks.isEmpty())
+                continue;
+            QList<int> moved(ranks.size());
+            for (qsizetype i = 0; i < rows.size(); ++i)
+                moved[i] = ranks.at(rows.at(i));
+            ranks = std::move(moved);
+        }
+    }
+    for (int row = 0; row < m_entries.size(); ++row)
+        m_rowOfId.insert(m_entries.at(row).listing.id, row);
+}
+
+void SchemeTableModel::sortRows()
+{
+    if (inOrder())
+        return;
+    const QList<int> rows = sortedRows();
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<int> rowOf(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        rowOf[rows.at(i)] = i;
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from)
+        to.append(this->index(rowOf.at(index.row()), index.column()));
+    permute(rows);
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void SchemeTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // A head is the head of the list's own order only: the rest is read (and ordered) first.
+    if (m_head && !(column == Name && order == Qt::AscendingOrder))
+        fetchAll();
+    sortRows();
+}
+
+int SchemeTableModel::placeOf(int row) const
+{
+    const Entry &entry = m_entries.at(row);
+    const auto less = [this](const Entry &a, const Entry &b) { return before(a, b); };
+    if (row > 0 && before(entry, m_entries.at(row - 1)))
+        return int(std::upper_bound(m_entries.cbegin(), m_entries.cbegin() + row, entry, less)
+            - m_entries.cbegin());
+    if (row + 1 < m_entries.size() && before(m_entries.at(row + 1), entry))
+        return int(std::upper_bound(m_entries.cbegin() + row + 1, m_entries.cend(), entry, less)
+                   - m_entries.cbegin())
+            - 1;
+    return row;
+}
+
+void SchemeTableModel::moveRow(int from, int to)
+{
+    // destinationChild counts rows before the move: a row moved down goes before to + 1.
+    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    m_entries.move(from, to);
+    for (int row = std::min(from, to); row <= std::max(from, to); ++row)
+        m_rowOfId.insert(m_entries.at(row).listing.id, row);
+    endMoveRows();
+}
+
+void SchemeTableModel::insertInOrder(Entry &&entry)
+{
+    const auto less = [this](const Entry &a, const Entry &b) { return before(a, b); };
+    const int at = int(
+        std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry, less) - m_entries.cbegin());
+    beginInsertRows({}, at, at);
+    m_ranksOf = -1;
+    m_entries.insert(at, std::move(entry));
+    for (int row = at; row < m_entries.size(); ++row)
+        m_rowOfId.insert(m_entries.at(row).listing.id, row);
+    endInsertRows();
 }
 
 void SchemeTableModel::rank(int column) const
@@ -82,7 +210,7 @@ void SchemeTableModel::rank(int column) const
     ranks.resize(m_entries.size());
     int rank = 0;
     for (qsizetype i = 0; i < order.size(); ++i) {
-        // Rows that compare equal share a rank, so that the proxy keeps them as it found them.
+        // Rows that compare equal share a rank, so that a sort keeps them where they were.
         if (i > 0 && less(order.at(i - 1), order.at(i)))
             ++rank;
         ranks[order.at(i)] = rank;
