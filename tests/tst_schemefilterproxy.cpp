@@ -4,6 +4,7 @@
 // The filter proxy of the scheme list: every filter checked against the database itself.
 
 #include "models/schemefilterproxy.h"
+#include "models/schemesearch.h"
 #include "models/schemetablemodel.h"
 #include "storage/lookupstore.h"
 #include "storage/schemestore.h"
@@ -12,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <string_view>
 
 using namespace testsupport;
 using opcc::SchemeFilterProxy;
@@ -92,6 +94,8 @@ class tst_SchemeFilterProxy : public QObject
 
 private slots:
     void initTestCase();
+    void containsBytesAsAPlainSearch_data();
+    void containsBytesAsAPlainSearch();
     void filters_data();
     void filters();
     void sortsByRawValue_data();
@@ -362,6 +366,40 @@ void tst_SchemeFilterProxy::sortsByRawValue()
         proxy.sort(column, Qt::DescendingOrder);
         QVERIFY(proxy.index(0, column).data(SchemeTableModel::RawValueRole).toLongLong()
             >= proxy.index(1, column).data(SchemeTableModel::RawValueRole).toLongLong());
+    }
+}
+
+// The filter's byte search (sixteen places at a time, then the rest) finds what a plain search
+// finds: every piece of the text, at every place (the start, across each sixteen-byte step, the
+// end), and words that are not there, of every length up to longer than the text.
+void tst_SchemeFilterProxy::containsBytesAsAPlainSearch_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("short") << QByteArray("hub");
+    QTest::newRow("sixteen") << QByteArray("hub of the north");
+    QTest::newRow("repeats") << QByteArray("hhhhhhhhhhhhhhhhhuhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhub");
+    QTest::newRow("summary") << QString::fromUtf8("Supply disruption hub\nGwent; Dyfed-Powys\n"
+                                                  "a peer-led recovery hub for Ynys Môn, "
+                                                  "referrals from custody and probation")
+                                    .toCaseFolded()
+                                    .toUtf8();
+}
+
+void tst_SchemeFilterProxy::containsBytesAsAPlainSearch()
+{
+    QFETCH(QByteArray, text);
+    const std::string_view plain(text.constData(), size_t(text.size()));
+    QList<QByteArray> words { QByteArray(), QByteArray("zq"), QByteArray("hubx"),
+        text + QByteArray("x"), QByteArray("x") + text, QByteArray("hx"), QByteArray("bu") };
+    for (qsizetype from = 0; from < text.size(); ++from) {
+        for (qsizetype length = 1; from + length <= text.size() && length <= 24; ++length)
+            words.append(text.mid(from, length));
+    }
+    for (const QByteArray &word : std::as_const(words)) {
+        const bool expected
+            = plain.find(std::string_view(word.constData(), size_t(word.size()))) != plain.npos;
+        QVERIFY2(opcc::containsBytes(text, word) == expected, word.constData());
     }
 }
 

@@ -7,7 +7,6 @@
 #include "models/schemetablemodel.h"
 
 #include <QDate>
-#include <string_view>
 
 namespace opcc {
 
@@ -92,6 +91,7 @@ void SchemeFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     disconnect(m_resetConnection);
     QSortFilterProxyModel::setSourceModel(model);
+    m_schemes = qobject_cast<SchemeTableModel *>(model); // asked for every row of every filter
     // The register changed: what the words find may have too. Asked before the proxy reads the
     // new rows.
     if (model)
@@ -177,8 +177,8 @@ void SchemeFilterProxy::sort(int column, Qt::SortOrder order)
     // The scheme list orders its own rows, once per sort, from ranks it keeps: the proxy does not
     // sort (its sort column stays -1), so that a filter change re-sorts nothing. Sorting 50,000
     // rows again at every keystroke cost most of the keystroke.
-    if (auto *model = qobject_cast<SchemeTableModel *>(sourceModel())) {
-        model->sort(column, order);
+    if (m_schemes) {
+        m_schemes->sort(column, order);
         return;
     }
     QSortFilterProxyModel::sort(column, order);
@@ -192,7 +192,7 @@ bool SchemeFilterProxy::hasFilters() const
 
 bool SchemeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const auto *model = qobject_cast<const SchemeTableModel *>(sourceModel());
+    const SchemeTableModel *model = m_schemes;
     if (!model)
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     const SchemeTableModel::Row *listing = model->listingAt(sourceRow);
@@ -213,13 +213,12 @@ bool SchemeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (!m_words.isEmpty()) {
         const QByteArray &text = model->searchTextAt(sourceRow);
-        // The standard library's find (memchr for the first byte, then a compare) is several
-        // times quicker here than QByteArray::contains' rolling hash, at 50,000 rows a keystroke.
-        const std::string_view haystack(text.constData(), size_t(text.size()));
+        // containsBytes (sixteen bytes at a time) is several times quicker here than
+        // QByteArray::contains' rolling hash, and than a search that compares again at every
+        // occurrence of the word's first byte: "hu" stops at each "h" of 50,000 summaries.
         for (qsizetype i = 0; i < m_wordsUtf8.size(); ++i) {
             const QByteArray &word = m_wordsUtf8.at(i);
-            if (haystack.find(std::string_view(word.constData(), size_t(word.size())))
-                != std::string_view::npos)
+            if (containsBytes(text, word))
                 continue;
             if (i >= m_matches.size() || !m_matches.at(i)
                 || !m_matches.at(i)->contains(listing->id))

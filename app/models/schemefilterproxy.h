@@ -14,6 +14,8 @@
 
 namespace opcc {
 
+class SchemeTableModel;
+
 // Narrows the scheme list. Each filter has its own setter; all must match. Sorting is the
 // scheme list's own (SchemeTableModel::sort, which compares what RawValueRole gives, so dates
 // sort as dates and money as money): sort() asks it, and the proxy keeps the source's order.
@@ -84,6 +86,7 @@ private:
     QString m_text;
     QStringList m_words; // case-folded
     QList<QByteArray> m_wordsUtf8; // the same, to find in SchemeTableModel::searchTextAt()
+    SchemeTableModel *m_schemes = nullptr; // the source, if it is the scheme list
     Search m_search;
     QMetaObject::Connection m_resetConnection;
     QList<std::optional<QSet<qint64>>> m_matches; // by word, from m_search
