@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <atomic>
 #include <numeric>
+#include <vector>
 
 namespace opcc {
 
@@ -110,11 +111,22 @@ QList<int> SchemeTableModel::sortedRows() const
 
 void SchemeTableModel::permute(const QList<int> &rows)
 {
-    QList<Entry> entries;
-    entries.reserve(m_entries.size());
-    for (int row : rows)
-        entries.append(std::move(m_entries[row]));
-    m_entries = std::move(entries);
+    // In place, a cycle at a time: a second list of 50,000 rows, its pages touched for the first
+    // time at every sort, cost more than the sort itself and raised the peak memory.
+    std::vector<bool> placed(size_t(rows.size()), false);
+    for (int start = 0; start < rows.size(); ++start) {
+        if (placed[size_t(start)] || rows.at(start) == start)
+            continue;
+        Entry first = std::move(m_entries[start]);
+        int row = start;
+        while (rows.at(row) != start) {
+            m_entries[row] = std::move(m_entries[rows.at(row)]);
+            placed[size_t(row)] = true;
+            row = rows.at(row);
+        }
+        m_entries[row] = std::move(first);
+        placed[size_t(row)] = true;
+    }
     // The ranks made so far stay good: the rows are the same.
     if (m_ranksOf == m_entries.size()) {
         for (QList<int> &ranks : m_ranks) {
