@@ -49,6 +49,52 @@ double sqliteImportMs(const QString &csv, const QString &database)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// The sqlite3 shell writing the rows of the export's two large files from the same database as
+// CSV (.mode csv, .once): schemes.csv (providers and funders joined, source title) and
+// outcomes.csv (the figure, its scheme's name and area, measure, unit and source title), in the
+// export's order; -1 when the shell is missing. The export itself writes six small files more.
+double sqliteExportMs(const QString &database, const QString &directory)
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty() || !QDir().mkpath(directory))
+        return -1;
+    const QDir dir(directory);
+    const QString organisations = QStringLiteral(
+        "(SELECT group_concat(o.name, '; ') FROM scheme_organisation so JOIN organisation o "
+        "ON o.id = so.organisation_id WHERE so.scheme_id = s.id AND so.role = '%1')");
+    const QString script = QStringLiteral(".headers on\n.mode csv\n.once '%1'\n")
+                               .arg(dir.filePath(QStringLiteral("schemes.csv")))
+        + QStringLiteral(
+            "SELECT s.name, s.area_key, s.strand, s.status, s.start_date, s.end_date, %1, %2, "
+            "s.summary, COALESCE(d.title, '') FROM scheme s LEFT JOIN source_document d "
+            "ON d.id = s.source_id ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE;\n")
+              .arg(organisations.arg(QStringLiteral("provider")),
+                  organisations.arg(QStringLiteral("funder")))
+        + QStringLiteral(".once '%1'\n").arg(dir.filePath(QStringLiteral("outcomes.csv")))
+        + QStringLiteral(
+            "SELECT s.name, s.area_key, m.key, "
+            "CASE WHEN f.value_x100 % 100 = 0 THEN f.value_x100 / 100 "
+            "ELSE printf('%.2f', f.value_x100 / 100.0) END, "
+            "CASE WHEN f.value_high_x100 IS NULL THEN '' ELSE printf('%.2f', f.value_high_x100 / "
+            "100.0) END, "
+            "m.unit, f.qualifier, f.per, CASE f.baseline WHEN 1 THEN 'yes' ELSE '' END, f.note, "
+            "f.period_start, f.period_end, f.period_label, COALESCE(d.title, ''), f.quote "
+            "FROM figure f JOIN scheme s ON s.id = f.scheme_id JOIN measure m ON m.id = "
+            "f.measure_id "
+            "LEFT JOIN source_document d ON d.id = f.source_id "
+            "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, s.area_key, s.name, m.key, "
+            "f.period_start, f.period_end, f.per, f.baseline DESC;\n");
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(shell, { QStringLiteral("-readonly"), database });
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(600000) || process.exitCode() != 0)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 // Drops the triggers that keep the full-text indexes in step (schema.cpp), so that an import can
 // be timed without them beside one with them: what the search indexes cost a write.
 bool dropSearchTriggers(const opcc::Database &db)
@@ -117,6 +163,7 @@ int main(int argc, char *argv[])
     QList<double> reimports;
     QList<double> exports;
     QList<double> shells;
+    QList<double> shellExports;
     QList<double> withoutSearch; // the peer run: the same import without the search triggers
     for (int run = 0; run < runs; ++run) {
         const QString path = dir.filePath(QStringLiteral("run%1.sqlite").arg(run));
@@ -143,6 +190,9 @@ int main(int argc, char *argv[])
                 QTextStream(stderr) << exporter.errorString() << Qt::endl;
             exports.append(double(timer.nsecsElapsed()) / 1e6);
         }
+        // Beside it, the shell writing the same schemes and figures from the same database.
+        shellExports.append(
+            sqliteExportMs(path, dir.filePath(QStringLiteral("shellexport%1").arg(run))));
         shells.append(sqliteImportMs(outcomesCsv, dir.filePath(QStringLiteral("plain.sqlite"))));
         withoutSearch.append(importMs(dir.filePath(QStringLiteral("nofts%1.sqlite").arg(run)),
             { schemesCsv, outcomesCsv }, false));
@@ -172,6 +222,13 @@ int main(int argc, char *argv[])
             bench::fastest(imports) / bench::fastest(withoutSearch), "x");
     }
     report("export_time", bench::median(exports), "ms");
+    const double shellExport = bench::median(shellExports);
+    report("sqlite3_shell_export_time", shellExport, "ms");
+    if (shellExport > 0) {
+        report("export_ratio_to_sqlite3_shell", bench::median(exports) / shellExport, "x");
+        report("export_ratio_to_sqlite3_shell_fastest",
+            bench::fastest(exports) / bench::fastest(shellExports), "x");
+    }
     report("peak_rss", bench::peakRssMiB(), "MiB");
     return 0;
 }
