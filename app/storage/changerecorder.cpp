@@ -541,6 +541,11 @@ ChangeRecorder::ChangeRecorder(Database &db, Figures figures)
         for (const Event &event : { Event { "INSERT", "I", "new" }, Event { "UPDATE", "U", "old" },
                  Event { "DELETE", "D", "old" } }) {
             const QString op = QLatin1String(event.op);
+            // No trigger at all for the figures inserted: even one whose condition is false
+            // costs a call for every row of a bulk insert. A new figure takes an id above all
+            // others (an import deletes none, so none is reused).
+            if (byRange && op == QLatin1String("I"))
+                continue;
             const QString trigger = QStringLiteral("opcc_undo_%1_%2_%3")
                                         .arg(QString::number(m_journal), table.name, op);
             const QString when = byRange

@@ -32,9 +32,9 @@ public:
     enum class Figures {
         EachRow, // every figure written has its own journal row
         // Figures inserted are known by their ids (all above the largest there was at the start)
-        // instead of a row each: for imports, which may insert millions. Their images are taken
-        // when the recording is first undone; a figure changed since is told by its row_version,
-        // which every writer of figures raises.
+        // instead of a row each: for imports, which may insert millions and delete no figure.
+        // Their images are taken when the recording is first undone; a figure changed since is
+        // told by its row_version, which every writer of figures raises.
         NewByRange,
     };
 
