@@ -10,6 +10,7 @@
 #include "importfixture.h"
 #include "storage/changerecorder.h"
 #include "storage/database.h"
+#include "storage/undostore.h"
 
 #include <QSignalSpy>
 #include <QSqlField>
@@ -67,12 +68,25 @@ bool runAll(Database &db, const QStringList &statements)
     return true;
 }
 
-int journalRows(Database &db)
+int journalRows(Database &db, qint64 journal = 0)
 {
     QSqlQuery q(QSqlDatabase::database(db.connectionName()));
-    return q.exec(QStringLiteral("SELECT count(*) FROM undo_journal")) && q.next()
-        ? q.value(0).toInt()
-        : -1;
+    q.prepare(QStringLiteral("SELECT count(*) FROM undo_journal WHERE ? = 0 OR journal = ?"));
+    q.addBindValue(journal);
+    q.addBindValue(journal);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+// One recorded write of an area's region.
+QByteArray recorded(Database &db, int n)
+{
+    ChangeRecorder recorder(db);
+    QSqlQuery q(QSqlDatabase::database(db.connectionName()));
+    if (!q.exec(QStringLiteral("UPDATE area SET region = 'r%1' WHERE id = (SELECT min(id) FROM "
+                               "area)")
+                    .arg(n)))
+        return {};
+    return recorder.changes();
 }
 
 bool applied(Database &db, const QByteArray &changes, QString *error)
@@ -114,6 +128,7 @@ private slots:
     void importedFiguresByRange();
     void importedFigureChangedSinceIsNamed();
     void recorderStopsWithItsTransaction();
+    void journalGoesWithItsStep();
 
 private:
     bool reopen();
@@ -471,6 +486,46 @@ void tst_UndoJournal::recorderStopsWithItsTransaction()
         q.exec(QStringLiteral("SELECT count(*) FROM sqlite_temp_schema WHERE type = 'trigger'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+// A step's journal is deleted with the step: removed, undone and then overtaken, past the
+// limit, or written again by an edit undone or redone.
+void tst_UndoJournal::journalGoesWithItsStep()
+{
+    UndoStore store(*m_db, QStringLiteral("officer"));
+    auto add = [&](int n) {
+        UndoStore::Step step;
+        step.text = QStringLiteral("step %1").arg(n);
+        step.entity = QStringLiteral("import");
+        step.changes = recorded(*m_db, n);
+        return std::make_pair(store.add(step).value_or(0), step.changes);
+    };
+    const auto [first, firstChanges] = add(1);
+    const auto [second, secondChanges] = add(2);
+    QVERIFY(first != 0 && second != 0);
+    const qint64 firstJournal = ChangeRecorder::journalOf(firstChanges);
+    const qint64 secondJournal = ChangeRecorder::journalOf(secondChanges);
+    QVERIFY(firstJournal != 0 && secondJournal != 0 && firstJournal != secondJournal);
+    QCOMPARE(journalRows(*m_db, firstJournal), 1);
+
+    QVERIFY(store.remove(first));
+    QCOMPARE(journalRows(*m_db, firstJournal), 0);
+    QCOMPARE(journalRows(*m_db, secondJournal), 1);
+
+    // Written again: the new journal replaces the old.
+    const QByteArray again = recorded(*m_db, 3);
+    QVERIFY(store.update(second, false, again));
+    QCOMPARE(journalRows(*m_db, secondJournal), 0);
+    QCOMPARE(journalRows(*m_db, ChangeRecorder::journalOf(again)), 1);
+    // Undone, then something else done: it can no longer be redone.
+    add(4);
+    QCOMPARE(journalRows(*m_db, ChangeRecorder::journalOf(again)), 0);
+
+    // Only the newest steps are kept, and only their journals.
+    for (int n = 0; n < UndoStore::limit; ++n)
+        add(10 + n);
+    QCOMPARE(store.steps().size(), UndoStore::limit);
+    QCOMPARE(journalRows(*m_db), UndoStore::limit);
 }
 
 QTEST_GUILESS_MAIN(tst_UndoJournal)

@@ -201,19 +201,19 @@ QString describeAll(const Database &db, const Conflicts &conflicts)
         .arg(names.join(QStringLiteral("; ")));
 }
 
-struct Token
+struct JournalToken
 {
     qint64 journal = 0;
     bool forward = true;
 };
 
-std::optional<Token> parseToken(const QByteArray &changes)
+std::optional<JournalToken> parseToken(const QByteArray &changes)
 {
     const QList<QByteArray> parts = changes.split(' ');
     if (parts.size() != 3 || parts.at(0) != "journal")
         return std::nullopt;
     bool ok = false;
-    Token token;
+    JournalToken token;
     token.journal = parts.at(1).toLongLong(&ok);
     if (!ok || token.journal <= 0 || (parts.at(2) != "forward" && parts.at(2) != "backward"))
         return std::nullopt;
