@@ -269,6 +269,29 @@ Database::OpenResult Database::prepareServerSchema(Access access, const Filler &
         newer.fromVersion = version;
         return newer;
     }
+    const QList<QStringList> upgrades = schema::serverMigrations();
+    if (version < schema::currentVersion() && version >= schema::firstServerVersion
+        && version - schema::firstServerVersion < upgrades.size() && access != Access::ReadOnly) {
+        // In one transaction, under the same lock as the schema's creation.
+        bool ok = executeSql(QStringLiteral("BEGIN"))
+            && executeSql(
+                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(schema::applicationId));
+        for (int step = version; ok && step < schema::currentVersion(); ++step) {
+            for (const QString &sql : upgrades.value(step - schema::firstServerVersion))
+                ok = ok && executeSql(sql);
+        }
+        ok = ok
+            && executeSql(QStringLiteral("UPDATE %1 SET version = %2")
+                              .arg(QLatin1String(schema::serverVersionTable))
+                              .arg(schema::currentVersion()))
+            && executeSql(QStringLiteral("COMMIT"));
+        if (ok) {
+            OpenResult upgraded;
+            upgraded.fromVersion = version;
+            return upgraded;
+        }
+        executeSql(QStringLiteral("ROLLBACK")); // and refused below, as it was left
+    }
     if (version < schema::currentVersion())
         return OpenResult::failed(Failure::MigrationFailed,
             tr("%1 is of database version %2, which this version cannot upgrade on a server "
