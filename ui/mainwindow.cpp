@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "charts/chartwindow.h"
+#include "connectdialog.h"
 #include "contextmenus.h"
 #include "databasehealth.h"
 #include "detailpanel.h"
@@ -14,13 +15,18 @@
 #include "focusring.h"
 #include "importdialog.h"
 #include "interchange/shippeddataset.h"
+#include "lastregister.h"
 #include "models/schemetablemodel.h"
+#include "passwordkeychain.h"
 #include "reports/reportactions.h"
 #include "schemebrowser.h"
 #include "shownschemes.h"
 #include "sourceopener.h"
 #include "storage/browsestore.h"
 #include "storage/database.h"
+#include "storage/serveraccess.h"
+#include "storage/serveraddress.h"
+#include "storage/serverschema.h"
 #include "strandnavigator.h"
 #include "toolsmenu.h"
 
@@ -61,6 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_detail(new DetailPanel(*m_db, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
+    , m_keychain(&PasswordKeychain::system())
 {
     setObjectName(QStringLiteral("MainWindow"));
     FocusRing::install();
@@ -149,9 +156,12 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_open = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_open->setShortcut(QKeySequence::Open);
+    m_connect = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_connect->setObjectName(QStringLiteral("connectToServer"));
     m_fileMenu->addSeparator();
     m_import = m_fileMenu->addAction(
         QString(), this, [this] { ImportDialog::run(*m_db, this, m_editing->editor()); });
+    m_import->setObjectName(QStringLiteral("importFiles"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportCsv = m_fileMenu->addAction(
         QString(), this, [this] { ui::exportCsvInteractively(*m_db, this); });
@@ -276,8 +286,11 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
-    m_open->setText(tr("&Open Database..."));
-    m_open->setStatusTip(tr("Open another OPCC Schemes database file"));
+    m_open->setText(tr("&Open Register File..."));
+    m_open->setStatusTip(tr("Open an OPCC Schemes register file, or go back to one from a "
+                            "shared register"));
+    m_connect->setText(tr("Connect to Shared Re&gister..."));
+    m_connect->setStatusTip(tr("Open the register a team shares on a PostgreSQL server"));
     m_import->setText(tr("&Import..."));
     m_import->setStatusTip(tr("Add or update schemes and figures from interchange CSV files or "
                               ".xlsx and .ods workbooks, after a preview"));
@@ -375,41 +388,91 @@ void MainWindow::reloadAll()
 
 void MainWindow::updateTitle()
 {
-    const QString name = QFileInfo(m_db->path()).fileName();
-    setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) - OPCC Schemes").arg(name)
-                                      : tr("%1 - OPCC Schemes").arg(name));
-    setWindowFilePath(m_db->path());
+    QString name = QFileInfo(m_db->path()).fileName();
+    QString error;
+    const auto server = m_db->isServer() ? ServerAddress::parse(m_db->path(), &error)
+                                         : std::optional<ServerAddress>();
+    if (server)
+        name = tr("%1 on %2").arg(server->database, server->hostAndPort());
+    // On a server, the title says what the user may do there.
+    QString access;
+    const ServerAccess rights = ServerAccess::of(*m_db);
+    if (!rights.role.isEmpty()) {
+        access = rights.role == QLatin1String(schema::adminRole) ? tr("administrator")
+            : rights.role == QLatin1String(schema::editorRole)   ? tr("editor")
+                                                                 : tr("viewer");
+        if (m_db->isReadOnly() && rights.role != QLatin1String(schema::viewerRole))
+            access = tr("read-only");
+    } else if (m_db->isReadOnly()) {
+        access = tr("read-only");
+    }
+    setWindowTitle(access.isEmpty() ? tr("%1 - OPCC Schemes").arg(name)
+                                    : tr("%1 (%2) - OPCC Schemes").arg(name, access));
+    setWindowFilePath(m_db->isServer() ? QString() : m_db->path());
+    // Nothing offers a change the user may not make: a viewer imports nothing.
     m_import->setEnabled(!m_db->isReadOnly());
+    m_import->setVisible(!m_db->isReadOnly());
     m_editing->updateActions();
 }
 
-void MainWindow::openDatabase()
+QString MainWindow::switchRegister(const QString &address)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
-        QFileInfo(m_db->path()).absolutePath(),
-        tr("OPCC Schemes databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
     auto candidate = std::make_unique<Database>();
-    const Database::OpenResult opened = candidate->open(path);
-    if (!opened.ok()) {
-        QMessageBox::warning(this, tr("Cannot Open Database"), opened.message);
-        return;
-    }
+    // A server's empty database is set up with the shipped dataset, as at a start on it.
+    const Database::OpenResult opened = ServerAddress::isServerUri(address)
+        ? shippeddataset::openOrCreate(*candidate, address, Database::Check::Deferred)
+        : candidate->open(address);
+    if (!opened.ok())
+        return opened.message;
     if (!opened.backupPath.isEmpty())
         QMessageBox::information(this, tr("Database Upgraded"),
             tr("%1 was made by an older version and has been upgraded. The "
                "file as it was is kept as %2.")
-                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(opened.backupPath)));
+                .arg(QDir::toNativeSeparators(address),
+                    QDir::toNativeSeparators(opened.backupPath)));
     candidate->close();
     const QString previous = m_db->path();
     m_db->close();
-    if (!m_db->open(path).ok())
+    const Database::OpenResult reopened = m_db->open(address);
+    if (!reopened.ok())
         m_db->open(previous);
     m_editing->editor()->restoreHistory(); // the undo history is the database's
     m_detail->showScheme(0);
     reloadAll();
     updateTitle();
+    if (!reopened.ok())
+        return reopened.message;
+    lastregister::save(address);
+    return {};
+}
+
+void MainWindow::openDatabase()
+{
+    if (!m_editing->finishEditing())
+        return;
+    const QString start = m_db->isServer()
+        ? QFileInfo(shippeddataset::defaultDatabasePath()).absolutePath()
+        : QFileInfo(m_db->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Register File"), start,
+        tr("OPCC Schemes databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString failure = switchRegister(path);
+    if (!failure.isEmpty())
+        QMessageBox::warning(this, tr("Cannot Open Database"), failure);
+}
+
+void MainWindow::connectToServer()
+{
+    if (!m_editing->finishEditing())
+        return;
+    ConnectDialog dialog(
+        *m_keychain, [this](const QString &uri) { return switchRegister(uri); }, this);
+    QString error;
+    const QString last = m_db->isServer() ? m_db->path() : lastregister::savedServer();
+    dialog.setAddress(ServerAddress::parse(last, &error).value_or(ServerAddress()));
+    if (dialog.exec() == QDialog::Accepted && !dialog.keychainProblem().isEmpty())
+        statusBar()->showMessage(dialog.keychainProblem(), 10000);
 }
 
 void MainWindow::copySelection()
