@@ -4,7 +4,6 @@
 #include "mainwindow.h"
 
 #include "charts/chartwindow.h"
-#include "connectdialog.h"
 #include "contextmenus.h"
 #include "databasehealth.h"
 #include "detailpanel.h"
@@ -14,8 +13,6 @@
 #include "exportactions.h"
 #include "focusring.h"
 #include "importdialog.h"
-#include "interchange/shippeddataset.h"
-#include "lastregister.h"
 #include "models/schemetablemodel.h"
 #include "passwordkeychain.h"
 #include "reports/reportactions.h"
@@ -24,9 +21,6 @@
 #include "sourceopener.h"
 #include "storage/browsestore.h"
 #include "storage/database.h"
-#include "storage/serveraccess.h"
-#include "storage/serveraddress.h"
-#include "storage/serverschema.h"
 #include "strandnavigator.h"
 #include "toolsmenu.h"
 
@@ -36,7 +30,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -384,95 +377,6 @@ void MainWindow::reloadAll()
     m_schemes->reload();
     m_schemes->requestStatistics();
     m_detail->showScheme(m_browser->currentSchemeId());
-}
-
-void MainWindow::updateTitle()
-{
-    QString name = QFileInfo(m_db->path()).fileName();
-    QString error;
-    const auto server = m_db->isServer() ? ServerAddress::parse(m_db->path(), &error)
-                                         : std::optional<ServerAddress>();
-    if (server)
-        name = tr("%1 on %2").arg(server->database, server->hostAndPort());
-    // On a server, the title says what the user may do there.
-    QString access;
-    const ServerAccess rights = ServerAccess::of(*m_db);
-    if (!rights.role.isEmpty()) {
-        access = rights.role == QLatin1String(schema::adminRole) ? tr("administrator")
-            : rights.role == QLatin1String(schema::editorRole)   ? tr("editor")
-                                                                 : tr("viewer");
-        if (m_db->isReadOnly() && rights.role != QLatin1String(schema::viewerRole))
-            access = tr("read-only");
-    } else if (m_db->isReadOnly()) {
-        access = tr("read-only");
-    }
-    setWindowTitle(access.isEmpty() ? tr("%1 - OPCC Schemes").arg(name)
-                                    : tr("%1 (%2) - OPCC Schemes").arg(name, access));
-    setWindowFilePath(m_db->isServer() ? QString() : m_db->path());
-    // Nothing offers a change the user may not make: a viewer imports nothing.
-    m_import->setEnabled(!m_db->isReadOnly());
-    m_import->setVisible(!m_db->isReadOnly());
-    m_editing->updateActions();
-}
-
-QString MainWindow::switchRegister(const QString &address)
-{
-    auto candidate = std::make_unique<Database>();
-    // A server's empty database is set up with the shipped dataset, as at a start on it.
-    const Database::OpenResult opened = ServerAddress::isServerUri(address)
-        ? shippeddataset::openOrCreate(*candidate, address, Database::Check::Deferred)
-        : candidate->open(address);
-    if (!opened.ok())
-        return opened.message;
-    if (!opened.backupPath.isEmpty())
-        QMessageBox::information(this, tr("Database Upgraded"),
-            tr("%1 was made by an older version and has been upgraded. The "
-               "file as it was is kept as %2.")
-                .arg(QDir::toNativeSeparators(address),
-                    QDir::toNativeSeparators(opened.backupPath)));
-    candidate->close();
-    const QString previous = m_db->path();
-    m_db->close();
-    const Database::OpenResult reopened = m_db->open(address);
-    if (!reopened.ok())
-        m_db->open(previous);
-    m_editing->editor()->restoreHistory(); // the undo history is the database's
-    m_detail->showScheme(0);
-    reloadAll();
-    updateTitle();
-    if (!reopened.ok())
-        return reopened.message;
-    lastregister::save(address);
-    return {};
-}
-
-void MainWindow::openDatabase()
-{
-    if (!m_editing->finishEditing())
-        return;
-    const QString start = m_db->isServer()
-        ? QFileInfo(shippeddataset::defaultDatabasePath()).absolutePath()
-        : QFileInfo(m_db->path()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Register File"), start,
-        tr("OPCC Schemes databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const QString failure = switchRegister(path);
-    if (!failure.isEmpty())
-        QMessageBox::warning(this, tr("Cannot Open Database"), failure);
-}
-
-void MainWindow::connectToServer()
-{
-    if (!m_editing->finishEditing())
-        return;
-    ConnectDialog dialog(
-        *m_keychain, [this](const QString &uri) { return switchRegister(uri); }, this);
-    QString error;
-    const QString last = m_db->isServer() ? m_db->path() : lastregister::savedServer();
-    dialog.setAddress(ServerAddress::parse(last, &error).value_or(ServerAddress()));
-    if (dialog.exec() == QDialog::Accepted && !dialog.keychainProblem().isEmpty())
-        statusBar()->showMessage(dialog.keychainProblem(), 10000);
 }
 
 void MainWindow::copySelection()
