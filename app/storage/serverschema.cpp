@@ -204,11 +204,83 @@ QStringList foiTables()
     };
 }
 
+// The audit log names the database user who made each change, whatever the client says.
+QStringList auditUser()
+{
+    return {
+        QStringLiteral(R"(CREATE FUNCTION opcc_audit_user() RETURNS trigger LANGUAGE plpgsql AS
+'BEGIN NEW.os_user := session_user; RETURN NEW; END')"),
+        QStringLiteral("CREATE TRIGGER audit_log_user BEFORE INSERT ON audit_log FOR EACH ROW "
+                       "EXECUTE FUNCTION opcc_audit_user()"),
+    };
+}
+
+// Roles belong to the whole server, not to one database: a second register on the same server
+// finds them made already, and two first starts at once may both try, so "already exists" (or
+// the catalogue's unique index, when both insert at the same moment) is taken as done.
+QString createRoleIfMissing(const char *role)
+{
+    return QStringLiteral(R"(DO $$ BEGIN
+IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN
+    CREATE ROLE %1 NOLOGIN;
+END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+END $$)")
+        .arg(QLatin1String(role));
+}
+
+// A membership given only when missing: a second register's owner may have no right to grant
+// the roles the first one made, and needs none when they are already set.
+QString grantRoleIfMissing(const char *role, const char *member, bool admin)
+{
+    return QStringLiteral(R"(DO $$ BEGIN
+IF NOT EXISTS (SELECT FROM pg_auth_members WHERE roleid = '%1'::regrole
+               AND member = '%2'::regrole%3) THEN
+    GRANT %1 TO %2%4;
+END IF;
+END $$)")
+        .arg(QLatin1String(role), QLatin1String(member),
+            admin ? QStringLiteral(" AND admin_option") : QString(),
+            admin ? QStringLiteral(" WITH ADMIN OPTION") : QString());
+}
+
 } // namespace
+
+QStringList roleStatements()
+{
+    const QString everyTable = serverTables().join(QStringLiteral(", ")) + QStringLiteral(", ")
+        + QLatin1String(serverVersionTable);
+    // What an editor changes: schemes with their links and figures, the organisations and
+    // documents they name, FOI requests, the audit log (adding only) and its own undo steps.
+    const QString edited = QStringLiteral(
+        "scheme, scheme_area, scheme_organisation, figure, organisation, source_document, "
+        "source_attachment, undo_step, undo_journal, foi_request, foi_request_scheme, foi_time");
+    return {
+        createRoleIfMissing(viewerRole),
+        createRoleIfMissing(editorRole),
+        createRoleIfMissing(adminRole),
+        // Each role holds the one below it; an administrator gives the roles to users
+        // (GRANT opcc_editor TO alice).
+        grantRoleIfMissing(viewerRole, editorRole, false),
+        grantRoleIfMissing(viewerRole, adminRole, true),
+        grantRoleIfMissing(editorRole, adminRole, true),
+        QStringLiteral(R"(DO $$ BEGIN
+EXECUTE format('GRANT USAGE ON SCHEMA %I TO %1', current_schema());
+EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %2', current_schema());
+END $$)")
+            .arg(QLatin1String(viewerRole), QLatin1String(editorRole)),
+        QStringLiteral("GRANT SELECT ON %1 TO %2").arg(everyTable, QLatin1String(viewerRole)),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2")
+            .arg(edited, QLatin1String(editorRole)),
+        QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(QLatin1String(editorRole)),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON measure, area TO %1")
+            .arg(QLatin1String(adminRole)),
+    };
+}
 
 QStringList serverStatements()
 {
-    return registerTables() + sqliteFunctions() + logTables() + foiTables()
+    return registerTables() + sqliteFunctions() + logTables() + auditUser() + foiTables()
         + QStringList {
               QStringLiteral("CREATE TABLE %1 (application_id INTEGER NOT NULL, version INTEGER "
                              "NOT NULL)")
@@ -217,14 +289,15 @@ QStringList serverStatements()
                   .arg(QLatin1String(serverVersionTable))
                   .arg(applicationId)
                   .arg(currentVersion()),
-          };
+          }
+        // Last, as they grant on every table, the version table included.
+        + roleStatements();
 }
 
 QList<QStringList> serverMigrations()
 {
-    return {
-        // 9 to 10: the undo journal (schema.cpp's undoJournal()).
-        {
+    // 9 to 10: the undo journal (schema.cpp's undoJournal()), the audit log's user and the roles.
+    const QStringList toTen = QStringList {
             QStringLiteral("DELETE FROM undo_step"),
             QStringLiteral("ALTER TABLE undo_step ADD COLUMN journal BIGINT NOT NULL DEFAULT 0"),
             QStringLiteral(R"(CREATE TABLE undo_journal (
@@ -236,8 +309,8 @@ QList<QStringList> serverMigrations()
     new_row TEXT COLLATE "C"
 ))"),
             QStringLiteral("CREATE INDEX undo_journal_journal ON undo_journal (journal, seq)"),
-        },
-    };
+    } + auditUser() + roleStatements();
+    return { toTen };
 }
 
 QStringList serverTables()

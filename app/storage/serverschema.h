@@ -22,6 +22,14 @@ QStringList serverStatements();
 // is at: a server register was first made at version firstServerVersion.
 constexpr int firstServerVersion = 9;
 QList<QStringList> serverMigrations();
+// The roles, made with the register when missing (they are the server's, shared by its
+// databases) and granted their rights on its tables: a viewer reads (and so exports), an editor
+// also changes schemes, figures, documents and FOI requests and imports, an administrator also
+// changes measures and areas and gives the roles to users. Each role holds the one below it.
+QStringList roleStatements();
+constexpr const char *viewerRole = "opcc_viewer";
+constexpr const char *editorRole = "opcc_editor";
+constexpr const char *adminRole = "opcc_admin";
 // The register's tables on the server (not the version table): what --check reads.
 QStringList serverTables();
 // The table holding the schema's version and the application id on the server.
