@@ -38,13 +38,15 @@ set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git" "/build[^/]*/" "/out/")
 # Debian: the libraries the programs link come from dpkg-shlibdeps (Qt, libxlsxwriter, and
 # whatever else they link, with the versions they were built against); the plugins Qt loads at
 # run time are not linked, so they are named: the SQLite and PostgreSQL drivers, the platform
-# plugins, and the SVG icon engine that draws the window icon.
+# plugins, and the SVG icon engine that draws the window icon. QtKeychain (a shared register's
+# password in the system keychain) is linked and found by dpkg-shlibdeps too; it is named as
+# well, as the keychain is a feature of its own.
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libqt6svg6, libqt6pdfwidgets6")
+    "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libqt6svg6, libqt6pdfwidgets6, libqt6keychain1")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core | fonts-liberation2")
 
 # Windows: an MSI through the WiX toolset (3.x), installed per machine under Program Files with a

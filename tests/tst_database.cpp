@@ -98,7 +98,7 @@ void tst_Database::createsCurrentSchema()
         (QStringList { "area", "audit_log", "figure", "figure_fts", "foi_request",
             "foi_request_scheme", "foi_time", "measure", "organisation", "scheme", "scheme_area",
             "scheme_fts", "scheme_organisation", "source_attachment", "source_document",
-            "source_fts", "undo_step" }));
+            "source_fts", "undo_journal", "undo_step" }));
 
     // Opening it again is not a migration.
     const Database::OpenResult reopened = db.open(path);

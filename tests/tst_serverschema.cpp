@@ -108,6 +108,45 @@ private slots:
         QVERIFY(!again.created);
     }
 
+    // A register made by the release before the undo journal (version 9) is upgraded when it is
+    // opened: the journal's table and the steps' column added, the version raised; the old steps
+    // (session change sets) go, the register's own rows stay.
+    void serverUpgradesFromVersion9()
+    {
+        const QString address = PgServer::instance().createDatabase();
+        const QString name = address.section(QLatin1Char('/'), -1);
+        {
+            opcc::Database server;
+            QVERIFY(opcc::shippeddataset::openOrCreate(server, address).ok());
+        }
+        const QString schemes
+            = PgServer::instance().queryValue(name, QStringLiteral("SELECT count(*) FROM scheme"));
+        QString error;
+        QVERIFY2(PgServer::instance().runSql(name,
+                     { QStringLiteral("DROP TABLE undo_journal"),
+                         QStringLiteral("ALTER TABLE undo_step DROP COLUMN journal"),
+                         QStringLiteral("INSERT INTO undo_step (changes) VALUES ('\\x00')"),
+                         QStringLiteral("UPDATE opcc_schema SET version = 9") },
+                     &error),
+            qPrintable(error));
+        opcc::Database server;
+        const auto opened = server.openServer(address);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(opened.fromVersion, 9);
+        QCOMPARE(PgServer::instance().queryValue(
+                     name, QStringLiteral("SELECT version FROM opcc_schema")),
+            QString::number(opcc::schema::currentVersion()));
+        QCOMPARE(PgServer::instance().queryValue(
+                     name, QStringLiteral("SELECT count(*) FROM undo_journal")),
+            QStringLiteral("0"));
+        QCOMPARE(PgServer::instance().queryValue(
+                     name, QStringLiteral("SELECT count(*) FROM undo_step WHERE journal = 0")),
+            QStringLiteral("0"));
+        QCOMPARE(
+            PgServer::instance().queryValue(name, QStringLiteral("SELECT count(*) FROM scheme")),
+            schemes);
+    }
+
     // Names sort and compare as on a file (ASCII letters folded only, then bytes), whatever the
     // server's locale: a second area differing only in case is refused, as SQLite's NOCASE does.
     void namesFoldAsOnAFile()

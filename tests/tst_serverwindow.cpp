@@ -4,8 +4,10 @@
 // The main window on a file register and on a server register (a database of the tests' private
 // PostgreSQL server), driven alike: it lists the schemes with their figure counts, the filter's
 // word search answers from its own thread, a scheme is edited and saved from the keyboard, and
-// Undo takes the edit back. On a server, Undo says what it covers.
+// Undo takes the edit back. On a server, Undo says what it covers. The window adapts to the
+// user's role, and connects to a server register from File > Connect to Shared Register.
 
+#include "connectdialog.h"
 #include "editcontroller.h"
 #include "editing/schemeeditor.h"
 #include "guisupport.h"
@@ -13,19 +15,27 @@
 #include "mainwindow.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
+#include "passwordkeychain.h"
 #include "pgserver.h"
 #include "schemebrowser.h"
 #include "schemeeditpanel.h"
 #include "storage/schemestore.h"
+#include "storage/serveraddress.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace opcc;
@@ -123,7 +133,172 @@ private slots:
         QCOMPARE(SchemeStore::reader(reader).scheme(id)->summary, summaryBefore);
     }
 
+    // The window adapts to the user's role: a viewer is offered no change at all (no new scheme,
+    // edit, figure, delete or import, the form never editable), an editor everything but the
+    // administrator's measures; the title says which.
+    void windowAdaptsToRole_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("edits");
+        QTest::addColumn<bool>("measures");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("viewer") << "viewer" << false << false << "(viewer)";
+        QTest::newRow("editor") << "editor" << true << false << "(editor)";
+        QTest::newRow("admin") << "admin" << true << true << "(administrator)";
+    }
+
+    void windowAdaptsToRole()
+    {
+        QFETCH(QString, role);
+        QFETCH(bool, edits);
+        QFETCH(bool, measures);
+        QFETCH(QString, title);
+        QSettings().clear();
+        const QString owner = registerWithUsers();
+        QVERIFY(!owner.isEmpty());
+        auto db = std::make_unique<Database>();
+        const auto opened = db->open(uriAs(userFor(role), owner.section(QLatin1Char('/'), -1)));
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        m_window = std::make_unique<MainWindow>(std::move(db));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY2(m_window->windowTitle().contains(title), qPrintable(m_window->windowTitle()));
+        m_window->browser()->selectFirst();
+        QVERIFY(m_window->browser()->currentSchemeId() != 0);
+        for (const char *name : { "newScheme", "editScheme", "addFigure", "deleteScheme" }) {
+            auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action, name);
+            QCOMPARE(action->isVisible(), edits);
+            QCOMPARE(action->isEnabled(), edits);
+        }
+        auto *import = m_window->findChild<QAction *>(QStringLiteral("importFiles"));
+        QVERIFY(import);
+        QCOMPARE(import->isVisible(), edits);
+        // The keyboard's way into the form does nothing for a viewer.
+        m_window->browser()->table()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        QCOMPARE(m_window->editing()->isEditing(), edits);
+        if (!edits)
+            return;
+        auto *newMeasure = m_window->editing()->editPanel()->findChild<QPushButton *>(
+            QStringLiteral("newMeasure"));
+        QVERIFY(newMeasure);
+        QCOMPARE(!newMeasure->isHidden(), measures);
+        m_window->editing()->cancelEdit();
+    }
+
+    // File > Connect to Shared Register from a window on a file: a wrong password is refused in
+    // the dialog, Retry with the right one opens the server register in the window, and the
+    // settings remember its address, never the password.
+    void connectFromTheWindow()
+    {
+        QSettings().clear();
+        const QString address = PgServer::instance().createDatabase();
+        QVERIFY(!address.isEmpty());
+        auto db = std::make_unique<Database>();
+        QVERIFY(
+            shippeddataset::openOrCreate(*db, m_dir.filePath(QStringLiteral("own.sqlite"))).ok());
+        m_window = std::make_unique<MainWindow>(std::move(db));
+        NoKeychain keychain;
+        m_window->setKeychain(&keychain);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The password is typed: libpq is given none of its own.
+        const QByteArray password = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        QStringList seen;
+        bool retried = false;
+        QTimer::singleShot(0, this, [&] { fillConnectDialog(address, &seen, &retried); });
+        m_window->connectAction()->trigger();
+        qputenv("PGPASSWORD", password);
+        QVERIFY2(retried, qPrintable(seen.join(QLatin1Char('\n'))));
+        QVERIFY2(seen.value(0).contains(QLatin1String("password")), qPrintable(seen.value(0)));
+        QVERIFY(m_window->database().isServer());
+        QCOMPARE(m_window->database().path(), address);
+        QVERIFY(m_window->windowTitle().contains(QLatin1String(" on 127.0.0.1:")));
+        QCOMPARE(m_window->browser()->totalCount(), 47);
+        QCOMPARE(QSettings().value(QStringLiteral("register/last")).toString(), address);
+        QSettings().sync();
+        QFile settings(QSettings().fileName());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains(password));
+    }
+
 private:
+    // The dialog as a person fills it: the address, a wrong password, Connect, then the right
+    // one and Retry. What the dialog said each time goes to *seen.
+    void fillConnectDialog(const QString &address, QStringList *seen, bool *retried)
+    {
+        auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(10, this, [=] { fillConnectDialog(address, seen, retried); });
+            return;
+        }
+        QString error;
+        const auto server = ServerAddress::parse(address, &error);
+        dialog->hostEdit()->setText(server->host);
+        dialog->portSpin()->setValue(server->port);
+        dialog->databaseEdit()->setText(server->database);
+        dialog->userEdit()->setText(server->user);
+        dialog->passwordEdit()->setText(QStringLiteral("not the password"));
+        QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+        seen->append(dialog->messageLabel()->text());
+        if (dialog->isVisible() && dialog->connectButton()->text() == QLatin1String("&Retry")) {
+            *retried = true;
+            dialog->passwordEdit()->setText(PgServer::instance().password());
+            QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+            seen->append(dialog->messageLabel()->text());
+        }
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+
+    // A register made by the tests' superuser, with a login user in each role (made once).
+    QString registerWithUsers()
+    {
+        const QString address = PgServer::instance().createDatabase();
+        Database db;
+        if (!shippeddataset::openOrCreate(db, address).ok())
+            return {};
+        for (const char *role : { "viewer", "editor", "admin" }) {
+            const QString user = userFor(QLatin1String(role));
+            if (PgServer::instance().queryValue(QStringLiteral("postgres"),
+                    QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(user))
+                == QLatin1String("1"))
+                continue;
+            if (!PgServer::instance().runSql(QStringLiteral("postgres"),
+                    { QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE opcc_%3")
+                            .arg(user, PgServer::instance().password(), QLatin1String(role)) }))
+                return {};
+        }
+        return address;
+    }
+
+    static QString userFor(const QString &role)
+    {
+        return QStringLiteral("w%1_%2").arg(role).arg(QCoreApplication::applicationPid());
+    }
+
+    static QString uriAs(const QString &user, const QString &database)
+    {
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+            .arg(user)
+            .arg(PgServer::instance().port())
+            .arg(database);
+    }
+
+    // No keychain, as on CI: the dialog connects without one.
+    class NoKeychain final : public PasswordKeychain
+    {
+    public:
+        Answer read(const QString &) override { return none(); }
+        Answer write(const QString &, const QString &) override { return none(); }
+        Answer remove(const QString &) override { return none(); }
+
+    private:
+        static Answer none() { return { Outcome::Failed, {}, QStringLiteral("no keychain") }; }
+    };
+
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
 };

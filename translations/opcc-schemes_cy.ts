@@ -1771,6 +1771,17 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>LastRegister</name>
+    <message>
+        <source>The register used last, %1, cannot be opened: %2
+
+The register file %3 is open instead. File &gt; Connect to Shared Register tries the server again.</source>
+        <translation>Ni ellir agor y gofrestr a ddefnyddiwyd ddiwethaf, %1: %2
+
+Mae&apos;r ffeil gofrestr %3 ar agor yn ei lle. Mae Ffeil &gt; Cysylltu â chofrestr a rennir yn rhoi cynnig ar y gweinydd eto.</translation>
+    </message>
+</context>
+<context>
     <name>Measure</name>
     <message>
         <source>Additional funding</source>
@@ -2702,6 +2713,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>OPCC Schemes</source>
         <translation>OPCC Schemes</translation>
+    </message>
+    <message>
+        <source>Register Not Reached</source>
+        <translation>Methu cyrraedd y gofrestr</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4069,77 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     </message>
 </context>
 <context>
+    <name>opcc::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>Cofio&apos;r cyfrinair yng nghadwyn a&amp;llweddi&apos;r system</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Cysylltu</translation>
+    </message>
+    <message>
+        <source>Connect to Shared Register</source>
+        <translation>Cysylltu â chofrestr a rennir</translation>
+    </message>
+    <message>
+        <source>schemes</source>
+        <translation>cynlluniau</translation>
+    </message>
+    <message>
+        <source>empty: your account&apos;s name</source>
+        <translation>gwag: enw eich cyfrif</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass, PGPASSWORD or a service file</source>
+        <translation>gwag: o ~/.pgpass, PGPASSWORD neu ffeil gwasanaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Gweinydd:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orth:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>C&amp;ronfa ddata:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;yfrinair:</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1), so the password cannot be remembered: it is used for this session only.</source>
+        <translation>Ni ellir defnyddio cadwyn allweddi&apos;r system (%1), felly ni ellir cofio&apos;r cyfrinair: fe&apos;i defnyddir ar gyfer y sesiwn hon yn unig.</translation>
+    </message>
+    <message>
+        <source>Name the server: its host name or address (ask its administrator).</source>
+        <translation>Enwch y gweinydd: ei enw gwesteiwr neu ei gyfeiriad (gofynnwch i&apos;w weinyddwr).</translation>
+    </message>
+    <message>
+        <source>Name the database that holds the register (ask its administrator).</source>
+        <translation>Enwch y gronfa ddata sy&apos;n dal y gofrestr (gofynnwch i&apos;w gweinyddwr).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Yn cysylltu â %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Ailgynnig</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain (%1): it will be asked for next time.</source>
+        <translation>Nid oedd modd cadw&apos;r cyfrinair yng nghadwyn allweddi&apos;r system (%1): gofynnir amdano y tro nesaf.</translation>
+    </message>
+</context>
+<context>
     <name>opcc::ContextMenus</name>
     <message>
         <source>&amp;Report...</source>
@@ -4289,6 +4375,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>The server reports damage (%1). Ask its administrator.</source>
         <translation>Mae’r gweinydd yn adrodd am ddifrod (%1). Gofynnwch i’w weinyddwr.</translation>
+    </message>
+    <message>
+        <source>The server does not let this user read the register %1: ask its administrator for one of the roles %2 (read and export), %3 (also edit) or %4.</source>
+        <translation>Nid yw&apos;r gweinydd yn gadael i&apos;r defnyddiwr hwn ddarllen y gofrestr %1: gofynnwch i&apos;w gweinyddwr am un o&apos;r rolau %2 (darllen ac allforio), %3 (golygu hefyd) neu %4.</translation>
     </message>
 </context>
 <context>
@@ -5612,14 +5702,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <source>&amp;Open Database...</source>
-        <translation>&amp;Agor cronfa ddata...</translation>
-    </message>
-    <message>
-        <source>Open another OPCC Schemes database file</source>
-        <translation>Agor ffeil cronfa ddata OPCC Schemes arall</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
@@ -5682,10 +5764,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>%1 - OPCC Schemes</source>
         <translation>%1 - OPCC Schemes</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>Agor cronfa ddata</translation>
     </message>
     <message>
         <source>OPCC Schemes databases (*.sqlite *.db);;All files (*)</source>
@@ -5854,16 +5932,56 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>Copïo pob cynllun a ddangosir yn y rhestr, dan ei phenawdau, gyda chyfnod a ffynhonnell pob prif ffigur</translation>
     </message>
     <message>
-        <source>%1 (read-only) - OPCC Schemes</source>
-        <translation>%1 (darllen yn unig) - OPCC Schemes</translation>
-    </message>
-    <message>
         <source>Type words to find schemes by any of their text</source>
         <translation>Teipiwch eiriau i ddod o hyd i gynlluniau yn ôl unrhyw ran o&apos;u testun</translation>
     </message>
     <message>
         <source>Reading the register… · %1</source>
         <translation>Yn darllen y gofrestr… · %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Register File...</source>
+        <translation>&amp;Agor ffeil gofrestr...</translation>
+    </message>
+    <message>
+        <source>Open an OPCC Schemes register file, or go back to one from a shared register</source>
+        <translation>Agor ffeil gofrestr OPCC Schemes, neu ddychwelyd at un o gofrestr a rennir</translation>
+    </message>
+    <message>
+        <source>Open the register a team shares on a PostgreSQL server</source>
+        <translation>Agor y gofrestr y mae tîm yn ei rhannu ar weinydd PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ar %2</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>gweinyddwr</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>golygydd</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>gwyliwr</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>darllen yn unig</translation>
+    </message>
+    <message>
+        <source>%1 (%2) - OPCC Schemes</source>
+        <translation>%1 (%2) - OPCC Schemes</translation>
+    </message>
+    <message>
+        <source>Open Register File</source>
+        <translation>Agor ffeil gofrestr</translation>
+    </message>
+    <message>
+        <source>Connect to Shared Re&amp;gister...</source>
+        <translation>&amp;Cysylltu â chofrestr a rennir...</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,11 @@
 
 #include "charts/chartjob.h"
 #include "firstpaintreport.h"
-#include "interchange/shippeddataset.h"
+#include "lastregister.h"
 #include "mainwindow.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
+#include "passwordkeychain.h"
 #include "schemebrowser.h"
 #include "storage/database.h"
 
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTextStream>
+#include <QTimer>
 
 namespace opcc::ui {
 
@@ -43,24 +45,26 @@ JobRunner::ChartJob chartJob()
 
 int runWindow(const QString &databasePath)
 {
-    const QString path
-        = databasePath.isEmpty() ? shippeddataset::defaultDatabasePath() : databasePath;
-    auto db = std::make_unique<Database>();
-    // The quick check runs after the first screen (MainWindow, DatabaseHealth).
-    const Database::OpenResult opened
-        = shippeddataset::openOrCreate(*db, path, Database::Check::Deferred);
-    if (!opened.ok()) {
-        QTextStream(stderr) << opened.message << Qt::endl;
-        QMessageBox::critical(nullptr, QObject::tr("OPCC Schemes"), opened.message);
+    // --database, else the register used last, else the default file.
+    lastregister::Opened opened
+        = lastregister::openAtStart(databasePath, PasswordKeychain::system());
+    if (!opened.db) {
+        QTextStream(stderr) << opened.result.message << Qt::endl;
+        QMessageBox::critical(nullptr, QObject::tr("OPCC Schemes"), opened.result.message);
         return ExitDatabaseUnusable;
     }
-    MainWindow window(std::move(db));
+    MainWindow window(std::move(opened.db));
     if (FirstPaintReport::isRequested()) {
         SchemeBrowser *browser = window.browser();
         new FirstPaintReport(browser->table(),
             qobject_cast<SchemeTableModel *>(browser->proxy()->sourceModel()), &window);
     }
     window.show();
+    if (!opened.notice.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, notice = opened.notice] {
+            QMessageBox::warning(&window, QObject::tr("Register Not Reached"), notice);
+        });
+    }
     return QApplication::exec();
 }
 

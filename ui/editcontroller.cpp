@@ -192,6 +192,9 @@ void EditController::updateActions()
     const bool writable = !m_db.isReadOnly();
     const bool selected = writable && m_browser->currentSchemeId() != 0;
     m_newScheme->setEnabled(writable);
+    // Hidden as well, for a user who may only read (a viewer of a shared register).
+    for (QAction *change : { m_newScheme, m_edit, m_addFigure, m_delete })
+        change->setVisible(writable);
     m_undo->setEnabled(writable && stack->canUndo() && !editing);
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redo->setEnabled(writable && stack->canRedo() && !editing);

@@ -13,8 +13,8 @@
 #include "exportactions.h"
 #include "focusring.h"
 #include "importdialog.h"
-#include "interchange/shippeddataset.h"
 #include "models/schemetablemodel.h"
+#include "passwordkeychain.h"
 #include "reports/reportactions.h"
 #include "schemebrowser.h"
 #include "shownschemes.h"
@@ -30,7 +30,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -61,6 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_detail(new DetailPanel(*m_db, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
+    , m_keychain(&PasswordKeychain::system())
 {
     setObjectName(QStringLiteral("MainWindow"));
     FocusRing::install();
@@ -149,9 +149,12 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_open = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_open->setShortcut(QKeySequence::Open);
+    m_connect = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_connect->setObjectName(QStringLiteral("connectToServer"));
     m_fileMenu->addSeparator();
     m_import = m_fileMenu->addAction(
         QString(), this, [this] { ImportDialog::run(*m_db, this, m_editing->editor()); });
+    m_import->setObjectName(QStringLiteral("importFiles"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportCsv = m_fileMenu->addAction(
         QString(), this, [this] { ui::exportCsvInteractively(*m_db, this); });
@@ -276,8 +279,11 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
-    m_open->setText(tr("&Open Database..."));
-    m_open->setStatusTip(tr("Open another OPCC Schemes database file"));
+    m_open->setText(tr("&Open Register File..."));
+    m_open->setStatusTip(tr("Open an OPCC Schemes register file, or go back to one from a "
+                            "shared register"));
+    m_connect->setText(tr("Connect to Shared Re&gister..."));
+    m_connect->setStatusTip(tr("Open the register a team shares on a PostgreSQL server"));
     m_import->setText(tr("&Import..."));
     m_import->setStatusTip(tr("Add or update schemes and figures from interchange CSV files or "
                               ".xlsx and .ods workbooks, after a preview"));
@@ -371,45 +377,6 @@ void MainWindow::reloadAll()
     m_schemes->reload();
     m_schemes->requestStatistics();
     m_detail->showScheme(m_browser->currentSchemeId());
-}
-
-void MainWindow::updateTitle()
-{
-    const QString name = QFileInfo(m_db->path()).fileName();
-    setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) - OPCC Schemes").arg(name)
-                                      : tr("%1 - OPCC Schemes").arg(name));
-    setWindowFilePath(m_db->path());
-    m_import->setEnabled(!m_db->isReadOnly());
-    m_editing->updateActions();
-}
-
-void MainWindow::openDatabase()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
-        QFileInfo(m_db->path()).absolutePath(),
-        tr("OPCC Schemes databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto candidate = std::make_unique<Database>();
-    const Database::OpenResult opened = candidate->open(path);
-    if (!opened.ok()) {
-        QMessageBox::warning(this, tr("Cannot Open Database"), opened.message);
-        return;
-    }
-    if (!opened.backupPath.isEmpty())
-        QMessageBox::information(this, tr("Database Upgraded"),
-            tr("%1 was made by an older version and has been upgraded. The "
-               "file as it was is kept as %2.")
-                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(opened.backupPath)));
-    candidate->close();
-    const QString previous = m_db->path();
-    m_db->close();
-    if (!m_db->open(path).ok())
-        m_db->open(previous);
-    m_editing->editor()->restoreHistory(); // the undo history is the database's
-    m_detail->showScheme(0);
-    reloadAll();
-    updateTitle();
 }
 
 void MainWindow::copySelection()

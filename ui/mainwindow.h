@@ -19,6 +19,7 @@ class Database;
 class DatabaseHealth;
 class DetailPanel;
 class EditController;
+class PasswordKeychain;
 class SchemeBrowser;
 class SchemeTableModel;
 class StrandNavigator;
@@ -39,6 +40,9 @@ public:
     DetailPanel *detail() const { return m_detail; }
     EditController *editing() const { return m_editing; }
     DatabaseHealth *health() const { return m_health; }
+    QAction *connectAction() const { return m_connect; }
+    // Where Connect to Shared Register keeps passwords: the system's keychain unless told.
+    void setKeychain(PasswordKeychain *keychain) { m_keychain = keychain; }
     ContextMenus *contextMenus() const { return m_contextMenus; }
 
     // View > Language: "en" or "cy", at once and remembered; "" follows the system.
@@ -56,6 +60,11 @@ private:
     void retranslate();
     void openChart(ChartScope scope, bool preview = false);
     void openDatabase();
+    void connectToServer();
+    // Opens the register at address (a file's path or a postgresql:// URI) in this window in
+    // place of the current one: an empty string when it did, else why not (the current one
+    // then stays open).
+    QString switchRegister(const QString &address);
     void reloadAll();
     void updateTitle();
     void copySelection();
@@ -79,6 +88,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_connect = nullptr;
     QAction *m_import = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportShown = nullptr;
@@ -104,6 +114,7 @@ private:
     EditController *m_editing = nullptr;
     DatabaseHealth *m_health = nullptr;
     ContextMenus *m_contextMenus = nullptr;
+    PasswordKeychain *m_keychain;
 };
 
 } // namespace opcc

@@ -18,6 +18,7 @@
 #include "sourcemanager.h"
 #include "storage/database.h"
 #include "storage/lookupstore.h"
+#include "storage/serveraccess.h"
 #include "tableeditor.h"
 
 #include <QComboBox>
@@ -450,6 +451,9 @@ void SchemeForm::refreshLookups()
     m_draft->refreshLookups();
     refreshSourceTitles();
     m_partnerDelegate->setOrganisationNames(LookupStore::reader(m_db).organisationNames());
+    // Measures are an administrator's on a shared register (the server refuses an editor's);
+    // asked each time, as the window may have opened another register since.
+    m_newMeasure->setVisible(ServerAccess::of(m_db).mayAdminister());
 }
 
 void SchemeForm::refreshSourceTitles()

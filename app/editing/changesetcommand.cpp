@@ -37,7 +37,7 @@ void ChangesetCommand::setRestoring(bool restoring)
 void ChangesetCommand::undo()
 {
     if (restoringStack)
-        return; // read back undone: its change set already goes forward
+        return; // read back undone: its journal already goes forward
     step(true);
 }
 
@@ -63,8 +63,7 @@ QString ChangesetCommand::recordJson() const
     return record ? toJsonText(*record) : QString();
 }
 
-bool ChangesetCommand::writeAudit(
-    bool undoing, const QByteArray &change, const ChangeSet &touched, const QString &before)
+bool ChangesetCommand::writeAudit(bool undoing, const ChangeSet &touched, const QString &before)
 {
     const QString summary = undoing
         ? QCoreApplication::translate("SchemeChangeCommand", "Undo: %1").arg(text())
@@ -85,7 +84,7 @@ bool ChangesetCommand::writeAudit(
     if (m_step.entity != QLatin1String("import"))
         return true;
     // As the import itself did: each scheme's history says what happened to it.
-    for (const qint64 id : ChangeRecorder::schemesTouched(m_db, change)) {
+    for (const qint64 id : touched.touchedSchemes()) {
         if (!AuditStore(m_db).write(action, QStringLiteral("scheme"), id, summary))
             return false;
     }
@@ -103,8 +102,8 @@ bool ChangesetCommand::step(bool undoing)
     ok = ok && transaction.isActive();
     const QString before = ok ? recordJson() : QString();
     ok = ok && ChangeRecorder::apply(m_db, change, &error);
-    ok = ok && writeAudit(undoing, change, ChangeRecorder::touched(change), before)
-        && transaction.commit();
+    const ChangeSet touched = ok ? ChangeRecorder::touched(m_db, change) : ChangeSet();
+    ok = ok && writeAudit(undoing, touched, before) && transaction.commit();
     if (!ok) {
         if (error.isEmpty())
             error = m_db.errorString();
@@ -116,9 +115,8 @@ bool ChangesetCommand::step(bool undoing)
             m_listener.failed(error);
         return false;
     }
-    // The Database announced the audit entry; the records the change set wrote past it are
+    // The Database announced the audit entry; the records the journal wrote past it are
     // announced the same way, so that every view updates its rows.
-    const ChangeSet touched = ChangeRecorder::touched(change);
     if (!touched.isEmpty()) {
         emit m_db.recordsChanged(touched);
         emit m_db.changed();

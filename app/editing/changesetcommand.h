@@ -14,9 +14,9 @@ namespace opcc {
 class Database;
 class UndoStore;
 
-// One step of the undo history kept as a recorded change set (ChangeRecorder): an import,
+// One step of the undo history kept as a recorded journal (ChangeRecorder): an import,
 // which touches any number of records at once, or a step of an earlier run of the app read
-// back from the database (UndoStore). Undo applies the change set backwards and redo forwards,
+// back from the database (UndoStore). Undo applies the journal backwards and redo forwards,
 // each as one transaction with its audit entry; a step whose records have changed since writes
 // nothing, says which record, and leaves the history.
 class ChangesetCommand final : public QUndoCommand
@@ -54,8 +54,7 @@ public:
 
 private:
     bool step(bool undoing);
-    bool writeAudit(
-        bool undoing, const QByteArray &change, const ChangeSet &touched, const QString &before);
+    bool writeAudit(bool undoing, const ChangeSet &touched, const QString &before);
     QString recordJson() const;
 
     Database &m_db;

@@ -23,7 +23,7 @@ public:
     {
         std::function<void(qint64 schemeId, bool exists)> stepped;
         std::function<void(const QString &message)> failed;
-        // After each undo or redo: whether the step is now done, and the change set of the
+        // After each undo or redo: whether the step is now done, and the journal of the
         // write (ChangeRecorder), for the history kept in the database.
         std::function<void(bool done, const QByteArray &changes)> recorded;
         std::function<void()> dropped; // the step left the history

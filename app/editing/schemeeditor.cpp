@@ -146,7 +146,7 @@ void SchemeEditor::record(
     const QString &text, const QString &entity, qint64 id, const QByteArray &changes)
 {
     if (changes.isEmpty() && m_db.isServer()) {
-        // A server register records no change sets (SQLite's session extension): the step
+        // A server register keeps no undo journal (ChangeRecorder): the step
         // cannot be undone, and the steps before it may no longer apply over it.
         m_stack->clear();
         emit undoUnavailable(

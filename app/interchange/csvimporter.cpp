@@ -284,8 +284,10 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     m_totalBytes = 0;
     openInputs(paths, inputs);
 
-    // All or nothing: the writes inside need no savepoints of their own.
+    // All or nothing: the writes inside need no savepoints of their own. The recorder outlives
+    // the transaction, so that its triggers go whether it commits or not.
     m_db.clearReadError();
+    std::unique_ptr<ChangeRecorder> recorder;
     Database::Transaction transaction(m_db, Database::Transaction::Nesting::Whole);
     if (!transaction.isActive()) {
         addError(paths.value(0), 0, QStringLiteral("-"),
@@ -293,9 +295,8 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
         noteDatabaseFault();
         return m_summary;
     }
-    std::unique_ptr<ChangeRecorder> recorder;
     if (m_recordChanges && mode == Mode::Write)
-        recorder = std::make_unique<ChangeRecorder>(m_db);
+        recorder = std::make_unique<ChangeRecorder>(m_db, ChangeRecorder::Figures::NewByRange);
     SearchIndexSuspension searchIndex(m_db);
     if (rebuildsSearchIndex(m_totalBytes, BrowseStore(m_db).figureCount())
         && !searchIndex.suspend()) {

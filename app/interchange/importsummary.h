@@ -57,7 +57,7 @@ public:
     bool written = false; // committed to the database
     // The database failed (locked, read-only, damaged, full), not the files: exit code 4.
     bool databaseFault = false;
-    // What the import wrote, as a change set (ChangeRecorder), when it was asked to record it:
+    // What the import wrote, as a journal (ChangeRecorder), when it was asked to record it:
     // for undoing it as one step.
     QByteArray changes;
 

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/serveraddress.h"
+#include "storage/serverpasswords.h"
 #include "storage/serverschema.h"
 #include "storage/sqldialect.h"
 
@@ -145,6 +146,11 @@ Database::OpenResult Database::connectServer(const QString &uri)
             db.setPort(address->port);
         db.setDatabaseName(address->database);
         db.setUserName(address->user);
+        // Only a password typed in this session (or kept in the keychain) is given: without one,
+        // libpq looks in PGPASSWORD, ~/.pgpass and the service file itself.
+        const QString password = serverpasswords::find(*address);
+        if (!password.isEmpty())
+            db.setPassword(password);
         QStringList options = address->options;
         if (!uri.contains(QLatin1String("connect_timeout=")))
             options.append(QStringLiteral("connect_timeout=10"));
@@ -251,8 +257,15 @@ Database::OpenResult Database::prepareServerSchema(Access access, const Filler &
         && query.next();
     const int applicationId = read ? query.value(0).toInt() : 0;
     const int version = read ? query.value(1).toInt() : 0;
+    const bool refused = !read && query.lastError().nativeErrorCode() == QLatin1String("42501");
     query.finish();
     executeSql(QStringLiteral("COMMIT"));
+    if (refused)
+        return OpenResult::failed(Failure::CannotOpen,
+            tr("The server does not let this user read the register %1: ask its administrator "
+               "for one of the roles %2 (read and export), %3 (also edit) or %4.")
+                .arg(m_path, QLatin1String(schema::viewerRole), QLatin1String(schema::editorRole),
+                    QLatin1String(schema::adminRole)));
     if (applicationId != schema::applicationId)
         return OpenResult::failed(Failure::NotADatabase,
             tr("%1 is not an OPCC Schemes register (its version table says otherwise). It has "
@@ -268,6 +281,29 @@ Database::OpenResult Database::prepareServerSchema(Access access, const Filler &
                 .arg(schema::currentVersion()));
         newer.fromVersion = version;
         return newer;
+    }
+    const QList<QStringList> upgrades = schema::serverMigrations();
+    if (version < schema::currentVersion() && version >= schema::firstServerVersion
+        && version - schema::firstServerVersion < upgrades.size() && access != Access::ReadOnly) {
+        // In one transaction, under the same lock as the schema's creation.
+        bool ok = executeSql(QStringLiteral("BEGIN"))
+            && executeSql(
+                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(schema::applicationId));
+        for (int step = version; ok && step < schema::currentVersion(); ++step) {
+            for (const QString &sql : upgrades.value(step - schema::firstServerVersion))
+                ok = ok && executeSql(sql);
+        }
+        ok = ok
+            && executeSql(QStringLiteral("UPDATE %1 SET version = %2")
+                              .arg(QLatin1String(schema::serverVersionTable))
+                              .arg(schema::currentVersion()))
+            && executeSql(QStringLiteral("COMMIT"));
+        if (ok) {
+            OpenResult upgraded;
+            upgraded.fromVersion = version;
+            return upgraded;
+        }
+        executeSql(QStringLiteral("ROLLBACK")); // and refused below, as it was left
     }
     if (version < schema::currentVersion())
         return OpenResult::failed(Failure::MigrationFailed,

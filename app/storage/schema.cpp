@@ -378,13 +378,34 @@ QStringList schemeListOrder()
     };
 }
 
+// The undo journal: each recorded write's rows, as JSON images before and after, written in the
+// write's own transaction (ChangeRecorder) instead of a change set of SQLite's session extension
+// held in memory. A step names its journal; the change sets kept before cannot be read any more
+// and their steps go (the register itself is untouched).
+QStringList undoJournal()
+{
+    return {
+        QStringLiteral("DELETE FROM undo_step"),
+        QStringLiteral("ALTER TABLE undo_step ADD COLUMN journal INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(R"(CREATE TABLE undo_journal (
+    seq INTEGER PRIMARY KEY,
+    journal INTEGER NOT NULL,
+    tbl TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op = 'I' OR op = 'U' OR op = 'D' OR op = 'R'),
+    old_row TEXT,
+    new_row TEXT
+))"),
+        QStringLiteral("CREATE INDEX undo_journal_journal ON undo_journal (journal, seq)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps { version1(), version2(), version3(), foiRegister(),
         fullTextSearch(), undoHistory(), sourceAttachments(), shippedSeedNamesCleared(),
-        schemeListOrder() };
+        schemeListOrder(), undoJournal() };
     return steps;
 }
 

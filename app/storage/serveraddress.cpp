@@ -97,4 +97,36 @@ QString ServerAddress::connectOptions() const
     return options.join(QLatin1Char(';'));
 }
 
+QString ServerAddress::toUri() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
+    for (const QString &option : options) {
+        const qsizetype equals = option.indexOf(QLatin1Char('='));
+        QString value = option.mid(equals + 1);
+        // Stored quoted for libpq (connectionValue): the URI holds the plain value.
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('\''))
+            && value.endsWith(QLatin1Char('\''))) {
+            value = value.mid(1, value.size() - 2);
+            value.replace(QLatin1String("\\'"), QLatin1String("'"));
+            value.replace(QLatin1String("\\\\"), QLatin1String("\\"));
+        }
+        query.addQueryItem(option.left(equals), value);
+    }
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString ServerAddress::credentialKey() const
+{
+    return QStringLiteral("%1@%2:%3/%4")
+        .arg(user, host, port < 0 ? QStringLiteral("5432") : QString::number(port), database);
+}
+
 } // namespace opcc

@@ -39,6 +39,12 @@ public:
     QString hostAndPort() const;
     // The QPSQL connect options, joined as setConnectOptions() wants them.
     QString connectOptions() const;
+    // The address as a postgresql:// URI again (host, port, database, user and parameters;
+    // never a password), as --database and the settings take it.
+    QString toUri() const;
+    // user@host:port/database with every part spelled out: which password is which, for the
+    // passwords kept in this session (serverpasswords.h) and in the system keychain.
+    QString credentialKey() const;
 };
 
 } // namespace opcc

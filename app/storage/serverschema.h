@@ -13,11 +13,23 @@
 // server register is made at the current version in one step. tst_serverschema checks that both
 // engines hold the same tables with the same columns, so a migration that adds a column to one
 // and not the other fails the build's tests. A later migration adds its PostgreSQL statements
-// here and to serverMigrations() once a server register can be older than the build.
+// here and to serverMigrations(), which upgrades a server register made by an earlier release.
 namespace opcc::schema {
 
 // Every statement that makes the tables, indexes and functions of a new server register.
 QStringList serverStatements();
+// The statements that take a server register from each version to the next, by the version it
+// is at: a server register was first made at version firstServerVersion.
+constexpr int firstServerVersion = 9;
+QList<QStringList> serverMigrations();
+// The roles, made with the register when missing (they are the server's, shared by its
+// databases) and granted their rights on its tables: a viewer reads (and so exports), an editor
+// also changes schemes, figures, documents and FOI requests and imports, an administrator also
+// changes measures and areas and gives the roles to users. Each role holds the one below it.
+QStringList roleStatements();
+constexpr const char *viewerRole = "opcc_viewer";
+constexpr const char *editorRole = "opcc_editor";
+constexpr const char *adminRole = "opcc_admin";
 // The register's tables on the server (not the version table): what --check reads.
 QStringList serverTables();
 // The table holding the schema's version and the application id on the server.

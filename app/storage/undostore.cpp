@@ -4,6 +4,7 @@
 #include "storage/undostore.h"
 
 #include "storage/accountname.h"
+#include "storage/changerecorder.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -81,14 +82,16 @@ std::optional<qint64> UndoStore::add(const Step &step)
     QSqlQuery query(QSqlDatabase::database(m_db.connectionName(), false));
     const bool ok = removeUndone()
         && query.prepare(QStringLiteral("INSERT INTO undo_step (os_user, at, text, entity, "
-                                        "entity_id, done, changes) VALUES (?, ?, ?, ?, ?, 1, ?)"));
+                                        "entity_id, done, changes, journal) VALUES (?, ?, ?, ?, "
+                                        "?, 1, ?, ?)"));
     if (!ok) {
         m_error = m_error.isEmpty() ? query.lastError().text() : m_error;
         return std::nullopt;
     }
-    for (const QVariant &value : { QVariant(m_account),
-             QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), QVariant(step.text),
-             QVariant(step.entity), QVariant(step.entityId), QVariant(step.changes) })
+    for (const QVariant &value :
+        { QVariant(m_account), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
+            QVariant(step.text), QVariant(step.entity), QVariant(step.entityId),
+            QVariant(step.changes), QVariant(ChangeRecorder::journalOf(step.changes)) })
         query.addBindValue(value);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -96,9 +99,11 @@ std::optional<qint64> UndoStore::add(const Step &step)
     }
     const qint64 id = query.lastInsertId().toLongLong();
     // Only the newest steps are kept.
-    if (!exec(QStringLiteral("DELETE FROM undo_step WHERE os_user = ? AND id NOT IN (SELECT id "
-                             "FROM undo_step WHERE os_user = ? ORDER BY id DESC LIMIT ?)"),
-            { m_account, m_account, limit })
+    const QString older = QStringLiteral("os_user = ? AND id NOT IN (SELECT id FROM undo_step "
+                                         "WHERE os_user = ? ORDER BY id DESC LIMIT ?)");
+    if (!dropJournals(older, { m_account, m_account, limit })
+        || !exec(
+            QStringLiteral("DELETE FROM undo_step WHERE ") + older, { m_account, m_account, limit })
         || !transaction.commit()) {
         m_error = m_error.isEmpty() ? m_db.errorString() : m_error;
         return std::nullopt;
@@ -106,23 +111,59 @@ std::optional<qint64> UndoStore::add(const Step &step)
     return id;
 }
 
+bool UndoStore::dropJournals(const QString &steps, const QVariantList &values)
+{
+    if (m_db.isServer())
+        return true; // a server register keeps no journals (ChangeRecorder)
+    return exec(QStringLiteral("DELETE FROM undo_journal WHERE journal IN (SELECT journal FROM "
+                               "undo_step WHERE journal <> 0 AND %1)")
+                    .arg(steps),
+        values);
+}
+
 bool UndoStore::update(qint64 id, bool done, const QByteArray &changes)
 {
-    return !m_db.isReadOnly()
-        && exec(QStringLiteral("UPDATE undo_step SET done = ?, changes = ? WHERE id = ?"),
-            { done ? 1 : 0, changes, id });
+    if (m_db.isReadOnly())
+        return false;
+    Database::Transaction transaction(m_db);
+    const qint64 journal = ChangeRecorder::journalOf(changes);
+    // A step written again (an edit undone or redone in this run) has a new journal.
+    const bool ok = transaction.isActive()
+        && dropJournals(QStringLiteral("id = ? AND journal <> ?"), { id, journal })
+        && exec(QStringLiteral("UPDATE undo_step SET done = ?, changes = ?, journal = ? WHERE "
+                               "id = ?"),
+            { done ? 1 : 0, changes, journal, id })
+        && transaction.commit();
+    if (!ok && m_error.isEmpty())
+        m_error = m_db.errorString();
+    return ok;
 }
 
 bool UndoStore::remove(qint64 id)
 {
-    return !m_db.isReadOnly() && exec(QStringLiteral("DELETE FROM undo_step WHERE id = ?"), { id });
+    if (m_db.isReadOnly())
+        return false;
+    Database::Transaction transaction(m_db);
+    const bool ok = transaction.isActive() && dropJournals(QStringLiteral("id = ?"), { id })
+        && exec(QStringLiteral("DELETE FROM undo_step WHERE id = ?"), { id })
+        && transaction.commit();
+    if (!ok && m_error.isEmpty())
+        m_error = m_db.errorString();
+    return ok;
 }
 
 bool UndoStore::removeUndone()
 {
-    return !m_db.isReadOnly()
-        && exec(
-            QStringLiteral("DELETE FROM undo_step WHERE os_user = ? AND done = 0"), { m_account });
+    if (m_db.isReadOnly())
+        return false;
+    Database::Transaction transaction(m_db);
+    const QString undone = QStringLiteral("os_user = ? AND done = 0");
+    const bool ok = transaction.isActive() && dropJournals(undone, { m_account })
+        && exec(QStringLiteral("DELETE FROM undo_step WHERE ") + undone, { m_account })
+        && transaction.commit();
+    if (!ok && m_error.isEmpty())
+        m_error = m_db.errorString();
+    return ok;
 }
 
 } // namespace opcc

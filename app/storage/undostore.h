@@ -15,9 +15,9 @@ class Database;
 // The undo history as the database keeps it (table undo_step), so that Edit > Undo still
 // undoes the last change after the app was closed and opened again. Steps belong to the
 // account that made them: one officer's Undo never takes back a colleague's change. Each
-// step holds the change set of its last write (ChangeRecorder): forward while it is done,
-// backward once undone. Written outside the register's transactions: a step that cannot be
-// kept leaves the change itself as it was.
+// step names the journal of its last write (ChangeRecorder): forward while it is done,
+// backward once undone; the journal goes with the step. Written outside the register's
+// transactions: a step that cannot be kept leaves the change itself as it was.
 class UndoStore final
 {
 public:
@@ -48,6 +48,8 @@ public:
 
 private:
     bool exec(const QString &sql, const QVariantList &values);
+    // Deletes the journals of the steps the condition selects, before the steps themselves go.
+    bool dropJournals(const QString &steps, const QVariantList &values);
 
     Database &m_db;
     QString m_account;

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// MainWindow: which register the window shows (a file, or a shared register on a server), how
+// its title names it and what the user may do there, and switching to another one.
+
+#include "connectdialog.h"
+#include "detailpanel.h"
+#include "editcontroller.h"
+#include "editing/schemeeditor.h"
+#include "interchange/shippeddataset.h"
+#include "lastregister.h"
+#include "mainwindow.h"
+#include "passwordkeychain.h"
+#include "storage/database.h"
+#include "storage/serveraccess.h"
+#include "storage/serveraddress.h"
+#include "storage/serverschema.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace opcc {
+
+void MainWindow::updateTitle()
+{
+    QString name = QFileInfo(m_db->path()).fileName();
+    QString error;
+    const auto server = m_db->isServer() ? ServerAddress::parse(m_db->path(), &error)
+                                         : std::optional<ServerAddress>();
+    if (server)
+        name = tr("%1 on %2").arg(server->database, server->hostAndPort());
+    // On a server, the title says what the user may do there.
+    QString access;
+    const ServerAccess rights = ServerAccess::of(*m_db);
+    if (!rights.role.isEmpty()) {
+        access = rights.role == QLatin1String(schema::adminRole) ? tr("administrator")
+            : rights.role == QLatin1String(schema::editorRole)   ? tr("editor")
+                                                                 : tr("viewer");
+        if (m_db->isReadOnly() && rights.role != QLatin1String(schema::viewerRole))
+            access = tr("read-only");
+    } else if (m_db->isReadOnly()) {
+        access = tr("read-only");
+    }
+    setWindowTitle(access.isEmpty() ? tr("%1 - OPCC Schemes").arg(name)
+                                    : tr("%1 (%2) - OPCC Schemes").arg(name, access));
+    setWindowFilePath(m_db->isServer() ? QString() : m_db->path());
+    // Nothing offers a change the user may not make: a viewer imports nothing.
+    m_import->setEnabled(!m_db->isReadOnly());
+    m_import->setVisible(!m_db->isReadOnly());
+    m_editing->updateActions();
+}
+
+QString MainWindow::switchRegister(const QString &address)
+{
+    auto candidate = std::make_unique<Database>();
+    // A server's empty database is set up with the shipped dataset, as at a start on it.
+    const Database::OpenResult opened = ServerAddress::isServerUri(address)
+        ? shippeddataset::openOrCreate(*candidate, address, Database::Check::Deferred)
+        : candidate->open(address);
+    if (!opened.ok())
+        return opened.message;
+    if (!opened.backupPath.isEmpty())
+        QMessageBox::information(this, tr("Database Upgraded"),
+            tr("%1 was made by an older version and has been upgraded. The "
+               "file as it was is kept as %2.")
+                .arg(QDir::toNativeSeparators(address),
+                    QDir::toNativeSeparators(opened.backupPath)));
+    candidate->close();
+    const QString previous = m_db->path();
+    m_db->close();
+    const Database::OpenResult reopened = m_db->open(address);
+    if (!reopened.ok())
+        m_db->open(previous);
+    m_editing->editor()->restoreHistory(); // the undo history is the database's
+    m_detail->showScheme(0);
+    reloadAll();
+    updateTitle();
+    if (!reopened.ok())
+        return reopened.message;
+    lastregister::save(address);
+    return {};
+}
+
+void MainWindow::openDatabase()
+{
+    if (!m_editing->finishEditing())
+        return;
+    const QString start = m_db->isServer()
+        ? QFileInfo(shippeddataset::defaultDatabasePath()).absolutePath()
+        : QFileInfo(m_db->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Register File"), start,
+        tr("OPCC Schemes databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString failure = switchRegister(path);
+    if (!failure.isEmpty())
+        QMessageBox::warning(this, tr("Cannot Open Database"), failure);
+}
+
+void MainWindow::connectToServer()
+{
+    if (!m_editing->finishEditing())
+        return;
+    ConnectDialog dialog(
+        *m_keychain, [this](const QString &uri) { return switchRegister(uri); }, this);
+    QString error;
+    const QString last = m_db->isServer() ? m_db->path() : lastregister::savedServer();
+    dialog.setAddress(ServerAddress::parse(last, &error).value_or(ServerAddress()));
+    if (dialog.exec() == QDialog::Accepted && !dialog.keychainProblem().isEmpty())
+        statusBar()->showMessage(dialog.keychainProblem(), 10000);
+}
+
+} // namespace opcc
