@@ -109,8 +109,9 @@ private slots:
     }
 
     // A register made by the release before the undo journal (version 9) is upgraded when it is
-    // opened: the journal's table and the steps' column added, the version raised; the old steps
-    // (session change sets) go, the register's own rows stay.
+    // opened: the journal's table and the steps' column added, the audit trigger and the roles'
+    // rights, the version raised; the old steps (session change sets) go, the register's own rows
+    // stay.
     void serverUpgradesFromVersion9()
     {
         const QString address = PgServer::instance().createDatabase();
@@ -123,7 +124,9 @@ private slots:
             = PgServer::instance().queryValue(name, QStringLiteral("SELECT count(*) FROM scheme"));
         QString error;
         QVERIFY2(PgServer::instance().runSql(name,
-                     { QStringLiteral("DROP TABLE undo_journal"),
+                     { QStringLiteral("DROP TRIGGER audit_log_user ON audit_log"),
+                         QStringLiteral("DROP FUNCTION opcc_audit_user()"),
+                         QStringLiteral("DROP TABLE undo_journal"),
                          QStringLiteral("ALTER TABLE undo_step DROP COLUMN journal"),
                          QStringLiteral("INSERT INTO undo_step (changes) VALUES ('\\x00')"),
                          QStringLiteral("UPDATE opcc_schema SET version = 9") },
@@ -145,6 +148,15 @@ private slots:
         QCOMPARE(
             PgServer::instance().queryValue(name, QStringLiteral("SELECT count(*) FROM scheme")),
             schemes);
+        // The audit log's user and the roles' rights came with the same version.
+        QCOMPARE(PgServer::instance().queryValue(name,
+                     QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = "
+                                    "'audit_log_user'")),
+            QStringLiteral("1"));
+        QCOMPARE(PgServer::instance().queryValue(name,
+                     QStringLiteral("SELECT has_table_privilege('opcc_editor', 'undo_journal', "
+                                    "'INSERT')")),
+            QStringLiteral("true"));
     }
 
     // Names sort and compare as on a file (ASCII letters folded only, then bytes), whatever the

@@ -4380,6 +4380,10 @@ Mae&apos;r ffeil gofrestr %3 ar agor yn ei lle. Mae Ffeil &gt; Cysylltu â chofr
         <source>The server does not let this user read the register %1: ask its administrator for one of the roles %2 (read and export), %3 (also edit) or %4.</source>
         <translation>Nid yw&apos;r gweinydd yn gadael i&apos;r defnyddiwr hwn ddarllen y gofrestr %1: gofynnwch i&apos;w gweinyddwr am un o&apos;r rolau %2 (darllen ac allforio), %3 (golygu hefyd) neu %4.</translation>
     </message>
+    <message>
+        <source>%1 could not be upgraded from database version %2 to %3: %4. It has been left as it was.</source>
+        <translation>Nid oedd modd uwchraddio %1 o fersiwn %2 y gronfa ddata i fersiwn %3: %4. Mae wedi&apos;i adael fel yr oedd.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::DatabaseHealth</name>

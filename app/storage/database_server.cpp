@@ -303,7 +303,15 @@ Database::OpenResult Database::prepareServerSchema(Access access, const Filler &
             upgraded.fromVersion = version;
             return upgraded;
         }
-        executeSql(QStringLiteral("ROLLBACK")); // and refused below, as it was left
+        const QString reason = errorString();
+        executeSql(QStringLiteral("ROLLBACK"));
+        return OpenResult::failed(Failure::MigrationFailed,
+            tr("%1 could not be upgraded from database version %2 to %3: %4. It has been left "
+               "as it was.")
+                .arg(m_path)
+                .arg(version)
+                .arg(schema::currentVersion())
+                .arg(reason));
     }
     if (version < schema::currentVersion())
         return OpenResult::failed(Failure::MigrationFailed,
