@@ -30,34 +30,35 @@ using columnvalues::text;
     "FROM source_document d LEFT JOIN source_attachment a ON a.source_id = d.id "
 
 enum EntryColumn {
-    Id,
-    Title,
-    Kind,
-    Publisher,
-    Reference,
-    Issued,
-    File,
-    Schemes,
-    Figures,
-    AttachmentName,
-    AttachmentSize
+    EntryId,
+    EntryTitle,
+    EntryKind,
+    EntryPublisher,
+    EntryReference,
+    EntryIssued,
+    EntryFile,
+    EntrySchemes,
+    EntryFigures,
+    EntryAttachmentName,
+    EntryAttachmentSize
 };
 
 SourceEntry entryFrom(const QSqlQuery &q)
 {
     SourceEntry e;
     SourceDocument &d = e.document;
-    d.id = q.value(Id).toLongLong();
-    d.title = q.value(Title).toString();
-    d.kind = Vocabulary<SourceKind>::fromKey(q.value(Kind).toString()).value_or(SourceKind::Other);
-    d.publisher = q.value(Publisher).toString();
-    d.reference = q.value(Reference).toString();
-    d.issued = PartialDate::parse(q.value(Issued).toString()).value_or(PartialDate());
-    d.file = q.value(File).toString();
-    e.schemeCount = q.value(Schemes).toInt();
-    e.figureCount = q.value(Figures).toInt();
-    e.attachmentName = q.value(AttachmentName).toString();
-    e.attachmentSize = q.value(AttachmentSize).toLongLong();
+    d.id = q.value(EntryId).toLongLong();
+    d.title = q.value(EntryTitle).toString();
+    d.kind = Vocabulary<SourceKind>::fromKey(q.value(EntryKind).toString())
+                 .value_or(SourceKind::Other);
+    d.publisher = q.value(EntryPublisher).toString();
+    d.reference = q.value(EntryReference).toString();
+    d.issued = PartialDate::parse(q.value(EntryIssued).toString()).value_or(PartialDate());
+    d.file = q.value(EntryFile).toString();
+    e.schemeCount = q.value(EntrySchemes).toInt();
+    e.figureCount = q.value(EntryFigures).toInt();
+    e.attachmentName = q.value(EntryAttachmentName).toString();
+    e.attachmentSize = q.value(EntryAttachmentSize).toLongLong();
     return e;
 }
 
