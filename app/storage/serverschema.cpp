@@ -117,7 +117,7 @@ IMMUTABLE STRICT AS 'SELECT CAST($1 AS json) #>> string_to_array(substr($2, 3), 
 
 // The undo journal's rows (as schema.cpp's undoJournal() on a file): made with a new register
 // and by the upgrade from version 9.
-QStringList undoJournal()
+QStringList serverUndoJournal()
 {
     return {
         QStringLiteral(R"(CREATE TABLE undo_journal (
@@ -288,7 +288,7 @@ END $$)")
 
 QStringList serverStatements()
 {
-    return registerTables() + sqliteFunctions() + logTables() + undoJournal() + auditUser()
+    return registerTables() + sqliteFunctions() + logTables() + serverUndoJournal() + auditUser()
         + foiTables()
         + QStringList {
               QStringLiteral("CREATE TABLE %1 (application_id INTEGER NOT NULL, version INTEGER "
@@ -309,7 +309,7 @@ QList<QStringList> serverMigrations()
     const QStringList toTen = QStringList {
             QStringLiteral("DELETE FROM undo_step"),
             QStringLiteral("ALTER TABLE undo_step ADD COLUMN journal BIGINT NOT NULL DEFAULT 0"),
-    } + undoJournal() + auditUser() + roleStatements();
+    } + serverUndoJournal() + auditUser() + roleStatements();
     return { toTen };
 }
 
