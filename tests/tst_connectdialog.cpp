@@ -5,13 +5,16 @@
 // password goes to the session's memory and (only when ticked) to the keychain, a keychain that
 // cannot be reached is said and connecting works without it, a failure stays in the dialog with
 // Retry. And the register used last: reopened at start, never with a password in the settings,
-// the default file opened instead (with the reason) when it cannot be.
+// the default file opened instead (with the reason) when it cannot be. And a file on a network
+// share: warned about, with the shared register offered.
 
 #include "connectdialog.h"
 #include "guisupport.h"
 #include "interchange/shippeddataset.h"
 #include "lastregister.h"
+#include "mainwindow.h"
 #include "passwordkeychain.h"
+#include "storage/database.h"
 #include "storage/serverpasswords.h"
 
 #include <QCheckBox>
@@ -23,6 +26,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace opcc;
 
@@ -361,6 +365,50 @@ private slots:
         QVERIFY(!named.db);
         QVERIFY(!named.result.ok());
         QVERIFY(!named.result.message.isEmpty());
+    }
+
+    // A register file on a network share: the window warns, naming the share's type, and offers
+    // the shared register instead; keeping the file leaves the window on it.
+    void networkShareWarningOffersServer_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("dialogOpened");
+        QTest::newRow("connect") << "Connect to Shared Register" << true;
+        QTest::newRow("keep") << "Keep Using This File" << false;
+    }
+
+    void networkShareWarningOffersServer()
+    {
+        QFETCH(QString, answer);
+        QFETCH(bool, dialogOpened);
+        const QString file = m_dir.filePath(QStringLiteral("share.sqlite"));
+        auto db = std::make_unique<Database>();
+        QVERIFY(shippeddataset::openOrCreate(*db, file).ok());
+        MainWindow window(std::move(db));
+        FakeKeychain keychain;
+        window.setKeychain(&keychain);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // This test's folder is local: nothing is said on its own.
+        window.warnIfOnNetworkShare();
+        QString seen;
+        guisupport::answerNextMessageBox(answer, &seen);
+        bool opened = false;
+        QTimer closer;
+        closer.setInterval(5);
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget())) {
+                opened = true;
+                dialog->reject();
+            }
+        });
+        closer.start();
+        window.warnAboutNetworkShare(QStringLiteral("nfs4"));
+        QTRY_COMPARE(opened, dialogOpened);
+        QVERIFY2(seen.contains(QLatin1String("share.sqlite")), qPrintable(seen));
+        QVERIFY2(seen.contains(QLatin1String("(nfs4)")), qPrintable(seen));
+        QCOMPARE(window.database().path(), file);
+        QVERIFY(!window.database().isServer());
     }
 
 private:

@@ -2552,6 +2552,13 @@ Mae&apos;r ffeil gofrestr %3 ar agor yn ei lle. Mae Ffeil &gt; Cysylltu â chofr
     </message>
 </context>
 <context>
+    <name>NetworkShare</name>
+    <message>
+        <source>%1 is on a network share (%2). A register file kept there can be damaged when two computers change it at once, and people on other computers may not see each other&apos;s changes. For a register the whole team shares, use a shared register on a server: File &gt; Connect to Shared Register.</source>
+        <translation>Mae %1 ar gyfran rhwydwaith (%2). Gall ffeil gofrestr a gedwir yno gael ei difrodi pan fydd dau gyfrifiadur yn ei newid ar yr un pryd, ac efallai na fydd pobl ar gyfrifiaduron eraill yn gweld newidiadau ei gilydd. Ar gyfer cofrestr y mae&apos;r tîm cyfan yn ei rhannu, defnyddiwch gofrestr a rennir ar weinydd: Ffeil &gt; Cysylltu â chofrestr a rennir.</translation>
+    </message>
+</context>
+<context>
     <name>Normaliser</name>
     <message>
         <source>stated a month</source>
@@ -5986,6 +5993,18 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Connect to Shared Re&amp;gister...</source>
         <translation>&amp;Cysylltu â chofrestr a rennir...</translation>
+    </message>
+    <message>
+        <source>Register on a Network Share</source>
+        <translation>Cofrestr ar gyfran rhwydwaith</translation>
+    </message>
+    <message>
+        <source>Connect to Shared Register...</source>
+        <translation>Cysylltu â chofrestr a rennir...</translation>
+    </message>
+    <message>
+        <source>Keep Using This File</source>
+        <translation>Dal i ddefnyddio&apos;r ffeil hon</translation>
     </message>
 </context>
 <context>

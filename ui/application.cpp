@@ -60,6 +60,7 @@ int runWindow(const QString &databasePath)
             qobject_cast<SchemeTableModel *>(browser->proxy()->sourceModel()), &window);
     }
     window.show();
+    QTimer::singleShot(0, &window, &MainWindow::warnIfOnNetworkShare);
     if (!opened.notice.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, notice = opened.notice] {
             QMessageBox::warning(&window, QObject::tr("Register Not Reached"), notice);

@@ -48,6 +48,12 @@ public:
     // View > Language: "en" or "cy", at once and remembered; "" follows the system.
     void setLanguage(const QString &language);
 
+    // A register file on a network share (fileSystemType, as networkshare::fileSystemOf() names
+    // it): a warning that offers the shared register on a server instead. warnIfOnNetworkShare()
+    // looks at the open file; it runs at start and whenever another file is opened.
+    void warnIfOnNetworkShare();
+    void warnAboutNetworkShare(const QString &fileSystemType);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;

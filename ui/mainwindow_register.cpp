@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "passwordkeychain.h"
 #include "storage/database.h"
+#include "storage/networkshare.h"
 #include "storage/serveraccess.h"
 #include "storage/serveraddress.h"
 #include "storage/serverschema.h"
@@ -22,6 +23,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace opcc {
@@ -83,7 +85,31 @@ QString MainWindow::switchRegister(const QString &address)
     if (!reopened.ok())
         return reopened.message;
     lastregister::save(address);
+    QMetaObject::invokeMethod(this, &MainWindow::warnIfOnNetworkShare, Qt::QueuedConnection);
     return {};
+}
+
+void MainWindow::warnIfOnNetworkShare()
+{
+    if (m_db->isServer() || !m_db->isOpen())
+        return;
+    const QString type = networkshare::fileSystemOf(m_db->path());
+    if (!type.isEmpty())
+        warnAboutNetworkShare(type);
+}
+
+void MainWindow::warnAboutNetworkShare(const QString &fileSystemType)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Register on a Network Share"),
+        networkshare::warning(m_db->path(), fileSystemType), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("networkShareWarning"));
+    QPushButton *connect
+        = box.addButton(tr("Connect to Shared Register..."), QMessageBox::AcceptRole);
+    connect->setObjectName(QStringLiteral("connectInstead"));
+    box.setDefaultButton(box.addButton(tr("Keep Using This File"), QMessageBox::RejectRole));
+    box.exec();
+    if (box.clickedButton() == connect)
+        connectToServer();
 }
 
 void MainWindow::openDatabase()

@@ -12,6 +12,7 @@
 #include "interchange/xlsxexporter.h"
 #include "storage/database.h"
 #include "storage/lookupstore.h"
+#include "storage/networkshare.h"
 #include "storage/undostore.h"
 
 #include <QDir>
@@ -48,6 +49,12 @@ int JobRunner::run(const CommandLineOptions &options)
     if (!opened.ok()) {
         m_err << opened.message << Qt::endl;
         return ExitDatabaseUnusable;
+    }
+    if (!db.isServer()) {
+        // A warning, not a failure: the job runs, and the user hears why the file is at risk.
+        const QString share = networkshare::fileSystemOf(path);
+        if (!share.isEmpty())
+            m_err << networkshare::warning(path, share) << Qt::endl;
     }
     if (opened.created)
         m_err << tr("Created %1 with the shipped dataset.").arg(QDir::toNativeSeparators(path))
