@@ -105,6 +105,8 @@ private slots:
     void asynchronousSearch_data();
     void asynchronousSearch();
     void asynchronousSearchAcrossReload();
+    void searchFollowsAnEdit_data();
+    void searchFollowsAnEdit();
 
 private:
     ShippedDatabase m_data;
@@ -325,6 +327,62 @@ void tst_SchemeFilterProxy::asynchronousSearchAcrossReload()
     QCOMPARE(proxy.rowCount(), 1); // the old register's answer is dropped
     proxy.setSearchResults(generations.at(1), { { QStringLiteral("zzfound"), QSet<qint64>() } });
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+// A saved edit reaches the list row by row, without a reset: the words typed are searched for
+// again, so that a scheme whose details now hold them is shown and one whose details lost them
+// is hidden, as soon as the answer comes.
+void tst_SchemeFilterProxy::searchFollowsAnEdit_data()
+{
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("shownBefore");
+    QTest::addColumn<bool>("shownAfter");
+    QTest::newRow("gains the word") << "A pelican crossing for every custody suite."
+                                    << "pelican" << false << true;
+    QTest::newRow("loses the word") << "Nothing to see."
+                                    << "kiosk" << true << false;
+}
+
+void tst_SchemeFilterProxy::searchFollowsAnEdit()
+{
+    QFETCH(QString, description);
+    QFETCH(QString, typed);
+    QFETCH(bool, shownBefore);
+    QFETCH(bool, shownAfter);
+    ShippedDatabase data;
+    QVERIFY(data.open());
+    const qint64 divert = *opcc::SchemeStore::reader(data.db).idOf(
+        QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    // The word to lose is put there first.
+    opcc::Scheme scheme = *opcc::SchemeStore::reader(data.db).scheme(divert);
+    scheme.description = QStringLiteral("A kiosk in each custody suite.");
+    QVERIFY(opcc::SchemeStore(data.db).update(scheme));
+
+    SchemeTableModel model(data.db);
+    SchemeFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    model.reload();
+    const opcc::SearchStore search(data.db);
+    int searches = 0;
+    proxy.setSearch([&](const QString &word) {
+        ++searches;
+        return search.schemesMatching(word);
+    });
+    proxy.setText(typed);
+    const QString shown = QStringLiteral("DIVERT @ West Mercia");
+    QCOMPARE(visibleSchemes(proxy).contains(shown), shownBefore);
+    const int searchesBefore = searches;
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(reset.isValid());
+    scheme = *opcc::SchemeStore::reader(data.db).scheme(divert); // its new row version
+    scheme.description = description;
+    QVERIFY(opcc::SchemeStore(data.db).update(scheme));
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(searches > searchesBefore);
+    QCOMPARE(visibleSchemes(proxy).contains(shown), shownAfter);
 }
 
 void tst_SchemeFilterProxy::sortsByRawValue_data()

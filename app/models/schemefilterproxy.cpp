@@ -90,6 +90,7 @@ void SchemeFilterProxy::setSearch(Search search)
 void SchemeFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     disconnect(m_resetConnection);
+    disconnect(m_refreshConnection);
     QSortFilterProxyModel::setSourceModel(model);
     m_schemes = qobject_cast<SchemeTableModel *>(model); // asked for every row of every filter
     // The register changed: what the words find may have too. Asked before the proxy reads the
@@ -97,6 +98,18 @@ void SchemeFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (model)
         m_resetConnection = connect(
             model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { searchMatches(true); });
+    // A change followed row by row (an edit, here or in another window on a server) may have
+    // given a scheme's details the words typed, or taken them away: asked again, the earlier
+    // answers on show until the new ones come.
+    if (m_schemes)
+        m_refreshConnection = connect(m_schemes, &SchemeTableModel::refreshed, this, [this] {
+            if (m_words.isEmpty())
+                return;
+            const QList<std::optional<QSet<qint64>>> before = m_matches;
+            searchMatches(true);
+            if (m_matches != before)
+                refilter();
+        });
 }
 
 void SchemeFilterProxy::setSearchRequest(SearchRequest request)

@@ -89,6 +89,7 @@ private:
     SchemeTableModel *m_schemes = nullptr; // the source, if it is the scheme list
     Search m_search;
     QMetaObject::Connection m_resetConnection;
+    QMetaObject::Connection m_refreshConnection;
     QList<std::optional<QSet<qint64>>> m_matches; // by word, from m_search
     Matches m_searched; // word -> ids, until the data changes
     // Asynchronous search: answers from before the data changed, shown until new ones come.
