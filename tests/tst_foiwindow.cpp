@@ -19,17 +19,20 @@
 #include "models/foirequestmodel.h"
 #include "models/foirequestproxy.h"
 #include "schemebrowser.h"
+#include "storage/database.h"
 #include "storage/foistore.h"
 #include "storage/schemestore.h"
 #include "testsupport.h"
 #include "uicheck.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTableView>
@@ -55,6 +58,7 @@ private slots:
     void emptyListSaysHowToAddOne();
     void columnsFitTheDefaultWidth();
     void schemeLinksFollowMainWindowUndo();
+    void readOnlyRegisterOffersNoChange();
 
 private:
     FoiWindow *openRegister();
@@ -381,4 +385,70 @@ void tst_FoiWindow::schemeLinksFollowMainWindowUndo()
 }
 
 QTEST_MAIN(tst_FoiWindow)
+
+// A register the user may only read (a read-only file here; a viewer on a server is opened the
+// same way): the request is shown with nothing to type into or press but Produce Reply, and no
+// action that would change the register is offered or works by its shortcut.
+void tst_FoiWindow::readOnlyRegisterOffersNoChange()
+{
+    {
+        Database::Transaction transaction(m_window->database());
+        QVERIFY(
+            FoiStore(m_window->database())
+                .insert(foisupport::request(QStringLiteral("FOI 2026-001"), QDate(2026, 11, 2))));
+        QVERIFY(transaction.commit());
+    }
+    m_window.reset();
+    auto database = std::make_unique<Database>();
+    QVERIFY(database->open(m_path, Database::Access::ReadOnly).ok());
+    QVERIFY(database->isReadOnly());
+    m_window = std::make_unique<MainWindow>(std::move(database));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    FoiWindow *foi = openRegister();
+    QVERIFY(foi);
+    QVERIFY2(
+        foi->windowTitle().contains(QLatin1String("(read-only)")), qPrintable(foi->windowTitle()));
+    QCOMPARE(foi->model()->rowCount(), 1);
+    foi->selectRequest(
+        *FoiStore(m_window->database()).idOfReference(QStringLiteral("FOI 2026-001")));
+    FoiForm *form = foi->form();
+    QVERIFY(form->isReadOnly());
+    QVERIFY(form->isEnabled());
+    for (const char *name : { "foiNew", "foiSave", "foiDelete", "foiLink", "foiLogTime" }) {
+        auto *action = foi->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        QVERIFY2(!action->isVisible() && !action->isEnabled(), name);
+    }
+    auto *reply = foi->findChild<QAction *>(QStringLiteral("foiReply"));
+    QVERIFY(reply && reply->isVisible() && reply->isEnabled());
+    for (QLineEdit *line : form->findChildren<QLineEdit *>()) {
+        if (line->isVisibleTo(form) && !qobject_cast<QComboBox *>(line->parent()))
+            QVERIFY2(line->isReadOnly(), qPrintable(line->objectName()));
+    }
+    for (QPlainTextEdit *text : form->findChildren<QPlainTextEdit *>())
+        QVERIFY2(text->isReadOnly(), qPrintable(text->objectName()));
+    for (QComboBox *combo : form->findChildren<QComboBox *>())
+        QVERIFY2(!combo->isEnabled(), qPrintable(combo->objectName()));
+    for (const char *name : { "foiLinkSchemes", "foiLogTime", "foiTimeNote" }) {
+        auto *widget = form->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(widget && !widget->isVisibleTo(form), name);
+    }
+    auto *exemptions = form->findChild<QListWidget *>(QStringLiteral("foiExemptions"));
+    QVERIFY(exemptions && exemptions->count() > 0);
+    QVERIFY(!(exemptions->item(0)->flags() & Qt::ItemIsUserCheckable));
+    // Typing changes nothing, and Ctrl+N files nothing.
+    auto *subject = form->findChild<QLineEdit *>(QStringLiteral("foiSubject"));
+    QVERIFY(subject);
+    const QString before = subject->text();
+    subject->setFocus();
+    type(QStringLiteral("more"));
+    QCOMPARE(subject->text(), before);
+    QVERIFY(!form->isModified());
+    press(Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(!form->isModified());
+    QCOMPARE(foi->model()->rowCount(), 1);
+    QCOMPARE(FoiStore(m_window->database()).count(), 1);
+}
+
 #include "tst_foiwindow.moc"

@@ -5483,6 +5483,14 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>No request shown: clear the Find box, or choose All requests under Show.</source>
         <translation>Dim cais yn cael ei ddangos: cliriwch y blwch Canfod, neu dewiswch Pob cais o dan Dangos.</translation>
     </message>
+    <message>
+        <source>FOI Requests (read-only) - OPCC Schemes</source>
+        <translation>Ceisiadau Rhyddid Gwybodaeth (darllen yn unig) - OPCC Schemes</translation>
+    </message>
+    <message>
+        <source>Reply saved as %1; the register is read-only, so the request does not record it.</source>
+        <translation>Cadwyd yr ateb fel %1; mae&apos;r gofrestr yn ddarllen yn unig, felly nid yw&apos;r cais yn ei gofnodi.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::HistoryDialog</name>

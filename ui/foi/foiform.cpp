@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -217,6 +218,28 @@ void FoiForm::connectEdits()
     connect(m_produceReply, &QPushButton::clicked, this, &FoiForm::produceReplyRequested);
 }
 
+void FoiForm::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit *line : { m_reference, m_received, m_subject, m_period, m_clarificationSought,
+             m_clarificationReceived, m_extendedTo, m_replied })
+        line->setReadOnly(readOnly);
+    for (QPlainTextEdit *text : { m_questions, m_notes })
+        text->setReadOnly(readOnly);
+    for (QWidget *choice : std::initializer_list<QWidget *> { m_requester, m_status, m_extended })
+        choice->setEnabled(!readOnly);
+    // The exemptions stay legible (not greyed), with their boxes fixed; a change of flags is
+    // no edit of the request.
+    const QScopedValueRollback filling(m_filling, true);
+    for (int row = 0; row < m_exemptions->count(); ++row) {
+        QListWidgetItem *item = m_exemptions->item(row);
+        item->setFlags(item->flags().setFlag(Qt::ItemIsUserCheckable, !readOnly));
+    }
+    for (QWidget *change : std::initializer_list<QWidget *> {
+             m_link, m_unlink, m_timeDate, m_timeMinutes, m_timeNote, m_logTime, m_removeTime })
+        change->setVisible(!readOnly);
+}
+
 void FoiForm::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -310,6 +333,8 @@ void FoiForm::setModified(bool modified)
 
 void FoiForm::linkSchemes()
 {
+    if (m_readOnly)
+        return;
     const QList<qint64> picked = SchemePicker::pick(m_db, m_schemeIds, this);
     if (picked.isEmpty())
         return;

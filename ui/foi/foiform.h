@@ -48,6 +48,10 @@ public:
     bool isNew() const { return m_loaded.id == 0; }
     bool isModified() const { return m_modified; }
     void showIssues(const QList<FieldIssue> &issues);
+    // A register the user may only read (a read-only file, a viewer on a server): the record is
+    // shown with nothing to type into, check or press but Produce Reply.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     void linkSchemes();
     void unlinkScheme();
@@ -81,6 +85,7 @@ private:
     QList<qint64> m_schemeIds;
     QList<FoiTimeEntry> m_time;
     bool m_modified = false;
+    bool m_readOnly = false;
     bool m_filling = false;
 
     IssueLabel *m_issues;

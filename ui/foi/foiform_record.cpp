@@ -194,6 +194,8 @@ void FoiForm::updateCost()
 
 void FoiForm::logTime()
 {
+    if (m_readOnly)
+        return;
     const auto day = foi::parseDay(m_timeDate->text());
     if (!day || !day->isValid() || m_timeMinutes->value() <= 0) {
         showIssues({ { QStringLiteral("time"),

@@ -250,7 +250,7 @@ void FoiWindow::changeEvent(QEvent *event)
 
 void FoiWindow::retranslate()
 {
-    setWindowTitle(tr("FOI Requests - OPCC Schemes") + QStringLiteral("[*]"));
+    updateTitle();
     m_filterLabel->setText(tr("&Find:"));
     m_filter->setPlaceholderText(tr("Reference, subject, scheme, exemption..."));
     m_scopeLabel->setText(tr("Sho&w:"));
@@ -283,15 +283,32 @@ void FoiWindow::retranslate()
     updateActions();
 }
 
+void FoiWindow::updateTitle()
+{
+    setWindowTitle((m_db.isReadOnly() ? tr("FOI Requests (read-only) - OPCC Schemes")
+                                      : tr("FOI Requests - OPCC Schemes"))
+        + QStringLiteral("[*]"));
+}
+
 void FoiWindow::updateActions()
 {
+    // A register the user may only read (a read-only file, a viewer on a server): nothing is
+    // offered that would change it; the requests are read, replies produced and logs exported.
+    const bool writable = !m_db.isReadOnly();
+    if (m_form->isReadOnly() == writable) {
+        m_form->setReadOnly(!writable);
+        for (QAction *change : { m_new, m_save, m_revert, m_delete, m_link, m_logTime })
+            change->setVisible(writable);
+        updateTitle();
+    }
     const bool shown = currentId() != 0 || (m_form->isNew() && m_form->isEnabled());
-    m_save->setEnabled(m_form->isModified());
+    m_new->setEnabled(writable);
+    m_save->setEnabled(writable && m_form->isModified());
     m_revert->setEnabled(m_form->isModified());
-    m_delete->setEnabled(currentId() != 0);
+    m_delete->setEnabled(writable && currentId() != 0);
     m_reply->setEnabled(currentId() != 0);
-    m_link->setEnabled(shown);
-    m_logTime->setEnabled(shown);
+    m_link->setEnabled(writable && shown);
+    m_logTime->setEnabled(writable && shown);
     setWindowModified(m_form->isModified());
     const QUndoStack *stack = m_editor->undoStack();
     const bool canUndo = stack && stack->canUndo();

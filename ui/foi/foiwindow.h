@@ -67,6 +67,7 @@ private:
     void createMenus();
     void retranslate();
     void updateActions();
+    void updateTitle();
     void updateCount();
     void showCurrent();
     void showContextMenu(const QPoint &at);

@@ -46,6 +46,8 @@ QString FoiWindow::suggestedReference() const
 
 void FoiWindow::newRequest()
 {
+    if (m_db.isReadOnly())
+        return;
     if (m_form->isModified() && !finishEditing())
         return;
     m_following = true;
@@ -109,6 +111,8 @@ bool FoiWindow::finishEditing()
 
 void FoiWindow::deleteRequest()
 {
+    if (m_db.isReadOnly())
+        return;
     const qint64 id = currentId();
     const auto request = id != 0 ? m_editor->store().request(id) : std::nullopt;
     if (!request)
@@ -156,6 +160,14 @@ void FoiWindow::produceReply()
     QApplication::restoreOverrideCursor();
     if (!written) {
         QMessageBox::warning(this, tr("Cannot Produce Reply"), reply.errorString());
+        return;
+    }
+    // A register the user may only read keeps no note of the reply; the document is written.
+    if (m_db.isReadOnly()) {
+        statusBar()->showMessage(tr("Reply saved as %1; the register is read-only, so the request "
+                                    "does not record it.")
+                                     .arg(QDir::toNativeSeparators(path)),
+            8000);
         return;
     }
     FoiRequest recorded = *request;
