@@ -10,9 +10,11 @@
 //   server, with the ratio, and beside the same import into a new file register.
 // - The real program started offscreen on the file and on the server register of each size, to
 //   its first scheme rows painted and its figure counts loaded (OPCC_REPORT_FIRST_PAINT).
-// - The window on the server register driven as bench_browse drives it (BrowseBench): filter
-//   keystrokes, full-text search, strand switches, sorting, the scheme with 1,000 figures
-//   selected.
+// - The window on the file register and then on the server register of the same size, driven
+//   as bench_browse drives it (BrowseBench): filter keystrokes, full-text search, strand
+//   switches, sorting, the scheme with 1,000 figures selected. --processor-time counts only the
+//   window thread's own processor time, which leaves out the waits for the server: on a server
+//   the wall clock is the measure.
 // - Another user's edit: a second connection saves a change to the scheme in the window's first
 //   row (SchemeEditor, as that user's window would), timed from its save returning (committed)
 //   to the window's row showing the change, repainted.
@@ -43,6 +45,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <ctime>
+#include <unistd.h>
 
 namespace {
 
@@ -119,6 +123,37 @@ double psqlCopyMs(const QString &csv)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// Processor time, in milliseconds, of this process and of the server's processes serving the
+// database (its backends, read from /proc), which tells the client's work from the server's and
+// from waiting for the loopback round trips.
+double processCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+double backendsCpuMs(const QString &database)
+{
+    const QString pids = PgServer::instance().queryValue(databaseName(database),
+        QStringLiteral("SELECT string_agg(pid::text, ',') FROM pg_stat_activity WHERE datname = "
+                       "current_database() AND pid <> pg_backend_pid()"));
+    double total = 0;
+    for (const QString &pid : pids.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1;
+        // After the command's name in parentheses: fields 3 on; utime and stime are 14 and 15.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return -1;
+        total += (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1e3
+            / double(sysconf(_SC_CLK_TCK));
+    }
+    return total;
+}
+
 void importBench(qint64 figures, int runs)
 {
     QTemporaryDir dir;
@@ -135,13 +170,18 @@ void importBench(qint64 figures, int runs)
     const QStringList files { QDir(data).filePath(QStringLiteral("schemes.csv")),
         QDir(data).filePath(QStringLiteral("outcomes.csv")) };
     out() << "figures: " << generator.figuresWritten() << " figures" << Qt::endl;
-    QList<double> server, file, psql;
+    QList<double> server, file, psql, client, backend;
     for (int run = 0; run < runs; ++run) {
         {
             opcc::Database db;
-            if (newServerRegister(db).isEmpty())
+            const QString address = newServerRegister(db);
+            if (address.isEmpty())
                 return;
+            const double clientBefore = processCpuMs();
+            const double backendBefore = backendsCpuMs(address);
             server.append(bench::timedImport(db, files, true));
+            client.append(processCpuMs() - clientBefore);
+            backend.append(backendsCpuMs(address) - backendBefore);
         }
         {
             opcc::Database db;
@@ -153,6 +193,8 @@ void importBench(qint64 figures, int runs)
         psql.append(psqlCopyMs(files.constLast()));
     }
     bench::reportRuns(QStringLiteral("server_import"), server, "ms");
+    report("server_import_client_processor_time", bench::median(client), "ms");
+    report("server_import_server_processor_time", bench::median(backend), "ms");
     bench::reportRuns(QStringLiteral("file_import"), file, "ms");
     bench::reportRuns(QStringLiteral("psql_copy_outcomes"), psql, "ms");
     const double peer = bench::median(psql);
@@ -300,35 +342,40 @@ bool browseBench(
     if (!app.isEmpty())
         startupBench(app, size, *file, address, runs);
 
-    db = std::make_unique<opcc::Database>();
-    if (!db->open(address).ok()) {
-        QTextStream(stderr) << db->errorString() << Qt::endl;
-        return false;
-    }
-    const auto heavy
-        = opcc::SchemeStore::reader(*db).idOf(bench::heavySchemeName(), QStringLiteral("Kent"));
-    timer.restart();
-    opcc::MainWindow window(std::move(db));
-    window.resize(1400, 860);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return false;
-    const auto *schemes
-        = qobject_cast<const opcc::SchemeTableModel *>(window.browser()->proxy()->sourceModel());
-    while (!schemes->statisticsLoaded())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    report(QStringLiteral("window_ready_in_process_server_%1").arg(size),
-        double(timer.nsecsElapsed()) / 1e6, "ms");
+    // The window on the file, then on the server, driven the same way in the same run.
+    for (const QString &engine : { QStringLiteral("file"), QStringLiteral("server") }) {
+        const bool onServer = engine == QLatin1String("server");
+        db = std::make_unique<opcc::Database>();
+        if (!db->open(onServer ? address : *file).ok()) {
+            QTextStream(stderr) << db->errorString() << Qt::endl;
+            return false;
+        }
+        const auto heavy
+            = opcc::SchemeStore::reader(*db).idOf(bench::heavySchemeName(), QStringLiteral("Kent"));
+        timer.restart();
+        opcc::MainWindow window(std::move(db));
+        window.resize(1400, 860);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        const auto *schemes = qobject_cast<const opcc::SchemeTableModel *>(
+            window.browser()->proxy()->sourceModel());
+        while (!schemes->statisticsLoaded())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        report(QStringLiteral("window_ready_in_process_%1_%2").arg(engine, size),
+            double(timer.nsecsElapsed()) / 1e6, "ms");
 
-    // The measurements are named as bench_browse's, with "server_" before the size.
-    bench::BrowseBench browse(window, QStringLiteral("server_") + size, runs, processorTime);
-    browse.search();
-    browse.filter();
-    browse.strandSwitch();
-    browse.sort();
-    if (heavy)
-        browse.detail(*heavy);
-    otherClientBench(window, address, size, runs);
+        // Named as bench_browse's measurements, with "file_" or "server_" before the size.
+        bench::BrowseBench browse(window, engine + QLatin1Char('_') + size, runs, processorTime);
+        browse.search();
+        browse.filter();
+        browse.strandSwitch();
+        browse.sort();
+        if (heavy)
+            browse.detail(*heavy);
+        if (onServer)
+            otherClientBench(window, address, size, runs);
+    }
     return true;
 }
 
@@ -352,7 +399,7 @@ int main(int argc, char *argv[])
         QStringLiteral("200000"));
     const QCommandLineOption processorTime(QStringLiteral("processor-time"),
         QStringLiteral("Time the window's actions by the processor time of its thread, not the "
-                       "wall clock."));
+                       "wall clock (which leaves out the waits for the server)."));
     const QCommandLineOption appOption(QStringLiteral("app"),
         QStringLiteral("The opcc-schemes program, started to its first rows painted."),
         QStringLiteral("PATH"));
