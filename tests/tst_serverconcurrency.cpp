@@ -5,8 +5,8 @@
 // which saves through SchemeEditor as the window does) each make 200 edits to the same few
 // schemes, each starting from its own view of them. No update may be lost: every edit is either
 // in the register or was reported to its client as a conflict, never both and never neither;
-// the audit log holds one entry per edit that was applied; and every client's view, kept up to
-// date by the server's notifications, ends equal to the register.
+// the audit log holds one entry per edit that was applied, naming the database user; and every
+// client's view, kept up to date by the server's notifications, ends equal to the register.
 
 #include "interchange/shippeddataset.h"
 #include "pgserver.h"
@@ -84,6 +84,9 @@ private slots:
                              "'update' AND entity_id IN (%1)")
                   .arg(idList);
         const int auditBefore = server.queryValue(name, auditCount).toInt();
+        const qint64 auditLastId
+            = server.queryValue(name, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"))
+                  .toLongLong();
 
         QTemporaryDir dir;
         const QString goFile = dir.filePath(QStringLiteral("go"));
@@ -198,8 +201,16 @@ private slots:
             QCOMPARE(stored, appliedTokens.value(id));
         }
 
-        // One audit entry for each applied edit.
+        // One audit entry for each applied edit, each naming the database user who made it.
         QCOMPARE(server.queryValue(name, auditCount).toInt() - auditBefore, applied);
+        QCOMPARE(server
+                     .queryValue(name,
+                         QStringLiteral("%1 AND id > %2 AND os_user = '%3'")
+                             .arg(auditCount)
+                             .arg(auditLastId)
+                             .arg(server.user()))
+                     .toInt(),
+            applied);
 
         // Every client's view, fed by the server's notifications, ended as the register is.
         for (std::size_t i = 0; i < outcomes.size(); ++i) {
