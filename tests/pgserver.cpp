@@ -12,10 +12,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVersionNumber>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <pwd.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -177,25 +179,78 @@ bool PgServer::start()
                 QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
                 QStringLiteral("--no-sync") }))
         return false;
-    // Durability is not what a test checks: no fsync makes each CREATE DATABASE and commit fast.
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
-        const QString options = QStringLiteral(
-            "-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c shared_buffers=16MB -c max_connections=40")
-                                    .arg(m_port)
-                                    .arg(m_dir->path());
-        if (runTool(QStringLiteral("pg_ctl"),
-                { QStringLiteral("-D"), data, QStringLiteral("-l"),
-                    m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
-                    QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
-                    QStringLiteral("start") })) {
+        if (startServer()) {
             qputenv("PGPASSWORD", m_password.toUtf8());
             startWatchdog();
             return true;
         }
     }
     return false;
+}
+
+bool PgServer::startServer()
+{
+    // Durability is not what a test checks: no fsync makes each CREATE DATABASE and commit fast.
+    // (A killed server still recovers: its files are in the system's cache, which it outlives.)
+    const QString options = QStringLiteral(
+        "-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+        "-c full_page_writes=off -c shared_buffers=16MB -c max_connections=40")
+                                .arg(m_port)
+                                .arg(m_dir->path());
+    return runTool(QStringLiteral("pg_ctl"),
+        { QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-l"),
+            m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
+            QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
+            QStringLiteral("start") });
+}
+
+bool PgServer::kill()
+{
+    QFile pidFile(m_dir ? m_dir->filePath(QStringLiteral("data/postmaster.pid")) : QString());
+    if (!m_running || !pidFile.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("no server is running to kill");
+        return false;
+    }
+    const pid_t pid = pid_t(pidFile.readLine().trimmed().toLongLong());
+    pidFile.close();
+    // pg_ctl starts the postmaster in a session of its own, so its process group is the whole
+    // server: the postmaster and every backend die at once, as in a power cut (a backend left
+    // running would keep the shared memory that a restart must find free).
+    if (pid <= 0 || ::kill(-pid, SIGKILL) != 0) {
+        m_error = QStringLiteral("cannot kill the server's processes (group %1)").arg(pid);
+        return false;
+    }
+    m_running = false;
+    dropConnections();
+    return true;
+}
+
+bool PgServer::restart()
+{
+    if (m_running || !m_dir) {
+        m_error = QStringLiteral("restart() is for a server that kill() stopped");
+        return false;
+    }
+    // The killed processes take a moment to be gone (their memory released): until then the new
+    // postmaster refuses to start, and is tried again.
+    for (int attempt = 0; attempt < 50 && !m_running; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(200);
+        m_running = startServer();
+    }
+    return m_running;
+}
+
+void PgServer::dropConnections()
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(QLatin1String("pgserver-"))) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
 }
 
 // A test program that crashes runs no destructor: a detached shell waits for it to end and then
@@ -215,12 +270,7 @@ void PgServer::startWatchdog()
 
 void PgServer::stop()
 {
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        if (name.startsWith(QLatin1String("pgserver-"))) {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }
-    }
+    dropConnections();
     if (m_dir && QFileInfo::exists(m_dir->filePath(QStringLiteral("data/postmaster.pid"))))
         runTool(QStringLiteral("pg_ctl"),
             { QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-m"),

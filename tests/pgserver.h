@@ -44,6 +44,15 @@ public:
     QString createDatabase();
     // postgresql://opcc_test@127.0.0.1:PORT/name
     QString uri(const QString &database) const;
+    // Ends the server as a crash or a power cut would: its postmaster killed (SIGKILL), the
+    // server's processes left to notice and go, nothing flushed. Connections break. False, with
+    // error(), if no server was running. The server runs with synchronous_commit=off, so the
+    // commits of the last moments before it are lost too: a test that needs them kept sets the
+    // database's synchronous_commit on (ALTER DATABASE) and runs CHECKPOINT first.
+    bool kill();
+    // Starts the server again on the same port and folder after kill() (PostgreSQL recovers
+    // from its log first): the databases and addresses are those from before.
+    bool restart();
     // Runs statements on a database as the superuser, outside the application's code.
     bool runSql(const QString &database, const QStringList &statements, QString *error = nullptr);
     // The first column of the first row of a query, as text (empty on failure, with *error).
@@ -52,7 +61,9 @@ public:
 private:
     PgServer();
     bool start();
+    bool startServer(); // pg_ctl start on m_port, waiting until it accepts connections
     void stop();
+    void dropConnections(); // this program's own connections (runSql), which a stop breaks
     // Runs one of the server's programs (as `postgres` under root); false with m_error.
     bool runTool(const QString &tool, const QStringList &arguments, int timeoutMs = 60000);
     void startWatchdog();

@@ -85,10 +85,6 @@ bool addHeavyScheme(opcc::Database &db, QString *error)
 
 bool makeDatabase(const opcc::generator::Size &size, const QString &path, QString *error)
 {
-    QTemporaryDir data;
-    opcc::generator::DatasetGenerator generator(size, 1);
-    if (!generator.writeTo(data.path(), error))
-        return false;
     const QString building = path + QStringLiteral(".building");
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(building + suffix);
@@ -99,17 +95,7 @@ bool makeDatabase(const opcc::generator::Size &size, const QString &path, QStrin
             *error = opened.message;
             return false;
         }
-        opcc::CsvImporter importer(db);
-        const QDir dir(data.path());
-        const auto summary = importer.run({ dir.filePath(QStringLiteral("schemes.csv")),
-                                              dir.filePath(QStringLiteral("outcomes.csv")) },
-            opcc::CsvImporter::Mode::Write);
-        if (!summary.written) {
-            *error = summary.errors.isEmpty() ? QStringLiteral("the import wrote nothing")
-                                              : summary.errors.constFirst().toString();
-            return false;
-        }
-        if (!addHeavyScheme(db, error))
+        if (!fillBenchmarkRegister(db, size, error))
             return false;
     }
     return QFile::rename(building, path)
@@ -117,6 +103,25 @@ bool makeDatabase(const opcc::generator::Size &size, const QString &path, QStrin
 }
 
 } // namespace
+
+bool fillBenchmarkRegister(opcc::Database &db, const opcc::generator::Size &size, QString *error)
+{
+    QTemporaryDir data;
+    opcc::generator::DatasetGenerator generator(size, 1);
+    if (!generator.writeTo(data.path(), error))
+        return false;
+    opcc::CsvImporter importer(db);
+    const QDir dir(data.path());
+    const auto summary = importer.run({ dir.filePath(QStringLiteral("schemes.csv")),
+                                          dir.filePath(QStringLiteral("outcomes.csv")) },
+        opcc::CsvImporter::Mode::Write);
+    if (!summary.written) {
+        *error = summary.errors.isEmpty() ? QStringLiteral("the import wrote nothing")
+                                          : summary.errors.constFirst().toString();
+        return false;
+    }
+    return addHeavyScheme(db, error);
+}
 
 QTextStream &out()
 {

@@ -57,6 +57,10 @@ QString heavySchemeName();
 std::optional<QString> benchmarkDatabase(
     const QString &size, const QString &dataDir, QString *error);
 
+// Fills db (opened with the shipped dataset, a file or a server register) as benchmarkDatabase()
+// fills its files: the generated dataset of size, seed 1, imported, and the heavy scheme.
+bool fillBenchmarkRegister(opcc::Database &db, const opcc::generator::Size &size, QString *error);
+
 // The options of the benchmarks that measure generated databases: --sizes, --iterations and
 // --data-dir.
 class SizeOptions
