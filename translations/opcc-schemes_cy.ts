@@ -3171,6 +3171,53 @@ Mae&apos;r ffeil gofrestr %3 ar agor yn ei lle. Mae Ffeil &gt; Cysylltu â chofr
     </message>
 </context>
 <context>
+    <name>ServerUsers</name>
+    <message>
+        <source>A register file has no users: it is shared on a server only.</source>
+        <translation>Nid oes defnyddwyr gan ffeil gofrestr: dim ond ar weinydd y caiff ei rhannu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s users cannot be read: %1</source>
+        <translation>Ni ellir darllen defnyddwyr y gweinydd: %1</translation>
+    </message>
+    <message>
+        <source>You may not give the role %1.</source>
+        <translation>Ni chewch roi&apos;r rôl %1.</translation>
+    </message>
+    <message>
+        <source>The server has no user %1.</source>
+        <translation>Nid oes gan y gweinydd ddefnyddiwr %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a role you may not take away.</source>
+        <translation>Mae %1 yn %2, rôl na chewch ei chymryd oddi arno.</translation>
+    </message>
+    <message>
+        <source>The server refused to change the role of %1: %2</source>
+        <translation>Gwrthododd y gweinydd newid rôl %1: %2</translation>
+    </message>
+    <message>
+        <source>Role of %1: %2 (was %3)</source>
+        <translation>Rôl %1: %2 (%3 cynt)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>gweinyddwr</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>golygydd</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>gwyliwr</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+</context>
+<context>
     <name>ShippedDataset</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -6927,6 +6974,17 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     </message>
 </context>
 <context>
+    <name>opcc::ServerUserModel</name>
+    <message>
+        <source>User</source>
+        <translation>Defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+</context>
+<context>
     <name>opcc::SourceForm</name>
     <message>
         <source>&amp;Title:</source>
@@ -7284,6 +7342,53 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>The documents the figures are quoted from: details, web addresses, attached copies</source>
         <translation>Y dogfennau y dyfynnir y ffigurau ohonynt: manylion, cyfeiriadau gwe, copïau ynghlwm</translation>
+    </message>
+    <message>
+        <source>&amp;Users and Roles...</source>
+        <translation>&amp;Defnyddwyr a rolau...</translation>
+    </message>
+    <message>
+        <source>Who may read, change or administer this shared register</source>
+        <translation>Pwy gaiff ddarllen, newid neu weinyddu&apos;r gofrestr a rennir hon</translation>
+    </message>
+</context>
+<context>
+    <name>opcc::UsersDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Rhoi ar waith</translation>
+    </message>
+    <message>
+        <source>Users and Roles</source>
+        <translation>Defnyddwyr a rolau</translation>
+    </message>
+    <message>
+        <source>Each login of the server and its role in this register. Logins are made by the server&apos;s administrator; a viewer may read and export, an editor also change schemes and import, an administrator also change measures, areas and roles.</source>
+        <translation>Pob mewngofnod ar y gweinydd a&apos;i rôl yn y gofrestr hon. Gweinyddwr y gweinydd sy&apos;n creu mewngofnodion; caiff gwyliwr ddarllen ac allforio, golygydd hefyd newid cynlluniau a mewnforio, a gweinyddwr hefyd newid mesurau, ardaloedd a rolau.</translation>
+    </message>
+    <message>
+        <source>Find a user</source>
+        <translation>Dod o hyd i ddefnyddiwr</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Defnyddwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>&amp;Role of %1:</source>
+        <translation>&amp;Rôl %1:</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a role you may not take away.</source>
+        <translation>Mae %1 yn %2, rôl na chewch ei chymryd oddi arno.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2. The change applies from the next time %1 opens the register.</source>
+        <translation>Mae %1 bellach yn %2. Daw&apos;r newid i rym y tro nesaf y bydd %1 yn agor y gofrestr.</translation>
     </message>
 </context>
 <context>

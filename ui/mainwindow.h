@@ -23,6 +23,7 @@ class PasswordKeychain;
 class SchemeBrowser;
 class SchemeTableModel;
 class StrandNavigator;
+class ToolsMenu;
 
 // Coordinates the panels (navigator, scheme browser, detail) and owns the menus and the
 // remembered window state. The panels do the work.
@@ -92,7 +93,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_chartsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QMenu *m_toolsMenu = nullptr;
+    ToolsMenu *m_toolsMenu = nullptr;
     QAction *m_open = nullptr;
     QAction *m_connect = nullptr;
     QAction *m_import = nullptr;

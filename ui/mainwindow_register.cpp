@@ -17,6 +17,7 @@
 #include "storage/serveraccess.h"
 #include "storage/serveraddress.h"
 #include "storage/serverschema.h"
+#include "toolsmenu.h"
 
 #include <QAction>
 #include <QDir>
@@ -55,6 +56,8 @@ void MainWindow::updateTitle()
     m_import->setEnabled(!m_db->isReadOnly());
     m_import->setVisible(!m_db->isReadOnly());
     m_editing->updateActions();
+    if (m_toolsMenu)
+        m_toolsMenu->updateAccess();
 }
 
 QString MainWindow::switchRegister(const QString &address)

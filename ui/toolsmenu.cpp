@@ -7,6 +7,9 @@
 #include "foi/foiwindow.h"
 #include "registerhistorywindow.h"
 #include "sourcemanager.h"
+#include "storage/database.h"
+#include "storage/serverusers.h"
+#include "usersdialog.h"
 
 #include <QEvent>
 
@@ -17,6 +20,8 @@ ToolsMenu::ToolsMenu(Database &db, DatabaseHealth *health, QUndoStack *undoStack
     , m_foiRequests(new QAction(this))
     , m_sourceDocuments(new QAction(this))
     , m_history(new QAction(this))
+    , m_users(new QAction(this))
+    , m_db(db)
 {
     setObjectName(QStringLiteral("toolsMenu"));
     m_foiRequests->setObjectName(QStringLiteral("foiRequests"));
@@ -34,9 +39,23 @@ ToolsMenu::ToolsMenu(Database &db, DatabaseHealth *health, QUndoStack *undoStack
     addAction(m_foiRequests);
     addAction(m_sourceDocuments);
     addAction(m_history);
+    m_users->setObjectName(QStringLiteral("usersAndRoles"));
+    connect(m_users, &QAction::triggered, window, [&db, window] {
+        UsersDialog dialog(db, window);
+        dialog.exec();
+    });
+    addAction(m_users);
     addSeparator();
     addAction(health->checkAction());
     retranslate();
+    updateAccess();
+}
+
+void ToolsMenu::updateAccess()
+{
+    const bool may = m_db.isServer() && !ServerUsers(m_db).grantableRoles().isEmpty();
+    m_users->setVisible(may);
+    m_users->setEnabled(may);
 }
 
 void ToolsMenu::changeEvent(QEvent *event)
@@ -58,6 +77,8 @@ void ToolsMenu::retranslate()
     m_history->setText(tr("&History..."));
     m_history->setStatusTip(tr("Every recorded change to the register: who, when, what, which "
                                "scheme, and the files of each import"));
+    m_users->setText(tr("&Users and Roles..."));
+    m_users->setStatusTip(tr("Who may read, change or administer this shared register"));
 }
 
 } // namespace opcc

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The users of a shared register, on the tests' private PostgreSQL server: the logins with the
+// role each holds, the roles a user may give (an administrator the viewer's and the editor's,
+// the server's superuser all three, an editor none), and giving or taking a role: exactly the
+// role given is held afterwards, with an audit entry; what may not be given or taken is refused
+// and changes nothing. The list model over them.
+
+#include "interchange/shippeddataset.h"
+#include "models/serverusermodel.h"
+#include "pgserver.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/serverusers.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+using opcc::Database;
+using opcc::ServerUsers;
+using testsupport::PgServer;
+
+class TestServerUsers final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(PgServer::instance().ok(), qPrintable(PgServer::instance().error()));
+        m_uri = PgServer::instance().createDatabase();
+        QVERIFY(!m_uri.isEmpty());
+        Database db;
+        const auto opened = opcc::shippeddataset::openOrCreate(db, m_uri);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        db.close();
+        m_suffix = QString::number(QCoreApplication::applicationPid());
+        for (const char *role : { "viewer", "editor", "admin" })
+            QVERIFY(createUser(
+                QLatin1String(role), QStringLiteral("opcc_%1").arg(QLatin1String(role))));
+        QVERIFY(createUser(QStringLiteral("nobody"), QString()));
+    }
+
+    void listsLoginsWithTheirRoles()
+    {
+        Database db;
+        QVERIFY(db.open(m_uri).ok());
+        const auto users = ServerUsers(db).users();
+        QVERIFY2(users, qPrintable(ServerUsers(db).errorString()));
+        QHash<QString, QString> roles;
+        for (const ServerUsers::User &user : *users)
+            roles.insert(user.name, user.role);
+        QCOMPARE(roles.value(user(QStringLiteral("viewer"))), QStringLiteral("opcc_viewer"));
+        QCOMPARE(roles.value(user(QStringLiteral("editor"))), QStringLiteral("opcc_editor"));
+        QCOMPARE(roles.value(user(QStringLiteral("admin"))), QStringLiteral("opcc_admin"));
+        QVERIFY(roles.contains(user(QStringLiteral("nobody"))));
+        QCOMPARE(roles.value(user(QStringLiteral("nobody"))), QString());
+        // Group roles are no logins.
+        QVERIFY(!roles.contains(QStringLiteral("opcc_editor")));
+    }
+
+    void grantableRoles_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QStringList>("grantable");
+        QTest::newRow("administrator") << "admin" << QStringList { "opcc_viewer", "opcc_editor" };
+        QTest::newRow("superuser")
+            << "" << QStringList { "opcc_viewer", "opcc_editor", "opcc_admin" };
+        QTest::newRow("editor") << "editor" << QStringList();
+        QTest::newRow("viewer") << "viewer" << QStringList();
+    }
+
+    void grantableRoles()
+    {
+        QFETCH(QString, who);
+        QFETCH(QStringList, grantable);
+        Database db;
+        QVERIFY(db.open(uriOf(who)).ok());
+        QCOMPARE(ServerUsers(db).grantableRoles(), grantable);
+    }
+
+    void fileHasNoUsers()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(
+            opcc::shippeddataset::openOrCreate(db, dir.filePath(QStringLiteral("r.sqlite"))).ok());
+        const ServerUsers users(db);
+        QVERIFY(!users.users());
+        QVERIFY(!users.errorString().isEmpty());
+        QVERIFY(users.grantableRoles().isEmpty());
+    }
+
+    // Run in order: each row starts from what the one before left.
+    void setRole_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("done");
+        QTest::addColumn<QString>("held"); // afterwards
+        QTest::newRow("none to editor") << "admin"
+                                        << "nobody"
+                                        << "opcc_editor" << true << "opcc_editor";
+        QTest::newRow("editor to viewer") << "admin"
+                                          << "nobody"
+                                          << "opcc_viewer" << true << "opcc_viewer";
+        QTest::newRow("viewer to none") << "admin"
+                                        << "nobody"
+                                        << "" << true << "";
+        QTest::newRow("administrator not made") << "admin"
+                                                << "nobody"
+                                                << "opcc_admin" << false << "";
+        QTest::newRow("administrator not taken") << "admin"
+                                                 << "admin"
+                                                 << "opcc_viewer" << false << "opcc_admin";
+        QTest::newRow("editor may not give") << "editor"
+                                             << "nobody"
+                                             << "opcc_viewer" << false << "";
+        QTest::newRow("superuser makes administrator") << ""
+                                                       << "nobody"
+                                                       << "opcc_admin" << true << "opcc_admin";
+        QTest::newRow("and takes it") << ""
+                                      << "nobody"
+                                      << "" << true << "";
+    }
+
+    void setRole()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, target);
+        QFETCH(QString, role);
+        QFETCH(bool, done);
+        QFETCH(QString, held);
+        Database db;
+        QVERIFY(db.open(uriOf(who)).ok());
+        ServerUsers users(db);
+        const int entriesBefore = int(opcc::AuditStore::reader(db).entries().size());
+        QVERIFY2(users.setRole(user(target), role) == done, qPrintable(users.errorString()));
+        QCOMPARE(users.errorString().isEmpty(), done);
+        const auto after = users.users();
+        QVERIFY(after);
+        for (const ServerUsers::User &u : *after) {
+            if (u.name == user(target))
+                QCOMPARE(u.role, held);
+        }
+        const auto entries = opcc::AuditStore::reader(db).entries();
+        QCOMPARE(int(entries.size()), entriesBefore + (done ? 1 : 0));
+        if (done) {
+            QCOMPARE(entries.constLast().action, QStringLiteral("update"));
+            QCOMPARE(entries.constLast().entity, QStringLiteral("database"));
+            QVERIFY2(entries.constLast().summary.startsWith(
+                         QStringLiteral("Role of %1: ").arg(user(target))),
+                qPrintable(entries.constLast().summary));
+        }
+    }
+
+    void modelListsUsers()
+    {
+        Database db;
+        QVERIFY(db.open(uriOf(QStringLiteral("admin"))).ok());
+        opcc::ServerUserModel model(db);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+        const int row = model.rowOf(user(QStringLiteral("editor")));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, opcc::ServerUserModel::Name).data().toString(),
+            user(QStringLiteral("editor")));
+        QCOMPARE(model.index(row, opcc::ServerUserModel::Role).data().toString(),
+            QStringLiteral("editor"));
+        QCOMPARE(model.index(row, 0).data(opcc::ServerUserModel::RoleKeyRole).toString(),
+            QStringLiteral("opcc_editor"));
+        QCOMPARE(model.rowOf(QStringLiteral("no such user")), -1);
+    }
+
+private:
+    QString user(const QString &kind) const { return QStringLiteral("%1_%2").arg(kind, m_suffix); }
+
+    bool createUser(const QString &kind, const QString &role)
+    {
+        QString sql = QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                          .arg(user(kind), PgServer::instance().password());
+        if (!role.isEmpty())
+            sql += QStringLiteral(" IN ROLE %1").arg(role);
+        return PgServer::instance().runSql(QStringLiteral("postgres"), { sql });
+    }
+
+    // The register as one of the users ("" for the tests' superuser, who set it up).
+    QString uriOf(const QString &kind) const
+    {
+        if (kind.isEmpty())
+            return m_uri;
+        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+            .arg(user(kind))
+            .arg(PgServer::instance().port())
+            .arg(m_uri.section(QLatin1Char('/'), -1));
+    }
+
+    QString m_uri;
+    QString m_suffix;
+};
+
+QTEST_GUILESS_MAIN(TestServerUsers)
+#include "tst_serverusers.moc"
