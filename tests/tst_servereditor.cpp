@@ -126,24 +126,6 @@ private slots:
         QCOMPARE(now.status, record.scheme.status);
     }
 
-    // An import on a server register records no change set: its step cannot be undone, so the
-    // history before it is cleared and the window is told why (never a silent no-op).
-    void importClearsUndoOnServer()
-    {
-        QVERIFY(open(QStringLiteral("postgresql")));
-        const SchemeRecord record = load();
-        SchemeRecord after = record;
-        after.scheme.summary = QStringLiteral("Changed summary");
-        QVERIFY(m_editor->saveScheme(record, after));
-        QCOMPARE(m_editor->undoStack()->count(), 1);
-        QSignalSpy told(m_editor.get(), &SchemeEditor::undoUnavailable);
-        QVERIFY(told.isValid());
-        m_editor->recordImport(QStringLiteral("Import of outcomes.csv"), QByteArray());
-        QCOMPARE(told.count(), 1);
-        QVERIFY(told.first().first().toString().contains(QLatin1String("Import of outcomes.csv")));
-        QCOMPARE(m_editor->undoStack()->count(), 0);
-    }
-
     // Working together: a scheme saved by one user arrives in another user's open list within
     // moments, on its own row (dataChanged, no reset), through the server's NOTIFY.
     void anotherUsersEditArrives()

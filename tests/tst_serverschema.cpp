@@ -54,6 +54,10 @@ Columns serverColumns(const QString &database)
     return columns;
 }
 
+// The triggers that record undo on a server: one per table, two for the figures.
+const QString undoTriggers
+    = QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'opcc\\_undo\\_%'");
+
 } // namespace
 
 class TestServerSchema final : public QObject
@@ -124,7 +128,8 @@ private slots:
             = PgServer::instance().queryValue(name, QStringLiteral("SELECT count(*) FROM scheme"));
         QString error;
         QVERIFY2(PgServer::instance().runSql(name,
-                     { QStringLiteral("DROP TRIGGER audit_log_user ON audit_log"),
+                     { QStringLiteral("DROP FUNCTION opcc_undo_record() CASCADE"),
+                         QStringLiteral("DROP TRIGGER audit_log_user ON audit_log"),
                          QStringLiteral("DROP FUNCTION opcc_audit_user()"),
                          QStringLiteral("DROP TABLE undo_journal"),
                          QStringLiteral("ALTER TABLE undo_step DROP COLUMN journal"),
@@ -157,6 +162,36 @@ private slots:
                      QStringLiteral("SELECT has_table_privilege('opcc_editor', 'undo_journal', "
                                     "'INSERT')")),
             QStringLiteral("true"));
+        QCOMPARE(PgServer::instance().queryValue(name, undoTriggers), QStringLiteral("13"));
+    }
+
+    // A register of version 10 kept its undo journal but recorded nothing into it on a server:
+    // opened, it gains the triggers that record (one per table, two for the figures), its rows
+    // and steps untouched.
+    void serverUpgradesFromVersion10()
+    {
+        const QString address = PgServer::instance().createDatabase();
+        const QString name = address.section(QLatin1Char('/'), -1);
+        {
+            opcc::Database server;
+            QVERIFY(opcc::shippeddataset::openOrCreate(server, address).ok());
+        }
+        QCOMPARE(PgServer::instance().queryValue(name, undoTriggers), QStringLiteral("13"));
+        QString error;
+        QVERIFY2(PgServer::instance().runSql(name,
+                     { QStringLiteral("DROP FUNCTION opcc_undo_record() CASCADE"),
+                         QStringLiteral("UPDATE opcc_schema SET version = 10") },
+                     &error),
+            qPrintable(error));
+        QCOMPARE(PgServer::instance().queryValue(name, undoTriggers), QStringLiteral("0"));
+        opcc::Database server;
+        const auto opened = server.openServer(address);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(opened.fromVersion, 10);
+        QCOMPARE(PgServer::instance().queryValue(
+                     name, QStringLiteral("SELECT version FROM opcc_schema")),
+            QString::number(opcc::schema::currentVersion()));
+        QCOMPARE(PgServer::instance().queryValue(name, undoTriggers), QStringLiteral("13"));
     }
 
     // Names sort and compare as on a file (ASCII letters folded only, then bytes), whatever the

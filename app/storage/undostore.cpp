@@ -113,8 +113,6 @@ std::optional<qint64> UndoStore::add(const Step &step)
 
 bool UndoStore::dropJournals(const QString &steps, const QVariantList &values)
 {
-    if (m_db.isServer())
-        return true; // a server register keeps no journals (ChangeRecorder)
     return exec(QStringLiteral("DELETE FROM undo_journal WHERE journal IN (SELECT journal FROM "
                                "undo_step WHERE journal <> 0 AND %1)")
                     .arg(steps),
