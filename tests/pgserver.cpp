@@ -180,22 +180,52 @@ bool PgServer::start()
     // Durability is not what a test checks: no fsync makes each CREATE DATABASE and commit fast.
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
-        const QString options = QStringLiteral(
-            "-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c shared_buffers=16MB -c max_connections=40")
-                                    .arg(m_port)
-                                    .arg(m_dir->path());
-        if (runTool(QStringLiteral("pg_ctl"),
-                { QStringLiteral("-D"), data, QStringLiteral("-l"),
-                    m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
-                    QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
-                    QStringLiteral("start") })) {
+        if (launch()) {
             qputenv("PGPASSWORD", m_password.toUtf8());
             startWatchdog();
             return true;
         }
     }
     return false;
+}
+
+bool PgServer::launch()
+{
+    const QString options = QStringLiteral(
+        "-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+        "-c full_page_writes=off -c shared_buffers=16MB -c max_connections=40")
+                                .arg(m_port)
+                                .arg(m_dir->path());
+    return runTool(QStringLiteral("pg_ctl"),
+        { QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-l"),
+            m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
+            QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
+            QStringLiteral("start") });
+}
+
+bool PgServer::halt()
+{
+    if (!m_running)
+        return false;
+    // The tests' own connections would be dead too: made again on their next use.
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(QLatin1String("pgserver-"))) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+    m_halted = runTool(QStringLiteral("pg_ctl"),
+        { QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-m"),
+            QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop") });
+    return m_halted;
+}
+
+bool PgServer::resume()
+{
+    if (!m_halted)
+        return m_running;
+    m_halted = !launch();
+    return !m_halted;
 }
 
 // A test program that crashes runs no destructor: a detached shell waits for it to end and then

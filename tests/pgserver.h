@@ -44,6 +44,12 @@ public:
     QString createDatabase();
     // postgresql://opcc_test@127.0.0.1:PORT/name
     QString uri(const QString &database) const;
+    // Stops the server (fast shutdown: every client's connection drops, as when the server
+    // restarts or the network goes) and starts it again on the same port with the same data:
+    // for the tests of a dropped connection. False with error(). resume() of a server not
+    // halted has nothing to do.
+    bool halt();
+    bool resume();
     // Runs statements on a database as the superuser, outside the application's code.
     bool runSql(const QString &database, const QStringList &statements, QString *error = nullptr);
     // The first column of the first row of a query, as text (empty on failure, with *error).
@@ -53,6 +59,8 @@ private:
     PgServer();
     bool start();
     void stop();
+    // pg_ctl start on m_port with the tests' settings.
+    bool launch();
     // Runs one of the server's programs (as `postgres` under root); false with m_error.
     bool runTool(const QString &tool, const QStringList &arguments, int timeoutMs = 60000);
     void startWatchdog();
@@ -63,6 +71,7 @@ private:
     QString m_error;
     int m_port = 0;
     bool m_running = false;
+    bool m_halted = false; // by halt(), until resume()
     bool m_asPostgres = false; // running as root: the server runs as `postgres`
     int m_databases = 0;
 };

@@ -208,6 +208,31 @@ private slots:
         }
     }
 
+    // The server ended this session's connection (a restart, a network drop, an administrator):
+    // the next save connects again and is stored, and its undo works on the new connection.
+    void saveAfterTheConnectionDropped()
+    {
+        QVERIFY(open(QStringLiteral("postgresql")));
+        const SchemeRecord record = load();
+        const QString name = m_address.section(QLatin1Char('/'), -1);
+        QString error;
+        QVERIFY2(PgServer::instance().runSql(QStringLiteral("postgres"),
+                     { QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                      "WHERE datname = '%1' AND application_name = 'OPCC "
+                                      "Schemes'")
+                             .arg(name) },
+                     &error),
+            qPrintable(error));
+        SchemeRecord after = record;
+        after.scheme.summary = QStringLiteral("Saved after the drop");
+        QVERIFY2(m_editor->saveScheme(record, after), qPrintable(m_editor->errorString()));
+        QCOMPARE(SchemeStore::reader(*m_db).scheme(record.scheme.id)->summary,
+            QStringLiteral("Saved after the drop"));
+        m_editor->undoStack()->undo();
+        QCOMPARE(
+            SchemeStore::reader(*m_db).scheme(record.scheme.id)->summary, record.scheme.summary);
+    }
+
     // Working together: a scheme saved by one user arrives in another user's open list within
     // moments, on its own row (dataChanged, no reset), through the server's NOTIFY.
     void anotherUsersEditArrives()

@@ -255,6 +255,11 @@ private:
     void listenToOtherUsers();
     bool announceToOtherUsers(const ChangeSet &changes);
     void otherUserChanged(const QVariant &payload);
+    // The connection to the server dropped (the server restarted, the network went): connects
+    // again with the same address and settings, outside any transaction, so that a write tried
+    // again (a form's edits kept after the failure) is saved. False, with the error, when the
+    // server is still out of reach.
+    bool reconnectServer();
     // A failed QSqlQuery on the server, by its SQLSTATE.
     bool failServerCode(const QString &state, const QString &text) const;
     // The SQL a store wrote (SQLite's dialect) as this connection's engine reads it.
