@@ -191,7 +191,9 @@ bool ChangeRecorder::noteServerRange()
     range.insert(QStringLiteral("schemes"), schemeList);
     QSqlQuery note(undojournal::connectionOf(m_db));
     note.prepare(QStringLiteral(
-        "INSERT INTO undo_journal (journal, tbl, op, new_row) VALUES (?, 'figure', 'R', ?)"));
+        "INSERT INTO undo_journal (journal, seq, tbl, op, new_row) VALUES (?, (SELECT "
+        "coalesce(max(seq), 0) + 1 FROM undo_journal WHERE journal = ?), 'figure', 'R', ?)"));
+    note.addBindValue(m_journal);
     note.addBindValue(m_journal);
     note.addBindValue(QString::fromUtf8(QJsonDocument(range).toJson(QJsonDocument::Compact)));
     if (note.exec())

@@ -143,10 +143,20 @@ QStringList serverUndoJournal()
 QStringList serverUndoTriggers()
 {
     QStringList statements {
+        // A journal row's number counts within its journal, not from a sequence: a trigger
+        // that drew from one would change the session's lastval(), which the driver reads as
+        // the id of the row a writer inserted. One session alone writes a journal.
+        QStringLiteral("ALTER TABLE undo_journal ALTER COLUMN seq DROP IDENTITY"),
+        QStringLiteral("ALTER TABLE undo_journal DROP CONSTRAINT undo_journal_pkey"),
+        QStringLiteral("DROP INDEX undo_journal_journal"),
+        QStringLiteral("ALTER TABLE undo_journal ADD PRIMARY KEY (journal, seq)"),
         QStringLiteral(R"(CREATE FUNCTION opcc_undo_record() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    j bigint := CAST(current_setting('opcc.undo_journal') AS bigint);
 BEGIN
-    INSERT INTO undo_journal (journal, tbl, op, old_row, new_row)
-    VALUES (CAST(current_setting('opcc.undo_journal') AS bigint), TG_TABLE_NAME, left(TG_OP, 1),
+    INSERT INTO undo_journal (journal, seq, tbl, op, old_row, new_row)
+    VALUES (j, coalesce((SELECT max(seq) FROM undo_journal WHERE journal = j), 0) + 1,
+        TG_TABLE_NAME, left(TG_OP, 1),
         CASE WHEN TG_OP <> 'INSERT' THEN CAST(to_jsonb(OLD) AS text) END,
         CASE WHEN TG_OP <> 'DELETE' THEN CAST(to_jsonb(NEW) AS text) END);
     RETURN NULL;

@@ -531,14 +531,26 @@ bool JournalApplier::takeRange(qint64 journal, qint64 seq, const QString &range,
         return run(others, error);
     }
     QSqlQuery images(connectionOf(m_db));
-    images.prepare(QStringLiteral("INSERT INTO undo_journal (journal, tbl, op, new_row) SELECT ?, "
-                                  "'figure', 'I', %1 FROM figure x WHERE %2 ORDER BY x.id")
-                       .arg(table->image(QStringLiteral("x")), inRange));
+    if (table->server) // numbered within the journal (serverschema.cpp's serverUndoTriggers())
+        images.prepare(
+            QStringLiteral("INSERT INTO undo_journal (journal, seq, tbl, op, new_row) SELECT ?, "
+                           "(SELECT coalesce(max(seq), 0) FROM undo_journal WHERE journal = ?) + "
+                           "row_number() OVER (ORDER BY x.id), 'figure', 'I', %1 FROM figure x "
+                           "WHERE %2")
+                .arg(table->image(QStringLiteral("x")), inRange));
+    else
+        images.prepare(
+            QStringLiteral("INSERT INTO undo_journal (journal, tbl, op, new_row) SELECT ?, "
+                           "'figure', 'I', %1 FROM figure x WHERE %2 ORDER BY x.id")
+                .arg(table->image(QStringLiteral("x")), inRange));
     images.addBindValue(journal);
+    if (table->server)
+        images.addBindValue(journal);
     QSqlQuery remove(connectionOf(m_db));
     remove.prepare(QStringLiteral("DELETE FROM figure WHERE %1").arg(inRange));
     QSqlQuery done(connectionOf(m_db));
-    done.prepare(QStringLiteral("DELETE FROM undo_journal WHERE seq = ?"));
+    done.prepare(QStringLiteral("DELETE FROM undo_journal WHERE journal = ? AND seq = ?"));
+    done.addBindValue(journal);
     done.addBindValue(seq);
     return run(images, error) && run(remove, error) && run(done, error);
 }
