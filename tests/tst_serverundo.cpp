@@ -122,6 +122,31 @@ private slots:
         }
     }
 
+    // Another user's open window hears of an undo on the server as of any save: the schemes
+    // the undone import touched, from the undo's commit.
+    void undoReachesOtherUsers()
+    {
+        QVERIFY(open(QStringLiteral("postgresql")));
+        QVERIFY(importThrough());
+        const qint64 keyworker
+            = SchemeStore::reader(*m_db)
+                  .idOf(QStringLiteral("Keyworker pilot"), QStringLiteral("Gwent"))
+                  .value_or(0);
+        QVERIFY(keyworker != 0);
+        Database watcher;
+        QVERIFY(watcher.open(m_address).ok());
+        QSignalSpy arrived(&watcher, &Database::recordsChanged);
+        QSignalSpy own(m_db.get(), &Database::recordsChanged);
+        QVERIFY(arrived.isValid() && own.isValid());
+        m_editor->undoStack()->undo();
+        QCOMPARE(own.count(), 1); // once, from the commit
+        QVERIFY(own.first().first().value<ChangeSet>().schemesRemoved.contains(keyworker));
+        QTRY_VERIFY(!arrived.isEmpty());
+        const auto changes = arrived.constLast().first().value<ChangeSet>();
+        QVERIFY(changes.touchesScheme(keyworker));
+        QVERIFY(changes.touchesScheme(divertId()));
+    }
+
     void importUndoNamesEveryConflict_data()
     {
         QTest::addColumn<QString>("engine");

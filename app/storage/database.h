@@ -178,6 +178,11 @@ public:
         int m_depth = 0;
     };
 
+    // Writes made inside the current transaction past the Database's own stores (an undo
+    // journal applied, ChangeRecorder::apply) noted as its own: the commit announces them with
+    // the rest, here and to the other users of a server.
+    void noteWritten(const ChangeSet &changes);
+
     // One read transaction, so that several reads see the same committed state even while
     // another connection writes: an export's files are one snapshot. Not inside a Transaction.
     bool beginSnapshot();

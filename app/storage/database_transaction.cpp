@@ -292,6 +292,22 @@ void Database::clearError() const
     m_error.clear();
 }
 
+void Database::noteWritten(const ChangeSet &changes)
+{
+    if (changes.isEmpty())
+        return;
+    m_wroteInTransaction = true;
+    m_changes.schemesInserted |= changes.schemesInserted;
+    m_changes.schemesUpdated |= changes.schemesUpdated;
+    m_changes.schemesRemoved |= changes.schemesRemoved;
+    m_changes.figuresOfSchemes |= changes.figuresOfSchemes;
+    m_changes.allFigures = m_changes.allFigures || changes.allFigures;
+    m_changes.lookups = m_changes.lookups || changes.lookups;
+    m_changes.audit = m_changes.audit || changes.audit;
+    // What the journal wrote may be in the caches (a lookup's name, a document's title).
+    clearCaches();
+}
+
 void Database::clearCaches()
 {
     m_areaIds.clear();
