@@ -338,6 +338,36 @@ private slots:
         QVERIFY(partners().contains(QStringLiteral("Newly Founded Trust")));
     }
 
+    // On a server the undo history is each database user's: a colleague opening the register
+    // from a computer with the same login name has none of it.
+    void historyIsPerDatabaseUser()
+    {
+        QVERIFY(open(QStringLiteral("postgresql")));
+        QVERIFY(importThrough());
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        const QString colleague
+            = QStringLiteral("colleague_%1").arg(QCoreApplication::applicationPid());
+        QString error;
+        QVERIFY2(PgServer::instance().runSql(QStringLiteral("postgres"),
+                     { QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE opcc_editor")
+                             .arg(colleague, PgServer::instance().password()) },
+                     &error),
+            qPrintable(error));
+        const QString theirAddress = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                                         .arg(colleague)
+                                         .arg(PgServer::instance().port())
+                                         .arg(m_address.section(QLatin1Char('/'), -1));
+        Database theirs;
+        const auto opened = theirs.open(theirAddress);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        SchemeEditor theirEditor(theirs);
+        theirEditor.restoreHistory();
+        QCOMPARE(theirEditor.undoStack()->count(), 0);
+        SchemeEditor mine(*m_db);
+        mine.restoreHistory();
+        QCOMPARE(mine.undoStack()->count(), 1);
+    }
+
     void otherUsersWritesAreNotRecorded_data() { engines(); }
 
     // While one session records, another user's writes (committed in between) are not part of
