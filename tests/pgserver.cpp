@@ -253,6 +253,26 @@ void PgServer::dropConnections()
     }
 }
 
+bool PgServer::halt()
+{
+    if (!m_running)
+        return false;
+    // The tests' own connections would be dead too: made again on their next use.
+    dropConnections();
+    m_halted = runTool(QStringLiteral("pg_ctl"),
+        { QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-m"),
+            QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop") });
+    return m_halted;
+}
+
+bool PgServer::resume()
+{
+    if (!m_halted)
+        return m_running;
+    m_halted = !startServer();
+    return !m_halted;
+}
+
 // A test program that crashes runs no destructor: a detached shell waits for it to end and then
 // stops the server and removes its folder, so that no server outlives its tests.
 void PgServer::startWatchdog()

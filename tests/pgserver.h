@@ -53,6 +53,12 @@ public:
     // Starts the server again on the same port and folder after kill() (PostgreSQL recovers
     // from its log first): the databases and addresses are those from before.
     bool restart();
+    // Stops the server (fast shutdown: every client's connection drops, as when the server
+    // restarts or the network goes) and starts it again on the same port with the same data:
+    // for the tests of a dropped connection. False with error(). resume() of a server not
+    // halted has nothing to do.
+    bool halt();
+    bool resume();
     // Runs statements on a database as the superuser, outside the application's code.
     bool runSql(const QString &database, const QStringList &statements, QString *error = nullptr);
     // The first column of the first row of a query, as text (empty on failure, with *error).
@@ -74,6 +80,7 @@ private:
     QString m_error;
     int m_port = 0;
     bool m_running = false;
+    bool m_halted = false; // by halt(), until resume()
     bool m_asPostgres = false; // running as root: the server runs as `postgres`
     int m_databases = 0;
 };

@@ -25,6 +25,31 @@ SchemeRecord opened()
     return record;
 }
 
+// One person's change to one field (or, for "range", the amount) of a figure.
+void changeFigure(Figure &figure, const QString &field, bool mine)
+{
+    const QString who = mine ? QStringLiteral("mine") : QStringLiteral("theirs");
+    if (field == QLatin1String("value")) {
+        figure.value = Decimal::fromInteger(mine ? 28 : 26);
+    } else if (field == QLatin1String("range")) {
+        figure.qualifier = Qualifier::Range;
+        figure.value = Decimal::fromInteger(mine ? 25 : 20);
+        figure.valueHigh = Decimal::fromInteger(mine ? 35 : 40);
+    } else if (field == QLatin1String("note")) {
+        figure.note = who;
+    } else if (field == QLatin1String("periodLabel")) {
+        figure.periodLabel = who;
+    } else if (field == QLatin1String("quote")) {
+        figure.quote = who;
+    } else if (field == QLatin1String("source")) {
+        figure.source = who;
+    } else if (field == QLatin1String("measure")) {
+        figure.measure = mine ? QStringLiteral("referrals") : QStringLiteral("arrests");
+    } else if (field == QLatin1String("periodStart")) {
+        figure.periodStart = *PartialDate::parse(mine ? u"2022" : u"2020");
+    }
+}
+
 } // namespace
 
 class tst_SchemeRebase : public QObject
@@ -35,6 +60,8 @@ private slots:
     void keepsTheirsWhereUntouched_data();
     void keepsTheirsWhereUntouched();
     void figures();
+    void figureFields_data();
+    void figureFields();
 };
 
 void tst_SchemeRebase::keepsTheirsWhereUntouched_data()
@@ -98,6 +125,83 @@ void tst_SchemeRebase::figures()
     QCOMPARE(back.figures.size(), 2);
     QCOMPARE(back.figures.at(0).measure, QStringLiteral("people_enrolled"));
     QCOMPARE(back.figures.at(0).id, qint64(0));
+}
+
+void tst_SchemeRebase::figureFields_data()
+{
+    QTest::addColumn<QStringList>("mine"); // the fields of the figure each changed
+    QTest::addColumn<QStringList>("theirs");
+    QTest::addColumn<QStringList>("fromMine"); // what the merge takes from mine; the rest theirs
+    QTest::newRow("myValueTheirNote")
+        << QStringList { "value" } << QStringList { "note" } << QStringList { "value" };
+    QTest::newRow("myNoteTheirValue")
+        << QStringList { "note" } << QStringList { "value" } << QStringList { "note" };
+    QTest::newRow("bothNoteMineWins")
+        << QStringList { "note" } << QStringList { "note" } << QStringList { "note" };
+    QTest::newRow("myQuoteTheirPeriod")
+        << QStringList { "quote" } << QStringList { "periodLabel", "periodStart" }
+        << QStringList { "quote" };
+    QTest::newRow("mySourceTheirMeasure")
+        << QStringList { "source" } << QStringList { "measure" } << QStringList { "source" };
+    QTest::newRow("myMeasureAndNoteTheirQuote") << QStringList { "measure",
+        "note" } << QStringList { "quote" } << QStringList { "measure", "note" };
+    // The amount is one: my range over their value, my value over their range, whole.
+    QTest::newRow("myRangeTheirValue")
+        << QStringList { "range" } << QStringList { "value" } << QStringList { "amount" };
+    QTest::newRow("myValueTheirRange")
+        << QStringList { "value" } << QStringList { "range" } << QStringList { "amount" };
+    QTest::newRow("onlyTheirs") << QStringList {} << QStringList { "note", "range" }
+                                << QStringList {};
+}
+
+// A figure both changed: their changes to the fields I left stay, mine apply on top.
+void tst_SchemeRebase::figureFields()
+{
+    QFETCH(QStringList, mine);
+    QFETCH(QStringList, theirs);
+    QFETCH(QStringList, fromMine);
+    const SchemeRecord original = opened();
+    SchemeRecord myRecord = original;
+    SchemeRecord theirRecord = original;
+    theirRecord.figures[0].rowVersion = 2;
+    for (const QString &field : mine)
+        changeFigure(myRecord.figures[0], field, true);
+    for (const QString &field : theirs)
+        changeFigure(theirRecord.figures[0], field, false);
+    if (!mine.isEmpty())
+        myRecord.scheme.summary = QStringLiteral("mine"); // and a field of the scheme
+
+    Figure expected = theirRecord.figures.at(0);
+    const Figure &my = myRecord.figures.at(0);
+    for (const QString &field : fromMine) {
+        if (field == QLatin1String("amount")) {
+            expected.value = my.value;
+            expected.valueHigh = my.valueHigh;
+            expected.qualifier = my.qualifier;
+        } else if (field == QLatin1String("value")) {
+            expected.value = my.value;
+        } else if (field == QLatin1String("note")) {
+            expected.note = my.note;
+        } else if (field == QLatin1String("quote")) {
+            expected.quote = my.quote;
+        } else if (field == QLatin1String("source")) {
+            expected.source = my.source;
+        } else if (field == QLatin1String("measure")) {
+            expected.measure = my.measure;
+        }
+    }
+
+    const SchemeRecord merged = reapplyChanges(original, myRecord, theirRecord);
+    QCOMPARE(merged.figures.size(), original.figures.size());
+    const Figure &figure = merged.figures.at(0);
+    QCOMPARE(figure.id, original.figures.at(0).id);
+    QCOMPARE(figure.rowVersion, 2); // saving it again checks against theirs
+    QVERIFY(sameContent(figure, expected));
+    QCOMPARE(figure.value, expected.value);
+    QCOMPARE(figure.note, expected.note);
+    QVERIFY(sameContent(merged.figures.at(1), original.figures.at(1)));
+    QCOMPARE(
+        merged.scheme.summary, mine.isEmpty() ? original.scheme.summary : QStringLiteral("mine"));
 }
 
 QTEST_GUILESS_MAIN(tst_SchemeRebase)

@@ -6,6 +6,7 @@
 // same register, audited, and a save over another user's change is refused as a conflict.
 
 #include "editing/schemeeditor.h"
+#include "editing/schemerebase.h"
 #include "editsupport.h"
 #include "interchange/shippeddataset.h"
 #include "models/schemetablemodel.h"
@@ -126,22 +127,110 @@ private slots:
         QCOMPARE(now.status, record.scheme.status);
     }
 
-    // An import on a server register records no change set: its step cannot be undone, so the
-    // history before it is cleared and the window is told why (never a silent no-op).
-    void importClearsUndoOnServer()
+    void reapplyKeepsTheirChanges_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QStringList>("mine"); // what each person changed
+        QTest::addColumn<QStringList>("theirs");
+        QTest::addColumn<QStringList>("expected"); // field=whose after the merge is saved
+        for (const char *engine : { "sqlite", "postgresql" }) {
+            const QString name = QString::fromLatin1(engine);
+            QTest::addRow("%s, mySummaryTheirStatus", engine)
+                << name << QStringList { "summary" } << QStringList { "status" }
+                << QStringList { "summary=mine", "status=theirs", "value=", "note=" };
+            QTest::addRow("%s, myFigureValueTheirFigureNote", engine)
+                << name << QStringList { "value" } << QStringList { "note" }
+                << QStringList { "summary=", "status=", "value=mine", "note=theirs" };
+            QTest::addRow("%s, myFigureNoteTheirFigureValueAndSummary", engine)
+                << name << QStringList { "note" } << QStringList { "value", "summary" }
+                << QStringList { "summary=theirs", "status=", "value=theirs", "note=mine" };
+            QTest::addRow("%s, bothFigureNote", engine)
+                << name << QStringList { "note" } << QStringList { "note" }
+                << QStringList { "summary=", "status=", "value=", "note=mine" };
+        }
+    }
+
+    // Two people save the same scheme: the second is refused, reloads and re-applies, and the
+    // saved result keeps the first one's changes to every field (of the scheme and of a figure)
+    // the second did not touch.
+    void reapplyKeepsTheirChanges()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QStringList, mine);
+        QFETCH(QStringList, theirs);
+        QFETCH(QStringList, expected);
+        QVERIFY(open(engine));
+        const SchemeRecord original = load();
+        QVERIFY(!original.figures.isEmpty());
+        const qint64 figureId = original.figures.constFirst().id;
+        {
+            Database other;
+            QVERIFY(other.open(m_address).ok());
+            SchemeEditor theirEditor(other);
+            const SchemeRecord opened = *theirEditor.load(original.scheme.id);
+            QVERIFY2(theirEditor.saveScheme(opened, changed(opened, figureId, theirs, false)),
+                qPrintable(theirEditor.errorString()));
+        }
+        const SchemeRecord myRecord = changed(original, figureId, mine, true);
+        QVERIFY(!m_editor->saveScheme(original, myRecord));
+        QCOMPARE(m_editor->problem(), SchemeWriter::Problem::Conflict);
+        const std::optional<SchemeRecord> now = m_editor->load(original.scheme.id);
+        QVERIFY(now);
+        const SchemeRecord merged = reapplyChanges(original, myRecord, *now);
+        QVERIFY2(m_editor->saveScheme(*now, merged), qPrintable(m_editor->errorString()));
+
+        const SchemeRecord saved = *m_editor->load(original.scheme.id);
+        const auto figureOf = [figureId](const SchemeRecord &record) {
+            for (const Figure &figure : record.figures) {
+                if (figure.id == figureId)
+                    return figure;
+            }
+            return Figure();
+        };
+        const Figure figure = figureOf(saved);
+        QCOMPARE(figure.id, figureId);
+        QCOMPARE(saved.figures.size(), original.figures.size());
+        for (const QString &entry : expected) {
+            const QString field = entry.section(QLatin1Char('='), 0, 0);
+            const QString whose = entry.section(QLatin1Char('='), 1);
+            const SchemeRecord want = whose.isEmpty()
+                ? original
+                : changed(original, figureId, { field }, whose == QLatin1String("mine"));
+            const Figure wanted = figureOf(want);
+            if (field == QLatin1String("summary"))
+                QCOMPARE(saved.scheme.summary, want.scheme.summary);
+            else if (field == QLatin1String("status"))
+                QCOMPARE(saved.scheme.status, want.scheme.status);
+            else if (field == QLatin1String("value"))
+                QCOMPARE(figure.value, wanted.value);
+            else
+                QCOMPARE(figure.note, wanted.note);
+        }
+    }
+
+    // The server ended this session's connection (a restart, a network drop, an administrator):
+    // the next save connects again and is stored, and its undo works on the new connection.
+    void saveAfterTheConnectionDropped()
     {
         QVERIFY(open(QStringLiteral("postgresql")));
         const SchemeRecord record = load();
+        const QString name = m_address.section(QLatin1Char('/'), -1);
+        QString error;
+        QVERIFY2(PgServer::instance().runSql(QStringLiteral("postgres"),
+                     { QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                      "WHERE datname = '%1' AND application_name = 'OPCC "
+                                      "Schemes'")
+                             .arg(name) },
+                     &error),
+            qPrintable(error));
         SchemeRecord after = record;
-        after.scheme.summary = QStringLiteral("Changed summary");
-        QVERIFY(m_editor->saveScheme(record, after));
-        QCOMPARE(m_editor->undoStack()->count(), 1);
-        QSignalSpy told(m_editor.get(), &SchemeEditor::undoUnavailable);
-        QVERIFY(told.isValid());
-        m_editor->recordImport(QStringLiteral("Import of outcomes.csv"), QByteArray());
-        QCOMPARE(told.count(), 1);
-        QVERIFY(told.first().first().toString().contains(QLatin1String("Import of outcomes.csv")));
-        QCOMPARE(m_editor->undoStack()->count(), 0);
+        after.scheme.summary = QStringLiteral("Saved after the drop");
+        QVERIFY2(m_editor->saveScheme(record, after), qPrintable(m_editor->errorString()));
+        QCOMPARE(SchemeStore::reader(*m_db).scheme(record.scheme.id)->summary,
+            QStringLiteral("Saved after the drop"));
+        m_editor->undoStack()->undo();
+        QCOMPARE(
+            SchemeStore::reader(*m_db).scheme(record.scheme.id)->summary, record.scheme.summary);
     }
 
     // Working together: a scheme saved by one user arrives in another user's open list within
@@ -188,6 +277,25 @@ private:
             qWarning("%s", qPrintable(opened.message));
         m_editor = std::make_unique<SchemeEditor>(*m_db);
         return opened.ok();
+    }
+
+    // One person's changes to the scheme's fields and to one of its figures.
+    static SchemeRecord changed(
+        SchemeRecord record, qint64 figureId, const QStringList &fields, bool mine)
+    {
+        for (Figure &figure : record.figures) {
+            if (figure.id != figureId)
+                continue;
+            if (fields.contains(QLatin1String("value")))
+                figure.value = Decimal::fromInteger(mine ? 71 : 72);
+            if (fields.contains(QLatin1String("note")))
+                figure.note = mine ? QStringLiteral("my note") : QStringLiteral("their note");
+        }
+        if (fields.contains(QLatin1String("summary")))
+            record.scheme.summary = mine ? QStringLiteral("My summary") : QStringLiteral("Theirs");
+        if (fields.contains(QLatin1String("status")))
+            record.scheme.status = mine ? Status::Ended : Status::Pilot;
+        return record;
     }
 
     SchemeRecord load() const

@@ -4765,10 +4765,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>The changes that can be undone, earlier sessions&apos; included, oldest first; choose one to go back to how the register was then.</source>
         <translation>Y newidiadau y gellir eu dadwneud, gan gynnwys rhai sesiynau cynharach, yr hynaf yn gyntaf; dewiswch un i fynd yn ôl i&apos;r gofrestr fel yr oedd bryd hynny.</translation>
     </message>
-    <message>
-        <source>On a shared register, Undo takes back the scheme edits of this session only: imports and source documents cannot be undone, and the history is not kept after closing.</source>
-        <translation>Ar gofrestr a rennir, mae Dadwneud yn dadwneud golygiadau cynlluniau’r sesiwn hon yn unig: ni ellir dadwneud mewnforion na dogfennau ffynhonnell, ac ni chedwir yr hanes ar ôl cau.</translation>
-    </message>
 </context>
 <context>
     <name>opcc::FigureDelegate</name>
@@ -6552,10 +6548,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be undone on a shared register; the undo history was cleared.</source>
-        <translation>Ni ellir dadwneud &quot;%1&quot; ar gofrestr a rennir; cliriwyd yr hanes dadwneud.</translation>
     </message>
 </context>
 <context>

@@ -94,8 +94,6 @@ EditController::EditController(
                     .arg(message));
         },
         Qt::QueuedConnection);
-    connect(m_editor, &SchemeEditor::undoUnavailable, this,
-        [this](const QString &message) { m_window->statusBar()->showMessage(message); });
     connect(m_editor, &SchemeEditor::schemeChanged, this, [this](qint64 id, bool exists) {
         if (exists && !isEditing())
             m_browser->selectScheme(id);
@@ -199,14 +197,6 @@ void EditController::updateActions()
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redo->setEnabled(writable && stack->canRedo() && !editing);
     m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-    if (m_db.isServer()) {
-        // Said where Undo is, rather than Undo doing less than on a file without a word.
-        const QString limit = tr("On a shared register, Undo takes back the scheme edits of this "
-                                 "session only: imports and source documents cannot be undone, "
-                                 "and the history is not kept after closing.");
-        m_undo->setToolTip(limit);
-        m_undo->setStatusTip(limit);
-    }
     m_undoDock->widget()->setEnabled(!editing);
     m_edit->setChecked(editing);
     m_edit->setEnabled(selected || editing);

@@ -103,6 +103,10 @@ bool ChangesetCommand::step(bool undoing)
     const QString before = ok ? recordJson() : QString();
     ok = ok && ChangeRecorder::apply(m_db, change, &error);
     const ChangeSet touched = ok ? ChangeRecorder::touched(m_db, change) : ChangeSet();
+    // The records the journal wrote are announced with the commit, as any write's are (to the
+    // other users of a server too), so that every view updates its rows.
+    if (ok)
+        m_db.noteWritten(touched);
     ok = ok && writeAudit(undoing, touched, before) && transaction.commit();
     if (!ok) {
         if (error.isEmpty())
@@ -114,12 +118,6 @@ bool ChangesetCommand::step(bool undoing)
         if (m_listener.failed)
             m_listener.failed(error);
         return false;
-    }
-    // The Database announced the audit entry; the records the journal wrote past it are
-    // announced the same way, so that every view updates its rows.
-    if (!touched.isEmpty()) {
-        emit m_db.recordsChanged(touched);
-        emit m_db.changed();
     }
     m_step.changes = change;
     m_step.done = !undoing;

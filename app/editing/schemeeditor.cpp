@@ -145,15 +145,6 @@ void SchemeEditor::recordSourceChange(
 void SchemeEditor::record(
     const QString &text, const QString &entity, qint64 id, const QByteArray &changes)
 {
-    if (changes.isEmpty() && m_db.isServer()) {
-        // A server register keeps no undo journal (ChangeRecorder): the step
-        // cannot be undone, and the steps before it may no longer apply over it.
-        m_stack->clear();
-        emit undoUnavailable(
-            tr("\"%1\" cannot be undone on a shared register; the undo history was cleared.")
-                .arg(text));
-        return;
-    }
     if (changes.isEmpty())
         return;
     UndoStore::Step step;

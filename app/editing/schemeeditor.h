@@ -62,9 +62,6 @@ signals:
     void stepFailed(const QString &message);
     // After a change, an undo or a redo: the scheme concerned, and whether it exists now.
     void schemeChanged(qint64 schemeId, bool exists);
-    // A change that cannot be undone was made (an import or a source document's change on a
-    // server register): the undo history was cleared; message says so.
-    void undoUnavailable(const QString &message);
     // After an import, or its undo or redo: the records concerned.
     void recordsStepped(const opcc::ChangeSet &touched);
 

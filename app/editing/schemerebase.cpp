@@ -16,6 +16,37 @@ void takeIfChanged(T Scheme::*field, const Scheme &original, const Scheme &mine,
         result.*field = mine.*field;
 }
 
+template<typename T>
+void takeFigureField(T Figure::*field, const Figure &original, const Figure &mine, Figure &result)
+{
+    if (!(mine.*field == original.*field))
+        result.*field = mine.*field;
+}
+
+// Their figure with the fields this person changed in it taken from theirs. The value, its
+// upper end and its qualifier say one amount together ("about 40", "40 to 50"): changed in any
+// part, the three are taken as one, never half of each.
+Figure mergedFigure(const Figure &original, const Figure &mine, const Figure &theirs)
+{
+    Figure result = theirs;
+    if (!(mine.value == original.value && mine.valueHigh == original.valueHigh
+            && mine.qualifier == original.qualifier)) {
+        result.value = mine.value;
+        result.valueHigh = mine.valueHigh;
+        result.qualifier = mine.qualifier;
+    }
+    takeFigureField(&Figure::measure, original, mine, result);
+    takeFigureField(&Figure::per, original, mine, result);
+    takeFigureField(&Figure::baseline, original, mine, result);
+    takeFigureField(&Figure::note, original, mine, result);
+    takeFigureField(&Figure::periodStart, original, mine, result);
+    takeFigureField(&Figure::periodEnd, original, mine, result);
+    takeFigureField(&Figure::periodLabel, original, mine, result);
+    takeFigureField(&Figure::source, original, mine, result);
+    takeFigureField(&Figure::quote, original, mine, result);
+    return result;
+}
+
 } // namespace
 
 SchemeRecord reapplyChanges(
@@ -58,7 +89,10 @@ SchemeRecord reapplyChanges(
             if (result.figures.at(i).id == figure.id)
                 at = i;
         }
-        if (at >= 0) {
+        if (at >= 0 && was != originalFigures.cend()) {
+            // Both have it: their changes to the fields this person left stay.
+            result.figures[at] = mergedFigure(*was, figure, result.figures.at(at));
+        } else if (at >= 0) {
             const int version = result.figures.at(at).rowVersion;
             result.figures[at] = figure;
             result.figures[at].rowVersion = version;

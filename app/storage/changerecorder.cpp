@@ -26,11 +26,14 @@ namespace opcc {
 ChangeRecorder::ChangeRecorder(Database &db, Figures figures)
     : m_db(db)
 {
-    if (db.isServer() || !db.isOpen()) {
+    if (!db.isOpen()) {
         m_error = tr("the database does not record changes");
         return;
     }
-    const QList<undojournal::JournalTable> tables = undojournal::journalTables(db, &m_error);
+    // A server register's triggers are its schema's (nothing to make here).
+    const QList<undojournal::JournalTable> tables = db.isServer()
+        ? QList<undojournal::JournalTable> { undojournal::JournalTable() }
+        : undojournal::journalTables(db, &m_error);
     if (tables.isEmpty()) {
         if (m_error.isEmpty())
             m_error = tr("the database does not record changes");
@@ -47,6 +50,10 @@ ChangeRecorder::ChangeRecorder(Database &db, Figures figures)
             return;
         }
         m_figuresBefore = query.value(0).toLongLong();
+    }
+    if (db.isServer()) {
+        startOnServer();
+        return;
     }
     for (const undojournal::JournalTable &table : tables) {
         const bool byRange = m_figuresBefore >= 0 && table.name == QLatin1String("figure");
@@ -103,15 +110,102 @@ bool ChangeRecorder::run(const QString &sql)
     return false;
 }
 
+// The server's triggers (serverschema.cpp's serverUndoTriggers()) record while this session
+// names the recording. The setting is the session's, not the transaction's (set_config(...,
+// false)), as a recorder may start before the write's transaction and be read after it, as the
+// file's TEMP triggers are; a transaction that rolls back takes a setting it made with it.
+void ChangeRecorder::startOnServer()
+{
+    QSqlQuery query(undojournal::connectionOf(m_db));
+    query.prepare(QStringLiteral("SELECT set_config('opcc.undo_journal', ?, false), "
+                                 "set_config('opcc.undo_figures_after', ?, false)"));
+    query.addBindValue(QString::number(m_journal));
+    query.addBindValue(m_figuresBefore >= 0 ? QString::number(m_figuresBefore) : QString());
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return;
+    }
+    m_triggers.append(QStringLiteral("opcc.undo_journal"));
+}
+
 void ChangeRecorder::stop()
 {
+    if (m_db.isServer()) {
+        if (!m_triggers.isEmpty())
+            undojournal::execute(m_db,
+                QStringLiteral("SELECT set_config('opcc.undo_journal', '', false), "
+                               "set_config('opcc.undo_figures_after', '', false)"));
+        m_triggers.clear();
+        return;
+    }
     for (const QString &trigger : std::as_const(m_triggers))
         undojournal::execute(m_db, QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(trigger));
     m_triggers.clear();
 }
 
+// On a server others may insert figures while an import runs, their ids among its own: the
+// range names the runs of ids this transaction inserted (xmin, the inserting transaction),
+// whatever others did in between.
+bool ChangeRecorder::noteServerRange()
+{
+    QSqlQuery runs(undojournal::connectionOf(m_db));
+    runs.setForwardOnly(true);
+    runs.prepare(QStringLiteral(
+        "SELECT min(id), max(id) FROM (SELECT id, id - row_number() OVER (ORDER BY id) AS run "
+        "FROM figure WHERE id > ? AND CAST(xmin AS text) = CAST(txid_current() % 4294967296 AS "
+        "text)) mine GROUP BY run ORDER BY 1"));
+    runs.addBindValue(m_figuresBefore);
+    if (!runs.exec()) {
+        m_error = runs.lastError().text();
+        return false;
+    }
+    QJsonArray runList;
+    qint64 last = m_figuresBefore;
+    while (runs.next()) {
+        runList.append(QJsonArray { runs.value(0).toLongLong(), runs.value(1).toLongLong() });
+        last = runs.value(1).toLongLong();
+    }
+    if (runList.isEmpty())
+        return true;
+    QJsonObject range { { QStringLiteral("from"), m_figuresBefore }, { QStringLiteral("to"), last },
+        { QStringLiteral("runs"), runList } };
+    const QString inRange = undojournal::rangeCondition(range);
+    QSqlQuery query(undojournal::connectionOf(m_db));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, scheme_id, row_version FROM figure WHERE %1")
+                        .arg(inRange))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    QJsonObject versions;
+    QSet<qint64> schemes;
+    while (query.next()) {
+        if (query.value(2).toLongLong() != 1)
+            versions.insert(query.value(0).toString(), query.value(2).toLongLong());
+        schemes.insert(query.value(1).toLongLong());
+    }
+    QJsonArray schemeList;
+    for (const qint64 scheme : std::as_const(schemes))
+        schemeList.append(scheme);
+    range.insert(QStringLiteral("versions"), versions);
+    range.insert(QStringLiteral("schemes"), schemeList);
+    QSqlQuery note(undojournal::connectionOf(m_db));
+    note.prepare(QStringLiteral(
+        "INSERT INTO undo_journal (journal, seq, tbl, op, new_row) VALUES (?, (SELECT "
+        "coalesce(max(seq), 0) + 1 FROM undo_journal WHERE journal = ?), 'figure', 'R', ?)"));
+    note.addBindValue(m_journal);
+    note.addBindValue(m_journal);
+    note.addBindValue(QString::fromUtf8(QJsonDocument(range).toJson(QJsonDocument::Compact)));
+    if (note.exec())
+        return true;
+    m_error = note.lastError().text();
+    return false;
+}
+
 bool ChangeRecorder::noteRange()
 {
+    if (m_db.isServer())
+        return noteServerRange();
     // The figures inserted, by their ids; those already changed by the recording itself with
     // their row_version, and the schemes they belong to (what an undo announces).
     QSqlQuery query(undojournal::connectionOf(m_db));
@@ -163,10 +257,6 @@ qint64 ChangeRecorder::journalOf(const QByteArray &changes)
 bool ChangeRecorder::apply(Database &db, const QByteArray &changes, QString *error)
 {
     const auto token = undojournal::parseToken(changes);
-    if (db.isServer()) {
-        *error = tr("the database does not record changes");
-        return false;
-    }
     if (!token) {
         *error = tr("the step's record is unreadable");
         return false;
@@ -251,7 +341,7 @@ ChangeSet ChangeRecorder::touched(const Database &db, const QByteArray &changes)
 {
     ChangeSet touched;
     const auto token = undojournal::parseToken(changes);
-    if (!token || db.isServer())
+    if (!token)
         return touched;
     // Backwards, what was inserted is removed and what was deleted comes back.
     const QString inserted = token->forward ? QStringLiteral("I") : QStringLiteral("D");

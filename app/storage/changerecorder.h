@@ -19,11 +19,12 @@ class Database;
 // the write's own transaction, so that it can be applied backwards to undo it and forwards to
 // redo it, in this run of the app or a later one. Each row a write inserts, updates or deletes
 // leaves its image before and after, as JSON, written by triggers that exist only while the
-// recorder does (TEMP triggers: this connection's writes alone, nothing when not recording).
+// recorder does (TEMP triggers: this connection's writes alone, nothing when not recording); on
+// a server, by the register's own triggers while this session's setting names the recording
+// (serverschema.cpp's serverUndoTriggers()).
 // Every table is recorded except the audit log, the undo history itself and the full-text
 // indexes (their triggers keep them in step when a journal is applied). Nothing is held in
 // memory: a recording is named by a token ("journal <id> forward") that the undo history keeps.
-// Only SQLite registers record changes for now; on a server every call says so.
 class ChangeRecorder final
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeRecorder)
@@ -68,12 +69,15 @@ public:
 private:
     bool run(const QString &sql);
     bool noteRange();
+    bool noteServerRange();
+    void startOnServer();
     void stop();
 
     Database &m_db;
     qint64 m_journal = 0;
     qint64 m_figuresBefore = -1; // the largest figure id at the start, NewByRange only
-    QStringList m_triggers;
+    QStringList m_triggers; // on a server, the session setting that records
+
     QString m_error;
 };
 

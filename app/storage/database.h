@@ -178,6 +178,11 @@ public:
         int m_depth = 0;
     };
 
+    // Writes made inside the current transaction past the Database's own stores (an undo
+    // journal applied, ChangeRecorder::apply) noted as its own: the commit announces them with
+    // the rest, here and to the other users of a server.
+    void noteWritten(const ChangeSet &changes);
+
     // One read transaction, so that several reads see the same committed state even while
     // another connection writes: an export's files are one snapshot. Not inside a Transaction.
     bool beginSnapshot();
@@ -255,6 +260,11 @@ private:
     void listenToOtherUsers();
     bool announceToOtherUsers(const ChangeSet &changes);
     void otherUserChanged(const QVariant &payload);
+    // The connection to the server dropped (the server restarted, the network went): connects
+    // again with the same address and settings, outside any transaction, so that a write tried
+    // again (a form's edits kept after the failure) is saved. False, with the error, when the
+    // server is still out of reach.
+    bool reconnectServer();
     // A failed QSqlQuery on the server, by its SQLSTATE.
     bool failServerCode(const QString &state, const QString &text) const;
     // The SQL a store wrote (SQLite's dialect) as this connection's engine reads it.

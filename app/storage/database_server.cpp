@@ -84,6 +84,33 @@ void Database::listenToOtherUsers()
         });
 }
 
+bool Database::reconnectServer()
+{
+    if (!isServer() || m_transactionDepth > 0)
+        return false;
+    // The statements prepared on the old connection are gone with it.
+    clearCaches();
+    m_statements.clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDriver *driver = db.driver();
+    if (driver)
+        driver->unsubscribeFromNotification(changeChannel);
+    db.close();
+    if (!db.open())
+        return fail(Failure::CannotOpen,
+            tr("The connection to the PostgreSQL server of %1 failed (%2). Nothing more was "
+               "changed.")
+                .arg(m_path, db.lastError().text().simplified()));
+    if (!executeSql(QStringLiteral("SET client_min_messages = warning"))
+        || (m_readOnly && !executeSql(QStringLiteral("SET default_transaction_read_only = on"))))
+        return false;
+    // Notifications arrive through the same driver, whose signal is connected already.
+    if (driver)
+        driver->subscribeToNotification(changeChannel);
+    clearError();
+    return true;
+}
+
 bool Database::announceToOtherUsers(const ChangeSet &changes)
 {
     QJsonObject message;

@@ -58,7 +58,14 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
     const QString sql = m_depth == 0 ? begin : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (m_depth == 0)
         m_db.clearCaches();
-    if (m_db.executeSql(sql)) {
+    // A connection to the server that dropped since the last write is made again first: at
+    // the start of a transaction nothing of it can be lost.
+    // (The driver closes a connection it finds broken: a statement then fails with no word.)
+    const bool began = m_db.executeSql(sql)
+        || (m_depth == 0 && m_db.isServer()
+            && (m_db.lastFailure() == Failure::CannotOpen || !m_db.isOpen())
+            && m_db.reconnectServer() && m_db.executeSql(sql));
+    if (began) {
         m_active = true;
         ++m_db.m_transactionDepth;
         if (m_depth == 0) {
@@ -283,6 +290,22 @@ void Database::clearError() const
 {
     m_failure = Failure::None;
     m_error.clear();
+}
+
+void Database::noteWritten(const ChangeSet &changes)
+{
+    if (changes.isEmpty())
+        return;
+    m_wroteInTransaction = true;
+    m_changes.schemesInserted |= changes.schemesInserted;
+    m_changes.schemesUpdated |= changes.schemesUpdated;
+    m_changes.schemesRemoved |= changes.schemesRemoved;
+    m_changes.figuresOfSchemes |= changes.figuresOfSchemes;
+    m_changes.allFigures = m_changes.allFigures || changes.allFigures;
+    m_changes.lookups = m_changes.lookups || changes.lookups;
+    m_changes.audit = m_changes.audit || changes.audit;
+    // What the journal wrote may be in the caches (a lookup's name, a document's title).
+    clearCaches();
 }
 
 void Database::clearCaches()

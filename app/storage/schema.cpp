@@ -399,13 +399,20 @@ QStringList undoJournal()
     };
 }
 
+// Version 11 changed a server register only (serverschema.cpp: undo recorded on the server); a
+// file has nothing to do but take the number, which both engines share.
+QStringList serverUndo()
+{
+    return {};
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps { version1(), version2(), version3(), foiRegister(),
         fullTextSearch(), undoHistory(), sourceAttachments(), shippedSeedNamesCleared(),
-        schemeListOrder(), undoJournal() };
+        schemeListOrder(), undoJournal(), serverUndo() };
     return steps;
 }
 

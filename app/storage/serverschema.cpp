@@ -132,6 +132,60 @@ QStringList serverUndoJournal()
     };
 }
 
+// Undo on a server (ChangeRecorder): a row trigger on each of the register's tables writes the
+// row's images into undo_journal, as the file's temporary triggers do, but only while the session
+// names a recording (set_config('opcc.undo_journal', ...)): a trigger made for one session, as the
+// file's TEMP triggers are, needs the table's owner on a server, which an editor is not. Each
+// session's setting is its own, so another user's writes are never recorded in one's step, and
+// the WHEN condition costs a bulk write that records nothing no call of the function. While
+// opcc.undo_figures_after is set, figures with a larger id (an import's new ones) are left to
+// the recording's range instead.
+QStringList serverUndoTriggers()
+{
+    QStringList statements {
+        // A journal row's number counts within its journal, not from a sequence: a trigger
+        // that drew from one would change the session's lastval(), which the driver reads as
+        // the id of the row a writer inserted. One session alone writes a journal.
+        QStringLiteral("ALTER TABLE undo_journal ALTER COLUMN seq DROP IDENTITY"),
+        QStringLiteral("ALTER TABLE undo_journal DROP CONSTRAINT undo_journal_pkey"),
+        QStringLiteral("DROP INDEX undo_journal_journal"),
+        QStringLiteral("ALTER TABLE undo_journal ADD PRIMARY KEY (journal, seq)"),
+        QStringLiteral(R"(CREATE FUNCTION opcc_undo_record() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    j bigint := CAST(current_setting('opcc.undo_journal') AS bigint);
+BEGIN
+    INSERT INTO undo_journal (journal, seq, tbl, op, old_row, new_row)
+    VALUES (j, coalesce((SELECT max(seq) FROM undo_journal WHERE journal = j), 0) + 1,
+        TG_TABLE_NAME, left(TG_OP, 1),
+        CASE WHEN TG_OP <> 'INSERT' THEN CAST(to_jsonb(OLD) AS text) END,
+        CASE WHEN TG_OP <> 'DELETE' THEN CAST(to_jsonb(NEW) AS text) END);
+    RETURN NULL;
+END $$)"),
+    };
+    const QString recording = QStringLiteral("current_setting('opcc.undo_journal', true) <> ''");
+    const QString figuresAfter = QStringLiteral(
+        "coalesce(CAST(nullif(current_setting('opcc.undo_figures_after', true), '') AS bigint), "
+        "9223372036854775807)");
+    for (const char *table : { "area", "organisation", "source_document", "measure", "scheme",
+             "scheme_area", "scheme_organisation", "source_attachment", "foi_request",
+             "foi_request_scheme", "foi_time" })
+        statements.append(QStringLiteral("CREATE TRIGGER opcc_undo_%1 AFTER INSERT OR UPDATE OR "
+                                         "DELETE ON %1 FOR EACH ROW WHEN (%2) EXECUTE FUNCTION "
+                                         "opcc_undo_record()")
+                              .arg(QLatin1String(table), recording));
+    statements.append(
+        QStringLiteral("CREATE TRIGGER opcc_undo_figure_insert AFTER INSERT ON figure "
+                       "FOR EACH ROW WHEN (%1 AND NEW.id <= %2) EXECUTE FUNCTION "
+                       "opcc_undo_record()")
+            .arg(recording, figuresAfter));
+    statements.append(
+        QStringLiteral("CREATE TRIGGER opcc_undo_figure_change AFTER UPDATE OR DELETE "
+                       "ON figure FOR EACH ROW WHEN (%1 AND OLD.id <= %2) EXECUTE "
+                       "FUNCTION opcc_undo_record()")
+            .arg(recording, figuresAfter));
+    return statements;
+}
+
 QStringList logTables()
 {
     return {
@@ -289,7 +343,7 @@ END $$)")
 QStringList serverStatements()
 {
     return registerTables() + sqliteFunctions() + logTables() + serverUndoJournal() + auditUser()
-        + foiTables()
+        + foiTables() + serverUndoTriggers()
         + QStringList {
               QStringLiteral("CREATE TABLE %1 (application_id INTEGER NOT NULL, version INTEGER "
                              "NOT NULL)")
@@ -310,7 +364,9 @@ QList<QStringList> serverMigrations()
             QStringLiteral("DELETE FROM undo_step"),
             QStringLiteral("ALTER TABLE undo_step ADD COLUMN journal BIGINT NOT NULL DEFAULT 0"),
     } + serverUndoJournal() + auditUser() + roleStatements();
-    return { toTen };
+    // 10 to 11: undo recorded on the server too (serverUndoTriggers()).
+    const QStringList toEleven = serverUndoTriggers();
+    return { toTen, toEleven };
 }
 
 QStringList serverTables()

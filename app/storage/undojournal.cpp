@@ -5,9 +5,12 @@
 
 #include "storage/changerecorder.h"
 #include "storage/database.h"
+#include "storage/serverschema.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlError>
 #include <QVariant>
 
@@ -24,11 +27,79 @@ bool isRecorded(const QString &table)
 {
     return table != QLatin1String("audit_log") && table != QLatin1String("undo_step")
         && table != QLatin1String("undo_journal") && !table.contains(QLatin1String("_fts"))
-        && !table.startsWith(QLatin1String("sqlite_"));
+        && !table.startsWith(QLatin1String("sqlite_"))
+        && table != QLatin1String(schema::serverVersionTable);
+}
+
+// The same as journalTables() reads from SQLite's schema, from PostgreSQL's catalogue.
+QList<JournalTable> serverJournalTables(const Database &db, QString *error)
+{
+    QList<JournalTable> tables;
+    QSqlQuery query(connectionOf(db));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT c.table_name, c.column_name, c.data_type, coalesce((SELECT "
+            "array_position(CAST(i.indkey AS int2[]), a.attnum) + 1 FROM pg_index i JOIN "
+            "pg_attribute a "
+            "ON a.attrelid = i.indrelid WHERE i.indrelid = CAST(c.table_name AS regclass) AND "
+            "i.indisprimary AND a.attname = c.column_name), 0) FROM information_schema.columns c "
+            "JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name "
+            "= c.table_name WHERE c.table_schema = current_schema() AND t.table_type = 'BASE "
+            "TABLE' ORDER BY c.table_name, c.ordinal_position"))) {
+        *error = query.lastError().text();
+        return {};
+    }
+    QMap<int, QString> key;
+    const auto finish = [&] {
+        if (!tables.isEmpty())
+            tables.last().key = key.values();
+        key.clear();
+    };
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        if (!isRecorded(name))
+            continue;
+        if (tables.isEmpty() || tables.last().name != name) {
+            finish();
+            JournalTable table;
+            table.name = name;
+            table.server = true;
+            tables.append(table);
+        }
+        const QString column = query.value(1).toString();
+        tables.last().columns.append(column);
+        if (query.value(2).toString() == QLatin1String("bytea"))
+            tables.last().blobs.insert(column);
+        if (query.value(3).toInt() > 0)
+            key.insert(query.value(3).toInt(), column);
+    }
+    finish();
+    // Foreign keys of one column that delete (c) or empty (n) the rows referring to a row.
+    QSqlQuery keys(connectionOf(db));
+    if (!keys.exec(QStringLiteral(
+            "SELECT CAST(CAST(k.conrelid AS regclass) AS text), CAST(CAST(k.confrelid AS "
+            "regclass) AS text), (SELECT attname FROM pg_attribute WHERE attrelid = k.conrelid "
+            "AND attnum = k.conkey[1]), (SELECT attname FROM pg_attribute WHERE attrelid = "
+            "k.confrelid AND attnum = k.confkey[1]) FROM pg_constraint k WHERE k.contype = 'f' "
+            "AND k.confdeltype IN ('c', 'n') AND k.connamespace = CAST(current_schema() AS "
+            "regnamespace)"))) {
+        *error = keys.lastError().text();
+        return {};
+    }
+    while (keys.next()) {
+        for (JournalTable &parent : tables) {
+            if (parent.name == keys.value(1).toString())
+                parent.children.append({ keys.value(0).toString(), keys.value(2).toString(),
+                    keys.value(3).toString() });
+        }
+    }
+    return tables;
 }
 
 QList<JournalTable> journalTables(const Database &db, QString *error)
 {
+    if (db.isServer())
+        return serverJournalTables(db, error);
     QList<JournalTable> tables;
     QSqlQuery names(connectionOf(db));
     if (!names.exec(
@@ -208,8 +279,25 @@ void bindColumns(QSqlQuery &query, const JournalTable &table, const QString &ima
     }
 }
 
+// The image's own row of the table, on a server: every column typed as the table has it.
+QString populated(const JournalTable &table)
+{
+    return QStringLiteral("jsonb_populate_record(CAST(NULL AS %1), CAST(? AS jsonb))")
+        .arg(table.name);
+}
+
+// How many times a key condition takes the image.
+qsizetype keyBindings(const JournalTable &table)
+{
+    return table.server ? 1 : table.key.size();
+}
+
 QString keyCondition(const JournalTable &table)
 {
+    if (table.server) {
+        const QString key = table.key.join(QStringLiteral(", "));
+        return QStringLiteral("(%1) = (SELECT %1 FROM %2)").arg(key, populated(table));
+    }
     QStringList parts;
     for (const QString &column : table.key)
         parts.append(QStringLiteral("%1 = json_extract(?, '$.%1')").arg(column));
@@ -224,7 +312,7 @@ std::optional<QString> JournalApplier::current(
     QSqlQuery &query
         = prepared(QStringLiteral("SELECT %1 FROM %2 x WHERE %3")
                        .arg(table.image(QStringLiteral("x")), table.name, keyCondition(table)));
-    for (qsizetype i = 0; i < table.key.size(); ++i)
+    for (qsizetype i = 0; i < keyBindings(table); ++i)
         query.addBindValue(image);
     if (!run(query, error))
         return std::nullopt;
@@ -278,11 +366,14 @@ bool JournalApplier::applyRow(
         // Deleting would take or change other rows with it: those were written since.
         for (const JournalTable::Child &child : table.children) {
             const auto childTable = m_tables.constFind(child.table);
+            const QString parentValue = table.server
+                ? QStringLiteral("(SELECT %1 FROM %2)").arg(child.parentColumn, populated(table))
+                : QStringLiteral("json_extract(?, '$.%1')").arg(child.parentColumn);
             QSqlQuery &query = prepared(
-                QStringLiteral("SELECT %1 FROM %2 WHERE %3 = json_extract(?, '$.%4')")
+                QStringLiteral("SELECT %1 FROM %2 WHERE %3 = %4")
                     .arg(childTable == m_tables.constEnd() ? QStringLiteral("1")
                                                            : childTable->columns.value(0),
-                        child.table, child.column, child.parentColumn));
+                        child.table, child.column, parentValue));
             query.addBindValue(from);
             if (!run(query, error))
                 return false;
@@ -298,13 +389,15 @@ bool JournalApplier::applyRow(
         }
     }
     // The write itself; a row the register refuses (a key or foreign key) is one in the way.
-    QSqlQuery *query = nullptr;
+    QSqlQuery *query = table.server ? &serverWrite(table, from, to) : nullptr;
     QStringList values;
     for (const QString &column : table.columns)
         values.append(table.blobs.contains(column)
                 ? QStringLiteral("?")
                 : QStringLiteral("json_extract(?, '$.%1')").arg(column));
-    if (from.isEmpty()) {
+    if (table.server) {
+        // A refusal ends a transaction on a server: each write is a savepoint of its own.
+    } else if (from.isEmpty()) {
         query = &prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                               .arg(table.name, table.columns.join(QStringLiteral(", ")),
                                   values.join(QStringLiteral(", "))));
@@ -325,18 +418,69 @@ bool JournalApplier::applyRow(
         for (qsizetype i = 0; i < table.key.size(); ++i)
             query->addBindValue(from);
     }
-    if (query->exec())
+    if (table.server && !execute(m_db, QStringLiteral("SAVEPOINT opcc_journal_row"))) {
+        *error = m_db.errorString();
+        return false;
+    }
+    if (query->exec()) {
+        if (table.server)
+            execute(m_db, QStringLiteral("RELEASE opcc_journal_row"));
         return true;
+    }
+    if (table.server)
+        execute(m_db, QStringLiteral("ROLLBACK TO opcc_journal_row"));
     // A constraint of the register (a key, a foreign key) refuses the row: one in the way.
     // When rows were named already, it is most likely for them (a measure still used by a
     // figure that stays): the refusal names those.
-    if (query->lastError().nativeErrorCode().toInt() % 256 == 19) { // SQLITE_CONSTRAINT
+    const QString code = query->lastError().nativeErrorCode();
+    const bool refused = table.server ? code.startsWith(QLatin1String("23")) // integrity
+                                      : code.toInt() % 256 == 19; // SQLITE_CONSTRAINT
+    if (refused) {
         if (conflicts.isEmpty())
             note(table, keyed, now.value_or(QString()));
         return true;
     }
     *error = query->lastError().text();
     return false;
+}
+
+// The write of one journal row on a server, the row's values typed by the table itself.
+QSqlQuery &JournalApplier::serverWrite(
+    const JournalTable &table, const QString &from, const QString &to)
+{
+    const QString columns = table.columns.join(QStringLiteral(", "));
+    QSqlQuery *query = nullptr;
+    if (from.isEmpty()) {
+        query = &prepared(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3")
+                              .arg(table.name, columns, populated(table)));
+        query->addBindValue(to);
+    } else if (to.isEmpty()) {
+        query = &prepared(
+            QStringLiteral("DELETE FROM %1 WHERE %2").arg(table.name, keyCondition(table)));
+        query->addBindValue(from);
+    } else {
+        query = &prepared(QStringLiteral("UPDATE %1 SET (%2) = (SELECT %2 FROM %3) WHERE %4")
+                              .arg(table.name, columns, populated(table), keyCondition(table)));
+        query->addBindValue(to);
+        query->addBindValue(from);
+    }
+    return *query;
+}
+
+QString rangeCondition(const QJsonObject &range)
+{
+    const QJsonValue runs = range.value(QStringLiteral("runs"));
+    if (!runs.isArray())
+        return QStringLiteral("id > %1 AND id <= %2")
+            .arg(range.value(QStringLiteral("from")).toInteger())
+            .arg(range.value(QStringLiteral("to")).toInteger());
+    QStringList parts;
+    for (const QJsonValue &run : runs.toArray())
+        parts.append(QStringLiteral("id BETWEEN %1 AND %2")
+                         .arg(run.toArray().at(0).toInteger())
+                         .arg(run.toArray().at(1).toInteger()));
+    return parts.isEmpty() ? QStringLiteral("false")
+                           : QStringLiteral("(%1)").arg(parts.join(QStringLiteral(" OR ")));
 }
 
 bool JournalApplier::takeRange(qint64 journal, qint64 seq, const QString &range, QString *error)
@@ -352,14 +496,17 @@ bool JournalApplier::takeRange(qint64 journal, qint64 seq, const QString &range,
         *error = ChangeRecorder::tr("the step's record is unreadable");
         return false;
     }
+    const QString inRange = rangeCondition(object);
+    // The row_version the recording left a figure with (1 unless it changed it again).
+    const QString recordedVersion = table->server
+        ? QStringLiteral("coalesce(CAST(CAST(? AS jsonb) ->> CAST(id AS text) AS integer), 1)")
+        : QStringLiteral("coalesce(json_extract(?, '$.\"' || id || '\"'), 1)");
     // Every figure of the range changed since (each writer raises row_version) is in the way.
     QSqlQuery changed(connectionOf(m_db));
     changed.setForwardOnly(true);
-    changed.prepare(QStringLiteral("SELECT id, scheme_id FROM figure WHERE id > ? AND id <= ? "
-                                   "AND row_version <> coalesce(json_extract(?, '$.\"' || id || "
-                                   "'\"'), 1) ORDER BY id"));
-    changed.addBindValue(from);
-    changed.addBindValue(to);
+    changed.prepare(QStringLiteral("SELECT id, scheme_id FROM figure WHERE %1 AND row_version <> "
+                                   "%2 ORDER BY id")
+                        .arg(inRange, recordedVersion));
     changed.addBindValue(versions);
     if (!run(changed, error))
         return false;
@@ -378,28 +525,32 @@ bool JournalApplier::takeRange(qint64 journal, qint64 seq, const QString &range,
         // The others are taken out all the same (the whole is rolled back): a scheme's own
         // deletion then meets only the figures already named.
         QSqlQuery others(connectionOf(m_db));
-        others.prepare(QStringLiteral("DELETE FROM figure WHERE id > ? AND id <= ? AND "
-                                      "row_version = coalesce(json_extract(?, '$.\"' || id || "
-                                      "'\"'), 1)"));
-        others.addBindValue(from);
-        others.addBindValue(to);
+        others.prepare(QStringLiteral("DELETE FROM figure WHERE %1 AND row_version = %2")
+                           .arg(inRange, recordedVersion));
         others.addBindValue(versions);
         return run(others, error);
     }
     QSqlQuery images(connectionOf(m_db));
-    images.prepare(QStringLiteral("INSERT INTO undo_journal (journal, tbl, op, new_row) SELECT ?, "
-                                  "'figure', 'I', %1 FROM figure x WHERE x.id > ? AND x.id <= ? "
-                                  "ORDER BY x.id")
-                       .arg(table->image(QStringLiteral("x"))));
+    if (table->server) // numbered within the journal (serverschema.cpp's serverUndoTriggers())
+        images.prepare(
+            QStringLiteral("INSERT INTO undo_journal (journal, seq, tbl, op, new_row) SELECT ?, "
+                           "(SELECT coalesce(max(seq), 0) FROM undo_journal WHERE journal = ?) + "
+                           "row_number() OVER (ORDER BY x.id), 'figure', 'I', %1 FROM figure x "
+                           "WHERE %2")
+                .arg(table->image(QStringLiteral("x")), inRange));
+    else
+        images.prepare(
+            QStringLiteral("INSERT INTO undo_journal (journal, tbl, op, new_row) SELECT ?, "
+                           "'figure', 'I', %1 FROM figure x WHERE %2 ORDER BY x.id")
+                .arg(table->image(QStringLiteral("x")), inRange));
     images.addBindValue(journal);
-    images.addBindValue(from);
-    images.addBindValue(to);
+    if (table->server)
+        images.addBindValue(journal);
     QSqlQuery remove(connectionOf(m_db));
-    remove.prepare(QStringLiteral("DELETE FROM figure WHERE id > ? AND id <= ?"));
-    remove.addBindValue(from);
-    remove.addBindValue(to);
+    remove.prepare(QStringLiteral("DELETE FROM figure WHERE %1").arg(inRange));
     QSqlQuery done(connectionOf(m_db));
-    done.prepare(QStringLiteral("DELETE FROM undo_journal WHERE seq = ?"));
+    done.prepare(QStringLiteral("DELETE FROM undo_journal WHERE journal = ? AND seq = ?"));
+    done.addBindValue(journal);
     done.addBindValue(seq);
     return run(images, error) && run(remove, error) && run(done, error);
 }

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -41,6 +42,8 @@ struct JournalTable
         QString parentColumn;
     };
     QString name;
+    bool server
+        = false; // on PostgreSQL: images by to_jsonb(), rows back by jsonb_populate_record()
     QStringList columns;
     QSet<QString> blobs; // held in the images as hexadecimal text
     QStringList key; // the primary key's columns
@@ -51,6 +54,8 @@ struct JournalTable
     // The row named `row` (new, old or a table alias) as one JSON object.
     QString image(const QString &row) const
     {
+        if (server) // as the server's trigger (opcc_undo_record) writes it
+            return QStringLiteral("CAST(to_jsonb(%1) AS text)").arg(row);
         QStringList parts;
         for (const QString &column : columns) {
             const QString value = row + QLatin1Char('.') + column;
@@ -107,6 +112,7 @@ public:
 
 private:
     QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &serverWrite(const JournalTable &table, const QString &from, const QString &to);
     bool run(QSqlQuery &query, QString *error);
     std::optional<QString> current(const JournalTable &table, const QString &image, QString *error);
     void note(const JournalTable &table, const QString &image, const QString &now);
@@ -118,6 +124,11 @@ private:
 };
 
 bool execute(const Database &db, const QString &sql);
+
+// The condition on a figure's id that a range (Figures::NewByRange, its 'R' row) names: on a
+// file every id past "from" up to "to"; on a server the runs of ids ("runs") this recording's
+// own transaction inserted, as others may insert figures at the same time.
+QString rangeCondition(const QJsonObject &range);
 
 } // namespace undojournal
 } // namespace opcc

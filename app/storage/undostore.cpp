@@ -18,7 +18,15 @@ namespace opcc {
 UndoStore::UndoStore(Database &db, const QString &account)
     : m_db(db)
     , m_account(account.isEmpty() ? accountName() : account)
-{ }
+{
+    if (!account.isEmpty() || !db.isServer())
+        return;
+    // On a server the officers of a team share one register from many computers, where the
+    // same login name may be two people: the database user comes first.
+    QSqlQuery user(QSqlDatabase::database(db.connectionName(), false));
+    if (user.exec(QStringLiteral("SELECT session_user")) && user.next())
+        m_account = user.value(0).toString() + QLatin1Char('/') + m_account;
+}
 
 bool UndoStore::exec(const QString &sql, const QVariantList &values)
 {
@@ -113,8 +121,6 @@ std::optional<qint64> UndoStore::add(const Step &step)
 
 bool UndoStore::dropJournals(const QString &steps, const QVariantList &values)
 {
-    if (m_db.isServer())
-        return true; // a server register keeps no journals (ChangeRecorder)
     return exec(QStringLiteral("DELETE FROM undo_journal WHERE journal IN (SELECT journal FROM "
                                "undo_step WHERE journal <> 0 AND %1)")
                     .arg(steps),

@@ -14,7 +14,8 @@ class Database;
 
 // The undo history as the database keeps it (table undo_step), so that Edit > Undo still
 // undoes the last change after the app was closed and opened again. Steps belong to the
-// account that made them: one officer's Undo never takes back a colleague's change. Each
+// account that made them (on a server, the database user and the computer's account): one
+// officer's Undo never takes back a colleague's change. Each
 // step names the journal of its last write (ChangeRecorder): forward while it is done,
 // backward once undone; the journal goes with the step. Written outside the register's
 // transactions: a step that cannot be kept leaves the change itself as it was.
