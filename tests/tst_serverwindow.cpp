@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -278,6 +279,40 @@ private slots:
         QFile settings(QSettings().fileName());
         QVERIFY(settings.open(QIODevice::ReadOnly));
         QVERIFY(!settings.readAll().contains(password));
+    }
+
+    // File > Copy Register to Server from a window on a file: the dialog refuses a wrong
+    // password and stays open, Retry copies the file whole into the new database and the window
+    // then shows the copy; the action is a file's only.
+    void copyFileFromTheWindow()
+    {
+        QSettings().clear();
+        const QString address = PgServer::instance().createDatabase();
+        QVERIFY(!address.isEmpty());
+        auto db = std::make_unique<Database>();
+        QVERIFY(shippeddataset::openOrCreate(*db, m_dir.filePath(QStringLiteral("copied.sqlite")))
+                    .ok());
+        m_window = std::make_unique<MainWindow>(std::move(db));
+        NoKeychain keychain;
+        m_window->setKeychain(&keychain);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->copyToServerAction()->isVisible());
+        const int schemes = m_window->browser()->totalCount();
+        const QByteArray password = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        QStringList seen;
+        bool retried = false;
+        QTimer::singleShot(0, this, [&] { fillConnectDialog(address, &seen, &retried); });
+        m_window->copyToServerAction()->trigger();
+        qputenv("PGPASSWORD", password);
+        QVERIFY2(retried, qPrintable(seen.join(QLatin1Char('\n'))));
+        QVERIFY(m_window->database().isServer());
+        QCOMPARE(m_window->database().path(), address);
+        QCOMPARE(m_window->browser()->totalCount(), schemes);
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Copied ")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(!m_window->copyToServerAction()->isVisible());
     }
 
 private:

@@ -2797,6 +2797,29 @@ Mae&apos;r ffeil gofrestr %3 ar agor yn ei lle. Mae Ffeil &gt; Cysylltu â chofr
     </message>
 </context>
 <context>
+    <name>RegisterCopy</name>
+    <message>
+        <source>A register file is copied to a server only.</source>
+        <translation>Dim ond i weinydd y caiff ffeil gofrestr ei chopïo.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the copy: %1</source>
+        <translation>Ni ellir gwneud ffolder dros dro ar gyfer y copi: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the register to copy it: %1</source>
+        <translation>Ni ellir darllen y gofrestr i&apos;w chopïo: %1</translation>
+    </message>
+    <message>
+        <source>The register was not copied: %1</source>
+        <translation>Ni chopïwyd y gofrestr: %1</translation>
+    </message>
+    <message>
+        <source>The database on the server holds a register already; nothing was copied. Ask for a new, empty database to copy the register into.</source>
+        <translation>Mae cofrestr yn y gronfa ddata ar y gweinydd yn barod; ni chopïwyd dim. Gofynnwch am gronfa ddata newydd, wag i gopïo&apos;r gofrestr iddi.</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Date: %1</source>
@@ -6056,6 +6079,43 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
     <message>
         <source>Keep Using This File</source>
         <translation>Dal i ddefnyddio&apos;r ffeil hon</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Register to Server...</source>
+        <translation>Cop&amp;ïo&apos;r gofrestr i weinydd...</translation>
+    </message>
+    <message>
+        <source>Copy this register file, whole, into a new shared register on a PostgreSQL server, and open that</source>
+        <translation>Copïo&apos;r ffeil gofrestr hon yn gyfan i gofrestr a rennir newydd ar weinydd PostgreSQL, a&apos;i hagor</translation>
+    </message>
+    <message>
+        <source>Copy Register to Server</source>
+        <translation>Copïo&apos;r gofrestr i weinydd</translation>
+    </message>
+    <message>
+        <source>Copied %1 and %2 to the shared register; the file is kept as it was.</source>
+        <comment>schemes, figures</comment>
+        <translation>Copïwyd %1 a %2 i&apos;r gofrestr a rennir; mae&apos;r ffeil wedi&apos;i chadw fel yr oedd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+            <numerusform>%n cynllun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
+            <numerusform>%n ffigur</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,20 @@
             <numerusform>Copied %n schemes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n scheme(s)</source>
+        <translation>
+            <numerusform>%n scheme</numerusform>
+            <numerusform>%n schemes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>opcc::RegisterHistoryWindow</name>

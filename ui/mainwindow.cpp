@@ -151,6 +151,8 @@ void MainWindow::createMenus()
     m_open->setShortcut(QKeySequence::Open);
     m_connect = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
     m_connect->setObjectName(QStringLiteral("connectToServer"));
+    m_copyToServer = m_fileMenu->addAction(QString(), this, &MainWindow::copyToServer);
+    m_copyToServer->setObjectName(QStringLiteral("copyToServer"));
     m_fileMenu->addSeparator();
     m_import = m_fileMenu->addAction(
         QString(), this, [this] { ImportDialog::run(*m_db, this, m_editing->editor()); });
@@ -284,6 +286,9 @@ void MainWindow::retranslate()
                             "shared register"));
     m_connect->setText(tr("Connect to Shared Re&gister..."));
     m_connect->setStatusTip(tr("Open the register a team shares on a PostgreSQL server"));
+    m_copyToServer->setText(tr("Cop&y Register to Server..."));
+    m_copyToServer->setStatusTip(tr("Copy this register file, whole, into a new shared register "
+                                    "on a PostgreSQL server, and open that"));
     m_import->setText(tr("&Import..."));
     m_import->setStatusTip(tr("Add or update schemes and figures from interchange CSV files or "
                               ".xlsx and .ods workbooks, after a preview"));

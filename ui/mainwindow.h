@@ -42,6 +42,7 @@ public:
     EditController *editing() const { return m_editing; }
     DatabaseHealth *health() const { return m_health; }
     QAction *connectAction() const { return m_connect; }
+    QAction *copyToServerAction() const { return m_copyToServer; }
     // Where Connect to Shared Register keeps passwords: the system's keychain unless told.
     void setKeychain(PasswordKeychain *keychain) { m_keychain = keychain; }
     ContextMenus *contextMenus() const { return m_contextMenus; }
@@ -68,6 +69,7 @@ private:
     void openChart(ChartScope scope, bool preview = false);
     void openDatabase();
     void connectToServer();
+    void copyToServer();
     // Opens the register at address (a file's path or a postgresql:// URI) in this window in
     // place of the current one: an empty string when it did, else why not (the current one
     // then stays open).
@@ -96,6 +98,7 @@ private:
     ToolsMenu *m_toolsMenu = nullptr;
     QAction *m_open = nullptr;
     QAction *m_connect = nullptr;
+    QAction *m_copyToServer = nullptr;
     QAction *m_import = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportShown = nullptr;

@@ -8,6 +8,7 @@
 #include "detailpanel.h"
 #include "editcontroller.h"
 #include "editing/schemeeditor.h"
+#include "interchange/registercopy.h"
 #include "interchange/shippeddataset.h"
 #include "lastregister.h"
 #include "mainwindow.h"
@@ -20,6 +21,7 @@
 #include "toolsmenu.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -55,6 +57,9 @@ void MainWindow::updateTitle()
     // Nothing offers a change the user may not make: a viewer imports nothing.
     m_import->setEnabled(!m_db->isReadOnly());
     m_import->setVisible(!m_db->isReadOnly());
+    // A file is copied up to a server; a shared register is not copied anywhere from here.
+    m_copyToServer->setEnabled(!m_db->isServer());
+    m_copyToServer->setVisible(!m_db->isServer());
     m_editing->updateActions();
     if (m_toolsMenu)
         m_toolsMenu->updateAccess();
@@ -142,6 +147,43 @@ void MainWindow::connectToServer()
     dialog.setAddress(ServerAddress::parse(last, &error).value_or(ServerAddress()));
     if (dialog.exec() == QDialog::Accepted && !dialog.keychainProblem().isEmpty())
         statusBar()->showMessage(dialog.keychainProblem(), 10000);
+}
+
+void MainWindow::copyToServer()
+{
+    if (m_db->isServer() || !m_editing->finishEditing())
+        return;
+    int schemes = 0;
+    int figures = 0;
+    QString copiedTo;
+    // Connect copies, then opens the copy in this window; a refusal stays in the dialog.
+    ConnectDialog dialog(
+        *m_keychain,
+        [&](const QString &uri) {
+            RegisterCopy copy(*m_db);
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const bool copied = copy.toServer(uri);
+            QApplication::restoreOverrideCursor();
+            if (!copied)
+                return copy.errorString();
+            schemes = copy.schemesCopied();
+            figures = copy.figuresCopied();
+            copiedTo = uri;
+            return switchRegister(uri);
+        },
+        this);
+    dialog.setWindowTitle(tr("Copy Register to Server"));
+    QString error;
+    dialog.setAddress(
+        ServerAddress::parse(lastregister::savedServer(), &error).value_or(ServerAddress()));
+    if (dialog.exec() != QDialog::Accepted || copiedTo.isEmpty())
+        return;
+    statusBar()->showMessage(
+        tr("Copied %1 and %2 to the shared register; the file is kept as it "
+           "was.",
+            "schemes, figures")
+            .arg(tr("%n scheme(s)", nullptr, schemes), tr("%n figure(s)", nullptr, figures)),
+        15000);
 }
 
 } // namespace opcc
