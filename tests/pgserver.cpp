@@ -301,7 +301,20 @@ void PgServer::stop()
 
 QString PgServer::uri(const QString &database) const
 {
-    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user()).arg(m_port).arg(database);
+    return uri(database, user());
+}
+
+QString PgServer::uri(const QString &database, const QString &asUser) const
+{
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(asUser).arg(m_port).arg(database);
+}
+
+bool PgServer::createLogin(const QString &name, const QString &role)
+{
+    QString sql = QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(name, m_password);
+    if (!role.isEmpty())
+        sql += QStringLiteral(" IN ROLE %1").arg(role);
+    return runSql(QStringLiteral("postgres"), { sql });
 }
 
 QString PgServer::createDatabase()

@@ -42,8 +42,11 @@ public:
     // A new, empty database (CREATE DATABASE), as an officer's IT would make one for the
     // register: its postgresql:// address, or an empty string (with error()) if it failed.
     QString createDatabase();
-    // postgresql://opcc_test@127.0.0.1:PORT/name
+    // postgresql://opcc_test@127.0.0.1:PORT/name, or as another user (given the tests' password).
     QString uri(const QString &database) const;
+    QString uri(const QString &database, const QString &asUser) const;
+    // A login with the tests' password, in the register's role `role` ("opcc_editor") if given.
+    bool createLogin(const QString &name, const QString &role = {});
     // Ends the server as a crash or a power cut would: its postmaster killed (SIGKILL), the
     // server's processes left to notice and go, nothing flushed. Connections break. False, with
     // error(), if no server was running. The server runs with synchronous_commit=off, so the

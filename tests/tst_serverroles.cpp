@@ -37,10 +37,7 @@ QString databaseOf(const QString &uri)
 // The same register as another user (who has the tests' password, given as PGPASSWORD).
 QString uriAs(const QString &user, const QString &database)
 {
-    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
-        .arg(user)
-        .arg(PgServer::instance().port())
-        .arg(database);
+    return PgServer::instance().uri(database, user);
 }
 
 } // namespace
@@ -62,19 +59,15 @@ private slots:
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         db.close();
         const QString suffix = QString::number(QCoreApplication::applicationPid());
-        const QString password = PgServer::instance().password();
         for (const char *role : { "viewer", "editor", "admin" }) {
             const QString user = QStringLiteral("%1_%2").arg(QLatin1String(role), suffix);
             m_users.insert(QLatin1String(role), user);
-            QVERIFY2(PgServer::instance().runSql(QStringLiteral("postgres"),
-                         { QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE opcc_%3")
-                                 .arg(user, password, QLatin1String(role)) }),
+            QVERIFY2(PgServer::instance().createLogin(
+                         user, QStringLiteral("opcc_") + QLatin1String(role)),
                 qPrintable(PgServer::instance().error()));
         }
         m_users.insert(QStringLiteral("none"), QStringLiteral("nobody_%1").arg(suffix));
-        QVERIFY(PgServer::instance().runSql(QStringLiteral("postgres"),
-            { QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
-                    .arg(m_users.value(QStringLiteral("none")), password) }));
+        QVERIFY(PgServer::instance().createLogin(m_users.value(QStringLiteral("none"))));
     }
 
     void cleanup()

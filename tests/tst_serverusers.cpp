@@ -182,22 +182,15 @@ private:
 
     bool createUser(const QString &kind, const QString &role)
     {
-        QString sql = QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
-                          .arg(user(kind), PgServer::instance().password());
-        if (!role.isEmpty())
-            sql += QStringLiteral(" IN ROLE %1").arg(role);
-        return PgServer::instance().runSql(QStringLiteral("postgres"), { sql });
+        return PgServer::instance().createLogin(user(kind), role);
     }
 
     // The register as one of the users ("" for the tests' superuser, who set it up).
     QString uriOf(const QString &kind) const
     {
-        if (kind.isEmpty())
-            return m_uri;
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
-            .arg(user(kind))
-            .arg(PgServer::instance().port())
-            .arg(m_uri.section(QLatin1Char('/'), -1));
+        return kind.isEmpty()
+            ? m_uri
+            : PgServer::instance().uri(m_uri.section(QLatin1Char('/'), -1), user(kind));
     }
 
     QString m_uri;

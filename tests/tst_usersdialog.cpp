@@ -43,14 +43,9 @@ private slots:
         QVERIFY(shippeddataset::openOrCreate(db, m_uri).ok());
         db.close();
         m_suffix = QString::number(QCoreApplication::applicationPid());
-        const QString password = PgServer::instance().password();
         for (const QString &kind : { QStringLiteral("admin"), QStringLiteral("editor") })
-            QVERIFY(PgServer::instance().runSql(QStringLiteral("postgres"),
-                { QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE opcc_%3")
-                        .arg(user(kind), password, kind) }));
-        QVERIFY(PgServer::instance().runSql(QStringLiteral("postgres"),
-            { QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
-                    .arg(user(QStringLiteral("newcomer")), password) }));
+            QVERIFY(PgServer::instance().createLogin(user(kind), QStringLiteral("opcc_") + kind));
+        QVERIFY(PgServer::instance().createLogin(user(QStringLiteral("newcomer"))));
     }
 
     void offeredToAdministratorsOnly_data()
@@ -126,10 +121,7 @@ private:
     QString user(const QString &kind) const { return QStringLiteral("%1_%2").arg(kind, m_suffix); }
     QString uriOf(const QString &kind) const
     {
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
-            .arg(user(kind))
-            .arg(PgServer::instance().port())
-            .arg(m_uri.section(QLatin1Char('/'), -1));
+        return PgServer::instance().uri(m_uri.section(QLatin1Char('/'), -1), user(kind));
     }
 
     QTemporaryDir m_dir;
