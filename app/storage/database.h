@@ -282,10 +282,11 @@ private:
     // recorded, when it could not.
     std::optional<Upsert> upsertFigureRow(
         const Figure &figure, qint64 measure, std::optional<qint64> source);
-    // FigureWriter's on SQLite, one statement a figure: whether the row was inserted or
-    // changed; the inserted ones are those above lastFigureId() taken before.
-    std::optional<bool> upsertFigureInBulk(
-        const Figure &figure, qint64 measure, std::optional<qint64> source);
+    // FigureWriter's: as upsertFigureRow, but after a figure that was stored before
+    // (*storedBefore, which it updates) in one statement, whose Updated may be an insert:
+    // the inserted figures are those with ids above lastFigureId() taken before the writes.
+    std::optional<Upsert> upsertFigureInBulk(
+        const Figure &figure, qint64 measure, std::optional<qint64> source, bool *storedBefore);
     std::optional<qint64> lastFigureId();
     std::optional<qint64> figuresAbove(qint64 id);
     std::optional<qint64> insertMeasureRow(const Measure &measure);

@@ -5,23 +5,28 @@
 // reused QSqlQuery statements of the connection (the one SQL interface of every store), on both
 // engines.
 //
-// Moved here from SQLite's C API on the QSQLITE driver's handle, by measurement (processor time,
-// user + sys, of `--import-csv` of the generated schemes and outcomes files, 200,000 figures,
-// medians of 3 runs taken alternately on a shared 2-core machine at load average 5 to 7): a new
-// import 2.92 s on the C API against 3.29 s through QSqlQuery as the server path bound it, an
-// unchanged re-import 1.85 s against 3.10 s. What the QSqlQuery path costs, and how it is kept
-// down:
+// Moved here from SQLite's C API on the QSQLITE driver's handle, by measurement: import of the
+// generated schemes and outcomes files into a copy of a new database with `--import-csv`, the
+// C API version against this one, same machine (2 cores shared with other builds, load average
+// 3 to 5). Instructions (callgrind, 20,000 figures, repeatable under load): a new import 1.534
+// against 1.734 billion (+13%), an unchanged re-import 1.338 against 1.274 billion (-5%).
+// Processor time (user + sys, 200,000 figures, medians of 3 alternated runs): new 2.62 s against
+// 3.13 s, unchanged 2.15 s against 1.98 s. The same statements as the server path first bound
+// them took 3.29 s new and 3.10 s unchanged. What QSqlQuery costs, and how it is kept down:
 // - Binding by position formats a placeholder name (":0", ":1", ...) for every parameter of every
 //   row; binding by name looks the name up instead, so every statement here names its parameters.
 // - A named parameter used twice is bound twice by Qt, which then prunes the values on every
-//   execution (a string made of each parameter's name): the figure UPDATE takes its new values
-//   from a one-row subquery instead, naming each parameter once.
-// - An UPSERT with RETURNING builds a temporary table on every step; an INSERT ... DO NOTHING
-//   followed, on conflict only, by an UPDATE that changes differing rows tells the same three
-//   outcomes from the rows each affected.
+//   execution (a string made of each parameter's name), and an UPDATE taking its values from a
+//   one-row subquery instead materialises it every time: the figure found stored is updated by
+//   an UPSERT whose DO UPDATE compares with excluded.*, each parameter named once.
+// - That UPSERT keeps a statement journal, which doubles the cost of a new row (6.2 s for the
+//   200,000): a new figure goes in by INSERT ... DO NOTHING, and the UPSERT runs for a figure
+//   that conflicted, or, in the bulk writer, first after one that did (a file imported again).
+// - An UPSERT with RETURNING builds a temporary table on every step: outcomes are told from the
+//   rows affected, and the bulk writer counts its inserted figures by id at its end.
 // The C API could not stay on a connection of the project's own: an import's figures are written
-// in the transaction that also writes its schemes, links, audit and undo journal, and SQLite lets
-// one connection at a time write.
+// in the transaction that also writes its schemes, links, audit and undo journal (whose triggers
+// are the connection's own), and SQLite lets one connection at a time write.
 
 #include "storage/columnvalues.h"
 #include "storage/database.h"
@@ -43,26 +48,10 @@ const char *const upsertInsertFigure
       ":label, :note, :source, :quote) "
       "ON CONFLICT (scheme_id, measure_id, period_start, period_end, per, baseline) DO NOTHING";
 
-// Changes the row only when a field differs, so that an unchanged figure keeps its row_version
-// and the file is not written.
+// Run when the INSERT above met the figure's identity: updates the stored row only where a field
+// differs, so that an unchanged figure keeps its row_version and the file is not written, and
+// affects no row then. Each parameter named once (see the top of the file).
 const char *const upsertUpdateFigure
-    = "UPDATE figure SET value_x100 = n.new_value, value_high_x100 = n.new_high, "
-      "qualifier = n.new_qualifier, period_label = n.new_label, note = n.new_note, "
-      "source_id = n.new_source, quote = n.new_quote, row_version = row_version + 1 "
-      "FROM (SELECT :value AS new_value, :high AS new_high, :qualifier AS new_qualifier, "
-      ":label AS new_label, :note AS new_note, :source AS new_source, :quote AS new_quote) AS n "
-      "WHERE figure.scheme_id = :scheme AND figure.measure_id = :measure "
-      "AND figure.period_start = :start AND figure.period_end = :end AND figure.per = :per "
-      "AND figure.baseline = :baseline "
-      "AND (figure.value_x100 IS NOT n.new_value OR figure.value_high_x100 IS NOT n.new_high "
-      "OR figure.qualifier IS NOT n.new_qualifier OR figure.period_label IS NOT n.new_label "
-      "OR figure.note IS NOT n.new_note OR figure.source_id IS NOT n.new_source "
-      "OR figure.quote IS NOT n.new_quote)";
-
-// The bulk writer's one statement a figure on SQLite: inserted, or updated where a field
-// differs; it affects no row when the figure is unchanged. FigureWriter counts the inserted
-// ones at its end by their ids, which are above any the table had before.
-const char *const upsertBulkSql
     = "INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per, "
       "baseline, period_start, period_end, period_label, note, source_id, quote) "
       "VALUES (:scheme, :measure, :value, :high, :qualifier, :per, :baseline, :start, :end, "
@@ -76,10 +65,8 @@ const char *const upsertBulkSql
       "OR value_high_x100 IS NOT excluded.value_high_x100 OR qualifier IS NOT excluded.qualifier "
       "OR period_label IS NOT excluded.period_label OR note IS NOT excluded.note "
       "OR source_id IS NOT excluded.source_id OR quote IS NOT excluded.quote";
-const char *const upsertLastFigureId = "SELECT COALESCE(MAX(id), 0) FROM figure";
-const char *const upsertFiguresAbove = "SELECT COUNT(*) FROM figure WHERE id > :id";
-
-// The same on PostgreSQL, whose parameters in a subquery have no type to compare by.
+// The same on PostgreSQL: a plain UPDATE, each value compared by IS DISTINCT FROM (Qt's PostgreSQL
+// driver binds by position anyway).
 const char *const upsertUpdateFigureOnServer
     = "UPDATE figure SET value_x100 = :value, value_high_x100 = :high, qualifier = :qualifier, "
       "period_label = :label, note = :note, source_id = :source, quote = :quote, "
@@ -90,6 +77,9 @@ const char *const upsertUpdateFigureOnServer
       "OR qualifier IS DISTINCT FROM :qualifier OR period_label IS DISTINCT FROM :label "
       "OR note IS DISTINCT FROM :note OR source_id IS DISTINCT FROM :source "
       "OR quote IS DISTINCT FROM :quote)";
+
+const char *const upsertLastFigureId = "SELECT COALESCE(MAX(id), 0) FROM figure";
+const char *const upsertFiguresAbove = "SELECT COUNT(*) FROM figure WHERE id > :id";
 
 const char *const upsertInsertScheme
     = "INSERT INTO scheme (name, area_key, strand, status, start_date, end_date, summary, "
@@ -174,19 +164,28 @@ void bindFigureValues(QSqlQuery &q, const Figure &figure, qint64 measure,
 
 void Database::prepareUpsertStatements()
 {
-    prepared(upsertBulkSql);
+    prepared(upsertInsertFigure);
+    prepared(isServer() ? upsertUpdateFigureOnServer : upsertUpdateFigure);
     prepared(upsertInsertMeasure);
     prepared(upsertInsertSource);
 }
 
-std::optional<bool> Database::upsertFigureInBulk(
-    const Figure &figure, qint64 measure, std::optional<qint64> source)
+std::optional<Database::Upsert> Database::upsertFigureInBulk(
+    const Figure &figure, qint64 measure, std::optional<qint64> source, bool *storedBefore)
 {
-    QSqlQuery &q = prepared(upsertBulkSql);
+    if (isServer() || !*storedBefore) {
+        const auto outcome = upsertFigureRow(figure, measure, source);
+        *storedBefore = outcome && *outcome != Upsert::Inserted;
+        return outcome;
+    }
+    // After a figure that was stored already, the next one likely is too (a file imported
+    // again): one statement, which inserts, updates or leaves it. An affected row may have been
+    // inserted or updated; FigureWriter tells them apart at its end, by id.
+    QSqlQuery &q = prepared(upsertUpdateFigure);
     bindFigureValues(q, figure, measure, source, true, true);
     if (!execute(q))
         return std::nullopt;
-    return q.numRowsAffected() != 0;
+    return q.numRowsAffected() == 0 ? Upsert::Unchanged : Upsert::Updated;
 }
 
 std::optional<qint64> Database::lastFigureId()

@@ -170,13 +170,16 @@ bool FigureWriter::finish()
     if (m_shared->thread.joinable())
         m_shared->thread.join();
     m_finished = true;
-    if (!m_synchronous && !m_writeFailed && m_changed > 0) {
-        // The inserted figures are those with ids above any the table had before.
+    if (!m_synchronous && !m_writeFailed && m_inserted + m_updated > 0) {
+        // Some of the figures counted as updated may have been inserted (upsertFigureInBulk):
+        // the inserted ones are those with ids above any the table had before.
         const auto inserted = m_db.figuresAbove(m_lastIdBefore);
-        if (!inserted)
+        if (inserted) {
+            m_updated = m_inserted + m_updated - int(*inserted);
+            m_inserted = int(*inserted);
+        } else {
             m_writeFailed = true;
-        m_inserted = int(inserted.value_or(0));
-        m_updated = m_changed - m_inserted;
+        }
     }
     if (m_inserted + m_updated > 0) {
         // Too many to list one by one: listeners read the figures again.
@@ -272,14 +275,7 @@ bool FigureWriter::write(const Item &item)
             m_db.m_sourceIds.insert(figure.source, *source);
         }
     }
-    if (!m_synchronous) {
-        const auto changed = m_db.upsertFigureInBulk(figure, *measure, source);
-        if (!changed)
-            return failed();
-        ++(*changed ? m_changed : m_unchanged);
-        return true;
-    }
-    const auto outcome = m_db.upsertFigureRow(figure, *measure, source);
+    const auto outcome = m_db.upsertFigureInBulk(figure, *measure, source, &m_storedBefore);
     if (!outcome)
         return failed();
     ++(*outcome == Database::Upsert::Inserted       ? m_inserted

@@ -62,7 +62,7 @@ private:
     int m_unchanged = 0;
     int m_failedTag = 0;
     bool m_writeFailed = false;
-    int m_changed = 0; // inserted or updated, told apart by finish() (SQLite)
+    bool m_storedBefore = false; // the last figure written was in the table already
     qint64 m_lastIdBefore = 0; // the figure table's highest id when the writer began
     bool m_finished = false;
     // On a server register the writes run on the caller's thread as they are added: Qt's SQL
