@@ -240,6 +240,10 @@ bool BrowseStore::forEachListing(const std::function<void(SchemeListing &&)> &vi
     QHash<QString, QString> names; // each organisation's name stored once
     const Row link(linkQuery);
     while (linkQuery.next()) {
+        if (m_db.stopRequested()) { // the reading thread was abandoned: its result is dropped
+            linkQuery.finish();
+            return false;
+        }
         SchemeListing &s = links[link.integer(0)];
         const QString name = link.text(2);
         auto stored = names.constFind(name);
@@ -256,6 +260,10 @@ bool BrowseStore::forEachListing(const std::function<void(SchemeListing &&)> &vi
         return false;
     const Row scheme(schemes);
     while (schemes.next()) {
+        if (m_db.stopRequested()) {
+            schemes.finish();
+            return false;
+        }
         SchemeListing s = listingOf(scheme);
         if (const auto found = links.find(s.id); found != links.end()) {
             s.providers = std::move(found->providers);

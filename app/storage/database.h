@@ -211,6 +211,9 @@ private:
         m_wroteInTransaction = true;
         return m_changes;
     }
+    // setStopFlag()'s flag is set: a loop over the rows of a QSqlQuery (which Qt cannot
+    // interrupt) ends early, for a reading thread that was abandoned.
+    bool stopRequested() const { return m_stopFlag && m_stopFlag->load(); }
     bool execute(QSqlQuery &query) const;
     bool executeSql(const QString &sql);
     QSqlQuery &prepared(const char *sql) const;
