@@ -367,11 +367,11 @@ bool BrowseStore::visitStatistics(const std::optional<QList<qint64>> &ids,
 {
     if (m_db.isServer() && m_db.isOpen())
         return tally<QueryStatement>(nullptr, ids, visit);
-    if (!m_db.isOpen())
+    SqliteReader *reader = m_db.isOpen() ? m_db.reader() : nullptr;
+    if (!reader)
         return m_db.failRead(
             Database::Failure::QueryFailed, Database::tr("The database is not open."));
-    SqliteReader reader(m_db.m_readerName, m_db.m_readerUri, m_db.m_stopFlag);
-    return tally<Statement>(&reader, ids, visit);
+    return tally<Statement>(reader, ids, visit);
 }
 
 template<typename Statement>

@@ -81,6 +81,7 @@ void Database::close()
     clearCaches();
     m_statements.clear();
     m_controlStatements.clear();
+    m_reader.reset();
     m_readerName.clear();
     m_readerUri = false;
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -145,6 +146,17 @@ Database::OpenResult Database::openForReading(const QString &path)
 void Database::setStopFlag(const std::atomic<bool> *stop)
 {
     m_stopFlag = stop;
+    if (m_reader)
+        m_reader->setStopFlag(stop);
+}
+
+SqliteReader *Database::reader() const
+{
+    if (isServer() || m_readerName.isEmpty())
+        return nullptr;
+    if (!m_reader || !m_reader->isOpen())
+        m_reader = std::make_unique<SqliteReader>(m_readerName, m_readerUri, m_stopFlag);
+    return m_reader.get();
 }
 
 Database::OpenResult Database::inspect(const QString &path, int *version)

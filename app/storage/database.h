@@ -20,6 +20,8 @@
 
 namespace opcc {
 
+class SqliteReader;
+
 // The connection: it opens a named SQLite connection (checking it and bringing its schema up to
 // date), groups writes in transactions, collects what they changed and announces it at commit,
 // and records every failure as one Failure with errorString(). It never talks to the user.
@@ -205,6 +207,7 @@ private:
     friend class FigureWriter;
     friend class BrowseStore;
     friend class SourceStore;
+    friend class SearchStore;
     // A store's write: marks the running transaction as one that wrote, for its ChangeSet.
     ChangeSet &recordWrite()
     {
@@ -214,6 +217,9 @@ private:
     // setStopFlag()'s flag is set: a loop over the rows of a QSqlQuery (which Qt cannot
     // interrupt) ends early, for a reading thread that was abandoned.
     bool stopRequested() const { return m_stopFlag && m_stopFlag->load(); }
+    // The project's own read-only C API connection to the same file (SqliteReader), opened when
+    // first needed; nullptr on a server or when the Database is not open.
+    SqliteReader *reader() const;
     bool execute(QSqlQuery &query) const;
     bool executeSql(const QString &sql);
     QSqlQuery &prepared(const char *sql) const;
@@ -320,6 +326,7 @@ private:
     QString m_readerName;
     bool m_readerUri = false;
     const std::atomic<bool> *m_stopFlag = nullptr; // setStopFlag()
+    mutable std::unique_ptr<SqliteReader> m_reader;
     // Name -> id lookups, valid within one transaction (another process may write in between).
     QHash<QString, qint64> m_areaIds;
     QHash<QString, qint64> m_organisationIds;

@@ -29,12 +29,17 @@ SqliteReader::SqliteReader(const QString &name, bool uri, const std::atomic<bool
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, sqliteReaderBusyMs);
-    if (stop) {
-        const auto stopped = [](void *flag) {
-            return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
-        };
-        sqlite3_progress_handler(m_db, 100, +stopped, const_cast<std::atomic<bool> *>(stop));
-    }
+    setStopFlag(stop);
+}
+
+void SqliteReader::setStopFlag(const std::atomic<bool> *stop)
+{
+    if (!m_db)
+        return;
+    const auto stopped
+        = [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; };
+    sqlite3_progress_handler(
+        m_db, stop ? 100 : 0, stop ? +stopped : nullptr, const_cast<std::atomic<bool> *>(stop));
 }
 
 SqliteReader::~SqliteReader()
@@ -78,6 +83,15 @@ bool SqliteReader::Statement::bind(int parameter, const QString &text)
             == SQLITE_OK)
         return true;
     m_reader.noteError();
+    m_failed = true;
+    return false;
+}
+
+bool SqliteReader::Statement::bind(const char *name, const QString &text)
+{
+    const int parameter = m_statement ? sqlite3_bind_parameter_index(m_statement, name) : 0;
+    if (parameter > 0)
+        return bind(parameter, text);
     m_failed = true;
     return false;
 }

@@ -27,6 +27,8 @@ public:
     SqliteReader &operator=(const SqliteReader &) = delete;
 
     bool isOpen() const { return m_db != nullptr; }
+    // A running statement fails soon after *stop becomes true; nullptr removes the check.
+    void setStopFlag(const std::atomic<bool> *stop);
     // The last failure: SQLite's extended result code and message.
     int errorCode() const { return m_code; }
     QString errorMessage() const { return m_message; }
@@ -42,6 +44,7 @@ public:
 
         bool isValid() const { return m_statement != nullptr; }
         bool bind(int parameter, const QString &text);
+        bool bind(const char *name, const QString &text);
         // True for a row; false at the end or on an error (then the reader's errorCode()).
         bool next();
         bool failed() const { return m_failed; }
