@@ -351,13 +351,13 @@ bool Database::checkIntegrity(QStringList *problems, Depth depth)
     // file (seconds on the huge register).
     if (!isOpen())
         return fail(Failure::QueryFailed, tr("The database is not open."));
-    SqliteReader reader(m_readerName, m_readerUri, m_stopFlag);
+    SqliteReader checker(m_readerName, m_readerUri, m_stopFlag);
     SqliteReader::Statement check(
-        reader, depth == Depth::Full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(5)");
+        checker, depth == Depth::Full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(5)");
     while (check.next())
         problems->append(check.text(0));
     if (!check.isValid() || check.failed()) {
-        failCode(reader.errorCode(), reader.errorMessage());
+        failCode(checker.errorCode(), checker.errorMessage());
         return failRead(m_failure, m_error);
     }
     if (*problems == QStringList { QStringLiteral("ok") })
