@@ -19,9 +19,10 @@
 //   execution (a string made of each parameter's name), and an UPDATE taking its values from a
 //   one-row subquery instead materialises it every time: the figure found stored is updated by
 //   an UPSERT whose DO UPDATE compares with excluded.*, each parameter named once.
-// - That UPSERT keeps a statement journal, which doubles the cost of a new row (6.2 s for the
-//   200,000): a new figure goes in by INSERT ... DO NOTHING, and the UPSERT runs for a figure
-//   that conflicted, or, in the bulk writer, first after one that did (a file imported again).
+// - That UPSERT for every figure doubled the cost of a new import (6.2 s of processor time for
+//   the 200,000; why is not yet profiled): a new figure goes in by INSERT ... DO NOTHING, and the
+//   UPSERT runs for a figure that conflicted, or, in the bulk writer, first after one that did (a
+//   file imported again).
 // - An UPSERT with RETURNING builds a temporary table on every step: outcomes are told from the
 //   rows affected, and the bulk writer counts its inserted figures by id at its end.
 // The C API could not stay on a connection of the project's own: an import's figures are written
