@@ -4461,6 +4461,10 @@ Mae&apos;r ffeil gofrestr %3 ar agor yn ei lle. Mae Ffeil &gt; Cysylltu â chofr
         <source>%1 could not be upgraded from database version %2 to %3: %4. It has been left as it was.</source>
         <translation>Nid oedd modd uwchraddio %1 o fersiwn %2 y gronfa ddata i fersiwn %3: %4. Mae wedi&apos;i adael fel yr oedd.</translation>
     </message>
+    <message>
+        <source>The new row&apos;s id could not be read.</source>
+        <translation>Nid oedd modd darllen dynodydd y rhes newydd.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::DatabaseHealth</name>

@@ -8,15 +8,17 @@
 // runs alternated with the C API version, load average 11 on 2 cores):
 // - the listing runs on prepared, reused, forward-only QSqlQuery statements: start to first
 //   rows painted 2232 ms against 2494 ms on the C API (fastest 1877 against 2081);
-// - the figure counts and headlines stay on the SQLite C API on the connection's own handle: a
-//   pass over every figure through QSqlQuery, one QVariant per value, took the start to figure
-//   counts loaded to 3896 ms against 3398 ms (fastest 3034 against 2610). It runs on the
-//   statistics thread's own read connection. On a server register, where the C API cannot run,
-//   the same pass reads through QSqlQuery (QueryStatement), with the same SQL.
+// - the figure counts and headlines stay on the SQLite C API: a pass over every figure through
+//   QSqlQuery, one QVariant per value, took the start to figure counts loaded to 3896 ms against
+//   3398 ms (fastest 3034 against 2610). They run on a read-only connection the project opens
+//   itself (SqliteReader), never on the Qt driver's handle, and see what was committed (the
+//   pass runs after a commit, or on the statistics thread). On a server register the same pass
+//   reads through QSqlQuery (QueryStatement), with the same SQL.
 
 #include "storage/browsestore.h"
 
 #include "storage/database.h"
+#include "storage/sqlitereader.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -25,61 +27,41 @@
 #include <QVariant>
 #include <algorithm>
 #include <functional>
-#include <sqlite3.h>
 
 namespace opcc {
 
 namespace {
 
-// A statement prepared on the handle and finalized when it goes out of scope.
+// A statement of the project's own read connection (SqliteReader), finalized when it goes.
 class Statement final
 {
 public:
-    Statement(const Database &db, sqlite3 *handle, const char *sql)
+    Statement(const Database &db, SqliteReader *reader, const char *sql)
+        : m_statement(*reader, sql)
     {
         Q_UNUSED(db);
-        if (handle && sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(m_statement);
-            m_statement = nullptr;
-        }
     }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
 
-    bool isValid() const { return m_statement != nullptr; }
-    bool bind(int parameter, const QString &text)
-    {
-        const QByteArray utf8 = text.toUtf8();
-        return sqlite3_bind_text(
-                   m_statement, parameter, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
-            == SQLITE_OK;
-    }
-    bool isNull(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-    }
-    // SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_statement); }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    QString text(int column) const
-    {
-        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
-    }
+    bool bind(int parameter, const QString &text) { return m_statement.bind(parameter, text); }
+    // The next row; false at the end or on an error (ok() tells which).
+    bool next() { return m_statement.next(); }
+    bool ok() const { return m_statement.isValid() && !m_statement.failed(); }
+    bool isNull(int column) const { return m_statement.isNull(column); }
+    qint64 integer(int column) const { return m_statement.integer(column); }
+    QString text(int column) const { return m_statement.text(column); }
 
 private:
-    sqlite3_stmt *m_statement = nullptr;
+    SqliteReader::Statement m_statement;
 };
 
 // The same interface on a forward-only QSqlQuery, for a server register.
 class QueryStatement final
 {
 public:
-    QueryStatement(const Database &db, sqlite3 *handle, const char *sql)
+    QueryStatement(const Database &db, SqliteReader *reader, const char *sql)
         : m_query(QSqlDatabase::database(db.connectionName(), false))
     {
-        Q_UNUSED(handle);
+        Q_UNUSED(reader);
         m_query.setForwardOnly(true);
         QString text = db.sqlText(QString::fromUtf8(sql));
         text.replace(QLatin1String("?1"), QLatin1String("?"));
@@ -88,24 +70,26 @@ public:
     QueryStatement(const QueryStatement &) = delete;
     QueryStatement &operator=(const QueryStatement &) = delete;
 
-    bool isValid() const { return m_valid; }
     bool bind(int parameter, const QString &text)
     {
         m_query.bindValue(parameter - 1, text);
-        return true;
+        return m_valid;
     }
-    bool isNull(int column) const { return m_query.isNull(column); }
-    int step()
+    bool next()
     {
+        if (!m_valid)
+            return false;
         if (!m_started) {
             m_started = true;
-            if (!m_query.exec())
-                return SQLITE_ERROR;
+            if (!m_query.exec()) {
+                m_valid = false;
+                return false;
+            }
         }
-        if (m_query.next())
-            return SQLITE_ROW;
-        return m_query.lastError().isValid() ? SQLITE_ERROR : SQLITE_DONE;
+        return m_query.next();
     }
+    bool ok() const { return m_valid && !m_query.lastError().isValid(); }
+    bool isNull(int column) const { return m_query.isNull(column); }
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
     QString text(int column) const { return m_query.value(column).toString(); }
 
@@ -256,6 +240,10 @@ bool BrowseStore::forEachListing(const std::function<void(SchemeListing &&)> &vi
     QHash<QString, QString> names; // each organisation's name stored once
     const Row link(linkQuery);
     while (linkQuery.next()) {
+        if (m_db.stopRequested()) { // the reading thread was abandoned: its result is dropped
+            linkQuery.finish();
+            return false;
+        }
         SchemeListing &s = links[link.integer(0)];
         const QString name = link.text(2);
         auto stored = names.constFind(name);
@@ -272,6 +260,10 @@ bool BrowseStore::forEachListing(const std::function<void(SchemeListing &&)> &vi
         return false;
     const Row scheme(schemes);
     while (schemes.next()) {
+        if (m_db.stopRequested()) {
+            schemes.finish();
+            return false;
+        }
         SchemeListing s = listingOf(scheme);
         if (const auto found = links.find(s.id); found != links.end()) {
             s.providers = std::move(found->providers);
@@ -374,31 +366,31 @@ bool BrowseStore::visitStatistics(const std::optional<QList<qint64>> &ids,
     const std::function<void(SchemeStatistics &&)> &visit) const
 {
     if (m_db.isServer() && m_db.isOpen())
-        return tally<QueryStatement>(ids, visit);
-    if (!m_db.m_handle)
+        return tally<QueryStatement>(nullptr, ids, visit);
+    SqliteReader *reader = m_db.isOpen() ? m_db.reader() : nullptr;
+    if (!reader)
         return m_db.failRead(
             Database::Failure::QueryFailed, Database::tr("The database is not open."));
-    return tally<Statement>(ids, visit);
+    return tally<Statement>(reader, ids, visit);
 }
 
 template<typename Statement>
-bool BrowseStore::tally(const std::optional<QList<qint64>> &ids,
+bool BrowseStore::tally(SqliteReader *reader, const std::optional<QList<qint64>> &ids,
     const std::function<void(SchemeStatistics &&)> &visit) const
 {
-    const auto failed = [this] {
-        if (m_db.isServer())
+    const auto failed = [this, reader] {
+        if (!reader)
             return m_db.failRead(Database::Failure::QueryFailed,
                 Database::tr("The figure counts could not be read from the server."));
-        m_db.failReadCode();
-        return false;
+        m_db.failCode(reader->errorCode(), reader->errorMessage());
+        return m_db.failRead(m_db.m_failure, m_db.m_error);
     };
     // Which measures count things.
     QHash<qint64, int> notCount;
-    Statement measures(m_db, m_db.m_handle, "SELECT id, unit <> 'count' FROM measure");
-    int rc = measures.isValid() ? SQLITE_ROW : SQLITE_ERROR;
-    while (measures.isValid() && (rc = measures.step()) == SQLITE_ROW)
+    Statement measures(m_db, reader, "SELECT id, unit <> 'count' FROM measure");
+    while (measures.next())
         notCount.insert(measures.integer(0), int(measures.integer(1)));
-    if (rc != SQLITE_DONE)
+    if (!measures.ok())
         return failed();
 
     // One pass over the figures in storage order: a count and the best headline per scheme.
@@ -409,21 +401,20 @@ bool BrowseStore::tally(const std::optional<QList<qint64>> &ids,
     };
     QHash<qint64, Tally> tallies;
     // Of some schemes: through the index of each scheme's figures, not over the register.
-    Statement figures(m_db, m_db.m_handle,
+    Statement figures(m_db, reader,
         ids ? "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure "
               "WHERE scheme_id IN (SELECT value FROM json_each(?1))"
             : "SELECT scheme_id, id, baseline, measure_id, value_x100 FROM figure");
-    if (ids && figures.isValid() && !figures.bind(1, m_db.idListJson(*ids)))
+    if (ids && !figures.bind(1, m_db.idListJson(*ids)))
         return failed();
-    rc = figures.isValid() ? SQLITE_ROW : SQLITE_ERROR;
-    while (figures.isValid() && (rc = figures.step()) == SQLITE_ROW) {
+    while (figures.next()) {
         const HeadlineKey key { figures.integer(1), int(figures.integer(2)),
             notCount.value(figures.integer(3)), figures.integer(4) };
         Tally &tally = tallies[figures.integer(0)];
         if (tally.count++ == 0 || key.isBetterThan(tally.best))
             tally.best = key;
     }
-    if (rc != SQLITE_DONE)
+    if (!figures.ok())
         return failed();
 
     // The headline figures themselves, in one query.
@@ -431,15 +422,15 @@ bool BrowseStore::tally(const std::optional<QList<qint64>> &ids,
     headlineIds.reserve(tallies.size());
     for (const Tally &tally : std::as_const(tallies))
         headlineIds.append(tally.best.id);
-    Statement headlines(m_db, m_db.m_handle, R"(
+    Statement headlines(m_db, reader, R"(
         SELECT f.scheme_id, m.key, m.unit, f.value_x100, f.value_high_x100, f.qualifier, f.per,
                f.baseline, f.period_start, f.period_end, f.period_label, d.title
         FROM figure f JOIN measure m ON m.id = f.measure_id
         LEFT JOIN source_document d ON d.id = f.source_id
         WHERE f.id IN (SELECT value FROM json_each(?1)))");
-    if (!headlines.isValid() || !headlines.bind(1, m_db.idListJson(headlineIds)))
+    if (!headlines.bind(1, m_db.idListJson(headlineIds)))
         return failed();
-    while ((rc = headlines.step()) == SQLITE_ROW) {
+    while (headlines.next()) {
         SchemeStatistics s;
         s.schemeId = headlines.integer(0);
         s.figureCount = tallies.value(s.schemeId).count;
@@ -461,7 +452,7 @@ bool BrowseStore::tally(const std::optional<QList<qint64>> &ids,
         s.headline = std::move(f);
         visit(std::move(s));
     }
-    if (rc != SQLITE_DONE)
+    if (!headlines.ok())
         return failed();
     return true;
 }

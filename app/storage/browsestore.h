@@ -14,6 +14,8 @@ class QSqlQuery;
 
 namespace opcc {
 
+class SqliteReader;
+
 class Database;
 
 // What browsing the register reads: the scheme list, the figure counts and headline figures of
@@ -51,10 +53,11 @@ private:
     QList<SchemeStatistics> statistics(const std::optional<QList<qint64>> &ids) const;
     bool visitStatistics(const std::optional<QList<qint64>> &ids,
         const std::function<void(SchemeStatistics &&)> &visit) const;
-    // The pass itself, on SQLite's C API or (a server register) on QSqlQuery: the statement type
-    // is browsestore.cpp's Statement or QueryStatement.
+    // The pass itself, on SQLite's C API on the project's own read connection (reader) or (a
+    // server register, reader nullptr) on QSqlQuery: the statement type is browsestore.cpp's
+    // Statement or QueryStatement.
     template<typename Statement>
-    bool tally(const std::optional<QList<qint64>> &ids,
+    bool tally(SqliteReader *reader, const std::optional<QList<qint64>> &ids,
         const std::function<void(SchemeStatistics &&)> &visit) const;
     std::optional<QList<SchemeListing>> readListings(QSqlQuery &schemes) const;
     bool readLinks(QList<SchemeListing> &result, const std::optional<QList<qint64>> &ids) const;

@@ -7,6 +7,7 @@
 #include "storage/schema.h"
 #include "storage/serveraddress.h"
 #include "storage/sqlitecode.h"
+#include "storage/sqlitereader.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -15,7 +16,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
-#include <sqlite3.h>
 
 namespace opcc {
 
@@ -80,8 +80,10 @@ void Database::close()
 {
     clearCaches();
     m_statements.clear();
-    finalizeRawStatements();
-    m_handle = nullptr;
+    m_controlStatements.clear();
+    m_reader.reset();
+    m_readerName.clear();
+    m_readerUri = false;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -123,9 +125,8 @@ Database::OpenResult Database::openConnection(const QString &path, bool readOnly
         return OpenResult::failed(Failure::CannotOpen, tr("Cannot open %1: %2").arg(path, reason));
     }
     m_path = path;
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    m_readerUri = options.contains(QLatin1String("QSQLITE_OPEN_URI"));
+    m_readerName = db.databaseName();
     return {};
 }
 
@@ -144,12 +145,18 @@ Database::OpenResult Database::openForReading(const QString &path)
 
 void Database::setStopFlag(const std::atomic<bool> *stop)
 {
-    if (!m_handle)
-        return;
-    const auto stopped
-        = [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; };
-    sqlite3_progress_handler(
-        m_handle, stop ? 100 : 0, stop ? +stopped : nullptr, const_cast<std::atomic<bool> *>(stop));
+    m_stopFlag = stop;
+    if (m_reader)
+        m_reader->setStopFlag(stop);
+}
+
+SqliteReader *Database::reader() const
+{
+    if (isServer() || m_readerName.isEmpty())
+        return nullptr;
+    if (!m_reader || !m_reader->isOpen())
+        m_reader = std::make_unique<SqliteReader>(m_readerName, m_readerUri, m_stopFlag);
+    return m_reader.get();
 }
 
 Database::OpenResult Database::inspect(const QString &path, int *version)
@@ -340,15 +347,19 @@ bool Database::checkIntegrity(QStringList *problems, Depth depth)
     problems->clear();
     if (isServer())
         return checkServerIntegrity(problems);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    if (!query.exec(depth == Depth::Full ? QStringLiteral("PRAGMA integrity_check(100)")
-                                         : QStringLiteral("PRAGMA quick_check(5)")))
-        return failQuery(query);
-    while (query.next())
-        problems->append(query.value(0).toString());
-    if (!finishRead(query))
-        return false;
+    // On a connection of its own, which the stop flag can interrupt: the check reads the whole
+    // file (seconds on the huge register).
+    if (!isOpen())
+        return fail(Failure::QueryFailed, tr("The database is not open."));
+    SqliteReader checker(m_readerName, m_readerUri, m_stopFlag);
+    SqliteReader::Statement check(
+        checker, depth == Depth::Full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(5)");
+    while (check.next())
+        problems->append(check.text(0));
+    if (!check.isValid() || check.failed()) {
+        failCode(checker.errorCode(), checker.errorMessage());
+        return failRead(m_failure, m_error);
+    }
     if (*problems == QStringList { QStringLiteral("ok") })
         problems->clear();
     else if (problems->isEmpty())

@@ -18,10 +18,9 @@
 #include <unordered_map>
 #include <vector>
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace opcc {
+
+class SqliteReader;
 
 // The connection: it opens a named SQLite connection (checking it and bringing its schema up to
 // date), groups writes in transactions, collects what they changed and announces it at commit,
@@ -106,8 +105,10 @@ public:
     OpenResult openServer(
         const QString &uri, Access access = Access::ReadWrite, const Filler &fillNew = {});
     void close();
-    // A running statement of this connection fails soon after *stop becomes true; for a read
-    // that another thread may abandon. nullptr removes the check.
+    // The statistics pass and the integrity check (which read on a SqliteReader of their own)
+    // fail soon after *stop becomes true; for a read that another thread may abandon. The Qt
+    // driver's connection has no such check (Qt offers none): its reads run to their end.
+    // nullptr removes the check.
     void setStopFlag(const std::atomic<bool> *stop);
 
     bool isOpen() const;
@@ -211,12 +212,19 @@ private:
     friend class FigureWriter;
     friend class BrowseStore;
     friend class SourceStore;
+    friend class SearchStore;
     // A store's write: marks the running transaction as one that wrote, for its ChangeSet.
     ChangeSet &recordWrite()
     {
         m_wroteInTransaction = true;
         return m_changes;
     }
+    // setStopFlag()'s flag is set: a loop over the rows of a QSqlQuery (which Qt cannot
+    // interrupt) ends early, for a reading thread that was abandoned.
+    bool stopRequested() const { return m_stopFlag && m_stopFlag->load(); }
+    // The project's own read-only C API connection to the same file (SqliteReader), opened when
+    // first needed; nullptr on a server or when the Database is not open.
+    SqliteReader *reader() const;
     bool execute(QSqlQuery &query) const;
     bool executeSql(const QString &sql);
     QSqlQuery &prepared(const char *sql) const;
@@ -231,8 +239,6 @@ private:
     bool failRead(Failure failure, const QString &message) const;
     // After a read loop: false (the failure recorded) if the loop ended on an error.
     bool finishRead(QSqlQuery &query) const;
-    // A read through the C API failed: the handle's error, recorded as by failRead().
-    void failReadCode() const;
     // Runs a prepared query and appends read(row) for each row to *out; false (the failure
     // recorded) if it could not run.
     template<typename T, typename Read>
@@ -286,38 +292,28 @@ private:
     // new); false, with the failure recorded, if that cannot be had.
     bool sourceIdOf(const QString &title, std::optional<qint64> *id);
     std::optional<qint64> measureId(const QString &key);
-    // The C API statements of upsertFigure (database_upsert.cpp).
-    enum class RawStatement {
-        InsertScheme,
-        InsertSchemeArea,
-        InsertSchemeOrganisation,
-        InsertMeasure,
-        InsertSource,
-        InsertFigure,
-        UpdateFigure,
-        Count
-    };
+    // The statements an import runs for every figure and new scheme (database_upsert.cpp).
     std::optional<qint64> insertSchemeRow(
         const Scheme &scheme, std::optional<qint64> source, const QString &updatedAt);
     // A scheme's area (no role) or organisation link.
     bool insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role> role, int position);
-    sqlite3_stmt *rawStatement(RawStatement which);
-    bool bindRawFigure(sqlite3_stmt *statement, const Figure &figure, qint64 measure,
-        std::optional<qint64> source);
-    static int stepRaw(sqlite3_stmt *statement);
-    std::optional<Upsert> upsertRaw(
-        const Figure &figure, qint64 measure, std::optional<qint64> source, int *rc);
-    bool failRaw(int rc);
-    void finalizeRawStatements();
-    // The same statements through QSqlQuery, for the server (database_portable.cpp).
-    std::optional<Upsert> upsertPortable(
+    // Inserts or updates with the measure and source ids resolved; nothing, with the failure
+    // recorded, when it could not.
+    std::optional<Upsert> upsertFigureRow(
         const Figure &figure, qint64 measure, std::optional<qint64> source);
-    std::optional<qint64> insertSchemePortable(
-        const Scheme &scheme, std::optional<qint64> source, const QString &updatedAt);
-    bool insertSchemeLinkPortable(
-        qint64 scheme, qint64 other, std::optional<Role> role, int position);
-    std::optional<qint64> insertMeasurePortable(const Measure &measure);
-    std::optional<qint64> insertSourcePortable(const QString &title);
+    // FigureWriter's: as upsertFigureRow, but after a figure that was stored before
+    // (*storedBefore, which it updates) in one statement, whose Updated may be an insert:
+    // the inserted figures are those with ids above lastFigureId() taken before the writes.
+    std::optional<Upsert> upsertFigureInBulk(
+        const Figure &figure, qint64 measure, std::optional<qint64> source, bool *storedBefore);
+    std::optional<qint64> lastFigureId();
+    std::optional<qint64> figuresAbove(qint64 id);
+    std::optional<qint64> insertMeasureRow(const Measure &measure);
+    std::optional<qint64> insertSourceRow(const QString &title);
+    std::optional<qint64> insertedId(QSqlQuery &query);
+    // Prepares what FigureWriter runs, on the connection's own thread, before the writer's
+    // thread uses them.
+    void prepareUpsertStatements();
     // Ids as a JSON array, for "IN (SELECT value FROM json_each(:ids))": one bound parameter for
     // a list of any length.
     static QString idListJson(const QList<qint64> &ids);
@@ -333,9 +329,14 @@ private:
     QString m_writeRefusal; // why writes fail, when refuseWrites() said so
     bool m_quickCheckPending = false;
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;
-    sqlite3 *m_handle = nullptr; // the QSQLITE driver's connection, for the C API path
-    sqlite3_stmt *m_rawStatements[int(RawStatement::Count)] = {};
-    std::string m_rawTexts[7]; // texts bound to a raw statement, kept until its step
+    std::unordered_map<QString, QSqlQuery>
+        m_controlStatements; // BEGIN, COMMIT, savepoints (executeSql)
+    // How SqliteReader opens the same file: the name given to the driver, and whether it is a
+    // file: URI (a read-only folder's file opens immutable).
+    QString m_readerName;
+    bool m_readerUri = false;
+    const std::atomic<bool> *m_stopFlag = nullptr; // setStopFlag()
+    mutable std::unique_ptr<SqliteReader> m_reader;
     // Name -> id lookups, valid within one transaction (another process may write in between).
     QHash<QString, qint64> m_areaIds;
     QHash<QString, qint64> m_organisationIds;

