@@ -306,6 +306,17 @@ private:
     // the inserted figures are those with ids above lastFigureId() taken before the writes.
     std::optional<Upsert> upsertFigureInBulk(
         const Figure &figure, qint64 measure, std::optional<qint64> source, bool *storedBefore);
+    // On a server: many figures in one statement (each with its measure and source ids), a
+    // round trip for all of them instead of one each; the numbers inserted and updated (the rest
+    // were stored as they are), or nothing, with the failure recorded.
+    struct FigureOnServer
+    {
+        const Figure *figure;
+        qint64 measure;
+        std::optional<qint64> source;
+    };
+    std::optional<std::pair<int, int>> upsertFiguresOnServer(
+        const std::vector<FigureOnServer> &figures);
     std::optional<qint64> lastFigureId();
     std::optional<qint64> figuresAbove(qint64 id);
     std::optional<qint64> insertMeasureRow(const Measure &measure);

@@ -26,6 +26,10 @@ namespace {
 
 constexpr std::size_t batchSize = 256; // items handed over at once
 constexpr std::size_t maxQueued = 16; // batches waiting, bounding memory
+// Figures a statement on a server: one round trip for all of them. bench_server's import of
+// 200,000 figures over loopback took 77 s one statement a figure; about 1,000 a statement keeps
+// the arrays a few hundred kilobytes.
+constexpr std::size_t serverBatchSize = 1000;
 
 } // namespace
 
@@ -34,6 +38,14 @@ struct FigureWriter::Item
     std::optional<Measure> measure; // a measure to create, or else the figure
     Figure figure;
     int tag = 0;
+};
+
+struct FigureWriter::ServerRow
+{
+    Figure figure;
+    int tag = 0;
+    qint64 measure = 0;
+    std::optional<qint64> source;
 };
 
 struct FigureWriter::Shared
@@ -84,7 +96,7 @@ FigureWriter::~FigureWriter()
 void FigureWriter::push(Item &&item)
 {
     if (m_synchronous) {
-        if (!m_shared->failed && !m_abandoned && !write(item))
+        if (!m_shared->failed && !m_abandoned && !queueOnServer(std::move(item)))
             m_shared->failed = true;
         return;
     }
@@ -126,8 +138,12 @@ bool FigureWriter::failed() const
 
 void FigureWriter::pause()
 {
-    if (m_synchronous)
+    if (m_synchronous) {
+        // What is queued is written first, so that the caller sees the connection as it is.
+        if (!m_shared->failed && !m_abandoned && !flushOnServer())
+            m_shared->failed = true;
         return;
+    }
     m_shared->pauseRequested.store(true);
     std::unique_lock lock(m_shared->mutex);
     m_shared->changed.wait(lock, [this] { return !m_shared->busy.load(); });
@@ -153,6 +169,7 @@ void FigureWriter::abandon()
         m_shared->queue.clear();
     }
     m_batch.clear();
+    m_serverBatch.clear();
     m_shared->changed.notify_all();
 }
 
@@ -160,6 +177,8 @@ bool FigureWriter::finish()
 {
     if (m_finished)
         return !m_writeFailed;
+    if (m_synchronous && !m_shared->failed && !m_abandoned && !flushOnServer())
+        m_shared->failed = true;
     {
         std::lock_guard lock(m_shared->mutex);
         if (!m_batch.empty() && !m_shared->failed && !m_shared->abandoned)
@@ -281,6 +300,88 @@ bool FigureWriter::write(const Item &item)
     ++(*outcome == Database::Upsert::Inserted       ? m_inserted
             : *outcome == Database::Upsert::Updated ? m_updated
                                                     : m_unchanged);
+    return true;
+}
+
+// On a server, on the caller's thread: a new measure is written at once (after the figures
+// queued before it); a figure is resolved to its ids and queued, the queue written when full.
+bool FigureWriter::queueOnServer(Item &&item)
+{
+    if (item.measure)
+        return flushOnServer() && write(item);
+    const auto failed = [this, &item] {
+        m_writeFailed = true;
+        m_failedTag = item.tag;
+        return false;
+    };
+    const auto measure = m_db.m_measureIds.constFind(item.figure.measure);
+    if (measure == m_db.m_measureIds.cend()) {
+        m_db.fail(Database::Failure::NotFound,
+            Database::tr("There is no measure \"%1\".").arg(item.figure.measure));
+        return failed();
+    }
+    ServerRow row;
+    row.measure = *measure;
+    row.tag = item.tag;
+    if (!item.figure.source.isEmpty()) {
+        const auto known = m_db.m_sourceIds.constFind(item.figure.source);
+        if (known != m_db.m_sourceIds.cend()) {
+            row.source = *known;
+        } else {
+            row.source = m_db.insertSourceRow(item.figure.source);
+            if (!row.source)
+                return failed();
+            m_db.m_sourceIds.insert(item.figure.source, *row.source);
+        }
+    }
+    row.figure = std::move(item.figure);
+    m_serverBatch.push_back(std::move(row));
+    return m_serverBatch.size() < serverBatchSize || flushOnServer();
+}
+
+// The queued figures in one statement, inside a savepoint; when the server refuses it, each one
+// on its own again (the savepoint rolled back), so that the failure names the figure's line.
+bool FigureWriter::flushOnServer()
+{
+    if (m_serverBatch.empty())
+        return true;
+    std::vector<Database::FigureOnServer> rows;
+    rows.reserve(m_serverBatch.size());
+    for (const ServerRow &row : m_serverBatch)
+        rows.push_back({ &row.figure, row.measure, row.source });
+    std::optional<std::pair<int, int>> counts;
+    {
+        Database::Transaction savepoint(m_db);
+        if (!savepoint.isActive()) {
+            m_writeFailed = true;
+            m_failedTag = m_serverBatch.front().tag;
+            m_serverBatch.clear();
+            return false;
+        }
+        counts = m_db.upsertFiguresOnServer(rows);
+        if (counts && !savepoint.commit())
+            counts.reset();
+    }
+    if (counts) {
+        m_inserted += counts->first;
+        m_updated += counts->second;
+        m_unchanged += int(m_serverBatch.size()) - counts->first - counts->second;
+        m_serverBatch.clear();
+        return true;
+    }
+    std::vector<ServerRow> batch = std::move(m_serverBatch);
+    m_serverBatch.clear();
+    for (const ServerRow &row : batch) {
+        const auto outcome = m_db.upsertFigureRow(row.figure, row.measure, row.source);
+        if (!outcome) {
+            m_writeFailed = true;
+            m_failedTag = row.tag;
+            return false;
+        }
+        ++(*outcome == Database::Upsert::Inserted       ? m_inserted
+                : *outcome == Database::Upsert::Updated ? m_updated
+                                                        : m_unchanged);
+    }
     return true;
 }
 

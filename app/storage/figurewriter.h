@@ -16,8 +16,8 @@ class Database;
 // its own while the caller goes on (parsing the next rows of an import: on two cores the two halves
 // of the work overlap). Use inside a Transaction. While a writer exists the calling thread must not
 // use the Database at all: the writer's thread is then the only user of the connection.
-// On a server register (Database::isServer()) it writes each item as it is added, on the
-// caller's thread.
+// On a server register (Database::isServer()) it writes on the caller's thread, a batch of
+// figures a statement (Database::upsertFiguresOnServer), as they are added.
 class FigureWriter final
 {
 public:
@@ -53,10 +53,15 @@ private:
     void push(Item &&item);
     void work();
     bool write(const Item &item);
+    // The server's batch: figures resolved to their measure and source ids, written together.
+    bool queueOnServer(Item &&item);
+    bool flushOnServer();
 
     Database &m_db;
     std::unique_ptr<Shared> m_shared;
     std::vector<Item> m_batch; // being filled by the caller
+    struct ServerRow;
+    std::vector<ServerRow> m_serverBatch;
     int m_inserted = 0;
     int m_updated = 0;
     int m_unchanged = 0;
