@@ -313,9 +313,9 @@ END $$)")
 // diacritics (Welsh ŵ ŷ ẁ ẃ ẅ ỳ among them) and every capital to their plain small letters with
 // translate(), which depends on no locale and so may be IMMUTABLE and stand in an index, and a
 // GIN index of to_tsvector('simple', ...) over each table's folded text finds a word's prefix
-// (to_tsquery's ':*') without reading the rows. The 'simple' configuration keeps every word as it
-// is (no stemming, no stop words), as FTS5 does. Letters of other scripts are left to the parser,
-// which lowercases them by the database's locale, on the query as on the rows.
+// (a tsquery operand 'word':*) without reading the rows. The 'simple' configuration keeps every
+// word as it is (no stemming, no stop words), as FTS5 does. Letters of other scripts are left to
+// the parser, which lowercases them by the database's locale, on the query as on the rows.
 struct ServerFoldLetters
 {
     const char *variants;
