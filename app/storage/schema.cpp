@@ -406,13 +406,20 @@ QStringList serverUndo()
     return {};
 }
 
+// Version 12 likewise (serverschema.cpp: the word search's indexes on a server); a file has its
+// FTS5 tables since version 5.
+QStringList serverWordSearch()
+{
+    return {};
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps { version1(), version2(), version3(), foiRegister(),
         fullTextSearch(), undoHistory(), sourceAttachments(), shippedSeedNamesCleared(),
-        schemeListOrder(), undoJournal(), serverUndo() };
+        schemeListOrder(), undoJournal(), serverUndo(), serverWordSearch() };
     return steps;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/searchstore.h"
 
 #include "storage/database.h"
+#include "storage/serverschema.h"
 #include "storage/sqlitereader.h"
 
 #include <QSqlDatabase>
@@ -24,33 +25,33 @@ UNION SELECT s.id FROM source_fts JOIN scheme s ON s.source_id = source_fts.rowi
 UNION SELECT f.scheme_id FROM source_fts JOIN figure f ON f.source_id = source_fts.rowid
     WHERE source_fts MATCH :q4)");
 
-// On a server register, which has no FTS5: the same four ways, each a case-insensitive regular
-// expression that finds the word at the start of a word (\m), as the prefix query does. Unlike
-// FTS5's unicode61 tokenizer it does not ignore accents (ŵ does not find w).
-const QString matchingSchemesOnServer = QStringLiteral(R"(
-SELECT s.id FROM scheme s WHERE s.name ~* :p OR s.area_key ~* :p OR s.summary ~* :p
-    OR s.description ~* :p OR s.eligibility ~* :p
-    OR EXISTS (SELECT 1 FROM scheme_organisation so JOIN organisation o
-               ON o.id = so.organisation_id WHERE so.scheme_id = s.id AND o.name ~* :p)
-UNION SELECT f.scheme_id FROM figure f
-    WHERE f.note ~* :p OR f.quote ~* :p OR f.period_label ~* :p
+// On a server register, which has no FTS5: the same four ways, each answered by a GIN index of
+// the table's folded text (serverschema.cpp's serverSearchIndexes(), whose comment says why
+// those), so that case and the Latin letters' accents are ignored as on a file (ŵ finds w).
+// The typed word is never read as tsquery syntax: the server splits it into words with the
+// rows' own parser and folding (to_tsvector of opcc_fold), and each word is made a prefix
+// operand quoted as tsquery's input reads it (a quote or backslash doubled), all of them
+// required (&); the text is then cast to tsquery, which parses it no further. The query is an
+// InitPlan ((SELECT q FROM typed)), a value each index scan takes as its key.
+const QString matchingSchemesOnServer = [] {
+    using schema::serverSearchVector;
+    return QStringLiteral(R"(
+WITH typed AS (SELECT CAST(coalesce(string_agg('''' || replace(replace(lexeme, chr(92),
+    chr(92) || chr(92)), '''', '''''') || ''':*', ' & '), '') AS tsquery) AS q
+    FROM unnest(to_tsvector('simple', opcc_fold(:w))))
+SELECT s.id FROM scheme s WHERE %1 @@ (SELECT q FROM typed)
+UNION SELECT so.scheme_id FROM organisation o JOIN scheme_organisation so
+    ON so.organisation_id = o.id WHERE %2 @@ (SELECT q FROM typed)
+UNION SELECT f.scheme_id FROM figure f WHERE %3 @@ (SELECT q FROM typed)
 UNION SELECT s.id FROM source_document d JOIN scheme s ON s.source_id = d.id
-    WHERE d.title ~* :p OR d.publisher ~* :p OR d.reference ~* :p
+    WHERE %4 @@ (SELECT q FROM typed)
 UNION SELECT f.scheme_id FROM source_document d JOIN figure f ON f.source_id = d.id
-    WHERE d.title ~* :p OR d.publisher ~* :p OR d.reference ~* :p)");
-
-// A word as a PostgreSQL regular expression that finds it where a word begins.
-QString wordStartPattern(const QString &word)
-{
-    static const QString special = QStringLiteral(R"(\.^$*+?()[]{}|-)");
-    QString pattern = QStringLiteral("\\m");
-    for (const QChar c : word) {
-        if (special.contains(c))
-            pattern += QLatin1Char('\\');
-        pattern += c;
-    }
-    return pattern;
-}
+    WHERE %4 @@ (SELECT q FROM typed))")
+        .arg(serverSearchVector("scheme", QStringLiteral("s.")),
+            serverSearchVector("organisation", QStringLiteral("o.")),
+            serverSearchVector("figure", QStringLiteral("f.")),
+            serverSearchVector("source_document", QStringLiteral("d.")));
+}();
 
 } // namespace
 
@@ -83,7 +84,7 @@ std::optional<QSet<qint64>> SearchStore::schemesMatching(const QString &word) co
         return std::nullopt;
     }
     if (server) {
-        query.bindValue(QStringLiteral(":p"), wordStartPattern(trimmed));
+        query.bindValue(QStringLiteral(":w"), trimmed);
     } else {
         const QString match = prefixQuery(trimmed);
         for (const char *name : { ":q1", ":q2", ":q3", ":q4" })

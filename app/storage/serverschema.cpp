@@ -306,7 +306,95 @@ END $$)")
             admin ? QStringLiteral(" WITH ADMIN OPTION") : QString());
 }
 
+// The word search on a server (version 12; searchstore.cpp's statement). The file's FTS5 tables
+// fold case and accents (unicode61, remove_diacritics) and answer from an index; a server does
+// the same with what every PostgreSQL has, no extension (CREATE EXTENSION unaccent or pg_trgm
+// needs rights an officer's database may not give): opcc_fold() maps the Latin letters with
+// diacritics (Welsh ŵ ŷ ẁ ẃ ẅ ỳ among them) and every capital to their plain small letters with
+// translate(), which depends on no locale and so may be IMMUTABLE and stand in an index, and a
+// GIN index of to_tsvector('simple', ...) over each table's folded text finds a word's prefix
+// (a tsquery operand 'word':*) without reading the rows. The 'simple' configuration keeps every
+// word as it is (no stemming, no stop words), as FTS5 does. Letters of other scripts are left to
+// the parser, which lowercases them by the database's locale, on the query as on the rows.
+struct ServerFoldLetters
+{
+    const char *variants;
+    char plain;
+};
+
+QString serverFoldFunction()
+{
+    static const ServerFoldLetters letters[] = {
+        { "ÀÁÂÃÄÅàáâãäåĀāĂăĄą", 'a' },
+        { "ÇçĆćĈĉĊċČč", 'c' },
+        { "Ďď", 'd' },
+        { "ÈÉÊËèéêëĒēĔĕĖėĘęĚě", 'e' },
+        { "ĜĝĞğĠġĢģ", 'g' },
+        { "Ĥĥ", 'h' },
+        { "ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", 'i' },
+        { "Ĵĵ", 'j' },
+        { "Ķķ", 'k' },
+        { "ĹĺĻļĽľ", 'l' },
+        { "ÑñŃńŅņŇň", 'n' },
+        { "ÒÓÔÕÖØòóôõöøŌōŎŏŐő", 'o' },
+        { "ŔŕŖŗŘř", 'r' },
+        { "ŚśŜŝŞşŠšȘș", 's' },
+        { "ŢţŤťȚț", 't' },
+        { "ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", 'u' },
+        { "ŴŵẀẁẂẃẄẅ", 'w' },
+        { "ÝýÿŶŷŸỲỳ", 'y' },
+        { "ŹźŻżŽž", 'z' },
+    };
+    QString from = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    QString to = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+    for (const ServerFoldLetters &letter : letters) {
+        const QString variants = QString::fromUtf8(letter.variants);
+        from += variants;
+        to += QString(variants.size(), QLatin1Char(letter.plain));
+    }
+    return QStringLiteral("CREATE FUNCTION opcc_fold(text) RETURNS text LANGUAGE sql IMMUTABLE "
+                          "STRICT PARALLEL SAFE AS 'SELECT translate($1, ''%1'', ''%2'')'")
+        .arg(from, to);
+}
+
+// The columns each table's index covers, those of the file's FTS5 tables: a scheme's own text
+// (scheme_fts, whose organisations column is read here through organisation's own index), a
+// figure's (figure_fts) and a source document's (source_fts). Every one is NOT NULL.
+QStringList serverSearchColumns(const char *table)
+{
+    const QLatin1String name(table);
+    if (name == QLatin1String("scheme"))
+        return { QStringLiteral("name"), QStringLiteral("area_key"), QStringLiteral("summary"),
+            QStringLiteral("description"), QStringLiteral("eligibility") };
+    if (name == QLatin1String("organisation"))
+        return { QStringLiteral("name") };
+    if (name == QLatin1String("figure"))
+        return { QStringLiteral("note"), QStringLiteral("quote"), QStringLiteral("period_label") };
+    if (name == QLatin1String("source_document"))
+        return { QStringLiteral("title"), QStringLiteral("publisher"),
+            QStringLiteral("reference") };
+    return {};
+}
+
+QStringList serverSearchIndexes()
+{
+    QStringList statements { serverFoldFunction() };
+    for (const char *table : serverSearchTables)
+        statements.append(QStringLiteral("CREATE INDEX %1_search ON %1 USING gin (%2)")
+                              .arg(QLatin1String(table), serverSearchVector(table)));
+    return statements;
+}
+
 } // namespace
+
+QString serverSearchVector(const char *table, const QString &alias)
+{
+    QStringList columns = serverSearchColumns(table);
+    for (QString &column : columns)
+        column.prepend(alias);
+    return QStringLiteral("to_tsvector('simple', opcc_fold(%1))")
+        .arg(columns.join(QStringLiteral(" || ' ' || ")));
+}
 
 QStringList roleStatements()
 {
@@ -343,7 +431,7 @@ END $$)")
 QStringList serverStatements()
 {
     return registerTables() + sqliteFunctions() + logTables() + serverUndoJournal() + auditUser()
-        + foiTables() + serverUndoTriggers()
+        + foiTables() + serverUndoTriggers() + serverSearchIndexes()
         + QStringList {
               QStringLiteral("CREATE TABLE %1 (application_id INTEGER NOT NULL, version INTEGER "
                              "NOT NULL)")
@@ -366,7 +454,9 @@ QList<QStringList> serverMigrations()
     } + serverUndoJournal() + auditUser() + roleStatements();
     // 10 to 11: undo recorded on the server too (serverUndoTriggers()).
     const QStringList toEleven = serverUndoTriggers();
-    return { toTen, toEleven };
+    // 11 to 12: the word search's folding function and indexes (serverSearchIndexes()).
+    const QStringList toTwelve = serverSearchIndexes();
+    return { toTen, toEleven, toTwelve };
 }
 
 QStringList serverTables()

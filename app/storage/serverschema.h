@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 // The schema of a shared register on PostgreSQL, at schema::currentVersion().
@@ -32,6 +33,14 @@ constexpr const char *editorRole = "opcc_editor";
 constexpr const char *adminRole = "opcc_admin";
 // The register's tables on the server (not the version table): what --check reads.
 QStringList serverTables();
+// The tables whose text the word search reads, each with a GIN index (named TABLE_search) of
+// serverSearchVector(TABLE): scheme, organisation, figure and source_document.
+constexpr const char *serverSearchTables[]
+    = { "scheme", "organisation", "figure", "source_document" };
+// The tsvector of a row of one of those tables, as its index's expression (every word folded to
+// plain small letters by opcc_fold()); `alias` prefixes its columns ("s.") in a query, which
+// must name the same expression for the planner to use the index.
+QString serverSearchVector(const char *table, const QString &alias = QString());
 // The table holding the schema's version and the application id on the server.
 constexpr const char *serverVersionTable = "opcc_schema";
 
