@@ -41,6 +41,7 @@ namespace opcc {
 FoiWindow::FoiWindow(Database &db, QUndoStack *undoStack, QWidget *parent)
     : QMainWindow(parent, Qt::Window)
     , m_db(db)
+    , m_writable(!db.isReadOnly())
     , m_editor(new FoiEditor(db, undoStack, this))
     , m_model(new FoiRequestModel(db, *m_editor, this))
     , m_proxy(new FoiRequestProxy(this))
@@ -83,6 +84,8 @@ FoiWindow *FoiWindow::open(Database &db, QUndoStack *undoStack, QWidget *parent)
         = parent ? parent->findChild<FoiWindow *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
     if (!window)
         window = new FoiWindow(db, undoStack, parent);
+    window->m_writable = !db.isReadOnly(); // the register may have been opened again since
+    window->updateActions();
     window->show();
     window->raise();
     window->activateWindow();
@@ -285,8 +288,8 @@ void FoiWindow::retranslate()
 
 void FoiWindow::updateTitle()
 {
-    setWindowTitle((m_db.isReadOnly() ? tr("FOI Requests (read-only) - OPCC Schemes")
-                                      : tr("FOI Requests - OPCC Schemes"))
+    setWindowTitle((!m_writable ? tr("FOI Requests (read-only) - OPCC Schemes")
+                                : tr("FOI Requests - OPCC Schemes"))
         + QStringLiteral("[*]"));
 }
 
@@ -294,7 +297,9 @@ void FoiWindow::updateActions()
 {
     // A register the user may only read (a read-only file, a viewer on a server): nothing is
     // offered that would change it; the requests are read, replies produced and logs exported.
-    const bool writable = !m_db.isReadOnly();
+    // Asked of the database when the window is made or opened again (open()), not here: the
+    // main window's undo stack still signals while the window closes, after the database.
+    const bool writable = m_writable;
     if (m_form->isReadOnly() == writable) {
         m_form->setReadOnly(!writable);
         for (QAction *change : { m_new, m_save, m_revert, m_delete, m_link, m_logTime })

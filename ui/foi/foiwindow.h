@@ -78,6 +78,7 @@ private:
     void restoreSettings();
 
     Database &m_db;
+    bool m_writable; // the register may be changed (asked of m_db when made and opened)
     FoiEditor *m_editor;
     FoiRequestModel *m_model;
     FoiRequestProxy *m_proxy;

@@ -46,7 +46,7 @@ QString FoiWindow::suggestedReference() const
 
 void FoiWindow::newRequest()
 {
-    if (m_db.isReadOnly())
+    if (!m_writable)
         return;
     if (m_form->isModified() && !finishEditing())
         return;
@@ -111,7 +111,7 @@ bool FoiWindow::finishEditing()
 
 void FoiWindow::deleteRequest()
 {
-    if (m_db.isReadOnly())
+    if (!m_writable)
         return;
     const qint64 id = currentId();
     const auto request = id != 0 ? m_editor->store().request(id) : std::nullopt;
@@ -163,7 +163,7 @@ void FoiWindow::produceReply()
         return;
     }
     // A register the user may only read keeps no note of the reply; the document is written.
-    if (m_db.isReadOnly()) {
+    if (!m_writable) {
         statusBar()->showMessage(tr("Reply saved as %1; the register is read-only, so the request "
                                     "does not record it.")
                                      .arg(QDir::toNativeSeparators(path)),
