@@ -263,44 +263,62 @@ void FigureWriter::work()
 // caches only.
 bool FigureWriter::write(const Item &item)
 {
-    const auto failed = [this, &item] {
-        m_writeFailed = true;
-        m_failedTag = item.tag;
-        return false;
-    };
     if (item.measure) {
         const auto id = m_db.insertMeasureRow(*item.measure);
         if (!id)
-            return failed();
+            return failAt(item.tag);
         m_db.m_measureIds.insert(item.measure->key, *id);
         return true;
     }
-    const Figure &figure = item.figure;
-    const auto measure = m_db.m_measureIds.constFind(figure.measure);
-    if (measure == m_db.m_measureIds.cend()) {
+    qint64 measure = 0;
+    std::optional<qint64> source;
+    if (!resolve(item.figure, &measure, &source))
+        return failAt(item.tag);
+    const auto outcome = m_db.upsertFigureInBulk(item.figure, measure, source, &m_storedBefore);
+    if (!outcome)
+        return failAt(item.tag);
+    count(*outcome);
+    return true;
+}
+
+bool FigureWriter::failAt(int tag)
+{
+    m_writeFailed = true;
+    m_failedTag = tag;
+    return false;
+}
+
+// The figure's measure id from the cache, and its source document's, made when new; false with
+// the failure recorded.
+bool FigureWriter::resolve(const Figure &figure, qint64 *measure, std::optional<qint64> *source)
+{
+    const auto known = m_db.m_measureIds.constFind(figure.measure);
+    if (known == m_db.m_measureIds.cend()) {
         m_db.fail(Database::Failure::NotFound,
             Database::tr("There is no measure \"%1\".").arg(figure.measure));
-        return failed();
+        return false;
     }
-    std::optional<qint64> source;
-    if (!figure.source.isEmpty()) {
-        const auto known = m_db.m_sourceIds.constFind(figure.source);
-        if (known != m_db.m_sourceIds.cend()) {
-            source = *known;
-        } else {
-            source = m_db.insertSourceRow(figure.source);
-            if (!source)
-                return failed();
-            m_db.m_sourceIds.insert(figure.source, *source);
-        }
+    *measure = *known;
+    source->reset();
+    if (figure.source.isEmpty())
+        return true;
+    const auto document = m_db.m_sourceIds.constFind(figure.source);
+    if (document != m_db.m_sourceIds.cend()) {
+        *source = *document;
+        return true;
     }
-    const auto outcome = m_db.upsertFigureInBulk(figure, *measure, source, &m_storedBefore);
-    if (!outcome)
-        return failed();
-    ++(*outcome == Database::Upsert::Inserted       ? m_inserted
-            : *outcome == Database::Upsert::Updated ? m_updated
-                                                    : m_unchanged);
+    *source = m_db.insertSourceRow(figure.source);
+    if (!*source)
+        return false;
+    m_db.m_sourceIds.insert(figure.source, **source);
     return true;
+}
+
+void FigureWriter::count(Database::Upsert outcome)
+{
+    ++(outcome == Database::Upsert::Inserted       ? m_inserted
+            : outcome == Database::Upsert::Updated ? m_updated
+                                                   : m_unchanged);
 }
 
 // On a server, on the caller's thread: a new measure is written at once (after the figures
@@ -309,31 +327,10 @@ bool FigureWriter::queueOnServer(Item &&item)
 {
     if (item.measure)
         return flushOnServer() && write(item);
-    const auto failed = [this, &item] {
-        m_writeFailed = true;
-        m_failedTag = item.tag;
-        return false;
-    };
-    const auto measure = m_db.m_measureIds.constFind(item.figure.measure);
-    if (measure == m_db.m_measureIds.cend()) {
-        m_db.fail(Database::Failure::NotFound,
-            Database::tr("There is no measure \"%1\".").arg(item.figure.measure));
-        return failed();
-    }
     ServerRow row;
-    row.measure = *measure;
     row.tag = item.tag;
-    if (!item.figure.source.isEmpty()) {
-        const auto known = m_db.m_sourceIds.constFind(item.figure.source);
-        if (known != m_db.m_sourceIds.cend()) {
-            row.source = *known;
-        } else {
-            row.source = m_db.insertSourceRow(item.figure.source);
-            if (!row.source)
-                return failed();
-            m_db.m_sourceIds.insert(item.figure.source, *row.source);
-        }
-    }
+    if (!resolve(item.figure, &row.measure, &row.source))
+        return failAt(item.tag);
     row.figure = std::move(item.figure);
     m_serverBatch.push_back(std::move(row));
     return m_serverBatch.size() < serverBatchSize || flushOnServer();
@@ -353,10 +350,9 @@ bool FigureWriter::flushOnServer()
     {
         Database::Transaction savepoint(m_db);
         if (!savepoint.isActive()) {
-            m_writeFailed = true;
-            m_failedTag = m_serverBatch.front().tag;
+            const int tag = m_serverBatch.front().tag;
             m_serverBatch.clear();
-            return false;
+            return failAt(tag);
         }
         counts = m_db.upsertFiguresOnServer(rows);
         if (counts && !savepoint.commit())
@@ -373,14 +369,9 @@ bool FigureWriter::flushOnServer()
     m_serverBatch.clear();
     for (const ServerRow &row : batch) {
         const auto outcome = m_db.upsertFigureRow(row.figure, row.measure, row.source);
-        if (!outcome) {
-            m_writeFailed = true;
-            m_failedTag = row.tag;
-            return false;
-        }
-        ++(*outcome == Database::Upsert::Inserted       ? m_inserted
-                : *outcome == Database::Upsert::Updated ? m_updated
-                                                        : m_unchanged);
+        if (!outcome)
+            return failAt(row.tag);
+        count(*outcome);
     }
     return true;
 }

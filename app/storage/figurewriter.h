@@ -4,8 +4,10 @@
 #pragma once
 
 #include "domain/records.h"
+#include "storage/database.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace opcc {
@@ -53,6 +55,9 @@ private:
     void push(Item &&item);
     void work();
     bool write(const Item &item);
+    bool failAt(int tag); // records the figure whose write failed; false
+    bool resolve(const Figure &figure, qint64 *measure, std::optional<qint64> *source);
+    void count(Database::Upsert outcome);
     // The server's batch: figures resolved to their measure and source ids, written together.
     bool queueOnServer(Item &&item);
     bool flushOnServer();
