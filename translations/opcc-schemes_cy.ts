@@ -6045,18 +6045,6 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <translation>%1 ar %2</translation>
     </message>
     <message>
-        <source>administrator</source>
-        <translation>gweinyddwr</translation>
-    </message>
-    <message>
-        <source>editor</source>
-        <translation>golygydd</translation>
-    </message>
-    <message>
-        <source>viewer</source>
-        <translation>gwyliwr</translation>
-    </message>
-    <message>
         <source>read-only</source>
         <translation>darllen yn unig</translation>
     </message>

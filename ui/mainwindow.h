@@ -99,6 +99,9 @@ private:
     QAction *m_open = nullptr;
     QAction *m_connect = nullptr;
     QAction *m_copyToServer = nullptr;
+    // The user's role on a server register (empty on a file), and the register it was read for.
+    QString m_role;
+    QString m_roleRead;
     QAction *m_import = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportShown = nullptr;

@@ -18,6 +18,7 @@
 #include "storage/serveraccess.h"
 #include "storage/serveraddress.h"
 #include "storage/serverschema.h"
+#include "storage/serverusers.h"
 #include "toolsmenu.h"
 
 #include <QAction>
@@ -41,12 +42,16 @@ void MainWindow::updateTitle()
         name = tr("%1 on %2").arg(server->database, server->hostAndPort());
     // On a server, the title says what the user may do there.
     QString access;
-    const ServerAccess rights = ServerAccess::of(*m_db);
-    if (!rights.role.isEmpty()) {
-        access = rights.role == QLatin1String(schema::adminRole) ? tr("administrator")
-            : rights.role == QLatin1String(schema::editorRole)   ? tr("editor")
-                                                                 : tr("viewer");
-        if (m_db->isReadOnly() && rights.role != QLatin1String(schema::viewerRole))
+    // Asked of the server once a register (a query each), not again for a language change.
+    if (m_roleRead != m_db->path()) {
+        m_role = ServerAccess::of(*m_db).role;
+        m_roleRead = m_db->path();
+        if (m_toolsMenu)
+            m_toolsMenu->updateAccess();
+    }
+    if (!m_role.isEmpty()) {
+        access = ServerUsers::roleLabel(m_role);
+        if (m_db->isReadOnly() && m_role != QLatin1String(schema::viewerRole))
             access = tr("read-only");
     } else if (m_db->isReadOnly()) {
         access = tr("read-only");
@@ -86,6 +91,7 @@ QString MainWindow::switchRegister(const QString &address)
     const Database::OpenResult reopened = m_db->open(address);
     if (!reopened.ok())
         m_db->open(previous);
+    m_roleRead.clear(); // the same address may now be another user's, or another register
     m_editing->editor()->restoreHistory(); // the undo history is the database's
     m_detail->showScheme(0);
     reloadAll();

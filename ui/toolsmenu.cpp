@@ -47,8 +47,8 @@ ToolsMenu::ToolsMenu(Database &db, DatabaseHealth *health, QUndoStack *undoStack
     addAction(m_users);
     addSeparator();
     addAction(health->checkAction());
+    m_users->setVisible(false); // until updateAccess(), which the window calls with its title
     retranslate();
-    updateAccess();
 }
 
 void ToolsMenu::updateAccess()
