@@ -59,6 +59,7 @@ private slots:
     void columnsFitTheDefaultWidth();
     void schemeLinksFollowMainWindowUndo();
     void readOnlyRegisterOffersNoChange();
+    void readOnlyEmptyListOffersNoNewRequest();
 
 private:
     FoiWindow *openRegister();
@@ -449,6 +450,24 @@ void tst_FoiWindow::readOnlyRegisterOffersNoChange()
     QVERIFY(!form->isModified());
     QCOMPARE(foi->model()->rowCount(), 1);
     QCOMPARE(FoiStore(m_window->database()).count(), 1);
+}
+
+// An empty list on a register the user may only read does not point to New Request, which is
+// not there.
+void tst_FoiWindow::readOnlyEmptyListOffersNoNewRequest()
+{
+    m_window.reset();
+    auto database = std::make_unique<Database>();
+    QVERIFY(database->open(m_path, Database::Access::ReadOnly).ok());
+    m_window = std::make_unique<MainWindow>(std::move(database));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    FoiWindow *foi = openRegister();
+    QVERIFY(foi);
+    auto *hint = foi->table()->findChild<QLabel *>(QStringLiteral("emptyHint"));
+    QVERIFY(hint);
+    QTRY_VERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), QStringLiteral("No requests in this register."));
 }
 
 #include "tst_foiwindow.moc"

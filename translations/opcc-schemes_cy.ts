@@ -5561,6 +5561,10 @@ Nid yw eich newidiadau wedi&apos;u cadw, ac nid yw eu newidiadau nhw wedi&apos;u
         <source>Reply saved as %1; the register is read-only, so the request does not record it.</source>
         <translation>Cadwyd yr ateb fel %1; mae&apos;r gofrestr yn ddarllen yn unig, felly nid yw&apos;r cais yn ei gofnodi.</translation>
     </message>
+    <message>
+        <source>No requests in this register.</source>
+        <translation>Dim ceisiadau yn y gofrestr hon.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::HistoryDialog</name>

@@ -86,6 +86,7 @@ FoiWindow *FoiWindow::open(Database &db, QUndoStack *undoStack, QWidget *parent)
         window = new FoiWindow(db, undoStack, parent);
     window->m_writable = !db.isReadOnly(); // the register may have been opened again since
     window->updateActions();
+    window->updateCount();
     window->show();
     window->raise();
     window->activateWindow();
@@ -326,10 +327,12 @@ void FoiWindow::updateActions()
 
 void FoiWindow::updateCount()
 {
-    m_hint->setHint(m_model->rowCount() == 0
-            ? tr("No requests yet. Choose New Request (%1) to log one.")
-                  .arg(m_new->shortcut().toString(QKeySequence::NativeText))
-            : tr("No request shown: clear the Find box, or choose All requests under Show."));
+    // On a register the user may only read, nothing offers New Request.
+    m_hint->setHint(m_model->rowCount() != 0
+            ? tr("No request shown: clear the Find box, or choose All requests under Show.")
+            : m_writable ? tr("No requests yet. Choose New Request (%1) to log one.")
+                               .arg(m_new->shortcut().toString(QKeySequence::NativeText))
+                         : tr("No requests in this register."));
     int overdue = 0;
     int soon = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
