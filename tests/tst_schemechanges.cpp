@@ -391,7 +391,8 @@ void tst_SchemeChanges::importReadsTheListAgain()
     figure.periodEnd = *opcc::PartialDate::parse(QStringLiteral("2019-12"));
     {
         Database::Transaction transaction(db, Database::Transaction::Nesting::Whole);
-        opcc::FigureWriter writer(db);
+        opcc::WrittenFigures written;
+        opcc::FigureWriter writer(db, written);
         writer.addFigure(figure, 1);
         QVERIFY(writer.finish());
         QVERIFY(transaction.commit());

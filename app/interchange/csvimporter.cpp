@@ -207,10 +207,8 @@ bool CsvImporter::importRows(Input &input)
 {
     m_current = &input;
     if (input.kind == FileKind::Outcomes) {
-        m_figureLines.reserve(m_figureLines.size()
-            + qsizetype(input.reader->size() / input.reader->bytesPerFigureRow()));
         // Figures are stored on the writer's thread while this one reads on.
-        m_writer = std::make_unique<FigureWriter>(m_db);
+        m_writer = std::make_unique<FigureWriter>(m_db, *m_written);
     }
     CsvRecord record;
     while (!m_stopped && input.reader->next(record)) {
@@ -280,6 +278,7 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
 {
     m_summary = ImportSummary();
     m_stopped = false;
+    m_written = std::make_unique<WrittenFigures>();
     std::vector<std::unique_ptr<Input>> inputs;
     m_totalBytes = 0;
     openInputs(paths, inputs);

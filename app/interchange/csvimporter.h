@@ -54,8 +54,7 @@ public:
 private:
     struct Input;
     class Row;
-    // A figure's identity, with dates as numbers (yyyymmdd, zero where not given) so that the
-    // set of this import's figures stays small at hundreds of thousands of rows.
+    // A stored figure's identity, with dates as numbers (yyyymmdd, zero where not given).
     struct FigureIdentity
     {
         qint64 scheme;
@@ -101,6 +100,8 @@ private:
     bool foiKeys(const Row &row, FoiRequest &request);
     bool foiSchemes(const Row &row, FoiRequest &request);
     void finishFigures(const QString &file);
+    void addDuplicateErrors(
+        const QString &file, const std::vector<FigureWriter::Duplicate> &duplicates);
     const Figure *storedFigure(qint64 scheme, qint64 measure, const PartialDate &start,
         const PartialDate &end, Per per, bool baseline);
     void mergeStoredFigure(const Row &row, qint64 scheme, qint64 measure,
@@ -145,7 +146,8 @@ private:
     QHash<QString, SourceDocument> m_sources; // title -> document
     QHash<QString, int> m_schemeLines; // scheme rows of this import -> line
     QSet<QString> m_rejectedSchemes; // scheme rows with errors
-    QHash<FigureIdentity, int> m_figureLines; // figure rows of this import -> line
+    // The figures this import wrote, for its duplicate check (made by run()).
+    std::unique_ptr<WrittenFigures> m_written;
     QHash<FigureIdentity, Figure> m_storedFigures; // read when first needed
     bool m_storedFiguresLoaded = false;
     QHash<qint64, Change> m_schemeChanges; // schemes this import touched

@@ -12,6 +12,9 @@
 #include "storage/database.h"
 #include "storage/figurestore.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace opcc {
 
 namespace {
@@ -171,19 +174,8 @@ bool CsvImporter::importFigure(const Row &row)
         m_measures.insert(measure.key, measure);
         m_summary.measuresCreated.append(measure.key);
     }
-    const Measure &measure = m_measures[figure.measure];
-
     figure.schemeId = *schemeId;
-    const FigureIdentity identity { *schemeId, measure.id, dateCode(figure.periodStart),
-        dateCode(figure.periodEnd), int(figure.per), figure.baseline };
-    if (const auto earlier = m_figureLines.constFind(identity); earlier != m_figureLines.cend()) {
-        return addError(row.file(), row.line(), QStringLiteral("measure"),
-            tr("the same figure (scheme, measure, period, per and baseline) is "
-               "already on line %1")
-                .arg(*earlier));
-    }
-    m_figureLines.insert(identity, row.line());
-
+    // A figure whose identity an earlier row had is found by the writer (finishFigures()).
     noteSource(figure.source);
     m_writer->addFigure(figure, row.line());
     if (m_writer->failed())
@@ -265,10 +257,49 @@ void CsvImporter::finishFigures(const QString &file)
         m_writer->abandon();
     if (!m_writer->finish())
         refusedRow(file, m_writer->failedTag());
+    addDuplicateErrors(file, m_writer->duplicates());
     m_summary.figuresAdded += m_writer->inserted();
     m_summary.figuresUpdated += m_writer->updated();
     m_summary.figuresUnchanged += m_writer->unchanged();
     m_writer.reset();
+}
+
+} // namespace opcc
+
+namespace opcc {
+
+// The writer's duplicates among the errors of the file's other rows, in the order of their lines,
+// as if each had been found when its row was read.
+void CsvImporter::addDuplicateErrors(
+    const QString &file, const std::vector<FigureWriter::Duplicate> &duplicates)
+{
+    if (duplicates.empty())
+        return;
+    QList<ImportMessage> found;
+    found.reserve(qsizetype(duplicates.size()));
+    for (const FigureWriter::Duplicate &duplicate : duplicates)
+        found.append({ file, duplicate.tag, QStringLiteral("measure"),
+            tr("the same figure (scheme, measure, period, per and baseline) is "
+               "already on line %1")
+                .arg(duplicate.earlierTag) });
+    QList<ImportMessage> &errors = m_summary.errors;
+    // The file's own errors are the last ones (the database's, with no line, stay after them).
+    qsizetype first = errors.size();
+    while (first > 0 && errors.at(first - 1).file == file)
+        --first;
+    QList<ImportMessage> merged = errors.mid(first);
+    const auto byLine
+        = [](const ImportMessage &a, const ImportMessage &b) { return a.line < b.line; };
+    QList<ImportMessage> sorted;
+    sorted.reserve(merged.size() + found.size());
+    std::merge(merged.cbegin(), merged.cend(), found.cbegin(), found.cend(),
+        std::back_inserter(sorted), byLine);
+    errors.resize(first);
+    errors.append(sorted);
+    if (errors.size() > maxErrors) {
+        errors.resize(maxErrors);
+        m_summary.errorsTruncated = true;
+    }
 }
 
 } // namespace opcc

@@ -301,11 +301,20 @@ private:
     // recorded, when it could not.
     std::optional<Upsert> upsertFigureRow(
         const Figure &figure, qint64 measure, std::optional<qint64> source);
-    // FigureWriter's: as upsertFigureRow, but after a figure that was stored before
-    // (*storedBefore, which it updates) in one statement, whose Updated may be an insert:
-    // the inserted figures are those with ids above lastFigureId() taken before the writes.
-    std::optional<Upsert> upsertFigureInBulk(
-        const Figure &figure, qint64 measure, std::optional<qint64> source, bool *storedBefore);
+    // FigureWriter's, on a file, upsertFigureRow in its steps: the new figure's id, or 0 when
+    // its identity is stored already (nothing written then); the stored figure with the
+    // identity (id 0 for none) and whether a field differs from the figure's; the stored figure
+    // of that id given the figure's fields.
+    std::optional<qint64> insertNewFigure(
+        const Figure &figure, qint64 measure, std::optional<qint64> source);
+    struct StoredFigure
+    {
+        qint64 id = 0;
+        bool differs = false;
+    };
+    std::optional<StoredFigure> storedFigure(
+        const Figure &figure, qint64 measure, std::optional<qint64> source);
+    bool updateFigureFields(qint64 id, const Figure &figure, std::optional<qint64> source);
     // On a server: many figures in one statement (each with its measure and source ids), a
     // round trip for all of them instead of one each; the numbers inserted and updated (the rest
     // were stored as they are), or nothing, with the failure recorded.
@@ -318,7 +327,6 @@ private:
     std::optional<std::pair<int, int>> upsertFiguresOnServer(
         const std::vector<FigureOnServer> &figures);
     std::optional<qint64> lastFigureId();
-    std::optional<qint64> figuresAbove(qint64 id);
     std::optional<qint64> insertMeasureRow(const Measure &measure);
     std::optional<qint64> insertSourceRow(const QString &title);
     std::optional<qint64> insertedId(QSqlQuery &query);

@@ -20,11 +20,13 @@
 //   one-row subquery instead materialises it every time: the figure found stored is updated by
 //   an UPSERT whose DO UPDATE compares with excluded.*, each parameter named once.
 // - That UPSERT for every figure doubled the cost of a new import (6.2 s of processor time for
-//   the 200,000; why is not yet profiled): a new figure goes in by INSERT ... DO NOTHING, and the
-//   UPSERT runs for a figure that conflicted, or, in the bulk writer, first after one that did (a
-//   file imported again).
-// - An UPSERT with RETURNING builds a temporary table on every step: outcomes are told from the
-//   rows affected, and the bulk writer counts its inserted figures by id at its end.
+//   the 200,000): a new figure goes in by INSERT ... DO NOTHING, and the UPSERT runs for a figure
+//   that conflicted. The bulk writer, which must know whose a conflicting figure is (its
+//   duplicate check), looks it up by its identity instead, first after a figure that was stored
+//   (a file imported again), and updates it by id only where a field differs.
+// - An UPSERT with RETURNING builds a temporary table on every step, and Qt describes each
+//   result column of a query on every run: outcomes are told from the rows affected, and a new
+//   figure's id is the connection's last inserted row id.
 // The C API could not stay on a connection of the project's own: an import's figures are written
 // in the transaction that also writes its schemes, links, audit and undo journal (whose triggers
 // are the connection's own), and SQLite lets one connection at a time write.
@@ -35,6 +37,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <array>
+#include <cstdlib>
 
 namespace opcc {
 
@@ -138,7 +141,21 @@ void appendArrayNumber(QString &array, std::optional<qint64> value)
 }
 
 const char *const upsertLastFigureId = "SELECT COALESCE(MAX(id), 0) FROM figure";
-const char *const upsertFiguresAbove = "SELECT COUNT(*) FROM figure WHERE id > :id";
+// The bulk writer's lookup of a figure met before (a file imported again): its id, negated when a
+// field differs, compared in SQL with each parameter named once (see the top of the file). A
+// lookup must come first anyway, to tell whose the stored figure is; an UPSERT for each figure
+// of such a file cost half as much again as this, and Qt describes every result column on every
+// run (some 3,000 instructions each), hence one column.
+const char *const upsertFindFigure
+    = "SELECT CASE WHEN value_x100 IS NOT :value OR value_high_x100 IS NOT :high "
+      "OR qualifier IS NOT :qualifier OR period_label IS NOT :label OR note IS NOT :note "
+      "OR source_id IS NOT :source OR quote IS NOT :quote THEN -id ELSE id END "
+      "FROM figure WHERE scheme_id = :scheme AND measure_id = :measure "
+      "AND period_start = :start AND period_end = :end AND per = :per AND baseline = :baseline";
+const char *const upsertUpdateFigureById
+    = "UPDATE figure SET value_x100 = :value, value_high_x100 = :high, qualifier = :qualifier, "
+      "period_label = :label, note = :note, source_id = :source, quote = :quote, "
+      "row_version = row_version + 1 WHERE id = :id";
 
 const char *const upsertInsertScheme
     = "INSERT INTO scheme (name, area_key, strand, status, start_date, end_date, summary, "
@@ -225,26 +242,12 @@ void Database::prepareUpsertStatements()
 {
     prepared(upsertInsertFigure);
     prepared(isServer() ? upsertUpdateFigureOnServer : upsertUpdateFigure);
+    if (!isServer()) {
+        preparedRead(upsertFindFigure);
+        prepared(upsertUpdateFigureById);
+    }
     prepared(upsertInsertMeasure);
     prepared(upsertInsertSource);
-}
-
-std::optional<Database::Upsert> Database::upsertFigureInBulk(
-    const Figure &figure, qint64 measure, std::optional<qint64> source, bool *storedBefore)
-{
-    if (isServer() || !*storedBefore) {
-        const auto outcome = upsertFigureRow(figure, measure, source);
-        *storedBefore = outcome && *outcome != Upsert::Inserted;
-        return outcome;
-    }
-    // After a figure that was stored already, the next one likely is too (a file imported
-    // again): one statement, which inserts, updates or leaves it. An affected row may have been
-    // inserted or updated; FigureWriter tells them apart at its end, by id.
-    QSqlQuery &q = prepared(upsertUpdateFigure);
-    bindFigureValues(q, figure, measure, source, true, true);
-    if (!execute(q))
-        return std::nullopt;
-    return q.numRowsAffected() == 0 ? Upsert::Unchanged : Upsert::Updated;
 }
 
 std::optional<std::pair<int, int>> Database::upsertFiguresOnServer(
@@ -318,16 +321,6 @@ std::optional<qint64> Database::lastFigureId()
     return id;
 }
 
-std::optional<qint64> Database::figuresAbove(qint64 id)
-{
-    QSqlQuery &q = preparedRead(upsertFiguresAbove);
-    q.bindValue(QStringLiteral(":id"), id);
-    const qint64 count = execute(q) && q.next() ? q.value(0).toLongLong() : -1;
-    if (!finishRead(q) || count < 0)
-        return std::nullopt;
-    return count;
-}
-
 std::optional<Database::Upsert> Database::upsertFigureRow(
     const Figure &figure, qint64 measure, std::optional<qint64> source)
 {
@@ -342,6 +335,40 @@ std::optional<Database::Upsert> Database::upsertFigureRow(
     if (!execute(update))
         return std::nullopt;
     return update.numRowsAffected() == 0 ? Upsert::Unchanged : Upsert::Updated;
+}
+
+std::optional<qint64> Database::insertNewFigure(
+    const Figure &figure, qint64 measure, std::optional<qint64> source)
+{
+    QSqlQuery &q = prepared(upsertInsertFigure);
+    bindFigureValues(q, figure, measure, source, true, true);
+    if (!execute(q))
+        return std::nullopt;
+    return q.numRowsAffected() == 1 ? q.lastInsertId().toLongLong() : 0;
+}
+
+std::optional<Database::StoredFigure> Database::storedFigure(
+    const Figure &figure, qint64 measure, std::optional<qint64> source)
+{
+    QSqlQuery &q = preparedRead(upsertFindFigure);
+    bindFigureValues(q, figure, measure, source, true, true);
+    StoredFigure stored;
+    if (execute(q) && q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        stored.id = std::abs(id);
+        stored.differs = id < 0;
+    }
+    if (!finishRead(q))
+        return std::nullopt;
+    return stored;
+}
+
+bool Database::updateFigureFields(qint64 id, const Figure &figure, std::optional<qint64> source)
+{
+    QSqlQuery &q = prepared(upsertUpdateFigureById);
+    bindFigureValues(q, figure, 0, source, false, true);
+    q.bindValue(QStringLiteral(":id"), id);
+    return execute(q);
 }
 
 std::optional<qint64> Database::insertSchemeRow(

@@ -14,11 +14,13 @@
 
 #include "storage/database.h"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 
 namespace opcc {
 
@@ -32,6 +34,91 @@ constexpr std::size_t maxQueued = 16; // batches waiting, bounding memory
 constexpr std::size_t serverBatchSize = 1000;
 
 } // namespace
+
+// ---- WrittenFigures
+
+struct WrittenFigures::Identity
+{
+    qint64 scheme;
+    qint64 measure;
+    qint32 periodStart; // yyyymmdd, 0 where not given
+    qint32 periodEnd;
+    int per;
+    bool baseline;
+    friend bool operator==(const Identity &a, const Identity &b)
+    {
+        return a.scheme == b.scheme && a.measure == b.measure && a.per == b.per
+            && a.baseline == b.baseline && a.periodStart == b.periodStart
+            && a.periodEnd == b.periodEnd;
+    }
+};
+
+struct WrittenFigures::IdentityHash
+{
+    std::size_t operator()(const Identity &k) const
+    {
+        return qHashMulti(0, k.scheme, k.measure, k.periodStart, k.periodEnd, k.per, k.baseline);
+    }
+};
+
+struct WrittenFigures::Identities
+{
+    std::unordered_map<Identity, int, IdentityHash> tags;
+};
+
+WrittenFigures::WrittenFigures() = default;
+WrittenFigures::~WrittenFigures() = default;
+
+int WrittenFigures::tagOf(qint64 id) const
+{
+    if (!m_lastIdBefore)
+        return 0;
+    if (id <= *m_lastIdBefore)
+        return id < qint64(m_storedTags.size()) ? m_storedTags[std::size_t(id)] : 0;
+    // The run that begins at or before id.
+    auto run = std::upper_bound(m_runs.cbegin(), m_runs.cend(), id,
+        [](qint64 wanted, const Run &r) { return wanted < r.firstId; });
+    if (run == m_runs.cbegin())
+        return 0;
+    --run;
+    return id < run->firstId + run->count ? run->firstTag + int(id - run->firstId) : 0;
+}
+
+void WrittenFigures::noteInserted(qint64 id, int tag)
+{
+    if (!m_runs.empty()) {
+        Run &last = m_runs.back();
+        if (id == last.firstId + last.count && tag == last.firstTag + last.count) {
+            ++last.count;
+            return;
+        }
+    }
+    m_runs.push_back({ id, tag, 1 });
+}
+
+void WrittenFigures::noteUpdated(qint64 id, int tag)
+{
+    if (!m_lastIdBefore || id > *m_lastIdBefore)
+        return;
+    if (m_storedTags.empty())
+        m_storedTags.assign(std::size_t(*m_lastIdBefore) + 1, 0);
+    m_storedTags[std::size_t(id)] = tag;
+}
+
+int WrittenFigures::earlierOnServer(const Figure &figure, qint64 measure, int tag)
+{
+    const auto asNumber = [](const PartialDate &date) {
+        return date.isNull() ? 0 : date.year() * 10000 + date.month() * 100 + date.day();
+    };
+    if (!m_identities)
+        m_identities = std::make_unique<Identities>();
+    const Identity identity { figure.schemeId, measure, asNumber(figure.periodStart),
+        asNumber(figure.periodEnd), int(figure.per), figure.baseline };
+    const auto [it, added] = m_identities->tags.try_emplace(identity, tag);
+    return added ? 0 : it->second;
+}
+
+// ---- FigureWriter
 
 struct FigureWriter::Item
 {
@@ -62,8 +149,9 @@ struct FigureWriter::Shared
     std::atomic<bool> busy { false }; // the writer is using the connection
 };
 
-FigureWriter::FigureWriter(Database &db)
+FigureWriter::FigureWriter(Database &db, WrittenFigures &written)
     : m_db(db)
+    , m_written(written)
     , m_shared(std::make_unique<Shared>())
 {
     // Fill the id caches here, with this thread's queries: the writer only reads them and adds
@@ -76,11 +164,11 @@ FigureWriter::FigureWriter(Database &db)
         return;
     }
     m_db.prepareUpsertStatements();
-    const auto lastId = m_db.lastFigureId();
-    if (lastId)
-        m_lastIdBefore = *lastId;
-    else
-        m_writeFailed = true;
+    if (!m_written.m_lastIdBefore) {
+        m_written.m_lastIdBefore = m_db.lastFigureId();
+        if (!m_written.m_lastIdBefore)
+            m_writeFailed = true;
+    }
     m_batch.reserve(batchSize);
     m_shared->thread = std::thread([this] { work(); });
 }
@@ -189,17 +277,6 @@ bool FigureWriter::finish()
     if (m_shared->thread.joinable())
         m_shared->thread.join();
     m_finished = true;
-    if (!m_synchronous && !m_writeFailed && m_inserted + m_updated > 0) {
-        // Some of the figures counted as updated may have been inserted (upsertFigureInBulk):
-        // the inserted ones are those with ids above any the table had before.
-        const auto inserted = m_db.figuresAbove(m_lastIdBefore);
-        if (inserted) {
-            m_updated = m_inserted + m_updated - int(*inserted);
-            m_inserted = int(*inserted);
-        } else {
-            m_writeFailed = true;
-        }
-    }
     if (m_inserted + m_updated > 0) {
         // Too many to list one by one: listeners read the figures again.
         m_db.m_wroteInTransaction = true;
@@ -271,13 +348,58 @@ bool FigureWriter::write(const Item &item)
         return true;
     }
     qint64 measure = 0;
+    if (!resolveMeasure(item.figure, &measure))
+        return failAt(item.tag);
     std::optional<qint64> source;
-    if (!resolve(item.figure, &measure, &source))
+    if (!resolveSource(item.figure, &source))
         return failAt(item.tag);
-    const auto outcome = m_db.upsertFigureInBulk(item.figure, measure, source, &m_storedBefore);
-    if (!outcome)
+    // After a figure that was stored before, the next one likely is too (a file imported
+    // again): looked up first rather than tried as new.
+    Database::StoredFigure stored;
+    if (m_storedBefore && !findStored(item, measure, source, &stored))
         return failAt(item.tag);
-    count(*outcome);
+    if (stored.id == 0) {
+        const auto id = m_db.insertNewFigure(item.figure, measure, source);
+        if (!id)
+            return failAt(item.tag);
+        if (*id != 0) {
+            m_written.noteInserted(*id, item.tag);
+            m_storedBefore = false;
+            count(Database::Upsert::Inserted);
+            return true;
+        }
+        // Its identity is in the table: stored before, or written by this import.
+        if (!findStored(item, measure, source, &stored))
+            return failAt(item.tag);
+        if (stored.id == 0) {
+            m_db.fail(Database::Failure::QueryFailed,
+                Database::tr("A figure conflicted with one that could not be found."));
+            return failAt(item.tag);
+        }
+    }
+    m_storedBefore = true;
+    if (const int earlier = m_written.tagOf(stored.id)) {
+        m_duplicates.push_back({ item.tag, earlier });
+        return true;
+    }
+    m_written.noteUpdated(stored.id, item.tag);
+    if (!stored.differs) {
+        count(Database::Upsert::Unchanged);
+        return true;
+    }
+    if (!m_db.updateFigureFields(stored.id, item.figure, source))
+        return failAt(item.tag);
+    count(Database::Upsert::Updated);
+    return true;
+}
+
+bool FigureWriter::findStored(
+    const Item &item, qint64 measure, std::optional<qint64> source, Database::StoredFigure *found)
+{
+    const auto stored = m_db.storedFigure(item.figure, measure, source);
+    if (!stored)
+        return false;
+    *found = *stored;
     return true;
 }
 
@@ -288,9 +410,8 @@ bool FigureWriter::failAt(int tag)
     return false;
 }
 
-// The figure's measure id from the cache, and its source document's, made when new; false with
-// the failure recorded.
-bool FigureWriter::resolve(const Figure &figure, qint64 *measure, std::optional<qint64> *source)
+// The figure's measure id from the cache; false with the failure recorded.
+bool FigureWriter::resolveMeasure(const Figure &figure, qint64 *measure)
 {
     const auto known = m_db.m_measureIds.constFind(figure.measure);
     if (known == m_db.m_measureIds.cend()) {
@@ -299,6 +420,13 @@ bool FigureWriter::resolve(const Figure &figure, qint64 *measure, std::optional<
         return false;
     }
     *measure = *known;
+    return true;
+}
+
+// The figure's source document's id from the cache, made when new; false with the failure
+// recorded.
+bool FigureWriter::resolveSource(const Figure &figure, std::optional<qint64> *source)
+{
     source->reset();
     if (figure.source.isEmpty())
         return true;
@@ -329,7 +457,13 @@ bool FigureWriter::queueOnServer(Item &&item)
         return flushOnServer() && write(item);
     ServerRow row;
     row.tag = item.tag;
-    if (!resolve(item.figure, &row.measure, &row.source))
+    if (!resolveMeasure(item.figure, &row.measure))
+        return failAt(item.tag);
+    if (const int earlier = m_written.earlierOnServer(item.figure, row.measure, item.tag)) {
+        m_duplicates.push_back({ item.tag, earlier });
+        return true;
+    }
+    if (!resolveSource(item.figure, &row.source))
         return failAt(item.tag);
     row.figure = std::move(item.figure);
     m_serverBatch.push_back(std::move(row));

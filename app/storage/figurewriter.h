@@ -14,6 +14,47 @@ namespace opcc {
 
 class Database;
 
+// What an import's figure writers (one an outcomes file) have written, so that a figure whose
+// identity (scheme, measure, period, per and baseline) an earlier figure of the import had is
+// refused, naming the earlier one's tag, in little memory at any size. On a file the figure
+// table's unique index finds the figure met before, and its id says whose it is: ids above
+// those the table had are the import's new figures, whose tags are kept as runs of consecutive
+// ids and tags (one run for a file of new figures); a figure stored before keeps the tag that
+// updated it in a table by id, made when the first is met (4 bytes a figure of the register).
+// On a server, where figures go a batch at a time, the identities themselves are kept.
+class WrittenFigures final
+{
+public:
+    WrittenFigures();
+    ~WrittenFigures();
+    WrittenFigures(const WrittenFigures &) = delete;
+    WrittenFigures &operator=(const WrittenFigures &) = delete;
+
+private:
+    friend class FigureWriter;
+    struct Run
+    {
+        qint64 firstId;
+        int firstTag;
+        int count;
+    };
+    struct Identity;
+    struct IdentityHash;
+    struct Identities;
+    // The tag of the figure of this id, written by the import; 0 when it was not.
+    int tagOf(qint64 id) const;
+    void noteInserted(qint64 id, int tag);
+    void noteUpdated(qint64 id, int tag);
+    // On a server: the tag of the earlier figure with this one's identity, else 0 (and the
+    // figure noted with its tag).
+    int earlierOnServer(const Figure &figure, qint64 measure, int tag);
+
+    std::optional<qint64> m_lastIdBefore; // the figure table's highest id before the import
+    std::vector<Run> m_runs;
+    std::vector<int> m_storedTags; // by id up to m_lastIdBefore, 0 for not written
+    std::unique_ptr<Identities> m_identities; // on a server
+};
+
 // The bulk writer of FigureStore: writes many figures, as FigureStore::upsert would, on a thread of
 // its own while the caller goes on (parsing the next rows of an import: on two cores the two halves
 // of the work overlap). Use inside a Transaction. While a writer exists the calling thread must not
@@ -23,7 +64,8 @@ class Database;
 class FigureWriter final
 {
 public:
-    explicit FigureWriter(Database &db);
+    // written is shared by the writers of one import (it outlives them).
+    FigureWriter(Database &db, WrittenFigures &written);
     ~FigureWriter();
     FigureWriter(const FigureWriter &) = delete;
     FigureWriter &operator=(const FigureWriter &) = delete;
@@ -44,6 +86,15 @@ public:
     void pause();
     void resume();
 
+    // A figure not written because an earlier one of the import had its identity: the two
+    // tags. Complete once finish() has returned.
+    struct Duplicate
+    {
+        int tag;
+        int earlierTag;
+    };
+    const std::vector<Duplicate> &duplicates() const { return m_duplicates; }
+
     int inserted() const { return m_inserted; }
     int updated() const { return m_updated; }
     int unchanged() const { return m_unchanged; }
@@ -56,13 +107,20 @@ private:
     void work();
     bool write(const Item &item);
     bool failAt(int tag); // records the figure whose write failed; false
-    bool resolve(const Figure &figure, qint64 *measure, std::optional<qint64> *source);
+    bool resolveMeasure(const Figure &figure, qint64 *measure);
+    bool resolveSource(const Figure &figure, std::optional<qint64> *source);
+    // The stored figure with this one's identity (id 0 for none) in *found; false with the
+    // failure recorded.
+    bool findStored(const Item &item, qint64 measure, std::optional<qint64> source,
+        Database::StoredFigure *found);
     void count(Database::Upsert outcome);
     // The server's batch: figures resolved to their measure and source ids, written together.
     bool queueOnServer(Item &&item);
     bool flushOnServer();
 
     Database &m_db;
+    WrittenFigures &m_written;
+    std::vector<Duplicate> m_duplicates;
     std::unique_ptr<Shared> m_shared;
     std::vector<Item> m_batch; // being filled by the caller
     struct ServerRow;
@@ -73,7 +131,6 @@ private:
     int m_failedTag = 0;
     bool m_writeFailed = false;
     bool m_storedBefore = false; // the last figure written was in the table already
-    qint64 m_lastIdBefore = 0; // the figure table's highest id when the writer began
     bool m_finished = false;
     // On a server register the writes run on the caller's thread as they are added: Qt's SQL
     // connections belong to the thread that opened them, and the server works beside this

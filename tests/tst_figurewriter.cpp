@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The bulk writer of an import's figures, on both engines: what it inserts, updates and leaves,
+// and the figures it refuses because an earlier one of the same import had their identity
+// (scheme, measure, period, per and baseline), named by the earlier one's tag, whether that
+// earlier figure was new or stored before, in the same writer or an earlier one of the import.
+
+#include "interchange/shippeddataset.h"
+#include "pgserver.h"
+#include "storage/figurestore.h"
+#include "storage/figurewriter.h"
+#include "storage/schemestore.h"
+#include "testsupport.h"
+
+using namespace opcc;
+using namespace testsupport;
+
+class tst_FigureWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup() { m_db.reset(); }
+    void writes_data();
+    void writes();
+
+private:
+    bool open(const QString &engine);
+    Figure figureOf(int year, int value) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_scheme = 0;
+    int m_files = 0;
+};
+
+void tst_FigureWriter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(PgServer::instance().ok(), qPrintable(PgServer::instance().error()));
+}
+
+// A fresh register on the engine, with a scheme of no figures.
+bool tst_FigureWriter::open(const QString &engine)
+{
+    m_db = std::make_unique<Database>();
+    const QString address = engine == QLatin1String("sqlite")
+        ? m_dir.filePath(QStringLiteral("writer-%1.sqlite").arg(++m_files))
+        : PgServer::instance().createDatabase();
+    const auto opened = shippeddataset::openOrCreate(*m_db, address);
+    if (!opened.ok()) {
+        qWarning("%s", qPrintable(opened.message));
+        return false;
+    }
+    Scheme scheme;
+    scheme.name = QStringLiteral("Writer test scheme");
+    scheme.areas = { QStringLiteral("Kent") };
+    scheme.strand = Strand::Treatment;
+    const auto id = SchemeStore(*m_db).insert(scheme);
+    if (!id)
+        return false;
+    m_scheme = *id;
+    return true;
+}
+
+Figure tst_FigureWriter::figureOf(int year, int value) const
+{
+    Figure figure;
+    figure.schemeId = m_scheme;
+    figure.measure = QStringLiteral("referrals");
+    figure.value = Decimal::fromInteger(value);
+    figure.periodStart = *PartialDate::parse(QString::number(year));
+    figure.periodEnd = figure.periodStart;
+    return figure;
+}
+
+// Figures as "YEAR=VALUE@TAG", separated by spaces; stored ones without a tag.
+void tst_FigureWriter::writes_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("stored"); // before the writers, "2019=1 ..."
+    QTest::addColumn<QStringList>("writers"); // one writer each, in one transaction
+    QTest::addColumn<QString>("duplicates"); // "TAG<EARLIER ..." in the order found
+    QTest::addColumn<QString>("counts"); // inserted/updated/unchanged, all writers
+    QTest::addColumn<QString>("after"); // the scheme's figures then, "YEAR=VALUE ..."
+
+    struct Case
+    {
+        const char *name;
+        QString stored;
+        QStringList writers;
+        QString duplicates;
+        QString counts;
+        QString after;
+    };
+    const QList<Case> cases {
+        { "newOnly", {}, { "2020=5@2 2021=6@3" }, {}, "2/0/0", "2020=5 2021=6" },
+        { "newTwice", {}, { "2020=5@2 2021=6@3 2020=7@4" }, "4<2", "2/0/0", "2020=5 2021=6" },
+        { "newThreeTimes", {}, { "2020=5@2 2020=6@3 2020=7@4" }, "3<2 4<2", "1/0/0", "2020=5" },
+        { "storedUpdatedTwice", "2019=1", { "2019=2@2 2019=3@3" }, "3<2", "0/1/0", "2019=2" },
+        { "storedUnchangedThenChanged", "2019=1", { "2019=1@2 2019=9@5" }, "5<2", "0/0/1",
+            "2019=1" },
+        // After a stored figure the writer looks the next one up first: a duplicate of a new
+        // figure is found that way too.
+        { "newAfterStored", "2019=1", { "2020=5@2 2019=4@3 2020=8@4" }, "4<2", "1/1/0",
+            "2019=4 2020=5" },
+        { "storedThenNewThenBoth", "2019=1", { "2019=1@2 2021=3@3 2022=4@4 2019=2@5 2022=9@6" },
+            "5<2 6<4", "2/0/1", "2019=1 2021=3 2022=4" },
+        // Tags that do not follow each other (rows with errors between, or lines of a quoted
+        // field) keep their own: the earlier tag named is the right one.
+        { "tagsWithGaps", {}, { "2020=1@2 2021=2@7 2022=3@8 2023=4@20 2022=5@21 2020=6@22" },
+            "21<8 22<2", "4/0/0", "2020=1 2021=2 2022=3 2023=4" },
+        { "acrossWriters", "2019=1", { "2020=5@2 2019=2@3", "2020=6@2 2019=3@3 2021=7@4" },
+            "2<2 3<3", "2/1/0", "2019=2 2020=5 2021=7" },
+    };
+    for (const char *engine : { "sqlite", "postgresql" }) {
+        for (const Case &c : cases) {
+            QTest::addRow("%s-%s", engine, c.name)
+                << QString::fromLatin1(engine) << c.stored << c.writers << c.duplicates << c.counts
+                << c.after;
+        }
+    }
+}
+
+void tst_FigureWriter::writes()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, stored);
+    QFETCH(QStringList, writers);
+    QFETCH(QString, duplicates);
+    QFETCH(QString, counts);
+    QFETCH(QString, after);
+    QVERIFY(open(engine));
+    const auto parse = [](const QString &item, int *year, int *value, int *tag) {
+        const QStringList parts = item.split(QRegularExpression(QStringLiteral("[=@]")));
+        *year = parts.value(0).toInt();
+        *value = parts.value(1).toInt();
+        *tag = parts.value(2).toInt();
+    };
+    for (const QString &item : stored.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        int year = 0, value = 0, tag = 0;
+        parse(item, &year, &value, &tag);
+        QVERIFY(FigureStore(*m_db).insert(figureOf(year, value)));
+    }
+
+    QStringList found;
+    int inserted = 0, updated = 0, unchanged = 0;
+    {
+        Database::Transaction transaction(*m_db, Database::Transaction::Nesting::Whole);
+        QVERIFY(transaction.isActive());
+        WrittenFigures written;
+        for (const QString &items : writers) {
+            FigureWriter writer(*m_db, written);
+            for (const QString &item : items.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                int year = 0, value = 0, tag = 0;
+                parse(item, &year, &value, &tag);
+                writer.addFigure(figureOf(year, value), tag);
+            }
+            QVERIFY2(writer.finish(), qPrintable(m_db->errorString()));
+            for (const FigureWriter::Duplicate &d : writer.duplicates())
+                found.append(QStringLiteral("%1<%2").arg(d.tag).arg(d.earlierTag));
+            inserted += writer.inserted();
+            updated += writer.updated();
+            unchanged += writer.unchanged();
+        }
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(found.join(QLatin1Char(' ')), duplicates);
+    QCOMPARE(QStringLiteral("%1/%2/%3").arg(inserted).arg(updated).arg(unchanged), counts);
+
+    QMap<int, int> values;
+    for (const Figure &f : FigureStore::reader(*m_db).ofScheme(m_scheme))
+        values.insert(f.periodStart.year(), int(f.value.hundredths() / 100));
+    QStringList figures;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        figures.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+    QCOMPARE(figures.join(QLatin1Char(' ')), after);
+}
+
+QTEST_GUILESS_MAIN(tst_FigureWriter)
+#include "tst_figurewriter.moc"
