@@ -3,7 +3,8 @@
 
 // Editing a scheme on either engine (a temporary SQLite file and a database of the tests' private
 // PostgreSQL server): every kind of change is saved, undone and redone within the session to the
-// same register, audited, and a save over another user's change is refused as a conflict.
+// same register, audited, and a save over another user's change is refused as a conflict. A read
+// after the connection dropped connects again; the server away, it fails saying so.
 
 #include "editing/schemeeditor.h"
 #include "editing/schemerebase.h"

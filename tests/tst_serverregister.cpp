@@ -4,7 +4,7 @@
 // A shared register on PostgreSQL against a file register: the command-line jobs give the same
 // result on both (each test on a temporary SQLite file and on its own database of the tests'
 // private server, pgserver.h), and a server register is set up, refused and reported on as the
-// interchange contract says.
+// interchange contract says. An editor's import that brings a new area or measure names its row.
 
 #include "cli/commandline.h"
 #include "cli/jobrunner.h"

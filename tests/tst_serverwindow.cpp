@@ -5,7 +5,8 @@
 // PostgreSQL server), driven alike: it lists the schemes with their figure counts, the filter's
 // word search answers from its own thread, a scheme is edited and saved from the keyboard, and
 // Undo takes the edit back. On a server, Undo says what it covers. The window adapts to the
-// user's role, and connects to a server register from File > Connect to Shared Register.
+// user's role, and connects to a server register from File > Connect to Shared Register. The
+// server stopped and started again under it: Save and the reads carry on once it is back.
 
 #include "connectdialog.h"
 #include "detailpanel.h"

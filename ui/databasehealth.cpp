@@ -149,6 +149,7 @@ void DatabaseHealth::showReadFailure(const QString &message)
                 .arg(message),
             QMessageBox::Retry | QMessageBox::Close, m_window);
         m_readWarning->setDefaultButton(QMessageBox::Retry);
+        m_readWarning->button(QMessageBox::Retry)->setText(tr("&Retry"));
         m_readWarning->setObjectName(QStringLiteral("serverAway"));
         m_readWarning->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_readWarning, &QMessageBox::finished, this, [this](int button) {
