@@ -163,7 +163,9 @@ QSqlQuery &Database::preparedRead(const char *sql) const
 QSqlQuery &Database::statement(const char *sql, bool forwardOnly) const
 {
     auto it = m_statements.find(sql);
-    if (it != m_statements.end() && m_staleStatements.erase(&it->second) == 0)
+    // (The figure writer's thread asks for its statements too: on a file, nothing is written.)
+    if (it != m_statements.end()
+        && (m_staleStatements.empty() || m_staleStatements.erase(&it->second) == 0))
         return it->second;
     connectBeforeReading(sql);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -180,8 +182,10 @@ QSqlQuery &Database::statement(const char *sql, bool forwardOnly) const
 
 void Database::connectBeforeReading(const char *sql) const
 {
+    if (!isServer())
+        return;
     m_readReconnectFailed = false;
-    if (!isServer() || m_transactionDepth > 0 || m_inSnapshot
+    if (m_transactionDepth > 0 || m_inSnapshot
         || QSqlDatabase::database(m_connectionName, false).isOpen()
         || !isReadStatement(QString::fromUtf8(sql)))
         return;
@@ -216,9 +220,9 @@ QString Database::statementOf(const QSqlQuery &query) const
     // A statement prepared when the driver had closed the connection keeps no text.
     if (!query.lastQuery().isEmpty())
         return query.lastQuery();
-    for (const auto &[sql, statement] : m_statements) {
-        if (&statement == &query)
-            return statementText(sql);
+    for (const auto &[key, kept] : m_statements) {
+        if (&kept == &query)
+            return statementText(key);
     }
     return {};
 }
