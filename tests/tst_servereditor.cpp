@@ -3,7 +3,8 @@
 
 // Editing a scheme on either engine (a temporary SQLite file and a database of the tests' private
 // PostgreSQL server): every kind of change is saved, undone and redone within the session to the
-// same register, audited, and a save over another user's change is refused as a conflict.
+// same register, audited, and a save over another user's change is refused as a conflict. A read
+// after the connection dropped connects again; the server away, it fails saying so.
 
 #include "editing/schemeeditor.h"
 #include "editing/schemerebase.h"
@@ -12,6 +13,9 @@
 #include "models/schemetablemodel.h"
 #include "pgserver.h"
 #include "storage/auditstore.h"
+#include "storage/browsestore.h"
+#include "storage/figurestore.h"
+#include "storage/lookupstore.h"
 #include "storage/schemestore.h"
 
 #include <QSignalSpy>
@@ -233,6 +237,73 @@ private slots:
             SchemeStore::reader(*m_db).scheme(record.scheme.id)->summary, record.scheme.summary);
     }
 
+    // The server ended this session's connection and nothing has been written since: the next
+    // read connects again and answers as before, with no read failure.
+    void readAfterTheConnectionDropped_data()
+    {
+        QTest::addColumn<QString>("read");
+        for (const char *read : { "scheme", "list", "figures", "measures" })
+            QTest::newRow(read) << QString::fromLatin1(read);
+    }
+
+    void readAfterTheConnectionDropped()
+    {
+        QFETCH(QString, read);
+        QVERIFY(open(QStringLiteral("postgresql")));
+        const qint64 id = load().scheme.id;
+        const QString before = readOnce(read, id);
+        QVERIFY(!before.isEmpty());
+        QSignalSpy failed(m_db.get(), &Database::readFailed);
+        QVERIFY(failed.isValid());
+        QVERIFY(endSessions());
+        QCOMPARE(readOnce(read, id), before);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY2(!m_db->hasReadError(), qPrintable(m_db->readError()));
+        QVERIFY(!m_db->isServerAway());
+    }
+
+    // The server is away: a read fails with a message saying it cannot be reached; once it is
+    // back, the next read works without any write, and another user's change arrives again
+    // (the new connection listens to the server's announcements).
+    void readsWhileTheServerIsAway()
+    {
+        QVERIFY(open(QStringLiteral("postgresql")));
+        const SchemeRecord record = load();
+        const qsizetype schemes = BrowseStore(*m_db).listings().size();
+        QVERIFY(schemes > 0);
+        QSignalSpy failed(m_db.get(), &Database::readFailed);
+        QSignalSpy arrived(m_db.get(), &Database::recordsChanged);
+        QVERIFY(failed.isValid() && arrived.isValid());
+        QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
+        QVERIFY(!SchemeStore::reader(*m_db).scheme(record.scheme.id));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("cannot be reached")),
+            qPrintable(failed.first().first().toString()));
+        QCOMPARE(m_db->lastFailure(), Database::Failure::CannotOpen);
+        QVERIFY(m_db->isServerAway());
+        // Read again while it is still away: the same failure, nothing else.
+        QVERIFY(BrowseStore(*m_db).listings().isEmpty());
+        QVERIFY(m_db->isServerAway());
+
+        QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
+        m_db->clearReadError();
+        const int failures = m_db->readFailureCount();
+        const std::optional<Scheme> again = SchemeStore::reader(*m_db).scheme(record.scheme.id);
+        QVERIFY2(again, qPrintable(m_db->errorString()));
+        QCOMPARE(again->summary, record.scheme.summary);
+        QCOMPARE(BrowseStore(*m_db).listings().size(), schemes);
+        QCOMPARE(m_db->readFailureCount(), failures);
+        QVERIFY(!m_db->isServerAway());
+
+        Database other;
+        QVERIFY(other.open(m_address).ok());
+        Scheme theirs = *SchemeStore::reader(other).scheme(record.scheme.id);
+        theirs.summary = QStringLiteral("Changed by another user after the restart");
+        QVERIFY(SchemeStore(other).update(theirs));
+        QTRY_VERIFY(!arrived.isEmpty());
+        QVERIFY(arrived.last().first().value<ChangeSet>().touchesScheme(record.scheme.id));
+    }
+
     // Working together: a scheme saved by one user arrives in another user's open list within
     // moments, on its own row (dataChanged, no reset), through the server's NOTIFY.
     void anotherUsersEditArrives()
@@ -267,6 +338,43 @@ private slots:
     }
 
 private:
+    // Ends this program's connections to the test's database on the server's side, as a
+    // restart or an administrator would.
+    bool endSessions() const
+    {
+        QString error;
+        const bool ended = PgServer::instance().runSql(QStringLiteral("postgres"),
+            { QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                             "datname = '%1' AND application_name = 'OPCC Schemes'")
+                    .arg(m_address.section(QLatin1Char('/'), -1)) },
+            &error);
+        if (!ended)
+            qWarning("%s", qPrintable(error));
+        return ended;
+    }
+
+    // One kind of read, its answer as text to compare.
+    QString readOnce(const QString &read, qint64 id) const
+    {
+        QStringList answer;
+        if (read == QLatin1String("scheme")) {
+            const std::optional<Scheme> scheme = SchemeStore::reader(*m_db).scheme(id);
+            if (scheme)
+                answer << scheme->name << scheme->summary
+                       << scheme->organisationsWithRole(Role::Provider);
+        } else if (read == QLatin1String("list")) {
+            for (const SchemeListing &listing : BrowseStore(*m_db).listings())
+                answer << listing.name + listing.providers.join(QLatin1Char('+'));
+        } else if (read == QLatin1String("figures")) {
+            for (const Figure &figure : FigureStore::reader(*m_db).ofScheme(id))
+                answer << QString::number(figure.id) + figure.measure;
+        } else {
+            for (const Measure &measure : LookupStore::reader(*m_db).measures())
+                answer << measure.key;
+        }
+        return answer.join(QLatin1Char('\n'));
+    }
+
     bool open(const QString &engine)
     {
         m_address = engine == QLatin1String("sqlite")

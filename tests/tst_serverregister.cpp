@@ -4,7 +4,7 @@
 // A shared register on PostgreSQL against a file register: the command-line jobs give the same
 // result on both (each test on a temporary SQLite file and on its own database of the tests'
 // private server, pgserver.h), and a server register is set up, refused and reported on as the
-// interchange contract says.
+// interchange contract says. An editor's import that brings a new area or measure names its row.
 
 #include "cli/commandline.h"
 #include "cli/jobrunner.h"
@@ -387,6 +387,96 @@ private slots:
         QVERIFY2(job.err.contains(says), qPrintable(job.err));
         QVERIFY2(!job.err.contains(PgServer::instance().password()), qPrintable(job.err));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+    }
+
+    // Areas and measures are an administrator's to add: an editor's import that brings a new
+    // one is refused as the input's fault (exit 3), naming the first row that brings it, and
+    // changes nothing; an administrator's import of the same files adds it. An editor's import
+    // of schemes and figures of known areas and measures goes through.
+    void importOfNewAreaOrMeasure_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("refusal"); // what the editor is told; empty: accepted
+        const QByteArray pilot = "name,area,strand,status,summary\n"
+                                 "New Pilot,Cleveland,treatment,pilot,A pilot\n";
+        const struct
+        {
+            const char *name;
+            const char *file;
+            QByteArray content;
+            const char *refusal;
+        } cases[] = {
+            { "new area of a scheme", "schemes.csv",
+                pilot
+                    + "Island Pilot,Cleveland; Lyonesse,treatment,pilot,Offshore\n"
+                      "Second Island Pilot,Lyonesse,treatment,pilot,Offshore\n",
+                "schemes.csv:3: area: \"Lyonesse\" is a new area; only a register administrator "
+                "may add one" },
+            { "new area of areas.csv", "areas.csv",
+                "area,nation,region\nCleveland,england,North East\nLyonesse,england,South West\n",
+                "areas.csv:3: area: \"Lyonesse\" is a new area; only a register administrator "
+                "may add one" },
+            { "new measure of a figure", "outcomes.csv",
+                "scheme,area,measure,value,unit\nDIVERT,West Mercia,referrals,42,\n"
+                "DIVERT,West Mercia,naloxone_kits,12,count\n"
+                "Heroin Assisted Treatment,Cleveland,naloxone_kits,14,count\n",
+                "outcomes.csv:3: measure: \"naloxone_kits\" is a new measure; only a register "
+                "administrator may add one" },
+            { "new measure of measures.csv", "measures.csv",
+                "measure,unit,label\nnaloxone_kits,count,Naloxone kits\n",
+                "measures.csv:2: measure: \"naloxone_kits\" is a new measure; only a register "
+                "administrator may add one" },
+            { "known area and measure", "schemes.csv", pilot, "" },
+        };
+        for (const auto &each : cases) {
+            for (const char *role : { "editor", "admin" })
+                QTest::addRow("%s, %s", role, each.name)
+                    << QString::fromLatin1(role) << QString::fromLatin1(each.file) << each.content
+                    << (QLatin1String(role) == QLatin1String("editor")
+                               ? QString::fromUtf8(each.refusal)
+                               : QString());
+        }
+    }
+
+    void importOfNewAreaOrMeasure()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, refusal);
+        PgServer &server = PgServer::instance();
+        Register target(QStringLiteral("postgresql"));
+        QVERIFY(!target.address.isEmpty());
+        {
+            Database db;
+            QVERIFY(opcc::shippeddataset::openOrCreate(db, target.address).ok());
+        }
+        const QString user = QStringLiteral("%1_%2").arg(role, target.serverName());
+        QVERIFY2(
+            server.createLogin(user, QStringLiteral("opcc_") + role), qPrintable(server.error()));
+        const QString before = target.dir.filePath(QStringLiteral("before"));
+        QCOMPARE(exportTo(target.address, before).code, int(opcc::ExitOk));
+
+        const QString path = target.dir.filePath(file);
+        QVERIFY(testsupport::writeFile(path, content));
+        opcc::CommandLineOptions options;
+        options.database = server.uri(target.serverName(), user);
+        options.imports = QStringList { path };
+        const JobResult imported = runJob(options);
+        const QString after = target.dir.filePath(QStringLiteral("after"));
+        QCOMPARE(exportTo(target.address, after).code, int(opcc::ExitOk));
+        if (refusal.isEmpty()) {
+            QVERIFY2(imported.code == opcc::ExitOk, qPrintable(imported.err));
+            QVERIFY(exportFiles(after) != exportFiles(before));
+            return;
+        }
+        QVERIFY2(imported.code == opcc::ExitInvalidInput, qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(refusal), qPrintable(imported.err));
+        // Said once, at the first row that brings it.
+        QCOMPARE(imported.err.count(QLatin1String("only a register administrator")), 1);
+        QCOMPARE(exportFiles(after), exportFiles(before));
     }
 
     // A user the server lets only read: exports work, an import is refused with exit code 4.

@@ -5,9 +5,11 @@
 // PostgreSQL server), driven alike: it lists the schemes with their figure counts, the filter's
 // word search answers from its own thread, a scheme is edited and saved from the keyboard, and
 // Undo takes the edit back. On a server, Undo says what it covers. The window adapts to the
-// user's role, and connects to a server register from File > Connect to Shared Register.
+// user's role, and connects to a server register from File > Connect to Shared Register. The
+// server stopped and started again under it: Save and the reads carry on once it is back.
 
 #include "connectdialog.h"
+#include "detailpanel.h"
 #include "editcontroller.h"
 #include "editing/schemeeditor.h"
 #include "guisupport.h"
@@ -27,7 +29,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -188,6 +192,77 @@ private slots:
         undo->trigger();
         QVERIFY(SchemeStore::reader(reader).scheme(id)->summary
             != QLatin1String("Typed while the server was away"));
+    }
+
+    // The server goes away while the window is only reading: selecting another scheme fails
+    // with a warning that the server cannot be reached (and no crash), whose Retry tries again;
+    // once the server is back, Retry reads the list and the scheme without any write on the
+    // way, and another user's edit after the restart arrives in the list (the connection made
+    // again listens to the server's announcements).
+    void readsWhileTheServerIsAway()
+    {
+        QSettings().clear();
+        const QString address = PgServer::instance().createDatabase();
+        auto db = std::make_unique<Database>();
+        const auto opened = shippeddataset::openOrCreate(*db, address);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        m_window = std::make_unique<MainWindow>(std::move(db));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        SchemeFilterProxy *proxy = m_window->browser()->proxy();
+        const auto *schemes = qobject_cast<const SchemeTableModel *>(proxy->sourceModel());
+        QTRY_VERIFY(schemes->statisticsLoaded());
+        const SchemeStore store = SchemeStore::reader(m_window->database());
+        const qint64 first
+            = store.idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")).value_or(0);
+        const qint64 second
+            = store.idOf(QStringLiteral("Heroin Assisted Treatment"), QStringLiteral("Cleveland"))
+                  .value_or(0);
+        QVERIFY(first != 0 && second != 0);
+        m_window->browser()->selectScheme(first);
+        QCOMPARE(m_window->detail()->schemeId(), first);
+
+        QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
+        m_window->browser()->selectScheme(second);
+        QMessageBox *away = nullptr;
+        QTRY_VERIFY((away = m_window->findChild<QMessageBox *>(QStringLiteral("serverAway"))));
+        QVERIFY2(
+            away->text().contains(QLatin1String("cannot be reached")), qPrintable(away->text()));
+        QVERIFY(away->button(QMessageBox::Retry));
+        QCOMPARE(m_window->detail()->schemeId(), 0);
+        // Retry while the server is still away: the same warning again.
+        QPointer<QMessageBox> gone = away;
+        away->button(QMessageBox::Retry)->click();
+        QTRY_VERIFY(!gone);
+        QTRY_VERIFY((away = m_window->findChild<QMessageBox *>(QStringLiteral("serverAway"))));
+
+        QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
+        gone = away;
+        away->button(QMessageBox::Retry)->click();
+        QTRY_VERIFY(!gone);
+        // The list read again whole (the failed reads had emptied it), the detail its choice.
+        QTRY_COMPARE(proxy->rowCount(), 47);
+        QVERIFY(m_window->detail()->schemeId() != 0);
+        QCOMPARE(m_window->detail()->schemeId(), m_window->browser()->currentSchemeId());
+        m_window->browser()->selectScheme(second);
+        QCOMPARE(m_window->detail()->schemeId(), second);
+        QTRY_VERIFY(schemes->statisticsLoaded());
+        QVERIFY(!m_window->database().isServerAway());
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("serverAway")));
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("readFailure")));
+
+        // Another user's edit, made after the restart, arrives.
+        Database other;
+        QVERIFY(other.open(address).ok());
+        Scheme theirs = *SchemeStore::reader(other).scheme(first);
+        theirs.name = QStringLiteral("DIVERT (renamed elsewhere)");
+        QVERIFY(SchemeStore(other).update(theirs));
+        const auto shownName = [&] {
+            const QModelIndex index
+                = schemes->index(schemes->rowOfScheme(first), SchemeTableModel::Name);
+            return index.data().toString();
+        };
+        QTRY_COMPARE(shownName(), QStringLiteral("DIVERT (renamed elsewhere)"));
     }
 
     // The window adapts to the user's role: a viewer is offered no change at all (no new scheme,

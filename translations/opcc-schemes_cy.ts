@@ -1226,6 +1226,14 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>cannot prepare the search indexes: %1</source>
         <translation>methu paratoi’r mynegeion chwilio: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a new area; only a register administrator may add one</source>
+        <translation>mae &quot;%1&quot; yn ardal newydd; dim ond gweinyddwr y gofrestr a all ychwanegu un</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a new measure; only a register administrator may add one</source>
+        <translation>mae &quot;%1&quot; yn fesur newydd; dim ond gweinyddwr y gofrestr a all ychwanegu un</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -4465,6 +4473,10 @@ Mae&apos;r ffeil gofrestr %3 ar agor yn ei lle. Mae Ffeil &gt; Cysylltu â chofr
         <source>The new row&apos;s id could not be read.</source>
         <translation>Nid oedd modd darllen dynodydd y rhes newydd.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server of %1 cannot be reached: the connection was lost and could not be made again (%2).</source>
+        <translation>Ni ellir cyrraedd gweinydd PostgreSQL %1: collwyd y cysylltiad ac nid oedd modd ei wneud eto (%2).</translation>
+    </message>
 </context>
 <context>
     <name>opcc::DatabaseHealth</name>
@@ -4515,6 +4527,22 @@ Mae Offer &gt; Gwirio&apos;r Gronfa Ddata yn chwilio am ddifrod.</translation>
     <message>
         <source>Damaged Database</source>
         <translation>Cronfa Ddata wedi&apos;i Difrodi</translation>
+    </message>
+    <message>
+        <source>Cannot Reach the Server</source>
+        <translation>Methu Cyrraedd y Gweinydd</translation>
+    </message>
+    <message>
+        <source>%1
+
+What the window shows may be out of date or incomplete. Once the server is back, Retry reads the register again (View &gt; Refresh does the same). Edits in the form are kept and can be saved then.</source>
+        <translation>%1
+
+Gall yr hyn a ddangosir yn y ffenestr fod yn hen neu&apos;n anghyflawn. Pan fydd y gweinydd yn ôl, mae Ailgynnig yn darllen y gofrestr eto (mae Gweld &gt; Adnewyddu yn gwneud yr un peth). Cedwir y golygiadau yn y ffurflen, a gellir eu cadw bryd hynny.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Ailgynnig</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,26 @@ void DatabaseHealth::showReadFailure(const QString &message)
 {
     if (m_readWarning)
         return; // one warning at a time: a damaged table fails every read of it
+    if (m_db.isServerAway()) {
+        // The connection was lost and the server is still away: nothing is damaged, and the
+        // same reads will work once it is back.
+        m_readWarning = new QMessageBox(QMessageBox::Warning, tr("Cannot Reach the Server"),
+            tr("%1\n\nWhat the window shows may be out of date or incomplete. Once the server "
+               "is back, Retry reads the register again (View > Refresh does the same). Edits "
+               "in the form are kept and can be saved then.")
+                .arg(message),
+            QMessageBox::Retry | QMessageBox::Close, m_window);
+        m_readWarning->setDefaultButton(QMessageBox::Retry);
+        m_readWarning->button(QMessageBox::Retry)->setText(tr("&Retry"));
+        m_readWarning->setObjectName(QStringLiteral("serverAway"));
+        m_readWarning->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_readWarning, &QMessageBox::finished, this, [this](int button) {
+            if (button == QMessageBox::Retry)
+                emit retryRequested();
+        });
+        m_readWarning->open();
+        return;
+    }
     m_readWarning = new QMessageBox(QMessageBox::Warning, tr("Cannot Read the Database"),
         tr("Part of the database could not be read, so what the "
            "window shows may be incomplete.\n\n%1\n\nTools > Check "

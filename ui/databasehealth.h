@@ -17,7 +17,8 @@ class Database;
 
 // What the window says about the database itself: Tools > Check Database (SQLite's integrity
 // check over every page), and a warning whenever a read fails part way, so that a list shown
-// short is never taken for the whole register.
+// short is never taken for the whole register. On a server register that cannot be reached the
+// warning says so and offers Retry.
 class DatabaseHealth final : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
 
 signals:
     void damageFound(const QString &message);
+    // Retry in the warning that a server register cannot be reached: the window reads again.
+    void retryRequested();
 
 protected:
     bool event(QEvent *event) override; // LanguageChange

@@ -96,6 +96,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_editing = new EditController(*m_db, m_browser, m_detail, this);
     m_health = new DatabaseHealth(*m_db, this);
     connect(m_health, &DatabaseHealth::damageFound, this, &MainWindow::updateTitle);
+    connect(m_health, &DatabaseHealth::retryRequested, this, &MainWindow::reloadAll);
     if (m_db->quickCheckPending()) {
         // The check reads the whole file: after the first screen and the figure counts, so that
         // neither waits for it.
@@ -379,6 +380,8 @@ void MainWindow::openChart(ChartScope scope, bool preview)
 
 void MainWindow::reloadAll()
 {
+    // A failure of these reads is announced again (a server that is still away).
+    m_db->clearReadError();
     m_schemes->reload();
     m_schemes->requestStatistics();
     m_detail->showScheme(m_browser->currentSchemeId());

@@ -13,6 +13,7 @@
 #include "storage/lookupstore.h"
 #include "storage/schemestore.h"
 #include "storage/searchindex.h"
+#include "storage/serveraccess.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,6 +38,18 @@ bool CsvImporter::addError(
     }
     m_summary.errors.append({ file, line, column, message });
     return false;
+}
+
+bool CsvImporter::refuseNewLookup(const Row &row, const char *column, const QString &name)
+{
+    const QString label = QString::fromLatin1(column);
+    if (m_refusedLookups.contains(label + QLatin1Char(':') + name.toCaseFolded()))
+        return false; // said at its first row; the import stops short of writing anyway
+    m_refusedLookups.insert(label + QLatin1Char(':') + name.toCaseFolded());
+    return addError(row.file(), row.line(), label,
+        label == QLatin1String("area")
+            ? tr("\"%1\" is a new area; only a register administrator may add one").arg(name)
+            : tr("\"%1\" is a new measure; only a register administrator may add one").arg(name));
 }
 
 bool CsvImporter::databaseError(const Row &row)
@@ -90,6 +103,10 @@ bool CsvImporter::reportProgress()
 
 void CsvImporter::loadLookups()
 {
+    // One query on a server; a file's user may add anything. A user who may not write at all
+    // is told so by the first write.
+    m_lookupsLocked
+        = m_db.isServer() && !m_db.isReadOnly() && !ServerAccess::of(m_db).mayAdminister();
     m_schemeIds = SchemeStore::reader(m_db).index();
     for (const Area &area : LookupStore::reader(m_db).areas()) {
         m_areaNames.insert(area.name.toCaseFolded(), area.name);

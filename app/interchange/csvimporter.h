@@ -108,6 +108,9 @@ private:
         const spreadsheet::DateCell period[2], Figure &figure);
     void loadLookups();
     bool addError(const QString &file, int line, const QString &column, const QString &message);
+    // A row that brings a new area or measure (column "area" or "measure") where the user may
+    // not add one (m_lookupsLocked): refused, and said at the first row that brings it.
+    bool refuseNewLookup(const Row &row, const char *column, const QString &name);
     bool databaseError(const Row &row);
     // The database failed to write the row at file:line; stops the import.
     void refusedRow(const QString &file, int line);
@@ -144,6 +147,11 @@ private:
     QHash<QString, QString> m_organisationNames;
     QHash<QString, Measure> m_measures; // key -> measure
     QHash<QString, SourceDocument> m_sources; // title -> document
+    // On a server register where the user may change schemes but not areas or measures (an
+    // editor): a row that brings a new one is refused as the input's fault, naming it, rather
+    // than the whole import failing at the server's refusal.
+    bool m_lookupsLocked = false;
+    QSet<QString> m_refusedLookups; // column and case-folded name, said once each
     QHash<QString, int> m_schemeLines; // scheme rows of this import -> line
     QSet<QString> m_rejectedSchemes; // scheme rows with errors
     // The figures this import wrote, for its duplicate check (made by run()).

@@ -92,6 +92,8 @@ bool CsvImporter::importFigure(const Row &row)
                 tr("measure \"%1\" is counted in %2, not %3")
                     .arg(figure.measure, Vocabulary<Unit>::key(known->unit), unitText));
         unit = known->unit;
+    } else if (m_lookupsLocked) {
+        ok = refuseNewLookup(row, "measure", figure.measure);
     } else if (!unit && unitText.isEmpty()) {
         ok = addError(row.file(), row.line(), QStringLiteral("unit"),
             tr("\"%1\" is a new measure, so its unit is required (%2)")

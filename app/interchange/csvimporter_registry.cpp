@@ -35,6 +35,8 @@ bool CsvImporter::importArea(const Row &row)
     }
     if (row.has("region"))
         area.region = row.value("region");
+    if (stored == m_areas.cend() && m_lookupsLocked)
+        return refuseNewLookup(row, "area", area.name);
     if (stored == m_areas.cend()) {
         if (!LookupStore(m_db).insertArea(area))
             return databaseError(row);
@@ -90,6 +92,8 @@ bool CsvImporter::importMeasure(const Row &row)
     }
     if (row.has("description"))
         measure.description = row.value("description");
+    if (stored == m_measures.cend() && m_lookupsLocked)
+        return refuseNewLookup(row, "measure", key);
     if (stored == m_measures.cend()) {
         const auto id = LookupStore(m_db).insertMeasure(measure);
         if (!id)

@@ -204,6 +204,10 @@ bool CsvImporter::importScheme(const Row &row)
     // A scheme of a name that exists is updated, not a duplicate: no existing id to compare.
     for (const RecordIssue &issue : validation::checkRecord(scheme, {}, {}))
         ok = addError(row.file(), row.line(), issue.issue.field, issue.issue.message);
+    for (const QString &area : scheme.areas) {
+        if (m_lookupsLocked && !m_areaNames.contains(area.toCaseFolded()))
+            ok = refuseNewLookup(row, "area", area);
+    }
 
     // Identity uses the stored spelling of known areas.
     QStringList areas;

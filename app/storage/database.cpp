@@ -80,7 +80,10 @@ void Database::close()
 {
     clearCaches();
     m_statements.clear();
+    m_staleStatements.clear();
     m_controlStatements.clear();
+    m_inSnapshot = false;
+    m_serverAway = false;
     m_reader.reset();
     m_readerName.clear();
     m_readerUri = false;

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace opcc {
@@ -125,6 +126,9 @@ public:
     QString sqlText(const QString &sqliteSql) const;
     // The Qt SQL connection, for the stores that read through it (SearchStore).
     QString connectionName() const { return m_connectionName; }
+    // A server register whose connection was lost and could not be made again (a read or a
+    // write found the server away): the window offers to try again. False on a file.
+    bool isServerAway() const { return m_serverAway; }
     Failure lastFailure() const { return m_failure; }
     QString errorString() const { return m_error; }
     // Failures that are the database's fault rather than the input's: locked past the wait,
@@ -231,6 +235,7 @@ private:
     // The same for a read whose rows are walked once (QSqlQuery::setForwardOnly): the driver
     // then keeps no copy of the rows read.
     QSqlQuery &preparedRead(const char *sql) const;
+    QSqlQuery &statement(const char *sql, bool forwardOnly) const;
     bool fail(Failure failure, const QString &message) const;
     bool failQuery(const QSqlQuery &query) const;
     // Records the failure by SQLite's result code (primary or extended).
@@ -271,6 +276,21 @@ private:
     // again (a form's edits kept after the failure) is saved. False, with the error, when the
     // server is still out of reach.
     bool reconnectServer();
+    // A read on a server that failed because the connection is gone (outside a transaction and
+    // a snapshot, where nothing read before could be mixed with what is read after): connects
+    // again once and runs the same statement with the same values. False, with the read
+    // failure recorded (and a word that the server cannot be reached), when it still fails.
+    bool mayReadAgain(const QSqlQuery &query) const;
+    bool readAgain(QSqlQuery &query);
+    // The SQL a query runs, as the engine reads it.
+    QString statementOf(const QSqlQuery &query) const;
+    // A read's statement asked for while the connection is closed (lost, and the server away
+    // at the last try): connects again first, once; m_readReconnectFailed says it failed.
+    void connectBeforeReading(const char *sql) const;
+    // The read failure of a server that cannot be reached.
+    bool failServerAway() const;
+    // Whether a failed statement on the server failed because the connection is gone.
+    static bool isConnectionLost(const QString &state, const QString &text);
     // A failed QSqlQuery on the server, by its SQLSTATE.
     bool failServerCode(const QString &state, const QString &text) const;
     // The SQL a store wrote (SQLite's dialect) as this connection's engine reads it.
@@ -348,6 +368,13 @@ private:
     QString m_writeRefusal; // why writes fail, when refuseWrites() said so
     bool m_quickCheckPending = false;
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;
+    // Statements of m_statements prepared on a connection since lost: prepared again when next
+    // asked for (a store may hold one by reference while the connection is made again).
+    mutable std::unordered_set<const QSqlQuery *> m_staleStatements;
+    bool m_inSnapshot = false; // between beginSnapshot() and endSnapshot()
+    // The server's connection was lost and could not be made again; false again once it is.
+    bool m_serverAway = false;
+    mutable bool m_readReconnectFailed = false; // connectBeforeReading()
     std::unordered_map<QString, QSqlQuery>
         m_controlStatements; // BEGIN, COMMIT, savepoints (executeSql)
     // How SqliteReader opens the same file: the name given to the driver, and whether it is a

@@ -15,11 +15,19 @@ bool Database::beginSnapshot()
         return fail(Failure::QueryFailed, tr("A snapshot cannot start inside a transaction."));
     // BEGIN defers taking the snapshot to the first read: read at once, so that it is now. On
     // the server, REPEATABLE READ keeps the first read's snapshot for the whole transaction.
-    if (!executeSql(isServer() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                               : QStringLiteral("BEGIN")))
+    const QString begin = isServer()
+        ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        : QStringLiteral("BEGIN");
+    // A server's connection that dropped since the last statement is made again first, as
+    // for a write: nothing has been read yet.
+    if (!executeSql(begin)
+        && !(isServer() && (lastFailure() == Failure::CannotOpen || !isOpen()) && reconnectServer()
+            && executeSql(begin)))
         return false;
+    m_inSnapshot = true;
     QSqlQuery &pin = prepared(isServer() ? "SELECT 1" : "SELECT count(*) FROM sqlite_master");
     if (!execute(pin)) {
+        m_inSnapshot = false;
         executeSql(QStringLiteral("ROLLBACK"));
         return false;
     }
@@ -30,6 +38,7 @@ bool Database::beginSnapshot()
 
 void Database::endSnapshot()
 {
+    m_inSnapshot = false;
     executeSql(QStringLiteral("COMMIT"));
 }
 

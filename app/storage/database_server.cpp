@@ -88,23 +88,32 @@ bool Database::reconnectServer()
 {
     if (!isServer() || m_transactionDepth > 0)
         return false;
-    // The statements prepared on the old connection are gone with it.
+    // The statements prepared on the old connection are gone with it. Each is let go now,
+    // while that connection is closed (the driver frees a prepared statement on the connection
+    // it has), and prepared again when next asked for: a store reading again holds one.
     clearCaches();
-    m_statements.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (auto &entry : m_statements) {
+        entry.second = QSqlQuery(db);
+        m_staleStatements.insert(&entry.second);
+    }
     QSqlDriver *driver = db.driver();
-    if (driver)
+    if (driver && driver->isOpen())
         driver->unsubscribeFromNotification(changeChannel);
     db.close();
-    if (!db.open())
+    if (!db.open()) {
+        m_serverAway = true;
         return fail(Failure::CannotOpen,
             tr("The connection to the PostgreSQL server of %1 failed (%2). Nothing more was "
                "changed.")
                 .arg(m_path, db.lastError().text().simplified()));
+    }
+    m_serverAway = false;
     if (!executeSql(QStringLiteral("SET client_min_messages = warning"))
         || (m_readOnly && !executeSql(QStringLiteral("SET default_transaction_read_only = on"))))
         return false;
-    // Notifications arrive through the same driver, whose signal is connected already.
+    // Notifications arrive through the same driver, whose signal is connected already; the
+    // new connection listens again, or other users' changes would no longer arrive.
     if (driver)
         driver->subscribeToNotification(changeChannel);
     clearError();
@@ -388,13 +397,21 @@ bool Database::checkServerIntegrity(QStringList *problems)
     return true;
 }
 
+bool Database::isConnectionLost(const QString &state, const QString &text)
+{
+    // Class 08 (connection exception) and 57 (operator intervention: a shutdown, a backend
+    // ended); libpq's own words when the server went without one.
+    const QString klass = state.left(2);
+    return klass == QLatin1String("08") || klass == QLatin1String("57")
+        || (state.isEmpty()
+            && (text.contains(QLatin1String("connection"))
+                || text.contains(QLatin1String("server"))));
+}
+
 bool Database::failServerCode(const QString &state, const QString &text) const
 {
     const QString klass = state.left(2);
-    if (klass == QLatin1String("08") || klass == QLatin1String("57")
-        || (state.isEmpty()
-            && (text.contains(QLatin1String("connection"))
-                || text.contains(QLatin1String("server")))))
+    if (isConnectionLost(state, text))
         return fail(Failure::CannotOpen,
             tr("The connection to the PostgreSQL server of %1 failed (%2). Nothing more was "
                "changed.")

@@ -152,31 +152,108 @@ void Database::Transaction::rollback()
 
 QSqlQuery &Database::prepared(const char *sql) const
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        if (!query.prepare(statementText(sql)))
-            failQuery(query);
-        it = m_statements.emplace(sql, std::move(query)).first;
-    }
-    return it->second;
+    return statement(sql, false);
 }
 
 QSqlQuery &Database::preparedRead(const char *sql) const
 {
+    return statement(sql, true);
+}
+
+QSqlQuery &Database::statement(const char *sql, bool forwardOnly) const
+{
     auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.setForwardOnly(true); // before prepare(), as Qt asks
-        if (!query.prepare(statementText(sql)))
-            failQuery(query);
+    // (The figure writer's thread asks for its statements too: on a file, nothing is written.)
+    if (it != m_statements.end()
+        && (m_staleStatements.empty() || m_staleStatements.erase(&it->second) == 0))
+        return it->second;
+    connectBeforeReading(sql);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(forwardOnly); // before prepare(), as Qt asks
+    // On a lost connection the read, run, connects again (execute()).
+    if (!m_readReconnectFailed && !query.prepare(statementText(sql)) && !mayReadAgain(query))
+        failQuery(query);
+    if (it == m_statements.end())
         it = m_statements.emplace(sql, std::move(query)).first;
-    }
+    else
+        it->second = std::move(query); // in place: a caller may hold it
     return it->second;
+}
+
+void Database::connectBeforeReading(const char *sql) const
+{
+    if (!isServer())
+        return;
+    m_readReconnectFailed = false;
+    if (m_transactionDepth > 0 || m_inSnapshot
+        || QSqlDatabase::database(m_connectionName, false).isOpen()
+        || !isReadStatement(QString::fromUtf8(sql)))
+        return;
+    // The connection was lost and not made again (the server was away at the last read): a
+    // statement cannot even be prepared until it is.
+    m_readReconnectFailed = !const_cast<Database *>(this)->reconnectServer();
 }
 
 bool Database::execute(QSqlQuery &query) const
 {
+    if (query.exec())
+        return true;
+    if (std::exchange(m_readReconnectFailed, false))
+        return failServerAway(); // tried when the statement was prepared
+    if (mayReadAgain(query))
+        return const_cast<Database *>(this)->readAgain(query);
+    return failQuery(query);
+}
+
+bool Database::failServerAway() const
+{
+    const QString reason
+        = QSqlDatabase::database(m_connectionName, false).lastError().text().simplified();
+    return failRead(Failure::CannotOpen,
+        tr("The PostgreSQL server of %1 cannot be reached: the connection was lost and could not "
+           "be made again (%2).")
+            .arg(m_path, reason));
+}
+
+QString Database::statementOf(const QSqlQuery &query) const
+{
+    // A statement prepared when the driver had closed the connection keeps no text.
+    if (!query.lastQuery().isEmpty())
+        return query.lastQuery();
+    for (const auto &[key, kept] : m_statements) {
+        if (&kept == &query)
+            return statementText(key);
+    }
+    return {};
+}
+
+bool Database::mayReadAgain(const QSqlQuery &query) const
+{
+    if (!isServer() || m_transactionDepth > 0 || m_inSnapshot
+        || !isReadStatement(statementOf(query)))
+        return false;
+    // The driver closes a connection it finds broken: a statement then fails with no word.
+    if (!QSqlDatabase::database(m_connectionName, false).isOpen())
+        return true;
+    const QSqlError error = query.lastError();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return isConnectionLost(error.nativeErrorCode(), text.trimmed());
+}
+
+bool Database::readAgain(QSqlQuery &query)
+{
+    const QString sql = statementOf(query);
+    const QVariantList values = query.boundValues();
+    const bool forwardOnly = query.isForwardOnly();
+    if (!reconnectServer())
+        return failServerAway();
+    m_staleStatements.erase(&query); // when it is one of m_statements, made again here
+    query = QSqlQuery(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(forwardOnly);
+    if (!query.prepare(sql))
+        return failQuery(query);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
     if (!query.exec())
         return failQuery(query);
     return true;
