@@ -25,6 +25,12 @@ using columnvalues::text;
     "FROM figure f JOIN measure m ON m.id = f.measure_id "                                         \
     "LEFT JOIN source_document d ON d.id = f.source_id "
 
+// The order of every figure (walkAll): by area, scheme, measure and period.
+#define OPCC_FIGURE_ORDER                                                                          \
+    "JOIN scheme s ON s.id = f.scheme_id "                                                         \
+    "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, s.area_key, s.name, m.key, "       \
+    "f.period_start, f.period_end, f.per, f.baseline DESC"
+
 // The columns of OPCC_FIGURE_SELECT, in its order.
 enum FigureColumn {
     FigureId,
@@ -119,21 +125,96 @@ QList<Figure> FigureStore::all() const
     return result;
 }
 
-bool FigureStore::forEach(const std::function<bool(const Figure &)> &visit) const
+bool FigureStore::walkAll(const std::function<bool(const QSqlQuery &)> &visit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_db.connectionName(), false));
     q.setForwardOnly(true);
-    if (!q.exec(m_db.sqlText(QStringLiteral(
-            OPCC_FIGURE_SELECT "JOIN scheme s ON s.id = f.scheme_id "
-                               "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
-                               "s.area_key, s.name, m.key, f.period_start, f.period_end, f.per, "
-                               "f.baseline DESC")))) {
+    if (!q.exec(m_db.sqlText(QStringLiteral(OPCC_FIGURE_SELECT OPCC_FIGURE_ORDER)))) {
         return m_db.failQuery(q);
     }
     bool complete = true;
     while (complete && q.next())
-        complete = visit(figureFromRow(q));
+        complete = visit(q);
     return m_db.finishRead(q) && complete;
+}
+
+bool FigureStore::forEach(const std::function<bool(const Figure &)> &visit) const
+{
+    return walkAll([&visit](const QSqlQuery &q) { return visit(figureFromRow(q)); });
+}
+
+bool FigureStore::forEachStored(const std::function<bool(const StoredFigureRow &)> &visit) const
+{
+    return walkAll([&visit](const QSqlQuery &q) { return visit(StoredFigureRow(q)); });
+}
+
+// Each as figureFromRow reads it.
+qint64 StoredFigureRow::schemeId() const
+{
+    return m_query.value(FigureScheme).toLongLong();
+}
+
+QString StoredFigureRow::measure() const
+{
+    return m_query.value(FigureMeasure).toString();
+}
+
+qint64 StoredFigureRow::valueHundredths() const
+{
+    return m_query.value(FigureValue).toLongLong();
+}
+
+std::optional<qint64> StoredFigureRow::valueHighHundredths() const
+{
+    const QVariant value = m_query.value(FigureValueHigh);
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QString StoredFigureRow::qualifier() const
+{
+    return m_query.value(FigureQualifier).toString();
+}
+
+QString StoredFigureRow::per() const
+{
+    return m_query.value(FigurePer).toString();
+}
+
+bool StoredFigureRow::baseline() const
+{
+    return m_query.value(FigureBaseline).toInt() != 0;
+}
+
+QString StoredFigureRow::periodStart() const
+{
+    return m_query.value(FigurePeriodStart).toString();
+}
+
+QString StoredFigureRow::periodEnd() const
+{
+    return m_query.value(FigurePeriodEnd).toString();
+}
+
+QString StoredFigureRow::periodLabel() const
+{
+    return m_query.value(FigurePeriodLabel).toString();
+}
+
+QString StoredFigureRow::note() const
+{
+    return m_query.value(FigureNote).toString();
+}
+
+QString StoredFigureRow::source() const
+{
+    return m_query.value(FigureSource).toString();
+}
+
+QString StoredFigureRow::quote() const
+{
+    return m_query.value(FigureQuote).toString();
 }
 
 QList<Figure> FigureStore::ofMeasure(const QString &measureKey) const
