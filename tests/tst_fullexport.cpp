@@ -299,6 +299,12 @@ void tst_FullExport::outcomesAsTheirRowsGive_data()
                                  << QByteArray(",,") << QByteArray("2023-13");
     QTest::newRow("noSuchDay") << figure(QStringLiteral("period_end = '2023-02-30'"))
                                << QByteArray(",,") << QByteArray("2023-02-30");
+    QTest::newRow("noSource") << figure(QStringLiteral("source_id = NULL, note = 'unsourced'"))
+                              << QByteArray(",unsourced,") << QByteArray();
+    QTest::newRow("sourceTitleFormula")
+        << QStringLiteral("UPDATE source_document SET title = '=HYPERLINK(\"x\")' WHERE id = "
+                          "(SELECT min(source_id) FROM figure WHERE id >= %1)")
+        << QByteArray(",\"'=HYPERLINK(\"\"x\"\")\",") << QByteArray();
     QTest::newRow("schemeNameFormula")
         << QStringLiteral("UPDATE scheme SET name = '=Bad, name' WHERE id = "
                           "(SELECT scheme_id FROM figure WHERE id = %1)")

@@ -165,8 +165,8 @@ bool CsvExporter::forEachOutcomeRow(const RowVisitor &visit) const
 // outcomes.csv from the stored rows (FigureStore::forEachStored): the bytes that
 // forEachOutcomeRow's rows give through CsvWriter, built straight into one line, without a
 // Figure or a QStringList a row (a file may hold millions of figures). The schemes' names and
-// areas, units, vocabulary keys and dates repeat and are converted once each, by the same
-// functions.
+// areas, measures, units, source titles, vocabulary keys and dates repeat and are converted once
+// each, by the same functions.
 bool CsvExporter::writeStoredOutcomes(CsvWriter &writer, bool *writeFailed, int *count) const
 {
     QHash<qint64, QByteArray> names; // id -> "name,area," as written
@@ -178,13 +178,23 @@ bool CsvExporter::writeStoredOutcomes(CsvWriter &writer, bool *writeFailed, int 
         fields += ',';
         names.insert(s.id, fields);
     }
-    QHash<QString, QByteArray> units; // measure key -> unit as written
+    // Measures and source documents by id, as their key, unit and title are written.
+    QHash<qint64, QPair<QByteArray, QByteArray>> measures;
     for (const Measure &m : LookupStore::reader(m_db).measures()) {
+        QByteArray key;
+        CsvWriter::appendField(key, m.key);
         QByteArray unit;
         CsvWriter::appendField(unit, Vocabulary<Unit>::key(m.unit));
-        units.insert(m.key, unit);
+        measures.insert(m.id, { key, unit });
     }
-    if (m_db.lastFailure() != Database::Failure::None && names.isEmpty())
+    QHash<qint64, QByteArray> titles;
+    for (const SourceDocument &d : LookupStore::reader(m_db).sources()) {
+        QByteArray title;
+        CsvWriter::appendField(title, neutraliseFormula(d.title));
+        titles.insert(d.id, title);
+    }
+    // Unlike forEachOutcomeRow, which reads the measures' units only, every key is needed here.
+    if (m_db.lastFailure() != Database::Failure::None)
         return false;
 
     if (!writer.writeRow(interchange::columnNames(FileKind::Outcomes))) {
@@ -209,15 +219,17 @@ bool CsvExporter::writeStoredOutcomes(CsvWriter &writer, bool *writeFailed, int 
     return FigureStore::reader(m_db).forEachStored([&](const StoredFigureRow &f) {
         line.resize(0);
         line += names.value(f.schemeId(), noScheme);
-        const QString measure = f.measure();
-        CsvWriter::appendField(line, measure);
+        const auto measure = measures.constFind(f.measureId());
+        if (measure != measures.cend())
+            line += measure->first;
         line += ',';
         appendCsvExportDecimal(line, f.valueHundredths());
         line += ',';
         if (const auto high = f.valueHighHundredths())
             appendCsvExportDecimal(line, *high);
         line += ',';
-        line += units.value(measure);
+        if (measure != measures.cend())
+            line += measure->second;
         line += ',';
         line += qualifiers.field(f.qualifier(), qualifierField);
         line += ',';
@@ -234,7 +246,8 @@ bool CsvExporter::writeStoredOutcomes(CsvWriter &writer, bool *writeFailed, int 
         line += ',';
         CsvWriter::appendField(line, neutraliseFormula(f.periodLabel()));
         line += ',';
-        CsvWriter::appendField(line, neutraliseFormula(f.source()));
+        if (const auto source = f.sourceId())
+            line += titles.value(*source);
         line += ',';
         CsvWriter::appendField(line, neutraliseFormula(f.quote()));
         line += '\n';

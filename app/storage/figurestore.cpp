@@ -25,6 +25,14 @@ using columnvalues::text;
     "FROM figure f JOIN measure m ON m.id = f.measure_id "                                         \
     "LEFT JOIN source_document d ON d.id = f.source_id "
 
+// forEachStored's columns: those of OPCC_FIGURE_SELECT in its order, with the ids of the measure
+// and the source document in place of their key and title, which a writer looks up once each
+// instead of having them converted for every figure.
+#define OPCC_FIGURE_STORED_SELECT                                                                  \
+    "SELECT f.id, f.scheme_id, f.measure_id, f.value_x100, f.value_high_x100, f.qualifier, "       \
+    "f.per, f.baseline, f.period_start, f.period_end, f.period_label, f.note, f.source_id, "       \
+    "f.quote, f.row_version FROM figure f JOIN measure m ON m.id = f.measure_id "
+
 // The order of every figure (walkAll): by area, scheme, measure and period.
 #define OPCC_FIGURE_ORDER                                                                          \
     "JOIN scheme s ON s.id = f.scheme_id "                                                         \
@@ -125,11 +133,12 @@ QList<Figure> FigureStore::all() const
     return result;
 }
 
-bool FigureStore::walkAll(const std::function<bool(const QSqlQuery &)> &visit) const
+bool FigureStore::walkAll(
+    const QString &sql, const std::function<bool(const QSqlQuery &)> &visit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_db.connectionName(), false));
     q.setForwardOnly(true);
-    if (!q.exec(m_db.sqlText(QStringLiteral(OPCC_FIGURE_SELECT OPCC_FIGURE_ORDER)))) {
+    if (!q.exec(m_db.sqlText(sql))) {
         return m_db.failQuery(q);
     }
     bool complete = true;
@@ -140,23 +149,25 @@ bool FigureStore::walkAll(const std::function<bool(const QSqlQuery &)> &visit) c
 
 bool FigureStore::forEach(const std::function<bool(const Figure &)> &visit) const
 {
-    return walkAll([&visit](const QSqlQuery &q) { return visit(figureFromRow(q)); });
+    return walkAll(QStringLiteral(OPCC_FIGURE_SELECT OPCC_FIGURE_ORDER),
+        [&visit](const QSqlQuery &q) { return visit(figureFromRow(q)); });
 }
 
 bool FigureStore::forEachStored(const std::function<bool(const StoredFigureRow &)> &visit) const
 {
-    return walkAll([&visit](const QSqlQuery &q) { return visit(StoredFigureRow(q)); });
+    return walkAll(QStringLiteral(OPCC_FIGURE_STORED_SELECT OPCC_FIGURE_ORDER),
+        [&visit](const QSqlQuery &q) { return visit(StoredFigureRow(q)); });
 }
 
-// Each as figureFromRow reads it.
+// Each as figureFromRow reads it; the measure and the source document by id.
 qint64 StoredFigureRow::schemeId() const
 {
     return m_query.value(FigureScheme).toLongLong();
 }
 
-QString StoredFigureRow::measure() const
+qint64 StoredFigureRow::measureId() const
 {
-    return m_query.value(FigureMeasure).toString();
+    return m_query.value(FigureMeasure).toLongLong();
 }
 
 qint64 StoredFigureRow::valueHundredths() const
@@ -207,9 +218,12 @@ QString StoredFigureRow::note() const
     return m_query.value(FigureNote).toString();
 }
 
-QString StoredFigureRow::source() const
+std::optional<qint64> StoredFigureRow::sourceId() const
 {
-    return m_query.value(FigureSource).toString();
+    const QVariant value = m_query.value(FigureSource);
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
 }
 
 QString StoredFigureRow::quote() const

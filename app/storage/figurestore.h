@@ -14,8 +14,9 @@
 namespace opcc {
 
 // One figure's row as stored, read in place from the query that walks them: the columns as
-// Figure's are read, without building a Figure (nor parsing its dates and vocabulary keys), for a
-// writer that turns rows straight into text (the CSV export). Valid only inside the visit of
+// Figure's are read, without building a Figure (nor parsing its dates and vocabulary keys), and
+// the measure and source document by id (LookupStore has their keys and titles), for a writer
+// that turns rows straight into text (the CSV export). Valid only inside the visit of
 // FigureStore::forEachStored that gives it.
 class StoredFigureRow final
 {
@@ -24,7 +25,7 @@ public:
         : m_query(query)
     { }
     qint64 schemeId() const;
-    QString measure() const;
+    qint64 measureId() const;
     qint64 valueHundredths() const;
     std::optional<qint64> valueHighHundredths() const;
     QString qualifier() const;
@@ -34,7 +35,7 @@ public:
     QString periodEnd() const;
     QString periodLabel() const;
     QString note() const;
-    QString source() const;
+    std::optional<qint64> sourceId() const;
     QString quote() const;
 
 private:
@@ -78,7 +79,7 @@ public:
     std::optional<Database::Upsert> upsert(const Figure &figure);
 
 private:
-    bool walkAll(const std::function<bool(const QSqlQuery &)> &visit) const;
+    bool walkAll(const QString &sql, const std::function<bool(const QSqlQuery &)> &visit) const;
     // Binds the figure's fields, its measure and source document resolved to ids (a new document
     // title is created); false, with the failure recorded, when the measure is unknown.
     bool bind(QSqlQuery &query, const Figure &figure);
