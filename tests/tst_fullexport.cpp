@@ -8,9 +8,11 @@
 
 #include "importfixture.h"
 #include "interchange/csvimporter.h"
+#include "interchange/csvwriter.h"
 #include "interchange/xlsxexporter.h"
 #include "storage/lookupstore.h"
 
+#include <QBuffer>
 #include <QSqlRecord>
 
 using namespace testsupport;
@@ -98,6 +100,8 @@ private slots:
     void filesStartWithAByteOrderMark();
     void roundTripThroughAnEmptyDatabase();
     void snapshotUnderAConcurrentWriter();
+    void outcomesAsTheirRowsGive_data();
+    void outcomesAsTheirRowsGive();
     void failureBeforeRenameKeepsOldFiles_data();
     void failureBeforeRenameKeepsOldFiles();
     void unwritableFolderSaysWhy();
@@ -253,6 +257,93 @@ void tst_FullExport::snapshotUnderAConcurrentWriter()
     QVERIFY(CsvExporter(db).exportTo(dir));
     QVERIFY(!fileBytes(QDir(dir).filePath(QStringLiteral("schemes.csv")))
                  .contains("\nDIVERT,West Mercia,"));
+}
+
+void tst_FullExport::outcomesAsTheirRowsGive_data()
+{
+    QTest::addColumn<QString>("update"); // SQL run on the first figure (%1: its id) or its scheme
+    QTest::addColumn<QByteArray>("expected"); // in outcomes.csv
+    QTest::addColumn<QByteArray>("absent"); // not in it
+    const auto figure = [](const QString &set) {
+        return QStringLiteral("UPDATE figure SET %1 WHERE id = %2").arg(set, QStringLiteral("%1"));
+    };
+    QTest::newRow("formulaNote") << figure(QStringLiteral("note = '=SUM(A1)'"))
+                                 << QByteArray(",'=SUM(A1),") << QByteArray();
+    QTest::newRow("apostrophesThenPlus")
+        << figure(QStringLiteral("note = '''''+1'")) << QByteArray(",'''+1,") << QByteArray();
+    QTest::newRow("quotesCommaLineBreak")
+        << figure(QStringLiteral("note = 'say \"hi\", then' || char(10) || 'leave'"))
+        << QByteArray(",\"say \"\"hi\"\", then\nleave\",") << QByteArray();
+    QTest::newRow("tab") << figure(QStringLiteral("note = char(9) || 'tabbed'"))
+                         << QByteArray(",'\ttabbed,") << QByteArray();
+    QTest::newRow("carriageReturn")
+        << figure(QStringLiteral("quote = char(13)")) << QByteArray(",\"'\r\"\n") << QByteArray();
+    QTest::newRow("notAscii") << figure(QStringLiteral("quote = '£5 a head, ŵ'"))
+                              << QByteArray(",\"£5 a head, ŵ\"\n") << QByteArray();
+    QTest::newRow("minusLabel") << figure(QStringLiteral("period_label = '-3 months'"))
+                                << QByteArray(",'-3 months,") << QByteArray();
+    QTest::newRow("negative") << figure(
+        QStringLiteral("value_x100 = -1250, value_high_x100 = NULL"))
+                              << QByteArray(",-12.5,,") << QByteArray();
+    QTest::newRow("negativeHundredths")
+        << figure(QStringLiteral("value_x100 = -5, value_high_x100 = NULL"))
+        << QByteArray(",-0.05,,") << QByteArray();
+    QTest::newRow("whole") << figure(QStringLiteral("value_x100 = 100000, value_high_x100 = NULL"))
+                           << QByteArray(",1000,,") << QByteArray();
+    QTest::newRow("range") << figure(
+        QStringLiteral("value_x100 = 150, value_high_x100 = 275, qualifier = 'range'"))
+                           << QByteArray(",1.5,2.75,") << QByteArray();
+    QTest::newRow("spacedYear") << figure(QStringLiteral("period_start = ' 2023 '"))
+                                << QByteArray(",2023,") << QByteArray(" 2023 ");
+    QTest::newRow("noSuchMonth") << figure(QStringLiteral("period_end = '2023-13'"))
+                                 << QByteArray(",,") << QByteArray("2023-13");
+    QTest::newRow("noSuchDay") << figure(QStringLiteral("period_end = '2023-02-30'"))
+                               << QByteArray(",,") << QByteArray("2023-02-30");
+    QTest::newRow("noSource") << figure(QStringLiteral("source_id = NULL, note = 'unsourced'"))
+                              << QByteArray(",unsourced,") << QByteArray();
+    QTest::newRow("sourceTitleFormula")
+        << QStringLiteral("UPDATE source_document SET title = '=HYPERLINK(\"x\")' WHERE id = "
+                          "(SELECT min(source_id) FROM figure WHERE id >= %1)")
+        << QByteArray(",\"'=HYPERLINK(\"\"x\"\")\",") << QByteArray();
+    QTest::newRow("schemeNameFormula")
+        << QStringLiteral("UPDATE scheme SET name = '=Bad, name' WHERE id = "
+                          "(SELECT scheme_id FROM figure WHERE id = %1)")
+        << QByteArray("\n\"'=Bad, name\",") << QByteArray();
+}
+
+// A file's outcomes.csv is written byte by byte from the stored rows: it must hold the bytes that
+// forEachOutcomeRow's rows (what the workbook and a server's export write) give through
+// CsvWriter, whatever the fields hold.
+void tst_FullExport::outcomesAsTheirRowsGive()
+{
+    QFETCH(QString, update);
+    QFETCH(QByteArray, expected);
+    QFETCH(QByteArray, absent);
+    const QString database = m_files.freshDatabase();
+    QString error;
+    QVERIFY2(
+        runRawSql(database, { update.arg(QStringLiteral("(SELECT min(id) FROM figure)")) }, &error),
+        qPrintable(error));
+    Database db;
+    QVERIFY(db.open(database).ok());
+    const QString dir = m_files.filePath(QStringLiteral("out"));
+    CsvExporter exporter(db);
+    QVERIFY2(exporter.exportTo(dir), qPrintable(exporter.errorString()));
+    const QByteArray written = fileBytes(QDir(dir).filePath(QStringLiteral("outcomes.csv")));
+    QVERIFY2(written.contains(expected), written.left(2000).constData());
+    QVERIFY(absent.isEmpty() || !written.contains(absent));
+
+    QBuffer rows;
+    QVERIFY(rows.open(QIODevice::WriteOnly));
+    opcc::CsvWriter writer(&rows);
+    QVERIFY(writer.writeByteOrderMark());
+    int count = -1;
+    QVERIFY(exporter.forEachOutcomeRow([&](const QStringList &row) {
+        ++count;
+        return writer.writeRow(row);
+    }));
+    QCOMPARE(count, exporter.figuresWritten());
+    QCOMPARE(written, rows.data());
 }
 
 void tst_FullExport::failureBeforeRenameKeepsOldFiles_data()

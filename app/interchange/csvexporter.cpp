@@ -7,6 +7,7 @@
 #include "interchange/csvwriter.h"
 #include "interchange/foirequestscsv.h"
 #include "interchange/interchangeformat.h"
+#include "storage/columnvalues.h"
 #include "storage/database.h"
 #include "storage/figurestore.h"
 #include "storage/lookupstore.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryFile>
 #include <algorithm>
 
@@ -28,6 +30,53 @@ namespace {
 QString joined(const QStringList &names)
 {
     return names.join(QStringLiteral("; "));
+}
+
+// What outcomes.csv writes for each distinct stored value of a column that repeats (vocabulary
+// keys, dates): the field's bytes, converted once the way forEachOutcomeRow converts every row.
+// Bounded, so that a file of ever different values costs no more memory than a few thousand.
+class CsvExporterFieldCache final
+{
+public:
+    template<typename Convert> QByteArray field(const QString &stored, Convert convert)
+    {
+        const auto found = m_fields.constFind(stored);
+        if (found != m_fields.cend())
+            return *found;
+        QByteArray field;
+        CsvWriter::appendField(field, convert(stored));
+        if (m_fields.size() < 4096)
+            m_fields.insert(stored, field);
+        return field;
+    }
+
+private:
+    QHash<QString, QByteArray> m_fields;
+};
+
+// Decimal::toPlainString()'s text, appended as bytes: whole part, then the hundredths without
+// trailing zeros.
+void appendCsvExportDecimal(QByteArray &line, qint64 hundredths)
+{
+    if (hundredths < 0)
+        line += '-';
+    const quint64 magnitude = hundredths < 0 ? 0 - quint64(hundredths) : quint64(hundredths);
+    char digits[24];
+    char *end = digits + sizeof digits;
+    char *at = end;
+    quint64 whole = magnitude / 100;
+    do {
+        *--at = char('0' + whole % 10);
+        whole /= 10;
+    } while (whole != 0);
+    line.append(at, end - at);
+    const unsigned cents = unsigned(magnitude % 100);
+    if (cents != 0) {
+        line += '.';
+        line += char('0' + cents / 10);
+        if (cents % 10 != 0)
+            line += char('0' + cents % 10);
+    }
 }
 
 } // namespace
@@ -44,10 +93,22 @@ const QList<FileKind> &CsvExporter::exportedKinds()
     return kinds;
 }
 
+// The schemes, read once an export (the first read that succeeds is kept until the snapshot
+// ends); read each time otherwise. A failed read is on the Database, as SchemeStore leaves it.
+QList<Scheme> CsvExporter::schemes() const
+{
+    if (m_snapshotSchemes)
+        return *m_snapshotSchemes;
+    QList<Scheme> read = SchemeStore::reader(m_db).schemes();
+    if (m_inSnapshot && m_db.lastFailure() == Database::Failure::None)
+        m_snapshotSchemes = read;
+    return read;
+}
+
 QList<QStringList> CsvExporter::schemeRows() const
 {
     QList<QStringList> rows { interchange::columnNames(FileKind::Schemes) };
-    for (const Scheme &s : SchemeStore::reader(m_db).schemes()) {
+    for (const Scheme &s : schemes()) {
         rows.append({
             neutraliseFormula(s.name),
             neutraliseFormula(s.areaKey()),
@@ -66,20 +127,20 @@ QList<QStringList> CsvExporter::schemeRows() const
 
 bool CsvExporter::forEachOutcomeRow(const RowVisitor &visit) const
 {
-    QHash<qint64, QPair<QString, QString>> schemes; // id -> name, area, as written
-    for (const Scheme &s : SchemeStore::reader(m_db).schemes())
-        schemes.insert(s.id, { neutraliseFormula(s.name), neutraliseFormula(s.areaKey()) });
+    QHash<qint64, QPair<QString, QString>> names; // id -> name, area, as written
+    for (const Scheme &s : schemes())
+        names.insert(s.id, { neutraliseFormula(s.name), neutraliseFormula(s.areaKey()) });
     QHash<QString, QString> units;
     for (const Measure &m : LookupStore::reader(m_db).measures())
         units.insert(m.key, Vocabulary<Unit>::key(m.unit));
-    if (m_db.lastFailure() != Database::Failure::None && schemes.isEmpty())
+    if (m_db.lastFailure() != Database::Failure::None && names.isEmpty())
         return false;
 
     if (!visit(interchange::columnNames(FileKind::Outcomes)))
         return false;
     QStringList row;
     return FigureStore::reader(m_db).forEach([&](const Figure &f) {
-        const auto scheme = schemes.value(f.schemeId);
+        const auto scheme = names.value(f.schemeId);
         row = QStringList {
             scheme.first,
             scheme.second,
@@ -101,16 +162,114 @@ bool CsvExporter::forEachOutcomeRow(const RowVisitor &visit) const
     });
 }
 
+// outcomes.csv from the stored rows (FigureStore::forEachStored): the bytes that
+// forEachOutcomeRow's rows give through CsvWriter, built straight into one line, without a
+// Figure or a QStringList a row (a file may hold millions of figures). The schemes' names and
+// areas, measures, units, source titles, vocabulary keys and dates repeat and are converted once
+// each, by the same functions.
+bool CsvExporter::writeStoredOutcomes(CsvWriter &writer, bool *writeFailed, int *count) const
+{
+    QHash<qint64, QByteArray> names; // id -> "name,area," as written
+    for (const Scheme &s : schemes()) {
+        QByteArray fields;
+        CsvWriter::appendField(fields, neutraliseFormula(s.name));
+        fields += ',';
+        CsvWriter::appendField(fields, neutraliseFormula(s.areaKey()));
+        fields += ',';
+        names.insert(s.id, fields);
+    }
+    // Measures and source documents by id, as their key, unit and title are written.
+    QHash<qint64, QPair<QByteArray, QByteArray>> measures;
+    for (const Measure &m : LookupStore::reader(m_db).measures()) {
+        QByteArray key;
+        CsvWriter::appendField(key, m.key);
+        QByteArray unit;
+        CsvWriter::appendField(unit, Vocabulary<Unit>::key(m.unit));
+        measures.insert(m.id, { key, unit });
+    }
+    QHash<qint64, QByteArray> titles;
+    for (const SourceDocument &d : LookupStore::reader(m_db).sources()) {
+        QByteArray title;
+        CsvWriter::appendField(title, neutraliseFormula(d.title));
+        titles.insert(d.id, title);
+    }
+    // Unlike forEachOutcomeRow, which reads the measures' units only, every key is needed here.
+    if (m_db.lastFailure() != Database::Failure::None)
+        return false;
+
+    if (!writer.writeRow(interchange::columnNames(FileKind::Outcomes))) {
+        *writeFailed = true;
+        return false;
+    }
+    ++*count;
+    const QByteArray noScheme = QByteArrayLiteral(",,");
+    CsvExporterFieldCache qualifiers;
+    CsvExporterFieldCache pers;
+    CsvExporterFieldCache dates;
+    const auto qualifierField = [](const QString &stored) {
+        return Vocabulary<Qualifier>::key(columnvalues::keyOr(QVariant(stored), Qualifier::Exact));
+    };
+    const auto perField = [](const QString &stored) {
+        return Vocabulary<Per>::key(columnvalues::keyOr(QVariant(stored), Per::None));
+    };
+    const auto dateField = [](const QString &stored) {
+        return columnvalues::dateOf(QVariant(stored)).toIsoString();
+    };
+    QByteArray line;
+    return FigureStore::reader(m_db).forEachStored([&](const StoredFigureRow &f) {
+        line.resize(0);
+        line += names.value(f.schemeId(), noScheme);
+        const auto measure = measures.constFind(f.measureId());
+        if (measure != measures.cend())
+            line += measure->first;
+        line += ',';
+        appendCsvExportDecimal(line, f.valueHundredths());
+        line += ',';
+        if (const auto high = f.valueHighHundredths())
+            appendCsvExportDecimal(line, *high);
+        line += ',';
+        if (measure != measures.cend())
+            line += measure->second;
+        line += ',';
+        line += qualifiers.field(f.qualifier(), qualifierField);
+        line += ',';
+        line += pers.field(f.per(), perField);
+        line += ',';
+        if (f.baseline())
+            line += "yes";
+        line += ',';
+        CsvWriter::appendField(line, neutraliseFormula(f.note()));
+        line += ',';
+        line += dates.field(f.periodStart(), dateField);
+        line += ',';
+        line += dates.field(f.periodEnd(), dateField);
+        line += ',';
+        CsvWriter::appendField(line, neutraliseFormula(f.periodLabel()));
+        line += ',';
+        if (const auto source = f.sourceId())
+            line += titles.value(*source);
+        line += ',';
+        CsvWriter::appendField(line, neutraliseFormula(f.quote()));
+        line += '\n';
+        if (!writer.writeLine(line)) {
+            *writeFailed = true;
+            return false;
+        }
+        ++*count;
+        return true;
+    });
+}
+
 // Schemes with more to say than schemes.csv carries: description, eligibility, commissioners and
 // partners. Schemes with none of these have no row.
 bool CsvExporter::detailRows(const RowVisitor &visit) const
 {
-    const QList<Scheme> schemes = SchemeStore::reader(m_db).schemes();
+    const QList<Scheme> all = schemes();
     if (m_db.lastFailure() != Database::Failure::None)
         return false;
     if (!visit(interchange::columnNames(FileKind::Details)))
         return false;
-    for (const Scheme &s : schemes) {
+    for (const Scheme &s : all) {
         const QStringList commissioners = s.organisationsWithRole(Role::Commissioner);
         const QStringList partners = s.organisationsWithRole(Role::Partner);
         if (s.description.isEmpty() && s.eligibility.isEmpty() && commissioners.isEmpty()
@@ -239,14 +398,16 @@ bool CsvExporter::writeFile(const QString &path, FileKind kind, int *written)
     CsvWriter writer(&file);
     int count = -1; // the header is not a row of data
     bool writeFailed = !writer.writeByteOrderMark();
-    const bool complete = !writeFailed && forEachRow(kind, [&](const QStringList &row) {
-        if (!writer.writeRow(row)) {
-            writeFailed = true;
-            return false;
-        }
-        ++count;
-        return true;
-    });
+    const bool complete = !writeFailed
+        && (kind == FileKind::Outcomes ? writeStoredOutcomes(writer, &writeFailed, &count)
+                                       : forEachRow(kind, [&](const QStringList &row) {
+                                             if (!writer.writeRow(row)) {
+                                                 writeFailed = true;
+                                                 return false;
+                                             }
+                                             ++count;
+                                             return true;
+                                         }));
     // Written through to the disk before any file is renamed: a full disk shows up here.
     const bool flushed = complete && file.flush() && file.error() == QFileDevice::NoError;
     const QString fileError = file.errorString();
@@ -369,6 +530,7 @@ bool CsvExporter::exportTo(const QString &directory)
         m_error = tr("Cannot read the database: %1").arg(m_db.errorString());
         return false;
     }
+    m_inSnapshot = true;
     QStringList temporaries;
     AttachmentFiles attachments(m_db, m_attachmentFolder);
     bool ok = writeAll(directory, &temporaries);
@@ -377,6 +539,8 @@ bool CsvExporter::exportTo(const QString &directory)
         ok = false;
     }
     db.endSnapshot();
+    m_inSnapshot = false;
+    m_snapshotSchemes.reset();
     if (ok && m_hook && !m_hook(std::nullopt)) {
         m_error = tr("Cannot replace the files in %1; the earlier files are kept.")
                       .arg(QDir::toNativeSeparators(directory));

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/records.h"
 #include "interchange/interchangeformat.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 namespace opcc {
 
 class AttachmentFiles;
+class CsvWriter;
 class Database;
 
 // Writes the interchange files, every field the database holds, sorted so that two exports can
@@ -62,6 +64,8 @@ public:
     void setStageHook(StageHook hook) { m_hook = std::move(hook); }
 
 private:
+    QList<Scheme> schemes() const;
+    bool writeStoredOutcomes(CsvWriter &writer, bool *writeFailed, int *count) const;
     bool detailRows(const RowVisitor &visit) const;
     bool sourceRows(const RowVisitor &visit) const;
     bool areaRows(const RowVisitor &visit) const;
@@ -80,6 +84,9 @@ private:
     int m_figures = 0;
     StageHook m_hook;
     QString m_attachmentFolder = QStringLiteral("attachments");
+    // Inside exportTo's snapshot the schemes cannot change: three files read them once.
+    bool m_inSnapshot = false;
+    mutable std::optional<QList<Scheme>> m_snapshotSchemes;
 };
 
 } // namespace opcc

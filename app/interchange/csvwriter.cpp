@@ -7,6 +7,15 @@
 
 namespace opcc {
 
+namespace {
+
+bool csvWriterNeedsQuotes(char16_t c)
+{
+    return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
+}
+
+} // namespace
+
 CsvWriter::CsvWriter(QIODevice *device)
     : m_device(device)
 { }
@@ -22,6 +31,45 @@ QString CsvWriter::quoted(const QString &field)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+// The bytes of quoted(field) in UTF-8, appended to line. One pass finds whether the field needs
+// quotes and whether it is all ASCII (most are): such a field is copied byte by byte, any other
+// goes through quoted() and toUtf8() as before.
+void CsvWriter::appendField(QByteArray &line, const QString &field)
+{
+    bool special = false;
+    bool ascii = true;
+    for (const QChar c : field) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            ascii = false;
+        else if (csvWriterNeedsQuotes(u))
+            special = true;
+    }
+    if (!ascii) {
+        line += (special ? quoted(field) : field).toUtf8();
+        return;
+    }
+    const qsizetype extra = special ? 2 + field.count(QLatin1Char('"')) : 0;
+    const qsizetype at = line.size();
+    line.resize(at + field.size() + extra);
+    char *out = line.data() + at;
+    if (special)
+        *out++ = '"';
+    for (const QChar c : field) {
+        *out = char(c.unicode());
+        if (special && *out == '"')
+            *++out = '"';
+        ++out;
+    }
+    if (special)
+        *out = '"';
+}
+
+bool CsvWriter::writeLine(const QByteArray &line)
+{
+    return m_device->write(line.constData(), line.size()) == line.size();
+}
+
 bool CsvWriter::writeByteOrderMark()
 {
     return m_device->write("\xEF\xBB\xBF", 3) == 3;
@@ -29,15 +77,15 @@ bool CsvWriter::writeByteOrderMark()
 
 bool CsvWriter::writeRow(const QStringList &fields)
 {
-    QString line;
+    // One buffer for every row: its capacity stays, so a row allocates nothing.
+    m_line.resize(0);
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            line += QLatin1Char(',');
-        line += quoted(fields.at(i));
+            m_line += ',';
+        appendField(m_line, fields.at(i));
     }
-    line += QLatin1Char('\n');
-    const QByteArray bytes = line.toUtf8();
-    return m_device->write(bytes) == bytes.size();
+    m_line += '\n';
+    return writeLine(m_line);
 }
 
 } // namespace opcc

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -20,8 +21,15 @@ public:
     bool writeRow(const QStringList &fields);
     static QString quoted(const QString &field);
 
+    // For a writer that builds its rows itself: appends one field to line as writeRow writes it
+    // (UTF-8, quoted when needed); then writeLine() writes the row, which the caller ends with
+    // '\n'.
+    static void appendField(QByteArray &line, const QString &field);
+    bool writeLine(const QByteArray &line);
+
 private:
     QIODevice *m_device;
+    QByteArray m_line;
 };
 
 } // namespace opcc

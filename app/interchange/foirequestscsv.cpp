@@ -52,13 +52,22 @@ QStringList FoiRequestsCsv::timeColumns()
 
 QList<QStringList> FoiRequestsCsv::requestRows()
 {
-    QHash<qint64, QString> schemes; // "NAME@AREA", as --scheme takes it
-    for (const SchemeListing &s : BrowseStore(m_db).listings())
-        schemes.insert(s.id, s.name + QLatin1Char('@') + s.areaKey);
     const QList<FoiRequest> requests = sorted(FoiStore::reader(m_db).requests());
     if (m_db.lastFailure() != Database::Failure::None) {
         m_error = m_db.errorString();
         return {};
+    }
+    // Every scheme's name is read only when a request names one: most registers have no
+    // requests, and a national one has tens of thousands of schemes.
+    QHash<qint64, QString> schemes; // "NAME@AREA", as --scheme takes it
+    if (std::any_of(requests.cbegin(), requests.cend(),
+            [](const FoiRequest &r) { return !r.schemeIds.isEmpty(); })) {
+        for (const SchemeListing &s : BrowseStore(m_db).listings())
+            schemes.insert(s.id, s.name + QLatin1Char('@') + s.areaKey);
+        if (m_db.lastFailure() != Database::Failure::None) {
+            m_error = m_db.errorString();
+            return {};
+        }
     }
     QList<QStringList> rows { requestColumns() };
     for (const FoiRequest &r : requests) {

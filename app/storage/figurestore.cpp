@@ -25,6 +25,20 @@ using columnvalues::text;
     "FROM figure f JOIN measure m ON m.id = f.measure_id "                                         \
     "LEFT JOIN source_document d ON d.id = f.source_id "
 
+// forEachStored's columns: those of OPCC_FIGURE_SELECT in its order, with the ids of the measure
+// and the source document in place of their key and title, which a writer looks up once each
+// instead of having them converted for every figure.
+#define OPCC_FIGURE_STORED_SELECT                                                                  \
+    "SELECT f.id, f.scheme_id, f.measure_id, f.value_x100, f.value_high_x100, f.qualifier, "       \
+    "f.per, f.baseline, f.period_start, f.period_end, f.period_label, f.note, f.source_id, "       \
+    "f.quote, f.row_version FROM figure f JOIN measure m ON m.id = f.measure_id "
+
+// The order of every figure (walkAll): by area, scheme, measure and period.
+#define OPCC_FIGURE_ORDER                                                                          \
+    "JOIN scheme s ON s.id = f.scheme_id "                                                         \
+    "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, s.area_key, s.name, m.key, "       \
+    "f.period_start, f.period_end, f.per, f.baseline DESC"
+
 // The columns of OPCC_FIGURE_SELECT, in its order.
 enum FigureColumn {
     FigureId,
@@ -119,21 +133,102 @@ QList<Figure> FigureStore::all() const
     return result;
 }
 
-bool FigureStore::forEach(const std::function<bool(const Figure &)> &visit) const
+bool FigureStore::walkAll(
+    const QString &sql, const std::function<bool(const QSqlQuery &)> &visit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_db.connectionName(), false));
     q.setForwardOnly(true);
-    if (!q.exec(m_db.sqlText(QStringLiteral(
-            OPCC_FIGURE_SELECT "JOIN scheme s ON s.id = f.scheme_id "
-                               "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, "
-                               "s.area_key, s.name, m.key, f.period_start, f.period_end, f.per, "
-                               "f.baseline DESC")))) {
+    if (!q.exec(m_db.sqlText(sql))) {
         return m_db.failQuery(q);
     }
     bool complete = true;
     while (complete && q.next())
-        complete = visit(figureFromRow(q));
+        complete = visit(q);
     return m_db.finishRead(q) && complete;
+}
+
+bool FigureStore::forEach(const std::function<bool(const Figure &)> &visit) const
+{
+    return walkAll(QStringLiteral(OPCC_FIGURE_SELECT OPCC_FIGURE_ORDER),
+        [&visit](const QSqlQuery &q) { return visit(figureFromRow(q)); });
+}
+
+bool FigureStore::forEachStored(const std::function<bool(const StoredFigureRow &)> &visit) const
+{
+    return walkAll(QStringLiteral(OPCC_FIGURE_STORED_SELECT OPCC_FIGURE_ORDER),
+        [&visit](const QSqlQuery &q) { return visit(StoredFigureRow(q)); });
+}
+
+// Each as figureFromRow reads it; the measure and the source document by id.
+qint64 StoredFigureRow::schemeId() const
+{
+    return m_query.value(FigureScheme).toLongLong();
+}
+
+qint64 StoredFigureRow::measureId() const
+{
+    return m_query.value(FigureMeasure).toLongLong();
+}
+
+qint64 StoredFigureRow::valueHundredths() const
+{
+    return m_query.value(FigureValue).toLongLong();
+}
+
+std::optional<qint64> StoredFigureRow::valueHighHundredths() const
+{
+    const QVariant value = m_query.value(FigureValueHigh);
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QString StoredFigureRow::qualifier() const
+{
+    return m_query.value(FigureQualifier).toString();
+}
+
+QString StoredFigureRow::per() const
+{
+    return m_query.value(FigurePer).toString();
+}
+
+bool StoredFigureRow::baseline() const
+{
+    return m_query.value(FigureBaseline).toInt() != 0;
+}
+
+QString StoredFigureRow::periodStart() const
+{
+    return m_query.value(FigurePeriodStart).toString();
+}
+
+QString StoredFigureRow::periodEnd() const
+{
+    return m_query.value(FigurePeriodEnd).toString();
+}
+
+QString StoredFigureRow::periodLabel() const
+{
+    return m_query.value(FigurePeriodLabel).toString();
+}
+
+QString StoredFigureRow::note() const
+{
+    return m_query.value(FigureNote).toString();
+}
+
+std::optional<qint64> StoredFigureRow::sourceId() const
+{
+    const QVariant value = m_query.value(FigureSource);
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QString StoredFigureRow::quote() const
+{
+    return m_query.value(FigureQuote).toString();
 }
 
 QList<Figure> FigureStore::ofMeasure(const QString &measureKey) const

@@ -13,6 +13,35 @@
 
 namespace opcc {
 
+// One figure's row as stored, read in place from the query that walks them: the columns as
+// Figure's are read, without building a Figure (nor parsing its dates and vocabulary keys), and
+// the measure and source document by id (LookupStore has their keys and titles), for a writer
+// that turns rows straight into text (the CSV export). Valid only inside the visit of
+// FigureStore::forEachStored that gives it.
+class StoredFigureRow final
+{
+public:
+    explicit StoredFigureRow(const QSqlQuery &query)
+        : m_query(query)
+    { }
+    qint64 schemeId() const;
+    qint64 measureId() const;
+    qint64 valueHundredths() const;
+    std::optional<qint64> valueHighHundredths() const;
+    QString qualifier() const;
+    QString per() const;
+    bool baseline() const;
+    QString periodStart() const;
+    QString periodEnd() const;
+    QString periodLabel() const;
+    QString note() const;
+    std::optional<qint64> sourceId() const;
+    QString quote() const;
+
+private:
+    const QSqlQuery &m_query;
+};
+
 // The figures of schemes, each with its measure, period and source document. Statements run on
 // the Database's connection and inside its transactions; failures are recorded on the Database
 // (errorString()), and writes name the figures' schemes in the running transaction's ChangeSet.
@@ -31,6 +60,8 @@ public:
     // Every figure in the order of all(), one at a time, so that an export of millions of figures
     // needs no more memory than one; stops early (returning false) when visit does.
     bool forEach(const std::function<bool(const Figure &)> &visit) const;
+    // The same rows as stored (StoredFigureRow), for a writer that needs no Figure.
+    bool forEachStored(const std::function<bool(const StoredFigureRow &)> &visit) const;
     // Every figure of one measure, of any scheme, sorted by scheme then period: what a chart of
     // that measure draws from.
     QList<Figure> ofMeasure(const QString &measureKey) const;
@@ -48,6 +79,7 @@ public:
     std::optional<Database::Upsert> upsert(const Figure &figure);
 
 private:
+    bool walkAll(const QString &sql, const std::function<bool(const QSqlQuery &)> &visit) const;
     // Binds the figure's fields, its measure and source document resolved to ids (a new document
     // title is created); false, with the failure recorded, when the measure is unknown.
     bool bind(QSqlQuery &query, const Figure &figure);
