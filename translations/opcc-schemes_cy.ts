@@ -4477,6 +4477,10 @@ Mae&apos;r ffeil gofrestr %3 ar agor yn ei lle. Mae Ffeil &gt; Cysylltu â chofr
         <source>The PostgreSQL server of %1 cannot be reached: the connection was lost and could not be made again (%2).</source>
         <translation>Ni ellir cyrraedd gweinydd PostgreSQL %1: collwyd y cysylltiad ac nid oedd modd ei wneud eto (%2).</translation>
     </message>
+    <message>
+        <source>A figure conflicted with one that could not be found.</source>
+        <translation>Roedd ffigur yn gwrthdaro ag un na ellid dod o hyd iddo.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::DatabaseHealth</name>

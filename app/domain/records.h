@@ -7,6 +7,7 @@
 #include "domain/partialdate.h"
 #include "domain/vocabulary.h"
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -99,6 +100,37 @@ struct Figure
     QString source; // title of the source document
     QString quote;
     int rowVersion = 0;
+};
+
+// A figure's identity as a compact hash key: its scheme, its measure's id, its period (dates as
+// numbers, yyyymmdd, 0 where not given), per and baseline. No two figures of a register share it.
+struct FigureIdentity
+{
+    qint64 scheme = 0;
+    qint64 measure = 0;
+    qint32 periodStart = 0;
+    qint32 periodEnd = 0;
+    int per = 0;
+    bool baseline = false;
+
+    static FigureIdentity of(qint64 scheme, qint64 measure, const PartialDate &start,
+        const PartialDate &end, Per per, bool baseline)
+    {
+        const auto number = [](const PartialDate &date) {
+            return date.isNull() ? 0 : date.year() * 10000 + date.month() * 100 + date.day();
+        };
+        return { scheme, measure, number(start), number(end), int(per), baseline };
+    }
+    friend bool operator==(const FigureIdentity &a, const FigureIdentity &b)
+    {
+        return a.scheme == b.scheme && a.measure == b.measure && a.per == b.per
+            && a.baseline == b.baseline && a.periodStart == b.periodStart
+            && a.periodEnd == b.periodEnd;
+    }
+    friend size_t qHash(const FigureIdentity &k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.scheme, k.measure, k.periodStart, k.periodEnd, k.per, k.baseline);
+    }
 };
 
 // One line of the scheme list: what browsing needs of a scheme, read for all schemes at once.

@@ -54,28 +54,6 @@ public:
 private:
     struct Input;
     class Row;
-    // A stored figure's identity, with dates as numbers (yyyymmdd, zero where not given).
-    struct FigureIdentity
-    {
-        qint64 scheme;
-        qint64 measure;
-        qint32 periodStart;
-        qint32 periodEnd;
-        int per;
-        bool baseline;
-        friend bool operator==(const FigureIdentity &a, const FigureIdentity &b)
-        {
-            return a.scheme == b.scheme && a.measure == b.measure && a.per == b.per
-                && a.baseline == b.baseline && a.periodStart == b.periodStart
-                && a.periodEnd == b.periodEnd;
-        }
-        friend size_t qHash(const FigureIdentity &k, size_t seed = 0)
-        {
-            return qHashMulti(
-                seed, k.scheme, k.measure, k.periodStart, k.periodEnd, k.per, k.baseline);
-        }
-    };
-
     bool openInputs(const QStringList &paths, std::vector<std::unique_ptr<Input>> &inputs);
     bool openCsv(const QString &path, std::vector<std::unique_ptr<Input>> &inputs);
     bool openWorkbook(const QString &path, bool ods, std::vector<std::unique_ptr<Input>> &inputs);

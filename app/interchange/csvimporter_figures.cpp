@@ -17,15 +17,6 @@
 
 namespace opcc {
 
-namespace {
-
-qint32 dateCode(const PartialDate &date)
-{
-    return date.isNull() ? 0 : date.year() * 10000 + date.month() * 100 + date.day();
-}
-
-} // namespace
-
 // The amount in a value column, or nothing when it is empty or wrong (*ok is then cleared and the
 // error recorded).
 std::optional<Decimal> CsvImporter::parseAmount(
@@ -202,13 +193,13 @@ const Figure *CsvImporter::storedFigure(qint64 scheme, qint64 measure, const Par
             const auto known = m_measures.constFind(f.measure);
             if (known == m_measures.cend())
                 continue;
-            m_storedFigures.insert({ f.schemeId, known->id, dateCode(f.periodStart),
-                                       dateCode(f.periodEnd), int(f.per), f.baseline },
+            m_storedFigures.insert(FigureIdentity::of(f.schemeId, known->id, f.periodStart,
+                                       f.periodEnd, f.per, f.baseline),
                 f);
         }
     }
-    const auto it = m_storedFigures.constFind(
-        { scheme, measure, dateCode(start), dateCode(end), int(per), baseline });
+    const auto it
+        = m_storedFigures.constFind(FigureIdentity::of(scheme, measure, start, end, per, baseline));
     return it == m_storedFigures.cend() ? nullptr : &*it;
 }
 

@@ -20,7 +20,6 @@
 #include <deque>
 #include <mutex>
 #include <thread>
-#include <unordered_map>
 
 namespace opcc {
 
@@ -36,35 +35,6 @@ constexpr std::size_t serverBatchSize = 1000;
 } // namespace
 
 // ---- WrittenFigures
-
-struct WrittenFigures::Identity
-{
-    qint64 scheme;
-    qint64 measure;
-    qint32 periodStart; // yyyymmdd, 0 where not given
-    qint32 periodEnd;
-    int per;
-    bool baseline;
-    friend bool operator==(const Identity &a, const Identity &b)
-    {
-        return a.scheme == b.scheme && a.measure == b.measure && a.per == b.per
-            && a.baseline == b.baseline && a.periodStart == b.periodStart
-            && a.periodEnd == b.periodEnd;
-    }
-};
-
-struct WrittenFigures::IdentityHash
-{
-    std::size_t operator()(const Identity &k) const
-    {
-        return qHashMulti(0, k.scheme, k.measure, k.periodStart, k.periodEnd, k.per, k.baseline);
-    }
-};
-
-struct WrittenFigures::Identities
-{
-    std::unordered_map<Identity, int, IdentityHash> tags;
-};
 
 WrittenFigures::WrittenFigures() = default;
 WrittenFigures::~WrittenFigures() = default;
@@ -107,15 +77,13 @@ void WrittenFigures::noteUpdated(qint64 id, int tag)
 
 int WrittenFigures::earlierOnServer(const Figure &figure, qint64 measure, int tag)
 {
-    const auto asNumber = [](const PartialDate &date) {
-        return date.isNull() ? 0 : date.year() * 10000 + date.month() * 100 + date.day();
-    };
-    if (!m_identities)
-        m_identities = std::make_unique<Identities>();
-    const Identity identity { figure.schemeId, measure, asNumber(figure.periodStart),
-        asNumber(figure.periodEnd), int(figure.per), figure.baseline };
-    const auto [it, added] = m_identities->tags.try_emplace(identity, tag);
-    return added ? 0 : it->second;
+    const auto identity = FigureIdentity::of(figure.schemeId, measure, figure.periodStart,
+        figure.periodEnd, figure.per, figure.baseline);
+    const auto earlier = m_serverTags.constFind(identity);
+    if (earlier != m_serverTags.cend())
+        return *earlier;
+    m_serverTags.insert(identity, tag);
+    return 0;
 }
 
 // ---- FigureWriter

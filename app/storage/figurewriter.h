@@ -6,6 +6,7 @@
 #include "domain/records.h"
 #include "storage/database.h"
 
+#include <QHash>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -38,9 +39,6 @@ private:
         int firstTag;
         int count;
     };
-    struct Identity;
-    struct IdentityHash;
-    struct Identities;
     // The tag of the figure of this id, written by the import; 0 when it was not.
     int tagOf(qint64 id) const;
     void noteInserted(qint64 id, int tag);
@@ -52,7 +50,7 @@ private:
     std::optional<qint64> m_lastIdBefore; // the figure table's highest id before the import
     std::vector<Run> m_runs;
     std::vector<int> m_storedTags; // by id up to m_lastIdBefore, 0 for not written
-    std::unique_ptr<Identities> m_identities; // on a server
+    QHash<FigureIdentity, int> m_serverTags; // on a server: the tag of each identity
 };
 
 // The bulk writer of FigureStore: writes many figures, as FigureStore::upsert would, on a thread of
