@@ -144,14 +144,8 @@ private slots:
     // the form; once the server is back, Save again stores them (the connection is made again).
     void editsKeptWhileTheServerIsAway()
     {
-        QSettings().clear();
-        const QString address = PgServer::instance().createDatabase();
-        auto db = std::make_unique<Database>();
-        const auto opened = shippeddataset::openOrCreate(*db, address);
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
-        m_window = std::make_unique<MainWindow>(std::move(db));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QString address;
+        QVERIFY(showWindowOnNewRegister(&address));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         const qint64 id = SchemeStore::reader(m_window->database())
@@ -201,14 +195,8 @@ private slots:
     // again listens to the server's announcements).
     void readsWhileTheServerIsAway()
     {
-        QSettings().clear();
-        const QString address = PgServer::instance().createDatabase();
-        auto db = std::make_unique<Database>();
-        const auto opened = shippeddataset::openOrCreate(*db, address);
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
-        m_window = std::make_unique<MainWindow>(std::move(db));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QString address;
+        QVERIFY(showWindowOnNewRegister(&address));
         SchemeFilterProxy *proxy = m_window->browser()->proxy();
         const auto *schemes = qobject_cast<const SchemeTableModel *>(proxy->sourceModel());
         QTRY_VERIFY(schemes->statisticsLoaded());
@@ -391,6 +379,23 @@ private slots:
     }
 
 private:
+    // A window on a new register of the tests' server, shown, with no remembered settings; the
+    // register's address in *address.
+    bool showWindowOnNewRegister(QString *address)
+    {
+        QSettings().clear();
+        *address = PgServer::instance().createDatabase();
+        auto db = std::make_unique<Database>();
+        const auto opened = shippeddataset::openOrCreate(*db, *address);
+        if (!opened.ok()) {
+            qWarning("%s", qPrintable(opened.message));
+            return false;
+        }
+        m_window = std::make_unique<MainWindow>(std::move(db));
+        m_window->show();
+        return QTest::qWaitForWindowExposed(m_window.get());
+    }
+
     // The dialog as a person fills it: the address, a wrong password, Connect, then the right
     // one and Retry. What the dialog said each time goes to *seen.
     void fillConnectDialog(const QString &address, QStringList *seen, bool *retried)

@@ -104,8 +104,7 @@ int JobRunner::importFiles(Database &db, const QStringList &files)
     importer.setRecordChanges(true);
     const ImportSummary summary = importer.run(files, CsvImporter::Mode::Write);
     if (summary.hasErrors()) {
-        for (const ImportMessage &message : summary.errors)
-            m_err << message.toString() << Qt::endl;
+        m_err << summary.errorText() << Qt::endl;
         if (summary.errorsTruncated)
             m_err << tr("Stopped after %1 errors.").arg(CsvImporter::maxErrors) << Qt::endl;
         m_err << tr("Nothing was imported.") << Qt::endl;

@@ -24,6 +24,15 @@ QString ImportMessage::toString() const
     return QStringLiteral("%1:%2: %3: %4").arg(file).arg(line).arg(oneLine, message);
 }
 
+QString ImportSummary::errorText() const
+{
+    QStringList lines;
+    lines.reserve(errors.size());
+    for (const ImportMessage &message : errors)
+        lines.append(message.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool ImportSummary::changesSomething() const
 {
     return schemesAdded + schemesUpdated + figuresAdded + figuresUpdated + sourcesAdded

@@ -62,6 +62,8 @@ public:
     QByteArray changes;
 
     bool hasErrors() const { return !errors.isEmpty(); }
+    // The errors, one a line (ImportMessage::toString()), without a line break after the last.
+    QString errorText() const;
     bool changesSomething() const;
     // A few lines for people: what was (or would be) added, updated and left unchanged.
     QString describe() const;

@@ -44,10 +44,7 @@ bool RegisterCopy::toServer(const QString &uri)
         CsvImporter importer(db);
         const ImportSummary summary = importer.run(files, CsvImporter::Mode::Write);
         if (summary.hasErrors() || !summary.written) {
-            QStringList lines;
-            for (const ImportMessage &message : summary.errors)
-                lines.append(message.toString());
-            *error = lines.isEmpty() ? db.errorString() : lines.join(QLatin1Char('\n'));
+            *error = summary.hasErrors() ? summary.errorText() : db.errorString();
             return false;
         }
         filled = true;

@@ -74,10 +74,7 @@ bool populate(Database &db, QString *error)
     CsvImporter importer(db);
     const ImportSummary summary = importer.run(importFiles(), CsvImporter::Mode::Write);
     if (!summary.written) {
-        QStringList lines;
-        for (const ImportMessage &message : summary.errors)
-            lines.append(message.toString());
-        *error = lines.join(QLatin1Char('\n'));
+        *error = summary.errorText();
         return false;
     }
     if (!transaction.commit()) {
