@@ -97,6 +97,9 @@ void Database::close()
     m_path.clear();
     m_engine = Engine::SQLite;
     m_readOnly = false;
+    m_readOnlyAsked = false;
+    m_accessKey.clear();
+    m_accessCheckPending = false;
     m_writeRefusal.clear();
     m_quickCheckPending = false;
     m_transactionDepth = 0;
