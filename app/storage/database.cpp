@@ -142,6 +142,7 @@ Database::OpenResult Database::openForReading(const QString &path)
     if (ServerAddress::isServerUri(path)) {
         OpenResult result = connectServer(path);
         m_readOnly = result.ok();
+        m_readOnlyAsked = m_readOnly; // refused here, whatever the user's role
         return result;
     }
     if (!QFileInfo::exists(path))
