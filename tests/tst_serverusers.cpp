@@ -229,6 +229,35 @@ private slots:
         show.finish();
     }
 
+    // A role changed while the user's connection was gone (the server restarted) was announced
+    // to no one there: the connection made again at the next read asks its access again.
+    void accessAskedAgainAfterReconnecting()
+    {
+        Database owner;
+        QVERIFY(owner.open(m_uri).ok());
+        QVERIFY(ServerUsers(owner).setRole(
+            user(QStringLiteral("subject")), QStringLiteral("opcc_editor")));
+        owner.close();
+        Database subject;
+        QVERIFY(subject.open(uriOf(QStringLiteral("subject"))).ok());
+        QVERIFY(!subject.isReadOnly());
+        QSignalSpy access(&subject, &Database::accessChanged);
+        QVERIFY(access.isValid());
+        QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
+        QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
+        {
+            Database changer;
+            QVERIFY(changer.open(uriOf(QStringLiteral("admin"))).ok());
+            ServerUsers users(changer);
+            QVERIFY2(users.setRole(user(QStringLiteral("subject")), QStringLiteral("opcc_viewer")),
+                qPrintable(users.errorString()));
+        }
+        QVERIFY2(!opcc::AuditStore::reader(subject).entries().isEmpty(),
+            qPrintable(subject.errorString()));
+        QTRY_COMPARE(access.size(), 1);
+        QVERIFY(subject.isReadOnly());
+    }
+
     void modelListsUsers()
     {
         Database db;

@@ -116,6 +116,9 @@ bool Database::reconnectServer()
     // new connection listens again, or other users' changes would no longer arrive.
     if (driver)
         driver->subscribeToNotification(changeChannel);
+    // A role given or taken while the connection was gone was announced to no one here: asked
+    // again once the caller is done (a transaction may be beginning on this connection).
+    QMetaObject::invokeMethod(this, &Database::checkAccessAgain, Qt::QueuedConnection);
     clearError();
     return true;
 }
