@@ -5,7 +5,9 @@
 // role each holds, the roles a user may give (an administrator the viewer's and the editor's,
 // the server's superuser all three, an editor none), and giving or taking a role: exactly the
 // role given is held afterwards, with an audit entry; what may not be given or taken is refused
-// and changes nothing. The list model over them.
+// and changes nothing. The list model over them. A role given or taken reaches the user's other
+// open connections at once: each asks its access again and says so (accessChanged) only when it
+// changed.
 
 #include "interchange/shippeddataset.h"
 #include "models/serverusermodel.h"
@@ -16,6 +18,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +47,8 @@ private slots:
             QVERIFY(createUser(
                 QLatin1String(role), QStringLiteral("opcc_%1").arg(QLatin1String(role))));
         QVERIFY(createUser(QStringLiteral("nobody"), QString()));
+        QVERIFY(createUser(QStringLiteral("subject"), QStringLiteral("opcc_editor")));
+        QVERIFY(createUser(QStringLiteral("bystander"), QString()));
     }
 
     void listsLoginsWithTheirRoles()
@@ -156,6 +163,99 @@ private slots:
                          QStringLiteral("Role of %1: ").arg(user(target))),
                 qPrintable(entries.constLast().summary));
         }
+    }
+
+    // Run in order: each row starts from what the one before left (the subject an editor at
+    // first). The subject's own connection, open while another changes a role, follows: its
+    // access, whether it writes (and the session's default), and one accessChanged() when the
+    // change was its own user's; none for another user's, nor on the connection that changed it.
+    void accessFollowsRoleChange_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("changed");
+        QTest::addColumn<bool>("readOnly"); // the subject's connection, afterwards
+        QTest::newRow("editor made viewer") << "admin"
+                                            << "subject"
+                                            << "opcc_viewer" << true << true;
+        QTest::newRow("viewer made editor") << "admin"
+                                            << "subject"
+                                            << "opcc_editor" << true << false;
+        QTest::newRow("editor made administrator") << ""
+                                                   << "subject"
+                                                   << "opcc_admin" << true << false;
+        QTest::newRow("administrator made editor") << ""
+                                                   << "subject"
+                                                   << "opcc_editor" << true << false;
+        QTest::newRow("another user's role") << "admin"
+                                             << "bystander"
+                                             << "opcc_viewer" << false << false;
+        // Last: a user with no role cannot open the register (the rows before could not start).
+        QTest::newRow("editor's role taken") << "admin"
+                                             << "subject"
+                                             << "" << true << true;
+    }
+
+    void accessFollowsRoleChange()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, target);
+        QFETCH(QString, role);
+        QFETCH(bool, changed);
+        QFETCH(bool, readOnly);
+        Database subject;
+        const auto opened = subject.open(uriOf(QStringLiteral("subject")));
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        const bool wasReadOnly = subject.isReadOnly();
+        QSignalSpy access(&subject, &Database::accessChanged);
+        QSignalSpy records(&subject, &Database::recordsChanged);
+        QVERIFY(access.isValid() && records.isValid());
+        Database changer;
+        QVERIFY(changer.open(uriOf(who)).ok());
+        QSignalSpy changerAccess(&changer, &Database::accessChanged);
+        ServerUsers users(changer);
+        QVERIFY2(users.setRole(user(target), role), qPrintable(users.errorString()));
+        // The announcement arrives with its audit entry; the access is asked again at once.
+        QTRY_VERIFY(!records.isEmpty());
+        QVERIFY(records.constLast().at(0).value<opcc::ChangeSet>().roles);
+        QCOMPARE(access.size(), changed ? 1 : 0);
+        QCOMPARE(subject.isReadOnly(), changed ? readOnly : wasReadOnly);
+        QCOMPARE(changerAccess.size(), 0);
+        QSqlQuery show(QSqlDatabase::database(subject.connectionName(), false));
+        QVERIFY(show.exec(QStringLiteral("SHOW default_transaction_read_only")) && show.next());
+        QCOMPARE(show.value(0).toString(),
+            subject.isReadOnly() ? QStringLiteral("on") : QStringLiteral("off"));
+        show.finish();
+    }
+
+    // A role changed while the user's connection was gone (the server restarted) was announced
+    // to no one there: the connection made again at the next read asks its access again.
+    void accessAskedAgainAfterReconnecting()
+    {
+        Database owner;
+        QVERIFY(owner.open(m_uri).ok());
+        QVERIFY(ServerUsers(owner).setRole(
+            user(QStringLiteral("subject")), QStringLiteral("opcc_editor")));
+        owner.close();
+        Database subject;
+        QVERIFY(subject.open(uriOf(QStringLiteral("subject"))).ok());
+        QVERIFY(!subject.isReadOnly());
+        QSignalSpy access(&subject, &Database::accessChanged);
+        QVERIFY(access.isValid());
+        QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
+        QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
+        {
+            Database changer;
+            QVERIFY(changer.open(uriOf(QStringLiteral("admin"))).ok());
+            ServerUsers users(changer);
+            QVERIFY2(users.setRole(user(QStringLiteral("subject")), QStringLiteral("opcc_viewer")),
+                qPrintable(users.errorString()));
+        }
+        QVERIFY2(!opcc::AuditStore::reader(subject).entries().isEmpty(),
+            qPrintable(subject.errorString()));
+        QTRY_COMPARE(access.size(), 1);
+        QVERIFY(subject.isReadOnly());
     }
 
     void modelListsUsers()

@@ -5,7 +5,8 @@
 // PostgreSQL server), driven alike: it lists the schemes with their figure counts, the filter's
 // word search answers from its own thread, a scheme is edited and saved from the keyboard, and
 // Undo takes the edit back. On a server, Undo says what it covers. The window adapts to the
-// user's role, and connects to a server register from File > Connect to Shared Register. The
+// user's role, and follows a role given or taken while it is open (an edit in progress kept in
+// its form), and connects to a server register from File > Connect to Shared Register. The
 // server stopped and started again under it: Save and the reads carry on once it is back.
 
 #include "connectdialog.h"
@@ -23,6 +24,7 @@
 #include "schemeeditpanel.h"
 #include "storage/schemestore.h"
 #include "storage/serveraddress.h"
+#include "storage/serverusers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -305,6 +307,119 @@ private slots:
         QVERIFY(newMeasure);
         QCOMPARE(!newMeasure->isHidden(), measures);
         m_window->editing()->cancelEdit();
+    }
+
+    // A role given or taken by an administrator while the user's window is open reaches it at
+    // once: the title, the edit actions, Import, Tools > Users and Roles and the FOI window's
+    // New Request follow. A scheme being edited stays in its form; while the user may not change
+    // the register, Save is refused by the server and the typing kept; given the editor role
+    // again, everything comes back and the same Save stores it.
+    void windowFollowsRoleChange_data()
+    {
+        QTest::addColumn<QString>("changer"); // the role of the one who changes it ("" owner)
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("edits");
+        QTest::addColumn<bool>("users");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("made viewer") << "admin"
+                                     << "opcc_viewer" << false << false << "(viewer)";
+        QTest::newRow("made administrator") << ""
+                                            << "opcc_admin" << true << true << "(administrator)";
+    }
+
+    void windowFollowsRoleChange()
+    {
+        QFETCH(QString, changer);
+        QFETCH(QString, role);
+        QFETCH(bool, edits);
+        QFETCH(bool, users);
+        QFETCH(QString, title);
+        QSettings().clear();
+        const QString owner = registerWithUsers();
+        QVERIFY(!owner.isEmpty());
+        const QString database = owner.section(QLatin1Char('/'), -1);
+        // A login of this test's own, an editor at the start of each row.
+        const QString subject = userFor(QStringLiteral("subject"));
+        if (PgServer::instance().queryValue(QStringLiteral("postgres"),
+                QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(subject))
+            != QLatin1String("1"))
+            QVERIFY(PgServer::instance().createLogin(subject));
+        Database ownerDb;
+        QVERIFY(ownerDb.open(owner).ok());
+        QVERIFY(ServerUsers(ownerDb).setRole(subject, QStringLiteral("opcc_editor")));
+        Database changerDb;
+        QVERIFY(changerDb.open(changer.isEmpty() ? owner : uriAs(userFor(changer), database)).ok());
+
+        auto db = std::make_unique<Database>();
+        const auto opened = db->open(uriAs(subject, database));
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        m_window = std::make_unique<MainWindow>(std::move(db));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY2(m_window->windowTitle().contains(QLatin1String("(editor)")),
+            qPrintable(m_window->windowTitle()));
+        auto *foiRequests = m_window->findChild<QAction *>(QStringLiteral("foiRequests"));
+        QVERIFY(foiRequests);
+        foiRequests->trigger();
+        auto *foi = m_window->findChild<QMainWindow *>(QStringLiteral("FoiWindow"));
+        QVERIFY(foi);
+        auto *foiNew = foi->findChild<QAction *>(QStringLiteral("foiNew"));
+        QVERIFY(foiNew && foiNew->isEnabled());
+        // An edit in progress when the role changes.
+        m_window->browser()->selectFirst();
+        const qint64 id = m_window->browser()->currentSchemeId();
+        QVERIFY(id != 0);
+        m_window->editing()->startEditing();
+        QVERIFY(m_window->editing()->isEditing());
+        auto *summary = m_window->editing()->editPanel()->findChild<QPlainTextEdit *>(
+            QStringLiteral("schemeSummary"));
+        QVERIFY(summary);
+        summary->setPlainText(QStringLiteral("Typed while the role changed"));
+        const auto offered = [this](const char *name) {
+            auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+            return action && action->isVisible() && action->isEnabled();
+        };
+
+        ServerUsers byChanger(changerDb);
+        QVERIFY2(byChanger.setRole(subject, role), qPrintable(byChanger.errorString()));
+        QTRY_VERIFY2(m_window->windowTitle().contains(title), qPrintable(m_window->windowTitle()));
+        for (const char *name : { "newScheme", "addFigure", "importFiles" })
+            QVERIFY2(offered(name) == edits, name);
+        QCOMPARE(offered("usersAndRoles"), users);
+        QCOMPARE(foiNew->isEnabled(), edits);
+        // The edit stays, with what was typed, and Edit Scheme with it to leave it by.
+        QVERIFY(m_window->editing()->isEditing());
+        QCOMPARE(summary->toPlainText(), QStringLiteral("Typed while the role changed"));
+        QVERIFY(m_window->editing()->editAction()->isVisible());
+        auto *save = m_window->editing()->editPanel()->findChild<QPushButton *>(
+            QStringLiteral("saveEdit"));
+        QVERIFY(save);
+        if (!edits) {
+            QTest::mouseClick(save, Qt::LeftButton);
+            auto *error = m_window->editing()->editPanel()->findChild<QLabel *>(
+                QStringLiteral("saveError"));
+            QVERIFY(error);
+            QTRY_VERIFY(error->isVisible());
+            QVERIFY2(error->text().contains(QLatin1String("does not let this user")),
+                qPrintable(error->text()));
+            QVERIFY(m_window->editing()->isEditing());
+            QCOMPARE(summary->toPlainText(), QStringLiteral("Typed while the role changed"));
+        }
+
+        // Made an editor again (by the register's owner, who may take any role).
+        ServerUsers byOwner(ownerDb);
+        QVERIFY2(byOwner.setRole(subject, QStringLiteral("opcc_editor")),
+            qPrintable(byOwner.errorString()));
+        QTRY_VERIFY2(m_window->windowTitle().contains(QLatin1String("(editor)")),
+            qPrintable(m_window->windowTitle()));
+        for (const char *name : { "newScheme", "addFigure", "importFiles" })
+            QVERIFY2(offered(name), name);
+        QVERIFY(!offered("usersAndRoles"));
+        QVERIFY(foiNew->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->editing()->isEditing());
+        QCOMPARE(SchemeStore::reader(changerDb).scheme(id)->summary,
+            QStringLiteral("Typed while the role changed"));
     }
 
     // File > Connect to Shared Register from a window on a file: a wrong password is refused in

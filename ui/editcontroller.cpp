@@ -190,9 +190,11 @@ void EditController::updateActions()
     const bool writable = !m_db.isReadOnly();
     const bool selected = writable && m_browser->currentSchemeId() != 0;
     m_newScheme->setEnabled(writable);
-    // Hidden as well, for a user who may only read (a viewer of a shared register).
+    // Hidden as well, for a user who may only read (a viewer of a shared register). Edit Scheme
+    // stays while an edit is in progress when the right to change went (a role taken on the
+    // server): the form keeps what was typed, and the user leaves it from there.
     for (QAction *change : { m_newScheme, m_edit, m_addFigure, m_delete })
-        change->setVisible(writable);
+        change->setVisible(writable || (editing && change == m_edit));
     m_undo->setEnabled(writable && stack->canUndo() && !editing);
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redo->setEnabled(writable && stack->canRedo() && !editing);

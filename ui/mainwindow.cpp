@@ -97,6 +97,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_health = new DatabaseHealth(*m_db, this);
     connect(m_health, &DatabaseHealth::damageFound, this, &MainWindow::updateTitle);
     connect(m_health, &DatabaseHealth::retryRequested, this, &MainWindow::reloadAll);
+    // A role given or taken on the server while the window is open: the title, the edit actions,
+    // Import and the Tools menu follow at once (an edit in progress stays in its form).
+    connect(m_db.get(), &Database::accessChanged, this, [this] {
+        m_roleRead.clear();
+        updateTitle();
+    });
     if (m_db->quickCheckPending()) {
         // The check reads the whole file: after the first screen and the figure counts, so that
         // neither waits for it.

@@ -235,6 +235,8 @@ QWidget *SchemeForm::buildSchemePage()
         if (changes.lookups && m_lookupsRead)
             refreshSourceTitles();
     });
+    connect(&m_db, &Database::accessChanged, this,
+        [this] { m_newMeasure->setVisible(ServerAccess::of(m_db).mayAdminister()); });
     m_summary = textBox(QStringLiteral("schemeSummary"), 3, page);
     addRow(m_summary, m_summary, {});
     m_description = textBox(QStringLiteral("schemeDescription"), 4, page);

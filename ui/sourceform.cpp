@@ -91,6 +91,8 @@ void SourceForm::createWidgets()
     connect(m_attach, &QPushButton::clicked, this, &SourceForm::chooseAttachment);
     connect(m_detach, &QPushButton::clicked, this, &SourceForm::removeAttachment);
     connect(m_saveCopy, &QPushButton::clicked, this, &SourceForm::saveAttachmentAs);
+    // A role given or taken on the server: what was typed stays, the buttons follow.
+    connect(&m_db, &Database::accessChanged, this, &SourceForm::updateButtons);
 }
 
 void SourceForm::createLayout()

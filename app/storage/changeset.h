@@ -26,11 +26,13 @@ struct ChangeSet
     // Areas, measures, source documents or organisations were added, changed or removed.
     bool lookups = false;
     bool audit = false; // an audit entry was written
+    // A user was given or lost a role (ServerUsers): each connection asks its own access again.
+    bool roles = false;
 
     bool isEmpty() const
     {
         return schemesInserted.isEmpty() && schemesUpdated.isEmpty() && schemesRemoved.isEmpty()
-            && figuresOfSchemes.isEmpty() && !allFigures && !lookups && !audit;
+            && figuresOfSchemes.isEmpty() && !allFigures && !lookups && !audit && !roles;
     }
     // Every scheme whose own row, or whose figures, changed.
     QSet<qint64> touchedSchemes() const

@@ -97,6 +97,9 @@ void Database::close()
     m_path.clear();
     m_engine = Engine::SQLite;
     m_readOnly = false;
+    m_readOnlyAsked = false;
+    m_accessKey.clear();
+    m_accessCheckPending = false;
     m_writeRefusal.clear();
     m_quickCheckPending = false;
     m_transactionDepth = 0;
@@ -139,6 +142,7 @@ Database::OpenResult Database::openForReading(const QString &path)
     if (ServerAddress::isServerUri(path)) {
         OpenResult result = connectServer(path);
         m_readOnly = result.ok();
+        m_readOnlyAsked = m_readOnly; // refused here, whatever the user's role
         return result;
     }
     if (!QFileInfo::exists(path))

@@ -203,6 +203,10 @@ signals:
     void recordsChanged(const opcc::ChangeSet &changes);
     // A read failed (see hasReadError()); message says why, for the window to show.
     void readFailed(const QString &message);
+    // On a server: a role was given or taken (by this connection or another) and what this
+    // connection's user may do changed: isReadOnly() may differ, and ServerAccess::of() with
+    // it. Not emitted when a role change left this user's access as it was.
+    void accessChanged();
 
 private:
     friend class Transaction;
@@ -217,6 +221,7 @@ private:
     friend class BrowseStore;
     friend class SourceStore;
     friend class SearchStore;
+    friend class ServerUsers; // a role given or taken is announced (ChangeSet::roles)
     // A store's write: marks the running transaction as one that wrote, for its ChangeSet.
     ChangeSet &recordWrite()
     {
@@ -271,6 +276,14 @@ private:
     void listenToOtherUsers();
     bool announceToOtherUsers(const ChangeSet &changes);
     void otherUserChanged(const QVariant &payload);
+    // A role was given or taken: asks the server again what this user may do (has_table_privilege
+    // is read per statement) and, if it changed, follows it (isReadOnly() and the session's
+    // default_transaction_read_only) and emits accessChanged(). Inside a transaction or a
+    // snapshot, put off until it ends.
+    void checkAccessAgain();
+    // What the server lets this user do, as one text (the grants, the roles held and those it
+    // may give), empty when it could not be asked; *mayWrite whether it may change schemes.
+    QString serverAccessKey(bool *mayWrite) const;
     // The connection to the server dropped (the server restarted, the network went): connects
     // again with the same address and settings, outside any transaction, so that a write tried
     // again (a form's edits kept after the failure) is saved. False, with the error, when the
@@ -365,6 +378,9 @@ private:
     mutable QString m_readError;
     mutable int m_readFailures = 0;
     bool m_readOnly = false;
+    bool m_readOnlyAsked = false; // opened with Access::ReadOnly: stays so whatever the grants
+    QString m_accessKey; // serverAccessKey() when last asked, on a server
+    bool m_accessCheckPending = false; // checkAccessAgain() put off until a transaction ends
     QString m_writeRefusal; // why writes fail, when refuseWrites() said so
     bool m_quickCheckPending = false;
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;

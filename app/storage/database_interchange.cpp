@@ -40,6 +40,8 @@ void Database::endSnapshot()
 {
     m_inSnapshot = false;
     executeSql(QStringLiteral("COMMIT"));
+    if (m_accessCheckPending)
+        checkAccessAgain();
 }
 
 } // namespace opcc

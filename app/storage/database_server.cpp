@@ -116,6 +116,9 @@ bool Database::reconnectServer()
     // new connection listens again, or other users' changes would no longer arrive.
     if (driver)
         driver->subscribeToNotification(changeChannel);
+    // A role given or taken while the connection was gone was announced to no one here: asked
+    // again once the caller is done (a transaction may be beginning on this connection).
+    QMetaObject::invokeMethod(this, &Database::checkAccessAgain, Qt::QueuedConnection);
     clearError();
     return true;
 }
@@ -128,6 +131,8 @@ bool Database::announceToOtherUsers(const ChangeSet &changes)
     message.insert(QStringLiteral("all"), changes.allFigures);
     message.insert(QStringLiteral("lookups"), changes.lookups);
     message.insert(QStringLiteral("audit"), changes.audit);
+    if (changes.roles)
+        message.insert(QStringLiteral("roles"), true);
     QSqlQuery &notify = prepared("SELECT pg_notify(?, ?)");
     notify.bindValue(0, changeChannel);
     notify.bindValue(1, QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
@@ -147,10 +152,66 @@ void Database::otherUserChanged(const QVariant &payload)
     changes.allFigures = message.value(QStringLiteral("all")).toBool();
     changes.lookups = message.value(QStringLiteral("lookups")).toBool();
     changes.audit = message.value(QStringLiteral("audit")).toBool();
+    changes.roles = message.value(QStringLiteral("roles")).toBool();
     if (changes.isEmpty())
         return;
     emit recordsChanged(changes);
     emit changed();
+    if (changes.roles)
+        checkAccessAgain();
+}
+
+QString Database::serverAccessKey(bool *mayWrite) const
+{
+    *mayWrite = false;
+    // pg_has_role() fails on a role that does not exist, hence the join on pg_roles.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT has_table_privilege('scheme', 'UPDATE'), has_table_privilege('measure', "
+            "'UPDATE'), (SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles WHERE "
+            "rolname IN ('opcc_admin', 'opcc_editor', 'opcc_viewer') AND "
+            "pg_has_role(current_user, oid, 'USAGE')), (SELECT string_agg(rolname, ',' ORDER BY "
+            "rolname) FROM pg_roles WHERE rolname IN ('opcc_admin', 'opcc_editor', "
+            "'opcc_viewer') AND pg_has_role(current_user, oid, 'MEMBER WITH ADMIN OPTION'))"))
+        || !query.next())
+        return {};
+    *mayWrite = query.value(0).toBool();
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(query.value(0).toBool())
+        .arg(query.value(1).toBool())
+        .arg(query.value(2).toString(), query.value(3).toString());
+}
+
+void Database::checkAccessAgain()
+{
+    if (!isServer() || !isOpen())
+        return;
+    if (m_transactionDepth > 0 || m_inSnapshot) {
+        m_accessCheckPending = true;
+        return;
+    }
+    m_accessCheckPending = false;
+    // A check of its own: what a caller was told of a failure stays as it was.
+    const Failure failure = m_failure;
+    const QString error = m_error;
+    bool mayWrite = false;
+    const QString key = serverAccessKey(&mayWrite);
+    if (key.isEmpty() || key == m_accessKey) {
+        m_failure = failure;
+        m_error = error;
+        return;
+    }
+    m_accessKey = key;
+    // Opened for reading only, or refused writes after damage: stays so.
+    const bool readOnly = m_readOnlyAsked || !m_writeRefusal.isEmpty() || !mayWrite;
+    if (readOnly != m_readOnly
+        && executeSql(readOnly ? QStringLiteral("SET default_transaction_read_only = on")
+                               : QStringLiteral("SET default_transaction_read_only = off")))
+        m_readOnly = readOnly;
+    m_failure = failure;
+    m_error = error;
+    emit accessChanged();
 }
 
 QString Database::statementText(const char *sql) const
@@ -226,11 +287,11 @@ Database::OpenResult Database::openServer(const QString &uri, Access access, con
     }
     // A user the server lets read but not change the register works with it read-only, as
     // with a read-only file; the server refuses the writes anyway.
-    QSqlQuery may(QSqlDatabase::database(m_connectionName, false));
-    const bool mayWrite = may.exec(QStringLiteral("SELECT has_table_privilege('scheme', 'UPDATE')"))
-        && may.next() && may.value(0).toBool();
-    may.finish();
-    m_readOnly = access == Access::ReadOnly || !mayWrite;
+    bool mayWrite = false;
+    // Kept, so that a role change that leaves this user's access as it was says nothing.
+    m_accessKey = serverAccessKey(&mayWrite);
+    m_readOnlyAsked = access == Access::ReadOnly;
+    m_readOnly = m_readOnlyAsked || !mayWrite;
     listenToOtherUsers();
     if (m_readOnly && !executeSql(QStringLiteral("SET default_transaction_read_only = on"))) {
         const OpenResult failed = OpenResult::failed(m_failure, m_error);

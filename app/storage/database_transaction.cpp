@@ -43,7 +43,9 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
         m_db.fail(Failure::Damaged, m_db.m_writeRefusal);
         return;
     }
-    if (m_db.m_readOnly) {
+    // A server's user whose role lets it read only (perhaps taken while a form was being
+    // filled) is refused by the server itself, whose session reads only: its message says so.
+    if (m_db.m_readOnly && !(m_db.isServer() && !m_db.m_readOnlyAsked)) {
         m_db.fail(Failure::ReadOnly,
             Database::tr("%1 is open for reading only (the file or its folder cannot be written): "
                          "nothing can be changed in it.")
@@ -115,7 +117,12 @@ bool Database::Transaction::commit()
             const ChangeSet changes = std::exchange(m_db.m_changes, ChangeSet());
             emit m_db.recordsChanged(changes);
             emit m_db.changed();
+            // A role this connection gave or took may be its own user's.
+            if (changes.roles)
+                m_db.m_accessCheckPending = true;
         }
+        if (m_db.m_accessCheckPending)
+            m_db.checkAccessAgain();
     }
     return true;
 }
@@ -146,6 +153,8 @@ void Database::Transaction::rollback()
     }
     m_db.m_failure = failure;
     m_db.m_error = error;
+    if (m_depth == 0 && m_db.m_accessCheckPending)
+        m_db.checkAccessAgain(); // keeps the failure as it is
 }
 
 // ---- plumbing

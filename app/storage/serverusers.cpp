@@ -140,6 +140,8 @@ bool ServerUsers::setRole(const QString &user, const QString &role)
     }
     const QString summary
         = tr("Role of %1: %2 (was %3)").arg(user, roleLabel(role), roleLabel(found->role));
+    // Announced at commit with the audit entry: the user's open windows follow at once.
+    m_db.recordWrite().roles = true;
     if (!AuditStore(m_db).write(QStringLiteral("update"), QStringLiteral("database"), 0, summary)
         || !transaction.commit()) {
         m_error = m_db.errorString();

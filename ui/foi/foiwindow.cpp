@@ -69,6 +69,13 @@ FoiWindow::FoiWindow(Database &db, QUndoStack *undoStack, QWidget *parent)
         updateCount();
     });
     connect(&m_db, &Database::recordsChanged, this, &FoiWindow::followSchemes);
+    // A role given or taken on the server: a request being typed stays in the form (read-only
+    // until the user may save it again, or reverts it).
+    connect(&m_db, &Database::accessChanged, this, [this] {
+        m_writable = !m_db.isReadOnly();
+        updateActions();
+        updateCount();
+    });
     connect(m_form, &FoiForm::modifiedChanged, this, &FoiWindow::updateActions);
     connect(m_form, &FoiForm::produceReplyRequested, this, &FoiWindow::produceReply);
     if (m_proxy->rowCount() > 0)
