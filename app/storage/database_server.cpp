@@ -8,6 +8,7 @@
 
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "storage/serveraccess.h"
 #include "storage/serveraddress.h"
 #include "storage/serverpasswords.h"
 #include "storage/serverschema.h"
@@ -163,24 +164,9 @@ void Database::otherUserChanged(const QVariant &payload)
 
 QString Database::serverAccessKey(bool *mayWrite) const
 {
-    *mayWrite = false;
-    // pg_has_role() fails on a role that does not exist, hence the join on pg_roles.
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT has_table_privilege('scheme', 'UPDATE'), has_table_privilege('measure', "
-            "'UPDATE'), (SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles WHERE "
-            "rolname IN ('opcc_admin', 'opcc_editor', 'opcc_viewer') AND "
-            "pg_has_role(current_user, oid, 'USAGE')), (SELECT string_agg(rolname, ',' ORDER BY "
-            "rolname) FROM pg_roles WHERE rolname IN ('opcc_admin', 'opcc_editor', "
-            "'opcc_viewer') AND pg_has_role(current_user, oid, 'MEMBER WITH ADMIN OPTION'))"))
-        || !query.next())
-        return {};
-    *mayWrite = query.value(0).toBool();
-    return QStringLiteral("%1 %2 %3 %4")
-        .arg(query.value(0).toBool())
-        .arg(query.value(1).toBool())
-        .arg(query.value(2).toString(), query.value(3).toString());
+    const ServerAccess access = ServerAccess::ofConnection(m_connectionName);
+    *mayWrite = access.permission != ServerAccess::Permission::Read;
+    return access.user.isEmpty() ? QString() : access.key();
 }
 
 void Database::checkAccessAgain()

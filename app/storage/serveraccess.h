@@ -25,9 +25,17 @@ struct ServerAccess
     // session_user on a server, as the audit log names the user there; empty on a file.
     QString user;
 
+    // The roles the user may give or take (holds with the admin option), comma-separated.
+    QString grantable;
+
     bool mayAdminister() const { return permission == Permission::Administer; }
     // Asked of the database's connection (one query on a server).
     static ServerAccess of(const Database &db);
+    // The same of a server connection by name, as its grants allow whether or not it was
+    // opened for reading only; user is empty when the server could not be asked.
+    static ServerAccess ofConnection(const QString &connectionName);
+    // What the window offers for this access: equal keys, nothing to show again.
+    QString key() const;
 };
 
 } // namespace opcc
