@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "storage/serveraccess.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -100,7 +102,7 @@ private:
     QAction *m_connect = nullptr;
     QAction *m_copyToServer = nullptr;
     // The user's role on a server register (empty on a file), and the register it was read for.
-    QString m_role;
+    ServerAccess m_access; // on a server, read once a register (m_roleRead)
     QString m_roleRead;
     QAction *m_import = nullptr;
     QAction *m_exportCsv = nullptr;

@@ -44,14 +44,12 @@ void MainWindow::updateTitle()
     QString access;
     // Asked of the server once a register (a query each), not again for a language change.
     if (m_roleRead != m_db->path()) {
-        m_role = ServerAccess::of(*m_db).role;
+        m_access = ServerAccess::of(*m_db);
         m_roleRead = m_db->path();
-        if (m_toolsMenu)
-            m_toolsMenu->updateAccess();
     }
-    if (!m_role.isEmpty()) {
-        access = ServerUsers::roleLabel(m_role);
-        if (m_db->isReadOnly() && m_role != QLatin1String(schema::viewerRole))
+    if (!m_access.role.isEmpty()) {
+        access = ServerUsers::roleLabel(m_access.role);
+        if (m_db->isReadOnly() && m_access.role != QLatin1String(schema::viewerRole))
             access = tr("read-only");
     } else if (m_db->isReadOnly()) {
         access = tr("read-only");
@@ -67,7 +65,7 @@ void MainWindow::updateTitle()
     m_copyToServer->setVisible(!m_db->isServer());
     m_editing->updateActions();
     if (m_toolsMenu)
-        m_toolsMenu->updateAccess();
+        m_toolsMenu->updateAccess(m_db->isServer() && !m_access.grantable.isEmpty());
 }
 
 QString MainWindow::switchRegister(const QString &address)

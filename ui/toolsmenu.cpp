@@ -8,7 +8,6 @@
 #include "registerhistorywindow.h"
 #include "sourcemanager.h"
 #include "storage/database.h"
-#include "storage/serverusers.h"
 #include "usersdialog.h"
 
 #include <QEvent>
@@ -51,11 +50,10 @@ ToolsMenu::ToolsMenu(Database &db, DatabaseHealth *health, QUndoStack *undoStack
     retranslate();
 }
 
-void ToolsMenu::updateAccess()
+void ToolsMenu::updateAccess(bool mayGiveRoles)
 {
-    const bool may = m_db.isServer() && !ServerUsers(m_db).grantableRoles().isEmpty();
-    m_users->setVisible(may);
-    m_users->setEnabled(may);
+    m_users->setVisible(mayGiveRoles);
+    m_users->setEnabled(mayGiveRoles);
 }
 
 void ToolsMenu::changeEvent(QEvent *event)

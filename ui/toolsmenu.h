@@ -28,9 +28,9 @@ public:
     QAction *sourceDocumentsAction() const { return m_sourceDocuments; }
     QAction *historyAction() const { return m_history; }
     QAction *usersAction() const { return m_users; }
-    // Users and Roles is offered on a shared register to a user who may give roles there; asked
-    // again whenever the window opens another register.
-    void updateAccess();
+    // Users and Roles is offered on a shared register to a user who may give roles there (as the
+    // window has read the user's access: ServerAccess::grantable).
+    void updateAccess(bool mayGiveRoles);
 
 protected:
     void changeEvent(QEvent *event) override;
