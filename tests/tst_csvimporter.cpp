@@ -27,6 +27,8 @@ private slots:
     void duplicatesOfStoredFigures_data();
     void duplicatesOfStoredFigures();
     void duplicateInAnotherFile();
+    void namesOfSchemes_data();
+    void namesOfSchemes();
 
 private:
     ImportFixture m_files;
@@ -249,6 +251,22 @@ void tst_CsvImporter::rejected_data()
     QTest::newRow("duplicateRowInFile")
         << QByteArray(
                "name,area,strand\nTwice,Gwent,supply\nOnce,Gwent,supply\nTwice,gwent,demand\n")
+        << QByteArray()
+        << QStringList {
+               "schemes.csv:4: name: the same scheme (name and area) is already on line 2"
+           };
+    QTest::newRow("duplicateOfRowWithError")
+        << QByteArray("name,area,strand,status\nTwice,Gwent,supply,soon\nTwice,Gwent,supply,\n")
+        << QByteArray()
+        << QStringList {
+               "schemes.csv:2: status: \"soon\" is not a status; use one of: planned, pilot, "
+               "active, ended",
+               "schemes.csv:3: name: the same scheme (name and area) is already on line 2"
+           };
+    QTest::newRow("duplicateOfStoredScheme")
+        << QByteArray("name,area,strand\nCountywide High Harms Board,Cambridgeshire,treatment\n"
+                      "Once,Gwent,supply\n"
+                      "Countywide High Harms Board,Cambridgeshire,demand\n")
         << QByteArray()
         << QStringList {
                "schemes.csv:4: name: the same scheme (name and area) is already on line 2"
@@ -590,6 +608,50 @@ void tst_CsvImporter::duplicateInAnotherFile()
         QStringList { "more.csv:3: measure: the same figure (scheme, measure, period, per and "
                       "baseline) is already on line 2" });
     QCOMPARE(m_files.exportOf(database, QStringLiteral("outcomes.csv")), before);
+}
+
+void tst_CsvImporter::namesOfSchemes_data()
+{
+    QTest::addColumn<int>("added");
+    QTest::addColumn<bool>("write");
+    QTest::newRow("few, preview") << 3 << false;
+    QTest::newRow("few, written") << 3 << true;
+    QTest::newRow("more than kept, preview") << 70 << false;
+    QTest::newRow("more than kept, written") << 70 << true;
+}
+
+// The summary counts every scheme added and updated but names only the first
+// ImportSummary::namesKept of each, in the file's order, as they are stored.
+void tst_CsvImporter::namesOfSchemes()
+{
+    QFETCH(int, added);
+    QFETCH(bool, write);
+    QByteArray file = "name,area,strand\n";
+    QStringList expectedAdded;
+    for (int i = 0; i < added; ++i) {
+        // Names out of alphabetical order, so that the file's order shows.
+        const QString name = QStringLiteral("Scheme %1").arg(added - i);
+        file += name.toUtf8() + ",gwent,supply\n";
+        if (i < opcc::ImportSummary::namesKept)
+            expectedAdded.append(name + QStringLiteral(" (Gwent)"));
+        if (i == 1) // an unchanged and an updated scheme of the dataset among the new ones
+            file += "Countywide High Harms Board,Cambridgeshire,treatment\n"
+                    "Combating Drugs Partnership,cambridgeshire,demand\n";
+    }
+    opcc::Database db;
+    QVERIFY(db.open(m_files.freshDatabase()).ok());
+    CsvImporter importer(db);
+    const opcc::ImportSummary summary
+        = importer.run({ m_files.write(QStringLiteral("schemes.csv"), file) },
+            write ? CsvImporter::Mode::Write : CsvImporter::Mode::Preview);
+    QVERIFY2(!summary.hasErrors(), qPrintable(summary.errorText()));
+    QCOMPARE(summary.written, write);
+    QCOMPARE(summary.schemesAdded, added);
+    QCOMPARE(summary.schemesUpdated, 1);
+    QCOMPARE(summary.schemesUnchanged, 1);
+    QCOMPARE(summary.schemesAddedNames, expectedAdded);
+    QCOMPARE(summary.schemesUpdatedNames,
+        QStringList { QStringLiteral("Combating Drugs Partnership (Cambridgeshire)") });
 }
 
 QTEST_GUILESS_MAIN(tst_CsvImporter)

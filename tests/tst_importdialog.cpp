@@ -66,6 +66,7 @@ private slots:
     void errorsListedAndImportRefused();
     void oneErrorWordedInTheSingular();
     void cleanPreviewThenImport();
+    void manySchemesNamedByTheFirstFifty();
     void nothingToImport();
     void removingTheBadFileRepreviews();
     void checkAgainAfterTheFileWasFixed();
@@ -192,6 +193,25 @@ void tst_ImportDialog::cleanPreviewThenImport()
     QCOMPARE(lines(details).first(), QStringLiteral("Schemes added (2)"));
     QVERIFY(importButton->isHidden());
     screenshot(&dialog, QStringLiteral("import-done.png"));
+}
+
+// The summary keeps the names of the first fifty schemes only; the dialog says how many more.
+void tst_ImportDialog::manySchemesNamedByTheFirstFifty()
+{
+    QByteArray file = "name,area,strand\n";
+    QStringList expected { QStringLiteral("Schemes to add (60)") };
+    for (int i = 1; i <= 60; ++i) {
+        file += "Scheme " + QByteArray::number(i) + ",Gwent,supply\n";
+        if (i <= 50)
+            expected.append(QStringLiteral("Scheme %1 (Gwent)").arg(i));
+    }
+    expected.append(QStringLiteral("and 10 more"));
+    expected.append(QStringLiteral("Figures: 0 to add, 0 to update, 0 unchanged"));
+    ImportDialog dialog(m_data->db);
+    dialog.setFiles({ write(QStringLiteral("schemes.csv"), file) });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(lines(dialog.findChild<QTextBrowser *>(QStringLiteral("details"))), expected);
 }
 
 void tst_ImportDialog::nothingToImport()

@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace opcc {
 
@@ -259,8 +260,8 @@ void ImportDialog::import()
     showSummary(false);
 }
 
-void ImportDialog::addGroup(
-    QString &html, const QString &title, const QStringList &lines, int shown, const QString &colour)
+void ImportDialog::addGroup(QString &html, const QString &title, const QStringList &lines,
+    int shown, qsizetype total, const QString &colour)
 {
     html += colour.isEmpty()
         ? QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped())
@@ -268,11 +269,13 @@ void ImportDialog::addGroup(
     if (lines.isEmpty())
         return;
     html += QStringLiteral("<ul style=\"margin-top:0\">");
-    for (qsizetype i = 0; i < lines.size() && i < shown; ++i)
+    const qsizetype listed = std::min<qsizetype>(lines.size(), shown);
+    for (qsizetype i = 0; i < listed; ++i)
         html += QStringLiteral("<li>%1</li>").arg(lines.at(i).toHtmlEscaped());
-    if (lines.size() > shown)
+    const qsizetype more = std::max(total, lines.size()) - listed;
+    if (more > 0)
         html += QStringLiteral("<li><i>%1</i></li>")
-                    .arg(tr("and %1 more").arg(number(lines.size() - shown)).toHtmlEscaped());
+                    .arg(tr("and %1 more").arg(number(more)).toHtmlEscaped());
     html += QStringLiteral("</ul>");
 }
 
@@ -302,7 +305,7 @@ void ImportDialog::showSummary(bool written)
         if (s.errorsTruncated)
             lines.append(
                 tr("Stopped after %1 errors; there may be more.").arg(CsvImporter::maxErrors));
-        addGroup(html, tr("Errors (%1)").arg(number(s.errors.size())), lines, int(lines.size()),
+        addGroup(html, tr("Errors (%1)").arg(number(s.errors.size())), lines, int(lines.size()), -1,
             IssueLabel::colourFor(m_details->palette(), QPalette::Base).name());
         m_details->setHtml(html);
         m_importButton->setEnabled(false);
@@ -317,17 +320,17 @@ void ImportDialog::showSummary(bool written)
         m_headline->setText(tr("Ready to import. Nothing has been written yet; check the "
                                "changes below, then choose Import."));
     }
-    constexpr int namesShown = 50;
+    constexpr int namesShown = ImportSummary::namesKept;
     if (s.schemesAdded > 0)
         addGroup(html,
             written ? tr("Schemes added (%1)").arg(number(s.schemesAdded))
                     : tr("Schemes to add (%1)").arg(number(s.schemesAdded)),
-            s.schemesAddedNames, namesShown);
+            s.schemesAddedNames, namesShown, s.schemesAdded);
     if (s.schemesUpdated > 0)
         addGroup(html,
             written ? tr("Schemes updated (%1)").arg(number(s.schemesUpdated))
                     : tr("Schemes to update (%1)").arg(number(s.schemesUpdated)),
-            s.schemesUpdatedNames, namesShown);
+            s.schemesUpdatedNames, namesShown, s.schemesUpdated);
     if (s.schemesUnchanged > 0)
         addGroup(html, tr("Schemes unchanged (%1)").arg(number(s.schemesUnchanged)), {}, 0);
     addGroup(html,

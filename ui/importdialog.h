@@ -60,8 +60,10 @@ private:
     void retranslate();
     bool runImporter(bool write);
     void showSummary(bool written);
+    // A heading and up to `shown` of `lines`, then "and N more" up to `total` (lines.size() when
+    // negative: a summary may keep only the first of its names).
     void addGroup(QString &html, const QString &title, const QStringList &lines, int shown,
-        const QString &colour = {});
+        qsizetype total = -1, const QString &colour = {});
     QString displayName(const QString &path) const;
 
     Database &m_db;

@@ -102,7 +102,8 @@ private:
     std::optional<Decimal> parseAmount(
         const Row &row, const char *column, std::optional<Unit> unit, bool *ok);
     enum class Change { Added, Updated, Unchanged };
-    void noteScheme(qint64 id, const Scheme &scheme, Change change);
+    // A scheme this import touched; `line` is that of its row in a schemes file (0 for others).
+    void noteScheme(qint64 id, Change change, int line = 0);
     void noteSource(const QString &title);
     void countSchemes();
 
@@ -119,25 +120,33 @@ private:
     int m_rowsSinceProgress = 0;
     Input *m_current = nullptr;
 
-    QHash<QString, qint64> m_schemeIds; // SchemeStore::indexKey -> id
+    QHash<QByteArray, qint64> m_schemeIds; // SchemeStore::indexKey -> id
     QHash<QString, QString> m_areaNames; // case-folded -> as stored
     QHash<QString, Area> m_areas; // case-folded name -> area
     QHash<QString, QString> m_organisationNames;
     QHash<QString, Measure> m_measures; // key -> measure
     QHash<QString, SourceDocument> m_sources; // title -> document
+    QSet<QString> m_sourcesNoted; // new titles named by schemes, not given in a sources file
     // On a server register where the user may change schemes but not areas or measures (an
     // editor): a row that brings a new one is refused as the input's fault, naming it, rather
     // than the whole import failing at the server's refusal.
     bool m_lookupsLocked = false;
     QSet<QString> m_refusedLookups; // column and case-folded name, said once each
-    QHash<QString, int> m_schemeLines; // scheme rows of this import -> line
-    QSet<QString> m_rejectedSchemes; // scheme rows with errors
+    QHash<QByteArray, int> m_rejectedSchemes; // scheme rows with errors (index key) -> line
     // The figures this import wrote, for its duplicate check (made by run()).
     std::unique_ptr<WrittenFigures> m_written;
     QHash<FigureIdentity, Figure> m_storedFigures; // read when first needed
     bool m_storedFiguresLoaded = false;
-    QHash<qint64, Change> m_schemeChanges; // schemes this import touched
-    QList<QPair<qint64, QString>> m_schemeLabels; // in the order first seen
+    // The schemes this import touched, by id, with the line of their row in a schemes file (0
+    // when only other files name them), and in the order first seen. Ids, not names: a national
+    // register's import touches 50,000 schemes; the summary's few names are read at the end.
+    struct SchemeTouch
+    {
+        Change change = Change::Unchanged;
+        int line = 0;
+    };
+    QHash<qint64, SchemeTouch> m_schemeChanges;
+    QList<qint64> m_schemeOrder;
     // The scheme of the previous figure row, by the name and area as written: figures come in
     // runs of one scheme.
     QString m_lastSchemeName;

@@ -86,43 +86,57 @@ bool CsvImporter::importSource(const Row &row)
     return true;
 }
 
-void CsvImporter::noteScheme(qint64 id, const Scheme &scheme, Change change)
+void CsvImporter::noteScheme(qint64 id, Change change, int line)
 {
     const auto it = m_schemeChanges.find(id);
     if (it == m_schemeChanges.end()) {
-        m_schemeChanges.insert(id, change);
-        m_schemeLabels.append({ id, tr("%1 (%2)").arg(scheme.name, scheme.areaKey()) });
-    } else if (*it == Change::Unchanged) {
-        *it = change;
+        m_schemeChanges.insert(id, { change, line });
+        m_schemeOrder.append(id);
+        return;
     }
+    if (it->change == Change::Unchanged)
+        it->change = change;
+    if (line != 0)
+        it->line = line;
 }
 
 void CsvImporter::countSchemes()
 {
-    for (const auto &[id, label] : std::as_const(m_schemeLabels)) {
-        switch (m_schemeChanges.value(id)) {
+    QList<qint64> named[2]; // added, updated: the first namesKept of each
+    for (qint64 id : std::as_const(m_schemeOrder)) {
+        switch (m_schemeChanges.value(id).change) {
         case Change::Added:
-            ++m_summary.schemesAdded;
-            m_summary.schemesAddedNames.append(label);
+            if (++m_summary.schemesAdded <= ImportSummary::namesKept)
+                named[0].append(id);
             break;
         case Change::Updated:
-            ++m_summary.schemesUpdated;
-            m_summary.schemesUpdatedNames.append(label);
+            if (++m_summary.schemesUpdated <= ImportSummary::namesKept)
+                named[1].append(id);
             break;
         case Change::Unchanged:
             ++m_summary.schemesUnchanged;
             break;
         }
     }
+    // Read inside the import's transaction, before it commits or rolls back: a preview's new
+    // schemes are there too.
+    const SchemeStore reader = SchemeStore::reader(m_db);
+    for (int i = 0; i < 2; ++i) {
+        QStringList &names = i == 0 ? m_summary.schemesAddedNames : m_summary.schemesUpdatedNames;
+        for (qint64 id : std::as_const(named[i])) {
+            if (const auto scheme = reader.scheme(id))
+                names.append(tr("%1 (%2)").arg(scheme->name, scheme->areaKey()));
+        }
+    }
 }
 
 void CsvImporter::noteSource(const QString &title)
 {
-    if (title.isEmpty() || m_sources.contains(title))
+    // Sources files come before schemes files (interchange::allKinds()): a title noted here is
+    // not looked up as a document again.
+    if (title.isEmpty() || m_sources.contains(title) || m_sourcesNoted.contains(title))
         return;
-    SourceDocument source;
-    source.title = title;
-    m_sources.insert(title, source);
+    m_sourcesNoted.insert(title);
     ++m_summary.sourcesAdded;
 }
 
@@ -135,7 +149,7 @@ std::optional<qint64> CsvImporter::schemeFor(const Row &row, const char *nameCol
     QStringList areas;
     for (const QString &area : splitList(areaText))
         areas.append(m_areaNames.value(area.toCaseFolded(), area));
-    const QString key = SchemeStore::indexKey(name, joinAreas(areas));
+    const QByteArray key = SchemeStore::indexKey(name, joinAreas(areas));
     if (m_rejectedSchemes.contains(key))
         return std::nullopt; // its own row already has the error
     const auto it = m_schemeIds.constFind(key);
@@ -213,14 +227,17 @@ bool CsvImporter::importScheme(const Row &row)
     QStringList areas;
     for (const QString &area : scheme.areas)
         areas.append(m_areaNames.value(area.toCaseFolded(), area));
-    const QString key = SchemeStore::indexKey(scheme.name, joinAreas(areas));
-    if (const auto earlier = m_schemeLines.constFind(key); earlier != m_schemeLines.cend()) {
+    const QByteArray key = SchemeStore::indexKey(scheme.name, joinAreas(areas));
+    const auto existingId = m_schemeIds.constFind(key);
+    int earlier = m_rejectedSchemes.value(key);
+    if (earlier == 0 && existingId != m_schemeIds.cend())
+        earlier = m_schemeChanges.value(*existingId).line;
+    if (earlier != 0) {
         return addError(row.file(), row.line(), QStringLiteral("name"),
-            tr("the same scheme (name and area) is already on line %1").arg(*earlier));
+            tr("the same scheme (name and area) is already on line %1").arg(earlier));
     }
-    m_schemeLines.insert(key, row.line());
     if (!ok) {
-        m_rejectedSchemes.insert(key);
+        m_rejectedSchemes.insert(key, row.line());
         return false;
     }
     QStringList canonical;
@@ -231,13 +248,12 @@ bool CsvImporter::importScheme(const Row &row)
         link.name = canonicalOrganisation(link.name);
 
     noteSource(scheme.source);
-    const auto existingId = m_schemeIds.constFind(key);
     if (existingId == m_schemeIds.cend()) {
         const auto id = SchemeStore(m_db).insert(scheme);
         if (!id)
             return databaseError(row);
         m_schemeIds.insert(key, *id);
-        noteScheme(*id, scheme, Change::Added);
+        noteScheme(*id, Change::Added, row.line());
         return true;
     }
 
@@ -272,12 +288,12 @@ bool CsvImporter::importScheme(const Row &row)
         && merged.summary == stored->summary && merged.source == stored->source
         && sameOrganisations(merged, *stored);
     if (same) {
-        noteScheme(merged.id, merged, Change::Unchanged);
+        noteScheme(merged.id, Change::Unchanged, row.line());
         return true;
     }
     if (!SchemeStore(m_db).update(merged))
         return databaseError(row);
-    noteScheme(merged.id, merged, Change::Updated);
+    noteScheme(merged.id, Change::Updated, row.line());
     return true;
 }
 
@@ -321,12 +337,12 @@ bool CsvImporter::importDetails(const Row &row)
         return false;
     if (merged.description == stored->description && merged.eligibility == stored->eligibility
         && sameOrganisations(merged, *stored)) {
-        noteScheme(merged.id, merged, Change::Unchanged);
+        noteScheme(merged.id, Change::Unchanged);
         return true;
     }
     if (!SchemeStore(m_db).update(merged))
         return databaseError(row);
-    noteScheme(merged.id, merged, Change::Updated);
+    noteScheme(merged.id, Change::Updated);
     return true;
 }
 

@@ -40,7 +40,10 @@ public:
     int attachmentsAdded = 0; // attached copies of source documents
     int attachmentsUpdated = 0;
     int attachmentsUnchanged = 0;
-    QStringList schemesAddedNames; // "DIVERT (West Midlands)"
+    // The first namesKept schemes added and updated, in the order the files give them:
+    // "DIVERT (West Midlands)". The counts above say how many there are in all.
+    static constexpr int namesKept = 50;
+    QStringList schemesAddedNames;
     QStringList schemesUpdatedNames;
     int organisationsAdded = 0;
     int foiRequestsAdded = 0;

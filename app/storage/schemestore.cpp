@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringBuilder>
 #include <QVariant>
 
 namespace opcc {
@@ -136,14 +137,17 @@ std::optional<qint64> SchemeStore::idOf(const QString &name, const QString &area
     return found.constFirst();
 }
 
-QString SchemeStore::indexKey(const QString &name, const QString &areaKey)
+QByteArray SchemeStore::indexKey(const QString &name, const QString &areaKey)
 {
-    return name + QChar(0x1F) + areaKey;
+    // The conversion leaves room for three bytes a character; squeeze() gives it back.
+    QByteArray key = QString(name % QChar(0x1F) % areaKey).toUtf8();
+    key.squeeze();
+    return key;
 }
 
-QHash<QString, qint64> SchemeStore::index() const
+QHash<QByteArray, qint64> SchemeStore::index() const
 {
-    QHash<QString, qint64> index;
+    QHash<QByteArray, qint64> index;
     QSqlQuery &q = m_db.prepared("SELECT id, name, area_key FROM scheme");
     if (!m_db.execute(q))
         return index;

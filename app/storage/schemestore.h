@@ -27,8 +27,9 @@ public:
 
     std::optional<qint64> idOf(const QString &name, const QString &areaKey) const;
     // Every scheme's id by indexKey(name, areaKey).
-    QHash<QString, qint64> index() const;
-    static QString indexKey(const QString &name, const QString &areaKey);
+    QHash<QByteArray, qint64> index() const;
+    // UTF-8 and sized exactly: an importer keeps one for each of up to 50,000 schemes.
+    static QByteArray indexKey(const QString &name, const QString &areaKey);
     // Fails with Failure::NotFound when there is no such scheme.
     std::optional<Scheme> scheme(qint64 id) const;
     // Every scheme, sorted by area then name.
