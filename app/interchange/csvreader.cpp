@@ -10,7 +10,9 @@ namespace opcc {
 
 namespace {
 
-constexpr qint64 chunkSize = 1 << 20;
+// 128 KiB read at a time (256 KiB decoded): larger chunks read no faster, and every reader an
+// import opens holds one while it waits for its turn.
+constexpr qint64 chunkSize = 1 << 17;
 
 // Length of the valid UTF-8 prefix of data; *incomplete is set when the data ends inside a
 // sequence that the next chunk may complete.
