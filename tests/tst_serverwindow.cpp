@@ -16,6 +16,7 @@
 #include "guisupport.h"
 #include "interchange/shippeddataset.h"
 #include "mainwindow.h"
+#include "models/figuretablemodel.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
 #include "passwordkeychain.h"
@@ -190,7 +191,8 @@ private slots:
             != QLatin1String("Typed while the server was away"));
     }
 
-    // The server goes away while the window is only reading: selecting another scheme fails
+    // The server goes away while the window is only reading: View > Refresh says so and keeps
+    // the list, the selection and the detail as they were shown; selecting another scheme fails
     // with a warning that the server cannot be reached (and no crash), whose Retry tries again;
     // once the server is back, Retry reads the list and the scheme without any write on the
     // way, and another user's edit after the restart arrives in the list (the connection made
@@ -211,28 +213,50 @@ private slots:
         QVERIFY(first != 0 && second != 0);
         m_window->browser()->selectScheme(first);
         QCOMPARE(m_window->detail()->schemeId(), first);
+        const int figuresShown = m_window->detail()->figureModel()->rowCount();
+        QVERIFY(figuresShown > 0);
+        auto *refresh = m_window->findChild<QAction *>(QStringLiteral("refresh"));
+        QVERIFY(refresh);
 
         QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
-        m_window->browser()->selectScheme(second);
+        // View > Refresh while the server is away: the warning, and the register as it was shown
+        // (rows, selection, the scheme's record and figures), not an empty list.
+        QSignalSpy resets(schemes, &QAbstractItemModel::modelReset);
+        QVERIFY(resets.isValid());
+        refresh->trigger();
         QMessageBox *away = nullptr;
         QTRY_VERIFY((away = m_window->findChild<QMessageBox *>(QStringLiteral("serverAway"))));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(proxy->rowCount(), 47);
+        QCOMPARE(m_window->browser()->currentSchemeId(), first);
+        QCOMPARE(m_window->detail()->schemeId(), first);
+        QCOMPARE(m_window->detail()->figureModel()->rowCount(), figuresShown);
+        QVERIFY(m_window->detail()->figureTable()->isVisible());
+
+        // Another scheme chosen under the warning.
+        m_window->browser()->selectScheme(second);
         QVERIFY2(
             away->text().contains(QLatin1String("cannot be reached")), qPrintable(away->text()));
         QVERIFY(away->button(QMessageBox::Retry));
+        // The scheme chosen could not be read: the detail says nothing rather than the last one.
         QCOMPARE(m_window->detail()->schemeId(), 0);
-        // Retry while the server is still away: the same warning again.
+        // Retry while the server is still away: the same warning again, the list kept.
         QPointer<QMessageBox> gone = away;
         away->button(QMessageBox::Retry)->click();
         QTRY_VERIFY(!gone);
         QTRY_VERIFY((away = m_window->findChild<QMessageBox *>(QStringLiteral("serverAway"))));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(proxy->rowCount(), 47);
+        QCOMPARE(m_window->browser()->currentSchemeId(), second);
 
         QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
         gone = away;
         away->button(QMessageBox::Retry)->click();
         QTRY_VERIFY(!gone);
-        // The list read again whole (the failed reads had emptied it), the detail its choice.
-        QTRY_COMPARE(proxy->rowCount(), 47);
-        QVERIFY(m_window->detail()->schemeId() != 0);
+        // The list read again, the detail its choice: the scheme chosen while away.
+        QTRY_COMPARE(resets.size(), 1);
+        QCOMPARE(proxy->rowCount(), 47);
+        QCOMPARE(m_window->detail()->schemeId(), second);
         QCOMPARE(m_window->detail()->schemeId(), m_window->browser()->currentSchemeId());
         m_window->browser()->selectScheme(second);
         QCOMPARE(m_window->detail()->schemeId(), second);

@@ -227,14 +227,21 @@ bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
 void DetailPanel::showScheme(qint64 id)
 {
     m_schemeId = id;
-    m_model->setScheme(id);
+    // The scheme shown, read again (View > Refresh): a failed read keeps its record and figures.
+    if (!m_model->setScheme(id) && id != 0 && id == m_shownId)
+        return;
     refresh();
 }
 
 void DetailPanel::refresh()
 {
+    const int failures = m_db.readFailureCount();
     const auto scheme
         = m_schemeId != 0 ? SchemeStore::reader(m_db).scheme(m_schemeId) : std::nullopt;
+    if (!scheme && m_schemeId != 0 && m_schemeId == m_shownId
+        && m_db.readFailureCount() != failures)
+        return; // read again and failed (a server gone away): what is shown stays
+    m_shownId = scheme ? m_schemeId : 0;
     if (!scheme) {
         m_schemeId = 0;
         if (!m_editing)

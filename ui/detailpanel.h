@@ -61,6 +61,7 @@ private:
 
     Database &m_db;
     qint64 m_schemeId = 0;
+    qint64 m_shownId = 0; // the scheme whose record is shown (0: the placeholder)
     FigureTableModel *m_model;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
