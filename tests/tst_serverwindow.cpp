@@ -196,7 +196,7 @@ private slots:
     // with a warning that the server cannot be reached (and no crash), whose Retry tries again;
     // once the server is back, Retry reads the list and the scheme without any write on the
     // way, and another user's edit after the restart arrives in the list (the connection made
-    // again listens to the server's announcements).
+    // again listens to the server's announcements), and the word search finds as before.
     void readsWhileTheServerIsAway()
     {
         QString address;
@@ -217,6 +217,27 @@ private slots:
         QVERIFY(figuresShown > 0);
         auto *refresh = m_window->findChild<QAction *>(QStringLiteral("refresh"));
         QVERIFY(refresh);
+        // A word search before the server goes: the search thread's connection is open.
+        QSignalSpy answered(proxy, &SchemeFilterProxy::searchResultsApplied);
+        QVERIFY(answered.isValid());
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("schemeFilter"));
+        QVERIFY(filter);
+        const auto searchFinds = [&](const QString &word, qint64 id) {
+            answered.clear();
+            filter->setText(word);
+            if (!QTest::qWaitFor([&] { return answered.size() > 0 && !proxy->isSearching(); }))
+                return false;
+            bool found = false;
+            for (int row = 0; row < proxy->rowCount(); ++row)
+                found = found
+                    || proxy->index(row, 0).data(SchemeTableModel::IdRole).toLongLong() == id;
+            filter->clear();
+            return found;
+        };
+        QVERIFY(searchFinds(QStringLiteral("Middlesbrough"), second));
+        m_window->browser()->selectScheme(first);
+        QCOMPARE(m_window->detail()->schemeId(), first);
+        QCOMPARE(m_window->detail()->figureModel()->rowCount(), figuresShown);
 
         QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
         // View > Refresh while the server is away: the warning, and the register as it was shown
@@ -277,6 +298,12 @@ private slots:
             return index.data().toString();
         };
         QTRY_COMPARE(shownName(), QStringLiteral("DIVERT (renamed elsewhere)"));
+
+        // The search thread's connection, dropped with the server, is made again by the first
+        // search after it, which answers (no warning).
+        QVERIFY(searchFinds(QStringLiteral("Middlesbrough"), second));
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("readFailure")));
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("serverAway")));
     }
 
     // The window adapts to the user's role: a viewer is offered no change at all (no new scheme,
