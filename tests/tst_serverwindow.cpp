@@ -45,6 +45,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUndoView>
 
 using namespace opcc;
 using testsupport::PgServer;
@@ -471,6 +472,70 @@ private slots:
         QTRY_VERIFY(!m_window->editing()->isEditing());
         QCOMPARE(SchemeStore::reader(changerDb).scheme(id)->summary,
             QStringLiteral("Typed while the role changed"));
+    }
+
+    // Edit > Undo History steps back and forth as Undo and Redo do (a click on a step), so it
+    // follows a role taken or given while the window is open with them: a user made a viewer
+    // can click no step, and given the editor role again undoes the save from it.
+    void undoHistoryFollowsRoleChange()
+    {
+        QSettings().clear();
+        const QString owner = registerWithUsers();
+        QVERIFY(!owner.isEmpty());
+        const QString database = owner.section(QLatin1Char('/'), -1);
+        const QString subject = userFor(QStringLiteral("undoer"));
+        QVERIFY(PgServer::instance().createLogin(subject));
+        Database ownerDb;
+        QVERIFY(ownerDb.open(owner).ok());
+        QVERIFY(ServerUsers(ownerDb).setRole(subject, QStringLiteral("opcc_editor")));
+
+        auto db = std::make_unique<Database>();
+        const auto opened = db->open(uriAs(subject, database));
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        m_window = std::make_unique<MainWindow>(std::move(db));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // One saved edit: a step in the history.
+        m_window->browser()->selectFirst();
+        const qint64 id = m_window->browser()->currentSchemeId();
+        QVERIFY(id != 0);
+        SchemeEditor *editor = m_window->editing()->editor();
+        const auto before = editor->load(id);
+        QVERIFY(before);
+        SchemeRecord after = *before;
+        after.scheme.summary = QStringLiteral("Saved before the role changed");
+        QVERIFY2(editor->saveScheme(*before, after), qPrintable(editor->errorString()));
+        auto *history = m_window->findChild<QAction *>(QStringLiteral("undoHistory"));
+        QVERIFY(history);
+        history->trigger();
+        auto *view = m_window->findChild<QUndoView *>(QStringLiteral("undoView"));
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(view->model()->rowCount(), 2); // the clean state and the save
+        QVERIFY(view->isEnabled());
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("undo"));
+        QVERIFY(undo && undo->isEnabled());
+
+        QVERIFY(ServerUsers(ownerDb).setRole(subject, QStringLiteral("opcc_viewer")));
+        QTRY_VERIFY2(m_window->windowTitle().contains(QLatin1String("(viewer)")),
+            qPrintable(m_window->windowTitle()));
+        QVERIFY(!view->isEnabled());
+        QVERIFY(!undo->isEnabled());
+        // A click on the first step (before the save) is no undo.
+        const QRect first = view->visualRect(view->model()->index(0, 0));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, first.center());
+        QCOMPARE(editor->undoStack()->index(), 1);
+        QCOMPARE(SchemeStore::reader(ownerDb).scheme(id)->summary,
+            QStringLiteral("Saved before the role changed"));
+
+        QVERIFY(ServerUsers(ownerDb).setRole(subject, QStringLiteral("opcc_editor")));
+        QTRY_VERIFY2(m_window->windowTitle().contains(QLatin1String("(editor)")),
+            qPrintable(m_window->windowTitle()));
+        QVERIFY(view->isEnabled());
+        QVERIFY(undo->isEnabled());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, first.center());
+        QTRY_COMPARE(editor->undoStack()->index(), 0);
+        QCOMPARE(SchemeStore::reader(ownerDb).scheme(id)->summary, before->scheme.summary);
     }
 
     // File > Connect to Shared Register from a window on a file: a wrong password is refused in
