@@ -1234,6 +1234,14 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>&quot;%1&quot; is a new measure; only a register administrator may add one</source>
         <translation>mae &quot;%1&quot; yn fesur newydd; dim ond gweinyddwr y gofrestr a all ychwanegu un</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is an area already in the register; only a register administrator may change its %2</source>
+        <translation>mae &quot;%1&quot; yn ardal sydd eisoes yn y gofrestr; dim ond gweinyddwr y gofrestr a all newid ei %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a measure already in the register; only a register administrator may change its %2</source>
+        <translation>mae &quot;%1&quot; yn fesur sydd eisoes yn y gofrestr; dim ond gweinyddwr y gofrestr a all newid ei %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
