@@ -307,6 +307,54 @@ private slots:
         QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("serverAway")));
     }
 
+    // The server goes away while the window is idle and the officer types a word: the search
+    // thread finds the server away, and the warning says the server cannot be reached (not that
+    // the database may be damaged); the list is filtered on its own text meanwhile. Once the
+    // server is back, Retry, and the same word is searched on the connections made again.
+    void searchWhileTheServerIsAway()
+    {
+        QString address;
+        QVERIFY(showWindowOnNewRegister(&address));
+        SchemeFilterProxy *proxy = m_window->browser()->proxy();
+        const auto *schemes = qobject_cast<const SchemeTableModel *>(proxy->sourceModel());
+        QTRY_VERIFY(schemes->statisticsLoaded());
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("schemeFilter"));
+        QVERIFY(filter);
+        QSignalSpy answered(proxy, &SchemeFilterProxy::searchResultsApplied);
+        QVERIFY(answered.isValid());
+        // Found only by the word search (a scheme's details), not by the list's own text.
+        const QString word = QStringLiteral("Middlesbrough");
+        filter->setText(word);
+        QTRY_VERIFY(answered.size() > 0 && !proxy->isSearching());
+        QVERIFY(proxy->rowCount() > 0);
+        filter->clear();
+        QTRY_VERIFY(!proxy->isSearching());
+
+        QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
+        answered.clear();
+        filter->setText(word);
+        QMessageBox *away = nullptr;
+        QTRY_VERIFY((away = m_window->findChild<QMessageBox *>(QStringLiteral("serverAway"))));
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("readFailure")));
+        QVERIFY2(
+            away->text().contains(QLatin1String("cannot be reached")), qPrintable(away->text()));
+        QTRY_VERIFY(answered.size() > 0 && !proxy->isSearching());
+        QCOMPARE(proxy->rowCount(), 0); // the list's own text has no Middlesbrough
+        QCOMPARE(schemes->rowCount(), 47);
+
+        QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
+        QPointer<QMessageBox> gone = away;
+        answered.clear();
+        away->button(QMessageBox::Retry)->click();
+        QTRY_VERIFY(!gone);
+        filter->clear();
+        filter->setText(word);
+        QTRY_VERIFY(answered.size() > 0 && !proxy->isSearching());
+        QVERIFY(proxy->rowCount() > 0);
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("serverAway")));
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("readFailure")));
+    }
+
     // The window adapts to the user's role: a viewer is offered no change at all (no new scheme,
     // edit, figure, delete or import, the form never editable), an editor everything but the
     // administrator's measures; the title says which.
