@@ -260,8 +260,14 @@ private slots:
         QVERIFY2(
             away->text().contains(QLatin1String("cannot be reached")), qPrintable(away->text()));
         QVERIFY(away->button(QMessageBox::Retry));
-        // The scheme chosen could not be read: the detail says nothing rather than the last one.
+        // The scheme chosen could not be read: the detail says so rather than show the last one.
         QCOMPARE(m_window->detail()->schemeId(), 0);
+        auto *placeholder
+            = m_window->detail()->findChild<QLabel *>(QStringLiteral("detailPlaceholder"));
+        QVERIFY(placeholder);
+        QVERIFY(placeholder->isVisible());
+        QVERIFY2(placeholder->text().contains(QLatin1String("could not be read")),
+            qPrintable(placeholder->text()));
         // Retry while the server is still away: the same warning again, the list kept.
         QPointer<QMessageBox> gone = away;
         away->button(QMessageBox::Retry)->click();
@@ -280,6 +286,7 @@ private slots:
         QCOMPARE(proxy->rowCount(), 47);
         QCOMPARE(m_window->detail()->schemeId(), second);
         QCOMPARE(m_window->detail()->schemeId(), m_window->browser()->currentSchemeId());
+        QVERIFY(!placeholder->isVisible());
         m_window->browser()->selectScheme(second);
         QCOMPARE(m_window->detail()->schemeId(), second);
         QTRY_VERIFY(schemes->statisticsLoaded());

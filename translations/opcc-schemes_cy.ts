@@ -4647,6 +4647,10 @@ Gall yr hyn a ddangosir yn y ffenestr fod yn hen neu&apos;n anghyflawn. Pan fydd
         <source>No scheme matches the filters, so no record is shown. Change or clear the filters to see one.</source>
         <translation>Nid oes cynllun yn cyfateb i&apos;r hidlwyr, felly ni ddangosir cofnod. Newidiwch neu cliriwch yr hidlwyr i weld un.</translation>
     </message>
+    <message>
+        <source>The record of the selected scheme could not be read, so none is shown. View &gt; Refresh reads it again.</source>
+        <translation>Nid oedd modd darllen cofnod y cynllun a ddewiswyd, felly ni ddangosir un. Mae Gweld &gt; Adnewyddu yn ei ddarllen eto.</translation>
+    </message>
 </context>
 <context>
     <name>opcc::EditController</name>
