@@ -6,8 +6,10 @@
 // word search answers from its own thread, a scheme is edited and saved from the keyboard, and
 // Undo takes the edit back. On a server, Undo says what it covers. The window adapts to the
 // user's role, and follows a role given or taken while it is open (an edit in progress kept in
-// its form), and connects to a server register from File > Connect to Shared Register. The
-// server stopped and started again under it: Save and the reads carry on once it is back.
+// its form), Edit > Undo History with Undo and Redo, and connects to a server register from
+// File > Connect to Shared Register. The server stopped and started again under it: Save, the
+// reads and the word search carry on once it is back; while it is away, a failed Refresh keeps
+// what was shown and the warning says the server cannot be reached.
 
 #include "connectdialog.h"
 #include "detailpanel.h"
