@@ -5,7 +5,8 @@
 // (a file's FTS5 tables and their triggers; a server's GIN indexes of its folded text): a word in
 // a scheme's details, an organisation, a figure's note, quote or period, or a cited document's
 // title finds the scheme, whatever its case and accents, and what the user types is never read
-// as the search's own syntax.
+// as the search's own syntax. A server's search connection that dropped (the server restarted)
+// is made again by the next search, which answers as before.
 
 #include "interchange/shippeddataset.h"
 #include "pgserver.h"
@@ -41,6 +42,8 @@ private slots:
     void serverAnswersFromItsIndexes_data();
     void serverAnswersFromItsIndexes();
     void migrationFillsTheIndex();
+    void searchAfterADroppedConnection_data();
+    void searchAfterADroppedConnection();
 
 private:
     void engines();
@@ -125,6 +128,8 @@ void tst_SearchStore::addTestScheme()
 void tst_SearchStore::cleanup()
 {
     m_db.reset();
+    // A test that stopped the server and failed before starting it again.
+    QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
 }
 
 void tst_SearchStore::findsWordsInEveryText_data()
@@ -314,6 +319,44 @@ void tst_SearchStore::serverAnswersFromItsIndexes()
         &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(plan.contains(QStringLiteral("\"%1_search\"").arg(table)), qPrintable(plan));
+}
+
+void tst_SearchStore::searchAfterADroppedConnection_data()
+{
+    QTest::addColumn<bool>("searchedWhileAway");
+    QTest::newRow("server back") << false;
+    QTest::newRow("searched while away, then back") << true;
+}
+
+void tst_SearchStore::searchAfterADroppedConnection()
+{
+    // A connection of its own, read-only, as the window's search thread has (SearchLoader),
+    // kept open between searches: the server restarts between two of them.
+    QFETCH(bool, searchedWhileAway);
+    QVERIFY(open(QStringLiteral("postgresql")));
+    Database reader;
+    const auto opened = reader.openForReading(m_address);
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    const SearchStore search(reader);
+    const QString word = QStringLiteral("Quillhaven");
+    const auto before = search.schemesMatching(word);
+    QVERIFY2(before, qPrintable(search.errorString()));
+    QCOMPARE(*before, QSet<qint64> { m_scheme });
+
+    QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
+    if (searchedWhileAway) {
+        // Tried again once, and the server still away: said so, not an empty answer.
+        QVERIFY(!search.schemesMatching(word));
+        QVERIFY2(search.errorString().contains(QLatin1String("cannot be reached")),
+            qPrintable(search.errorString()));
+    }
+    QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
+    // The same search, on the connection made again.
+    const auto after = search.schemesMatching(word);
+    QVERIFY2(after, qPrintable(search.errorString()));
+    QCOMPARE(*after, QSet<qint64> { m_scheme });
+    QVERIFY(search.errorString().isEmpty());
+    QVERIFY(!reader.isServerAway());
 }
 
 void tst_SearchStore::migrationFillsTheIndex()

@@ -4,7 +4,8 @@
 // A shared register on PostgreSQL against a file register: the command-line jobs give the same
 // result on both (each test on a temporary SQLite file and on its own database of the tests'
 // private server, pgserver.h), and a server register is set up, refused and reported on as the
-// interchange contract says. An editor's import that brings a new area or measure names its row.
+// interchange contract says. An editor's import that brings a new area or measure, or changes one
+// already there, names its row.
 
 #include "cli/commandline.h"
 #include "cli/jobrunner.h"
@@ -389,11 +390,14 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
     }
 
-    // Areas and measures are an administrator's to add: an editor's import that brings a new
-    // one is refused as the input's fault (exit 3), naming the first row that brings it, and
-    // changes nothing; an administrator's import of the same files adds it. An editor's import
-    // of schemes and figures of known areas and measures goes through.
-    void importOfNewAreaOrMeasure_data()
+    // Areas and measures are an administrator's to add and change: an editor's import that
+    // brings a new one, or changes one already there (an area's nation or region, a measure's
+    // label, direction or description), is refused as the input's fault (exit 3), naming the
+    // first row that does and the columns, before the server would refuse it, and changes
+    // nothing; an administrator's import of the same files does it. An editor's import of
+    // schemes and figures of known areas and measures, or of an area or measure restated as it
+    // is, goes through.
+    void importOfAreaOrMeasure_data()
     {
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("file");
@@ -428,6 +432,19 @@ private slots:
                 "measure,unit,label\nnaloxone_kits,count,Naloxone kits\n",
                 "measures.csv:2: measure: \"naloxone_kits\" is a new measure; only a register "
                 "administrator may add one" },
+            { "changed area of areas.csv", "areas.csv",
+                "area,nation,region\nCleveland,england,North East\nKent,wales,Wales\n",
+                "areas.csv:3: nation: \"Kent\" is an area already in the register; only a "
+                "register administrator may change its nation, region" },
+            { "changed measure of measures.csv", "measures.csv",
+                "measure,unit,label,higher_is_better\nreferrals,count,Referrals,yes\n"
+                "referrals_mental_health,count,Mental health referrals,no\n",
+                "measures.csv:3: label: \"referrals_mental_health\" is a measure already in the "
+                "register; only a register administrator may change its label, higher_is_better" },
+            { "changed description of measures.csv", "measures.csv",
+                "measure,unit,description\nreferrals,count,People referred by anyone\n",
+                "measures.csv:2: description: \"referrals\" is a measure already in the register; "
+                "only a register administrator may change its description" },
             { "known area and measure", "schemes.csv", pilot, "" },
         };
         for (const auto &each : cases) {
@@ -440,7 +457,7 @@ private slots:
         }
     }
 
-    void importOfNewAreaOrMeasure()
+    void importOfAreaOrMeasure()
     {
         QFETCH(QString, role);
         QFETCH(QString, file);
@@ -476,6 +493,8 @@ private slots:
         QVERIFY2(imported.err.contains(refusal), qPrintable(imported.err));
         // Said once, at the first row that brings it.
         QCOMPARE(imported.err.count(QLatin1String("only a register administrator")), 1);
+        QVERIFY2(
+            !imported.err.contains(QLatin1String("refused the row")), qPrintable(imported.err));
         QCOMPARE(exportFiles(after), exportFiles(before));
     }
 

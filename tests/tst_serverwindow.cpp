@@ -6,8 +6,10 @@
 // word search answers from its own thread, a scheme is edited and saved from the keyboard, and
 // Undo takes the edit back. On a server, Undo says what it covers. The window adapts to the
 // user's role, and follows a role given or taken while it is open (an edit in progress kept in
-// its form), and connects to a server register from File > Connect to Shared Register. The
-// server stopped and started again under it: Save and the reads carry on once it is back.
+// its form), Edit > Undo History with Undo and Redo, and connects to a server register from
+// File > Connect to Shared Register. The server stopped and started again under it: Save, the
+// reads and the word search carry on once it is back; while it is away, a failed Refresh keeps
+// what was shown and the warning says the server cannot be reached.
 
 #include "connectdialog.h"
 #include "detailpanel.h"
@@ -16,6 +18,7 @@
 #include "guisupport.h"
 #include "interchange/shippeddataset.h"
 #include "mainwindow.h"
+#include "models/figuretablemodel.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
 #include "passwordkeychain.h"
@@ -44,6 +47,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUndoView>
 
 using namespace opcc;
 using testsupport::PgServer;
@@ -190,11 +194,12 @@ private slots:
             != QLatin1String("Typed while the server was away"));
     }
 
-    // The server goes away while the window is only reading: selecting another scheme fails
+    // The server goes away while the window is only reading: View > Refresh says so and keeps
+    // the list, the selection and the detail as they were shown; selecting another scheme fails
     // with a warning that the server cannot be reached (and no crash), whose Retry tries again;
     // once the server is back, Retry reads the list and the scheme without any write on the
     // way, and another user's edit after the restart arrives in the list (the connection made
-    // again listens to the server's announcements).
+    // again listens to the server's announcements), and the word search finds as before.
     void readsWhileTheServerIsAway()
     {
         QString address;
@@ -211,29 +216,79 @@ private slots:
         QVERIFY(first != 0 && second != 0);
         m_window->browser()->selectScheme(first);
         QCOMPARE(m_window->detail()->schemeId(), first);
+        const int figuresShown = m_window->detail()->figureModel()->rowCount();
+        QVERIFY(figuresShown > 0);
+        auto *refresh = m_window->findChild<QAction *>(QStringLiteral("refresh"));
+        QVERIFY(refresh);
+        // A word search before the server goes: the search thread's connection is open.
+        QSignalSpy answered(proxy, &SchemeFilterProxy::searchResultsApplied);
+        QVERIFY(answered.isValid());
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("schemeFilter"));
+        QVERIFY(filter);
+        const auto searchFinds = [&](const QString &word, qint64 id) {
+            answered.clear();
+            filter->setText(word);
+            if (!QTest::qWaitFor([&] { return answered.size() > 0 && !proxy->isSearching(); }))
+                return false;
+            bool found = false;
+            for (int row = 0; row < proxy->rowCount(); ++row)
+                found = found
+                    || proxy->index(row, 0).data(SchemeTableModel::IdRole).toLongLong() == id;
+            filter->clear();
+            return found;
+        };
+        QVERIFY(searchFinds(QStringLiteral("Middlesbrough"), second));
+        m_window->browser()->selectScheme(first);
+        QCOMPARE(m_window->detail()->schemeId(), first);
+        QCOMPARE(m_window->detail()->figureModel()->rowCount(), figuresShown);
 
         QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
-        m_window->browser()->selectScheme(second);
+        // View > Refresh while the server is away: the warning, and the register as it was shown
+        // (rows, selection, the scheme's record and figures), not an empty list.
+        QSignalSpy resets(schemes, &QAbstractItemModel::modelReset);
+        QVERIFY(resets.isValid());
+        refresh->trigger();
         QMessageBox *away = nullptr;
         QTRY_VERIFY((away = m_window->findChild<QMessageBox *>(QStringLiteral("serverAway"))));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(proxy->rowCount(), 47);
+        QCOMPARE(m_window->browser()->currentSchemeId(), first);
+        QCOMPARE(m_window->detail()->schemeId(), first);
+        QCOMPARE(m_window->detail()->figureModel()->rowCount(), figuresShown);
+        QVERIFY(m_window->detail()->figureTable()->isVisible());
+
+        // Another scheme chosen under the warning.
+        m_window->browser()->selectScheme(second);
         QVERIFY2(
             away->text().contains(QLatin1String("cannot be reached")), qPrintable(away->text()));
         QVERIFY(away->button(QMessageBox::Retry));
+        // The scheme chosen could not be read: the detail says so rather than show the last one.
         QCOMPARE(m_window->detail()->schemeId(), 0);
-        // Retry while the server is still away: the same warning again.
+        auto *placeholder
+            = m_window->detail()->findChild<QLabel *>(QStringLiteral("detailPlaceholder"));
+        QVERIFY(placeholder);
+        QVERIFY(placeholder->isVisible());
+        QVERIFY2(placeholder->text().contains(QLatin1String("could not be read")),
+            qPrintable(placeholder->text()));
+        // Retry while the server is still away: the same warning again, the list kept.
         QPointer<QMessageBox> gone = away;
         away->button(QMessageBox::Retry)->click();
         QTRY_VERIFY(!gone);
         QTRY_VERIFY((away = m_window->findChild<QMessageBox *>(QStringLiteral("serverAway"))));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(proxy->rowCount(), 47);
+        QCOMPARE(m_window->browser()->currentSchemeId(), second);
 
         QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
         gone = away;
         away->button(QMessageBox::Retry)->click();
         QTRY_VERIFY(!gone);
-        // The list read again whole (the failed reads had emptied it), the detail its choice.
-        QTRY_COMPARE(proxy->rowCount(), 47);
-        QVERIFY(m_window->detail()->schemeId() != 0);
+        // The list read again, the detail its choice: the scheme chosen while away.
+        QTRY_COMPARE(resets.size(), 1);
+        QCOMPARE(proxy->rowCount(), 47);
+        QCOMPARE(m_window->detail()->schemeId(), second);
         QCOMPARE(m_window->detail()->schemeId(), m_window->browser()->currentSchemeId());
+        QVERIFY(!placeholder->isVisible());
         m_window->browser()->selectScheme(second);
         QCOMPARE(m_window->detail()->schemeId(), second);
         QTRY_VERIFY(schemes->statisticsLoaded());
@@ -253,6 +308,60 @@ private slots:
             return index.data().toString();
         };
         QTRY_COMPARE(shownName(), QStringLiteral("DIVERT (renamed elsewhere)"));
+
+        // The search thread's connection, dropped with the server, is made again by the first
+        // search after it, which answers (no warning).
+        QVERIFY(searchFinds(QStringLiteral("Middlesbrough"), second));
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("readFailure")));
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("serverAway")));
+    }
+
+    // The server goes away while the window is idle and the officer types a word: the search
+    // thread finds the server away, and the warning says the server cannot be reached (not that
+    // the database may be damaged); the list is filtered on its own text meanwhile. Once the
+    // server is back, Retry, and the same word is searched on the connections made again.
+    void searchWhileTheServerIsAway()
+    {
+        QString address;
+        QVERIFY(showWindowOnNewRegister(&address));
+        SchemeFilterProxy *proxy = m_window->browser()->proxy();
+        const auto *schemes = qobject_cast<const SchemeTableModel *>(proxy->sourceModel());
+        QTRY_VERIFY(schemes->statisticsLoaded());
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("schemeFilter"));
+        QVERIFY(filter);
+        QSignalSpy answered(proxy, &SchemeFilterProxy::searchResultsApplied);
+        QVERIFY(answered.isValid());
+        // Found only by the word search (a scheme's details), not by the list's own text.
+        const QString word = QStringLiteral("Middlesbrough");
+        filter->setText(word);
+        QTRY_VERIFY(answered.size() > 0 && !proxy->isSearching());
+        QVERIFY(proxy->rowCount() > 0);
+        filter->clear();
+        QTRY_VERIFY(!proxy->isSearching());
+
+        QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
+        answered.clear();
+        filter->setText(word);
+        QMessageBox *away = nullptr;
+        QTRY_VERIFY((away = m_window->findChild<QMessageBox *>(QStringLiteral("serverAway"))));
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("readFailure")));
+        QVERIFY2(
+            away->text().contains(QLatin1String("cannot be reached")), qPrintable(away->text()));
+        QTRY_VERIFY(answered.size() > 0 && !proxy->isSearching());
+        QCOMPARE(proxy->rowCount(), 0); // the list's own text has no Middlesbrough
+        QCOMPARE(schemes->rowCount(), 47);
+
+        QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
+        QPointer<QMessageBox> gone = away;
+        answered.clear();
+        away->button(QMessageBox::Retry)->click();
+        QTRY_VERIFY(!gone);
+        filter->clear();
+        filter->setText(word);
+        QTRY_VERIFY(answered.size() > 0 && !proxy->isSearching());
+        QVERIFY(proxy->rowCount() > 0);
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("serverAway")));
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("readFailure")));
     }
 
     // The window adapts to the user's role: a viewer is offered no change at all (no new scheme,
@@ -420,6 +529,70 @@ private slots:
         QTRY_VERIFY(!m_window->editing()->isEditing());
         QCOMPARE(SchemeStore::reader(changerDb).scheme(id)->summary,
             QStringLiteral("Typed while the role changed"));
+    }
+
+    // Edit > Undo History steps back and forth as Undo and Redo do (a click on a step), so it
+    // follows a role taken or given while the window is open with them: a user made a viewer
+    // can click no step, and given the editor role again undoes the save from it.
+    void undoHistoryFollowsRoleChange()
+    {
+        QSettings().clear();
+        const QString owner = registerWithUsers();
+        QVERIFY(!owner.isEmpty());
+        const QString database = owner.section(QLatin1Char('/'), -1);
+        const QString subject = userFor(QStringLiteral("undoer"));
+        QVERIFY(PgServer::instance().createLogin(subject));
+        Database ownerDb;
+        QVERIFY(ownerDb.open(owner).ok());
+        QVERIFY(ServerUsers(ownerDb).setRole(subject, QStringLiteral("opcc_editor")));
+
+        auto db = std::make_unique<Database>();
+        const auto opened = db->open(uriAs(subject, database));
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        m_window = std::make_unique<MainWindow>(std::move(db));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // One saved edit: a step in the history.
+        m_window->browser()->selectFirst();
+        const qint64 id = m_window->browser()->currentSchemeId();
+        QVERIFY(id != 0);
+        SchemeEditor *editor = m_window->editing()->editor();
+        const auto before = editor->load(id);
+        QVERIFY(before);
+        SchemeRecord after = *before;
+        after.scheme.summary = QStringLiteral("Saved before the role changed");
+        QVERIFY2(editor->saveScheme(*before, after), qPrintable(editor->errorString()));
+        auto *history = m_window->findChild<QAction *>(QStringLiteral("undoHistory"));
+        QVERIFY(history);
+        history->trigger();
+        auto *view = m_window->findChild<QUndoView *>(QStringLiteral("undoView"));
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(view->model()->rowCount(), 2); // the clean state and the save
+        QVERIFY(view->isEnabled());
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("undo"));
+        QVERIFY(undo && undo->isEnabled());
+
+        QVERIFY(ServerUsers(ownerDb).setRole(subject, QStringLiteral("opcc_viewer")));
+        QTRY_VERIFY2(m_window->windowTitle().contains(QLatin1String("(viewer)")),
+            qPrintable(m_window->windowTitle()));
+        QVERIFY(!view->isEnabled());
+        QVERIFY(!undo->isEnabled());
+        // A click on the first step (before the save) is no undo.
+        const QRect first = view->visualRect(view->model()->index(0, 0));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, first.center());
+        QCOMPARE(editor->undoStack()->index(), 1);
+        QCOMPARE(SchemeStore::reader(ownerDb).scheme(id)->summary,
+            QStringLiteral("Saved before the role changed"));
+
+        QVERIFY(ServerUsers(ownerDb).setRole(subject, QStringLiteral("opcc_editor")));
+        QTRY_VERIFY2(m_window->windowTitle().contains(QLatin1String("(editor)")),
+            qPrintable(m_window->windowTitle()));
+        QVERIFY(view->isEnabled());
+        QVERIFY(undo->isEnabled());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, first.center());
+        QTRY_COMPARE(editor->undoStack()->index(), 0);
+        QCOMPARE(SchemeStore::reader(ownerDb).scheme(id)->summary, before->scheme.summary);
     }
 
     // File > Connect to Shared Register from a window on a file: a wrong password is refused in

@@ -1234,6 +1234,14 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <source>&quot;%1&quot; is a new measure; only a register administrator may add one</source>
         <translation>mae &quot;%1&quot; yn fesur newydd; dim ond gweinyddwr y gofrestr a all ychwanegu un</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is an area already in the register; only a register administrator may change its %2</source>
+        <translation>mae &quot;%1&quot; yn ardal sydd eisoes yn y gofrestr; dim ond gweinyddwr y gofrestr a all newid ei %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a measure already in the register; only a register administrator may change its %2</source>
+        <translation>mae &quot;%1&quot; yn fesur sydd eisoes yn y gofrestr; dim ond gweinyddwr y gofrestr a all newid ei %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -4638,6 +4646,10 @@ Gall yr hyn a ddangosir yn y ffenestr fod yn hen neu&apos;n anghyflawn. Pan fydd
     <message>
         <source>No scheme matches the filters, so no record is shown. Change or clear the filters to see one.</source>
         <translation>Nid oes cynllun yn cyfateb i&apos;r hidlwyr, felly ni ddangosir cofnod. Newidiwch neu cliriwch yr hidlwyr i weld un.</translation>
+    </message>
+    <message>
+        <source>The record of the selected scheme could not be read, so none is shown. View &gt; Refresh reads it again.</source>
+        <translation>Nid oedd modd darllen cofnod y cynllun a ddewiswyd, felly ni ddangosir un. Mae Gweld &gt; Adnewyddu yn ei ddarllen eto.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,7 @@ DetailPanel::DetailPanel(Database &db, QWidget *parent)
     m_record->setObjectName(QStringLiteral("schemeRecord"));
     m_figures->setObjectName(QStringLiteral("figureTable"));
     m_source->setObjectName(QStringLiteral("figureSource"));
+    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
 
@@ -180,10 +181,12 @@ void DetailPanel::setNothingMatches(bool nothing)
 
 void DetailPanel::updatePlaceholder()
 {
-    m_placeholder->setText(m_nothingMatches
-            ? tr("No scheme matches the filters, so no record is shown. "
-                 "Change or clear the filters to see one.")
-            : tr("Select a scheme to see its record."));
+    m_placeholder->setText(m_unreadable
+            ? tr("The record of the selected scheme could not be read, so none is shown. "
+                 "View > Refresh reads it again.")
+            : m_nothingMatches ? tr("No scheme matches the filters, so no record is shown. "
+                                    "Change or clear the filters to see one.")
+                               : tr("Select a scheme to see its record."));
 }
 
 void DetailPanel::setEditPage(QWidget *page)
@@ -227,14 +230,28 @@ bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
 void DetailPanel::showScheme(qint64 id)
 {
     m_schemeId = id;
-    m_model->setScheme(id);
+    // The scheme shown, read again (View > Refresh): a failed read keeps its record and figures.
+    if (!m_model->setScheme(id) && id != 0 && id == m_shownId)
+        return;
     refresh();
 }
 
 void DetailPanel::refresh()
 {
+    const int failures = m_db.readFailureCount();
     const auto scheme
         = m_schemeId != 0 ? SchemeStore::reader(m_db).scheme(m_schemeId) : std::nullopt;
+    if (!scheme && m_schemeId != 0 && m_schemeId == m_shownId
+        && m_db.readFailureCount() != failures)
+        return; // read again and failed (a server gone away): what is shown stays
+    m_shownId = scheme ? m_schemeId : 0;
+    // A scheme chosen whose record could not be read (the server away): the placeholder says
+    // so, rather than asking for a choice already made.
+    const bool unreadable = !scheme && m_schemeId != 0 && m_db.readFailureCount() != failures;
+    if (unreadable != m_unreadable) {
+        m_unreadable = unreadable;
+        updatePlaceholder();
+    }
     if (!scheme) {
         m_schemeId = 0;
         if (!m_editing)

@@ -61,6 +61,8 @@ private:
 
     Database &m_db;
     qint64 m_schemeId = 0;
+    qint64 m_shownId = 0; // the scheme whose record is shown (0: the placeholder)
+    bool m_unreadable = false; // the placeholder stands for a scheme whose read failed
     FigureTableModel *m_model;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;

@@ -199,7 +199,9 @@ void EditController::updateActions()
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redo->setEnabled(writable && stack->canRedo() && !editing);
     m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-    m_undoDock->widget()->setEnabled(!editing);
+    // The undo history undoes and redoes too (a click on a step): only as Undo and Redo may,
+    // so it follows a role taken or given on the server with them.
+    m_undoDock->widget()->setEnabled(writable && !editing);
     m_edit->setChecked(editing);
     m_edit->setEnabled(selected || editing);
     m_addFigure->setEnabled(selected || editing);

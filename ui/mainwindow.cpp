@@ -229,6 +229,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_refresh = m_viewMenu->addAction(QString(), this, &MainWindow::reloadAll);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setObjectName(QStringLiteral("refresh"));
 
     m_chartsMenu = menuBar()->addMenu(QString());
     m_compare
@@ -388,7 +389,10 @@ void MainWindow::reloadAll()
 {
     // A failure of these reads is announced again (a server that is still away).
     m_db->clearReadError();
-    m_schemes->reload();
+    // A read that fails (the server still away) keeps what the window shows, rows, selection
+    // and detail, under the warning that says so; only a read that works replaces it.
+    if (!m_schemes->reload())
+        return;
     m_schemes->requestStatistics();
     m_detail->showScheme(m_browser->currentSchemeId());
 }

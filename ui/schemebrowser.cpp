@@ -7,6 +7,7 @@
 #include "headerfit.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
+#include "storage/browsestore.h"
 #include "storage/database.h"
 #include "storage/searchloader.h"
 
@@ -64,7 +65,13 @@ SchemeBrowser::SchemeBrowser(SchemeTableModel *schemes, QWidget *parent)
     });
     connect(m_search, &SearchLoader::found, m_proxy, &SchemeFilterProxy::setSearchResults);
     connect(m_search, &SearchLoader::failed, this, [this](int generation, const QString &message) {
-        emit m_schemes->database().readFailed(message);
+        Database &db = m_schemes->database();
+        // The search's own connection may be the first to find a server gone: the window's
+        // connection is asked too (one count), so that the warning says the server cannot be
+        // reached and offers Retry, rather than that the database may be damaged.
+        if (db.isServer() && !db.isServerAway())
+            BrowseStore(db).schemeCount();
+        emit db.readFailed(message);
         SchemeFilterProxy::Matches none; // the list's own text alone, until the data changes
         for (const QString &word : m_proxy->askedWords())
             none.insert(word, std::nullopt);

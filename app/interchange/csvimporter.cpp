@@ -52,6 +52,26 @@ bool CsvImporter::refuseNewLookup(const Row &row, const char *column, const QStr
             : tr("\"%1\" is a new measure; only a register administrator may add one").arg(name));
 }
 
+bool CsvImporter::refuseLookupChange(
+    const Row &row, const char *column, const QString &name, const QStringList &changed)
+{
+    const QString label = QString::fromLatin1(column);
+    const QString said = label + QStringLiteral("-change:") + name.toCaseFolded();
+    if (m_refusedLookups.contains(said))
+        return false; // said at its first row, as a new one is
+    m_refusedLookups.insert(said);
+    // The columns as the file names them, which the officer corrects (or leaves out).
+    const QString columns = changed.join(QStringLiteral(", "));
+    return addError(row.file(), row.line(), changed.value(0, label),
+        label == QLatin1String("area")
+            ? tr("\"%1\" is an area already in the register; only a register administrator may "
+                 "change its %2")
+                  .arg(name, columns)
+            : tr("\"%1\" is a measure already in the register; only a register administrator "
+                 "may change its %2")
+                  .arg(name, columns));
+}
+
 bool CsvImporter::databaseError(const Row &row)
 {
     refusedRow(row.file(), row.line());

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -89,6 +90,10 @@ private:
     // A row that brings a new area or measure (column "area" or "measure") where the user may
     // not add one (m_lookupsLocked): refused, and said at the first row that brings it.
     bool refuseNewLookup(const Row &row, const char *column, const QString &name);
+    // The same for a change to an area or measure already there (its columns `changed`, as the
+    // file names them), which the server's grants keep for an administrator.
+    bool refuseLookupChange(
+        const Row &row, const char *column, const QString &name, const QStringList &changed);
     bool databaseError(const Row &row);
     // The database failed to write the row at file:line; stops the import.
     void refusedRow(const QString &file, int line);

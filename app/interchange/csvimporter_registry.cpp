@@ -43,6 +43,14 @@ bool CsvImporter::importArea(const Row &row)
         m_areaNames.insert(folded, area.name);
         m_summary.areasCreated.append(area.name);
     } else if (stored->nation != area.nation || stored->region != area.region) {
+        if (m_lookupsLocked) {
+            QStringList changed;
+            if (stored->nation != area.nation)
+                changed.append(QStringLiteral("nation"));
+            if (stored->region != area.region)
+                changed.append(QStringLiteral("region"));
+            return refuseLookupChange(row, "area", area.name, changed);
+        }
         if (!LookupStore(m_db).updateArea(area))
             return databaseError(row);
         m_summary.areasUpdated.append(area.name);
@@ -102,6 +110,16 @@ bool CsvImporter::importMeasure(const Row &row)
         m_summary.measuresCreated.append(key);
     } else if (stored->label != measure.label || stored->higherIsBetter != measure.higherIsBetter
         || stored->description != measure.description) {
+        if (m_lookupsLocked) {
+            QStringList changed;
+            if (stored->label != measure.label)
+                changed.append(QStringLiteral("label"));
+            if (stored->higherIsBetter != measure.higherIsBetter)
+                changed.append(QStringLiteral("higher_is_better"));
+            if (stored->description != measure.description)
+                changed.append(QStringLiteral("description"));
+            return refuseLookupChange(row, "measure", key, changed);
+        }
         if (!LookupStore(m_db).updateMeasure(measure))
             return databaseError(row);
         m_summary.measuresUpdated.append(key);

@@ -26,23 +26,39 @@ FigureTableModel::FigureTableModel(Database &db, QObject *parent)
     });
 }
 
-void FigureTableModel::setScheme(qint64 schemeId)
+bool FigureTableModel::setScheme(qint64 schemeId)
 {
+    const bool same = schemeId == m_schemeId;
     m_schemeId = schemeId;
-    load();
+    if (load())
+        return true;
+    if (!same) { // another scheme's figures are never shown under this one's record
+        beginResetModel();
+        m_measures.clear();
+        m_figures.clear();
+        endResetModel();
+    }
+    return false;
 }
 
-void FigureTableModel::load()
+bool FigureTableModel::load()
 {
-    beginResetModel();
-    m_measures.clear();
-    m_figures.clear();
+    // Read before the rows are touched: a read that fails (a server gone away) leaves them.
+    const int failures = m_db.readFailureCount();
+    QHash<QString, opcc::Measure> measures;
+    QList<Figure> figures;
     if (m_schemeId != 0) {
         for (const opcc::Measure &measure : LookupStore::reader(m_db).measures())
-            m_measures.insert(measure.key, measure);
-        m_figures = FigureStore::reader(m_db).ofScheme(m_schemeId);
+            measures.insert(measure.key, measure);
+        figures = FigureStore::reader(m_db).ofScheme(m_schemeId);
     }
+    if (m_db.readFailureCount() != failures)
+        return false;
+    beginResetModel();
+    m_measures = std::move(measures);
+    m_figures = std::move(figures);
     endResetModel();
+    return true;
 }
 
 const Figure *FigureTableModel::figureAt(int row) const

@@ -33,7 +33,9 @@ public:
 
     explicit FigureTableModel(Database &db, QObject *parent = nullptr);
 
-    void setScheme(qint64 schemeId);
+    // Reads the scheme's figures; false when the read failed, which leaves the figures of the
+    // same scheme as they were (another scheme's are cleared).
+    bool setScheme(qint64 schemeId);
     qint64 schemeId() const { return m_schemeId; }
     const Figure *figureAt(int row) const;
     Unit unitOf(const QString &measureKey) const;
@@ -45,7 +47,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void load();
+    bool load(); // false when the read failed: the rows stay as they were
     QString measureText(const Figure &figure) const;
 
     Database &m_db;

@@ -64,8 +64,8 @@ public:
     // The headline figure of a row and its measure's unit, once the statistics are loaded.
     std::optional<SchemeStatistics> statisticsAt(int row) const;
     // Reads the list again (a reset); the statistics follow with the next loadStatistics() or
-    // requestStatistics().
-    void reload();
+    // requestStatistics(). A read that fails leaves the rows as they were (no reset): false.
+    bool reload();
     // Reads the first rows of the list only (a reset); the rest follows with loadRest(),
     // fetchMore() or fetchAll().
     void reloadHead(int rows);

@@ -31,36 +31,48 @@ QString SchemeTableModel::Interned::operator()(const QString &text)
     return text;
 }
 
-void SchemeTableModel::reload()
+bool SchemeTableModel::reload()
 {
+    // Read whole before the rows are touched: a read that fails (a server gone away) leaves the
+    // list, and the views' selection and scroll position, as they were.
+    const int failures = m_db.readFailureCount();
+    QHash<QString, Nation> nations;
+    for (const Area &area : LookupStore::reader(m_db).areas())
+        nations.insert(area.name, area.nation);
+    if (m_db.readFailureCount() != failures)
+        return false;
+    QList<Entry> fresh;
+    Interned interned;
+    fresh.reserve(BrowseStore(m_db).schemeCount());
+    const bool read = BrowseStore(m_db).forEachListing([&](SchemeListing &&source) {
+        fresh.append(makeEntry(std::move(source), nations, interned));
+    });
+    if (!read || m_db.readFailureCount() != failures)
+        return false;
+
     beginResetModel();
     dropRestJob();
     m_head.reset();
     // The counts shown so far stay until the next statistics arrive, rather than blank columns.
-    QHash<qint64, Entry> previous;
     if (m_statisticsLoaded) {
-        for (Entry &entry : m_entries)
-            previous.insert(entry.listing.id, std::move(entry));
-    }
-    m_entries.clear();
-    m_rowOfId.clear();
-    m_interned.clear();
-    m_nations.clear();
-    for (const Area &area : LookupStore::reader(m_db).areas())
-        m_nations.insert(area.name, area.nation);
-    m_entries.reserve(BrowseStore(m_db).schemeCount());
-    BrowseStore(m_db).forEachListing([this, &previous](SchemeListing &&source) {
-        Entry entry = makeEntry(std::move(source));
-        if (const auto kept = previous.constFind(entry.listing.id); kept != previous.cend()) {
-            entry.figureCount = kept->figureCount;
-            entry.statistics = kept->statistics;
+        QHash<qint64, const Entry *> previous;
+        for (const Entry &entry : std::as_const(m_entries))
+            previous.insert(entry.listing.id, &entry);
+        for (Entry &entry : fresh) {
+            if (const Entry *kept = previous.value(entry.listing.id)) {
+                entry.figureCount = kept->figureCount;
+                entry.statistics = kept->statistics;
+            }
         }
-        m_entries.append(std::move(entry));
-    });
+    }
+    m_entries = std::move(fresh);
+    m_interned = std::move(interned);
+    m_nations = std::move(nations);
     reindex();
     if (!inOrder()) // read in the order by name; another was asked for
         permute(sortedRows());
     endResetModel();
+    return true;
 }
 
 void SchemeTableModel::reloadHead(int rows)

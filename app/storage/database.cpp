@@ -84,6 +84,7 @@ void Database::close()
     m_controlStatements.clear();
     m_inSnapshot = false;
     m_serverAway = false;
+    m_listening = false;
     m_reader.reset();
     m_readerName.clear();
     m_readerUri = false;

@@ -294,6 +294,9 @@ private:
     // again once and runs the same statement with the same values. False, with the read
     // failure recorded (and a word that the server cannot be reached), when it still fails.
     bool mayReadAgain(const QSqlQuery &query) const;
+    // The same for any statement that failed (a read the caller runs again itself, after
+    // reconnectServer(), as SearchStore's), outside a transaction and a snapshot.
+    bool lostConnection(const QSqlQuery &query) const;
     bool readAgain(QSqlQuery &query);
     // The SQL a query runs, as the engine reads it.
     QString statementOf(const QSqlQuery &query) const;
@@ -390,6 +393,7 @@ private:
     bool m_inSnapshot = false; // between beginSnapshot() and endSnapshot()
     // The server's connection was lost and could not be made again; false again once it is.
     bool m_serverAway = false;
+    bool m_listening = false; // listenToOtherUsers() subscribed: a new connection listens again
     mutable bool m_readReconnectFailed = false; // connectBeforeReading()
     std::unordered_map<QString, QSqlQuery>
         m_controlStatements; // BEGIN, COMMIT, savepoints (executeSql)

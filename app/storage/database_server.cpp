@@ -77,6 +77,7 @@ void Database::listenToOtherUsers()
     QSqlDriver *driver = QSqlDatabase::database(m_connectionName, false).driver();
     if (!driver || !driver->subscribeToNotification(changeChannel))
         return; // the window then shows others' changes when it next reads them
+    m_listening = true;
     connect(driver, &QSqlDriver::notification, this,
         [this](
             const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
@@ -114,8 +115,9 @@ bool Database::reconnectServer()
         || (m_readOnly && !executeSql(QStringLiteral("SET default_transaction_read_only = on"))))
         return false;
     // Notifications arrive through the same driver, whose signal is connected already; the
-    // new connection listens again, or other users' changes would no longer arrive.
-    if (driver)
+    // new connection listens again, or other users' changes would no longer arrive. A reading
+    // thread's connection (the statistics, the word search) never listened, and does not now.
+    if (driver && m_listening)
         driver->subscribeToNotification(changeChannel);
     // A role given or taken while the connection was gone was announced to no one here: asked
     // again once the caller is done (a transaction may be beginning on this connection).

@@ -238,8 +238,13 @@ QString Database::statementOf(const QSqlQuery &query) const
 
 bool Database::mayReadAgain(const QSqlQuery &query) const
 {
-    if (!isServer() || m_transactionDepth > 0 || m_inSnapshot
-        || !isReadStatement(statementOf(query)))
+    return isServer() && m_transactionDepth == 0 && !m_inSnapshot
+        && isReadStatement(statementOf(query)) && lostConnection(query);
+}
+
+bool Database::lostConnection(const QSqlQuery &query) const
+{
+    if (!isServer() || m_transactionDepth > 0 || m_inSnapshot)
         return false;
     // The driver closes a connection it finds broken: a statement then fails with no word.
     if (!QSqlDatabase::database(m_connectionName, false).isOpen())

@@ -72,11 +72,31 @@ std::optional<QSet<qint64>> SearchStore::schemesMatching(const QString &word) co
     int letters = 0;
     for (const QChar c : trimmed)
         letters += c.isLetterOrNumber() ? 1 : 0;
-    if (letters < minimumWordLength || !m_db.isOpen())
+    m_error.clear();
+    // (A server's connection lost at the last search and not made again is tried again below.)
+    if (letters < minimumWordLength || (!m_db.isOpen() && !m_db.isServer()))
         return std::nullopt;
     if (SqliteReader *reader = m_db.reader())
         return schemesMatchingInFile(*reader, trimmed);
-    QSqlQuery query(QSqlDatabase::database(m_db.connectionName(), false));
+    // A server's connection lost since the last search (the server restarted, the network
+    // went): made again once and the same search run again, as the connection's other reads are
+    // (Database::readAgain()); the search is one statement, so nothing read before is mixed in.
+    for (bool again = m_db.isServer();; again = false) {
+        QSqlQuery query(QSqlDatabase::database(m_db.connectionName(), false));
+        std::optional<QSet<qint64>> ids = runMatching(query, trimmed);
+        if (ids || !again || !m_db.lostConnection(query))
+            return ids;
+        if (!const_cast<Database &>(m_db).reconnectServer()) {
+            m_db.failServerAway();
+            m_error = m_db.errorString();
+            return std::nullopt;
+        }
+        m_error.clear();
+    }
+}
+
+std::optional<QSet<qint64>> SearchStore::runMatching(QSqlQuery &query, const QString &word) const
+{
     query.setForwardOnly(true);
     const bool server = m_db.isServer();
     if (!query.prepare(server ? matchingSchemesOnServer : matchingSchemes)) {
@@ -84,9 +104,9 @@ std::optional<QSet<qint64>> SearchStore::schemesMatching(const QString &word) co
         return std::nullopt;
     }
     if (server) {
-        query.bindValue(QStringLiteral(":w"), trimmed);
+        query.bindValue(QStringLiteral(":w"), word);
     } else {
-        const QString match = prefixQuery(trimmed);
+        const QString match = prefixQuery(word);
         for (const char *name : { ":q1", ":q2", ":q3", ":q4" })
             query.bindValue(QLatin1String(name), match);
     }

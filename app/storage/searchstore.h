@@ -7,6 +7,8 @@
 #include <QString>
 #include <optional>
 
+class QSqlQuery;
+
 namespace opcc {
 
 class Database;
@@ -33,6 +35,8 @@ public:
     static QString prefixQuery(const QString &word);
 
 private:
+    // The statement of the Qt SQL connection (a server's, or a file's without its own reader).
+    std::optional<QSet<qint64>> runMatching(QSqlQuery &query, const QString &word) const;
     std::optional<QSet<qint64>> schemesMatchingInFile(
         SqliteReader &reader, const QString &word) const;
 
