@@ -10,8 +10,10 @@
 #include "cli/jobrunner.h"
 #include "interchange/shippeddataset.h"
 #include "pgserver.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "storage/schemestore.h"
 #include "storage/searchstore.h"
 #include "testsupport.h"
 
@@ -19,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <algorithm>
 #include <memory>
 
 using opcc::Database;
@@ -162,6 +165,55 @@ private slots:
             QVERIFY(testsupport::fileBytes(QDir(after).filePath(QStringLiteral("schemes.csv")))
                         .contains("New Pilot,Cleveland,treatment,pilot"));
         }
+    }
+
+    void importNotesEachScheme_data()
+    {
+        addEngines();
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    // Each scheme an import adds or changes has an entry of it in its own history (written in
+    // one statement for them all), and a scheme it leaves has none.
+    void importNotesEachScheme()
+    {
+        QFETCH(QString, engine);
+        Register target(engine);
+        QVERIFY(!target.address.isEmpty());
+        QCOMPARE(exportTo(target.address, target.dir.filePath(QStringLiteral("before"))).code,
+            int(opcc::ExitOk));
+        const QString schemes = target.dir.filePath(QStringLiteral("schemes.csv"));
+        const QString outcomes = target.dir.filePath(QStringLiteral("outcomes.csv"));
+        QVERIFY(testsupport::writeFile(schemes,
+            "name,area,strand,status,summary\nNew Pilot,Cleveland,treatment,pilot,A pilot\n"
+            "Second Pilot,Gwent,supply,pilot,Another\n"));
+        QVERIFY(testsupport::writeFile(
+            outcomes, "scheme,area,measure,value\nSecond Pilot,Gwent,referrals,7\n"));
+        opcc::CommandLineOptions options;
+        options.database = target.address;
+        options.imports = QStringList { schemes, outcomes };
+        const JobResult imported = runJob(options);
+        QVERIFY2(imported.code == opcc::ExitOk, qPrintable(imported.err));
+
+        opcc::Database db;
+        QVERIFY(opcc::shippeddataset::openOrCreate(db, target.address).ok());
+        QMap<qint64, QStringList> noted;
+        for (const auto &entry : opcc::AuditStore::reader(db).entries(QStringLiteral("scheme"))) {
+            if (entry.action == QLatin1String("import"))
+                noted[entry.entityId].append(entry.summary);
+        }
+        QList<qint64> added;
+        for (const opcc::Scheme &scheme : opcc::SchemeStore::reader(db).schemes()) {
+            if (scheme.name.endsWith(QLatin1String(" Pilot")))
+                added.append(scheme.id);
+        }
+        std::sort(added.begin(), added.end());
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(noted.keys(), added);
+        for (const QStringList &summaries : noted)
+            QCOMPARE(
+                summaries, QStringList { QStringLiteral("Import of schemes.csv, outcomes.csv") });
     }
 
     // Both engines import the same files into the same register: compared byte for byte.

@@ -17,6 +17,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace opcc {
 
@@ -282,13 +283,10 @@ bool CsvImporter::auditSchemes(const QStringList &paths, const QSet<qint64> &sch
 {
     // Each scheme's own history says that an import changed it, and from which files; the
     // import's entry says what it did as a whole.
-    const QString summary = ImportSummary::stepName(paths);
-    for (const qint64 id : schemes) {
-        if (!AuditStore(m_db).write(
-                QStringLiteral("import"), QStringLiteral("scheme"), id, summary))
-            return false;
-    }
-    return true;
+    QList<qint64> ids(schemes.cbegin(), schemes.cend());
+    std::sort(ids.begin(), ids.end());
+    return AuditStore(m_db).writeEach(
+        QStringLiteral("import"), QStringLiteral("scheme"), ids, ImportSummary::stepName(paths));
 }
 
 ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
