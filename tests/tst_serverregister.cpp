@@ -246,6 +246,46 @@ private slots:
                     .contains(",approx,"));
     }
 
+    // New schemes with several areas and organisations each, more links than a server writes in
+    // one statement (they are queued and written a thousand at a time), and new organisations:
+    // the same register on both engines.
+    void newSchemesImportAlike()
+    {
+        Register file(QStringLiteral("sqlite"));
+        Register server(QStringLiteral("postgresql"));
+        QByteArray schemes = "name,area,strand,providers,funders\n";
+        for (int i = 0; i < 700; ++i)
+            schemes += QStringLiteral("Link Pilot %1,Gwent; Cleveland,treatment,Provider %2; "
+                                      "Kaleidoscope,Funder %3\n")
+                           .arg(i)
+                           .arg(i % 50)
+                           .arg(i % 7)
+                           .toUtf8();
+        const QString path = file.dir.filePath(QStringLiteral("schemes.csv"));
+        QVERIFY(testsupport::writeFile(path, schemes));
+        for (const Register *target : { &file, &server }) {
+            opcc::CommandLineOptions options;
+            options.database = target->address;
+            options.imports = QStringList { path };
+            const JobResult imported = runJob(options);
+            QVERIFY2(imported.code == opcc::ExitOk, qPrintable(imported.err));
+            QVERIFY2(imported.out.contains(QLatin1String("700 added")), qPrintable(imported.out));
+        }
+        const QString fromFile = file.dir.filePath(QStringLiteral("file"));
+        const QString fromServer = file.dir.filePath(QStringLiteral("server"));
+        QCOMPARE(exportTo(file.address, fromFile).code, int(opcc::ExitOk));
+        QCOMPARE(exportTo(server.address, fromServer).code, int(opcc::ExitOk));
+        QCOMPARE(exportFiles(fromServer), exportFiles(fromFile));
+        QCOMPARE(PgServer::instance().queryValue(server.serverName(),
+                     QStringLiteral("SELECT count(*) FROM scheme_organisation so JOIN scheme s ON "
+                                    "s.id = so.scheme_id WHERE s.name LIKE 'Link Pilot %'")),
+            QStringLiteral("2100"));
+        QCOMPARE(PgServer::instance().queryValue(server.serverName(),
+                     QStringLiteral("SELECT count(*) FROM scheme_area sa JOIN scheme s ON "
+                                    "s.id = sa.scheme_id WHERE s.name LIKE 'Link Pilot %'")),
+            QStringLiteral("1400"));
+    }
+
     // A file register copied up to a server by an export and an import loses nothing: what the
     // shipped dataset does not exercise included (an organisation no scheme names, attached
     // copies with bytes no text holds, FOI requests with their schemes and time).

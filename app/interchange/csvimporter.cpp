@@ -228,8 +228,13 @@ bool CsvImporter::importRows(Input &input)
         // Figures are stored on the writer's thread while this one reads on.
         m_writer = std::make_unique<FigureWriter>(m_db, *m_written);
     }
+    // A new scheme's links go a thousand to a statement on a server (deferSchemeLinks()).
+    const bool deferLinks = input.kind == FileKind::Schemes;
+    m_db.deferSchemeLinks(deferLinks);
     CsvRecord record;
+    int lastLine = 0;
     while (!m_stopped && input.reader->next(record)) {
+        lastLine = record.line;
         if (!reportProgress())
             break;
         if (!checkWidth(input, record))
@@ -268,6 +273,9 @@ bool CsvImporter::importRows(Input &input)
             break;
         }
     }
+    if (deferLinks && !m_stopped && !m_db.flushSchemeLinks())
+        refusedRow(input.name, lastLine);
+    m_db.deferSchemeLinks(false);
     finishFigures(input.name);
     if (input.kind == FileKind::FoiTime)
         finishFoiTime(input.name);
