@@ -11,8 +11,10 @@
 #include "cli/jobrunner.h"
 #include "interchange/shippeddataset.h"
 #include "pgserver.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "storage/schemestore.h"
 #include "storage/searchstore.h"
 #include "testsupport.h"
 
@@ -20,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <algorithm>
 #include <memory>
 
 using opcc::Database;
@@ -165,6 +168,55 @@ private slots:
         }
     }
 
+    void importNotesEachScheme_data()
+    {
+        addEngines();
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    // Each scheme an import adds or changes has an entry of it in its own history (written in
+    // one statement for them all), and a scheme it leaves has none.
+    void importNotesEachScheme()
+    {
+        QFETCH(QString, engine);
+        Register target(engine);
+        QVERIFY(!target.address.isEmpty());
+        QCOMPARE(exportTo(target.address, target.dir.filePath(QStringLiteral("before"))).code,
+            int(opcc::ExitOk));
+        const QString schemes = target.dir.filePath(QStringLiteral("schemes.csv"));
+        const QString outcomes = target.dir.filePath(QStringLiteral("outcomes.csv"));
+        QVERIFY(testsupport::writeFile(schemes,
+            "name,area,strand,status,summary\nNew Pilot,Cleveland,treatment,pilot,A pilot\n"
+            "Second Pilot,Gwent,supply,pilot,Another\n"));
+        QVERIFY(testsupport::writeFile(
+            outcomes, "scheme,area,measure,value\nSecond Pilot,Gwent,referrals,7\n"));
+        opcc::CommandLineOptions options;
+        options.database = target.address;
+        options.imports = QStringList { schemes, outcomes };
+        const JobResult imported = runJob(options);
+        QVERIFY2(imported.code == opcc::ExitOk, qPrintable(imported.err));
+
+        opcc::Database db;
+        QVERIFY(opcc::shippeddataset::openOrCreate(db, target.address).ok());
+        QMap<qint64, QStringList> noted;
+        for (const auto &entry : opcc::AuditStore::reader(db).entries(QStringLiteral("scheme"))) {
+            if (entry.action == QLatin1String("import"))
+                noted[entry.entityId].append(entry.summary);
+        }
+        QList<qint64> added;
+        for (const opcc::Scheme &scheme : opcc::SchemeStore::reader(db).schemes()) {
+            if (scheme.name.endsWith(QLatin1String(" Pilot")))
+                added.append(scheme.id);
+        }
+        std::sort(added.begin(), added.end());
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(noted.keys(), added);
+        for (const QStringList &summaries : noted)
+            QCOMPARE(
+                summaries, QStringList { QStringLiteral("Import of schemes.csv, outcomes.csv") });
+    }
+
     // Both engines import the same files into the same register: compared byte for byte.
     void importGivesTheSameRegister()
     {
@@ -193,6 +245,46 @@ private slots:
         QCOMPARE(exportFiles(fromServer), exportFiles(fromFile));
         QVERIFY(testsupport::fileBytes(QDir(fromServer).filePath(QStringLiteral("outcomes.csv")))
                     .contains(",approx,"));
+    }
+
+    // New schemes with several areas and organisations each, more links than a server writes in
+    // one statement (they are queued and written a thousand at a time), and new organisations:
+    // the same register on both engines.
+    void newSchemesImportAlike()
+    {
+        Register file(QStringLiteral("sqlite"));
+        Register server(QStringLiteral("postgresql"));
+        QByteArray schemes = "name,area,strand,providers,funders\n";
+        for (int i = 0; i < 700; ++i)
+            schemes += QStringLiteral("Link Pilot %1,Gwent; Cleveland,treatment,Provider %2; "
+                                      "Kaleidoscope,Funder %3\n")
+                           .arg(i)
+                           .arg(i % 50)
+                           .arg(i % 7)
+                           .toUtf8();
+        const QString path = file.dir.filePath(QStringLiteral("schemes.csv"));
+        QVERIFY(testsupport::writeFile(path, schemes));
+        for (const Register *target : { &file, &server }) {
+            opcc::CommandLineOptions options;
+            options.database = target->address;
+            options.imports = QStringList { path };
+            const JobResult imported = runJob(options);
+            QVERIFY2(imported.code == opcc::ExitOk, qPrintable(imported.err));
+            QVERIFY2(imported.out.contains(QLatin1String("700 added")), qPrintable(imported.out));
+        }
+        const QString fromFile = file.dir.filePath(QStringLiteral("file"));
+        const QString fromServer = file.dir.filePath(QStringLiteral("server"));
+        QCOMPARE(exportTo(file.address, fromFile).code, int(opcc::ExitOk));
+        QCOMPARE(exportTo(server.address, fromServer).code, int(opcc::ExitOk));
+        QCOMPARE(exportFiles(fromServer), exportFiles(fromFile));
+        QCOMPARE(PgServer::instance().queryValue(server.serverName(),
+                     QStringLiteral("SELECT count(*) FROM scheme_organisation so JOIN scheme s ON "
+                                    "s.id = so.scheme_id WHERE s.name LIKE 'Link Pilot %'")),
+            QStringLiteral("2100"));
+        QCOMPARE(PgServer::instance().queryValue(server.serverName(),
+                     QStringLiteral("SELECT count(*) FROM scheme_area sa JOIN scheme s ON "
+                                    "s.id = sa.scheme_id WHERE s.name LIKE 'Link Pilot %'")),
+            QStringLiteral("1400"));
     }
 
     // A file register copied up to a server by an export and an import loses nothing: what the

@@ -249,6 +249,74 @@ private slots:
             QStringLiteral("1"));
     }
 
+    // A register of version 12 folded its words with translate() alone, a slow scan of its
+    // letters for every character: opened, it gains the quicker function, which folds the same,
+    // and its indexes are built again, so that a session that had read their expressions matches
+    // them to the search's statement (its own connection here had, by its UPDATE).
+    void serverUpgradesFromVersion12()
+    {
+        const QString fresh = PgServer::instance().createDatabase().section(QLatin1Char('/'), -1);
+        {
+            opcc::Database server;
+            QVERIFY(server.openServer(PgServer::instance().uri(fresh)).ok());
+        }
+        const QString definition
+            = QStringLiteral("SELECT pg_get_functiondef(CAST('opcc_fold(text)' AS regprocedure))");
+        const QString indexes = QStringLiteral(
+            "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes WHERE indexname "
+            "LIKE '%\\_search'");
+        const QString address = PgServer::instance().createDatabase();
+        const QString name = address.section(QLatin1Char('/'), -1);
+        {
+            opcc::Database server;
+            QVERIFY(opcc::shippeddataset::openOrCreate(server, address).ok());
+        }
+        QString error;
+        QVERIFY2(PgServer::instance().runSql(name,
+                     { QStringLiteral("CREATE OR REPLACE FUNCTION opcc_fold(text) RETURNS text "
+                                      "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT "
+                                      "translate($1, ''ABCDEFGHIJKLMNOPQRSTUVWXYZŴŵ'', "
+                                      "''abcdefghijklmnopqrstuvwxyzww'')'"),
+                         QStringLiteral("UPDATE scheme SET summary = 'Cyfarfod yn Nhŵr y Dŵr' "
+                                        "WHERE id = (SELECT min(id) FROM scheme)"),
+                         QStringLiteral("UPDATE opcc_schema SET version = 12") },
+                     &error),
+            qPrintable(error));
+        QVERIFY(PgServer::instance().queryValue(name, definition)
+            != PgServer::instance().queryValue(fresh, definition));
+        opcc::Database server;
+        const auto opened = server.openServer(address);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(opened.fromVersion, 12);
+        QCOMPARE(PgServer::instance().queryValue(
+                     name, QStringLiteral("SELECT version FROM opcc_schema")),
+            QString::number(opcc::schema::currentVersion()));
+        // As a new register has them.
+        QCOMPARE(PgServer::instance().queryValue(name, definition),
+            PgServer::instance().queryValue(fresh, definition));
+        QCOMPARE(PgServer::instance().queryValue(name, indexes),
+            PgServer::instance().queryValue(fresh, indexes));
+        QCOMPARE(PgServer::instance().queryValue(name, searchIndexes), QStringLiteral("4"));
+        const QString search = QStringLiteral("SELECT id FROM scheme WHERE %1 @@ CAST('nhwr' AS "
+                                              "tsquery)")
+                                   .arg(opcc::schema::serverSearchVector("scheme"));
+        QCOMPARE(PgServer::instance().queryValue(
+                     name, QStringLiteral("SELECT count(*) FROM (%1) AS found").arg(search)),
+            QStringLiteral("1"));
+        QVERIFY2(PgServer::instance().runSql(
+                     name, { QStringLiteral("SET enable_seqscan = off") }, &error),
+            qPrintable(error));
+        const QString plan = PgServer::instance().queryValue(
+            name, QStringLiteral("EXPLAIN (COSTS OFF) ") + search, &error);
+        QVERIFY2(plan.startsWith(QLatin1String("Bitmap Heap Scan")), qPrintable(plan + error));
+        QVERIFY2(
+            PgServer::instance().runSql(name, { QStringLiteral("RESET enable_seqscan") }, &error),
+            qPrintable(error));
+        QCOMPARE(
+            PgServer::instance().queryValue(name, QStringLiteral("SELECT opcc_fold(NULL) IS NULL")),
+            QStringLiteral("true"));
+    }
+
     // The word search's folding: capitals and the Latin letters' accents to plain small letters,
     // Welsh ones among them; what it does not know (other scripts, punctuation) left as it is.
     void searchFoldsCaseAndAccents_data()
@@ -262,6 +330,8 @@ private slots:
         QTest::newRow("plain") << QStringLiteral("Heroin Assisted Treatment, 2019/20")
                                << QStringLiteral("heroin assisted treatment, 2019/20");
         QTest::newRow("otherScripts") << QStringLiteral("Ωμέγα") << QStringLiteral("Ωμέγα");
+        // A text beyond ASCII is folded by the list of letters, the rest of it as plain ASCII.
+        QTest::newRow("mixed") << QStringLiteral("ΣΑ Ŵ AbC") << QStringLiteral("ΣΑ w abc");
     }
 
     void searchFoldsCaseAndAccents()

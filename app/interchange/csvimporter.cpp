@@ -17,6 +17,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace opcc {
 
@@ -247,8 +248,13 @@ bool CsvImporter::importRows(Input &input)
         // Figures are stored on the writer's thread while this one reads on.
         m_writer = std::make_unique<FigureWriter>(m_db, *m_written);
     }
+    // A new scheme's links go a thousand to a statement on a server (deferSchemeLinks()).
+    const bool deferLinks = input.kind == FileKind::Schemes;
+    m_db.deferSchemeLinks(deferLinks);
     CsvRecord record;
+    int lastLine = 0;
     while (!m_stopped && input.reader->next(record)) {
+        lastLine = record.line;
         if (!reportProgress())
             break;
         if (!checkWidth(input, record))
@@ -287,6 +293,9 @@ bool CsvImporter::importRows(Input &input)
             break;
         }
     }
+    if (deferLinks && !m_stopped && !m_db.flushSchemeLinks())
+        refusedRow(input.name, lastLine);
+    m_db.deferSchemeLinks(false);
     finishFigures(input.name);
     if (input.kind == FileKind::FoiTime)
         finishFoiTime(input.name);
@@ -302,13 +311,10 @@ bool CsvImporter::auditSchemes(const QStringList &paths, const QSet<qint64> &sch
 {
     // Each scheme's own history says that an import changed it, and from which files; the
     // import's entry says what it did as a whole.
-    const QString summary = ImportSummary::stepName(paths);
-    for (const qint64 id : schemes) {
-        if (!AuditStore(m_db).write(
-                QStringLiteral("import"), QStringLiteral("scheme"), id, summary))
-            return false;
-    }
-    return true;
+    QList<qint64> ids(schemes.cbegin(), schemes.cend());
+    std::sort(ids.begin(), ids.end());
+    return AuditStore(m_db).writeEach(
+        QStringLiteral("import"), QStringLiteral("scheme"), ids, ImportSummary::stepName(paths));
 }
 
 ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)

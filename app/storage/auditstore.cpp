@@ -96,4 +96,25 @@ bool AuditStore::write(const QString &action, const QString &entity, qint64 enti
     return true;
 }
 
+bool AuditStore::writeEach(const QString &action, const QString &entity,
+    const QList<qint64> &entityIds, const QString &summary)
+{
+    if (entityIds.isEmpty())
+        return true;
+    QSqlQuery &q = m_db.prepared(R"(
+        INSERT INTO audit_log (at, os_user, action, entity, entity_id, summary, before_json,
+                               after_json)
+        SELECT ?, ?, ?, ?, ids.value, ?, '', '' FROM (SELECT value FROM json_each(?)) AS ids)");
+    q.bindValue(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.bindValue(1, text(accountName()));
+    q.bindValue(2, text(action));
+    q.bindValue(3, text(entity));
+    q.bindValue(4, text(summary));
+    q.bindValue(5, Database::idListJson(entityIds));
+    if (!m_db.execute(q))
+        return false;
+    m_db.recordWrite().audit = true;
+    return true;
+}
+
 } // namespace opcc

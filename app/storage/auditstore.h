@@ -38,6 +38,10 @@ public:
     // Call inside the transaction of the change it records.
     bool write(const QString &action, const QString &entity, qint64 entityId,
         const QString &summary, const QString &beforeJson = {}, const QString &afterJson = {});
+    // The same entry (no images) for each of several records, in one statement: an import's
+    // entry in each scheme's history, thousands of them, one round trip on a server.
+    bool writeEach(const QString &action, const QString &entity, const QList<qint64> &entityIds,
+        const QString &summary);
 
 private:
     Database &m_db;

@@ -194,6 +194,13 @@ public:
     void endSnapshot();
     // What writing a figure by its identity did (FigureStore::upsert, FigureWriter).
     enum class Upsert { Inserted, Updated, Unchanged };
+    // On a server, while deferred, the links of the schemes SchemeStore writes are queued and
+    // written a thousand to a statement (as an import's figures are) by flushSchemeLinks() and
+    // when the queue is full: an import's schemes file, whose new schemes' links are otherwise a
+    // round trip each. No effect on a file. The caller flushes before the deferral ends (which
+    // drops what is queued) and before reading links it may have queued.
+    void deferSchemeLinks(bool defer);
+    bool flushSchemeLinks();
 
 signals:
     // Emitted after a transaction that wrote something has committed.
@@ -408,6 +415,15 @@ private:
     QHash<QString, qint64> m_organisationIds;
     QHash<QString, qint64> m_sourceIds;
     QHash<QString, qint64> m_measureIds;
+    struct PendingLink
+    {
+        qint64 scheme;
+        qint64 other;
+        std::optional<Role> role;
+        int position;
+    };
+    std::vector<PendingLink> m_pendingLinks; // deferSchemeLinks()
+    bool m_deferLinks = false;
     int m_transactionDepth = 0;
     bool m_joinNested = false; // inside a Nesting::Whole transaction
     bool m_wroteInTransaction = false;

@@ -166,6 +166,16 @@ const char *const upsertInsertSchemeArea
 const char *const upsertInsertSchemeOrganisation
     = "INSERT INTO scheme_organisation (scheme_id, organisation_id, role, position) "
       "VALUES (:scheme, :other, :role, :position)";
+// The same, queued (deferSchemeLinks()) and written as arrays unnested on the server, as the
+// figures are; in the order queued.
+const char *const upsertInsertSchemeAreas
+    = "INSERT INTO scheme_area (scheme_id, area_id) "
+      "SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]))";
+const char *const upsertInsertSchemeOrganisations
+    = "INSERT INTO scheme_organisation (scheme_id, organisation_id, role, position) "
+      "SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[]), "
+      "CAST(? AS integer[]))";
+constexpr std::size_t upsertLinkBatchSize = 1000;
 const char *const upsertInsertMeasure
     = "INSERT INTO measure (key, label, unit, higher_is_better, description) "
       "VALUES (:key, :label, :unit, :better, :description) RETURNING id";
@@ -391,6 +401,10 @@ std::optional<qint64> Database::insertSchemeRow(
 
 bool Database::insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role> role, int position)
 {
+    if (m_deferLinks) {
+        m_pendingLinks.push_back({ scheme, other, role, position });
+        return m_pendingLinks.size() < upsertLinkBatchSize || flushSchemeLinks();
+    }
     QSqlQuery &q = prepared(role ? upsertInsertSchemeOrganisation : upsertInsertSchemeArea);
     q.bindValue(QStringLiteral(":scheme"), scheme);
     q.bindValue(QStringLiteral(":other"), other);
@@ -399,6 +413,46 @@ bool Database::insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role>
         q.bindValue(QStringLiteral(":position"), position);
     }
     return execute(q);
+}
+
+void Database::deferSchemeLinks(bool defer)
+{
+    m_deferLinks = defer && isServer();
+    m_pendingLinks.clear();
+}
+
+bool Database::flushSchemeLinks()
+{
+    if (m_pendingLinks.empty())
+        return true;
+    std::array<QString, 2> areas;
+    std::array<QString, 4> organisations;
+    for (QString &array : areas)
+        array = QStringLiteral("{");
+    for (QString &array : organisations)
+        array = QStringLiteral("{");
+    for (const PendingLink &link : m_pendingLinks) {
+        if (link.role) {
+            appendArrayNumber(organisations[0], link.scheme);
+            appendArrayNumber(organisations[1], link.other);
+            appendArrayText(organisations[2], upsertKeyOf(*link.role));
+            appendArrayNumber(organisations[3], link.position);
+        } else {
+            appendArrayNumber(areas[0], link.scheme);
+            appendArrayNumber(areas[1], link.other);
+        }
+    }
+    m_pendingLinks.clear();
+    const auto run = [this](const char *sql, auto &arrays) {
+        if (arrays[0].size() == 1)
+            return true; // none of this kind
+        QSqlQuery &q = prepared(sql);
+        for (std::size_t column = 0; column < arrays.size(); ++column)
+            q.bindValue(int(column), arrays[column] + QLatin1Char('}'));
+        return execute(q);
+    };
+    return run(upsertInsertSchemeAreas, areas)
+        && run(upsertInsertSchemeOrganisations, organisations);
 }
 
 std::optional<qint64> Database::insertMeasureRow(const Measure &measure)

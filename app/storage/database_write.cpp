@@ -54,33 +54,34 @@ std::optional<qint64> Database::lookupId(QHash<QString, qint64> &cache, const ch
         fail(Failure::NotFound, tr("\"%1\" is not known.").arg(name));
         return std::nullopt;
     }
+    // The id by RETURNING: on a server, the driver's lastInsertId() is a second round trip.
     QSqlQuery &add = prepared(insert);
     add.bindValue(0, text(name));
-    if (!execute(add))
+    const auto id = insertedId(add);
+    if (!id)
         return std::nullopt;
-    const qint64 id = add.lastInsertId().toLongLong();
-    cache.insert(key, id);
+    cache.insert(key, *id);
     m_wroteInTransaction = true;
     m_changes.lookups = true;
-    return id;
+    return *id;
 }
 
 std::optional<qint64> Database::areaId(const QString &name)
 {
-    return lookupId(m_areaIds, "SELECT id, name FROM area", "INSERT INTO area (name) VALUES (?)",
-        name, Match::IgnoringCase);
+    return lookupId(m_areaIds, "SELECT id, name FROM area",
+        "INSERT INTO area (name) VALUES (?) RETURNING id", name, Match::IgnoringCase);
 }
 
 std::optional<qint64> Database::organisationId(const QString &name)
 {
     return lookupId(m_organisationIds, "SELECT id, name FROM organisation",
-        "INSERT INTO organisation (name) VALUES (?)", name, Match::IgnoringCase);
+        "INSERT INTO organisation (name) VALUES (?) RETURNING id", name, Match::IgnoringCase);
 }
 
 std::optional<qint64> Database::sourceId(const QString &title)
 {
-    return lookupId(m_sourceIds, sourceSelect, "INSERT INTO source_document (title) VALUES (?)",
-        title, Match::Exact);
+    return lookupId(m_sourceIds, sourceSelect,
+        "INSERT INTO source_document (title) VALUES (?) RETURNING id", title, Match::Exact);
 }
 
 bool Database::sourceIdOf(const QString &title, std::optional<qint64> *id)
