@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "domain/validator.h"
 #include "foi/foirequest.h"
 #include "interchange/importsummary.h"
 #include "interchange/interchangeformat.h"
@@ -141,6 +142,7 @@ private:
     // The figures this import wrote, for its duplicate check (made by run()).
     std::unique_ptr<WrittenFigures> m_written;
     QHash<FigureIdentity, Figure> m_storedFigures; // read when first needed
+    RecordContext m_figureContext; // the unit of each measure a figure row named
     bool m_storedFiguresLoaded = false;
     // The schemes this import touched, by id, with the line of their row in a schemes file (0
     // when only other files name them), and in the order first seen. Ids, not names: a national
