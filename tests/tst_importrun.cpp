@@ -41,6 +41,8 @@ private slots:
     void formulaCellsNeutralisedAndRestored();
     void rebuildsSearchIndex_data();
     void rebuildsSearchIndex();
+    void rebuildsFigureIndexes_data();
+    void rebuildsFigureIndexes();
     void largeImportIsSearchable_data();
     void largeImportIsSearchable();
 
@@ -333,8 +335,31 @@ void tst_ImportRun::rebuildsSearchIndex()
     QCOMPARE(CsvImporter::rebuildsSearchIndex(bytes, figures), rebuilds);
 }
 
-// An import large enough to leave the search triggers out: what it wrote is found all the same,
-// and a preview or a failed import leaves the indexes and triggers as they were.
+void tst_ImportRun::rebuildsFigureIndexes_data()
+{
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<qint64>("figures"); // in the register before
+    QTest::addColumn<bool>("rebuilds");
+    QTest::newRow("a few rows") << qint64(2000) << qint64(129) << false;
+    QTest::newRow("200,000 figures into the shipped register")
+        << qint64(30000000) << qint64(129) << true;
+    QTest::newRow("50,000 figures into the large register")
+        << qint64(7500000) << qint64(200000) << false;
+    QTest::newRow("as many figures again") << qint64(30000000) << qint64(200000) << false;
+    QTest::newRow("twice the figures") << qint64(60000000) << qint64(200000) << true;
+}
+
+void tst_ImportRun::rebuildsFigureIndexes()
+{
+    QFETCH(qint64, bytes);
+    QFETCH(qint64, figures);
+    QFETCH(bool, rebuilds);
+    QCOMPARE(CsvImporter::rebuildsFigureIndexes(bytes, figures), rebuilds);
+}
+
+// An import large enough to leave the search triggers and the figure indexes out: what it wrote
+// is found all the same, the indexes are whole, and a preview or a failed import leaves the
+// indexes and triggers as they were.
 void tst_ImportRun::largeImportIsSearchable_data()
 {
     QTest::addColumn<bool>("write");
@@ -364,11 +389,19 @@ void tst_ImportRun::largeImportIsSearchable()
     QVERIFY(db.open(m_files.freshDatabase()).ok());
     QVERIFY(CsvImporter::rebuildsSearchIndex(
         QFileInfo(files.at(1)).size(), opcc::BrowseStore(db).figureCount()));
+    QVERIFY(CsvImporter::rebuildsFigureIndexes(
+        QFileInfo(files.at(1)).size(), opcc::BrowseStore(db).figureCount()));
     QSqlQuery triggers(QSqlDatabase::database(db.connectionName(), false));
-    const QString countTriggers
-        = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'");
+    // The triggers, and the indexes with their definitions.
+    const QString countTriggers = QStringLiteral(
+        "SELECT count(*), (SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
+        "WHERE type = 'index' AND tbl_name = 'figure' ORDER BY name)) "
+        "FROM sqlite_master WHERE type = 'trigger'");
     QVERIFY(triggers.exec(countTriggers) && triggers.next());
     const int before = triggers.value(0).toInt();
+    const QString indexesBefore = triggers.value(1).toString();
+    QVERIFY(indexesBefore.contains(QLatin1String("figure_measure")));
+    triggers.finish(); // a statement still reading keeps SQLite from dropping an index
     CsvImporter importer(db);
     const ImportSummary summary
         = importer.run(files, write ? CsvImporter::Mode::Write : CsvImporter::Mode::Preview);
@@ -377,6 +410,9 @@ void tst_ImportRun::largeImportIsSearchable()
     QCOMPARE(summary.written, write && !broken);
     QVERIFY(triggers.exec(countTriggers) && triggers.next());
     QCOMPARE(triggers.value(0).toInt(), before);
+    QCOMPARE(triggers.value(1).toString(), indexesBefore);
+    QVERIFY(triggers.exec(QStringLiteral("PRAGMA integrity_check")) && triggers.next());
+    QCOMPARE(triggers.value(0).toString(), QStringLiteral("ok"));
     const auto found = SearchStore(db).schemesMatching(QStringLiteral("quokkaword"));
     QVERIFY(found);
     QCOMPARE(found->size(), summary.written ? 1 : 0);

@@ -1223,10 +1223,6 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
         <translation>nid oes dogfen ffynhonnell o&apos;r enw &quot;%1&quot;; ychwanegwch hi at sources.csv</translation>
     </message>
     <message>
-        <source>cannot prepare the search indexes: %1</source>
-        <translation>methu paratoi’r mynegeion chwilio: %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a new area; only a register administrator may add one</source>
         <translation>mae &quot;%1&quot; yn ardal newydd; dim ond gweinyddwr y gofrestr a all ychwanegu un</translation>
     </message>
@@ -1241,6 +1237,10 @@ Codau gadael: 0 llwyddiant; 1 methiant annisgwyl; 2 gwall defnydd; 3 data mewnbw
     <message>
         <source>&quot;%1&quot; is a measure already in the register; only a register administrator may change its %2</source>
         <translation>mae &quot;%1&quot; yn fesur sydd eisoes yn y gofrestr; dim ond gweinyddwr y gofrestr a all newid ei %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the indexes: %1</source>
+        <translation>methu paratoi’r mynegeion: %1</translation>
     </message>
 </context>
 <context>

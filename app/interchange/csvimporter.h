@@ -48,10 +48,14 @@ public:
     ImportSummary run(const QStringList &paths, Mode mode);
 
     // Whether an import of files of `bytes` into a register of `figures` leaves the full-text
-    // triggers out and rebuilds the indexes at its end (SearchIndexSuspension): row by row they
+    // triggers out and rebuilds the indexes at its end (IndexSuspension): row by row they
     // cost some 100 microseconds a figure; a rebuild some 5 for every figure of the register, so
     // it pays for a large import, not for a few rows into a large register.
     static bool rebuildsSearchIndex(qint64 bytes, qint64 figures);
+    // Whether it also leaves out the figure table's indexes by measure and by document and makes
+    // them again at its end (IndexSuspension::Kind::Figures): for an import of at least twice the
+    // figures the register holds, a new register's above all.
+    static bool rebuildsFigureIndexes(qint64 bytes, qint64 figures);
 
 private:
     struct Input;

@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The full-text indexes left out of a large all-or-nothing write and rebuilt at its end, in the
-// same transaction: what the write added, changed and removed is found (or no longer found) as
-// the triggers would have made it, the triggers are back as they were, and a rollback undoes the
-// lot.
+// Indexes left out of a large all-or-nothing write and made again at its end, in the same
+// transaction: the full-text indexes find (or no longer find) what the write added, changed and
+// removed as the triggers would have, the figure table's indexes hold every figure, the triggers
+// and indexes are back as they were, and a rollback undoes the lot.
 
 #include "storage/figurestore.h"
+#include "storage/indexsuspension.h"
 #include "storage/schemestore.h"
-#include "storage/searchindex.h"
 #include "storage/searchstore.h"
 #include "testsupport.h"
 
@@ -33,6 +33,25 @@ QStringList triggers(const Database &db)
     return all;
 }
 
+// The figure table's indexes by measure and by document, with their SQL.
+QStringList figureIndexes(const Database &db)
+{
+    QSqlQuery query(QSqlDatabase::database(db.connectionName(), false));
+    query.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' "
+                              "AND name IN ('figure_measure', 'figure_source') ORDER BY name"));
+    QStringList all;
+    while (query.next())
+        all.append(query.value(0).toString());
+    return all;
+}
+
+// A query's single value, as text.
+QString valueOf(const Database &db, const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(db.connectionName(), false));
+    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+}
+
 // FTS5's own check that each index holds exactly what its table does.
 bool indexesIntact(const Database &db)
 {
@@ -47,7 +66,7 @@ bool indexesIntact(const Database &db)
 
 } // namespace
 
-class tst_SearchIndex : public QObject
+class tst_IndexSuspension : public QObject
 {
     Q_OBJECT
 
@@ -57,6 +76,8 @@ private slots:
     void rebuiltAtTheEnd_data();
     void rebuiltAtTheEnd();
     void rollbackPutsTriggersBack();
+    void figureIndexesMadeAgain();
+    void figureIndexesKeptWhileAStatementReads();
 
 private:
     // The writes of a small "import": a scheme with an organisation and a figure, a figure of
@@ -67,18 +88,18 @@ private:
     qint64 m_scheme = 0;
 };
 
-void tst_SearchIndex::init()
+void tst_IndexSuspension::init()
 {
     m_data = std::make_unique<ShippedDatabase>();
     QVERIFY(m_data->open());
 }
 
-void tst_SearchIndex::cleanup()
+void tst_IndexSuspension::cleanup()
 {
     m_data.reset();
 }
 
-bool tst_SearchIndex::write()
+bool tst_IndexSuspension::write()
 {
     Database &db = m_data->db;
     Scheme scheme;
@@ -116,7 +137,7 @@ bool tst_SearchIndex::write()
     return bathurst != 0 && SchemeStore(db).remove(bathurst);
 }
 
-void tst_SearchIndex::rebuiltAtTheEnd_data()
+void tst_IndexSuspension::rebuiltAtTheEnd_data()
 {
     QTest::addColumn<QString>("word");
     QTest::addColumn<bool>("found");
@@ -128,7 +149,7 @@ void tst_SearchIndex::rebuiltAtTheEnd_data()
     QTest::newRow("a scheme removed") << QStringLiteral("bathurst") << false;
 }
 
-void tst_SearchIndex::rebuiltAtTheEnd()
+void tst_IndexSuspension::rebuiltAtTheEnd()
 {
     QFETCH(QString, word);
     QFETCH(bool, found);
@@ -137,8 +158,9 @@ void tst_SearchIndex::rebuiltAtTheEnd()
     QVERIFY(before.size() >= 10);
     Database::Transaction transaction(db, Database::Transaction::Nesting::Whole);
     QVERIFY(transaction.isActive());
-    SearchIndexSuspension suspension(db);
-    QVERIFY2(suspension.suspend(), qPrintable(suspension.errorString()));
+    IndexSuspension suspension(db);
+    QVERIFY2(
+        suspension.suspend(IndexSuspension::Kind::Search), qPrintable(suspension.errorString()));
     QVERIFY(suspension.isSuspended());
     QVERIFY(triggers(db).size() < before.size());
     QVERIFY2(write(), qPrintable(db.errorString()));
@@ -153,18 +175,23 @@ void tst_SearchIndex::rebuiltAtTheEnd()
         QVERIFY(ids->contains(m_scheme));
 }
 
-void tst_SearchIndex::rollbackPutsTriggersBack()
+void tst_IndexSuspension::rollbackPutsTriggersBack()
 {
     Database &db = m_data->db;
     const QStringList before = triggers(db);
+    const QStringList indexesBefore = figureIndexes(db);
+    QCOMPARE(indexesBefore.size(), 2);
     {
         Database::Transaction transaction(db, Database::Transaction::Nesting::Whole);
-        SearchIndexSuspension suspension(db);
-        QVERIFY(suspension.suspend());
+        IndexSuspension suspension(db);
+        QVERIFY(suspension.suspend(IndexSuspension::Kind::Search));
+        QVERIFY(suspension.suspend(IndexSuspension::Kind::Figures));
+        QCOMPARE(figureIndexes(db).size(), 0);
         QVERIFY(write());
         transaction.rollback();
     }
     QCOMPARE(triggers(db), before);
+    QCOMPARE(figureIndexes(db), indexesBefore);
     QVERIFY(indexesIntact(db));
     QVERIFY(SearchStore(db).schemesMatching(QStringLiteral("zanzibarish"))->isEmpty());
     // The triggers work again.
@@ -172,5 +199,61 @@ void tst_SearchIndex::rollbackPutsTriggersBack()
     QVERIFY(SearchStore(db).schemesMatching(QStringLiteral("zanzibarish"))->contains(m_scheme));
 }
 
-QTEST_GUILESS_MAIN(tst_SearchIndex)
-#include "tst_searchindex.moc"
+// The figure table's indexes by measure and by document, left out of a write and made again
+// from their own SQL: the same definitions, every figure in them (read through each index by
+// name, which fails if it is missing).
+void tst_IndexSuspension::figureIndexesMadeAgain()
+{
+    Database &db = m_data->db;
+    const QStringList before = figureIndexes(db);
+    QCOMPARE(before.size(), 2);
+    Database::Transaction transaction(db, Database::Transaction::Nesting::Whole);
+    QVERIFY(transaction.isActive());
+    IndexSuspension suspension(db);
+    QVERIFY2(
+        suspension.suspend(IndexSuspension::Kind::Figures), qPrintable(suspension.errorString()));
+    QVERIFY(suspension.isSuspended());
+    QCOMPARE(figureIndexes(db).size(), 0);
+    QVERIFY2(write(), qPrintable(db.errorString()));
+    QVERIFY2(suspension.restore(), qPrintable(suspension.errorString()));
+    QVERIFY(!suspension.isSuspended());
+    QVERIFY(transaction.commit());
+    QCOMPARE(figureIndexes(db), before);
+    QCOMPARE(valueOf(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    QCOMPARE(valueOf(db,
+                 QStringLiteral("SELECT count(*) FROM figure INDEXED BY figure_measure "
+                                "WHERE measure_id > 0")),
+        valueOf(db, QStringLiteral("SELECT count(*) FROM figure")));
+    // The write's new figure is found through the index by document.
+    QCOMPARE(valueOf(db,
+                 QStringLiteral("SELECT count(*) FROM figure INDEXED BY figure_source "
+                                "WHERE source_id = (SELECT id FROM source_document "
+                                "WHERE title = 'Umbervale Commissioning Report')")),
+        QStringLiteral("1"));
+}
+
+// A statement of the connection still reading (a window's list read a part at a time): SQLite
+// drops no index then, so they are kept and the write goes on with them.
+void tst_IndexSuspension::figureIndexesKeptWhileAStatementReads()
+{
+    Database &db = m_data->db;
+    const QStringList before = figureIndexes(db);
+    Database::Transaction transaction(db, Database::Transaction::Nesting::Whole);
+    QSqlQuery reading(QSqlDatabase::database(db.connectionName(), false));
+    reading.setForwardOnly(true);
+    QVERIFY(reading.exec(QStringLiteral("SELECT id FROM scheme")) && reading.next());
+    IndexSuspension suspension(db);
+    QVERIFY2(
+        suspension.suspend(IndexSuspension::Kind::Figures), qPrintable(suspension.errorString()));
+    QVERIFY(!suspension.isSuspended());
+    QCOMPARE(figureIndexes(db), before);
+    QVERIFY2(write(), qPrintable(db.errorString()));
+    QVERIFY(suspension.restore());
+    reading.finish();
+    QVERIFY(transaction.commit());
+    QCOMPARE(figureIndexes(db), before);
+    QCOMPARE(valueOf(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+QTEST_GUILESS_MAIN(tst_IndexSuspension)
+#include "tst_indexsuspension.moc"
