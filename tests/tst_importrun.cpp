@@ -39,10 +39,8 @@ private slots:
     void progressHandlerMayUseTheDatabase();
     void roundTripOfShippedDataset();
     void formulaCellsNeutralisedAndRestored();
-    void rebuildsSearchIndex_data();
-    void rebuildsSearchIndex();
-    void rebuildsFigureIndexes_data();
-    void rebuildsFigureIndexes();
+    void rebuildsIndexes_data();
+    void rebuildsIndexes();
     void largeImportIsSearchable_data();
     void largeImportIsSearchable();
 
@@ -313,48 +311,33 @@ void tst_ImportRun::formulaCellsNeutralisedAndRestored()
         QCOMPARE(fileBytes(QDir(b).filePath(name)), fileBytes(QDir(a).filePath(name)));
 }
 
-void tst_ImportRun::rebuildsSearchIndex_data()
+// Which indexes an import leaves out and makes again at its end, by its size (bytes of figure
+// rows, some 150 a row) and the figures the register holds before it.
+void tst_ImportRun::rebuildsIndexes_data()
 {
     QTest::addColumn<qint64>("bytes");
-    QTest::addColumn<qint64>("figures"); // in the register before
-    QTest::addColumn<bool>("rebuilds");
-    QTest::newRow("a few rows") << qint64(2000) << qint64(129) << false;
+    QTest::addColumn<qint64>("figures");
+    QTest::addColumn<bool>("search"); // the full-text indexes
+    QTest::addColumn<bool>("figureIndexes"); // the figure table's by measure and by document
+    QTest::newRow("a few rows") << qint64(2000) << qint64(129) << false << false;
     QTest::newRow("200,000 figures into the shipped register")
-        << qint64(30000000) << qint64(129) << true;
+        << qint64(30000000) << qint64(129) << true << true;
     QTest::newRow("1,000 figures into the large register")
-        << qint64(150000) << qint64(200000) << false;
+        << qint64(150000) << qint64(200000) << false << false;
     QTest::newRow("50,000 figures into the large register")
-        << qint64(7500000) << qint64(200000) << true;
+        << qint64(7500000) << qint64(200000) << true << false;
+    QTest::newRow("as many figures again") << qint64(30000000) << qint64(200000) << true << false;
+    QTest::newRow("twice the figures") << qint64(60000000) << qint64(200000) << true << true;
 }
 
-void tst_ImportRun::rebuildsSearchIndex()
+void tst_ImportRun::rebuildsIndexes()
 {
     QFETCH(qint64, bytes);
     QFETCH(qint64, figures);
-    QFETCH(bool, rebuilds);
-    QCOMPARE(CsvImporter::rebuildsSearchIndex(bytes, figures), rebuilds);
-}
-
-void tst_ImportRun::rebuildsFigureIndexes_data()
-{
-    QTest::addColumn<qint64>("bytes");
-    QTest::addColumn<qint64>("figures"); // in the register before
-    QTest::addColumn<bool>("rebuilds");
-    QTest::newRow("a few rows") << qint64(2000) << qint64(129) << false;
-    QTest::newRow("200,000 figures into the shipped register")
-        << qint64(30000000) << qint64(129) << true;
-    QTest::newRow("50,000 figures into the large register")
-        << qint64(7500000) << qint64(200000) << false;
-    QTest::newRow("as many figures again") << qint64(30000000) << qint64(200000) << false;
-    QTest::newRow("twice the figures") << qint64(60000000) << qint64(200000) << true;
-}
-
-void tst_ImportRun::rebuildsFigureIndexes()
-{
-    QFETCH(qint64, bytes);
-    QFETCH(qint64, figures);
-    QFETCH(bool, rebuilds);
-    QCOMPARE(CsvImporter::rebuildsFigureIndexes(bytes, figures), rebuilds);
+    QFETCH(bool, search);
+    QFETCH(bool, figureIndexes);
+    QCOMPARE(CsvImporter::rebuildsSearchIndex(bytes, figures), search);
+    QCOMPARE(CsvImporter::rebuildsFigureIndexes(bytes, figures), figureIndexes);
 }
 
 // An import large enough to leave the search triggers and the figure indexes out: what it wrote
