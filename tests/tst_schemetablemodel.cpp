@@ -10,6 +10,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace testsupport;
 using opcc::SchemeTableModel;
@@ -26,6 +29,8 @@ private slots:
     void statisticsReadOnAnotherThread();
     void countsStayAcrossAReload();
     void reloadsWhenTheDatabaseChanges();
+    void reloadKeepsRowsReadAlike_data();
+    void reloadKeepsRowsReadAlike();
 
 private:
     ShippedDatabase m_data;
@@ -155,6 +160,59 @@ void tst_SchemeTableModel::reloadsWhenTheDatabaseChanges()
     QVERIFY(opcc::SchemeStore(data.db).insert(scheme));
     QCOMPARE(refreshed.count(), 1);
     QCOMPARE(model.rowCount(), before + 1);
+}
+
+void tst_SchemeTableModel::reloadKeepsRowsReadAlike_data()
+{
+    QTest::addColumn<QString>("field"); // what another connection changes in one scheme
+    QTest::newRow("nothing") << QString();
+    QTest::newRow("summary") << QStringLiteral("summary");
+    QTest::newRow("status") << QStringLiteral("status");
+    QTest::newRow("name") << QStringLiteral("name");
+}
+
+// A reload keeps the shown copy of a row read alike (its texts shared, not held twice) and
+// takes the new one of a row that changed, whatever field changed.
+void tst_SchemeTableModel::reloadKeepsRowsReadAlike()
+{
+    QFETCH(QString, field);
+    ShippedDatabase data;
+    QVERIFY(data.open());
+    SchemeTableModel model(data.db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    const qint64 divert = *opcc::SchemeStore::reader(data.db).idOf(
+        QStringLiteral("DIVERT"), QStringLiteral("West Mercia"));
+    const qint64 other = model.schemeIdAt(model.rowOfScheme(divert) == 0 ? 1 : 0);
+    const QByteArray otherText = model.searchTextAt(model.rowOfScheme(other));
+    const QByteArray divertText = model.searchTextAt(model.rowOfScheme(divert));
+    if (!field.isEmpty()) {
+        // Behind the model's back: no change signal reaches it.
+        opcc::Database second;
+        QVERIFY(second.open(data.path).ok());
+        QSqlQuery change(QSqlDatabase::database(second.connectionName(), false));
+        const QString value = field == QLatin1String("status") ? QStringLiteral("'ended'")
+                                                               : QStringLiteral("'Zephyrine'");
+        QVERIFY2(change.exec(QStringLiteral("UPDATE scheme SET %1 = %2 WHERE id = %3")
+                                 .arg(field, value, QString::number(divert))),
+            qPrintable(change.lastError().text()));
+    }
+    QVERIFY(model.reload());
+    const int otherRow = model.rowOfScheme(other);
+    QCOMPARE(model.searchTextAt(otherRow), otherText);
+    // Shared: the same bytes, not equal ones (QCOMPARE would compare const char * as text).
+    QVERIFY(model.searchTextAt(otherRow).constData() == otherText.constData());
+    const int row = model.rowOfScheme(divert);
+    const opcc::SchemeTableModel::Row *listing = model.listingAt(row);
+    QVERIFY(listing);
+    if (field.isEmpty()) {
+        QVERIFY(model.searchTextAt(row).constData() == divertText.constData());
+    } else if (field == QLatin1String("status")) {
+        QCOMPARE(listing->status, opcc::Status::Ended);
+    } else {
+        QVERIFY(model.searchTextAt(row).contains("zephyrine"));
+        QCOMPARE(listing->name == QLatin1String("Zephyrine"), field == QLatin1String("name"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SchemeTableModel)

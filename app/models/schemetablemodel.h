@@ -167,6 +167,8 @@ private:
     static Entry makeEntry(
         SchemeListing &&listing, const QHash<QString, Nation> &nations, Interned &interned);
     Entry makeEntry(SchemeListing &&listing);
+    // Whether two entries are of the same scheme read alike (its statistics aside).
+    static bool sameRow(const Entry &a, const Entry &b);
     void appendRest(QList<Entry> &&all);
     std::shared_ptr<const ListStatistics> shared(const SchemeStatistics &scheme);
     void dropRestJob();
