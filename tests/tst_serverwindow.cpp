@@ -7,9 +7,7 @@
 // Undo takes the edit back. On a server, Undo says what it covers. The window adapts to the
 // user's role, and follows a role given or taken while it is open (an edit in progress kept in
 // its form), Edit > Undo History with Undo and Redo, and connects to a server register from
-// File > Connect to Shared Register. The server stopped and started again under it: Save, the
-// reads and the word search carry on once it is back; while it is away, a failed Refresh keeps
-// what was shown and the warning says the server cannot be reached.
+// File > Connect to Shared Register. The server stopped under it: tst_serveraway.
 
 #include "connectdialog.h"
 #include "detailpanel.h"
@@ -25,6 +23,7 @@
 #include "pgserver.h"
 #include "schemebrowser.h"
 #include "schemeeditpanel.h"
+#include "serverwindowfixture.h"
 #include "storage/schemestore.h"
 #include "storage/serveraddress.h"
 #include "storage/serverusers.h"
@@ -52,25 +51,13 @@
 using namespace opcc;
 using testsupport::PgServer;
 
-class TestServerWindow final : public QObject
+class TestServerWindow final : public QObject, public ServerWindowFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(PgServer::instance().ok(), qPrintable(PgServer::instance().error()));
-        QVERIFY(guisupport::startInEnglish(m_dir.filePath(QStringLiteral("settings"))));
-    }
-
-    void cleanup()
-    {
-        // A test that stopped the server and failed before starting it again.
-        QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
-        if (m_window && m_window->editing()->isEditing())
-            m_window->editing()->cancelEdit();
-        m_window.reset();
-    }
+    void initTestCase() { QVERIFY(start()); }
+    void cleanup() { QVERIFY(finish()); }
 
     void browseEditUndo_data()
     {
@@ -144,224 +131,6 @@ private slots:
         QVERIFY(!undo->toolTip().contains(QLatin1String("shared register")));
         undo->trigger();
         QCOMPARE(SchemeStore::reader(reader).scheme(id)->summary, summaryBefore);
-    }
-
-    // The server goes away while a scheme is being edited: Save says so and the edits stay in
-    // the form; once the server is back, Save again stores them (the connection is made again).
-    void editsKeptWhileTheServerIsAway()
-    {
-        QString address;
-        QVERIFY(showWindowOnNewRegister(&address));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        const qint64 id = SchemeStore::reader(m_window->database())
-                              .idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia"))
-                              .value_or(0);
-        QVERIFY(id != 0);
-        m_window->browser()->selectScheme(id);
-        m_window->browser()->table()->setFocus();
-        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
-        QVERIFY(m_window->editing()->isEditing());
-        auto *summary = m_window->editing()->editPanel()->findChild<QPlainTextEdit *>(
-            QStringLiteral("schemeSummary"));
-        QVERIFY(summary);
-        summary->setFocus();
-        QTest::keyClick(summary, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(summary, QStringLiteral("Typed while the server was away"));
-
-        QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
-        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_S));
-        auto *error
-            = m_window->editing()->editPanel()->findChild<QLabel *>(QStringLiteral("saveError"));
-        QVERIFY(error);
-        QTRY_VERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QLatin1String("connection")), qPrintable(error->text()));
-        QVERIFY(m_window->editing()->isEditing());
-        QCOMPARE(summary->toPlainText(), QStringLiteral("Typed while the server was away"));
-
-        QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
-        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_S));
-        QTRY_VERIFY(!m_window->editing()->isEditing());
-        Database reader;
-        QVERIFY(reader.open(address).ok());
-        QCOMPARE(SchemeStore::reader(reader).scheme(id)->summary,
-            QStringLiteral("Typed while the server was away"));
-        // The window keeps working on the connection made again: Undo takes the save back.
-        auto *undo = m_window->findChild<QAction *>(QStringLiteral("undo"));
-        QVERIFY(undo && undo->isEnabled());
-        undo->trigger();
-        QVERIFY(SchemeStore::reader(reader).scheme(id)->summary
-            != QLatin1String("Typed while the server was away"));
-    }
-
-    // The server goes away while the window is only reading: View > Refresh says so and keeps
-    // the list, the selection and the detail as they were shown; selecting another scheme fails
-    // with a warning that the server cannot be reached (and no crash), whose Retry tries again;
-    // once the server is back, Retry reads the list and the scheme without any write on the
-    // way, and another user's edit after the restart arrives in the list (the connection made
-    // again listens to the server's announcements), and the word search finds as before.
-    void readsWhileTheServerIsAway()
-    {
-        QString address;
-        QVERIFY(showWindowOnNewRegister(&address));
-        SchemeFilterProxy *proxy = m_window->browser()->proxy();
-        const auto *schemes = qobject_cast<const SchemeTableModel *>(proxy->sourceModel());
-        QTRY_VERIFY(schemes->statisticsLoaded());
-        const SchemeStore store = SchemeStore::reader(m_window->database());
-        const qint64 first
-            = store.idOf(QStringLiteral("DIVERT"), QStringLiteral("West Mercia")).value_or(0);
-        const qint64 second
-            = store.idOf(QStringLiteral("Heroin Assisted Treatment"), QStringLiteral("Cleveland"))
-                  .value_or(0);
-        QVERIFY(first != 0 && second != 0);
-        m_window->browser()->selectScheme(first);
-        QCOMPARE(m_window->detail()->schemeId(), first);
-        const int figuresShown = m_window->detail()->figureModel()->rowCount();
-        QVERIFY(figuresShown > 0);
-        auto *refresh = m_window->findChild<QAction *>(QStringLiteral("refresh"));
-        QVERIFY(refresh);
-        // A word search before the server goes: the search thread's connection is open.
-        QSignalSpy answered(proxy, &SchemeFilterProxy::searchResultsApplied);
-        QVERIFY(answered.isValid());
-        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("schemeFilter"));
-        QVERIFY(filter);
-        const auto searchFinds = [&](const QString &word, qint64 id) {
-            answered.clear();
-            filter->setText(word);
-            if (!QTest::qWaitFor([&] { return answered.size() > 0 && !proxy->isSearching(); }))
-                return false;
-            bool found = false;
-            for (int row = 0; row < proxy->rowCount(); ++row)
-                found = found
-                    || proxy->index(row, 0).data(SchemeTableModel::IdRole).toLongLong() == id;
-            filter->clear();
-            return found;
-        };
-        QVERIFY(searchFinds(QStringLiteral("Middlesbrough"), second));
-        m_window->browser()->selectScheme(first);
-        QCOMPARE(m_window->detail()->schemeId(), first);
-        QCOMPARE(m_window->detail()->figureModel()->rowCount(), figuresShown);
-
-        QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
-        // View > Refresh while the server is away: the warning, and the register as it was shown
-        // (rows, selection, the scheme's record and figures), not an empty list.
-        QSignalSpy resets(schemes, &QAbstractItemModel::modelReset);
-        QVERIFY(resets.isValid());
-        refresh->trigger();
-        QMessageBox *away = nullptr;
-        QTRY_VERIFY((away = m_window->findChild<QMessageBox *>(QStringLiteral("serverAway"))));
-        QCOMPARE(resets.size(), 0);
-        QCOMPARE(proxy->rowCount(), 47);
-        QCOMPARE(m_window->browser()->currentSchemeId(), first);
-        QCOMPARE(m_window->detail()->schemeId(), first);
-        QCOMPARE(m_window->detail()->figureModel()->rowCount(), figuresShown);
-        QVERIFY(m_window->detail()->figureTable()->isVisible());
-
-        // Another scheme chosen under the warning.
-        m_window->browser()->selectScheme(second);
-        QVERIFY2(
-            away->text().contains(QLatin1String("cannot be reached")), qPrintable(away->text()));
-        QVERIFY(away->button(QMessageBox::Retry));
-        // The scheme chosen could not be read: the detail says so rather than show the last one.
-        QCOMPARE(m_window->detail()->schemeId(), 0);
-        auto *placeholder
-            = m_window->detail()->findChild<QLabel *>(QStringLiteral("detailPlaceholder"));
-        QVERIFY(placeholder);
-        QVERIFY(placeholder->isVisible());
-        QVERIFY2(placeholder->text().contains(QLatin1String("could not be read")),
-            qPrintable(placeholder->text()));
-        // Retry while the server is still away: the same warning again, the list kept.
-        QPointer<QMessageBox> gone = away;
-        away->button(QMessageBox::Retry)->click();
-        QTRY_VERIFY(!gone);
-        QTRY_VERIFY((away = m_window->findChild<QMessageBox *>(QStringLiteral("serverAway"))));
-        QCOMPARE(resets.size(), 0);
-        QCOMPARE(proxy->rowCount(), 47);
-        QCOMPARE(m_window->browser()->currentSchemeId(), second);
-
-        QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
-        gone = away;
-        away->button(QMessageBox::Retry)->click();
-        QTRY_VERIFY(!gone);
-        // The list read again, the detail its choice: the scheme chosen while away.
-        QTRY_COMPARE(resets.size(), 1);
-        QCOMPARE(proxy->rowCount(), 47);
-        QCOMPARE(m_window->detail()->schemeId(), second);
-        QCOMPARE(m_window->detail()->schemeId(), m_window->browser()->currentSchemeId());
-        QVERIFY(!placeholder->isVisible());
-        m_window->browser()->selectScheme(second);
-        QCOMPARE(m_window->detail()->schemeId(), second);
-        QTRY_VERIFY(schemes->statisticsLoaded());
-        QVERIFY(!m_window->database().isServerAway());
-        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("serverAway")));
-        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("readFailure")));
-
-        // Another user's edit, made after the restart, arrives.
-        Database other;
-        QVERIFY(other.open(address).ok());
-        Scheme theirs = *SchemeStore::reader(other).scheme(first);
-        theirs.name = QStringLiteral("DIVERT (renamed elsewhere)");
-        QVERIFY(SchemeStore(other).update(theirs));
-        const auto shownName = [&] {
-            const QModelIndex index
-                = schemes->index(schemes->rowOfScheme(first), SchemeTableModel::Name);
-            return index.data().toString();
-        };
-        QTRY_COMPARE(shownName(), QStringLiteral("DIVERT (renamed elsewhere)"));
-
-        // The search thread's connection, dropped with the server, is made again by the first
-        // search after it, which answers (no warning).
-        QVERIFY(searchFinds(QStringLiteral("Middlesbrough"), second));
-        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("readFailure")));
-        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("serverAway")));
-    }
-
-    // The server goes away while the window is idle and the officer types a word: the search
-    // thread finds the server away, and the warning says the server cannot be reached (not that
-    // the database may be damaged); the list is filtered on its own text meanwhile. Once the
-    // server is back, Retry, and the same word is searched on the connections made again.
-    void searchWhileTheServerIsAway()
-    {
-        QString address;
-        QVERIFY(showWindowOnNewRegister(&address));
-        SchemeFilterProxy *proxy = m_window->browser()->proxy();
-        const auto *schemes = qobject_cast<const SchemeTableModel *>(proxy->sourceModel());
-        QTRY_VERIFY(schemes->statisticsLoaded());
-        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("schemeFilter"));
-        QVERIFY(filter);
-        QSignalSpy answered(proxy, &SchemeFilterProxy::searchResultsApplied);
-        QVERIFY(answered.isValid());
-        // Found only by the word search (a scheme's details), not by the list's own text.
-        const QString word = QStringLiteral("Middlesbrough");
-        filter->setText(word);
-        QTRY_VERIFY(answered.size() > 0 && !proxy->isSearching());
-        QVERIFY(proxy->rowCount() > 0);
-        filter->clear();
-        QTRY_VERIFY(!proxy->isSearching());
-
-        QVERIFY2(PgServer::instance().halt(), qPrintable(PgServer::instance().error()));
-        answered.clear();
-        filter->setText(word);
-        QMessageBox *away = nullptr;
-        QTRY_VERIFY((away = m_window->findChild<QMessageBox *>(QStringLiteral("serverAway"))));
-        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("readFailure")));
-        QVERIFY2(
-            away->text().contains(QLatin1String("cannot be reached")), qPrintable(away->text()));
-        QTRY_VERIFY(answered.size() > 0 && !proxy->isSearching());
-        QCOMPARE(proxy->rowCount(), 0); // the list's own text has no Middlesbrough
-        QCOMPARE(schemes->rowCount(), 47);
-
-        QVERIFY2(PgServer::instance().resume(), qPrintable(PgServer::instance().error()));
-        QPointer<QMessageBox> gone = away;
-        answered.clear();
-        away->button(QMessageBox::Retry)->click();
-        QTRY_VERIFY(!gone);
-        filter->clear();
-        filter->setText(word);
-        QTRY_VERIFY(answered.size() > 0 && !proxy->isSearching());
-        QVERIFY(proxy->rowCount() > 0);
-        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("serverAway")));
-        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("readFailure")));
     }
 
     // The window adapts to the user's role: a viewer is offered no change at all (no new scheme,
@@ -667,23 +436,6 @@ private slots:
     }
 
 private:
-    // A window on a new register of the tests' server, shown, with no remembered settings; the
-    // register's address in *address.
-    bool showWindowOnNewRegister(QString *address)
-    {
-        QSettings().clear();
-        *address = PgServer::instance().createDatabase();
-        auto db = std::make_unique<Database>();
-        const auto opened = shippeddataset::openOrCreate(*db, *address);
-        if (!opened.ok()) {
-            qWarning("%s", qPrintable(opened.message));
-            return false;
-        }
-        m_window = std::make_unique<MainWindow>(std::move(db));
-        m_window->show();
-        return QTest::qWaitForWindowExposed(m_window.get());
-    }
-
     // The dialog as a person fills it: the address, a wrong password, Connect, then the right
     // one and Retry. What the dialog said each time goes to *seen.
     void fillConnectDialog(const QString &address, QStringList *seen, bool *retried)
@@ -757,9 +509,6 @@ private:
     private:
         static Answer none() { return { Outcome::Failed, {}, QStringLiteral("no keychain") }; }
     };
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestServerWindow)
