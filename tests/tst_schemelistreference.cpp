@@ -115,6 +115,8 @@ private slots:
     void sortedAndFilteredAsTheReference();
     void typedALetterAtATime_data();
     void typedALetterAtATime();
+    void sortedAgainAfterAChange_data();
+    void sortedAgainAfterAChange();
 
 private:
     QList<qint64> referenceList(int column, Qt::SortOrder order,
@@ -349,6 +351,53 @@ void tst_SchemeListReference::typedALetterAtATime()
     }
     QCOMPARE(proxy.rowCount(), model.rowCount());
     QCOMPARE(reset.count(), 0); // filtered, never reset
+}
+
+void tst_SchemeListReference::sortedAgainAfterAChange_data()
+{
+    QTest::addColumn<int>("first");
+    QTest::addColumn<int>("then");
+    QTest::addColumn<Qt::SortOrder>("order");
+    const auto asc = Qt::AscendingOrder;
+    const auto desc = Qt::DescendingOrder;
+    QTest::newRow("figures, then name")
+        << int(SchemeTableModel::Figures) << int(SchemeTableModel::Name) << asc;
+    QTest::newRow("period, then name Z to A")
+        << int(SchemeTableModel::Period) << int(SchemeTableModel::Name) << desc;
+    QTest::newRow("figures, then areas")
+        << int(SchemeTableModel::Figures) << int(SchemeTableModel::Areas) << asc;
+    QTest::newRow("providers, then headline Z to A")
+        << int(SchemeTableModel::Providers) << int(SchemeTableModel::Headline) << desc;
+    QTest::newRow("status, then period")
+        << int(SchemeTableModel::Status) << int(SchemeTableModel::Period) << asc;
+}
+
+void tst_SchemeListReference::sortedAgainAfterAChange()
+{
+    // A change drops the columns' ranks while the rows are in another column's order: the
+    // next sort ranks the names again from that order, not from the order the list was read in.
+    QFETCH(int, first);
+    QFETCH(int, then);
+    QFETCH(Qt::SortOrder, order);
+
+    SchemeTableModel model(m_data.db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    model.loadStatistics();
+    model.sort(first, order);
+    QCOMPARE(keysOf(idsOf(model), first),
+        keysOf(referenceList(first, order, [](const Reference &) { return true; }), first));
+
+    opcc::ChangeSet changes;
+    changes.schemesUpdated.insert(idsOf(model).constLast());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    model.applyChanges(changes);
+    QCOMPARE(changed.count(), 1);
+
+    model.sort(then, order);
+    QCOMPARE(keysOf(idsOf(model), then),
+        keysOf(referenceList(then, order, [](const Reference &) { return true; }), then));
 }
 
 QTEST_GUILESS_MAIN(tst_SchemeListReference)

@@ -180,6 +180,10 @@ private:
     static bool isMissing(const Entry &entry, int column);
     static bool entryLessThan(const Entry &a, const Entry &b, int column);
     void rank(int column) const; // fills m_ranks[column]
+    void rankNames() const; // fills m_ranks[Name]
+    // Fills m_ranks[column] from each row's key (keyOf(entry)), ties broken by the names' ranks.
+    template<typename Key, typename KeyOf>
+    void rankBy(int column, const QList<int> &names, KeyOf keyOf) const;
     const QList<int> &ranksOf(int column) const; // m_ranks[column], made if need be
     // Whether a comes before b in the rows' order (sort column and order).
     bool before(const Entry &a, const Entry &b) const;

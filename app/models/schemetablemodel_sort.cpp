@@ -210,23 +210,134 @@ void SchemeTableModel::insertInOrder(Entry &&entry)
     endInsertRows();
 }
 
+namespace {
+
+// A row as rank() orders a column other than the name: its key (none when the value is missing:
+// missing values come after present ones, whatever the key) and its name's rank, which breaks
+// ties as entryLessThan() does (name, then areas). Kept side by side in one array, the keys are
+// compared without reaching into the rows.
+template<typename Key> struct RankItem
+{
+    Key key {};
+    bool missing = false;
+    int tie = 0;
+    int row = 0;
+};
+
+int compareKeys(qint64 a, qint64 b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int compareKeys(QByteArrayView a, QByteArrayView b)
+{
+    return a.compare(b);
+}
+
+int compareKeys(QStringView a, QStringView b)
+{
+    return a.compare(b);
+}
+
+template<typename Key> bool itemLess(const RankItem<Key> &a, const RankItem<Key> &b)
+{
+    if (a.missing != b.missing)
+        return b.missing;
+    if (!a.missing) {
+        if (const int order = compareKeys(a.key, b.key); order != 0)
+            return order < 0;
+    }
+    return a.tie < b.tie;
+}
+
+// Ranks in the items' order: rows that compare equal share one, so that a sort keeps them where
+// they were.
+template<typename Item, typename Less>
+void assignRanks(const std::vector<Item> &items, Less less, QList<int> &ranks)
+{
+    ranks.resize(qsizetype(items.size()));
+    int rank = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0 && less(items[i - 1], items[i]))
+            ++rank;
+        ranks[items[i].row] = rank;
+    }
+}
+
+} // namespace
+
 void SchemeTableModel::rank(int column) const
 {
-    QList<int> order(m_entries.size());
-    std::iota(order.begin(), order.end(), 0);
-    const auto less = [this, column](int left, int right) {
-        return entryLessThan(m_entries.at(left), m_entries.at(right), column);
-    };
-    std::sort(order.begin(), order.end(), less);
-    QList<int> &ranks = m_ranks[column];
-    ranks.resize(m_entries.size());
-    int rank = 0;
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        // Rows that compare equal share a rank, so that a sort keeps them where they were.
-        if (i > 0 && less(order.at(i - 1), order.at(i)))
-            ++rank;
-        ranks[order.at(i)] = rank;
+    if (column == Name) {
+        rankNames();
+        return;
     }
+    const QList<int> &names = ranksOf(Name);
+    switch (column) {
+    case Areas:
+        rankBy<QByteArrayView>(column, names, [](const Entry &e) { return e.areasKey(); });
+        break;
+    case Providers:
+        rankBy<QStringView>(
+            column, names, [](const Entry &e) { return QStringView(e.providersKey); });
+        break;
+    case Strand:
+        rankBy<qint64>(column, names, [](const Entry &e) { return qint64(e.listing.strand); });
+        break;
+    case Status:
+        rankBy<qint64>(column, names, [](const Entry &e) { return qint64(e.listing.status); });
+        break;
+    case Period:
+        rankBy<qint64>(column, names, [](const Entry &e) { return e.periodKey.toJulianDay(); });
+        break;
+    case Figures:
+        rankBy<qint64>(column, names, [](const Entry &e) { return qint64(e.figureCount); });
+        break;
+    case Headline:
+        rankBy<qint64>(column, names, [](const Entry &e) { return e.statistics->value; });
+        break;
+    }
+}
+
+template<typename Key, typename KeyOf>
+void SchemeTableModel::rankBy(int column, const QList<int> &names, KeyOf keyOf) const
+{
+    std::vector<RankItem<Key>> items(std::size_t(m_entries.size()));
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const Entry &entry = m_entries.at(row);
+        RankItem<Key> &item = items[std::size_t(row)];
+        item.missing = isMissing(entry, column);
+        if (!item.missing)
+            item.key = keyOf(entry);
+        item.tie = names.at(row);
+        item.row = row;
+    }
+    std::sort(items.begin(), items.end(), itemLess<Key>);
+    assignRanks(items, itemLess<Key>, m_ranks[column]);
+}
+
+void SchemeTableModel::rankNames() const
+{
+    struct Item
+    {
+        QByteArrayView name;
+        QByteArrayView areas;
+        int row = 0;
+    };
+    std::vector<Item> items(std::size_t(m_entries.size()));
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const Entry &entry = m_entries.at(row);
+        items[std::size_t(row)] = { entry.nameKey(), entry.areasKey(), row };
+    }
+    const auto less = [](const Item &a, const Item &b) {
+        const int order = a.name.compare(b.name);
+        return order != 0 ? order < 0 : a.areas.compare(b.areas) < 0;
+    };
+    // The list is read in this order and keeps it until sorted by another column: then this is
+    // a pass over the rows, not a sort.
+    if (!std::is_sorted(items.begin(), items.end(), less))
+        std::sort(items.begin(), items.end(), less);
+    assignRanks(items, less, m_ranks[Name]);
 }
 
 bool SchemeTableModel::entryLessThan(const Entry &a, const Entry &b, int column)
