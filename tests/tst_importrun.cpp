@@ -315,29 +315,44 @@ void tst_ImportRun::formulaCellsNeutralisedAndRestored()
 // rows, some 150 a row) and the figures the register holds before it.
 void tst_ImportRun::rebuildsIndexes_data()
 {
-    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<qint64>("schemeRows"); // of schemes, details and documents
+    QTest::addColumn<qint64>("schemes");
+    QTest::addColumn<qint64>("figureRows");
     QTest::addColumn<qint64>("figures");
-    QTest::addColumn<bool>("search"); // the full-text indexes
+    QTest::addColumn<bool>("search"); // the schemes' and documents' full-text indexes
+    QTest::addColumn<bool>("figureSearch"); // the figures' full-text index, new figures only
     QTest::addColumn<bool>("figureIndexes"); // the figure table's by measure and by document
-    QTest::newRow("a few rows") << qint64(2000) << qint64(129) << false << false;
-    QTest::newRow("200,000 figures into the shipped register")
-        << qint64(30000000) << qint64(129) << true << true;
+    QTest::newRow("a few rows") << qint64(10) << qint64(47) << qint64(20) << qint64(129) << false
+                                << false << false;
+    QTest::newRow("the small register into the shipped one")
+        << qint64(1000) << qint64(47) << qint64(50000) << qint64(129) << true << true << true;
     QTest::newRow("1,000 figures into the large register")
-        << qint64(150000) << qint64(200000) << false << false;
-    QTest::newRow("50,000 figures into the large register")
-        << qint64(7500000) << qint64(200000) << true << false;
-    QTest::newRow("as many figures again") << qint64(30000000) << qint64(200000) << true << false;
-    QTest::newRow("twice the figures") << qint64(60000000) << qint64(200000) << true << true;
+        << qint64(0) << qint64(10000) << qint64(1000) << qint64(500000) << false << true << false;
+    QTest::newRow("2,000 schemes and 200,000 figures into the huge register")
+        << qint64(2000) << qint64(50000) << qint64(200000) << qint64(2500000) << true << true
+        << false;
+    QTest::newRow("a fiftieth of the huge register's schemes")
+        << qint64(1000) << qint64(50000) << qint64(0) << qint64(2500000) << true << false << false;
+    QTest::newRow("under a fiftieth")
+        << qint64(900) << qint64(50000) << qint64(0) << qint64(2500000) << false << false << false;
+    QTest::newRow("as many figures again")
+        << qint64(0) << qint64(10000) << qint64(500000) << qint64(500000) << false << true << false;
+    QTest::newRow("twice the figures")
+        << qint64(0) << qint64(10000) << qint64(1000000) << qint64(500000) << false << true << true;
 }
 
 void tst_ImportRun::rebuildsIndexes()
 {
-    QFETCH(qint64, bytes);
+    QFETCH(qint64, schemeRows);
+    QFETCH(qint64, schemes);
+    QFETCH(qint64, figureRows);
     QFETCH(qint64, figures);
     QFETCH(bool, search);
+    QFETCH(bool, figureSearch);
     QFETCH(bool, figureIndexes);
-    QCOMPARE(CsvImporter::rebuildsSearchIndex(bytes, figures), search);
-    QCOMPARE(CsvImporter::rebuildsFigureIndexes(bytes, figures), figureIndexes);
+    QCOMPARE(CsvImporter::rebuildsSearchIndex(schemeRows, schemes), search);
+    QCOMPARE(CsvImporter::indexesNewFiguresAtTheEnd(figureRows), figureSearch);
+    QCOMPARE(CsvImporter::rebuildsFigureIndexes(figureRows, figures), figureIndexes);
 }
 
 // An import large enough to leave the search triggers and the figure indexes out: what it wrote
@@ -366,14 +381,24 @@ void tst_ImportRun::largeImportIsSearchable()
     }
     if (broken)
         outcomes += "Keyworker pilot,Gwent,referrals,-5,,,,,,,2024,2023\n";
-    const QStringList files { m_files.write(QStringLiteral("schemes.csv"), keyworker),
+    // And 150 schemes with a summary as long as a real one, each with the same rare word.
+    QByteArray schemes = "name,area,strand,providers,summary\n"
+                         "Keyworker pilot,Gwent,treatment,Kaleidoscope,\n";
+    for (int n = 1; n <= 150; ++n) {
+        schemes += "Zebrafinch hub " + QByteArray::number(n)
+            + ",Gwent,demand,Marigold Trust,\"A Zebrafinch hub: " + QByteArray(280, 'x') + "\"\n";
+    }
+    const QStringList files { m_files.write(QStringLiteral("schemes.csv"), schemes),
         m_files.write(QStringLiteral("outcomes.csv"), outcomes) };
     Database db;
     QVERIFY(db.open(m_files.freshDatabase()).ok());
+    // Rows told from the files' sizes as the import tells them (300 and 150 bytes a row).
+    const opcc::BrowseStore counts(db);
     QVERIFY(CsvImporter::rebuildsSearchIndex(
-        QFileInfo(files.at(1)).size(), opcc::BrowseStore(db).figureCount()));
+        QFileInfo(files.at(0)).size() / 300, counts.schemeCount()));
+    QVERIFY(CsvImporter::indexesNewFiguresAtTheEnd(QFileInfo(files.at(1)).size() / 150));
     QVERIFY(CsvImporter::rebuildsFigureIndexes(
-        QFileInfo(files.at(1)).size(), opcc::BrowseStore(db).figureCount()));
+        QFileInfo(files.at(1)).size() / 150, counts.figureCount()));
     QSqlQuery triggers(QSqlDatabase::database(db.connectionName(), false));
     // The triggers, and the indexes with their definitions.
     const QString countTriggers = QStringLiteral(
@@ -401,6 +426,11 @@ void tst_ImportRun::largeImportIsSearchable()
     QCOMPARE(found->size(), summary.written ? 1 : 0);
     const auto provider = SearchStore(db).schemesMatching(QStringLiteral("kaleidoscope"));
     QCOMPARE(provider->size(), summary.written ? 1 : 0);
+    const auto summaries = SearchStore(db).schemesMatching(QStringLiteral("zebrafinch"));
+    QVERIFY(summaries);
+    QCOMPARE(summaries->size(), summary.written ? 150 : 0);
+    const auto providers = SearchStore(db).schemesMatching(QStringLiteral("marigold"));
+    QCOMPARE(providers->size(), summary.written ? 150 : 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportRun)

@@ -1,4 +1,3 @@
-#include "storage/figurestore.h"
 // SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -65,6 +64,8 @@ bool indexesIntact(const Database &db)
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(QList<IndexSuspension::Kind>)
 
 class tst_IndexSuspension : public QObject
 {
@@ -141,30 +142,45 @@ void tst_IndexSuspension::rebuiltAtTheEnd_data()
 {
     QTest::addColumn<QString>("word");
     QTest::addColumn<bool>("found");
-    QTest::newRow("a new scheme's details") << QStringLiteral("zanzibarish") << true;
-    QTest::newRow("its organisation") << QStringLiteral("yarrowfield") << true;
-    QTest::newRow("its figure's quote") << QStringLiteral("quokkaword") << true;
-    QTest::newRow("its new document") << QStringLiteral("umbervale") << true;
-    QTest::newRow("a figure's note changed") << QStringLiteral("narwhalnote") << true;
-    QTest::newRow("a scheme removed") << QStringLiteral("bathurst") << false;
+    QTest::addColumn<QList<IndexSuspension::Kind>>("kinds");
+    const QList<std::pair<const char *, QList<IndexSuspension::Kind>>> suspended {
+        { "schemes and documents", { IndexSuspension::Kind::Search } },
+        { "figures", { IndexSuspension::Kind::FigureSearch } },
+        { "all", { IndexSuspension::Kind::Search, IndexSuspension::Kind::FigureSearch } },
+    };
+    const QList<std::pair<const char *, std::pair<QString, bool>>> words {
+        { "a new scheme's details", { QStringLiteral("zanzibarish"), true } },
+        { "its organisation", { QStringLiteral("yarrowfield"), true } },
+        { "its figure's quote", { QStringLiteral("quokkaword"), true } },
+        { "its new document", { QStringLiteral("umbervale"), true } },
+        { "a figure's note changed", { QStringLiteral("narwhalnote"), true } },
+        { "a scheme removed", { QStringLiteral("bathurst"), false } },
+    };
+    for (const auto &[kindsName, kinds] : suspended) {
+        for (const auto &[wordName, word] : words) {
+            QTest::addRow("%s, %s", kindsName, wordName) << word.first << word.second << kinds;
+        }
+    }
 }
 
 void tst_IndexSuspension::rebuiltAtTheEnd()
 {
     QFETCH(QString, word);
     QFETCH(bool, found);
+    QFETCH(QList<IndexSuspension::Kind>, kinds);
     Database &db = m_data->db;
     const QStringList before = triggers(db);
     QVERIFY(before.size() >= 10);
     Database::Transaction transaction(db, Database::Transaction::Nesting::Whole);
     QVERIFY(transaction.isActive());
     IndexSuspension suspension(db);
-    QVERIFY2(
-        suspension.suspend(IndexSuspension::Kind::Search), qPrintable(suspension.errorString()));
+    for (IndexSuspension::Kind kind : std::as_const(kinds))
+        QVERIFY2(suspension.suspend(kind), qPrintable(suspension.errorString()));
     QVERIFY(suspension.isSuspended());
     QVERIFY(triggers(db).size() < before.size());
     QVERIFY2(write(), qPrintable(db.errorString()));
     QVERIFY2(suspension.restore(), qPrintable(suspension.errorString()));
+    QVERIFY(!suspension.isSuspended());
     QVERIFY(transaction.commit());
     QCOMPARE(triggers(db), before);
     QVERIFY(indexesIntact(db));
@@ -173,6 +189,9 @@ void tst_IndexSuspension::rebuiltAtTheEnd()
     QCOMPARE(!ids->isEmpty(), found);
     if (found && word != QLatin1String("narwhalnote"))
         QVERIFY(ids->contains(m_scheme));
+    // Every figure is in the figures' index once: as many documents as the table has rows.
+    QCOMPARE(valueOf(db, QStringLiteral("SELECT count(*) FROM figure_fts_docsize")),
+        valueOf(db, QStringLiteral("SELECT count(*) FROM figure")));
 }
 
 void tst_IndexSuspension::rollbackPutsTriggersBack()
@@ -185,6 +204,7 @@ void tst_IndexSuspension::rollbackPutsTriggersBack()
         Database::Transaction transaction(db, Database::Transaction::Nesting::Whole);
         IndexSuspension suspension(db);
         QVERIFY(suspension.suspend(IndexSuspension::Kind::Search));
+        QVERIFY(suspension.suspend(IndexSuspension::Kind::FigureSearch));
         QVERIFY(suspension.suspend(IndexSuspension::Kind::Figures));
         QCOMPARE(figureIndexes(db).size(), 0);
         QVERIFY(write());

@@ -317,6 +317,15 @@ bool CsvImporter::auditSchemes(const QStringList &paths, const QSet<qint64> &sch
         QStringLiteral("import"), QStringLiteral("scheme"), ids, ImportSummary::stepName(paths));
 }
 
+namespace {
+
+// Bytes of a file to a row, to tell an import's size before reading it: bench_import's outcomes
+// files and the generated registers' schemes files.
+constexpr qint64 bytesPerFigureRow = 150;
+constexpr qint64 bytesPerSchemeRow = 300;
+
+} // namespace
+
 ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
 {
     m_summary = ImportSummary();
@@ -339,11 +348,35 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     }
     if (m_recordChanges && mode == Mode::Write)
         recorder = std::make_unique<ChangeRecorder>(m_db, ChangeRecorder::Figures::NewByRange);
+    // The headers first: what each file holds decides which indexes the import leaves out.
+    for (auto &input : inputs)
+        readHeader(*input);
+    qint64 schemeRows = 0;
+    qint64 figureRows = 0;
+    for (const auto &input : inputs) {
+        if (!input->usable)
+            continue;
+        switch (*input->kind) {
+        case FileKind::Schemes:
+        case FileKind::Details:
+        case FileKind::Sources:
+            schemeRows += input->reader->size() / bytesPerSchemeRow;
+            break;
+        case FileKind::Outcomes:
+            figureRows += input->reader->size() / bytesPerFigureRow;
+            break;
+        default:
+            break;
+        }
+    }
     IndexSuspension indexes(m_db);
-    const qint64 figuresBefore = BrowseStore(m_db).figureCount();
-    if ((rebuildsSearchIndex(m_totalBytes, figuresBefore)
+    const BrowseStore counts(m_db);
+    const qint64 figuresBefore = counts.figureCount();
+    if ((rebuildsSearchIndex(schemeRows, counts.schemeCount())
             && !indexes.suspend(IndexSuspension::Kind::Search))
-        || (rebuildsFigureIndexes(m_totalBytes, figuresBefore)
+        || (indexesNewFiguresAtTheEnd(figureRows)
+            && !indexes.suspend(IndexSuspension::Kind::FigureSearch))
+        || (rebuildsFigureIndexes(figureRows, figuresBefore)
             && !indexes.suspend(IndexSuspension::Kind::Figures))) {
         addError(paths.value(0), 0, QStringLiteral("-"),
             tr("cannot prepare the indexes: %1").arg(indexes.errorString()));
@@ -357,8 +390,6 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
         m_summary.databaseFault = true;
         return m_summary;
     }
-    for (auto &input : inputs)
-        readHeader(*input);
 
     // Schemes before the figures that refer to them, whatever the order of the files.
     for (FileKind kind : interchange::allKinds()) {
@@ -400,23 +431,31 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     return m_summary;
 }
 
-bool CsvImporter::rebuildsSearchIndex(qint64 bytes, qint64 figures)
+bool CsvImporter::rebuildsSearchIndex(qint64 schemeRows, qint64 schemes)
 {
-    // About 150 bytes a figure row (bench_import's outcomes files). Measured with bench_import on
-    // 200,000 figures: the triggers cost some 100 microseconds a figure imported, the rebuild some
-    // 5 a figure of the register; the rebuild wins from a tenth of the register on, with margin.
-    const qint64 rows = bytes / 150;
-    return rows >= 1000 && rows * 10 >= figures;
+    // Measured on the huge register (50,000 schemes): the triggers cost some 1.8 ms a scheme
+    // written with its links (each link refills the scheme's row, and each statement makes FTS5
+    // write its pending terms); making the two indexes again, some 36 microseconds a scheme of
+    // the register (1.8 s). The rebuild wins from a fiftieth of the register on: 2,000 schemes
+    // and 200,000 figures into it took 11.7 and 12.2 s with the rebuild, 13.6 and 14.8 s with
+    // the triggers.
+    return schemeRows >= 100 && schemeRows * 50 >= schemes;
 }
 
-bool CsvImporter::rebuildsFigureIndexes(qint64 bytes, qint64 figures)
+bool CsvImporter::indexesNewFiguresAtTheEnd(qint64 figureRows)
+{
+    // Measured with bench_import on 200,000 figures: the trigger cost some 100 microseconds a
+    // figure imported, indexing them in one statement some 5, whatever the register's size.
+    return figureRows >= 1000;
+}
+
+bool CsvImporter::rebuildsFigureIndexes(qint64 figureRows, qint64 figures)
 {
     // callgrind, 20,000 figures into a new register: kept row by row, the two indexes cost the
     // writer some 9,200 instructions a figure imported; made again, some 5,300 a figure of the
     // register (the ones before and the ones imported). The rebuild wins once an import brings
     // more than 1.4 times the figures there are: twice, with margin.
-    const qint64 rows = bytes / 150;
-    return rows >= 1000 && rows >= 2 * figures;
+    return figureRows >= 1000 && figureRows >= 2 * figures;
 }
 
 } // namespace opcc

@@ -47,15 +47,18 @@ public:
     // Paths may be resource paths (":/dataset/schemes.csv"). Messages name files as given.
     ImportSummary run(const QStringList &paths, Mode mode);
 
-    // Whether an import of files of `bytes` into a register of `figures` leaves the full-text
-    // triggers out and rebuilds the indexes at its end (IndexSuspension): row by row they
-    // cost some 100 microseconds a figure; a rebuild some 5 for every figure of the register, so
-    // it pays for a large import, not for a few rows into a large register.
-    static bool rebuildsSearchIndex(qint64 bytes, qint64 figures);
-    // Whether it also leaves out the figure table's indexes by measure and by document and makes
-    // them again at its end (IndexSuspension::Kind::Figures): for an import of at least twice the
-    // figures the register holds, a new register's above all.
-    static bool rebuildsFigureIndexes(qint64 bytes, qint64 figures);
+    // Which indexes an import leaves out and makes again at its end (IndexSuspension), by the
+    // rows its files hold (told from their sizes) and what the register holds:
+    // - the schemes' and documents' full-text triggers (Kind::Search), whose rebuild grows with
+    //   the register's schemes: for schemes, details and documents of a fiftieth of the
+    //   register's schemes or more;
+    static bool rebuildsSearchIndex(qint64 schemeRows, qint64 schemes);
+    // - the figures' full-text trigger (Kind::FigureSearch), the new figures indexed in one
+    //   statement: for a thousand figure rows or more, whatever the register's size;
+    static bool indexesNewFiguresAtTheEnd(qint64 figureRows);
+    // - the figure table's indexes by measure and by document (Kind::Figures): for at least twice
+    //   the figures the register holds, a new register's above all.
+    static bool rebuildsFigureIndexes(qint64 figureRows, qint64 figures);
 
 private:
     struct Input;

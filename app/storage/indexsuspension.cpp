@@ -14,8 +14,8 @@ namespace opcc {
 namespace {
 
 // What the triggers would have written, for every row at once: a scheme's row holds its own
-// texts and its organisations' names (schema.cpp, fullTextSearch()); the figures' and documents'
-// indexes read their tables themselves.
+// texts and its organisations' names (schema.cpp, fullTextSearch()); the documents' index reads
+// its table itself.
 const char *const rebuildStatements[] = {
     "DELETE FROM scheme_fts",
     R"(INSERT INTO scheme_fts (rowid, name, areas, summary, description, eligibility,
@@ -24,9 +24,13 @@ SELECT s.id, s.name, s.area_key, s.summary, s.description, s.eligibility,
     (SELECT group_concat(o.name, ' ') FROM scheme_organisation so
      JOIN organisation o ON o.id = so.organisation_id WHERE so.scheme_id = s.id)
 FROM scheme s)",
-    "INSERT INTO figure_fts (figure_fts) VALUES ('rebuild')",
     "INSERT INTO source_fts (source_fts) VALUES ('rebuild')",
 };
+
+// The figures added since the suspension, as figure_fts_insert would have indexed them.
+const char *const indexNewFigures
+    = "INSERT INTO figure_fts (rowid, note, quote, period_label) "
+      "SELECT id, note, quote, period_label FROM figure WHERE id > %1";
 
 } // namespace
 
@@ -47,34 +51,56 @@ bool IndexSuspension::suspend(Kind kind)
 {
     // A server register has no full-text indexes to keep (SearchStore reads the tables), and its
     // figure indexes cost little beside its foreign-key checks.
-    if (m_db.isServer() || (kind == Kind::Search && m_searchSuspended))
+    if (m_db.isServer() || (kind == Kind::Search && m_searchSuspended)
+        || (kind == Kind::FigureSearch && m_figuresFrom))
         return true;
-    const bool search = kind == Kind::Search;
     QSqlQuery query(QSqlDatabase::database(m_db.connectionName(), false));
     query.setForwardOnly(true);
-    if (!query.exec(search
-                ? QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                 "AND name LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name")
-                : QStringLiteral(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                    "AND name IN ('figure_measure', 'figure_source') ORDER BY name"))) {
+    QString select;
+    switch (kind) {
+    case Kind::Search:
+        select = QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                "AND (name LIKE 'scheme\\_fts\\_%' ESCAPE '\\' "
+                                "OR name LIKE 'source\\_fts\\_%' ESCAPE '\\') ORDER BY name");
+        break;
+    case Kind::FigureSearch:
+        select = QStringLiteral("SELECT name, sql, (SELECT coalesce(max(id), 0) FROM figure) "
+                                "FROM sqlite_master WHERE type = 'trigger' "
+                                "AND name = 'figure_fts_insert'");
+        break;
+    case Kind::Figures:
+        select = QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                "AND name IN ('figure_measure', 'figure_source') ORDER BY name");
+        break;
+    }
+    if (!query.exec(select)) {
         m_error = query.lastError().text();
         return false;
     }
     QStringList names;
     QStringList statements;
+    qint64 lastFigure = 0;
     while (query.next()) {
         names.append(query.value(0).toString());
         statements.append(query.value(1).toString());
+        if (kind == Kind::FigureSearch)
+            lastFigure = query.value(2).toLongLong();
+    }
+    if (query.lastError().isValid()) {
+        m_error = query.lastError().text();
+        return false;
     }
     query.finish();
-    if (search) {
+    if (kind != Kind::Figures) {
         for (const QString &name : std::as_const(names)) {
             if (!run(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)))
                 return false; // the caller rolls back: the ones dropped come back
         }
         m_statements += statements;
-        m_searchSuspended = true;
+        if (kind == Kind::Search)
+            m_searchSuspended = true;
+        else if (!names.isEmpty())
+            m_figuresFrom = lastFigure;
         return true;
     }
     // SQLite drops no index while another statement of the connection is still reading (a
@@ -97,12 +123,16 @@ bool IndexSuspension::restore()
                 return false;
         }
     }
+    if (m_figuresFrom
+        && !run(QString::fromLatin1(indexNewFigures).arg(QString::number(*m_figuresFrom))))
+        return false;
     for (const QString &sql : std::as_const(m_statements)) {
         if (!run(sql))
             return false;
     }
     m_statements.clear();
     m_searchSuspended = false;
+    m_figuresFrom.reset();
     return true;
 }
 
