@@ -5,6 +5,7 @@
 
 #include "storage/database.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
