@@ -96,16 +96,20 @@ bool SchemeTableModel::inOrder() const
 
 QList<int> SchemeTableModel::sortedRows() const
 {
-    QList<int> rows(m_entries.size());
-    std::iota(rows.begin(), rows.end(), 0);
+    // The ranks are small integers (0 to the number of rows): counted into place, a pass over
+    // the rows rather than a sort. Stable: rows of one rank keep their order, ascending or
+    // descending.
     const QList<int> &ranks = ranksOf(m_sortColumn);
-    // Stable: rows that compare equal keep their places.
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(rows.begin(), rows.end(),
-            [&ranks](int left, int right) { return ranks.at(left) < ranks.at(right); });
-    else
-        std::stable_sort(rows.begin(), rows.end(),
-            [&ranks](int left, int right) { return ranks.at(left) > ranks.at(right); });
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const int top = ranks.isEmpty() ? 0 : *std::max_element(ranks.cbegin(), ranks.cend());
+    const auto key = [ascending, top](int rank) { return ascending ? rank : top - rank; };
+    std::vector<int> next(std::size_t(top) + 2, 0);
+    for (const int rank : ranks)
+        ++next[std::size_t(key(rank)) + 1];
+    std::partial_sum(next.begin(), next.end(), next.begin());
+    QList<int> rows(ranks.size());
+    for (int row = 0; row < ranks.size(); ++row)
+        rows[next[std::size_t(key(ranks.at(row)))]++] = row;
     return rows;
 }
 
