@@ -248,9 +248,9 @@ bool CsvImporter::importRows(Input &input)
         // Figures are stored on the writer's thread while this one reads on.
         m_writer = std::make_unique<FigureWriter>(m_db, *m_written);
     }
-    // A new scheme's links go a thousand to a statement on a server (deferSchemeLinks()).
+    // A new scheme's links go a thousand to a statement on a server (SchemeStore::deferLinks()).
     const bool deferLinks = input.kind == FileKind::Schemes;
-    m_db.deferSchemeLinks(deferLinks);
+    SchemeStore(m_db).deferLinks(deferLinks);
     CsvRecord record;
     int lastLine = 0;
     while (!m_stopped && input.reader->next(record)) {
@@ -293,9 +293,9 @@ bool CsvImporter::importRows(Input &input)
             break;
         }
     }
-    if (deferLinks && !m_stopped && !m_db.flushSchemeLinks())
+    if (deferLinks && !m_stopped && !SchemeStore(m_db).flushLinks())
         refusedRow(input.name, lastLine);
-    m_db.deferSchemeLinks(false);
+    SchemeStore(m_db).deferLinks(false);
     finishFigures(input.name);
     if (input.kind == FileKind::FoiTime)
         finishFoiTime(input.name);

@@ -4,6 +4,8 @@
 #include "storage/database.h"
 
 #include "storage/auditstore.h"
+#include "storage/lookupids.h"
+#include "storage/rowwriter.h"
 #include "storage/schema.h"
 #include "storage/serveraddress.h"
 #include "storage/sqlitecode.h"
@@ -51,6 +53,8 @@ bool isWritable(const QString &path)
 Database::Database(QObject *parent)
     : QObject(parent)
     , m_connectionName(nextConnectionName())
+    , m_ids(std::make_unique<LookupIds>(*this))
+    , m_rows(std::make_unique<RowWriter>(*this))
 {
     qRegisterMetaType<opcc::ChangeSet>();
 }

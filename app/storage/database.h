@@ -21,6 +21,8 @@
 
 namespace opcc {
 
+class LookupIds;
+class RowWriter;
 class SqliteReader;
 
 // The connection: it opens a named SQLite connection (checking it and bringing its schema up to
@@ -194,13 +196,6 @@ public:
     void endSnapshot();
     // What writing a figure by its identity did (FigureStore::upsert, FigureWriter).
     enum class Upsert { Inserted, Updated, Unchanged };
-    // On a server, while deferred, the links of the schemes SchemeStore writes are queued and
-    // written a thousand to a statement (as an import's figures are) by flushSchemeLinks() and
-    // when the queue is full: an import's schemes file, whose new schemes' links are otherwise a
-    // round trip each. No effect on a file. The caller flushes before the deferral ends (which
-    // drops what is queued) and before reading links it may have queued.
-    void deferSchemeLinks(bool defer);
-    bool flushSchemeLinks();
 
 signals:
     // Emitted after a transaction that wrote something has committed.
@@ -229,6 +224,8 @@ private:
     friend class SourceStore;
     friend class SearchStore;
     friend class ServerUsers; // a role given or taken is announced (ChangeSet::roles)
+    friend class LookupIds;
+    friend class RowWriter;
     // A store's write: marks the running transaction as one that wrote, for its ChangeSet.
     ChangeSet &recordWrite()
     {
@@ -323,59 +320,11 @@ private:
     OpenResult migrate(int fromVersion);
     bool applyPragmas();
 
-    enum class Match { Exact, IgnoringCase };
-    std::optional<qint64> lookupId(QHash<QString, qint64> &cache, const char *selectAll,
-        const char *insert, const QString &name, Match match);
-    bool fillCache(QHash<QString, qint64> &cache, const char *selectAll, Match match);
-    bool fillFigureCaches(); // the measure and source id caches, for the figure writer
-    std::optional<qint64> areaId(const QString &name);
-    std::optional<qint64> organisationId(const QString &name);
-    std::optional<qint64> sourceId(const QString &title);
-    // A record's source document: *id is nullopt for no title, else the document's id (made if
-    // new); false, with the failure recorded, if that cannot be had.
-    bool sourceIdOf(const QString &title, std::optional<qint64> *id);
-    std::optional<qint64> measureId(const QString &key);
-    // The statements an import runs for every figure and new scheme (database_upsert.cpp).
-    std::optional<qint64> insertSchemeRow(
-        const Scheme &scheme, std::optional<qint64> source, const QString &updatedAt);
-    // A scheme's area (no role) or organisation link.
-    bool insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role> role, int position);
-    // Inserts or updates with the measure and source ids resolved; nothing, with the failure
-    // recorded, when it could not.
-    std::optional<Upsert> upsertFigureRow(
-        const Figure &figure, qint64 measure, std::optional<qint64> source);
-    // FigureWriter's, on a file, upsertFigureRow in its steps: the new figure's id, or 0 when
-    // its identity is stored already (nothing written then); the stored figure with the
-    // identity (id 0 for none) and whether a field differs from the figure's; the stored figure
-    // of that id given the figure's fields.
-    std::optional<qint64> insertNewFigure(
-        const Figure &figure, qint64 measure, std::optional<qint64> source);
-    struct StoredFigure
-    {
-        qint64 id = 0;
-        bool differs = false;
-    };
-    std::optional<StoredFigure> storedFigure(
-        const Figure &figure, qint64 measure, std::optional<qint64> source);
-    bool updateFigureFields(qint64 id, const Figure &figure, std::optional<qint64> source);
-    // On a server: many figures in one statement (each with its measure and source ids), a
-    // round trip for all of them instead of one each; the numbers inserted and updated (the rest
-    // were stored as they are), or nothing, with the failure recorded.
-    struct FigureOnServer
-    {
-        const Figure *figure;
-        qint64 measure;
-        std::optional<qint64> source;
-    };
-    std::optional<std::pair<int, int>> upsertFiguresOnServer(
-        const std::vector<FigureOnServer> &figures);
-    std::optional<qint64> lastFigureId();
-    std::optional<qint64> insertMeasureRow(const Measure &measure);
-    std::optional<qint64> insertSourceRow(const QString &title);
+    // Runs an INSERT ... RETURNING id: the new row's id, or nothing with the failure recorded.
     std::optional<qint64> insertedId(QSqlQuery &query);
-    // Prepares what FigureWriter runs, on the connection's own thread, before the writer's
-    // thread uses them.
-    void prepareUpsertStatements();
+    // The lookups' ids and the rows an import writes, on this connection.
+    LookupIds &ids() { return *m_ids; }
+    RowWriter &rows() { return *m_rows; }
     // Ids as a JSON array, for "IN (SELECT value FROM json_each(:ids))": one bound parameter for
     // a list of any length.
     static QString idListJson(const QList<qint64> &ids);
@@ -410,20 +359,8 @@ private:
     bool m_readerUri = false;
     const std::atomic<bool> *m_stopFlag = nullptr; // setStopFlag()
     mutable std::unique_ptr<SqliteReader> m_reader;
-    // Name -> id lookups, valid within one transaction (another process may write in between).
-    QHash<QString, qint64> m_areaIds;
-    QHash<QString, qint64> m_organisationIds;
-    QHash<QString, qint64> m_sourceIds;
-    QHash<QString, qint64> m_measureIds;
-    struct PendingLink
-    {
-        qint64 scheme;
-        qint64 other;
-        std::optional<Role> role;
-        int position;
-    };
-    std::vector<PendingLink> m_pendingLinks; // deferSchemeLinks()
-    bool m_deferLinks = false;
+    std::unique_ptr<LookupIds> m_ids; // name -> id, valid within one transaction
+    std::unique_ptr<RowWriter> m_rows;
     int m_transactionDepth = 0;
     bool m_joinNested = false; // inside a Nesting::Whole transaction
     bool m_wroteInTransaction = false;

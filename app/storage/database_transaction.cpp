@@ -5,6 +5,7 @@
 // failure as one Failure with its message.
 
 #include "storage/database.h"
+#include "storage/lookupids.h"
 #include "storage/sqlitecode.h"
 
 #include <QSqlDatabase>
@@ -410,10 +411,23 @@ void Database::noteWritten(const ChangeSet &changes)
 
 void Database::clearCaches()
 {
-    m_areaIds.clear();
-    m_organisationIds.clear();
-    m_sourceIds.clear();
-    m_measureIds.clear();
+    m_ids->clear();
+}
+
+// Runs an INSERT ... RETURNING id: the new row's id, or nothing with the failure recorded.
+std::optional<qint64> Database::insertedId(QSqlQuery &q)
+{
+    if (!execute(q))
+        return std::nullopt;
+    const std::optional<qint64> id
+        = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    if (!finishRead(q))
+        return std::nullopt;
+    if (!id) {
+        fail(Failure::QueryFailed, tr("The new row's id could not be read."));
+        return std::nullopt;
+    }
+    return id;
 }
 
 } // namespace opcc

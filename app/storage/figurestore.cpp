@@ -4,6 +4,8 @@
 #include "storage/figurestore.h"
 
 #include "storage/columnvalues.h"
+#include "storage/lookupids.h"
+#include "storage/rowwriter.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -260,13 +262,13 @@ QList<Figure> FigureStore::ofMeasure(
 
 bool FigureStore::bind(QSqlQuery &q, const Figure &figure)
 {
-    const auto measure = m_db.measureId(figure.measure);
+    const auto measure = m_db.ids().measureId(figure.measure);
     if (!measure) {
         return m_db.fail(Database::Failure::NotFound,
             Database::tr("There is no measure \"%1\".").arg(figure.measure));
     }
     std::optional<qint64> source;
-    if (!m_db.sourceIdOf(figure.source, &source))
+    if (!m_db.ids().sourceIdOf(figure.source, &source))
         return false;
     q.bindValue(FigureParamScheme, figure.schemeId);
     q.bindValue(FigureParamMeasure, *measure);
@@ -364,16 +366,16 @@ std::optional<Database::Upsert> FigureStore::upsert(const Figure &figure)
     Database::Transaction transaction(m_db, Database::Transaction::Nesting::Join);
     if (!transaction.isActive())
         return std::nullopt;
-    const auto measure = m_db.measureId(figure.measure);
+    const auto measure = m_db.ids().measureId(figure.measure);
     if (!measure) {
         m_db.fail(Database::Failure::NotFound,
             Database::tr("There is no measure \"%1\".").arg(figure.measure));
         return std::nullopt;
     }
     std::optional<qint64> source;
-    if (!m_db.sourceIdOf(figure.source, &source))
+    if (!m_db.ids().sourceIdOf(figure.source, &source))
         return std::nullopt;
-    const auto outcome = m_db.upsertFigureRow(figure, *measure, source);
+    const auto outcome = m_db.rows().upsertFigureRow(figure, *measure, source);
     if (!outcome)
         return std::nullopt;
     if (*outcome != Database::Upsert::Unchanged)

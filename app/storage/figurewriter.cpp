@@ -13,6 +13,8 @@
 #include "storage/figurewriter.h"
 
 #include "storage/database.h"
+#include "storage/lookupids.h"
+#include "storage/rowwriter.h"
 
 #include <algorithm>
 #include <atomic>
@@ -124,16 +126,16 @@ FigureWriter::FigureWriter(Database &db, WrittenFigures &written)
 {
     // Fill the id caches here, with this thread's queries: the writer only reads them and adds
     // what it creates.
-    if (!m_db.fillFigureCaches())
+    if (!m_db.ids().fillFigureCaches())
         m_writeFailed = true; // reported by finish(); nothing is written
     m_synchronous = m_db.isServer();
     if (m_synchronous) {
         m_shared->failed = m_writeFailed;
         return;
     }
-    m_db.prepareUpsertStatements();
+    m_db.rows().prepareUpsertStatements();
     if (!m_written.m_lastIdBefore) {
-        m_written.m_lastIdBefore = m_db.lastFigureId();
+        m_written.m_lastIdBefore = m_db.rows().lastFigureId();
         if (!m_written.m_lastIdBefore)
             m_writeFailed = true;
     }
@@ -309,10 +311,10 @@ void FigureWriter::work()
 bool FigureWriter::write(const Item &item)
 {
     if (item.measure) {
-        const auto id = m_db.insertMeasureRow(*item.measure);
+        const auto id = m_db.rows().insertMeasureRow(*item.measure);
         if (!id)
             return failAt(item.tag);
-        m_db.m_measureIds.insert(item.measure->key, *id);
+        m_db.ids().noteMeasure(item.measure->key, *id);
         return true;
     }
     qint64 measure = 0;
@@ -323,11 +325,11 @@ bool FigureWriter::write(const Item &item)
         return failAt(item.tag);
     // After a figure that was stored before, the next one likely is too (a file imported
     // again): looked up first rather than tried as new.
-    Database::StoredFigure stored;
+    RowWriter::StoredFigure stored;
     if (m_storedBefore && !findStored(item, measure, source, &stored))
         return failAt(item.tag);
     if (stored.id == 0) {
-        const auto id = m_db.insertNewFigure(item.figure, measure, source);
+        const auto id = m_db.rows().insertNewFigure(item.figure, measure, source);
         if (!id)
             return failAt(item.tag);
         if (*id != 0) {
@@ -355,16 +357,16 @@ bool FigureWriter::write(const Item &item)
         count(Database::Upsert::Unchanged);
         return true;
     }
-    if (!m_db.updateFigureFields(stored.id, item.figure, source))
+    if (!m_db.rows().updateFigureFields(stored.id, item.figure, source))
         return failAt(item.tag);
     count(Database::Upsert::Updated);
     return true;
 }
 
 bool FigureWriter::findStored(
-    const Item &item, qint64 measure, std::optional<qint64> source, Database::StoredFigure *found)
+    const Item &item, qint64 measure, std::optional<qint64> source, RowWriter::StoredFigure *found)
 {
-    const auto stored = m_db.storedFigure(item.figure, measure, source);
+    const auto stored = m_db.rows().storedFigure(item.figure, measure, source);
     if (!stored)
         return false;
     *found = *stored;
@@ -381,8 +383,8 @@ bool FigureWriter::failAt(int tag)
 // The figure's measure id from the cache; false with the failure recorded.
 bool FigureWriter::resolveMeasure(const Figure &figure, qint64 *measure)
 {
-    const auto known = m_db.m_measureIds.constFind(figure.measure);
-    if (known == m_db.m_measureIds.cend()) {
+    const auto known = m_db.ids().knownMeasure(figure.measure);
+    if (!known) {
         m_db.fail(Database::Failure::NotFound,
             Database::tr("There is no measure \"%1\".").arg(figure.measure));
         return false;
@@ -398,15 +400,15 @@ bool FigureWriter::resolveSource(const Figure &figure, std::optional<qint64> *so
     source->reset();
     if (figure.source.isEmpty())
         return true;
-    const auto document = m_db.m_sourceIds.constFind(figure.source);
-    if (document != m_db.m_sourceIds.cend()) {
+    const auto document = m_db.ids().knownSource(figure.source);
+    if (document) {
         *source = *document;
         return true;
     }
-    *source = m_db.insertSourceRow(figure.source);
+    *source = m_db.rows().insertSourceRow(figure.source);
     if (!*source)
         return false;
-    m_db.m_sourceIds.insert(figure.source, **source);
+    m_db.ids().noteSource(figure.source, **source);
     return true;
 }
 
@@ -444,7 +446,7 @@ bool FigureWriter::flushOnServer()
 {
     if (m_serverBatch.empty())
         return true;
-    std::vector<Database::FigureOnServer> rows;
+    std::vector<RowWriter::FigureOnServer> rows;
     rows.reserve(m_serverBatch.size());
     for (const ServerRow &row : m_serverBatch)
         rows.push_back({ &row.figure, row.measure, row.source });
@@ -456,7 +458,7 @@ bool FigureWriter::flushOnServer()
             m_serverBatch.clear();
             return failAt(tag);
         }
-        counts = m_db.upsertFiguresOnServer(rows);
+        counts = m_db.rows().upsertFiguresOnServer(rows);
         if (counts && !savepoint.commit())
             counts.reset();
     }
@@ -470,7 +472,7 @@ bool FigureWriter::flushOnServer()
     std::vector<ServerRow> batch = std::move(m_serverBatch);
     m_serverBatch.clear();
     for (const ServerRow &row : batch) {
-        const auto outcome = m_db.upsertFigureRow(row.figure, row.measure, row.source);
+        const auto outcome = m_db.rows().upsertFigureRow(row.figure, row.measure, row.source);
         if (!outcome)
             return failAt(row.tag);
         count(*outcome);

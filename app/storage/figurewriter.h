@@ -5,6 +5,7 @@
 
 #include "domain/records.h"
 #include "storage/database.h"
+#include "storage/rowwriter.h"
 
 #include <QHash>
 #include <memory>
@@ -110,7 +111,7 @@ private:
     // The stored figure with this one's identity (id 0 for none) in *found; false with the
     // failure recorded.
     bool findStored(const Item &item, qint64 measure, std::optional<qint64> source,
-        Database::StoredFigure *found);
+        RowWriter::StoredFigure *found);
     void count(Database::Upsert outcome);
     // The server's batch: figures resolved to their measure and source ids, written together.
     bool queueOnServer(Item &&item);

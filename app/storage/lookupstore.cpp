@@ -5,6 +5,7 @@
 
 #include "storage/columnvalues.h"
 #include "storage/database.h"
+#include "storage/lookupids.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -156,8 +157,7 @@ std::optional<qint64> LookupStore::insertArea(const Area &area)
     if (!transaction.isActive() || !m_db.execute(q))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
-    if (!m_db.m_areaIds.isEmpty())
-        m_db.m_areaIds.insert(area.name.toCaseFolded(), id);
+    m_db.ids().noteArea(area.name, id);
     m_db.recordWrite().lookups = true;
     if (!transaction.commit())
         return std::nullopt;
@@ -192,8 +192,7 @@ std::optional<qint64> LookupStore::insertMeasure(const Measure &measure)
     if (!transaction.isActive() || !m_db.execute(q))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
-    if (!m_db.m_measureIds.isEmpty())
-        m_db.m_measureIds.insert(measure.key, id);
+    m_db.ids().noteMeasure(measure.key, id);
     m_db.recordWrite().lookups = true;
     if (!transaction.commit())
         return std::nullopt;
@@ -244,8 +243,7 @@ std::optional<qint64> LookupStore::saveSource(const SourceDocument &source)
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     m_db.recordWrite().lookups = true;
-    if (!m_db.m_sourceIds.isEmpty())
-        m_db.m_sourceIds.insert(source.title, id);
+    m_db.ids().noteSource(source.title, id);
     if (!transaction.commit())
         return std::nullopt;
     return id;
@@ -254,7 +252,8 @@ std::optional<qint64> LookupStore::saveSource(const SourceDocument &source)
 bool LookupStore::addOrganisation(const QString &name)
 {
     Database::Transaction transaction(m_db, Database::Transaction::Nesting::Join);
-    return transaction.isActive() && m_db.organisationId(name).has_value() && transaction.commit();
+    return transaction.isActive() && m_db.ids().organisationId(name).has_value()
+        && transaction.commit();
 }
 
 bool LookupStore::deleteUnusedOrganisations(const QStringList &names)
@@ -272,7 +271,7 @@ bool LookupStore::deleteUnusedOrganisations(const QStringList &names)
         if (q.numRowsAffected() > 0)
             m_db.recordWrite().lookups = true;
     }
-    m_db.m_organisationIds.clear();
+    m_db.ids().forgetOrganisations();
     return transaction.commit();
 }
 
@@ -292,7 +291,7 @@ bool LookupStore::deleteUnusedSources(const QStringList &titles)
         if (q.numRowsAffected() > 0)
             m_db.recordWrite().lookups = true;
     }
-    m_db.m_sourceIds.clear();
+    m_db.ids().forgetSources();
     return transaction.commit();
 }
 

@@ -5,6 +5,8 @@
 
 #include "storage/columnvalues.h"
 #include "storage/database.h"
+#include "storage/lookupids.h"
+#include "storage/rowwriter.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -233,13 +235,13 @@ bool SchemeStore::writeLinks(qint64 schemeId, const Scheme &scheme, bool replace
         return false;
     QSet<qint64> areaIds;
     for (const QString &name : scheme.areas) {
-        const auto id = m_db.areaId(name);
+        const auto id = m_db.ids().areaId(name);
         if (!id)
             return false;
         if (areaIds.contains(*id))
             continue;
         areaIds.insert(*id);
-        if (!m_db.insertSchemeLink(schemeId, *id, std::nullopt, 0))
+        if (!m_db.rows().insertSchemeLink(schemeId, *id, std::nullopt, 0))
             return false;
     }
 
@@ -251,13 +253,13 @@ bool SchemeStore::writeLinks(qint64 schemeId, const Scheme &scheme, bool replace
     QSet<QPair<qint64, int>> seen;
     int position = 0;
     for (const OrganisationLink &link : scheme.organisations) {
-        const auto id = m_db.organisationId(link.name);
+        const auto id = m_db.ids().organisationId(link.name);
         if (!id)
             return false;
         if (seen.contains({ *id, int(link.role) }))
             continue;
         seen.insert({ *id, int(link.role) });
-        if (!m_db.insertSchemeLink(schemeId, *id, link.role, position++))
+        if (!m_db.rows().insertSchemeLink(schemeId, *id, link.role, position++))
             return false;
     }
     return true;
@@ -269,10 +271,10 @@ std::optional<qint64> SchemeStore::insert(const Scheme &scheme)
     if (!transaction.isActive())
         return std::nullopt;
     std::optional<qint64> source;
-    if (!m_db.sourceIdOf(scheme.source, &source))
+    if (!m_db.ids().sourceIdOf(scheme.source, &source))
         return std::nullopt;
     // Through the C API (database_upsert.cpp): an import inserts thousands of schemes.
-    const auto id = m_db.insertSchemeRow(scheme, source, nowUtc());
+    const auto id = m_db.rows().insertSchemeRow(scheme, source, nowUtc());
     if (!id)
         return std::nullopt;
     m_db.recordWrite().schemesInserted.insert(*id);
@@ -287,7 +289,7 @@ bool SchemeStore::update(const Scheme &scheme)
     if (!transaction.isActive())
         return false;
     std::optional<qint64> source;
-    if (!m_db.sourceIdOf(scheme.source, &source))
+    if (!m_db.ids().sourceIdOf(scheme.source, &source))
         return false;
     QSqlQuery &q = m_db.prepared(R"(
         UPDATE scheme SET name = ?, area_key = ?, strand = ?, status = ?, start_date = ?,
@@ -334,7 +336,7 @@ bool SchemeStore::restore(const Scheme &scheme)
     if (!transaction.isActive())
         return false;
     std::optional<qint64> source;
-    if (!m_db.sourceIdOf(scheme.source, &source))
+    if (!m_db.ids().sourceIdOf(scheme.source, &source))
         return false;
     // The parameters in SchemeParameter's order.
     QSqlQuery &q = m_db.prepared(R"(
@@ -349,6 +351,16 @@ bool SchemeStore::restore(const Scheme &scheme)
         return false;
     m_db.recordWrite().schemesInserted.insert(scheme.id);
     return writeLinks(scheme.id, scheme, false) && transaction.commit();
+}
+
+void SchemeStore::deferLinks(bool defer)
+{
+    m_db.rows().deferSchemeLinks(defer);
+}
+
+bool SchemeStore::flushLinks()
+{
+    return m_db.rows().flushSchemeLinks();
 }
 
 } // namespace opcc

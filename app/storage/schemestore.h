@@ -47,6 +47,14 @@ public:
     // update time it had, so that undoing a deletion restores the database exactly.
     bool restore(const Scheme &scheme);
 
+    // On a server, while deferred, the links of the new schemes written here are queued and
+    // written a thousand to a statement (as an import's figures are) by flushLinks() and when
+    // the queue is full: an import's schemes file, whose new schemes' links are otherwise a
+    // round trip each. No effect on a file. The caller flushes before the deferral ends (which
+    // drops what is queued) and before reading links it may have queued.
+    void deferLinks(bool defer);
+    bool flushLinks();
+
 private:
     // The organisations of the schemes: of all of them, or of those whose ids are in idsJson.
     bool loadLinks(QList<Scheme> &schemes, const QString &idsJson = {}) const;

@@ -6,6 +6,7 @@
 #include "storage/auditstore.h"
 #include "storage/columnvalues.h"
 #include "storage/database.h"
+#include "storage/lookupids.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -159,7 +160,7 @@ void SourceStore::noteWrite(bool titlesChanged)
     m_db.m_changes.lookups = true;
     // A figure shows its document's title: a new title is a change to the figures that cite it.
     m_db.m_changes.allFigures = m_db.m_changes.allFigures || titlesChanged;
-    m_db.m_sourceIds.clear();
+    m_db.ids().forgetSources();
 }
 
 std::optional<qint64> SourceStore::insert(const SourceDocument &document)

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Database: the statements an import runs for every figure and every new scheme, on prepared,
+// RowWriter: the statements an import runs for every figure and every new scheme, on prepared,
 // reused QSqlQuery statements of the connection (the one SQL interface of every store), on both
 // engines.
 //
@@ -30,6 +30,8 @@
 // The C API could not stay on a connection of the project's own: an import's figures are written
 // in the transaction that also writes its schemes, links, audit and undo journal (whose triggers
 // are the connection's own), and SQLite lets one connection at a time write.
+
+#include "storage/rowwriter.h"
 
 #include "storage/columnvalues.h"
 #include "storage/database.h"
@@ -248,19 +250,23 @@ void bindFigureValues(QSqlQuery &q, const Figure &figure, qint64 measure,
 
 } // namespace
 
-void Database::prepareUpsertStatements()
+RowWriter::RowWriter(Database &db)
+    : m_db(db)
+{ }
+
+void RowWriter::prepareUpsertStatements()
 {
-    prepared(upsertInsertFigure);
-    prepared(isServer() ? upsertUpdateFigureOnServer : upsertUpdateFigure);
-    if (!isServer()) {
-        preparedRead(upsertFindFigure);
-        prepared(upsertUpdateFigureById);
+    m_db.prepared(upsertInsertFigure);
+    m_db.prepared(m_db.isServer() ? upsertUpdateFigureOnServer : upsertUpdateFigure);
+    if (!m_db.isServer()) {
+        m_db.preparedRead(upsertFindFigure);
+        m_db.prepared(upsertUpdateFigureById);
     }
-    prepared(upsertInsertMeasure);
-    prepared(upsertInsertSource);
+    m_db.prepared(upsertInsertMeasure);
+    m_db.prepared(upsertInsertSource);
 }
 
-std::optional<std::pair<int, int>> Database::upsertFiguresOnServer(
+std::optional<std::pair<int, int>> RowWriter::upsertFiguresOnServer(
     const std::vector<FigureOnServer> &figures)
 {
     enum Column {
@@ -304,10 +310,10 @@ std::optional<std::pair<int, int>> Database::upsertFiguresOnServer(
     for (QString &array : arrays)
         array += QLatin1Char('}');
     const auto run = [this, &arrays](const char *sql) -> std::optional<int> {
-        QSqlQuery &q = prepared(sql);
+        QSqlQuery &q = m_db.prepared(sql);
         for (int column = 0; column < ColumnCount; ++column)
             q.bindValue(column, arrays[column]);
-        if (!execute(q))
+        if (!m_db.execute(q))
             return std::nullopt;
         return q.numRowsAffected();
     };
@@ -322,69 +328,70 @@ std::optional<std::pair<int, int>> Database::upsertFiguresOnServer(
     return std::pair(*inserted, *updated);
 }
 
-std::optional<qint64> Database::lastFigureId()
+std::optional<qint64> RowWriter::lastFigureId()
 {
-    QSqlQuery &q = preparedRead(upsertLastFigureId);
-    const qint64 id = execute(q) && q.next() ? q.value(0).toLongLong() : -1;
-    if (!finishRead(q) || id < 0)
+    QSqlQuery &q = m_db.preparedRead(upsertLastFigureId);
+    const qint64 id = m_db.execute(q) && q.next() ? q.value(0).toLongLong() : -1;
+    if (!m_db.finishRead(q) || id < 0)
         return std::nullopt;
     return id;
 }
 
-std::optional<Database::Upsert> Database::upsertFigureRow(
+std::optional<RowWriter::Upsert> RowWriter::upsertFigureRow(
     const Figure &figure, qint64 measure, std::optional<qint64> source)
 {
-    QSqlQuery &insert = prepared(upsertInsertFigure);
+    QSqlQuery &insert = m_db.prepared(upsertInsertFigure);
     bindFigureValues(insert, figure, measure, source, true, true);
-    if (!execute(insert))
+    if (!m_db.execute(insert))
         return std::nullopt;
     if (insert.numRowsAffected() == 1)
         return Upsert::Inserted;
-    QSqlQuery &update = prepared(isServer() ? upsertUpdateFigureOnServer : upsertUpdateFigure);
+    QSqlQuery &update
+        = m_db.prepared(m_db.isServer() ? upsertUpdateFigureOnServer : upsertUpdateFigure);
     bindFigureValues(update, figure, measure, source, true, true);
-    if (!execute(update))
+    if (!m_db.execute(update))
         return std::nullopt;
     return update.numRowsAffected() == 0 ? Upsert::Unchanged : Upsert::Updated;
 }
 
-std::optional<qint64> Database::insertNewFigure(
+std::optional<qint64> RowWriter::insertNewFigure(
     const Figure &figure, qint64 measure, std::optional<qint64> source)
 {
-    QSqlQuery &q = prepared(upsertInsertFigure);
+    QSqlQuery &q = m_db.prepared(upsertInsertFigure);
     bindFigureValues(q, figure, measure, source, true, true);
-    if (!execute(q))
+    if (!m_db.execute(q))
         return std::nullopt;
     return q.numRowsAffected() == 1 ? q.lastInsertId().toLongLong() : 0;
 }
 
-std::optional<Database::StoredFigure> Database::storedFigure(
+std::optional<RowWriter::StoredFigure> RowWriter::storedFigure(
     const Figure &figure, qint64 measure, std::optional<qint64> source)
 {
-    QSqlQuery &q = preparedRead(upsertFindFigure);
+    QSqlQuery &q = m_db.preparedRead(upsertFindFigure);
     bindFigureValues(q, figure, measure, source, true, true);
     StoredFigure stored;
-    if (execute(q) && q.next()) {
+    if (m_db.execute(q) && q.next()) {
         const qint64 id = q.value(0).toLongLong();
         stored.id = std::abs(id);
         stored.differs = id < 0;
     }
-    if (!finishRead(q))
+    if (!m_db.finishRead(q))
         return std::nullopt;
     return stored;
 }
 
-bool Database::updateFigureFields(qint64 id, const Figure &figure, std::optional<qint64> source)
+bool RowWriter::updateFigureFields(qint64 id, const Figure &figure, std::optional<qint64> source)
 {
-    QSqlQuery &q = prepared(upsertUpdateFigureById);
+    QSqlQuery &q = m_db.prepared(upsertUpdateFigureById);
     bindFigureValues(q, figure, 0, source, false, true);
     q.bindValue(QStringLiteral(":id"), id);
-    return execute(q);
+    return m_db.execute(q);
 }
 
-std::optional<qint64> Database::insertSchemeRow(
+std::optional<qint64> RowWriter::insertSchemeRow(
     const Scheme &scheme, std::optional<qint64> source, const QString &updatedAt)
 {
-    QSqlQuery &q = prepared(upsertInsertScheme);
+    QSqlQuery &q = m_db.prepared(upsertInsertScheme);
     q.bindValue(QStringLiteral(":name"), text(scheme.name));
     q.bindValue(QStringLiteral(":area"), text(scheme.areaKey()));
     q.bindValue(QStringLiteral(":strand"), upsertKeyOf(scheme.strand));
@@ -396,32 +403,33 @@ std::optional<qint64> Database::insertSchemeRow(
     q.bindValue(QStringLiteral(":eligibility"), text(scheme.eligibility));
     q.bindValue(QStringLiteral(":source"), nullable(source));
     q.bindValue(QStringLiteral(":updated"), text(updatedAt));
-    return insertedId(q);
+    return m_db.insertedId(q);
 }
 
-bool Database::insertSchemeLink(qint64 scheme, qint64 other, std::optional<Role> role, int position)
+bool RowWriter::insertSchemeLink(
+    qint64 scheme, qint64 other, std::optional<Role> role, int position)
 {
     if (m_deferLinks) {
         m_pendingLinks.push_back({ scheme, other, role, position });
         return m_pendingLinks.size() < upsertLinkBatchSize || flushSchemeLinks();
     }
-    QSqlQuery &q = prepared(role ? upsertInsertSchemeOrganisation : upsertInsertSchemeArea);
+    QSqlQuery &q = m_db.prepared(role ? upsertInsertSchemeOrganisation : upsertInsertSchemeArea);
     q.bindValue(QStringLiteral(":scheme"), scheme);
     q.bindValue(QStringLiteral(":other"), other);
     if (role) {
         q.bindValue(QStringLiteral(":role"), upsertKeyOf(*role));
         q.bindValue(QStringLiteral(":position"), position);
     }
-    return execute(q);
+    return m_db.execute(q);
 }
 
-void Database::deferSchemeLinks(bool defer)
+void RowWriter::deferSchemeLinks(bool defer)
 {
-    m_deferLinks = defer && isServer();
+    m_deferLinks = defer && m_db.isServer();
     m_pendingLinks.clear();
 }
 
-bool Database::flushSchemeLinks()
+bool RowWriter::flushSchemeLinks()
 {
     if (m_pendingLinks.empty())
         return true;
@@ -446,47 +454,31 @@ bool Database::flushSchemeLinks()
     const auto run = [this](const char *sql, auto &arrays) {
         if (arrays[0].size() == 1)
             return true; // none of this kind
-        QSqlQuery &q = prepared(sql);
+        QSqlQuery &q = m_db.prepared(sql);
         for (std::size_t column = 0; column < arrays.size(); ++column)
             q.bindValue(int(column), arrays[column] + QLatin1Char('}'));
-        return execute(q);
+        return m_db.execute(q);
     };
     return run(upsertInsertSchemeAreas, areas)
         && run(upsertInsertSchemeOrganisations, organisations);
 }
 
-std::optional<qint64> Database::insertMeasureRow(const Measure &measure)
+std::optional<qint64> RowWriter::insertMeasureRow(const Measure &measure)
 {
-    QSqlQuery &q = prepared(upsertInsertMeasure);
+    QSqlQuery &q = m_db.prepared(upsertInsertMeasure);
     q.bindValue(QStringLiteral(":key"), text(measure.key));
     q.bindValue(QStringLiteral(":label"), text(measure.label));
     q.bindValue(QStringLiteral(":unit"), upsertKeyOf(measure.unit));
     q.bindValue(QStringLiteral(":better"), measure.higherIsBetter ? 1 : 0);
     q.bindValue(QStringLiteral(":description"), text(measure.description));
-    return insertedId(q);
+    return m_db.insertedId(q);
 }
 
-std::optional<qint64> Database::insertSourceRow(const QString &title)
+std::optional<qint64> RowWriter::insertSourceRow(const QString &title)
 {
-    QSqlQuery &q = prepared(upsertInsertSource);
+    QSqlQuery &q = m_db.prepared(upsertInsertSource);
     q.bindValue(QStringLiteral(":title"), text(title));
-    return insertedId(q);
-}
-
-// Runs an INSERT ... RETURNING id: the new row's id, or nothing with the failure recorded.
-std::optional<qint64> Database::insertedId(QSqlQuery &q)
-{
-    if (!execute(q))
-        return std::nullopt;
-    const std::optional<qint64> id
-        = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
-    if (!finishRead(q))
-        return std::nullopt;
-    if (!id) {
-        fail(Failure::QueryFailed, tr("The new row's id could not be read."));
-        return std::nullopt;
-    }
-    return id;
+    return m_db.insertedId(q);
 }
 
 } // namespace opcc
