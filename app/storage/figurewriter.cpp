@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // FigureWriter: the figures of an import written on a thread of their own, on the prepared
-// QSqlQuery statements of database_upsert.cpp (prepared on the connection's own thread when the
-// writer is made; the writer's thread only binds and runs them).
+// QSqlQuery statements of RowWriter (prepared on the connection's own thread when the writer is
+// made; the writer's thread only binds and runs them).
 //
 // An import's time is split about evenly between reading and checking rows (this process's own
 // code) and SQLite storing them; the writer lets the two overlap on a machine with two cores.
