@@ -101,7 +101,7 @@ void SchemeTableModel::applyStatistics(const QList<SharedStatistics> &statistics
         entry.statistics.reset();
     }
     for (const SharedStatistics &scheme : statistics) {
-        const int row = m_rowOfId.value(scheme->schemeId, -1);
+        const int row = rowIndex().value(scheme->schemeId, -1);
         if (row < 0)
             continue;
         m_entries[row].figureCount = scheme->figureCount;
@@ -130,7 +130,7 @@ std::optional<SchemeStatistics> SchemeTableModel::statisticsAt(int row) const
 
 int SchemeTableModel::rowOfScheme(qint64 id) const
 {
-    return m_rowOfId.value(id, -1);
+    return rowIndex().value(id, -1);
 }
 
 qint64 SchemeTableModel::schemeIdAt(int row) const

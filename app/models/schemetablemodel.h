@@ -175,6 +175,7 @@ private:
     void readLookups(); // area nations and measure labels
     void removeRowsOf(const QSet<qint64> &ids);
     void reindex();
+    const QHash<qint64, int> &rowIndex() const; // m_rowOfId, made again if stale
     QVariant display(const Entry &entry, int column) const;
     QVariant raw(const Entry &entry, int column) const;
     static bool isMissing(const Entry &entry, int column);
@@ -205,7 +206,10 @@ private:
     Database &m_db;
     StatisticsLoader *m_loader;
     QList<Entry> m_entries;
-    QHash<qint64, int> m_rowOfId;
+    // Each scheme's row, made again when first asked for after a sort moved the rows (rowIndex()):
+    // a sort of the huge list spent a fifth of its time putting 50,000 rows back in it.
+    mutable QHash<qint64, int> m_rowOfId;
+    mutable bool m_rowOfIdStale = false;
     QHash<QString, QString> m_measureLabels; // key -> label shown
     QHash<QString, Nation> m_nations; // area -> nation
     Interned m_interned;

@@ -61,7 +61,7 @@ void SchemeTableModel::applyChanges(const ChangeSet &changes)
         for (SchemeListing &listing : listings) {
             Entry entry = makeEntry(std::move(listing));
             const qint64 id = entry.listing.id;
-            const int row = m_rowOfId.value(id, -1);
+            const int row = rowIndex().value(id, -1);
             if (figureIds.contains(id) && !changes.allFigures) {
                 const auto s = statistics.constFind(id);
                 entry.figureCount = s == statistics.cend() ? 0 : s->figureCount;
@@ -106,7 +106,7 @@ void SchemeTableModel::removeRowsOf(const QSet<qint64> &ids)
 {
     QList<int> rows;
     for (qint64 id : ids) {
-        const int row = m_rowOfId.value(id, -1);
+        const int row = rowIndex().value(id, -1);
         if (row >= 0)
             rows.append(row);
     }
@@ -125,9 +125,19 @@ void SchemeTableModel::removeRowsOf(const QSet<qint64> &ids)
 void SchemeTableModel::reindex()
 {
     m_ranksOf = -1;
-    m_rowOfId.clear();
-    for (int row = 0; row < m_entries.size(); ++row)
-        m_rowOfId.insert(m_entries.at(row).listing.id, row);
+    m_rowOfIdStale = true;
+}
+
+const QHash<qint64, int> &SchemeTableModel::rowIndex() const
+{
+    if (m_rowOfIdStale) {
+        m_rowOfId.clear();
+        m_rowOfId.reserve(m_entries.size());
+        for (int row = 0; row < m_entries.size(); ++row)
+            m_rowOfId.insert(m_entries.at(row).listing.id, row);
+        m_rowOfIdStale = false;
+    }
+    return m_rowOfId;
 }
 
 } // namespace opcc

@@ -44,13 +44,14 @@ bool SchemeTableModel::reload()
     QList<Entry> fresh;
     Interned interned;
     fresh.reserve(BrowseStore(m_db).schemeCount());
+    const QHash<qint64, int> &shown = rowIndex();
     const bool read = BrowseStore(m_db).forEachListing([&](SchemeListing &&source) {
         Entry entry = makeEntry(std::move(source), nations, interned);
         // A row as it is shown already: the shown row's copy, whose texts it shares, rather than
         // a second copy of them. Two lists of the huge register's 50,000 rows at once took the
         // window from 106 to 145 MiB for the length of a refresh.
-        if (const auto row = m_rowOfId.constFind(entry.listing.id); row != m_rowOfId.cend()
-            && *row < m_entries.size() && sameRow(m_entries.at(*row), entry)) {
+        if (const auto row = shown.constFind(entry.listing.id);
+            row != shown.cend() && *row < m_entries.size() && sameRow(m_entries.at(*row), entry)) {
             Entry kept = m_entries.at(*row);
             fresh.append(std::move(kept));
             return;
@@ -91,6 +92,7 @@ void SchemeTableModel::reloadHead(int rows)
     dropRestJob();
     m_entries.clear();
     m_rowOfId.clear();
+    m_rowOfIdStale = false;
     m_interned.clear();
     m_nations.clear();
     m_statisticsLoaded = false;
@@ -203,7 +205,7 @@ void SchemeTableModel::appendRest(QList<Entry> &&all)
     const qsizetype head = m_entries.size();
     bool same = all.size() >= head;
     for (qsizetype row = 0; same && row < head; ++row)
-        same = m_rowOfId.contains(all.at(row).listing.id);
+        same = rowIndex().contains(all.at(row).listing.id);
     m_head.reset();
     if (!same) { // the register changed under the head (another program wrote to it)
         beginResetModel();

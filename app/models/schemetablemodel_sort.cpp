@@ -142,8 +142,7 @@ void SchemeTableModel::permute(const QList<int> &rows)
             ranks = std::move(moved);
         }
     }
-    for (int row = 0; row < m_entries.size(); ++row)
-        m_rowOfId.insert(m_entries.at(row).listing.id, row);
+    m_rowOfIdStale = true;
 }
 
 void SchemeTableModel::sortRows()
@@ -196,7 +195,7 @@ void SchemeTableModel::moveRow(int from, int to)
     // destinationChild counts rows before the move: a row moved down goes before to + 1.
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
     m_entries.move(from, to);
-    for (int row = std::min(from, to); row <= std::max(from, to); ++row)
+    for (int row = std::min(from, to); !m_rowOfIdStale && row <= std::max(from, to); ++row)
         m_rowOfId.insert(m_entries.at(row).listing.id, row);
     endMoveRows();
 }
@@ -209,7 +208,7 @@ void SchemeTableModel::insertInOrder(Entry &&entry)
     beginInsertRows({}, at, at);
     m_ranksOf = -1;
     m_entries.insert(at, std::move(entry));
-    for (int row = at; row < m_entries.size(); ++row)
+    for (int row = at; !m_rowOfIdStale && row < m_entries.size(); ++row)
         m_rowOfId.insert(m_entries.at(row).listing.id, row);
     endInsertRows();
 }
