@@ -7,44 +7,27 @@
 // is away, a failed Refresh keeps what was shown and the warning says the server cannot be
 // reached.
 
-#include "connectdialog.h"
 #include "detailpanel.h"
 #include "editcontroller.h"
-#include "editing/schemeeditor.h"
-#include "guisupport.h"
-#include "interchange/shippeddataset.h"
 #include "mainwindow.h"
 #include "models/figuretablemodel.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
-#include "passwordkeychain.h"
 #include "pgserver.h"
 #include "schemebrowser.h"
 #include "schemeeditpanel.h"
 #include "serverwindowfixture.h"
 #include "storage/schemestore.h"
-#include "storage/serveraddress.h"
-#include "storage/serverusers.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QSpinBox>
-#include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-#include <QUndoStack>
-#include <QUndoView>
 
 using namespace opcc;
 using testsupport::PgServer;

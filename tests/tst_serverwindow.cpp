@@ -10,13 +10,10 @@
 // File > Connect to Shared Register. The server stopped under it: tst_serveraway.
 
 #include "connectdialog.h"
-#include "detailpanel.h"
 #include "editcontroller.h"
 #include "editing/schemeeditor.h"
-#include "guisupport.h"
 #include "interchange/shippeddataset.h"
 #include "mainwindow.h"
-#include "models/figuretablemodel.h"
 #include "models/schemefilterproxy.h"
 #include "models/schemetablemodel.h"
 #include "passwordkeychain.h"
@@ -33,16 +30,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
