@@ -20,35 +20,37 @@ using namespace testsupport;
 
 namespace {
 
-// The triggers' names and SQL, as the schema has them.
-QStringList triggers(const Database &db)
+// Each row's first column of a query, in order.
+QStringList rowsOf(const Database &db, const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(db.connectionName(), false));
-    query.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master "
-                              "WHERE type = 'trigger' ORDER BY name"));
+    query.exec(sql);
     QStringList all;
     while (query.next())
         all.append(query.value(0).toString());
     return all;
+}
+
+// The triggers' names and SQL, as the schema has them.
+QStringList triggers(const Database &db)
+{
+    return rowsOf(db,
+        QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'trigger' "
+                       "ORDER BY name"));
 }
 
 // The figure table's indexes by measure and by document, with their SQL.
 QStringList figureIndexes(const Database &db)
 {
-    QSqlQuery query(QSqlDatabase::database(db.connectionName(), false));
-    query.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' "
-                              "AND name IN ('figure_measure', 'figure_source') ORDER BY name"));
-    QStringList all;
-    while (query.next())
-        all.append(query.value(0).toString());
-    return all;
+    return rowsOf(db,
+        QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' "
+                       "AND name IN ('figure_measure', 'figure_source') ORDER BY name"));
 }
 
 // A query's single value, as text.
 QString valueOf(const Database &db, const QString &sql)
 {
-    QSqlQuery query(QSqlDatabase::database(db.connectionName(), false));
-    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+    return rowsOf(db, sql).value(0);
 }
 
 // FTS5's own check that each index holds exactly what its table does.
