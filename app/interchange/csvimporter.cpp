@@ -351,33 +351,8 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
     // The headers first: what each file holds decides which indexes the import leaves out.
     for (auto &input : inputs)
         readHeader(*input);
-    qint64 schemeRows = 0;
-    qint64 figureRows = 0;
-    for (const auto &input : inputs) {
-        if (!input->usable)
-            continue;
-        switch (*input->kind) {
-        case FileKind::Schemes:
-        case FileKind::Details:
-        case FileKind::Sources:
-            schemeRows += input->reader->size() / bytesPerSchemeRow;
-            break;
-        case FileKind::Outcomes:
-            figureRows += input->reader->size() / bytesPerFigureRow;
-            break;
-        default:
-            break;
-        }
-    }
     IndexSuspension indexes(m_db);
-    const BrowseStore counts(m_db);
-    const qint64 figuresBefore = counts.figureCount();
-    if ((rebuildsSearchIndex(schemeRows, counts.schemeCount())
-            && !indexes.suspend(IndexSuspension::Kind::Search))
-        || (indexesNewFiguresAtTheEnd(figureRows)
-            && !indexes.suspend(IndexSuspension::Kind::FigureSearch))
-        || (rebuildsFigureIndexes(figureRows, figuresBefore)
-            && !indexes.suspend(IndexSuspension::Kind::Figures))) {
+    if (!leaveIndexesOut(inputs, indexes)) {
         addError(paths.value(0), 0, QStringLiteral("-"),
             tr("cannot prepare the indexes: %1").arg(indexes.errorString()));
         noteDatabaseFault();
@@ -429,6 +404,36 @@ ImportSummary CsvImporter::run(const QStringList &paths, Mode mode)
         transaction.rollback();
     }
     return m_summary;
+}
+
+bool CsvImporter::leaveIndexesOut(
+    const std::vector<std::unique_ptr<Input>> &inputs, IndexSuspension &indexes)
+{
+    qint64 schemeRows = 0;
+    qint64 figureRows = 0;
+    for (const auto &input : inputs) {
+        if (!input->usable)
+            continue;
+        switch (*input->kind) {
+        case FileKind::Schemes:
+        case FileKind::Details:
+        case FileKind::Sources:
+            schemeRows += input->reader->size() / bytesPerSchemeRow;
+            break;
+        case FileKind::Outcomes:
+            figureRows += input->reader->size() / bytesPerFigureRow;
+            break;
+        default:
+            break;
+        }
+    }
+    const BrowseStore counts(m_db);
+    return (!rebuildsSearchIndex(schemeRows, counts.schemeCount())
+               || indexes.suspend(IndexSuspension::Kind::Search))
+        && (!indexesNewFiguresAtTheEnd(figureRows)
+            || indexes.suspend(IndexSuspension::Kind::FigureSearch))
+        && (!rebuildsFigureIndexes(figureRows, counts.figureCount())
+            || indexes.suspend(IndexSuspension::Kind::Figures));
 }
 
 bool CsvImporter::rebuildsSearchIndex(qint64 schemeRows, qint64 schemes)

@@ -21,6 +21,7 @@
 
 namespace opcc {
 
+class IndexSuspension;
 class RecordSource;
 struct CsvRecord;
 
@@ -68,6 +69,10 @@ private:
     bool openWorkbook(const QString &path, bool ods, std::vector<std::unique_ptr<Input>> &inputs);
     bool checkSeparator(const Input &input, const CsvRecord &header);
     bool readHeader(Input &input);
+    // Leaves out the indexes the rules below choose for these files (their headers read) and
+    // this register; false (indexes.errorString()) when one could not be.
+    bool leaveIndexesOut(
+        const std::vector<std::unique_ptr<Input>> &inputs, IndexSuspension &indexes);
     bool checkWidth(const Input &input, const CsvRecord &record);
     bool importRows(Input &input);
     bool importArea(const Row &row);
