@@ -135,22 +135,26 @@ void LookupIds::noteSource(const QString &title, qint64 id)
         m_sources.ids.insert(title, id);
 }
 
+void LookupIds::Cache::forget()
+{
+    ids.clear();
+    filled = false;
+}
+
 void LookupIds::forgetOrganisations()
 {
-    m_organisations = Cache { {}, false, true };
+    m_organisations.forget();
 }
 
 void LookupIds::forgetSources()
 {
-    m_sources = Cache();
+    m_sources.forget();
 }
 
 void LookupIds::clear()
 {
-    m_areas = Cache { {}, false, true };
-    forgetOrganisations();
-    forgetSources();
-    m_measures = Cache();
+    for (Cache *cache : { &m_areas, &m_organisations, &m_sources, &m_measures })
+        cache->forget();
 }
 
 } // namespace opcc

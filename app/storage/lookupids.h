@@ -48,7 +48,8 @@ private:
     {
         QHash<QString, qint64> ids; // by name, case-folded where the names ignore case
         bool filled = false;
-        bool foldCase = false;
+        bool foldCase = false; // set once, for names that ignore case
+        void forget(); // read again when next needed
     };
     bool fill(Cache &cache, const char *selectAll);
     std::optional<qint64> lookup(
