@@ -36,7 +36,7 @@ FROM scheme s)",
 const char *const indexNewFigures
     = "INSERT INTO figure_fts (rowid, note, quote, period_label) "
       "SELECT id, note, quote, period_label FROM figure WHERE id > %1";
-const char *const lastFigure = "SELECT coalesce(max(id), 0) FROM figure";
+const char *const lastFigureId = "SELECT coalesce(max(id), 0) FROM figure";
 const char *const reindexFigures = "INSERT INTO figure_fts (figure_fts) VALUES ('rebuild')";
 
 } // namespace
@@ -133,7 +133,7 @@ bool IndexSuspension::restore()
     if (m_figuresFrom) {
         const qint64 before = *m_figuresFrom;
         QSqlQuery last(QSqlDatabase::database(m_db.connectionName(), false));
-        if (!last.exec(QString::fromLatin1(lastFigure)) || !last.next()) {
+        if (!last.exec(QString::fromLatin1(lastFigureId)) || !last.next()) {
             m_error = last.lastError().text();
             return false;
         }
