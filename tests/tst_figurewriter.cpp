@@ -25,6 +25,8 @@ private slots:
     void cleanup() { m_db.reset(); }
     void writes_data();
     void writes();
+    void refusedFigureIsNamed_data();
+    void refusedFigureIsNamed();
 
 private:
     bool open(const QString &engine);
@@ -177,6 +179,40 @@ void tst_FigureWriter::writes()
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         figures.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
     QCOMPARE(figures.join(QLatin1Char(' ')), after);
+}
+
+// A figure the database refuses (here its scheme does not exist) fails the writer, which names
+// it, whether it was in a batch of figures written in one statement or written alone.
+void tst_FigureWriter::refusedFigureIsNamed_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<int>("refused"); // the index of the figure refused, of 40
+    for (const char *engine : { "sqlite", "postgresql" }) {
+        QTest::addRow("%s-firstOfBatch", engine) << QString::fromLatin1(engine) << 0;
+        QTest::addRow("%s-insideBatch", engine) << QString::fromLatin1(engine) << 17;
+        QTest::addRow("%s-afterBatch", engine) << QString::fromLatin1(engine) << 35;
+    }
+}
+
+void tst_FigureWriter::refusedFigureIsNamed()
+{
+    QFETCH(QString, engine);
+    QFETCH(int, refused);
+    QVERIFY(open(engine));
+    Database::Transaction transaction(*m_db, Database::Transaction::Nesting::Whole);
+    QVERIFY(transaction.isActive());
+    WrittenFigures written;
+    FigureWriter writer(*m_db, written);
+    for (int i = 0; i < 40; ++i) {
+        Figure figure = figureOf(1990 + i, 1);
+        if (i == refused)
+            figure.schemeId = m_scheme + 1000;
+        writer.addFigure(figure, 100 + i);
+    }
+    QVERIFY(!writer.finish());
+    QCOMPARE(writer.failedTag(), 100 + refused);
+    QVERIFY2(m_db->errorString().contains(QLatin1String("foreign key"), Qt::CaseInsensitive),
+        qPrintable(m_db->errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_FigureWriter)

@@ -34,7 +34,8 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
     : m_db(db)
 {
     m_depth = m_db.m_transactionDepth;
-    const bool joins = nesting == Nesting::Join || (m_db.m_joinNested && nesting != Nesting::Whole);
+    const bool joins = nesting == Nesting::Join
+        || (m_db.m_joinNested && nesting != Nesting::Whole && nesting != Nesting::Apart);
     if (m_depth > 0 && joins) {
         m_joined = true;
         m_active = true;

@@ -452,7 +452,7 @@ bool FigureWriter::flushOnServer()
         rows.push_back({ &row.figure, row.measure, row.source });
     std::optional<std::pair<int, int>> counts;
     {
-        Database::Transaction savepoint(m_db);
+        Database::Transaction savepoint(m_db, Database::Transaction::Nesting::Apart);
         if (!savepoint.isActive()) {
             const int tag = m_serverBatch.front().tag;
             m_serverBatch.clear();
