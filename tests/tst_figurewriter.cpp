@@ -78,7 +78,32 @@ Figure tst_FigureWriter::figureOf(int year, int value) const
     return figure;
 }
 
-// Figures as "YEAR=VALUE@TAG", separated by spaces; stored ones without a tag.
+// Figures as "YEAR=VALUE@TAG", separated by spaces; stored ones without a tag. "FIRST-LAST=VALUE@TAG"
+// stands for a figure of each year from FIRST to LAST, their tags counting up from TAG: more than
+// the writer's batch of new figures (RowWriter::newFigureBatch) in a few words.
+static QStringList figureItems(const QString &items)
+{
+    static const QRegularExpression range(QStringLiteral("^(\\d+)-(\\d+)=(\\d+)(?:@(\\d+))?$"));
+    QStringList expanded;
+    for (const QString &item : items.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch match = range.match(item);
+        if (!match.hasMatch()) {
+            expanded.append(item);
+            continue;
+        }
+        const int first = match.captured(1).toInt();
+        const int last = match.captured(2).toInt();
+        const int tag = match.captured(4).toInt();
+        for (int year = first; year <= last; ++year) {
+            QString one = QStringLiteral("%1=%2").arg(year).arg(match.captured(3));
+            if (tag > 0)
+                one += QStringLiteral("@%1").arg(tag + year - first);
+            expanded.append(one);
+        }
+    }
+    return expanded;
+}
+
 void tst_FigureWriter::writes_data()
 {
     QTest::addColumn<QString>("engine");
@@ -116,6 +141,18 @@ void tst_FigureWriter::writes_data()
             "21<8 22<2", "4/0/0", "2020=1 2021=2 2022=3 2023=4" },
         { "acrossWriters", "2019=1", { "2020=5@2 2019=2@3", "2020=6@2 2019=3@3 2021=7@4" },
             "2<2 3<3", "2/1/0", "2019=2 2020=5 2021=7" },
+        // Forty new figures: a batch in one statement, the rest one at a time.
+        { "batchOfNew", {}, { "1990-2029=1@100" }, {}, "40/0/0", "1990-2029=1" },
+        // A duplicate inside the batch is found through the figure the same statement inserted.
+        { "batchWithDuplicate", {}, { "1990-2009=1@100 1995=7@200 2010-2029=1@120" }, "200<105",
+            "40/0/0", "1990-2029=1" },
+        // A stored figure inside the batch: the others are inserted, it is updated, and the
+        // figures after it are looked up first.
+        { "batchWithStored", "2000=5", { "1990-2029=1@100" }, {}, "39/1/0", "1990-2029=1" },
+        { "batchWithStoredThenDuplicate", "2000=5", { "1990-2029=1@100 2000=3@300 2001=4@301" },
+            "300<110 301<111", "39/1/0", "1990-2029=1" },
+        { "batchThenLaterWriter", {}, { "1990-2029=1@100", "2020=2@5 2030=3@6" }, "5<130",
+            "41/0/0", "1990-2029=1 2030=3" },
     };
     for (const char *engine : { "sqlite", "postgresql" }) {
         for (const Case &c : cases) {
@@ -141,7 +178,7 @@ void tst_FigureWriter::writes()
         *value = parts.value(1).toInt();
         *tag = parts.value(2).toInt();
     };
-    for (const QString &item : stored.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString &item : figureItems(stored)) {
         int year = 0, value = 0, tag = 0;
         parse(item, &year, &value, &tag);
         QVERIFY(FigureStore(*m_db).insert(figureOf(year, value)));
@@ -155,7 +192,7 @@ void tst_FigureWriter::writes()
         WrittenFigures written;
         for (const QString &items : writers) {
             FigureWriter writer(*m_db, written);
-            for (const QString &item : items.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            for (const QString &item : figureItems(items)) {
                 int year = 0, value = 0, tag = 0;
                 parse(item, &year, &value, &tag);
                 writer.addFigure(figureOf(year, value), tag);
@@ -178,11 +215,11 @@ void tst_FigureWriter::writes()
     QStringList figures;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         figures.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
-    QCOMPARE(figures.join(QLatin1Char(' ')), after);
+    QCOMPARE(figures, figureItems(after));
 }
 
 // A figure the database refuses (here its scheme does not exist) fails the writer, which names
-// it, whether it was in a batch of figures written in one statement or written alone.
+// it, whether it was in a batch of new figures written in one statement or written alone.
 void tst_FigureWriter::refusedFigureIsNamed_data()
 {
     QTest::addColumn<QString>("engine");

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -277,7 +278,9 @@ void FigureWriter::work()
             m_shared->queue.pop_front();
         }
         m_shared->changed.notify_all();
-        for (const Item &item : batch) {
+        // After the batch's last item, the new figures still gathered (flushNew()), before the
+        // batch they point into goes.
+        for (std::size_t next = 0; next <= batch.size(); ++next) {
             // Busy first, then look for a pause: pause() sets its flag first, then waits for
             // busy to clear, so one of the two always sees the other.
             for (;;) {
@@ -289,7 +292,7 @@ void FigureWriter::work()
                 m_shared->changed.notify_all();
                 m_shared->changed.wait(lock, [this] { return !m_shared->pauseRequested.load(); });
             }
-            const bool written = write(item);
+            const bool written = next < batch.size() ? write(batch[next]) : flushNew();
             m_shared->busy.store(false);
             if (m_shared->pauseRequested.load()) {
                 std::lock_guard lock(m_shared->mutex);
@@ -311,6 +314,8 @@ void FigureWriter::work()
 bool FigureWriter::write(const Item &item)
 {
     if (item.measure) {
+        if (!flushNew())
+            return false;
         const auto id = m_db.rows().insertMeasureRow(*item.measure);
         if (!id)
             return failAt(item.tag);
@@ -323,8 +328,17 @@ bool FigureWriter::write(const Item &item)
     std::optional<qint64> source;
     if (!resolveSource(item.figure, &source))
         return failAt(item.tag);
-    // After a figure that was stored before, the next one likely is too (a file imported
-    // again): looked up first rather than tried as new.
+    // New figures go many to a statement (flushNew()); after a figure that was stored before
+    // (a file imported again), one at a time, each looked up first.
+    if (!m_storedBefore) {
+        m_new.push_back({ &item, measure, source });
+        return m_new.size() < RowWriter::newFigureBatch || flushNew();
+    }
+    return writeOne(item, measure, source);
+}
+
+bool FigureWriter::writeOne(const Item &item, qint64 measure, std::optional<qint64> source)
+{
     RowWriter::StoredFigure stored;
     if (m_storedBefore && !findStored(item, measure, source, &stored))
         return failAt(item.tag);
@@ -341,11 +355,19 @@ bool FigureWriter::write(const Item &item)
         // Its identity is in the table: stored before, or written by this import.
         if (!findStored(item, measure, source, &stored))
             return failAt(item.tag);
-        if (stored.id == 0) {
-            m_db.fail(Database::Failure::QueryFailed,
-                Database::tr("A figure conflicted with one that could not be found."));
-            return failAt(item.tag);
-        }
+    }
+    return settleStored(item, stored, source);
+}
+
+// The figure's identity was found stored (stored.id): a figure this import wrote before (a
+// duplicate), or one the register had, updated where it differs.
+bool FigureWriter::settleStored(
+    const Item &item, RowWriter::StoredFigure stored, std::optional<qint64> source)
+{
+    if (stored.id == 0) {
+        m_db.fail(Database::Failure::QueryFailed,
+            Database::tr("A figure conflicted with one that could not be found."));
+        return failAt(item.tag);
     }
     m_storedBefore = true;
     if (const int earlier = m_written.tagOf(stored.id)) {
@@ -360,6 +382,61 @@ bool FigureWriter::write(const Item &item)
     if (!m_db.rows().updateFigureFields(stored.id, item.figure, source))
         return failAt(item.tag);
     count(Database::Upsert::Updated);
+    return true;
+}
+
+// The new figures gathered by write(): a full batch in one statement. When all went in, their
+// ids follow each other. When some identities were stored, each figure's stored row says
+// whether this statement inserted it (an id above those before it, not yet noted: a later
+// figure of the batch with the same identity finds it noted and is a duplicate) or it was there
+// before. When the statement was refused, the figures go again one at a time, so that the
+// failure names its figure. A part batch (the end of a queued batch) goes one at a time too.
+bool FigureWriter::flushNew()
+{
+    if (m_new.empty())
+        return true;
+    std::vector<RowWriter::ResolvedFigure> figures;
+    std::vector<int> tags;
+    figures.reserve(m_new.size());
+    tags.reserve(m_new.size());
+    for (const NewFigure &figure : m_new) {
+        figures.push_back({ &figure.item->figure, figure.measure, figure.source });
+        tags.push_back(figure.item->tag);
+    }
+    std::vector<NewFigure> batch = std::move(m_new);
+    m_new.clear();
+    if (batch.size() == RowWriter::newFigureBatch) {
+        if (const auto done = m_db.rows().insertNewFigures(figures)) {
+            const std::size_t inserted = std::size_t(done->inserted);
+            if (inserted == batch.size()) {
+                qint64 id = done->lastId - qint64(inserted) + 1;
+                for (const int tag : tags)
+                    m_written.noteInserted(id++, tag);
+                m_inserted += int(inserted);
+                return true;
+            }
+            const qint64 lastBefore = inserted > 0 ? done->lastId - qint64(inserted)
+                                                   : std::numeric_limits<qint64>::max();
+            for (const NewFigure &figure : batch) {
+                RowWriter::StoredFigure stored;
+                if (!findStored(*figure.item, figure.measure, figure.source, &stored))
+                    return failAt(figure.item->tag);
+                if (stored.id > lastBefore && m_written.tagOf(stored.id) == 0) {
+                    m_written.noteInserted(stored.id, figure.item->tag);
+                    m_storedBefore = false;
+                    count(Database::Upsert::Inserted);
+                } else if (!settleStored(*figure.item, stored, figure.source)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        m_db.clearError(); // the figure refused fails again below, and is named
+    }
+    for (const NewFigure &figure : batch) {
+        if (!writeOne(*figure.item, figure.measure, figure.source))
+            return false;
+    }
     return true;
 }
 
@@ -446,7 +523,7 @@ bool FigureWriter::flushOnServer()
 {
     if (m_serverBatch.empty())
         return true;
-    std::vector<RowWriter::FigureOnServer> rows;
+    std::vector<RowWriter::ResolvedFigure> rows;
     rows.reserve(m_serverBatch.size());
     for (const ServerRow &row : m_serverBatch)
         rows.push_back({ &row.figure, row.measure, row.source });

@@ -105,6 +105,10 @@ private:
     void push(Item &&item);
     void work();
     bool write(const Item &item);
+    bool writeOne(const Item &item, qint64 measure, std::optional<qint64> source);
+    bool settleStored(
+        const Item &item, RowWriter::StoredFigure stored, std::optional<qint64> source);
+    bool flushNew();
     bool failAt(int tag); // records the figure whose write failed; false
     bool resolveMeasure(const Figure &figure, qint64 *measure);
     bool resolveSource(const Figure &figure, std::optional<qint64> *source);
@@ -122,6 +126,13 @@ private:
     std::vector<Duplicate> m_duplicates;
     std::unique_ptr<Shared> m_shared;
     std::vector<Item> m_batch; // being filled by the caller
+    struct NewFigure
+    {
+        const Item *item; // in the queued batch being written
+        qint64 measure;
+        std::optional<qint64> source;
+    };
+    std::vector<NewFigure> m_new; // gathered by write() for flushNew()
     struct ServerRow;
     std::vector<ServerRow> m_serverBatch;
     int m_inserted = 0;

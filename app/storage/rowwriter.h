@@ -53,17 +53,30 @@ public:
     std::optional<StoredFigure> storedFigure(
         const Figure &figure, qint64 measure, std::optional<qint64> source);
     bool updateFigureFields(qint64 id, const Figure &figure, std::optional<qint64> source);
-    // On a server: many figures in one statement (each with its measure and source ids), a
-    // round trip for all of them instead of one each; the numbers inserted and updated (the rest
-    // were stored as they are), or nothing, with the failure recorded.
-    struct FigureOnServer
+    // A figure with its measure's and source document's ids.
+    struct ResolvedFigure
     {
         const Figure *figure;
         qint64 measure;
         std::optional<qint64> source;
     };
+    // FigureWriter's on a file: newFigureBatch figures in one statement, each inserted unless
+    // its identity is stored (INSERT ... DO NOTHING), which costs a third less than a statement
+    // each. A refused figure leaves the statement without effect (nothing is returned, the
+    // failure recorded). Those inserted take consecutive ids in the order given (a new row's id
+    // is one above the table's highest), ending at lastId.
+    static constexpr std::size_t newFigureBatch = 32;
+    struct NewFigures
+    {
+        int inserted = 0;
+        qint64 lastId = 0;
+    };
+    std::optional<NewFigures> insertNewFigures(const std::vector<ResolvedFigure> &figures);
+    // On a server: many figures in one statement, a round trip for all of them instead of one
+    // each; the numbers inserted and updated (the rest were stored as they are), or nothing,
+    // with the failure recorded.
     std::optional<std::pair<int, int>> upsertFiguresOnServer(
-        const std::vector<FigureOnServer> &figures);
+        const std::vector<ResolvedFigure> &figures);
     std::optional<qint64> lastFigureId();
     std::optional<qint64> insertMeasureRow(const Measure &measure);
     std::optional<qint64> insertSourceRow(const QString &title);
