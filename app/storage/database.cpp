@@ -57,7 +57,6 @@ Database::Database(QObject *parent)
     , m_rows(std::make_unique<RowWriter>(*this))
 {
     qRegisterMetaType<opcc::ChangeSet>();
-    storage::configureSqlite(); // before the first connection of the process
 }
 
 Database::~Database()

@@ -4,7 +4,6 @@
 #include "storage/datalocation.h"
 
 #include "domain/cfilename.h"
-#include "storage/sqlitecode.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +30,6 @@ class Connection
 public:
     explicit Connection(const QString &path)
     {
-        storage::configureSqlite();
         if (sqlite3_open_v2(cFileName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
             != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));

@@ -4,7 +4,6 @@
 #include "storage/sqlitereader.h"
 
 #include "domain/cfilename.h"
-#include "storage/sqlitecode.h"
 
 #include <sqlite3.h>
 
@@ -18,7 +17,6 @@ constexpr int sqliteReaderBusyMs = 5000; // as Database waits for a lock
 
 SqliteReader::SqliteReader(const QString &name, bool uri, const std::atomic<bool> *stop)
 {
-    storage::configureSqlite();
     const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | (uri ? SQLITE_OPEN_URI : 0);
     const QByteArray file = uri ? name.toUtf8() : cFileName(name);
     if (sqlite3_open_v2(file.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
