@@ -10,6 +10,7 @@
 #include "pgserver.h"
 #include "storage/figurestore.h"
 #include "storage/figurewriter.h"
+#include "storage/rowwriter.h"
 #include "storage/schemestore.h"
 #include "testsupport.h"
 
@@ -141,18 +142,19 @@ void tst_FigureWriter::writes_data()
             "21<8 22<2", "4/0/0", "2020=1 2021=2 2022=3 2023=4" },
         { "acrossWriters", "2019=1", { "2020=5@2 2019=2@3", "2020=6@2 2019=3@3 2021=7@4" },
             "2<2 3<3", "2/1/0", "2019=2 2020=5 2021=7" },
-        // Forty new figures: a batch in one statement, the rest one at a time.
-        { "batchOfNew", {}, { "1990-2029=1@100" }, {}, "40/0/0", "1990-2029=1" },
+        // Eighty new figures: a batch in one statement (RowWriter::newFigureBatch, fewer than
+        // eighty: checked in writes()), the rest one at a time.
+        { "batchOfNew", {}, { "1990-2069=1@100" }, {}, "80/0/0", "1990-2069=1" },
         // A duplicate inside the batch is found through the figure the same statement inserted.
-        { "batchWithDuplicate", {}, { "1990-2009=1@100 1995=7@200 2010-2029=1@120" }, "200<105",
-            "40/0/0", "1990-2029=1" },
+        { "batchWithDuplicate", {}, { "1990-2029=1@100 1995=7@200 2030-2069=1@140" }, "200<105",
+            "80/0/0", "1990-2069=1" },
         // A stored figure inside the batch: the others are inserted, it is updated, and the
         // figures after it are looked up first.
-        { "batchWithStored", "2000=5", { "1990-2029=1@100" }, {}, "39/1/0", "1990-2029=1" },
-        { "batchWithStoredThenDuplicate", "2000=5", { "1990-2029=1@100 2000=3@300 2001=4@301" },
-            "300<110 301<111", "39/1/0", "1990-2029=1" },
-        { "batchThenLaterWriter", {}, { "1990-2029=1@100", "2020=2@5 2030=3@6" }, "5<130",
-            "41/0/0", "1990-2029=1 2030=3" },
+        { "batchWithStored", "2000=5", { "1990-2069=1@100" }, {}, "79/1/0", "1990-2069=1" },
+        { "batchWithStoredThenDuplicate", "2000=5", { "1990-2069=1@100 2000=3@300 2001=4@301" },
+            "300<110 301<111", "79/1/0", "1990-2069=1" },
+        { "batchThenLaterWriter", {}, { "1990-2069=1@100", "2020=2@5 2070=3@6" }, "5<130",
+            "81/0/0", "1990-2069=1 2070=3" },
     };
     for (const char *engine : { "sqlite", "postgresql" }) {
         for (const Case &c : cases) {
@@ -171,6 +173,7 @@ void tst_FigureWriter::writes()
     QFETCH(QString, duplicates);
     QFETCH(QString, counts);
     QFETCH(QString, after);
+    QVERIFY(RowWriter::newFigureBatch < 80); // the batch cases fill a batch
     QVERIFY(open(engine));
     const auto parse = [](const QString &item, int *year, int *value, int *tag) {
         const QStringList parts = item.split(QRegularExpression(QStringLiteral("[=@]")));
@@ -223,11 +226,11 @@ void tst_FigureWriter::writes()
 void tst_FigureWriter::refusedFigureIsNamed_data()
 {
     QTest::addColumn<QString>("engine");
-    QTest::addColumn<int>("refused"); // the index of the figure refused, of 40
+    QTest::addColumn<int>("refused"); // the index of the figure refused, of 80
     for (const char *engine : { "sqlite", "postgresql" }) {
         QTest::addRow("%s-firstOfBatch", engine) << QString::fromLatin1(engine) << 0;
-        QTest::addRow("%s-insideBatch", engine) << QString::fromLatin1(engine) << 17;
-        QTest::addRow("%s-afterBatch", engine) << QString::fromLatin1(engine) << 35;
+        QTest::addRow("%s-insideBatch", engine) << QString::fromLatin1(engine) << 37;
+        QTest::addRow("%s-afterBatch", engine) << QString::fromLatin1(engine) << 75;
     }
 }
 
@@ -240,7 +243,8 @@ void tst_FigureWriter::refusedFigureIsNamed()
     QVERIFY(transaction.isActive());
     WrittenFigures written;
     FigureWriter writer(*m_db, written);
-    for (int i = 0; i < 40; ++i) {
+    QVERIFY(RowWriter::newFigureBatch < 75); // the last case is after a batch
+    for (int i = 0; i < 80; ++i) {
         Figure figure = figureOf(1990 + i, 1);
         if (i == refused)
             figure.schemeId = m_scheme + 1000;

@@ -65,7 +65,7 @@ public:
     // each. A refused figure leaves the statement without effect (nothing is returned, the
     // failure recorded). Those inserted take consecutive ids in the order given (a new row's id
     // is one above the table's highest), ending at lastId.
-    static constexpr std::size_t newFigureBatch = 32;
+    static constexpr std::size_t newFigureBatch = 64;
     struct NewFigures
     {
         int inserted = 0;
