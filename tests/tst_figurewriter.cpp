@@ -221,8 +221,10 @@ void tst_FigureWriter::writes()
     QCOMPARE(figures, figureItems(after));
 }
 
-// A figure the database refuses (here its scheme does not exist) fails the writer, which names
-// it, whether it was in a batch of new figures written in one statement or written alone.
+// A figure the database refuses (here its scheme does not exist) fails the writer. On a file it
+// is named, whether it was in a batch of new figures written in one statement or written alone.
+// On a server, where a refused statement ends what the transaction can write, the failure names
+// the first figure of the batch sent, and says which lines the batch held.
 void tst_FigureWriter::refusedFigureIsNamed_data()
 {
     QTest::addColumn<QString>("engine");
@@ -251,9 +253,14 @@ void tst_FigureWriter::refusedFigureIsNamed()
         writer.addFigure(figure, 100 + i);
     }
     QVERIFY(!writer.finish());
-    QCOMPARE(writer.failedTag(), 100 + refused);
-    QVERIFY2(m_db->errorString().contains(QLatin1String("foreign key"), Qt::CaseInsensitive),
-        qPrintable(m_db->errorString()));
+    const QString error = m_db->errorString();
+    QVERIFY2(error.contains(QLatin1String("foreign key"), Qt::CaseInsensitive), qPrintable(error));
+    if (engine == QLatin1String("sqlite")) {
+        QCOMPARE(writer.failedTag(), 100 + refused);
+    } else {
+        QCOMPARE(writer.failedTag(), 100);
+        QVERIFY2(error.contains(QLatin1String("lines 100 to 179")), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_FigureWriter)

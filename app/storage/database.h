@@ -164,13 +164,10 @@ public:
     // savepoint) as usual, but the savepoints that the writes inside it would open join it
     // instead. Each savepoint journals every page it touches, and the batch is rolled back as a
     // whole anyway (an import of 4,000 schemes wrote 84,000 journal pages without this).
-    // Nesting::Apart is a savepoint even there: for a write whose failure is followed by others
-    // in the same transaction (on PostgreSQL a failed statement refuses every later one until
-    // its savepoint is rolled back).
     class Transaction
     {
     public:
-        enum class Nesting { Savepoint, Join, Whole, Apart };
+        enum class Nesting { Savepoint, Join, Whole };
         explicit Transaction(Database &db, Nesting nesting = Nesting::Savepoint);
         ~Transaction();
         Transaction(const Transaction &) = delete;

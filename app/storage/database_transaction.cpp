@@ -34,8 +34,7 @@ Database::Transaction::Transaction(Database &db, Nesting nesting)
     : m_db(db)
 {
     m_depth = m_db.m_transactionDepth;
-    const bool joins = nesting == Nesting::Join
-        || (m_db.m_joinNested && nesting != Nesting::Whole && nesting != Nesting::Apart);
+    const bool joins = nesting == Nesting::Join || (m_db.m_joinNested && nesting != Nesting::Whole);
     if (m_depth > 0 && joins) {
         m_joined = true;
         m_active = true;

@@ -517,8 +517,12 @@ bool FigureWriter::queueOnServer(Item &&item)
     return m_serverBatch.size() < serverBatchSize || flushOnServer();
 }
 
-// The queued figures in one statement, inside a savepoint; when the server refuses it, each one
-// on its own again (the savepoint rolled back), so that the failure names the figure's line.
+// The queued figures in one statement. When the server refuses it, the transaction can write
+// nothing more (the import fails whole), so the failure names the lines of the batch and gives
+// the server's words, which name the value refused. Written again one at a time inside a
+// savepoint, the figures would name their line, but rows a subtransaction inserts are not the
+// import's own to the undo journal (ChangeRecorder::noteServerRange() finds them by the
+// inserting transaction), and a savepoint for every batch would be paid by every import.
 bool FigureWriter::flushOnServer()
 {
     if (m_serverBatch.empty())
@@ -527,33 +531,25 @@ bool FigureWriter::flushOnServer()
     rows.reserve(m_serverBatch.size());
     for (const ServerRow &row : m_serverBatch)
         rows.push_back({ &row.figure, row.measure, row.source });
-    std::optional<std::pair<int, int>> counts;
-    {
-        Database::Transaction savepoint(m_db, Database::Transaction::Nesting::Apart);
-        if (!savepoint.isActive()) {
-            const int tag = m_serverBatch.front().tag;
-            m_serverBatch.clear();
-            return failAt(tag);
-        }
-        counts = m_db.rows().upsertFiguresOnServer(rows);
-        if (counts && !savepoint.commit())
-            counts.reset();
-    }
-    if (counts) {
-        m_inserted += counts->first;
-        m_updated += counts->second;
-        m_unchanged += int(m_serverBatch.size()) - counts->first - counts->second;
-        m_serverBatch.clear();
-        return true;
-    }
-    std::vector<ServerRow> batch = std::move(m_serverBatch);
+    const auto counts = m_db.rows().upsertFiguresOnServer(rows);
+    const int first = m_serverBatch.front().tag;
+    const int last = m_serverBatch.back().tag;
+    const int size = int(m_serverBatch.size());
     m_serverBatch.clear();
-    for (const ServerRow &row : batch) {
-        const auto outcome = m_db.rows().upsertFigureRow(row.figure, row.measure, row.source);
-        if (!outcome)
-            return failAt(row.tag);
-        count(*outcome);
+    if (!counts) {
+        if (!Database::isDatabaseFault(m_db.lastFailure()))
+            m_db.fail(m_db.lastFailure(),
+                Database::tr("one of the figures of lines %1 to %2 (sent to the server %3 at a "
+                             "time): %4")
+                    .arg(first)
+                    .arg(last)
+                    .arg(serverBatchSize)
+                    .arg(m_db.errorString()));
+        return failAt(first);
     }
+    m_inserted += counts->first;
+    m_updated += counts->second;
+    m_unchanged += size - counts->first - counts->second;
     return true;
 }
 
