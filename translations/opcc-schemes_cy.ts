@@ -4489,6 +4489,10 @@ Mae&apos;r ffeil gofrestr %3 ar agor yn ei lle. Mae Ffeil &gt; Cysylltu â chofr
         <source>A figure conflicted with one that could not be found.</source>
         <translation>Roedd ffigur yn gwrthdaro ag un na ellid dod o hyd iddo.</translation>
     </message>
+    <message>
+        <source>one of the figures of lines %1 to %2 (sent to the server %3 at a time): %4</source>
+        <translation>un o ffigurau llinellau %1 i %2 (a anfonir i&apos;r gweinydd %3 ar y tro): %4</translation>
+    </message>
 </context>
 <context>
     <name>opcc::DatabaseHealth</name>
