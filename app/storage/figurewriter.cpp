@@ -328,9 +328,12 @@ bool FigureWriter::write(const Item &item)
     std::optional<qint64> source;
     if (!resolveSource(item.figure, &source))
         return failAt(item.tag);
-    // New figures go many to a statement (flushNew()); after a figure that was stored before
-    // (a file imported again), one at a time, each looked up first.
-    if (!m_storedBefore) {
+    // New figures go many to a statement (flushNew()) while the figures written before were new
+    // (a new register's import, or new periods): a batch with a stored figure in it costs a
+    // lookup of each of its figures. Otherwise one at a time, each tried as new and looked up
+    // when its identity was stored, or looked up first after a figure that was stored (a file
+    // imported again).
+    if (m_newInARow >= RowWriter::newFigureBatch) {
         m_new.push_back({ &item, measure, source });
         return m_new.size() < RowWriter::newFigureBatch || flushNew();
     }
@@ -347,9 +350,7 @@ bool FigureWriter::writeOne(const Item &item, qint64 measure, std::optional<qint
         if (!id)
             return failAt(item.tag);
         if (*id != 0) {
-            m_written.noteInserted(*id, item.tag);
-            m_storedBefore = false;
-            count(Database::Upsert::Inserted);
+            noteNew(*id, item.tag);
             return true;
         }
         // Its identity is in the table: stored before, or written by this import.
@@ -370,6 +371,7 @@ bool FigureWriter::settleStored(
         return failAt(item.tag);
     }
     m_storedBefore = true;
+    m_newInARow = 0;
     if (const int earlier = m_written.tagOf(stored.id)) {
         m_duplicates.push_back({ item.tag, earlier });
         return true;
@@ -411,8 +413,7 @@ bool FigureWriter::flushNew()
             if (inserted == batch.size()) {
                 qint64 id = done->lastId - qint64(inserted) + 1;
                 for (const int tag : tags)
-                    m_written.noteInserted(id++, tag);
-                m_inserted += int(inserted);
+                    noteNew(id++, tag);
                 return true;
             }
             const qint64 lastBefore = inserted > 0 ? done->lastId - qint64(inserted)
@@ -421,13 +422,10 @@ bool FigureWriter::flushNew()
                 RowWriter::StoredFigure stored;
                 if (!findStored(*figure.item, figure.measure, figure.source, &stored))
                     return failAt(figure.item->tag);
-                if (stored.id > lastBefore && m_written.tagOf(stored.id) == 0) {
-                    m_written.noteInserted(stored.id, figure.item->tag);
-                    m_storedBefore = false;
-                    count(Database::Upsert::Inserted);
-                } else if (!settleStored(*figure.item, stored, figure.source)) {
+                if (stored.id > lastBefore && m_written.tagOf(stored.id) == 0)
+                    noteNew(stored.id, figure.item->tag);
+                else if (!settleStored(*figure.item, stored, figure.source))
                     return false;
-                }
             }
             return true;
         }
@@ -438,6 +436,15 @@ bool FigureWriter::flushNew()
             return false;
     }
     return true;
+}
+
+// A figure this writer inserted, with the id it took.
+void FigureWriter::noteNew(qint64 id, int tag)
+{
+    m_written.noteInserted(id, tag);
+    m_storedBefore = false;
+    ++m_newInARow;
+    count(Database::Upsert::Inserted);
 }
 
 bool FigureWriter::findStored(

@@ -109,6 +109,7 @@ private:
     bool settleStored(
         const Item &item, RowWriter::StoredFigure stored, std::optional<qint64> source);
     bool flushNew();
+    void noteNew(qint64 id, int tag);
     bool failAt(int tag); // records the figure whose write failed; false
     bool resolveMeasure(const Figure &figure, qint64 *measure);
     bool resolveSource(const Figure &figure, std::optional<qint64> *source);
@@ -141,6 +142,9 @@ private:
     int m_failedTag = 0;
     bool m_writeFailed = false;
     bool m_storedBefore = false; // the last figure written was in the table already
+    // The figures written last that were new, as many as follow each other (from a full batch
+    // at the start: a new register's figures go many to a statement from the first).
+    std::size_t m_newInARow = RowWriter::newFigureBatch;
     bool m_finished = false;
     // On a server register the writes run on the caller's thread as they are added: Qt's SQL
     // connections belong to the thread that opened them, and the server works beside this
