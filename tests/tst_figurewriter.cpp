@@ -14,6 +14,9 @@
 #include "storage/schemestore.h"
 #include "testsupport.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 using namespace opcc;
 using namespace testsupport;
 
@@ -28,6 +31,8 @@ private slots:
     void writes();
     void refusedFigureIsNamed_data();
     void refusedFigureIsNamed();
+    void updatedTextsAreSearched_data();
+    void updatedTextsAreSearched();
 
 private:
     bool open(const QString &engine);
@@ -261,6 +266,64 @@ void tst_FigureWriter::refusedFigureIsNamed()
         QCOMPARE(writer.failedTag(), 100);
         QVERIFY2(error.contains(QLatin1String("lines 100 to 179")), qPrintable(error));
     }
+}
+
+// A stored figure updated by an import is found by its texts as they are then: an update that
+// leaves the texts as they were (most of a file imported again with new values) writes only the
+// other fields, so that the full-text trigger does not fire; one that changes them updates the
+// figure's row of the full-text index (on a file; a server indexes the row itself).
+void tst_FigureWriter::updatedTextsAreSearched_data()
+{
+    QTest::addColumn<QString>("note"); // the figure's note in the file; "alpha" stored
+    QTest::addColumn<int>("value"); // 1 stored
+    QTest::addColumn<QString>("counts");
+    QTest::newRow("valueOnly") << "alpha" << 2 << "0/1/0";
+    QTest::newRow("noteOnly") << "beta" << 1 << "0/1/0";
+    QTest::newRow("noteAndValue") << "beta" << 2 << "0/1/0";
+    QTest::newRow("neither") << "alpha" << 1 << "0/0/1";
+}
+
+void tst_FigureWriter::updatedTextsAreSearched()
+{
+    QFETCH(QString, note);
+    QFETCH(int, value);
+    QFETCH(QString, counts);
+    QVERIFY(open(QStringLiteral("sqlite")));
+    Figure stored = figureOf(2019, 1);
+    stored.note = QStringLiteral("alpha");
+    QVERIFY(FigureStore(*m_db).insert(stored));
+    {
+        Database::Transaction transaction(*m_db, Database::Transaction::Nesting::Whole);
+        QVERIFY(transaction.isActive());
+        WrittenFigures written;
+        FigureWriter writer(*m_db, written);
+        Figure figure = figureOf(2019, value);
+        figure.note = note;
+        writer.addFigure(figure, 2);
+        QVERIFY2(writer.finish(), qPrintable(m_db->errorString()));
+        QCOMPARE(QStringLiteral("%1/%2/%3")
+                     .arg(writer.inserted())
+                     .arg(writer.updated())
+                     .arg(writer.unchanged()),
+            counts);
+        QVERIFY(transaction.commit());
+    }
+    QSqlQuery query(QSqlDatabase::database(m_db->connectionName(), false));
+    const auto found = [&query](const QString &word) {
+        query.exec(QStringLiteral("SELECT count(*) FROM figure_fts WHERE figure_fts MATCH '%1'")
+                       .arg(word));
+        return query.next() ? query.value(0).toInt() : -1;
+    };
+    QCOMPARE(found(note), 1);
+    if (note != QLatin1String("alpha"))
+        QCOMPARE(found(QStringLiteral("alpha")), 0);
+    QVERIFY2(query.exec(QStringLiteral(
+                 "INSERT INTO figure_fts (figure_fts) VALUES ('integrity-check')")),
+        qPrintable(query.lastError().text()));
+    const QList<Figure> figures = FigureStore::reader(*m_db).ofScheme(m_scheme);
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.first().note, note);
+    QCOMPARE(figures.first().value.hundredths(), qint64(value) * 100);
 }
 
 QTEST_GUILESS_MAIN(tst_FigureWriter)

@@ -381,7 +381,7 @@ bool FigureWriter::settleStored(
         count(Database::Upsert::Unchanged);
         return true;
     }
-    if (!m_db.rows().updateFigureFields(stored.id, item.figure, source))
+    if (!m_db.rows().updateFigureFields(stored.id, item.figure, source, stored.textsDiffer))
         return failAt(item.tag);
     count(Database::Upsert::Updated);
     return true;

@@ -41,18 +41,21 @@ public:
         const Figure &figure, qint64 measure, std::optional<qint64> source);
     // FigureWriter's, on a file, upsertFigureRow in its steps: the new figure's id, or 0 when
     // its identity is stored already (nothing written then); the stored figure with the
-    // identity (id 0 for none) and whether a field differs from the figure's; the stored figure
-    // of that id given the figure's fields.
+    // identity (id 0 for none) and whether a field differs from the figure's, and a text the
+    // full-text index holds; the stored figure of that id given the figure's fields (its texts
+    // too when `texts`, otherwise left as they are).
     std::optional<qint64> insertNewFigure(
         const Figure &figure, qint64 measure, std::optional<qint64> source);
     struct StoredFigure
     {
         qint64 id = 0;
         bool differs = false;
+        bool textsDiffer = false; // note, quote or period label
     };
     std::optional<StoredFigure> storedFigure(
         const Figure &figure, qint64 measure, std::optional<qint64> source);
-    bool updateFigureFields(qint64 id, const Figure &figure, std::optional<qint64> source);
+    bool updateFigureFields(
+        qint64 id, const Figure &figure, std::optional<qint64> source, bool texts);
     // A figure with its measure's and source document's ids.
     struct ResolvedFigure
     {
