@@ -299,6 +299,7 @@ void FigureWriter::work()
                 m_shared->changed.notify_all();
             }
             if (!written) {
+                m_new.clear(); // it points into the batch, which goes now
                 std::lock_guard lock(m_shared->mutex);
                 m_shared->failed = true;
                 m_shared->queue.clear();
