@@ -84,9 +84,10 @@ Figure tst_FigureWriter::figureOf(int year, int value) const
     return figure;
 }
 
-// Figures as "YEAR=VALUE@TAG", separated by spaces; stored ones without a tag. "FIRST-LAST=VALUE@TAG"
-// stands for a figure of each year from FIRST to LAST, their tags counting up from TAG: more than
-// the writer's batch of new figures (RowWriter::newFigureBatch) in a few words.
+// Figures as "YEAR=VALUE@TAG", separated by spaces; stored ones without a tag.
+// "FIRST-LAST=VALUE@TAG" stands for a figure of each year from FIRST to LAST, their tags counting
+// up from TAG: more than the writer's batch of new figures (RowWriter::newFigureBatch) in a few
+// words.
 static QStringList figureItems(const QString &items)
 {
     static const QRegularExpression range(QStringLiteral("^(\\d+)-(\\d+)=(\\d+)(?:@(\\d+))?$"));
@@ -158,8 +159,8 @@ void tst_FigureWriter::writes_data()
         { "batchWithStored", "2000=5", { "1990-2069=1@100" }, {}, "79/1/0", "1990-2069=1" },
         { "batchWithStoredThenDuplicate", "2000=5", { "1990-2069=1@100 2000=3@300 2001=4@301" },
             "300<110 301<111", "79/1/0", "1990-2069=1" },
-        { "batchThenLaterWriter", {}, { "1990-2069=1@100", "2020=2@5 2070=3@6" }, "5<130",
-            "81/0/0", "1990-2069=1 2070=3" },
+        { "batchThenLaterWriter", {}, { "1990-2069=1@100", "2020=2@5 2070=3@6" }, "5<130", "81/0/0",
+            "1990-2069=1 2070=3" },
     };
     for (const char *engine : { "sqlite", "postgresql" }) {
         for (const Case &c : cases) {
@@ -317,8 +318,8 @@ void tst_FigureWriter::updatedTextsAreSearched()
     QCOMPARE(found(note), 1);
     if (note != QLatin1String("alpha"))
         QCOMPARE(found(QStringLiteral("alpha")), 0);
-    QVERIFY2(query.exec(QStringLiteral(
-                 "INSERT INTO figure_fts (figure_fts) VALUES ('integrity-check')")),
+    QVERIFY2(query.exec(
+                 QStringLiteral("INSERT INTO figure_fts (figure_fts) VALUES ('integrity-check')")),
         qPrintable(query.lastError().text()));
     const QList<Figure> figures = FigureStore::reader(*m_db).ofScheme(m_scheme);
     QCOMPARE(figures.size(), 1);

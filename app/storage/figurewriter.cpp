@@ -18,9 +18,9 @@
 
 #include <algorithm>
 #include <atomic>
-#include <limits>
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <mutex>
 #include <thread>
 

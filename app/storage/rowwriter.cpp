@@ -56,7 +56,7 @@ using columnvalues::nullable;
 using columnvalues::text;
 
 // The figure's columns as every INSERT here lists them, and its identity (the unique index).
-#define OPCC_FIGURE_COLUMNS                                                                   \
+#define OPCC_FIGURE_COLUMNS                                                                        \
     "scheme_id, measure_id, value_x100, value_high_x100, qualifier, per, baseline, period_start, " \
     "period_end, period_label, note, source_id, quote"
 #define OPCC_FIGURE_IDENTITY "scheme_id, measure_id, period_start, period_end, per, baseline"
@@ -111,9 +111,9 @@ const char *const upsertUpdateFigureOnServer
     "CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[])) AS i(scheme_id, measure_id, "      \
     "value_x100, value_high_x100, qualifier, per, baseline, period_start, period_end, "            \
     "period_label, note, source_id, quote)) "
-const char *const upsertInsertFiguresOnServer = OPCC_FIGURE_INPUT
-    "INSERT INTO figure (" OPCC_FIGURE_COLUMNS ") SELECT * FROM input "
-    "ON CONFLICT (" OPCC_FIGURE_IDENTITY ") DO NOTHING";
+const char *const upsertInsertFiguresOnServer
+    = OPCC_FIGURE_INPUT "INSERT INTO figure (" OPCC_FIGURE_COLUMNS ") SELECT * FROM input "
+                        "ON CONFLICT (" OPCC_FIGURE_IDENTITY ") DO NOTHING";
 const char *const upsertUpdateFiguresOnServer = OPCC_FIGURE_INPUT
     "UPDATE figure f SET value_x100 = i.value_x100, value_high_x100 = i.value_high_x100, "
     "qualifier = i.qualifier, period_label = i.period_label, note = i.note, "
@@ -246,7 +246,7 @@ struct UpsertNames
     {
         return QLatin1Char('(')
             + QStringList { scheme, measure, value, high, qualifier, per, baseline, start, end,
-                label, note, source, quote }
+                  label, note, source, quote }
                   .join(QLatin1String(", "))
             + QLatin1Char(')');
     }
@@ -307,8 +307,7 @@ QVariant highOf(const Figure &figure)
 }
 
 void bindFigureValues(QSqlQuery &q, const Figure &figure, qint64 measure,
-    std::optional<qint64> source, bool identity, bool values,
-    const UpsertNames &n = upsertNames())
+    std::optional<qint64> source, bool identity, bool values, const UpsertNames &n = upsertNames())
 {
     if (identity) {
         q.bindValue(n.scheme, figure.schemeId);
@@ -357,8 +356,7 @@ std::optional<RowWriter::NewFigures> RowWriter::insertNewFigures(
     const std::vector<UpsertNames> &names = newFigureNames();
     for (std::size_t row = 0; row < newFigureBatch; ++row) {
         const ResolvedFigure &figure = figures[row];
-        bindFigureValues(
-            q, *figure.figure, figure.measure, figure.source, true, true, names[row]);
+        bindFigureValues(q, *figure.figure, figure.measure, figure.source, true, true, names[row]);
     }
     if (!m_db.execute(q))
         return std::nullopt;
