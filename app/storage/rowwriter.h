@@ -64,7 +64,7 @@ public:
         std::optional<qint64> source;
     };
     // FigureWriter's on a file: newFigureBatch figures in one statement, each inserted unless
-    // its identity is stored (INSERT ... DO NOTHING), which costs a third less than a statement
+    // its identity is stored (INSERT ... DO NOTHING), which costs a quarter less than a statement
     // each. A refused figure leaves the statement without effect (nothing is returned, the
     // failure recorded). Those inserted take consecutive ids in the order given (a new row's id
     // is one above the table's highest), ending at lastId.
