@@ -226,6 +226,7 @@ private:
     friend class ServerUsers; // a role given or taken is announced (ChangeSet::roles)
     friend class LookupIds;
     friend class RowWriter;
+    friend class IndexSuspension; // reads the figures' last id through RowWriter
     // A store's write: marks the running transaction as one that wrote, for its ChangeSet.
     ChangeSet &recordWrite()
     {

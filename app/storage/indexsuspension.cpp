@@ -4,6 +4,7 @@
 #include "storage/indexsuspension.h"
 
 #include "storage/database.h"
+#include "storage/rowwriter.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -36,7 +37,6 @@ FROM scheme s)",
 const char *const indexNewFigures
     = "INSERT INTO figure_fts (rowid, note, quote, period_label) "
       "SELECT id, note, quote, period_label FROM figure WHERE id > %1";
-const char *const lastFigureId = "SELECT coalesce(max(id), 0) FROM figure";
 const char *const reindexFigures = "INSERT INTO figure_fts (figure_fts) VALUES ('rebuild')";
 
 } // namespace
@@ -132,13 +132,12 @@ bool IndexSuspension::restore()
     }
     if (m_figuresFrom) {
         const qint64 before = *m_figuresFrom;
-        QSqlQuery last(QSqlDatabase::database(m_db.connectionName(), false));
-        if (!last.exec(QString::fromLatin1(lastFigureId)) || !last.next()) {
-            m_error = last.lastError().text();
+        const auto last = m_db.rows().lastFigureId();
+        if (!last) {
+            m_error = m_db.errorString();
             return false;
         }
-        const bool whole = before * 2 <= last.value(0).toLongLong() - before;
-        last.finish();
+        const bool whole = before * 2 <= *last - before;
         if (!run(whole ? QString::fromLatin1(reindexFigures)
                        : QString::fromLatin1(indexNewFigures).arg(QString::number(before))))
             return false;
