@@ -398,23 +398,19 @@ bool FigureWriter::flushNew()
 {
     if (m_new.empty())
         return true;
-    std::vector<RowWriter::ResolvedFigure> figures;
-    std::vector<int> tags;
-    figures.reserve(m_new.size());
-    tags.reserve(m_new.size());
-    for (const NewFigure &figure : m_new) {
-        figures.push_back({ &figure.item->figure, figure.measure, figure.source });
-        tags.push_back(figure.item->tag);
-    }
     std::vector<NewFigure> batch = std::move(m_new);
     m_new.clear();
     if (batch.size() == RowWriter::newFigureBatch) {
+        std::vector<RowWriter::ResolvedFigure> figures;
+        figures.reserve(batch.size());
+        for (const NewFigure &figure : batch)
+            figures.push_back({ &figure.item->figure, figure.measure, figure.source });
         if (const auto done = m_db.rows().insertNewFigures(figures)) {
             const std::size_t inserted = std::size_t(done->inserted);
             if (inserted == batch.size()) {
                 qint64 id = done->lastId - qint64(inserted) + 1;
-                for (const int tag : tags)
-                    noteNew(id++, tag);
+                for (const NewFigure &figure : batch)
+                    noteNew(id++, figure.item->tag);
                 return true;
             }
             const qint64 lastBefore = inserted > 0 ? done->lastId - qint64(inserted)
