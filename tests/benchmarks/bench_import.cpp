@@ -3,8 +3,10 @@
 
 // bench_import: import and export of generated interchange files, compared with the sqlite3
 // shell's .import of the same outcomes file into a plain table, and with the import into a database
-// without the full-text search triggers (what they cost). Prints one line per measurement,
-// "name: value unit"; never fails on time.
+// without the full-text search triggers (what they cost), and with the shell writing the same
+// figures, resolved to the register's ids and read already, into the register's own figure
+// table (the floor that the table's keys, indexes and full-text index put under any import). Prints
+// one line per measurement, "name: value unit"; never fails on time.
 //
 //   bench_import [--size small|large|huge | --figures N [--schemes N]] [--seed S] [--iterations N]
 
@@ -95,6 +97,61 @@ double sqliteExportMs(const QString &database, const QString &directory)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// The sqlite3 shell running script on database: milliseconds, or -1 when the shell is missing
+// or the script failed.
+double sqliteScriptMs(const QString &database, const QString &script)
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty())
+        return -1;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(shell, { QStringLiteral("-bail"), database });
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(600000) || process.exitCode() != 0)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The floor under any import into the register: the shell writing the figures an import wrote
+// into `imported` (those after lastBefore), already resolved to the register's ids and already
+// read into a plain table of the same file, into the register's own figure table (its keys,
+// indexes and checks, foreign keys on), then building their full-text index whole, as the import
+// does for a new register. Reading no file, this is what writing the register's table costs
+// whoever writes it. Copying the figures out of a copy of the file, deleting them from it and
+// reading them into the plain table come first (not timed). Milliseconds, or -1.
+double sqliteRegisterWriteMs(const QString &imported, qint64 lastBefore, const QString &directory)
+{
+    const QDir dir(directory);
+    const QString copy = dir.filePath(QStringLiteral("floor.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("resolved.csv"));
+    const QString columns = QStringLiteral("scheme_id, measure_id, value_x100, value_high_x100, "
+                                           "qualifier, per, baseline, period_start, period_end, "
+                                           "period_label, note, source_id, quote");
+    QFile::remove(copy);
+    // The file's empty cells are empty texts to the shell: the two numbers that may be missing
+    // are made NULL again.
+    if (!QFile::copy(imported, copy)
+        || sqliteScriptMs(copy,
+               QStringLiteral(
+                   ".mode csv\n.once '%1'\nSELECT %2 FROM figure WHERE id > %3 ORDER BY id;\n"
+                   "DELETE FROM figure WHERE id > %3;\nCREATE TABLE resolved (%2);\n"
+                   ".import '%1' resolved\nUPDATE resolved SET value_high_x100 = "
+                   "NULLIF(value_high_x100, ''), source_id = NULLIF(source_id, '');\nVACUUM;\n")
+                   .arg(csv, columns)
+                   .arg(lastBefore))
+            < 0)
+        return -1;
+    return sqliteScriptMs(copy,
+        QStringLiteral("PRAGMA foreign_keys = ON;\nBEGIN;\nDROP TRIGGER figure_fts_insert;\n"
+                       "INSERT INTO figure (%1) SELECT %1 FROM resolved;\n"
+                       "INSERT INTO figure_fts (figure_fts) VALUES ('rebuild');\nCOMMIT;\n")
+            .arg(columns));
+}
+
 // Drops the triggers that keep the full-text indexes in step (schema.cpp), so that an import can
 // be timed without them beside one with them: what the search indexes cost a write.
 bool dropSearchTriggers(const opcc::Database &db)
@@ -115,6 +172,15 @@ bool dropSearchTriggers(const opcc::Database &db)
             return false;
     }
     return !names.isEmpty();
+}
+
+// The largest figure id of the register open in db, or -1.
+qint64 lastFigureId(const opcc::Database &db)
+{
+    QSqlQuery query(QSqlDatabase::database(db.connectionName(), false));
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM figure")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 // Milliseconds of one import of the files into a new database at path (made with the shipped
@@ -165,6 +231,7 @@ int main(int argc, char *argv[])
     QList<double> shells;
     QList<double> shellExports;
     QList<double> withoutSearch; // the peer run: the same import without the search triggers
+    QList<double> registerLoads; // the shell writing the same figures into the register's table
     for (int run = 0; run < runs; ++run) {
         const QString path = dir.filePath(QStringLiteral("run%1.sqlite").arg(run));
         opcc::Database db;
@@ -174,6 +241,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QStringList files { schemesCsv, outcomesCsv };
+        const qint64 lastBefore = lastFigureId(db);
         previews.append(bench::timedImport(db, files, false));
         imports.append(bench::timedImport(db, files, true));
         if (imports.last() < 0)
@@ -194,6 +262,9 @@ int main(int argc, char *argv[])
         shellExports.append(
             sqliteExportMs(path, dir.filePath(QStringLiteral("shellexport%1").arg(run))));
         shells.append(sqliteImportMs(outcomesCsv, dir.filePath(QStringLiteral("plain.sqlite"))));
+        db.close();
+        registerLoads.append(
+            lastBefore < 0 ? -1 : sqliteRegisterWriteMs(path, lastBefore, dir.path()));
         withoutSearch.append(importMs(dir.filePath(QStringLiteral("nofts%1.sqlite").arg(run)),
             { schemesCsv, outcomesCsv }, false));
     }
@@ -220,6 +291,14 @@ int main(int argc, char *argv[])
         report("import_ratio_to_without_search_triggers", import / bare, "x");
         report("import_ratio_to_without_search_triggers_fastest",
             bench::fastest(imports) / bench::fastest(withoutSearch), "x");
+    }
+    // What writing the register's table costs any import: the same figures, resolved and read
+    // already, written by the shell into it.
+    const double floor = bench::median(registerLoads);
+    report("sqlite3_shell_write_into_register_time", floor, "ms");
+    if (shell > 0 && floor > 0) {
+        report("sqlite3_shell_write_into_register_ratio_to_plain_import", floor / shell, "x");
+        report("import_ratio_to_sqlite3_shell_write_into_register", import / floor, "x");
     }
     report("export_time", bench::median(exports), "ms");
     const double shellExport = bench::median(shellExports);

@@ -7,7 +7,9 @@
 //
 // - An import of generated figures (schemes.csv and outcomes.csv) into a new server register,
 //   beside psql's \copy of the same outcomes file into a plain table of text columns on the same
-//   server, with the ratio, and beside the same import into a new file register.
+//   server, with the ratio, and beside the same import into a new file register. Beside those,
+//   the floor under any import: psql's \copy of the same figures, resolved to the register's
+//   ids, into the register's own figure table (its keys, indexes and triggers).
 // - The real program started offscreen on the file and on the server register of each size, to
 //   its first scheme rows painted and its figure counts loaded (OPCC_REPORT_FIRST_PAINT).
 // - The window on the file register and then on the server register of the same size, driven
@@ -86,16 +88,36 @@ QString newServerRegister(opcc::Database &db)
     return address;
 }
 
-// psql's \copy of the file into a new plain table of text columns, one per column of its
-// header; milliseconds of the psql run, or -1.
-double psqlCopyMs(const QString &csv)
+// A psql command (-c) run on the server's database: milliseconds of the psql run, or -1.
+double psqlMs(const QString &database, const QString &command)
 {
     PgServer &server = PgServer::instance();
     QString psql = testsupport::postgresBinDirectory() + QStringLiteral("/psql");
     if (!QFileInfo(psql).isExecutable())
         psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    if (psql.isEmpty())
+        return -1;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(psql,
+        { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("-p"), QString::number(server.port()), QStringLiteral("-U"),
+            server.user(), QStringLiteral("-d"), database, QStringLiteral("-c"), command });
+    if (!process.waitForFinished(serverBenchTimeoutMs) || process.exitCode() != 0)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// psql's \copy of the file into a new plain table of text columns, one per column of its
+// header; milliseconds of the psql run, or -1.
+double psqlCopyMs(const QString &csv)
+{
+    PgServer &server = PgServer::instance();
     QFile file(csv);
-    if (psql.isEmpty() || !file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly))
         return -1;
     const int columns = int(file.readLine().count(',')) + 1;
     file.close();
@@ -108,19 +130,32 @@ double psqlCopyMs(const QString &csv)
             { QStringLiteral("CREATE TABLE outcomes (%1)")
                     .arg(definitions.join(QLatin1Char(','))) }))
         return -1;
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedChannels);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(psql,
-        { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-            QStringLiteral("-p"), QString::number(server.port()), QStringLiteral("-U"),
-            server.user(), QStringLiteral("-d"), databaseName(address), QStringLiteral("-c"),
-            QStringLiteral("\\copy outcomes FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv) });
-    if (!process.waitForFinished(serverBenchTimeoutMs) || process.exitCode() != 0)
+    return psqlMs(databaseName(address),
+        QStringLiteral("\\copy outcomes FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv));
+}
+
+// The floor under any client's import: psql's \copy of the figures an import wrote (those after
+// lastBefore), already resolved to the register's ids, into the register's own figure table,
+// with its keys, indexes, word index and triggers. They are copied out, deleted and vacuumed
+// away first (not timed). Milliseconds of the copy in, or -1.
+double psqlRegisterCopyMs(const QString &address, qint64 lastBefore, const QString &csv)
+{
+    const QString database = databaseName(address);
+    const QString columns = QStringLiteral("scheme_id, measure_id, value_x100, value_high_x100, "
+                                           "qualifier, per, baseline, period_start, period_end, "
+                                           "period_label, note, source_id, quote");
+    if (psqlMs(database,
+            QStringLiteral("\\copy (SELECT %1 FROM figure WHERE id > %2 ORDER BY id) TO '%3' "
+                           "WITH (FORMAT csv)")
+                .arg(columns)
+                .arg(lastBefore)
+                .arg(csv))
+            < 0
+        || psqlMs(database, QStringLiteral("DELETE FROM figure WHERE id > %1").arg(lastBefore)) < 0
+        || psqlMs(database, QStringLiteral("VACUUM figure")) < 0)
         return -1;
-    return double(timer.nsecsElapsed()) / 1e6;
+    return psqlMs(database,
+        QStringLiteral("\\copy figure (%1) FROM '%2' WITH (FORMAT csv)").arg(columns, csv));
 }
 
 // Processor time, in milliseconds, of this process and of the server's processes serving the
@@ -170,18 +205,25 @@ void importBench(qint64 figures, int runs)
     const QStringList files { QDir(data).filePath(QStringLiteral("schemes.csv")),
         QDir(data).filePath(QStringLiteral("outcomes.csv")) };
     out() << "figures: " << generator.figuresWritten() << " figures" << Qt::endl;
-    QList<double> server, file, psql, client, backend;
+    QList<double> server, file, psql, registerCopy, client, backend;
     for (int run = 0; run < runs; ++run) {
         {
             opcc::Database db;
             const QString address = newServerRegister(db);
             if (address.isEmpty())
                 return;
+            const qint64 lastBefore = PgServer::instance()
+                                          .queryValue(databaseName(address),
+                                              QStringLiteral("SELECT max(id) FROM figure"))
+                                          .toLongLong();
             const double clientBefore = processCpuMs();
             const double backendBefore = backendsCpuMs(address);
             server.append(bench::timedImport(db, files, true));
             client.append(processCpuMs() - clientBefore);
             backend.append(backendsCpuMs(address) - backendBefore);
+            db.close();
+            registerCopy.append(psqlRegisterCopyMs(
+                address, lastBefore, dir.filePath(QStringLiteral("resolved%1.csv").arg(run))));
         }
         {
             opcc::Database db;
@@ -199,6 +241,12 @@ void importBench(qint64 figures, int runs)
     bench::reportRuns(QStringLiteral("psql_copy_outcomes"), psql, "ms");
     const double peer = bench::median(psql);
     report("server_import_ratio_to_psql", peer > 0 ? bench::median(server) / peer : -1, "x");
+    // What the register's table itself costs: the same figures, resolved, copied into it.
+    bench::reportRuns(QStringLiteral("psql_copy_into_register_figures"), registerCopy, "ms");
+    const double floor = bench::median(registerCopy);
+    report("psql_copy_into_register_ratio_to_psql", peer > 0 ? floor / peer : -1, "x");
+    report("server_import_ratio_to_psql_copy_into_register",
+        floor > 0 ? bench::median(server) / floor : -1, "x");
 }
 
 // The real program started offscreen on database to its first rows painted and its figure
