@@ -3,11 +3,16 @@
 
 // Database::schemeStatistics() (one pass over the figures through the C API) against the query
 // that states what it means, on a generated register: every scheme's figure count and headline.
+// StatisticsLoader, given the statistics held before, hands back the same object for a scheme
+// read alike and a new one for a scheme whose figures changed.
 
 #include "datasetgenerator.h"
 #include "interchange/csvimporter.h"
 #include "storage/browsestore.h"
+#include "storage/statisticsloader.h"
 #include "testsupport.h"
+
+#include <QSignalSpy>
 
 using namespace testsupport;
 
@@ -17,6 +22,8 @@ class tst_SchemeStatistics : public QObject
 
 private slots:
     void matchesTheReferenceQuery();
+    void unchangedStatisticsAreKept_data();
+    void unchangedStatisticsAreKept();
 };
 
 void tst_SchemeStatistics::matchesTheReferenceQuery()
@@ -80,6 +87,78 @@ void tst_SchemeStatistics::matchesTheReferenceQuery()
                           .arg(s.headline->baseline ? 1 : 0));
     QVERIFY(expected.size() > 300);
     QCOMPARE(actual, expected);
+}
+
+namespace {
+
+QList<opcc::SharedStatistics> loaded(
+    const QString &path, const QList<opcc::SharedStatistics> &previous = {})
+{
+    opcc::StatisticsLoader loader;
+    QSignalSpy spy(&loader, &opcc::StatisticsLoader::loaded);
+    loader.load(path, previous);
+    if (!spy.wait(20000))
+        return {};
+    return spy.at(0).at(0).value<QList<opcc::SharedStatistics>>();
+}
+
+} // namespace
+
+void tst_SchemeStatistics::unchangedStatisticsAreKept_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("countChange");
+    // One figure of the scheme with the most figures, changed after the first load.
+    QTest::newRow("a figure removed")
+        << QStringLiteral("DELETE FROM figure WHERE id = :figure") << -1;
+    QTest::newRow("the headline's value raised") << QStringLiteral(
+        "UPDATE figure SET value_x100 = value_x100 + 1000000000 WHERE id = "
+        ":figure") << 0;
+}
+
+void tst_SchemeStatistics::unchangedStatisticsAreKept()
+{
+    QFETCH(QString, change);
+    QFETCH(int, countChange);
+    ShippedDatabase data;
+    QVERIFY(data.open());
+    const QList<opcc::SharedStatistics> first = loaded(data.path);
+    QVERIFY(first.size() > 10);
+
+    QSqlQuery q(QSqlDatabase::database(data.db.connectionName()));
+    QVERIFY(q.exec(QStringLiteral("SELECT scheme_id, max(id) FROM figure GROUP BY scheme_id "
+                                  "ORDER BY count(*) DESC, scheme_id LIMIT 1"))
+        && q.next());
+    const qint64 changed = q.value(0).toLongLong();
+    const qint64 figure = q.value(1).toLongLong();
+    q.finish();
+    QVERIFY(q.prepare(change));
+    q.bindValue(QStringLiteral(":figure"), figure);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QCOMPARE(q.numRowsAffected(), 1);
+
+    const QList<opcc::SharedStatistics> again = loaded(data.path, first);
+    QCOMPARE(again.size(), first.size());
+    // Without the statistics before, every scheme's are made anew, equal to the kept ones.
+    const QList<opcc::SharedStatistics> fresh = loaded(data.path);
+    QCOMPARE(fresh.size(), again.size());
+    int kept = 0;
+    for (qsizetype i = 0; i < again.size(); ++i) {
+        const opcc::SharedStatistics &before = first.at(i);
+        const opcc::SharedStatistics &now = again.at(i);
+        QCOMPARE(now->schemeId, before->schemeId);
+        QVERIFY(*now == *fresh.at(i));
+        QVERIFY(now != fresh.at(i));
+        if (now->schemeId == changed) {
+            QVERIFY(now != before);
+            QCOMPARE(now->figureCount, before->figureCount + countChange);
+            QVERIFY(!(*now == *before));
+        } else {
+            QCOMPARE(now, before);
+            ++kept;
+        }
+    }
+    QCOMPARE(kept, first.size() - 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SchemeStatistics)

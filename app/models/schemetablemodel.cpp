@@ -88,7 +88,13 @@ void SchemeTableModel::requestStatistics()
         m_statisticsWanted = true;
         return;
     }
-    m_loader->load(m_db.path());
+    QList<SharedStatistics> shown;
+    shown.reserve(m_entries.size());
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.statistics)
+            shown.append(entry.statistics);
+    }
+    m_loader->load(m_db.path(), std::move(shown));
 }
 
 void SchemeTableModel::applyStatistics(const QList<SharedStatistics> &statistics)

@@ -6,6 +6,7 @@
 #include "storage/browsestore.h"
 #include "storage/database.h"
 
+#include <QHash>
 #include <QSet>
 #include <QThread>
 #include <atomic>
@@ -46,6 +47,15 @@ SchemeStatistics ListStatistics::expanded() const
     return s;
 }
 
+bool operator==(const ListStatistics &a, const ListStatistics &b)
+{
+    return a.schemeId == b.schemeId && a.figureCount == b.figureCount
+        && a.hasHeadline == b.hasHeadline && a.hasHigh == b.hasHigh && a.baseline == b.baseline
+        && a.unit == b.unit && a.qualifier == b.qualifier && a.per == b.per && a.value == b.value
+        && a.high == b.high && a.periodStart == b.periodStart && a.periodEnd == b.periodEnd
+        && a.measure == b.measure && a.periodLabel == b.periodLabel && a.source == b.source;
+}
+
 StatisticsLoader::StatisticsLoader(QObject *parent)
     : QObject(parent)
 { }
@@ -59,12 +69,14 @@ StatisticsLoader::~StatisticsLoader()
     }
 }
 
-void StatisticsLoader::load(const QString &databasePath)
+void StatisticsLoader::load(const QString &databasePath, QList<SharedStatistics> previous)
 {
     if (m_current)
         m_current->stop = true;
     auto job = std::make_shared<Job>();
-    job->thread = QThread::create([job, databasePath] {
+    // The previous statistics are only read on the thread (ListStatistics is immutable once
+    // shared); the caller's own pointers keep them alive meanwhile, and so does this copy.
+    job->thread = QThread::create([job, databasePath, previous = std::move(previous)] {
         Database reader;
         const Database::OpenResult opened = reader.openForReading(databasePath);
         if (!opened.ok()) {
@@ -78,9 +90,16 @@ void StatisticsLoader::load(const QString &databasePath)
             const auto found = words.constFind(word);
             return found != words.cend() ? *found : *words.insert(word);
         };
+        QHash<qint64, const SharedStatistics *> before;
+        before.reserve(previous.size());
+        for (const SharedStatistics &scheme : previous)
+            before.insert(scheme->schemeId, &scheme);
         const bool read = BrowseStore(reader).forEachStatistics([&](SchemeStatistics &&s) {
-            statistics.append(
-                std::make_shared<const ListStatistics>(ListStatistics::from(s, once)));
+            ListStatistics made = ListStatistics::from(s, once);
+            if (const SharedStatistics *same = before.value(made.schemeId); same && **same == made)
+                statistics.append(*same);
+            else
+                statistics.append(std::make_shared<const ListStatistics>(std::move(made)));
         });
         reader.setStopFlag(nullptr);
         if (job->stop)

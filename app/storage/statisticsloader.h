@@ -36,6 +36,7 @@ struct ListStatistics
     // once(text) returns the one stored copy of text.
     template<typename Once> static ListStatistics from(const SchemeStatistics &s, Once &&once);
     SchemeStatistics expanded() const;
+    friend bool operator==(const ListStatistics &a, const ListStatistics &b);
 };
 using SharedStatistics = std::shared_ptr<const ListStatistics>;
 
@@ -75,7 +76,10 @@ public:
     explicit StatisticsLoader(QObject *parent = nullptr);
     ~StatisticsLoader() override;
 
-    void load(const QString &databasePath);
+    // previous: the statistics the caller holds now. A scheme's statistics read alike are
+    // delivered as the same object, so that the list holds one copy of them through the load
+    // rather than two (8 MiB on a register of 50,000 schemes).
+    void load(const QString &databasePath, QList<SharedStatistics> previous = {});
     bool isLoading() const { return m_current != nullptr; }
 
 signals:
