@@ -31,6 +31,8 @@ private slots:
     void reloadsWhenTheDatabaseChanges();
     void reloadKeepsRowsReadAlike_data();
     void reloadKeepsRowsReadAlike();
+    void reloadPlacesRowsAsAFreshRead_data();
+    void reloadPlacesRowsAsAFreshRead();
 
 private:
     ShippedDatabase m_data;
@@ -212,6 +214,90 @@ void tst_SchemeTableModel::reloadKeepsRowsReadAlike()
     } else {
         QVERIFY(model.searchTextAt(row).contains("zephyrine"));
         QCOMPARE(listing->name == QLatin1String("Zephyrine"), field == QLatin1String("name"));
+    }
+}
+
+void tst_SchemeTableModel::reloadPlacesRowsAsAFreshRead_data()
+{
+    // What another connection does behind the model's back, to the schemes of the lowest ids
+    // (removed), the highest (renamed) and new ones (added, as copies of existing ones), with
+    // the list sorted by a column first.
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<int>("removed");
+    QTest::addColumn<int>("added");
+    QTest::addColumn<int>("renamed");
+    QTest::newRow("nothing") << int(SchemeTableModel::Name) << Qt::AscendingOrder << 0 << 0 << 0;
+    QTest::newRow("renamed") << int(SchemeTableModel::Name) << Qt::AscendingOrder << 0 << 0 << 3;
+    QTest::newRow("removed") << int(SchemeTableModel::Name) << Qt::AscendingOrder << 4 << 0 << 0;
+    QTest::newRow("added") << int(SchemeTableModel::Name) << Qt::AscendingOrder << 0 << 4 << 0;
+    QTest::newRow("more added than there were")
+        << int(SchemeTableModel::Name) << Qt::AscendingOrder << 0 << 120 << 0;
+    QTest::newRow("all but two removed")
+        << int(SchemeTableModel::Name) << Qt::AscendingOrder << -2 << 0 << 0;
+    QTest::newRow("all three, by status")
+        << int(SchemeTableModel::Status) << Qt::AscendingOrder << 5 << 2 << 4;
+    QTest::newRow("all three, by areas descending")
+        << int(SchemeTableModel::Areas) << Qt::DescendingOrder << 3 << 9 << 2;
+}
+
+// A reload moves the rows it keeps into their new places in the list itself: the result is
+// the list a new model reads, row by row and field by field, whatever changed.
+void tst_SchemeTableModel::reloadPlacesRowsAsAFreshRead()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(int, removed);
+    QFETCH(int, added);
+    QFETCH(int, renamed);
+    ShippedDatabase data;
+    QVERIFY(data.open());
+    SchemeTableModel model(data.db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    model.sort(column, order);
+    const int before = model.rowCount();
+    QVERIFY(before > 20);
+    if (removed < 0)
+        removed += before;
+    {
+        opcc::Database second;
+        QVERIFY(second.open(data.path).ok());
+        QSqlQuery change(QSqlDatabase::database(second.connectionName(), false));
+        QVERIFY2(change.exec(QStringLiteral("DELETE FROM scheme WHERE id IN (SELECT id FROM "
+                                            "scheme ORDER BY id LIMIT %1)")
+                                 .arg(removed)),
+            qPrintable(change.lastError().text()));
+        QVERIFY2(change.exec(QStringLiteral("UPDATE scheme SET name = 'Renamed ' || id WHERE id "
+                                            "IN (SELECT id FROM scheme ORDER BY id DESC LIMIT "
+                                            "%1)")
+                                 .arg(renamed)),
+            qPrintable(change.lastError().text()));
+        const QList<opcc::SchemeListing> existing = opcc::BrowseStore(second).listings();
+        for (int i = 0; i < added; ++i) {
+            opcc::Scheme scheme;
+            scheme.name
+                = QStringLiteral("Copy %1 of %2").arg(i).arg(existing.at(i % existing.size()).name);
+            // One of its areas (a key names several as "A; B").
+            scheme.areas = {
+                existing.at(i % existing.size()).areaKey.section(QLatin1Char(';'), 0, 0).trimmed()
+            };
+            scheme.strand = Strand(i % 3);
+            QVERIFY2(opcc::SchemeStore(second).insert(scheme), qPrintable(second.errorString()));
+        }
+    }
+    QVERIFY(model.reload());
+    QCOMPARE(model.rowCount(), before - removed + added);
+
+    SchemeTableModel fresh(data.db);
+    QVERIFY(fresh.reload());
+    fresh.sort(column, order);
+    QCOMPARE(model.rowCount(), fresh.rowCount());
+    for (int row = 0; row < fresh.rowCount(); ++row) {
+        QCOMPARE(model.schemeIdAt(row), fresh.schemeIdAt(row));
+        QCOMPARE(model.searchTextAt(row), fresh.searchTextAt(row));
+        for (int c = 0; c < SchemeTableModel::ColumnCount; ++c)
+            QCOMPARE(model.index(row, c).data(), fresh.index(row, c).data());
     }
 }
 

@@ -194,6 +194,9 @@ private:
     // Puts the rows in the given order (row i becomes rows[i]), with their ranks and ids; no
     // signals.
     void permute(const QList<int> &rows);
+    // After a reload's read: the rows become plan's, each a row of m_entries (moved into its
+    // place) or, when negative, changed[-1 - plan[i]].
+    void placeRows(const QList<int> &plan, QList<Entry> &&changed);
     // Sorts the rows if they are not in order: a layout change that keeps persistent indexes.
     void sortRows();
     // Where the row, changed, belongs among the others (its row in the list without it).

@@ -41,22 +41,32 @@ bool SchemeTableModel::reload()
         nations.insert(area.name, area.nation);
     if (m_db.readFailureCount() != failures)
         return false;
-    QList<Entry> fresh;
+    // The plan of what the list becomes, row by row: a shown row read alike (its index in
+    // m_entries), or else a new entry (-1 - its index in changed). The shown rows are moved
+    // into place only once the read has succeeded, in place: a second array of the huge
+    // register's 50,000 rows (10 MiB, with copies of their texts before that) took the window
+    // from 106 to 145 MiB for the length of a refresh.
+    QList<int> plan;
+    QList<Entry> changed;
     Interned interned;
-    fresh.reserve(BrowseStore(m_db).schemeCount());
+    plan.reserve(BrowseStore(m_db).schemeCount());
     const QHash<qint64, int> &shown = rowIndex();
     const bool read = BrowseStore(m_db).forEachListing([&](SchemeListing &&source) {
         Entry entry = makeEntry(std::move(source), nations, interned);
-        // A row as it is shown already: the shown row's copy, whose texts it shares, rather than
-        // a second copy of them. Two lists of the huge register's 50,000 rows at once took the
-        // window from 106 to 145 MiB for the length of a refresh.
-        if (const auto row = shown.constFind(entry.listing.id);
-            row != shown.cend() && *row < m_entries.size() && sameRow(m_entries.at(*row), entry)) {
-            Entry kept = m_entries.at(*row);
-            fresh.append(std::move(kept));
+        const auto row = shown.constFind(entry.listing.id);
+        const bool wasShown = row != shown.cend() && *row < m_entries.size();
+        if (wasShown && sameRow(m_entries.at(*row), entry)) {
+            plan.append(*row);
             return;
         }
-        fresh.append(std::move(entry));
+        // The counts shown so far stay until the next statistics arrive, rather than blank
+        // columns.
+        if (wasShown && m_statisticsLoaded) {
+            entry.figureCount = m_entries.at(*row).figureCount;
+            entry.statistics = m_entries.at(*row).statistics;
+        }
+        plan.append(-1 - int(changed.size()));
+        changed.append(std::move(entry));
     });
     if (!read || m_db.readFailureCount() != failures)
         return false;
@@ -64,18 +74,7 @@ bool SchemeTableModel::reload()
     beginResetModel();
     dropRestJob();
     m_head.reset();
-    // The counts shown so far stay until the next statistics arrive, rather than blank columns.
-    if (m_statisticsLoaded) {
-        for (Entry &entry : fresh) {
-            if (const auto row = shown.constFind(entry.listing.id);
-                row != shown.cend() && *row < m_entries.size()) {
-                const Entry &kept = m_entries.at(*row);
-                entry.figureCount = kept.figureCount;
-                entry.statistics = kept.statistics;
-            }
-        }
-    }
-    m_entries = std::move(fresh);
+    placeRows(plan, std::move(changed));
     m_interned = std::move(interned);
     m_nations = std::move(nations);
     reindex();
@@ -83,6 +82,40 @@ bool SchemeTableModel::reload()
         permute(sortedRows());
     endResetModel();
     return true;
+}
+
+void SchemeTableModel::placeRows(const QList<int> &plan, QList<Entry> &&changed)
+{
+    // One permutation of max(new, old) places: each kept row goes to its new place; the places
+    // of the rows not kept, and those past the old end, go to the new entries' places and to
+    // the places past the new end, which are then filled or cut off.
+    const qsizetype before = m_entries.size();
+    const qsizetype after = plan.size();
+    const qsizetype places = std::max(before, after);
+    std::vector<bool> kept(std::size_t(before), false);
+    for (const int from : plan) {
+        if (from >= 0)
+            kept[std::size_t(from)] = true;
+    }
+    QList<int> rows(places, -1);
+    QList<int> spare; // places whose row goes nowhere
+    for (qsizetype from = 0; from < places; ++from) {
+        if (from >= before || !kept[std::size_t(from)])
+            spare.append(int(from));
+    }
+    qsizetype nextSpare = 0;
+    for (qsizetype to = 0; to < places; ++to) {
+        const int from = to < after ? plan.at(to) : -1;
+        rows[to] = from >= 0 ? from : spare.at(nextSpare++);
+    }
+    if (after > before)
+        m_entries.resize(after);
+    permute(rows);
+    for (qsizetype to = 0; to < after; ++to) {
+        if (const int from = plan.at(to); from < 0)
+            m_entries[to] = std::move(changed[-1 - from]);
+    }
+    m_entries.resize(after);
 }
 
 void SchemeTableModel::reloadHead(int rows)
