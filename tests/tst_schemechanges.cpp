@@ -3,6 +3,7 @@
 
 // Precise change signals: a committed transaction says what it changed, once, and the scheme
 // list updates those rows (no reset), so that a view keeps its selection and scroll position.
+// What another user's connection is told of a change (ChangeSet::notice()) says the same.
 
 #include "editing/schemewriter.h"
 #include "models/figuretablemodel.h"
@@ -70,6 +71,8 @@ private slots:
     void changedSchemeMovesToItsPlace();
     void figureTableReloadsOnlyForItsScheme();
     void importReadsTheListAgain();
+    void noticeSaysWhatChanged_data();
+    void noticeSaysWhatChanged();
 
 private:
     std::unique_ptr<ShippedDatabase> m_data;
@@ -401,6 +404,79 @@ void tst_SchemeChanges::importReadsTheListAgain()
     const int row = model.rowOfScheme(m_scorpion);
     QCOMPARE(model.index(row, SchemeTableModel::Figures).data().toInt(),
         int(opcc::FigureStore::reader(db).ofScheme(m_scorpion).size()));
+}
+
+void tst_SchemeChanges::noticeSaysWhatChanged_data()
+{
+    using opcc::ChangeSet;
+    QTest::addColumn<ChangeSet>("changes");
+    QTest::addColumn<QList<qint64>>("schemes"); // read again by the listener
+    QTest::addColumn<QList<qint64>>("figuresOf");
+    QTest::addColumn<QString>("flags"); // all, lookups, audit, roles: those set
+
+    ChangeSet updated;
+    updated.schemesUpdated = { 7 };
+    QTest::newRow("a scheme updated")
+        << updated << QList<qint64> { 7 } << QList<qint64> {} << QString();
+    ChangeSet rows;
+    rows.schemesInserted = { 1 };
+    rows.schemesRemoved = { 2 };
+    rows.figuresOfSchemes = { 3 };
+    QTest::newRow("inserted, removed and figures: each read again")
+        << rows << QList<qint64> { 1, 2, 3 } << QList<qint64> { 3 } << QString();
+    ChangeSet flags;
+    flags.allFigures = true;
+    flags.lookups = true;
+    flags.audit = true;
+    flags.roles = true;
+    QTest::newRow("flags") << flags << QList<qint64> {} << QList<qint64> {}
+                           << QStringLiteral("all lookups audit roles");
+    ChangeSet audit;
+    audit.audit = true;
+    QTest::newRow("an audit entry alone")
+        << audit << QList<qint64> {} << QList<qint64> {} << QStringLiteral("audit");
+}
+
+// The notice carries the ids a listener reads again and the kinds of change, within NOTIFY's
+// 8,000 bytes however many schemes changed; a payload that is not a notice says nothing.
+void tst_SchemeChanges::noticeSaysWhatChanged()
+{
+    using opcc::ChangeSet;
+    QFETCH(ChangeSet, changes);
+    QFETCH(QList<qint64>, schemes);
+    QFETCH(QList<qint64>, figuresOf);
+    QFETCH(QString, flags);
+    const ChangeSet told = ChangeSet::fromNotice(changes.notice());
+    QCOMPARE(told.schemesUpdated, QSet<qint64>(schemes.cbegin(), schemes.cend()));
+    QVERIFY(told.schemesInserted.isEmpty() && told.schemesRemoved.isEmpty());
+    QCOMPARE(told.figuresOfSchemes, QSet<qint64>(figuresOf.cbegin(), figuresOf.cend()));
+    QStringList set;
+    if (told.allFigures)
+        set.append(QStringLiteral("all"));
+    if (told.lookups)
+        set.append(QStringLiteral("lookups"));
+    if (told.audit)
+        set.append(QStringLiteral("audit"));
+    if (told.roles)
+        set.append(QStringLiteral("roles"));
+    QCOMPARE(set.join(QLatin1Char(' ')), flags);
+    QCOMPARE(told.isEmpty(), changes.isEmpty());
+
+    // Ten thousand schemes and their figures: the lists are cut, the notice fits.
+    ChangeSet many = changes;
+    for (qint64 id = 1'000'000'000'000; id < 1'000'000'010'000; ++id) {
+        many.schemesUpdated.insert(id);
+        many.figuresOfSchemes.insert(id);
+    }
+    const QString notice = many.notice();
+    QVERIFY2(notice.toUtf8().size() < 8000, qPrintable(QString::number(notice.size())));
+    const ChangeSet cut = ChangeSet::fromNotice(notice);
+    QCOMPARE(cut.schemesUpdated.size(), ChangeSet::maxNoticeIds);
+    QCOMPARE(cut.figuresOfSchemes.size(), ChangeSet::maxNoticeIds);
+    QVERIFY(many.touchedSchemes().contains(cut.schemesUpdated));
+
+    QVERIFY(ChangeSet::fromNotice(QStringLiteral("not a notice")).isEmpty());
+    QVERIFY(ChangeSet::fromNotice(QString()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SchemeChanges)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QSet>
+#include <QString>
 
 namespace opcc {
 
@@ -49,6 +50,16 @@ struct ChangeSet
         return allFigures || figuresOfSchemes.contains(id) || schemesRemoved.contains(id)
             || schemesInserted.contains(id);
     }
+
+    // The change as another user's connection is told of it (PostgreSQL's NOTIFY, whose payload
+    // holds at most 8,000 bytes): compact JSON, the schemes' own rows and their figures as two
+    // id lists of at most maxNoticeIds each. A list that long stands for more: a listener reads
+    // itself again whole past SchemeTableModel's 200 row updates anyway.
+    static constexpr int maxNoticeIds = 201;
+    QString notice() const;
+    // What a notice says: inserted, updated or removed schemes all come as updated (a listener
+    // reads each id again and finds which). Empty for a payload that is not a notice.
+    static ChangeSet fromNotice(const QString &payload);
 };
 
 } // namespace opcc

@@ -14,9 +14,6 @@
 #include "storage/serverschema.h"
 #include "storage/sqldialect.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -46,29 +43,6 @@ QString connectProblem(const ServerAddress &address, const QString &reason)
 
 // The channel other users' changes are announced on.
 const QString changeChannel = QStringLiteral("opcc_changes");
-
-// More ids than a list updates row by row (SchemeTableModel reads itself again whole past 200):
-// the first ones stand for all, which keeps the payload within NOTIFY's 8000 bytes.
-constexpr int maxAnnouncedIds = 201;
-
-QJsonArray announcedIds(const QSet<qint64> &ids)
-{
-    QJsonArray array;
-    for (const qint64 id : ids) {
-        if (array.size() == maxAnnouncedIds)
-            break;
-        array.append(double(id));
-    }
-    return array;
-}
-
-QSet<qint64> idSet(const QJsonValue &value)
-{
-    QSet<qint64> ids;
-    for (const QJsonValue &id : value.toArray())
-        ids.insert(qint64(id.toDouble()));
-    return ids;
-}
 
 } // namespace
 
@@ -128,17 +102,9 @@ bool Database::reconnectServer()
 
 bool Database::announceToOtherUsers(const ChangeSet &changes)
 {
-    QJsonObject message;
-    message.insert(QStringLiteral("s"), announcedIds(changes.touchedSchemes()));
-    message.insert(QStringLiteral("f"), announcedIds(changes.figuresOfSchemes));
-    message.insert(QStringLiteral("all"), changes.allFigures);
-    message.insert(QStringLiteral("lookups"), changes.lookups);
-    message.insert(QStringLiteral("audit"), changes.audit);
-    if (changes.roles)
-        message.insert(QStringLiteral("roles"), true);
     QSqlQuery &notify = prepared("SELECT pg_notify(?, ?)");
     notify.bindValue(0, changeChannel);
-    notify.bindValue(1, QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    notify.bindValue(1, changes.notice());
     if (!execute(notify))
         return false;
     notify.finish();
@@ -147,15 +113,7 @@ bool Database::announceToOtherUsers(const ChangeSet &changes)
 
 void Database::otherUserChanged(const QVariant &payload)
 {
-    const QJsonObject message = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
-    ChangeSet changes;
-    // Inserted, updated or removed: a listener reads each id again and finds which.
-    changes.schemesUpdated = idSet(message.value(QStringLiteral("s")));
-    changes.figuresOfSchemes = idSet(message.value(QStringLiteral("f")));
-    changes.allFigures = message.value(QStringLiteral("all")).toBool();
-    changes.lookups = message.value(QStringLiteral("lookups")).toBool();
-    changes.audit = message.value(QStringLiteral("audit")).toBool();
-    changes.roles = message.value(QStringLiteral("roles")).toBool();
+    const ChangeSet changes = ChangeSet::fromNotice(payload.toString());
     if (changes.isEmpty())
         return;
     emit recordsChanged(changes);
