@@ -33,22 +33,31 @@ namespace {
 using bench::out;
 using bench::report;
 
-// The sqlite3 shell loading the file into a new plain table; -1 when the shell is missing.
-double sqliteImportMs(const QString &csv, const QString &database)
+// The sqlite3 shell running script on database (with options before it): milliseconds, or -1
+// when the shell is missing or the script failed.
+double sqliteScriptMs(
+    const QString &database, const QString &script, const QStringList &options = {})
 {
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (shell.isEmpty())
         return -1;
-    QFile::remove(database);
     QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
     timer.start();
-    process.start(shell, { database });
-    process.write(QStringLiteral(".mode csv\n.import '%1' outcomes\n").arg(csv).toUtf8());
+    process.start(shell, QStringList(options) << database);
+    process.write(script.toUtf8());
     process.closeWriteChannel();
     if (!process.waitForFinished(600000) || process.exitCode() != 0)
         return -1;
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The sqlite3 shell loading the file into a new plain table; -1 when the shell is missing.
+double sqliteImportMs(const QString &csv, const QString &database)
+{
+    QFile::remove(database);
+    return sqliteScriptMs(database, QStringLiteral(".mode csv\n.import '%1' outcomes\n").arg(csv));
 }
 
 // The sqlite3 shell writing the rows of the export's two large files from the same database as
@@ -57,8 +66,7 @@ double sqliteImportMs(const QString &csv, const QString &database)
 // export's order; -1 when the shell is missing. The export itself writes six small files more.
 double sqliteExportMs(const QString &database, const QString &directory)
 {
-    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (shell.isEmpty() || !QDir().mkpath(directory))
+    if (!QDir().mkpath(directory))
         return -1;
     const QDir dir(directory);
     const QString organisations = QStringLiteral(
@@ -86,34 +94,7 @@ double sqliteExportMs(const QString &database, const QString &directory)
             "LEFT JOIN source_document d ON d.id = f.source_id "
             "ORDER BY s.area_key COLLATE NOCASE, s.name COLLATE NOCASE, s.area_key, s.name, m.key, "
             "f.period_start, f.period_end, f.per, f.baseline DESC;\n");
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(shell, { QStringLiteral("-readonly"), database });
-    process.write(script.toUtf8());
-    process.closeWriteChannel();
-    if (!process.waitForFinished(600000) || process.exitCode() != 0)
-        return -1;
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// The sqlite3 shell running script on database: milliseconds, or -1 when the shell is missing
-// or the script failed.
-double sqliteScriptMs(const QString &database, const QString &script)
-{
-    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (shell.isEmpty())
-        return -1;
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(shell, { QStringLiteral("-bail"), database });
-    process.write(script.toUtf8());
-    process.closeWriteChannel();
-    if (!process.waitForFinished(600000) || process.exitCode() != 0)
-        return -1;
-    return double(timer.nsecsElapsed()) / 1e6;
+    return sqliteScriptMs(database, script, { QStringLiteral("-readonly") });
 }
 
 // The floor under any import into the register: the shell writing the figures an import wrote
@@ -142,14 +123,16 @@ double sqliteRegisterWriteMs(const QString &imported, qint64 lastBefore, const Q
                    ".import '%1' resolved\nUPDATE resolved SET value_high_x100 = "
                    "NULLIF(value_high_x100, ''), source_id = NULLIF(source_id, '');\nVACUUM;\n")
                    .arg(csv, columns)
-                   .arg(lastBefore))
+                   .arg(lastBefore),
+               { QStringLiteral("-bail") })
             < 0)
         return -1;
     return sqliteScriptMs(copy,
         QStringLiteral("PRAGMA foreign_keys = ON;\nBEGIN;\nDROP TRIGGER figure_fts_insert;\n"
                        "INSERT INTO figure (%1) SELECT %1 FROM resolved;\n"
                        "INSERT INTO figure_fts (figure_fts) VALUES ('rebuild');\nCOMMIT;\n")
-            .arg(columns));
+            .arg(columns),
+        { QStringLiteral("-bail") });
 }
 
 // Drops the triggers that keep the full-text indexes in step (schema.cpp), so that an import can
