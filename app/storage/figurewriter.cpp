@@ -344,7 +344,7 @@ bool FigureWriter::write(const Item &item)
 bool FigureWriter::writeOne(const Item &item, qint64 measure, std::optional<qint64> source)
 {
     RowWriter::StoredFigure stored;
-    if (m_storedBefore && !findStored(item, measure, source, &stored))
+    if (m_newInARow == 0 && !findStored(item, measure, source, &stored))
         return failAt(item.tag);
     if (stored.id == 0) {
         const auto id = m_db.rows().insertNewFigure(item.figure, measure, source);
@@ -371,7 +371,6 @@ bool FigureWriter::settleStored(
             Database::tr("A figure conflicted with one that could not be found."));
         return failAt(item.tag);
     }
-    m_storedBefore = true;
     m_newInARow = 0;
     if (const int earlier = m_written.tagOf(stored.id)) {
         m_duplicates.push_back({ item.tag, earlier });
@@ -439,7 +438,6 @@ bool FigureWriter::flushNew()
 void FigureWriter::noteNew(qint64 id, int tag)
 {
     m_written.noteInserted(id, tag);
-    m_storedBefore = false;
     ++m_newInARow;
     count(Database::Upsert::Inserted);
 }

@@ -141,9 +141,9 @@ private:
     int m_unchanged = 0;
     int m_failedTag = 0;
     bool m_writeFailed = false;
-    bool m_storedBefore = false; // the last figure written was in the table already
     // The figures written last that were new, as many as follow each other (from a full batch
-    // at the start: a new register's figures go many to a statement from the first).
+    // at the start: a new register's figures go many to a statement from the first); 0 when the
+    // last figure written was in the table already.
     std::size_t m_newInARow = RowWriter::newFigureBatch;
     bool m_finished = false;
     // On a server register the writes run on the caller's thread as they are added: Qt's SQL
