@@ -195,7 +195,7 @@ private:
     // signals.
     void permute(const QList<int> &rows);
     // After a reload's read: the rows become plan's, each a row of m_entries (moved into its
-    // place) or, when negative, changed[-1 - plan[i]].
+    // place) or, when negative, changed[-1 - plan[i]]; the ranks and row index made again.
     void placeRows(const QList<int> &plan, QList<Entry> &&changed);
     // Sorts the rows if they are not in order: a layout change that keeps persistent indexes.
     void sortRows();

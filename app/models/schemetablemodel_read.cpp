@@ -77,7 +77,6 @@ bool SchemeTableModel::reload()
     placeRows(plan, std::move(changed));
     m_interned = std::move(interned);
     m_nations = std::move(nations);
-    reindex();
     if (!inOrder()) // read in the order by name; another was asked for
         permute(sortedRows());
     endResetModel();
@@ -110,6 +109,9 @@ void SchemeTableModel::placeRows(const QList<int> &plan, QList<Entry> &&changed)
     }
     if (after > before)
         m_entries.resize(after);
+    // The ranks and the row index are of the rows before: made again when next asked for, not
+    // carried through the permutation (as a sort carries the ranks) only to be dropped.
+    reindex();
     permute(rows);
     for (qsizetype to = 0; to < after; ++to) {
         if (const int from = plan.at(to); from < 0)
