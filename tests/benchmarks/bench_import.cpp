@@ -38,19 +38,8 @@ using bench::report;
 double sqliteScriptMs(
     const QString &database, const QString &script, const QStringList &options = {})
 {
-    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (shell.isEmpty())
-        return -1;
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(shell, QStringList(options) << database);
-    process.write(script.toUtf8());
-    process.closeWriteChannel();
-    if (!process.waitForFinished(600000) || process.exitCode() != 0)
-        return -1;
-    return double(timer.nsecsElapsed()) / 1e6;
+    return bench::peerRunMs(QStandardPaths::findExecutable(QStringLiteral("sqlite3")),
+        QStringList(options) << database, script);
 }
 
 // The sqlite3 shell loading the file into a new plain table; -1 when the shell is missing.

@@ -95,20 +95,11 @@ double psqlMs(const QString &database, const QString &command)
     QString psql = testsupport::postgresBinDirectory() + QStringLiteral("/psql");
     if (!QFileInfo(psql).isExecutable())
         psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
-    if (psql.isEmpty())
-        return -1;
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedChannels);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(psql,
+    return bench::peerRunMs(psql,
         { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
             QStringLiteral("-p"), QString::number(server.port()), QStringLiteral("-U"),
             server.user(), QStringLiteral("-d"), database, QStringLiteral("-c"), command });
-    if (!process.waitForFinished(serverBenchTimeoutMs) || process.exitCode() != 0)
-        return -1;
-    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 // psql's \copy of the file into a new plain table of text columns, one per column of its

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <algorithm>
 
@@ -173,6 +174,24 @@ double peakRssMiB(qint64 pid)
 double rssMiB(qint64 pid)
 {
     return statusField(pid, "VmRSS:");
+}
+
+double peerRunMs(const QString &program, const QStringList &arguments, const QString &input)
+{
+    if (program.isEmpty())
+        return -1;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!input.isEmpty())
+        process.write(input.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 qint64 monotonicNs()

@@ -46,6 +46,11 @@ double rssMiB(qint64 pid);
 // CLOCK_MONOTONIC in nanoseconds: the clock the window's OPCC_REPORT_FIRST_PAINT lines use.
 qint64 monotonicNs();
 
+// A peer program (the sqlite3 shell, psql) run to its end with arguments, input written to its
+// standard input, its errors shown: milliseconds from its start, or -1 when it could not start,
+// failed or took over ten minutes.
+double peerRunMs(const QString &program, const QStringList &arguments, const QString &input = {});
+
 // The scheme the detail benchmark selects: one with this many figures, added to every benchmark
 // database (the generated schemes have at most about a hundred).
 constexpr int heavySchemeFigures = 1000;
