@@ -8,6 +8,7 @@
 #include "storage/rowwriter.h"
 #include "storage/schema.h"
 #include "storage/serveraddress.h"
+#include "storage/serversession.h"
 #include "storage/sqlitecode.h"
 #include "storage/sqlitereader.h"
 
@@ -82,13 +83,13 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_session.reset();
     clearCaches();
     m_statements.clear();
     m_staleStatements.clear();
     m_controlStatements.clear();
     m_inSnapshot = false;
     m_serverAway = false;
-    m_listening = false;
     m_reader.reset();
     m_readerName.clear();
     m_readerUri = false;
@@ -103,8 +104,6 @@ void Database::close()
     m_engine = Engine::SQLite;
     m_readOnly = false;
     m_readOnlyAsked = false;
-    m_accessKey.clear();
-    m_accessCheckPending = false;
     m_writeRefusal.clear();
     m_quickCheckPending = false;
     m_transactionDepth = 0;

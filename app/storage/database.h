@@ -23,6 +23,7 @@ namespace opcc {
 
 class LookupIds;
 class RowWriter;
+class ServerSession;
 class SqliteReader;
 
 // The connection: it opens a named SQLite connection (checking it and bringing its schema up to
@@ -31,6 +32,8 @@ class SqliteReader;
 // The statements themselves are the stores', one per kind of record, each on this connection:
 // LookupStore (areas, measures, sources, organisations), SchemeStore, FigureStore and its bulk
 // FigureWriter, AuditStore, BrowseStore (the scheme list and statistics), SearchStore, FoiStore.
+// On a server, ServerSession works beside it with the other users: their changes and this
+// user's access.
 class Database final : public QObject
 {
     Q_OBJECT
@@ -224,6 +227,7 @@ private:
     friend class SourceStore;
     friend class SearchStore;
     friend class ServerUsers; // a role given or taken is announced (ChangeSet::roles)
+    friend class ServerSession; // announces inside the transaction; asks when none runs
     friend class LookupIds;
     friend class RowWriter;
     friend class IndexSuspension; // reads the figures' last id through RowWriter
@@ -275,20 +279,9 @@ private:
     OpenResult prepareServerSchema(Access access, const Filler &fillNew);
     bool createServerSchema(const Filler &fillNew);
     bool checkServerIntegrity(QStringList *problems);
-    // Working together: each committed change is announced to the other users' connections
-    // (PostgreSQL's NOTIFY, inside the transaction, so only when it commits), and theirs arrive
-    // here as recordsChanged(), so that an open window updates the rows another user changed.
-    void listenToOtherUsers();
-    bool announceToOtherUsers(const ChangeSet &changes);
-    void otherUserChanged(const QVariant &payload);
-    // A role was given or taken: asks the server again what this user may do (has_table_privilege
-    // is read per statement) and, if it changed, follows it (isReadOnly() and the session's
-    // default_transaction_read_only) and emits accessChanged(). Inside a transaction or a
-    // snapshot, put off until it ends.
-    void checkAccessAgain();
-    // What the server lets this user do, as one text (the grants, the roles held and those it
-    // may give), empty when it could not be asked; *mayWrite whether it may change schemes.
-    QString serverAccessKey(bool *mayWrite) const;
+    // What the server lets this user do changed (ServerSession): follows it (isReadOnly() and
+    // the session's default_transaction_read_only) and emits accessChanged().
+    void followAccess(bool mayWrite);
     // The connection to the server dropped (the server restarted, the network went): connects
     // again with the same address and settings, outside any transaction, so that a write tried
     // again (a form's edits kept after the failure) is saved. False, with the error, when the
@@ -339,8 +332,6 @@ private:
     mutable int m_readFailures = 0;
     bool m_readOnly = false;
     bool m_readOnlyAsked = false; // opened with Access::ReadOnly: stays so whatever the grants
-    QString m_accessKey; // serverAccessKey() when last asked, on a server
-    bool m_accessCheckPending = false; // checkAccessAgain() put off until a transaction ends
     QString m_writeRefusal; // why writes fail, when refuseWrites() said so
     bool m_quickCheckPending = false;
     mutable std::unordered_map<const char *, QSqlQuery> m_statements;
@@ -350,7 +341,8 @@ private:
     bool m_inSnapshot = false; // between beginSnapshot() and endSnapshot()
     // The server's connection was lost and could not be made again; false again once it is.
     bool m_serverAway = false;
-    bool m_listening = false; // listenToOtherUsers() subscribed: a new connection listens again
+    // On a server: the notices between users' connections and this user's access.
+    std::unique_ptr<ServerSession> m_session;
     mutable bool m_readReconnectFailed = false; // connectBeforeReading()
     std::unordered_map<QString, QSqlQuery>
         m_controlStatements; // BEGIN, COMMIT, savepoints (executeSql)

@@ -4,6 +4,7 @@
 // Database: one read snapshot, for an export.
 
 #include "storage/database.h"
+#include "storage/serversession.h"
 
 #include <QSqlError>
 
@@ -40,8 +41,8 @@ void Database::endSnapshot()
 {
     m_inSnapshot = false;
     executeSql(QStringLiteral("COMMIT"));
-    if (m_accessCheckPending)
-        checkAccessAgain();
+    if (m_session)
+        m_session->transactionEnded();
 }
 
 } // namespace opcc

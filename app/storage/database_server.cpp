@@ -8,14 +8,13 @@
 
 #include "storage/database.h"
 #include "storage/schema.h"
-#include "storage/serveraccess.h"
 #include "storage/serveraddress.h"
 #include "storage/serverpasswords.h"
 #include "storage/serverschema.h"
+#include "storage/serversession.h"
 #include "storage/sqldialect.h"
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 
 namespace opcc {
@@ -41,24 +40,7 @@ QString connectProblem(const ServerAddress &address, const QString &reason)
         .arg(address.hostAndPort(), reason);
 }
 
-// The channel other users' changes are announced on.
-const QString changeChannel = QStringLiteral("opcc_changes");
-
 } // namespace
-
-void Database::listenToOtherUsers()
-{
-    QSqlDriver *driver = QSqlDatabase::database(m_connectionName, false).driver();
-    if (!driver || !driver->subscribeToNotification(changeChannel))
-        return; // the window then shows others' changes when it next reads them
-    m_listening = true;
-    connect(driver, &QSqlDriver::notification, this,
-        [this](
-            const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-            if (name == changeChannel && source == QSqlDriver::OtherSource)
-                otherUserChanged(payload);
-        });
-}
 
 bool Database::reconnectServer()
 {
@@ -73,9 +55,8 @@ bool Database::reconnectServer()
         entry.second = QSqlQuery(db);
         m_staleStatements.insert(&entry.second);
     }
-    QSqlDriver *driver = db.driver();
-    if (driver && driver->isOpen())
-        driver->unsubscribeFromNotification(changeChannel);
+    if (m_session)
+        m_session->connectionClosing();
     db.close();
     if (!db.open()) {
         m_serverAway = true;
@@ -88,67 +69,18 @@ bool Database::reconnectServer()
     if (!executeSql(QStringLiteral("SET client_min_messages = warning"))
         || (m_readOnly && !executeSql(QStringLiteral("SET default_transaction_read_only = on"))))
         return false;
-    // Notifications arrive through the same driver, whose signal is connected already; the
-    // new connection listens again, or other users' changes would no longer arrive. A reading
-    // thread's connection (the statistics, the word search) never listened, and does not now.
-    if (driver && m_listening)
-        driver->subscribeToNotification(changeChannel);
-    // A role given or taken while the connection was gone was announced to no one here: asked
-    // again once the caller is done (a transaction may be beginning on this connection).
-    QMetaObject::invokeMethod(this, &Database::checkAccessAgain, Qt::QueuedConnection);
+    // The new connection listens again, or other users' changes would no longer arrive.
+    if (m_session)
+        m_session->connectionMadeAgain();
     clearError();
     return true;
 }
 
-bool Database::announceToOtherUsers(const ChangeSet &changes)
+void Database::followAccess(bool mayWrite)
 {
-    QSqlQuery &notify = prepared("SELECT pg_notify(?, ?)");
-    notify.bindValue(0, changeChannel);
-    notify.bindValue(1, changes.notice());
-    if (!execute(notify))
-        return false;
-    notify.finish();
-    return true;
-}
-
-void Database::otherUserChanged(const QVariant &payload)
-{
-    const ChangeSet changes = ChangeSet::fromNotice(payload.toString());
-    if (changes.isEmpty())
-        return;
-    emit recordsChanged(changes);
-    emit changed();
-    if (changes.roles)
-        checkAccessAgain();
-}
-
-QString Database::serverAccessKey(bool *mayWrite) const
-{
-    const ServerAccess access = ServerAccess::ofConnection(m_connectionName);
-    *mayWrite = access.permission != ServerAccess::Permission::Read;
-    return access.user.isEmpty() ? QString() : access.key();
-}
-
-void Database::checkAccessAgain()
-{
-    if (!isServer() || !isOpen())
-        return;
-    if (m_transactionDepth > 0 || m_inSnapshot) {
-        m_accessCheckPending = true;
-        return;
-    }
-    m_accessCheckPending = false;
-    // A check of its own: what a caller was told of a failure stays as it was.
+    // What a caller was told of a failure stays as it was.
     const Failure failure = m_failure;
     const QString error = m_error;
-    bool mayWrite = false;
-    const QString key = serverAccessKey(&mayWrite);
-    if (key.isEmpty() || key == m_accessKey) {
-        m_failure = failure;
-        m_error = error;
-        return;
-    }
-    m_accessKey = key;
     // Opened for reading only, or refused writes after damage: stays so.
     const bool readOnly = m_readOnlyAsked || !m_writeRefusal.isEmpty() || !mayWrite;
     if (readOnly != m_readOnly
@@ -233,12 +165,10 @@ Database::OpenResult Database::openServer(const QString &uri, Access access, con
     }
     // A user the server lets read but not change the register works with it read-only, as
     // with a read-only file; the server refuses the writes anyway.
-    bool mayWrite = false;
-    // Kept, so that a role change that leaves this user's access as it was says nothing.
-    m_accessKey = serverAccessKey(&mayWrite);
+    m_session = std::make_unique<ServerSession>(*this);
+    const bool mayWrite = m_session->start();
     m_readOnlyAsked = access == Access::ReadOnly;
     m_readOnly = m_readOnlyAsked || !mayWrite;
-    listenToOtherUsers();
     if (m_readOnly && !executeSql(QStringLiteral("SET default_transaction_read_only = on"))) {
         const OpenResult failed = OpenResult::failed(m_failure, m_error);
         close();

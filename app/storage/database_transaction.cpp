@@ -6,6 +6,7 @@
 
 #include "storage/database.h"
 #include "storage/lookupids.h"
+#include "storage/serversession.h"
 #include "storage/sqlitecode.h"
 
 #include <QSqlDatabase>
@@ -98,8 +99,8 @@ bool Database::Transaction::commit()
     }
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
                                      : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth);
-    if (m_depth == 0 && m_db.isServer() && m_db.m_wroteInTransaction
-        && !m_db.announceToOtherUsers(m_db.m_changes)) {
+    if (m_depth == 0 && m_db.m_session && m_db.m_wroteInTransaction
+        && !m_db.m_session->announce(m_db.m_changes)) {
         rollback();
         return false;
     }
@@ -113,17 +114,17 @@ bool Database::Transaction::commit()
         m_db.m_joinNested = m_joinedBefore;
     if (m_depth == 0) {
         m_db.clearCaches();
+        bool rolesChanged = false;
         if (m_db.m_wroteInTransaction) {
             m_db.m_wroteInTransaction = false;
             const ChangeSet changes = std::exchange(m_db.m_changes, ChangeSet());
             emit m_db.recordsChanged(changes);
             emit m_db.changed();
             // A role this connection gave or took may be its own user's.
-            if (changes.roles)
-                m_db.m_accessCheckPending = true;
+            rolesChanged = changes.roles;
         }
-        if (m_db.m_accessCheckPending)
-            m_db.checkAccessAgain();
+        if (m_db.m_session)
+            m_db.m_session->transactionEnded(rolesChanged);
     }
     return true;
 }
@@ -154,8 +155,8 @@ void Database::Transaction::rollback()
     }
     m_db.m_failure = failure;
     m_db.m_error = error;
-    if (m_depth == 0 && m_db.m_accessCheckPending)
-        m_db.checkAccessAgain(); // keeps the failure as it is
+    if (m_depth == 0 && m_db.m_session)
+        m_db.m_session->transactionEnded(); // keeps the failure as it is
 }
 
 // ---- plumbing
