@@ -33,6 +33,8 @@ private slots:
     void refusedFigureIsNamed();
     void updatedTextsAreSearched_data();
     void updatedTextsAreSearched();
+    void newFiguresKeepTheirTexts_data();
+    void newFiguresKeepTheirTexts();
 
 private:
     bool open(const QString &engine);
@@ -325,6 +327,109 @@ void tst_FigureWriter::updatedTextsAreSearched()
     QCOMPARE(figures.size(), 1);
     QCOMPARE(figures.first().note, note);
     QCOMPARE(figures.first().value.hundredths(), qint64(value) * 100);
+}
+
+// New figures in a batch (whose texts the statement reads as UTF-8 bytes, on a file) and alone
+// read back as they were written: texts beyond ASCII, empty ones (stored as '', never NULL),
+// vocabulary keys and dates; stored as text, and found by the search.
+void tst_FigureWriter::newFiguresKeepTheirTexts_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("word"); // a word of the note the search must find, or none
+    for (const char *engine : { "sqlite", "postgresql" }) {
+        const QString e = QString::fromLatin1(engine);
+        QTest::addRow("%s:ascii", engine) << e << "Referrals from custody"
+                                          << "\"47 adults\""
+                                          << "2021/22"
+                                          << "custody";
+        QTest::addRow("%s:welsh", engine)
+            << e << QStringLiteral("Atgyfeiriadau o\u2019r ddalfa, \u0175yr a \u0177d")
+            << QStringLiteral("\u00a35,000 \u2013 \u201cgwasanaeth\u201d")
+            << QStringLiteral("Ebrill\u2013Mawrth") << QStringLiteral("ddalfa");
+        QTest::addRow("%s:empty", engine) << e << ""
+                                          << ""
+                                          << ""
+                                          << "";
+        QTest::addRow("%s:lines", engine) << e << "first line\nsecond, with a comma"
+                                          << "it's \"quoted\"\ttoo"
+                                          << "Q1"
+                                          << "";
+    }
+}
+
+void tst_FigureWriter::newFiguresKeepTheirTexts()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, note);
+    QFETCH(QString, quote);
+    QFETCH(QString, label);
+    QFETCH(QString, word);
+    QVERIFY(RowWriter::newFigureBatch < 80); // a batch, then figures written alone
+    QVERIFY(open(engine));
+    QList<Figure> written;
+    {
+        Database::Transaction transaction(*m_db, Database::Transaction::Nesting::Whole);
+        QVERIFY(transaction.isActive());
+        WrittenFigures figures;
+        FigureWriter writer(*m_db, figures);
+        for (int i = 0; i < 80; ++i) {
+            Figure figure = figureOf(1950 + i, i);
+            figure.note = note;
+            figure.quote = quote;
+            figure.periodLabel = label;
+            figure.qualifier = i % 2 ? Qualifier::AtLeast : Qualifier::Approx;
+            figure.per = i % 3 ? Per::Year : Per::Month;
+            figure.baseline = i % 5 == 0;
+            figure.periodEnd = *PartialDate::parse(QStringLiteral("%1-03").arg(1951 + i));
+            writer.addFigure(figure, i + 2);
+            written.append(figure);
+        }
+        QVERIFY2(writer.finish(), qPrintable(m_db->errorString()));
+        QCOMPARE(writer.inserted(), 80);
+        QVERIFY(transaction.commit());
+    }
+    QList<Figure> read = FigureStore::reader(*m_db).ofScheme(m_scheme);
+    QCOMPARE(read.size(), written.size());
+    std::sort(read.begin(), read.end(), [](const Figure &a, const Figure &b) {
+        return a.periodStart.year() < b.periodStart.year();
+    });
+    for (int i = 0; i < read.size(); ++i) {
+        const Figure &a = read.at(i);
+        const Figure &b = written.at(i);
+        QCOMPARE(a.note, b.note);
+        QCOMPARE(a.quote, b.quote);
+        QCOMPARE(a.periodLabel, b.periodLabel);
+        QCOMPARE(a.qualifier, b.qualifier);
+        QCOMPARE(a.per, b.per);
+        QCOMPARE(a.baseline, b.baseline);
+        QCOMPARE(a.periodStart.toIsoString(), b.periodStart.toIsoString());
+        QCOMPARE(a.periodEnd.toIsoString(), b.periodEnd.toIsoString());
+        QCOMPARE(a.value.hundredths(), b.value.hundredths());
+    }
+    QSqlQuery query(QSqlDatabase::database(m_db->connectionName(), false));
+    if (engine == QLatin1String("sqlite")) {
+        // Text, not the blobs they were bound as: a blob would never equal a text again.
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT count(*) FROM figure WHERE typeof(note) = 'text' AND typeof(quote) = 'text' "
+            "AND typeof(period_label) = 'text' AND typeof(per) = 'text' "
+            "AND typeof(qualifier) = 'text' AND typeof(period_start) = 'text' "
+            "AND typeof(period_end) = 'text' AND scheme_id = %1")
+                               .arg(m_scheme)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 80);
+        if (!word.isEmpty()) {
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT count(*) FROM figure_fts WHERE figure_fts MATCH '%1' "
+                               "AND rowid IN (SELECT id FROM figure WHERE scheme_id = %2)")
+                    .arg(word)
+                    .arg(m_scheme)));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 80);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_FigureWriter)

@@ -241,12 +241,17 @@ struct UpsertNames
     {
         return QLatin1String(base) + suffix;
     }
-    // "(:scheme, :measure, ...)", in the order of upsertFigureColumns.
-    QString values() const
+    // "(:scheme, :measure, ...)", in the order of upsertFigureColumns. With textsAsUtf8, each
+    // text is bound as its UTF-8 bytes (a blob) and made text again by the statement, which
+    // reads the bytes as they are (bindNewFigure()).
+    QString values(bool textsAsUtf8 = false) const
     {
+        const auto asText = [textsAsUtf8](const QString &name) {
+            return textsAsUtf8 ? QStringLiteral("CAST(%1 AS TEXT)").arg(name) : name;
+        };
         return QLatin1Char('(')
-            + QStringList { scheme, measure, value, high, qualifier, per, baseline, start, end,
-                  label, note, source, quote }
+            + QStringList { scheme, measure, value, high, asText(qualifier), asText(per), baseline,
+                  asText(start), asText(end), asText(label), asText(note), source, asText(quote) }
                   .join(QLatin1String(", "))
             + QLatin1Char(')');
     }
@@ -290,13 +295,37 @@ const char *upsertInsertFigures()
     static const QByteArray sql = [] {
         QStringList rows;
         for (const UpsertNames &names : newFigureNames())
-            rows.append(names.values());
+            rows.append(names.values(true));
         return QStringLiteral("INSERT INTO figure (%1) VALUES %2 ON CONFLICT (%3) DO NOTHING")
             .arg(QLatin1String(upsertFigureColumns), rows.join(QLatin1String(", ")),
                 QLatin1String(upsertFigureIdentity))
             .toUtf8();
     }();
     return sql.constData();
+}
+
+// A text column's value as UTF-8, never null (the columns are NOT NULL: '' binds as an empty
+// blob, which CAST makes ''). QSqlQuery binds a QString as UTF-16, which SQLite then converts
+// into the file's UTF-8 for every text of every figure: a fifth of the import's writing thread.
+QByteArray utf8(const QString &value)
+{
+    QByteArray bytes = value.toUtf8();
+    return bytes.isNull() ? QByteArray("", 0) : bytes;
+}
+
+// upsertKeyOf() as UTF-8, made once.
+template<typename E> const QByteArray &upsertKeyUtf8Of(E value)
+{
+    static const QList<QByteArray> keys = [] {
+        QList<QByteArray> list;
+        for (E each : Vocabulary<E>::values()) {
+            if (list.size() <= int(each))
+                list.resize(int(each) + 1);
+            list[int(each)] = utf8(upsertKeyOf(each));
+        }
+        return list;
+    }();
+    return keys.at(int(value));
 }
 
 // A range's upper value, or a typed NULL.
@@ -328,6 +357,25 @@ void bindFigureValues(QSqlQuery &q, const Figure &figure, qint64 measure,
     }
 }
 
+// A row of upsertInsertFigures(), whose texts are read as UTF-8 (UpsertNames::values(true)).
+void bindNewFigure(QSqlQuery &q, const Figure &figure, qint64 measure, std::optional<qint64> source,
+    const UpsertNames &n)
+{
+    q.bindValue(n.scheme, figure.schemeId);
+    q.bindValue(n.measure, measure);
+    q.bindValue(n.per, upsertKeyUtf8Of(figure.per));
+    q.bindValue(n.baseline, figure.baseline ? 1 : 0);
+    q.bindValue(n.start, utf8(figure.periodStart.toIsoString()));
+    q.bindValue(n.end, utf8(figure.periodEnd.toIsoString()));
+    q.bindValue(n.value, figure.value.hundredths());
+    q.bindValue(n.high, highOf(figure));
+    q.bindValue(n.qualifier, upsertKeyUtf8Of(figure.qualifier));
+    q.bindValue(n.label, utf8(figure.periodLabel));
+    q.bindValue(n.note, utf8(figure.note));
+    q.bindValue(n.source, nullable(source));
+    q.bindValue(n.quote, utf8(figure.quote));
+}
+
 } // namespace
 
 RowWriter::RowWriter(Database &db)
@@ -356,7 +404,7 @@ std::optional<RowWriter::NewFigures> RowWriter::insertNewFigures(
     const std::vector<UpsertNames> &names = newFigureNames();
     for (std::size_t row = 0; row < newFigureBatch; ++row) {
         const ResolvedFigure &figure = figures[row];
-        bindFigureValues(q, *figure.figure, figure.measure, figure.source, true, true, names[row]);
+        bindNewFigure(q, *figure.figure, figure.measure, figure.source, names[row]);
     }
     if (!m_db.execute(q))
         return std::nullopt;
