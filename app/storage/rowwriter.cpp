@@ -243,7 +243,7 @@ struct UpsertNames
     }
     // "(:scheme, :measure, ...)", in the order of upsertFigureColumns. With textsAsUtf8, each
     // text is bound as its UTF-8 bytes (a blob) and made text again by the statement, which
-    // reads the bytes as they are (bindNewFigure()).
+    // reads the bytes as they are (TextsAsUtf8).
     QString values(bool textsAsUtf8 = false) const
     {
         const auto asText = [textsAsUtf8](const QString &name) {
@@ -335,45 +335,41 @@ QVariant highOf(const Figure &figure)
                             : QVariant(QMetaType::fromType<qint64>());
 }
 
+// How a figure's texts are bound: as QStrings, which QSqlQuery binds as UTF-16 and SQLite
+// converts; or as their UTF-8 bytes, for a statement that reads them as text
+// (UpsertNames::values(true)).
+struct TextsAsStrings
+{
+    static QVariant text(const QString &value) { return columnvalues::text(value); }
+    template<typename E> static QVariant key(E value) { return upsertKeyOf(value); }
+};
+struct TextsAsUtf8
+{
+    static QVariant text(const QString &value) { return utf8(value); }
+    template<typename E> static QVariant key(E value) { return upsertKeyUtf8Of(value); }
+};
+
+template<typename Texts = TextsAsStrings>
 void bindFigureValues(QSqlQuery &q, const Figure &figure, qint64 measure,
     std::optional<qint64> source, bool identity, bool values, const UpsertNames &n = upsertNames())
 {
     if (identity) {
         q.bindValue(n.scheme, figure.schemeId);
         q.bindValue(n.measure, measure);
-        q.bindValue(n.per, upsertKeyOf(figure.per));
+        q.bindValue(n.per, Texts::key(figure.per));
         q.bindValue(n.baseline, figure.baseline ? 1 : 0);
-        q.bindValue(n.start, text(figure.periodStart.toIsoString()));
-        q.bindValue(n.end, text(figure.periodEnd.toIsoString()));
+        q.bindValue(n.start, Texts::text(figure.periodStart.toIsoString()));
+        q.bindValue(n.end, Texts::text(figure.periodEnd.toIsoString()));
     }
     if (values) {
         q.bindValue(n.value, figure.value.hundredths());
         q.bindValue(n.high, highOf(figure));
-        q.bindValue(n.qualifier, upsertKeyOf(figure.qualifier));
-        q.bindValue(n.label, text(figure.periodLabel));
-        q.bindValue(n.note, text(figure.note));
+        q.bindValue(n.qualifier, Texts::key(figure.qualifier));
+        q.bindValue(n.label, Texts::text(figure.periodLabel));
+        q.bindValue(n.note, Texts::text(figure.note));
         q.bindValue(n.source, nullable(source));
-        q.bindValue(n.quote, text(figure.quote));
+        q.bindValue(n.quote, Texts::text(figure.quote));
     }
-}
-
-// A row of upsertInsertFigures(), whose texts are read as UTF-8 (UpsertNames::values(true)).
-void bindNewFigure(QSqlQuery &q, const Figure &figure, qint64 measure, std::optional<qint64> source,
-    const UpsertNames &n)
-{
-    q.bindValue(n.scheme, figure.schemeId);
-    q.bindValue(n.measure, measure);
-    q.bindValue(n.per, upsertKeyUtf8Of(figure.per));
-    q.bindValue(n.baseline, figure.baseline ? 1 : 0);
-    q.bindValue(n.start, utf8(figure.periodStart.toIsoString()));
-    q.bindValue(n.end, utf8(figure.periodEnd.toIsoString()));
-    q.bindValue(n.value, figure.value.hundredths());
-    q.bindValue(n.high, highOf(figure));
-    q.bindValue(n.qualifier, upsertKeyUtf8Of(figure.qualifier));
-    q.bindValue(n.label, utf8(figure.periodLabel));
-    q.bindValue(n.note, utf8(figure.note));
-    q.bindValue(n.source, nullable(source));
-    q.bindValue(n.quote, utf8(figure.quote));
 }
 
 } // namespace
@@ -404,7 +400,8 @@ std::optional<RowWriter::NewFigures> RowWriter::insertNewFigures(
     const std::vector<UpsertNames> &names = newFigureNames();
     for (std::size_t row = 0; row < newFigureBatch; ++row) {
         const ResolvedFigure &figure = figures[row];
-        bindNewFigure(q, *figure.figure, figure.measure, figure.source, names[row]);
+        bindFigureValues<TextsAsUtf8>(
+            q, *figure.figure, figure.measure, figure.source, true, true, names[row]);
     }
     if (!m_db.execute(q))
         return std::nullopt;
