@@ -197,6 +197,27 @@ void tst_SchemeFilterProxy::filters()
     proxy.clearFilters();
     QCOMPARE(proxy.rowCount(), 47);
     QVERIFY(changed.count() >= 1);
+
+    // The same filters with the rows tested ahead on two threads, as on a long list.
+    SchemeFilterProxy twoThreads;
+    QAbstractItemModelTester twoThreadsTester(
+        &twoThreads, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    twoThreads.setRowsForTwoThreads(2);
+    twoThreads.setSourceModel(&model);
+    twoThreads.setStrand(strand);
+    twoThreads.setArea(area);
+    twoThreads.setNation(nation);
+    twoThreads.setProvider(provider);
+    twoThreads.setStatus(status);
+    twoThreads.setText(text);
+    QCOMPARE(visibleSchemes(twoThreads), oracle);
+    // A second change tests the rows ahead again, against the filters as they are now.
+    twoThreads.setStrand(std::optional<Strand>(Strand::Treatment));
+    QCOMPARE(twoThreads.rowCount(),
+        expectedSchemes(m_data.db,
+            Filter {
+                std::optional<Strand>(Strand::Treatment), area, nation, provider, status, text })
+            .size());
 }
 
 // Each word must be in the list's own text or be found by the full-text search; the search is

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace opcc {
 
@@ -64,6 +65,10 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
     // Orders the scheme list (SchemeTableModel::sort); another source is sorted by the proxy.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // From how many rows of the scheme list a filter change tests them on two threads before
+    // the proxy maps them (defaultRowsForTwoThreads); for tests, which use short lists.
+    static constexpr int defaultRowsForTwoThreads = 4096;
+    void setRowsForTwoThreads(int rows) { m_rowsForTwoThreads = rows; }
 
 signals:
     void filtersChanged();
@@ -77,6 +82,11 @@ protected:
 private:
     void refilter();
     void searchMatches(bool again);
+    // Whether the scheme list's row passes every filter. Reads only what no other thread
+    // writes meanwhile: the list's rows and this proxy's filters.
+    bool rowPasses(int sourceRow) const;
+    // Fills m_passes on two threads, each testing half the rows, when the list is long.
+    void testRowsAhead();
 
     std::optional<Strand> m_strand;
     QString m_area;
@@ -97,6 +107,10 @@ private:
     Matches m_provisional;
     QStringList m_asked; // the words of the request in flight
     int m_generation = 0; // counts the times the data changed
+    // rowPasses() of every row of the scheme list, during a refilter() that tested them ahead;
+    // empty otherwise, when filterAcceptsRow() tests a row itself.
+    std::vector<quint8> m_passes;
+    int m_rowsForTwoThreads = defaultRowsForTwoThreads;
 };
 
 } // namespace opcc
