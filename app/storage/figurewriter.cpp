@@ -405,6 +405,7 @@ bool FigureWriter::flushNew()
         for (const NewFigure &figure : batch)
             figures.push_back({ &figure.item->figure, figure.measure, figure.source });
         if (const auto done = m_db.rows().insertNewFigures(figures)) {
+            ++m_batches;
             const std::size_t inserted = std::size_t(done->inserted);
             if (inserted == batch.size()) {
                 qint64 id = done->lastId - qint64(inserted) + 1;

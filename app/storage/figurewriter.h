@@ -98,6 +98,9 @@ public:
     int updated() const { return m_updated; }
     int unchanged() const { return m_unchanged; }
     int failedTag() const { return m_failedTag; }
+    // On a file, the statements that wrote RowWriter::newFigureBatch new figures at once (the
+    // rest went one at a time, as after a refused batch). Read after finish().
+    int batches() const { return m_batches; }
 
 private:
     struct Item;
@@ -140,6 +143,7 @@ private:
     int m_updated = 0;
     int m_unchanged = 0;
     int m_failedTag = 0;
+    int m_batches = 0;
     bool m_writeFailed = false;
     // The figures written last that were new, as many as follow each other (from a full batch
     // at the start: a new register's figures go many to a statement from the first); 0 when the
