@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The OPCC Schemes authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// RowWriter: the statements an import runs for every figure and every new scheme, on prepared,
-// reused QSqlQuery statements of the connection (the one SQL interface of every store), on both
-// engines.
+// RowWriter: the statements an import runs for every figure, and for a new measure or source
+// document (a new scheme's rows are rowwriter_schemes.cpp's), on prepared, reused QSqlQuery
+// statements of the connection (the one SQL interface of every store), on both engines.
 //
 // Moved here from SQLite's C API on the QSQLITE driver's handle, by measurement: import of the
 // generated schemes and outcomes files into a copy of a new database with `--import-csv`, the
@@ -42,6 +42,7 @@
 
 #include "storage/columnvalues.h"
 #include "storage/database.h"
+#include "storage/rowwriter_p.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -54,6 +55,9 @@ namespace {
 
 using columnvalues::nullable;
 using columnvalues::text;
+using rowwriterdetail::appendArrayNumber;
+using rowwriterdetail::appendArrayText;
+using rowwriterdetail::upsertKeyOf;
 
 // The figure's columns as every INSERT here lists them, and its identity (the unique index).
 #define OPCC_FIGURE_COLUMNS                                                                        \
@@ -130,31 +134,6 @@ const char *const upsertUpdateFiguresOnServer = OPCC_FIGURE_INPUT
 #undef OPCC_FIGURE_IDENTITY
 #undef OPCC_FIGURE_COLUMNS
 
-// A PostgreSQL array literal's element: a number as it is, text quoted with its quotes and
-// backslashes escaped, NULL for none.
-void appendArrayText(QString &array, const QString &value)
-{
-    if (array.size() > 1)
-        array += QLatin1Char(',');
-    array += QLatin1Char('"');
-    for (const QChar c : value) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            array += QLatin1Char('\\');
-        array += c;
-    }
-    array += QLatin1Char('"');
-}
-
-void appendArrayNumber(QString &array, std::optional<qint64> value)
-{
-    if (array.size() > 1)
-        array += QLatin1Char(',');
-    if (value)
-        array += QString::number(*value);
-    else
-        array += QLatin1String("NULL");
-}
-
 const char *const upsertLastFigureId = "SELECT COALESCE(MAX(id), 0) FROM figure";
 // The bulk writer's lookup of a figure met before (a file imported again): its id, or when a
 // field differs -(2 * id + 1) if a text the full-text index holds differs and -(2 * id) if only
@@ -179,45 +158,11 @@ const char *const upsertUpdateFigureValuesById
     = "UPDATE figure SET value_x100 = :value, value_high_x100 = :high, qualifier = :qualifier, "
       "source_id = :source, row_version = row_version + 1 WHERE id = :id";
 
-const char *const upsertInsertScheme
-    = "INSERT INTO scheme (name, area_key, strand, status, start_date, end_date, summary, "
-      "description, eligibility, source_id, updated_at) VALUES (:name, :area, :strand, :status, "
-      ":start, :end, :summary, :description, :eligibility, :source, :updated) RETURNING id";
-const char *const upsertInsertSchemeArea
-    = "INSERT INTO scheme_area (scheme_id, area_id) VALUES (:scheme, :other)";
-const char *const upsertInsertSchemeOrganisation
-    = "INSERT INTO scheme_organisation (scheme_id, organisation_id, role, position) "
-      "VALUES (:scheme, :other, :role, :position)";
-// The same, queued (deferSchemeLinks()) and written as arrays unnested on the server, as the
-// figures are; in the order queued.
-const char *const upsertInsertSchemeAreas
-    = "INSERT INTO scheme_area (scheme_id, area_id) "
-      "SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]))";
-const char *const upsertInsertSchemeOrganisations
-    = "INSERT INTO scheme_organisation (scheme_id, organisation_id, role, position) "
-      "SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS text[]), "
-      "CAST(? AS integer[]))";
-constexpr std::size_t upsertLinkBatchSize = 1000;
 const char *const upsertInsertMeasure
     = "INSERT INTO measure (key, label, unit, higher_is_better, description) "
       "VALUES (:key, :label, :unit, :better, :description) RETURNING id";
 const char *const upsertInsertSource
     = "INSERT INTO source_document (title) VALUES (:title) RETURNING id";
-
-// The keys of a vocabulary, made once: bound as shared copies, never built per row.
-template<typename E> const QString &upsertKeyOf(E value)
-{
-    static const QStringList keys = [] {
-        QStringList list;
-        for (E each : Vocabulary<E>::values()) {
-            if (list.size() <= int(each))
-                list.resize(int(each) + 1);
-            list[int(each)] = Vocabulary<E>::key(each);
-        }
-        return list;
-    }();
-    return keys.at(int(value));
-}
 
 // The parameter names, made once; a row of the many-row insert has its own, ":scheme_0" ...
 struct UpsertNames
@@ -373,6 +318,33 @@ void bindFigureValues(QSqlQuery &q, const Figure &figure, qint64 measure,
 }
 
 } // namespace
+
+namespace rowwriterdetail {
+
+void appendArrayText(QString &array, const QString &value)
+{
+    if (array.size() > 1)
+        array += QLatin1Char(',');
+    array += QLatin1Char('"');
+    for (const QChar c : value) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            array += QLatin1Char('\\');
+        array += c;
+    }
+    array += QLatin1Char('"');
+}
+
+void appendArrayNumber(QString &array, std::optional<qint64> value)
+{
+    if (array.size() > 1)
+        array += QLatin1Char(',');
+    if (value)
+        array += QString::number(*value);
+    else
+        array += QLatin1String("NULL");
+}
+
+} // namespace rowwriterdetail
 
 RowWriter::RowWriter(Database &db)
     : m_db(db)
@@ -544,81 +516,6 @@ bool RowWriter::updateFigureFields(
     q.bindValue(n.source, nullable(source));
     q.bindValue(QStringLiteral(":id"), id);
     return m_db.execute(q);
-}
-
-std::optional<qint64> RowWriter::insertSchemeRow(
-    const Scheme &scheme, std::optional<qint64> source, const QString &updatedAt)
-{
-    QSqlQuery &q = m_db.prepared(upsertInsertScheme);
-    q.bindValue(QStringLiteral(":name"), text(scheme.name));
-    q.bindValue(QStringLiteral(":area"), text(scheme.areaKey()));
-    q.bindValue(QStringLiteral(":strand"), upsertKeyOf(scheme.strand));
-    q.bindValue(QStringLiteral(":status"), upsertKeyOf(scheme.status));
-    q.bindValue(QStringLiteral(":start"), text(scheme.start.toIsoString()));
-    q.bindValue(QStringLiteral(":end"), text(scheme.end.toIsoString()));
-    q.bindValue(QStringLiteral(":summary"), text(scheme.summary));
-    q.bindValue(QStringLiteral(":description"), text(scheme.description));
-    q.bindValue(QStringLiteral(":eligibility"), text(scheme.eligibility));
-    q.bindValue(QStringLiteral(":source"), nullable(source));
-    q.bindValue(QStringLiteral(":updated"), text(updatedAt));
-    return m_db.insertedId(q);
-}
-
-bool RowWriter::insertSchemeLink(
-    qint64 scheme, qint64 other, std::optional<Role> role, int position)
-{
-    if (m_deferLinks) {
-        m_pendingLinks.push_back({ scheme, other, role, position });
-        return m_pendingLinks.size() < upsertLinkBatchSize || flushSchemeLinks();
-    }
-    QSqlQuery &q = m_db.prepared(role ? upsertInsertSchemeOrganisation : upsertInsertSchemeArea);
-    q.bindValue(QStringLiteral(":scheme"), scheme);
-    q.bindValue(QStringLiteral(":other"), other);
-    if (role) {
-        q.bindValue(QStringLiteral(":role"), upsertKeyOf(*role));
-        q.bindValue(QStringLiteral(":position"), position);
-    }
-    return m_db.execute(q);
-}
-
-void RowWriter::deferSchemeLinks(bool defer)
-{
-    m_deferLinks = defer && m_db.isServer();
-    m_pendingLinks.clear();
-}
-
-bool RowWriter::flushSchemeLinks()
-{
-    if (m_pendingLinks.empty())
-        return true;
-    std::array<QString, 2> areas;
-    std::array<QString, 4> organisations;
-    for (QString &array : areas)
-        array = QStringLiteral("{");
-    for (QString &array : organisations)
-        array = QStringLiteral("{");
-    for (const PendingLink &link : m_pendingLinks) {
-        if (link.role) {
-            appendArrayNumber(organisations[0], link.scheme);
-            appendArrayNumber(organisations[1], link.other);
-            appendArrayText(organisations[2], upsertKeyOf(*link.role));
-            appendArrayNumber(organisations[3], link.position);
-        } else {
-            appendArrayNumber(areas[0], link.scheme);
-            appendArrayNumber(areas[1], link.other);
-        }
-    }
-    m_pendingLinks.clear();
-    const auto run = [this](const char *sql, auto &arrays) {
-        if (arrays[0].size() == 1)
-            return true; // none of this kind
-        QSqlQuery &q = m_db.prepared(sql);
-        for (std::size_t column = 0; column < arrays.size(); ++column)
-            q.bindValue(int(column), arrays[column] + QLatin1Char('}'));
-        return m_db.execute(q);
-    };
-    return run(upsertInsertSchemeAreas, areas)
-        && run(upsertInsertSchemeOrganisations, organisations);
 }
 
 std::optional<qint64> RowWriter::insertMeasureRow(const Measure &measure)
