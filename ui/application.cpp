@@ -13,6 +13,7 @@
 #include "schemebrowser.h"
 #include "storage/database.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
@@ -56,8 +57,13 @@ int runWindow(const QString &databasePath)
     MainWindow window(std::move(opened.db));
     if (FirstPaintReport::isRequested()) {
         SchemeBrowser *browser = window.browser();
-        new FirstPaintReport(browser->table(),
-            qobject_cast<SchemeTableModel *>(browser->proxy()->sourceModel()), &window);
+        new FirstPaintReport(
+            browser->table(), qobject_cast<SchemeTableModel *>(browser->proxy()->sourceModel()),
+            [&window] {
+                if (auto *refresh = window.findChild<QAction *>(QStringLiteral("refresh")))
+                    refresh->trigger();
+            },
+            &window);
     }
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::warnIfOnNetworkShare);

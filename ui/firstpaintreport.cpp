@@ -44,19 +44,21 @@ qint64 peakRssKib()
 
 bool FirstPaintReport::isRequested()
 {
-    return qEnvironmentVariableIntValue("OPCC_REPORT_FIRST_PAINT") == 1;
+    const int asked = qEnvironmentVariableIntValue("OPCC_REPORT_FIRST_PAINT");
+    return asked == 1 || asked == 2;
 }
 
-FirstPaintReport::FirstPaintReport(
-    QAbstractItemView *table, SchemeTableModel *schemes, QObject *parent)
+FirstPaintReport::FirstPaintReport(QAbstractItemView *table, SchemeTableModel *schemes,
+    std::function<void()> refresh, QObject *parent)
     : QObject(parent)
     , m_table(table)
     , m_schemes(schemes)
+    , m_refresh(std::move(refresh))
 {
     m_table->viewport()->installEventFilter(this);
     connect(m_schemes, &SchemeTableModel::statisticsReady, this, [this] {
         if (m_painted)
-            finish();
+            statisticsIn();
     });
 }
 
@@ -77,15 +79,32 @@ void FirstPaintReport::painted()
     m_painted = true;
     printLine("first_paint_ns", now());
     if (m_schemes->statisticsLoaded())
+        statisticsIn();
+}
+
+void FirstPaintReport::statisticsIn()
+{
+    if (m_refreshStarted >= 0) {
+        printLine("refresh_ns", now() - m_refreshStarted);
+        if (const qint64 peak = peakRssKib(); peak >= 0)
+            printLine("refresh_peak_rss_kib", peak);
         finish();
+        return;
+    }
+    printLine("statistics_ns", now());
+    if (const qint64 peak = peakRssKib(); peak >= 0)
+        printLine("peak_rss_kib", peak);
+    if (qEnvironmentVariableIntValue("OPCC_REPORT_FIRST_PAINT") != 2 || !m_refresh) {
+        finish();
+        return;
+    }
+    m_refreshStarted = now();
+    m_refresh();
 }
 
 void FirstPaintReport::finish()
 {
-    printLine("statistics_ns", now());
-    const qint64 peak = peakRssKib();
-    if (peak >= 0)
-        printLine("peak_rss_kib", peak);
+    disconnect(m_schemes, nullptr, this, nullptr);
     QCoreApplication::exit(0);
 }
 

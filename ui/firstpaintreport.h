@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QObject>
+#include <functional>
 
 class QAbstractItemView;
 
@@ -18,25 +19,34 @@ class SchemeTableModel;
 // then, once the figure counts and headline figures are in:
 //   statistics_ns: N
 //   peak_rss_kib: N      (VmHWM of the process, where /proc has it)
-// and leaves the event loop. Without the variable nothing of this is made.
+// and leaves the event loop. With OPCC_REPORT_FIRST_PAINT=2 it then reads the register again as
+// View > Refresh does (refresh) and prints, once the figure counts are in again:
+//   refresh_ns: N        (the time the refresh took, counts included)
+//   refresh_peak_rss_kib: N
+// Without the variable nothing of this is made.
 class FirstPaintReport final : public QObject
 {
     Q_OBJECT
 
 public:
     static bool isRequested();
-    FirstPaintReport(QAbstractItemView *table, SchemeTableModel *schemes, QObject *parent);
+    // refresh: what View > Refresh does, for OPCC_REPORT_FIRST_PAINT=2.
+    FirstPaintReport(QAbstractItemView *table, SchemeTableModel *schemes,
+        std::function<void()> refresh, QObject *parent);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void painted();
+    void statisticsIn();
     void finish();
 
     QAbstractItemView *m_table;
     SchemeTableModel *m_schemes;
+    std::function<void()> m_refresh;
     bool m_painted = false;
+    qint64 m_refreshStarted = -1;
 };
 
 } // namespace opcc

@@ -6,10 +6,12 @@
 // OPCC_REPORT_FIRST_PAINT diagnostic), then to the figure counts loaded, and the window's peak
 // resident memory; on the offscreen platform and on a private Xvfb server. On the same server and
 // files, the start of DB Browser for SQLite (sqlitebrowser) to its window, where it is installed.
-// Prints one line per measurement, "name: value unit"; never fails on time.
+// With --refresh, each start then reads the register again as View > Refresh does, and the
+// window's peak resident memory is reported after it too (a refresh holds the list shown while it
+// reads the new one). Prints one line per measurement, "name: value unit"; never fails on time.
 //
 //   bench_startup [--sizes small,large,huge] [--iterations N] [--data-dir DIR]
-//                 [--platforms offscreen,xcb] [--no-peer] [--app PATH]
+//                 [--platforms offscreen,xcb] [--no-peer] [--refresh] [--app PATH]
 
 #include "benchsupport.h"
 #include "xserver.h"
@@ -32,14 +34,17 @@ struct Run
     double windowMs = -1; // window mapped (xcb only)
     double statisticsMs = -1;
     double peakRssMiB = -1;
+    double refreshMs = -1;
+    double refreshPeakRssMiB = -1;
 };
 
 class StartupBench final
 {
 public:
-    StartupBench(QString app, int iterations)
+    StartupBench(QString app, int iterations, bool refresh)
         : m_app(std::move(app))
         , m_iterations(iterations)
+        , m_refresh(refresh)
     { }
 
     bool startXServer(QString *reason) { return m_x.start(reason); }
@@ -52,6 +57,7 @@ private:
 
     QString m_app;
     int m_iterations;
+    bool m_refresh;
     QTemporaryDir m_home; // settings of both programs, so that no saved state changes a run
     bench::XServer m_x;
 };
@@ -77,7 +83,8 @@ std::optional<Run> StartupBench::runApp(const QString &database, bool xcb)
 {
     QProcess process;
     QProcessEnvironment env = environment(xcb);
-    env.insert(QStringLiteral("OPCC_REPORT_FIRST_PAINT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("OPCC_REPORT_FIRST_PAINT"),
+        m_refresh ? QStringLiteral("2") : QStringLiteral("1"));
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     if (xcb)
@@ -109,6 +116,10 @@ std::optional<Run> StartupBench::runApp(const QString &database, bool xcb)
         run.statisticsMs = double(values.value("statistics_ns") - started) / 1e6;
     if (values.contains("peak_rss_kib"))
         run.peakRssMiB = double(values.value("peak_rss_kib")) / 1024.0;
+    if (values.contains("refresh_ns"))
+        run.refreshMs = double(values.value("refresh_ns")) / 1e6;
+    if (values.contains("refresh_peak_rss_kib"))
+        run.refreshPeakRssMiB = double(values.value("refresh_peak_rss_kib")) / 1024.0;
     return run;
 }
 
@@ -117,7 +128,7 @@ void StartupBench::measureApp(const QString &size, const QString &database, bool
     const QString platform = xcb ? QStringLiteral("xvfb") : QStringLiteral("offscreen");
     const QString prefix = QStringLiteral("startup_%1_%2_").arg(platform, size);
     runApp(database, xcb); // warms the page cache; not counted
-    QList<double> paint, window, statistics, rss;
+    QList<double> paint, window, statistics, rss, refresh, refreshRss;
     for (int i = 0; i < m_iterations; ++i) {
         const auto run = runApp(database, xcb);
         if (!run) {
@@ -130,12 +141,26 @@ void StartupBench::measureApp(const QString &size, const QString &database, bool
             window.append(run->windowMs);
         statistics.append(run->statisticsMs);
         rss.append(run->peakRssMiB);
+        if (run->refreshMs >= 0) {
+            refresh.append(run->refreshMs);
+            refreshRss.append(run->refreshPeakRssMiB);
+        }
     }
     if (!window.isEmpty())
         bench::reportRuns(prefix + QStringLiteral("window_shown"), window, "ms");
     bench::reportRuns(prefix + QStringLiteral("first_paint"), paint, "ms");
     bench::reportRuns(prefix + QStringLiteral("statistics_loaded"), statistics, "ms");
     bench::report(prefix + QStringLiteral("peak_rss"), bench::median(rss), "MiB");
+    if (!m_refresh)
+        return;
+    if (refresh.size() != paint.size()) {
+        bench::skipped(prefix + QStringLiteral("refresh"),
+            QStringLiteral("the window did not report its refresh"));
+        return;
+    }
+    bench::reportRuns(prefix + QStringLiteral("refresh"), refresh, "ms");
+    bench::report(
+        prefix + QStringLiteral("peak_rss_after_refresh"), bench::median(refreshRss), "MiB");
 }
 
 void StartupBench::measurePeer(const QString &size, const QString &database)
@@ -198,15 +223,17 @@ int main(int argc, char *argv[])
         QStringLiteral("offscreen,xvfb"));
     const QCommandLineOption noPeer(
         QStringLiteral("no-peer"), QStringLiteral("Do not start sqlitebrowser."));
+    const QCommandLineOption refresh(QStringLiteral("refresh"),
+        QStringLiteral("Refresh the window once after each start, and report its peak after."));
     const QCommandLineOption app(QStringLiteral("app"),
         QStringLiteral("The opcc-schemes executable (default: $OPCC_EXECUTABLE)."),
         QStringLiteral("PATH"), qEnvironmentVariable("OPCC_EXECUTABLE"));
     parser.addOptions(common.options());
-    parser.addOptions({ platforms, noPeer, app });
+    parser.addOptions({ platforms, noPeer, refresh, app });
     parser.process(application);
 
     const QStringList chosen = parser.value(platforms).split(QLatin1Char(','));
-    StartupBench bench(parser.value(app), common.iterations(parser));
+    StartupBench bench(parser.value(app), common.iterations(parser), parser.isSet(refresh));
     bool xvfb = chosen.contains(QStringLiteral("xvfb"));
     if (xvfb) {
         QString reason;
