@@ -31,6 +31,7 @@ private slots:
     void headThenRestInTheReferenceOrder_data();
     void headThenRestInTheReferenceOrder();
     void fullReadInTheSameOrder();
+    void eachListingAsTheWholeRead();
     void filterFindsWhatAReferenceSearchFinds_data();
     void filterFindsWhatAReferenceSearchFinds();
     void sortingByAnotherColumnReadsTheWholeList();
@@ -152,6 +153,38 @@ void tst_LazySchemeList::fullReadInTheSameOrder()
             QCOMPARE(model.index(row, SchemeTableModel::Name).data(Qt::ToolTipRole).toString(),
                 expected.summary);
     }
+}
+
+// forEachListing (the window's reads) hands on what listings() reads, in the same order: each
+// scheme's providers and funders in entry order, found in the links held apart from the schemes.
+void tst_LazySchemeList::eachListingAsTheWholeRead()
+{
+    const QList<opcc::SchemeListing> whole = opcc::BrowseStore(m_data.db).listings();
+    QList<opcc::SchemeListing> each;
+    QVERIFY(opcc::BrowseStore(m_data.db).forEachListing(
+        [&each](opcc::SchemeListing &&s) { each.append(std::move(s)); }));
+    QCOMPARE(each.size(), whole.size());
+    int withSeveralProviders = 0;
+    int withFunders = 0;
+    for (qsizetype row = 0; row < whole.size(); ++row) {
+        const opcc::SchemeListing &a = each.at(row);
+        const opcc::SchemeListing &b = whole.at(row);
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(a.name, b.name);
+        QCOMPARE(a.areaKey, b.areaKey);
+        QCOMPARE(a.strand, b.strand);
+        QCOMPARE(a.status, b.status);
+        QCOMPARE(a.start, b.start);
+        QCOMPARE(a.end, b.end);
+        QCOMPARE(a.summary, b.summary);
+        QCOMPARE(a.providers, b.providers);
+        QCOMPARE(a.funders, b.funders);
+        withSeveralProviders += b.providers.size() > 1 ? 1 : 0;
+        withFunders += b.funders.isEmpty() ? 0 : 1;
+    }
+    // The register read has what the comparison is about.
+    QVERIFY(withSeveralProviders > 10);
+    QVERIFY(withFunders > 100);
 }
 
 void tst_LazySchemeList::filterFindsWhatAReferenceSearchFinds_data()
