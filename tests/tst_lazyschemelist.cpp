@@ -32,6 +32,7 @@ private slots:
     void headThenRestInTheReferenceOrder();
     void fullReadInTheSameOrder();
     void eachListingAsTheWholeRead();
+    void equalProviderListsHeldOnce();
     void filterFindsWhatAReferenceSearchFinds_data();
     void filterFindsWhatAReferenceSearchFinds();
     void sortingByAnotherColumnReadsTheWholeList();
@@ -185,6 +186,30 @@ void tst_LazySchemeList::eachListingAsTheWholeRead()
     // The register read has what the comparison is about.
     QVERIFY(withSeveralProviders > 10);
     QVERIFY(withFunders > 100);
+}
+
+// The rows whose providers are the same list hold that list once, as they hold a repeated text
+// once.
+void tst_LazySchemeList::equalProviderListsHeldOnce()
+{
+    SchemeTableModel model(m_data.db);
+    QVERIFY(model.reload());
+    QHash<QStringList, QStringList> first; // by content: the first row's list
+    int shared = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QStringList providers
+            = model.index(row, 0).data(SchemeTableModel::ProvidersRole).toStringList();
+        if (providers.isEmpty())
+            continue;
+        const auto found = first.constFind(providers);
+        if (found == first.cend()) {
+            first.insert(providers, providers);
+            continue;
+        }
+        QVERIFY2(found->isSharedWith(providers), qPrintable(providers.join(QStringLiteral("; "))));
+        ++shared;
+    }
+    QVERIFY(shared > 100);
 }
 
 void tst_LazySchemeList::filterFindsWhatAReferenceSearchFinds_data()

@@ -151,16 +151,22 @@ private:
             return QByteArrayView(searchText).sliced(nameLength + 1, areasLength);
         }
     };
-    // Strings that many rows repeat (area lists, providers, measure keys, source titles), stored
-    // once.
+    // Strings that many rows repeat (area lists, providers, measure keys, source titles), and
+    // lists of providers, stored once.
     class Interned
     {
     public:
         QString operator()(const QString &text);
-        void clear() { m_strings.clear(); }
+        QStringList operator()(const QStringList &list);
+        void clear()
+        {
+            m_strings.clear();
+            m_lists.clear();
+        }
 
     private:
         QSet<QString> m_strings;
+        QSet<QStringList> m_lists;
     };
     struct RestJob;
     void applyStatistics(const QList<std::shared_ptr<const ListStatistics>> &statistics);

@@ -31,6 +31,22 @@ QString SchemeTableModel::Interned::operator()(const QString &text)
     return text;
 }
 
+QStringList SchemeTableModel::Interned::operator()(const QStringList &list)
+{
+    // The huge register's 33,000 schemes with providers name 339 different lists of them.
+    if (list.isEmpty())
+        return {};
+    const auto found = m_lists.constFind(list);
+    if (found != m_lists.cend())
+        return *found;
+    QStringList stored;
+    stored.reserve(list.size());
+    for (const QString &text : list)
+        stored.append((*this)(text));
+    m_lists.insert(stored);
+    return stored;
+}
+
 bool SchemeTableModel::reload()
 {
     // Read whole before the rows are touched: a read that fails (a server gone away) leaves the
@@ -294,9 +310,7 @@ SchemeTableModel::Entry SchemeTableModel::makeEntry(
     listing.status = source.status;
     listing.start = source.start;
     listing.end = source.end;
-    listing.providers = std::move(source.providers);
-    for (QString &provider : listing.providers)
-        provider = interned(provider);
+    listing.providers = interned(source.providers);
     // The same text as schemeSearchText(), in UTF-8: a case-folded word is found in it as its
     // UTF-8 bytes. Name and areas come first, to be the sort keys.
     const QByteArray name = listing.name.toCaseFolded().toUtf8();
