@@ -13,6 +13,7 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <algorithm>
 
 using namespace testsupport;
 
@@ -108,18 +109,22 @@ void tst_SchemeStatistics::unchangedStatisticsAreKept_data()
 {
     QTest::addColumn<QString>("change");
     QTest::addColumn<int>("countChange");
+    QTest::addColumn<bool>("previousReversed"); // given in another order than they came
     // One figure of the scheme with the most figures, changed after the first load.
-    QTest::newRow("a figure removed")
-        << QStringLiteral("DELETE FROM figure WHERE id = :figure") << -1;
-    QTest::newRow("the headline's value raised") << QStringLiteral(
-        "UPDATE figure SET value_x100 = value_x100 + 1000000000 WHERE id = "
-        ":figure") << 0;
+    const QString removed = QStringLiteral("DELETE FROM figure WHERE id = :figure");
+    const QString raised = QStringLiteral(
+        "UPDATE figure SET value_x100 = value_x100 + 1000000000 WHERE id = :figure");
+    QTest::newRow("a figure removed") << removed << -1 << false;
+    QTest::newRow("the headline's value raised") << raised << 0 << false;
+    QTest::newRow("a figure removed, previous reversed") << removed << -1 << true;
+    QTest::newRow("the headline's value raised, previous reversed") << raised << 0 << true;
 }
 
 void tst_SchemeStatistics::unchangedStatisticsAreKept()
 {
     QFETCH(QString, change);
     QFETCH(int, countChange);
+    QFETCH(bool, previousReversed);
     ShippedDatabase data;
     QVERIFY(data.open());
     const QList<opcc::SharedStatistics> first = loaded(data.path);
@@ -137,11 +142,17 @@ void tst_SchemeStatistics::unchangedStatisticsAreKept()
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     QCOMPARE(q.numRowsAffected(), 1);
 
-    const QList<opcc::SharedStatistics> again = loaded(data.path, first);
+    QList<opcc::SharedStatistics> previous = first;
+    if (previousReversed)
+        std::reverse(previous.begin(), previous.end());
+    const QList<opcc::SharedStatistics> again = loaded(data.path, previous);
     QCOMPARE(again.size(), first.size());
     // Without the statistics before, every scheme's are made anew, equal to the kept ones.
     const QList<opcc::SharedStatistics> fresh = loaded(data.path);
     QCOMPARE(fresh.size(), again.size());
+    QSet<QString> words; // each stored once by the first load
+    for (const opcc::SharedStatistics &scheme : first)
+        words << scheme->measure << scheme->periodLabel << scheme->source;
     int kept = 0;
     for (qsizetype i = 0; i < again.size(); ++i) {
         const opcc::SharedStatistics &before = first.at(i);
@@ -153,6 +164,16 @@ void tst_SchemeStatistics::unchangedStatisticsAreKept()
             QVERIFY(now != before);
             QCOMPARE(now->figureCount, before->figureCount + countChange);
             QVERIFY(!(*now == *before));
+            // Its words that the statistics before held are their copies, not new ones.
+            int heldBefore = 0;
+            for (const QString &word : { now->measure, now->periodLabel, now->source }) {
+                const auto held = words.constFind(word);
+                if (word.isEmpty() || held == words.cend())
+                    continue;
+                QVERIFY2(held->isSharedWith(word), qPrintable(word));
+                ++heldBefore;
+            }
+            QVERIFY(heldBefore > 0);
         } else {
             QCOMPARE(now, before);
             ++kept;

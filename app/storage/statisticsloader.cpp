@@ -6,9 +6,9 @@
 #include "storage/browsestore.h"
 #include "storage/database.h"
 
-#include <QHash>
 #include <QSet>
 #include <QThread>
+#include <algorithm>
 #include <atomic>
 
 namespace opcc {
@@ -76,7 +76,7 @@ void StatisticsLoader::load(const QString &databasePath, QList<SharedStatistics>
     auto job = std::make_shared<Job>();
     // The previous statistics are only read on the thread (ListStatistics is immutable once
     // shared); the caller's own pointers keep them alive meanwhile, and so does this copy.
-    job->thread = QThread::create([job, databasePath, previous = std::move(previous)] {
+    job->thread = QThread::create([job, databasePath, previous = std::move(previous)]() mutable {
         Database reader;
         const Database::OpenResult opened = reader.openForReading(databasePath);
         if (!opened.ok()) {
@@ -90,13 +90,26 @@ void StatisticsLoader::load(const QString &databasePath, QList<SharedStatistics>
             const auto found = words.constFind(word);
             return found != words.cend() ? *found : *words.insert(word);
         };
-        QHash<qint64, const SharedStatistics *> before;
-        before.reserve(previous.size());
-        for (const SharedStatistics &scheme : previous)
-            before.insert(scheme->schemeId, &scheme);
+        // The previous ones by scheme, found by halving (a hash of them was 1.5 MiB more on the
+        // huge register). The words read again are the copies held already, not second ones:
+        // its 20,000 source titles are 2 MiB.
+        const auto bySchemeId = [](const SharedStatistics &a, const SharedStatistics &b) {
+            return a->schemeId < b->schemeId;
+        };
+        std::sort(previous.begin(), previous.end(), bySchemeId);
+        for (const SharedStatistics &scheme : std::as_const(previous)) {
+            once(scheme->measure);
+            once(scheme->periodLabel);
+            once(scheme->source);
+        }
+        const auto before = [&previous](qint64 schemeId) -> const SharedStatistics * {
+            const auto found = std::lower_bound(previous.cbegin(), previous.cend(), schemeId,
+                [](const SharedStatistics &s, qint64 id) { return s->schemeId < id; });
+            return found != previous.cend() && (*found)->schemeId == schemeId ? &*found : nullptr;
+        };
         const bool read = BrowseStore(reader).forEachStatistics([&](SchemeStatistics &&s) {
             ListStatistics made = ListStatistics::from(s, once);
-            if (const SharedStatistics *same = before.value(made.schemeId); same && **same == made)
+            if (const SharedStatistics *same = before(made.schemeId); same && **same == made)
                 statistics.append(*same);
             else
                 statistics.append(std::make_shared<const ListStatistics>(std::move(made)));
