@@ -258,6 +258,9 @@ private:
     bool failRead(Failure failure, const QString &message) const;
     // After a read loop: false (the failure recorded) if the loop ended on an error.
     bool finishRead(QSqlQuery &query) const;
+    // Hands back the pages SQLite keeps of what this connection read (up to its cache size, 2
+    // MiB by default): after a read of a whole table that nothing reads again soon.
+    void releaseCache() const;
     // Runs a prepared query and appends read(row) for each row to *out; false (the failure
     // recorded) if it could not run.
     template<typename T, typename Read>

@@ -371,6 +371,15 @@ bool Database::finishRead(QSqlQuery &query) const
     return !failed;
 }
 
+void Database::releaseCache() const
+{
+    if (!isOpen() || isServer())
+        return;
+    // It only frees: one that fails leaves the cache as it was, and every read as it would be.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.exec(QStringLiteral("PRAGMA shrink_memory"));
+}
+
 bool Database::isDatabaseFault(Failure failure)
 {
     switch (failure) {
