@@ -12,6 +12,11 @@ namespace opcc {
 namespace {
 
 constexpr int sqliteReaderBusyMs = 5000; // as Database waits for a lock
+// Its reads are passes over a table, once each (the figure counts, the integrity check) and
+// searches of the full-text index. With SQLite's default cache (2 MiB) the huge register's
+// window peaked 1.5 MiB higher at start and 2.5 MiB higher after a refresh; its figure counts
+// took as long with this one (1.59 to 1.63 s against 1.60 to 1.69 s, two runs each).
+constexpr const char *sqliteReaderCache = "PRAGMA cache_size = -512"; // KiB
 
 } // namespace
 
@@ -29,6 +34,8 @@ SqliteReader::SqliteReader(const QString &name, bool uri, const std::atomic<bool
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, sqliteReaderBusyMs);
+    // A smaller cache only: a failure leaves SQLite's default, and every read as it would be.
+    sqlite3_exec(m_db, sqliteReaderCache, nullptr, nullptr, nullptr);
     setStopFlag(stop);
 }
 
