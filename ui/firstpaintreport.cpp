@@ -53,8 +53,10 @@ FirstPaintReport::FirstPaintReport(QAbstractItemView *table, SchemeTableModel *s
     : QObject(parent)
     , m_table(table)
     , m_schemes(schemes)
-    , m_refresh(std::move(refresh))
 {
+    // The refresh is only made when asked for: m_refresh says so from here on.
+    if (qEnvironmentVariableIntValue("OPCC_REPORT_FIRST_PAINT") == 2)
+        m_refresh = std::move(refresh);
     m_table->viewport()->installEventFilter(this);
     connect(m_schemes, &SchemeTableModel::statisticsReady, this, [this] {
         if (m_painted)
@@ -94,7 +96,7 @@ void FirstPaintReport::statisticsIn()
     printLine("statistics_ns", now());
     if (const qint64 peak = peakRssKib(); peak >= 0)
         printLine("peak_rss_kib", peak);
-    if (qEnvironmentVariableIntValue("OPCC_REPORT_FIRST_PAINT") != 2 || !m_refresh) {
+    if (!m_refresh) {
         finish();
         return;
     }

@@ -44,7 +44,7 @@ private:
 
     QAbstractItemView *m_table;
     SchemeTableModel *m_schemes;
-    std::function<void()> m_refresh;
+    std::function<void()> m_refresh; // empty unless OPCC_REPORT_FIRST_PAINT=2
     bool m_painted = false;
     qint64 m_refreshStarted = -1;
 };
